@@ -1,0 +1,39 @@
+// Bundles the extension: the client (vscode external), the server and the CLI (no externals).
+// `--watch` rebuilds on change; `--production` minifies. Writes dist/meta.json for size and import checks.
+import * as esbuild from 'esbuild';
+import { writeFile, mkdir } from 'node:fs/promises';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  metafile: true,
+  logLevel: 'warning',
+  // remark's packages are ESM with `exports` conditions; prefer the Node builds.
+  mainFields: ['module', 'main'],
+};
+
+const builds = [
+  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
+];
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  const inputs = {};
+  const outputs = {};
+  for (const { metafile } of results) {
+    Object.assign(inputs, metafile.inputs);
+    Object.assign(outputs, metafile.outputs);
+  }
+  await mkdir('dist', { recursive: true });
+  await writeFile('dist/meta.json', JSON.stringify({ inputs, outputs }));
+}

@@ -1,0 +1,40 @@
+import { isCollapsed } from './collapsed';
+import { createPolicyDocument, type PolicyDocument } from './document';
+import type { Report } from './rule';
+import { RULES } from './rules';
+import type { AnalysisContext, Finding } from './types';
+
+export interface AnalyzeOptions {
+  /** Called when a rule throws; the other rules still report. */
+  readonly onRuleError?: (ruleId: string, error: unknown) => void;
+}
+
+export function analyze(text: string, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Finding[] {
+  return analyzeDocument(createPolicyDocument(text), context, options);
+}
+
+export function analyzeDocument(doc: PolicyDocument, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Finding[] {
+  const collapsed = isCollapsed(doc);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const severity = context.ruleSeverities?.[rule.id] ?? rule.defaultSeverity;
+    if (severity === 'off' || (collapsed && rule.kind === 'structure')) continue;
+    const reports: Report[] = [];
+    try {
+      rule.check(doc, { context, report: (r) => reports.push(r) });
+    } catch (error) {
+      options.onRuleError?.(rule.id, error);
+      continue;
+    }
+    for (const r of reports) {
+      const start = clamp(r.start, doc.text.length);
+      const end = clamp(Math.max(r.end, start), doc.text.length);
+      findings.push({ ruleId: rule.id, message: r.message, severity, start, end, ...(r.fixes ? { fixes: r.fixes } : {}) });
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+function clamp(offset: number, length: number): number {
+  return Math.min(Math.max(0, offset), length);
+}

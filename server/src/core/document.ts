@@ -1,0 +1,214 @@
+import type { Nodes, Root, Table } from 'mdast';
+import { parseMarkdown } from './parse';
+import { matchSection } from './sections';
+import type { SectionId } from './types';
+
+export interface Heading {
+  readonly depth: number;
+  /** Visible text of the heading. */
+  readonly text: string;
+  /** Range of the whole heading (markers included). */
+  readonly start: number;
+  readonly end: number;
+  /** True for `<h1>`–`<h6>` written as HTML. */
+  readonly html: boolean;
+  readonly section?: SectionId;
+  /** End of this heading's content: the next heading of the same or a higher level, or the end of the text. */
+  readonly contentEnd: number;
+}
+
+export interface Cell {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface TableRow {
+  readonly cells: readonly Cell[];
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface PolicyTable {
+  readonly header: TableRow;
+  readonly rows: readonly TableRow[];
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Link {
+  readonly url: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A parsed policy: the raw text plus the views the rules work from. */
+export interface PolicyDocument {
+  readonly text: string;
+  readonly tree: Root;
+  readonly headings: readonly Heading[];
+  readonly tables: readonly PolicyTable[];
+  readonly links: readonly Link[];
+  /**
+   * The text with code spans, fenced/indented code and HTML comments blanked out (every character
+   * but line breaks becomes a space), so offsets match `text`. Contacts and placeholders are looked
+   * for here: examples in code are not the policy speaking.
+   */
+  readonly prose: string;
+  /** Offset of the start of each line. */
+  readonly lineStarts: readonly number[];
+}
+
+export function createPolicyDocument(text: string): PolicyDocument {
+  const tree = parseMarkdown(text);
+  const rawHeadings: Omit<Heading, 'section' | 'contentEnd'>[] = [];
+  const tables: PolicyTable[] = [];
+  const links: Link[] = [];
+  const blanked: Array<[number, number]> = [];
+
+  walk(tree, (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    switch (node.type) {
+      case 'heading':
+        rawHeadings.push({ depth: node.depth, text: plainText(node).trim(), start, end, html: false });
+        break;
+      case 'html':
+        collectHtml(node.value, start, rawHeadings, links);
+        break;
+      case 'code':
+      case 'inlineCode':
+        blanked.push([start, end]);
+        break;
+      case 'link':
+      case 'definition':
+        links.push({ url: node.url, start, end });
+        break;
+      case 'table':
+        tables.push(toTable(node, text));
+        break;
+    }
+  });
+
+  rawHeadings.sort((a, b) => a.start - b.start);
+  const headings = rawHeadings.map((h, i): Heading => {
+    const next = rawHeadings.slice(i + 1).find((o) => o.depth <= h.depth);
+    const contentEnd = next ? next.start : text.length;
+    const followedByTable = tables.some((t) => t.start >= h.end && t.start < contentEnd);
+    const section = matchSection(h.text, followedByTable);
+    return section ? { ...h, section, contentEnd } : { ...h, contentEnd };
+  });
+
+  return { text, tree, headings, tables, links, prose: blank(text, blanked), lineStarts: lineStartsOf(text) };
+}
+
+/** The heading a whole-document finding is attached to: the title, else the first heading, else the first line. */
+export function documentAnchor(doc: PolicyDocument): { start: number; end: number } {
+  const title = doc.headings.find((h) => h.depth === 1) ?? doc.headings[0];
+  if (title) return { start: title.start, end: title.end };
+  const match = /\S[^\r\n]*/.exec(doc.text);
+  if (!match) return { start: 0, end: 0 };
+  return { start: match.index, end: match.index + match[0].trimEnd().length };
+}
+
+export function sectionsOf(doc: PolicyDocument, id: SectionId): Heading[] {
+  return doc.headings.filter((h) => h.section === id);
+}
+
+/** Zero-based line number of an offset. */
+export function lineOf(doc: PolicyDocument, offset: number): number {
+  let low = 0;
+  let high = doc.lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (doc.lineStarts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function walk(node: Nodes, visit: (node: Nodes) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children) walk(child, visit);
+}
+
+function plainText(node: Nodes): string {
+  if (node.type === 'html') return '';
+  if ('value' in node) return node.value;
+  if ('children' in node) return node.children.map(plainText).join('');
+  return '';
+}
+
+const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
+const HTML_HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
+function collectHtml(
+  html: string,
+  offset: number,
+  headings: Omit<Heading, 'section' | 'contentEnd'>[],
+  links: Link[],
+): void {
+  for (const m of html.matchAll(HTML_HEADING)) {
+    const text = decodeEntities(m[2]!.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+    headings.push({ depth: Number(m[1]), text, start: offset + m.index, end: offset + m.index + m[0].length, html: true });
+  }
+  for (const m of html.matchAll(HTML_HREF)) {
+    links.push({ url: m[1] ?? m[2] ?? '', start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) =>
+    ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? '',
+  );
+}
+
+function toTable(node: Table, text: string): PolicyTable {
+  const rows = node.children.map((row): TableRow => {
+    const cells = row.children.map((cell): Cell => {
+      const start = cell.position?.start.offset ?? 0;
+      const end = cell.position?.end.offset ?? start;
+      return { text: plainText(cell).trim(), ...trimmedCellRange(text, start, end) };
+    });
+    return { cells, start: row.position?.start.offset ?? 0, end: row.position?.end.offset ?? 0 };
+  });
+  const [header, ...body] = rows;
+  return {
+    header: header ?? { cells: [], start: 0, end: 0 },
+    rows: body,
+    start: node.position?.start.offset ?? 0,
+    end: node.position?.end.offset ?? 0,
+  };
+}
+
+/** A GFM cell's position spans its pipes and padding; findings want just the content. */
+function trimmedCellRange(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && (text[s] === '|' || text[s] === ' ' || text[s] === '\t')) s++;
+  while (e > s && (text[e - 1] === '|' || text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
+  return { start: s, end: e };
+}
+
+function blank(text: string, ranges: ReadonlyArray<[number, number]>): string {
+  if (ranges.length === 0 && !text.includes('<!--')) return text;
+  const chars = text.split('');
+  const clear = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  };
+  for (const [start, end] of ranges) clear(start, end);
+  const withoutCode = chars.join('');
+  for (const m of withoutCode.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) clear(m.index, m.index + m[0].length);
+  return chars.join('');
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}

@@ -1,0 +1,33 @@
+import type { PolicyDocument } from './document';
+import type { AnalysisContext, Fix, Severity } from './types';
+
+export interface RuleMeta {
+  /** `SEC###`. */
+  readonly id: string;
+  /** Short kebab-case name. */
+  readonly name: string;
+  /** One sentence: what the rule reports. */
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  /**
+   * `structure` rules reason about headings and sections; they stay silent on a collapsed document
+   * (SEC080), where the headings are not headings until the line breaks are restored.
+   */
+  readonly kind: 'structure' | 'text';
+}
+
+export interface Report {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+  readonly fixes?: readonly Fix[];
+}
+
+export interface RuleContext {
+  readonly context: AnalysisContext;
+  report(report: Report): void;
+}
+
+export interface Rule extends RuleMeta {
+  check(doc: PolicyDocument, ctx: RuleContext): void;
+}

@@ -1,0 +1,60 @@
+// Plain data shared by the core and its adapters. Offsets are UTF-16 code-unit
+// indexes into the analysed text (what JavaScript strings and LSP use).
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export type SectionId =
+  | 'supported-versions'
+  | 'reporting'
+  | 'report-contents'
+  | 'response'
+  | 'disclosure'
+  | 'scope'
+  | 'safe-harbor'
+  | 'bug-bounty'
+  | 'acknowledgments'
+  | 'encryption'
+  | 'contacts';
+
+/** Replace text[start, end) with newText. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  readonly isPreferred?: boolean;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly message: string;
+  readonly severity: Severity;
+  readonly start: number;
+  readonly end: number;
+  readonly fixes?: readonly Fix[];
+}
+
+export interface Repository {
+  readonly host: string;
+  readonly owner: string;
+  readonly name: string;
+}
+
+/** Everything the core knows about the world besides the text. */
+export interface AnalysisContext {
+  /** Path of the policy relative to the workspace (or repository) root, `/`-separated; absent when unknown. */
+  readonly relativePath?: string;
+  /** Sections whose absence is reported; defaults to `reporting` and `supported-versions`. */
+  readonly requiredSections?: readonly SectionId[];
+  /** Per-rule severity overrides, keyed by rule id. */
+  readonly ruleSeverities?: Readonly<Record<string, SeveritySetting>>;
+  readonly repository?: Repository;
+  readonly projectVersion?: string;
+  /** Today's date as `YYYY-MM-DD`; the core never reads the clock. */
+  readonly today?: string;
+}
