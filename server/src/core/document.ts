@@ -107,9 +107,22 @@ export function createPolicyDocument(text: string): PolicyDocument {
 export function documentAnchor(doc: PolicyDocument): { start: number; end: number } {
   const title = doc.headings.find((h) => h.depth === 1) ?? doc.headings[0];
   if (title) return { start: title.start, end: title.end };
-  const match = /\S[^\r\n]*/.exec(doc.text);
+  // The first visible line: comments are blanked in `prose`, so they are skipped; a document that is
+  // all code falls back to its first line of text.
+  const match = /\S[^\r\n]*/.exec(doc.prose) ?? /\S[^\r\n]*/.exec(doc.text);
   if (!match) return { start: 0, end: 0 };
-  return { start: match.index, end: match.index + match[0].trimEnd().length };
+  const line = doc.text.slice(match.index, match.index + match[0].length);
+  return { start: match.index, end: match.index + line.trimEnd().length };
+}
+
+/** The innermost recognised section an offset lies in, if any. */
+export function sectionAt(doc: PolicyDocument, offset: number): Heading | undefined {
+  let found: Heading | undefined;
+  for (const h of doc.headings) {
+    if (h.start > offset) break;
+    if (h.section && offset < h.contentEnd && (!found || h.depth >= found.depth)) found = h;
+  }
+  return found;
 }
 
 export function sectionsOf(doc: PolicyDocument, id: SectionId): Heading[] {

@@ -1,3 +1,5 @@
+import { privateChannels } from '../contacts';
+import { documentAnchor } from '../document';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -6,7 +8,12 @@ export const rule: Rule = {
   description: 'The policy names no private channel: no email address, no GitHub advisory link, no form or bounty platform.',
   defaultSeverity: 'error',
   kind: 'text',
-  check() {
-    // not implemented yet
+  check(doc, { report }) {
+    if (privateChannels(doc).length > 0) return;
+    report({
+      ...documentAnchor(doc),
+      message:
+        'No private way to report a vulnerability: add an email address, a GitHub private vulnerability reporting link or a reporting form.',
+    });
   },
 };

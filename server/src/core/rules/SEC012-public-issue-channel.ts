@@ -1,3 +1,4 @@
+import { privateChannels, publicInstructions } from '../contacts';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -6,7 +7,15 @@ export const rule: Rule = {
   description: 'The policy sends reporters to a public issue, discussion or pull request and offers no private alternative.',
   defaultSeverity: 'error',
   kind: 'text',
-  check() {
-    // not implemented yet
+  check(doc, { report }) {
+    const instructions = publicInstructions(doc);
+    if (instructions.length === 0 || privateChannels(doc).length > 0) return;
+    for (const { start, end } of instructions) {
+      report({
+        start,
+        end,
+        message: 'This sends vulnerability reports to a public tracker, where anyone can read them: offer a private channel instead.',
+      });
+    }
   },
 };

@@ -1,0 +1,43 @@
+// Runs the analysis over a folder of policies (default ../shared/corpus) and prints, per rule, how many
+// files it fires on and how often. `--rule SEC011` prints that rule's findings with their text.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../server/src/core/analyze';
+import { RULES } from '../server/src/core/rules';
+
+const args = process.argv.slice(2);
+const ruleIndex = args.indexOf('--rule');
+const shownRule = ruleIndex >= 0 ? args[ruleIndex + 1] : undefined;
+const dir = args.find((a, i) => !a.startsWith('--') && i !== ruleIndex + 1) ?? join(__dirname, '../../shared/corpus');
+
+// The corpus lists its files in MANIFEST.tsv (its README is not a policy); other folders: every Markdown file.
+const manifest = join(dir, 'MANIFEST.tsv');
+const files = existsSync(manifest)
+  ? readFileSync(manifest, 'utf8').split('\n').slice(1).map((line) => line.split('\t')[0]!).filter(Boolean)
+  : readdirSync(dir).filter((name) => /\.(md|markdown)$/i.test(name)).sort();
+const perRule = new Map(RULES.map((r) => [r.id, { files: 0, findings: 0 }]));
+let problems = 0;
+for (const name of files) {
+  const text = readFileSync(join(dir, name), 'utf8');
+  const findings = analyze(text, {}, { onRuleError: (id, error) => { problems++; console.error(`${name}: ${id} threw ${String(error)}`); } });
+  const rulesHere = new Set<string>();
+  for (const f of findings) {
+    if (f.start < 0 || f.end > text.length || f.start > f.end) {
+      problems++;
+      console.error(`${name}: ${f.ruleId} range ${f.start}-${f.end} outside 0-${text.length}`);
+    }
+    rulesHere.add(f.ruleId);
+    perRule.get(f.ruleId)!.findings++;
+    if (f.ruleId === shownRule) {
+      const line = text.slice(0, f.start).split('\n').length;
+      console.log(`${name}:${line} ${JSON.stringify(text.slice(f.start, Math.min(f.end, f.start + 100)))} — ${f.message}`);
+    }
+  }
+  for (const id of rulesHere) perRule.get(id)!.files++;
+}
+if (!shownRule) {
+  console.log(`| rule | files | findings |\n| --- | ---: | ---: |`);
+  for (const [id, { files: n, findings }] of perRule) console.log(`| ${id} | ${n} | ${findings} |`);
+  console.log(`\n${files.length} files, ${problems} problems (exceptions or ranges outside the document)`);
+}
+process.exitCode = problems > 0 ? 1 : 0;

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { at, doc, findingsOf } from './helpers';
+
+describe('SEC010 reporting-section', () => {
+  it('reports a policy without a reporting section on its title', () => {
+    const text = doc('# Security Policy', '', '## Supported Versions', '', 'Only 2.x.', '', '## Scope', '', 'Only the CLI; contact security@acme.dev.');
+    assert.deepEqual(findingsOf('SEC010', text), [at(text, '# Security Policy', 'error')]);
+  });
+
+  it('reports on the first visible line when there is no heading, skipping comments', () => {
+    const text = doc('<!-- generated -->', '', 'We fix bugs.');
+    assert.deepEqual(findingsOf('SEC010', text), [at(text, 'We fix bugs.', 'error')]);
+  });
+
+  it('accepts a reporting section under any of its names', () => {
+    for (const heading of ['## Reporting a Vulnerability', '## 🚨 How to Report', '<h2>Reporting Security Issues</h2>', '## 报告漏洞']) {
+      assert.deepEqual(findingsOf('SEC010', doc('# Policy', '', heading, '', 'Use the form.')), [], heading);
+    }
+  });
+
+  it('accepts a private channel given under the title or an unrecognised heading', () => {
+    assert.deepEqual(findingsOf('SEC010', doc('# Security Policy', '', 'Email security@acme.dev to report a problem.')), []);
+    assert.deepEqual(findingsOf('SEC010', doc('# Policy', '## Security', 'Mail security@acme.dev.', '## Supported Versions', '2.x')), []);
+  });
+
+  it('does not count a channel that sits in another topic\'s section', () => {
+    const text = doc('# Policy', '', '## Supported Versions', '', 'Ask security@acme.dev which versions are supported.');
+    assert.deepEqual(findingsOf('SEC010', text), [at(text, '# Policy', 'error')]);
+  });
+
+  it('is silent when reporting is not a required section', () => {
+    assert.deepEqual(findingsOf('SEC010', doc('# Policy'), { requiredSections: ['supported-versions'] }), []);
+  });
+
+  it('reports an empty document at its start', () => {
+    assert.deepEqual(findingsOf('SEC010', ''), [{ severity: 'error', start: 0, end: 0, text: '' }]);
+  });
+});

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { at, doc, findingsOf } from './helpers';
+
+describe('SEC013 response-timeframe', () => {
+  it('reports a policy that promises no time on its title', () => {
+    const text = doc('# Security Policy', '', 'We respond as soon as possible.');
+    assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security Policy', 'warning')]);
+  });
+
+  it('accepts a number with a unit of time', () => {
+    for (const sentence of [
+      'We reply within 48 hours.',
+      'Expect an answer within 5 business days.',
+      'We follow a 90-day disclosure deadline.',
+      'You will hear from us within two weeks.',
+      'We acknowledge reports within a day.',
+      '我们会在 3 个工作日内回复。',
+      'Respondemos en 7 días.',
+    ]) {
+      assert.deepEqual(findingsOf('SEC013', doc('# Policy', '', sentence)), [], sentence);
+    }
+  });
+
+  it('does not count times in code or support periods in months', () => {
+    const text = doc('# Policy', '', 'Releases are supported for 12 months.', '', '```', 'timeout: 30 days', '```');
+    assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Policy', 'warning')]);
+  });
+});
