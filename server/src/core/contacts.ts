@@ -113,15 +113,18 @@ export function publicInstructions(doc: PolicyDocument): PublicInstruction[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Where a sentence ends: a full stop before white space, a blank line, or a list item's start. */
+const SENTENCE_BOUNDARY = /[.!?](?=\s)|\r?\n[ \t]*\r?\n|\r?\n[ \t]*(?:[-*+]|\d+[.)])[ \t]/g;
+
 function sentenceBefore(text: string, offset: number): string {
-  const from = Math.max(0, offset - 200);
-  const before = text.slice(from, offset);
-  const boundary = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'), before.lastIndexOf('\n-'), before.lastIndexOf('\n*'));
-  return boundary >= 0 ? before.slice(boundary + 1) : before;
+  const before = text.slice(Math.max(0, offset - 200), offset);
+  let cut = 0;
+  for (const m of before.matchAll(SENTENCE_BOUNDARY)) cut = m.index + m[0].length;
+  return before.slice(cut);
 }
 
 function sentenceAfter(text: string, offset: number): string {
   const after = text.slice(offset, offset + 120);
-  const end = after.search(/[.!?](?:\s|$)|\n\n/);
-  return end >= 0 ? after.slice(0, end) : after;
+  const end = after.search(SENTENCE_BOUNDARY);
+  return end < 0 ? after : after.slice(0, end);
 }
