@@ -7,7 +7,11 @@ export interface SectionInfo {
   readonly synonyms: readonly string[];
   /** What the section is for and what reviewers look for (Markdown, shown on hover). */
   readonly purpose: string;
-  /** Body inserted under a new heading. `${n:…}` marks what the author must fill in (snippet syntax). */
+  /**
+   * Body inserted under a new heading, in snippet syntax: `${n:…}` is a tab stop with its default.
+   * A default the author must replace with a fact (an address, a time, versions) is written
+   * `[your …]`, which SEC023 reports until it is filled; a fix never invents such facts.
+   */
   readonly template: string;
 }
 
@@ -20,7 +24,7 @@ export const SECTIONS: readonly SectionInfo[] = [
     purpose:
       'Which release lines receive security fixes. Reviewers look for a table or a plain statement that covers the current release, so a reporter knows whether their version is still maintained.',
     template:
-      '| Version | Supported |\n| ------- | --------- |\n| ${1:1.x} | ✅ |\n| ${2:< 1.0} | ❌ |',
+      '| Version | Supported |\n| ------- | --------- |\n| ${1:[your supported versions]} | ✅ |\n| ${2:[your unsupported versions]} | ❌ |',
   },
   {
     id: 'reporting',
@@ -37,7 +41,7 @@ export const SECTIONS: readonly SectionInfo[] = [
     purpose:
       'How to reach the maintainers privately. Reviewers look for a private channel (a GitHub security advisory link, an email address, a form) and a clear request not to use public issues.',
     template:
-      'Please do not report security vulnerabilities through public issues, discussions or pull requests.\n\nReport them privately through ${1:GitHub private vulnerability reporting (the "Report a vulnerability" button on the Security tab)} or by email to ${2:security contact address}.',
+      'Please do not report security vulnerabilities through public issues, discussions or pull requests.\n\nInstead, report them privately by email to ${1:[your security contact email]}.',
   },
   {
     id: 'report-contents',
@@ -55,7 +59,7 @@ export const SECTIONS: readonly SectionInfo[] = [
     purpose:
       'What happens after a report arrives and how fast. Reviewers look for concrete times: when the report is acknowledged, when an assessment follows, when a fix is expected.',
     template:
-      'We acknowledge reports within ${1:3} business days and send an initial assessment within ${2:10} business days. We keep you informed until the issue is fixed.',
+      'We acknowledge reports within ${1:[your number]} business days and send an initial assessment within ${2:[your number]} business days. We keep you informed until the issue is fixed.',
   },
   {
     id: 'disclosure',
@@ -71,7 +75,7 @@ export const SECTIONS: readonly SectionInfo[] = [
     purpose:
       'When and how a fixed vulnerability becomes public. Reviewers look for coordinated disclosure, an embargo period, advisories or CVEs, and credit for the reporter.',
     template:
-      'We coordinate disclosure with the reporter. Once a fix is released we publish a security advisory${1: and request a CVE}. We ask reporters to keep the issue confidential for up to ${2:90} days while we prepare a fix.',
+      'We coordinate disclosure with the reporter. Once a fix is released we publish a security advisory${1: and request a CVE}. We ask reporters to keep the issue confidential for up to ${2:[your number]} days while we prepare a fix.',
   },
   {
     id: 'scope',
@@ -96,7 +100,7 @@ export const SECTIONS: readonly SectionInfo[] = [
     synonyms: ['bounty program', 'rewards', 'vulnerability reward program'],
     purpose:
       'Whether reports are rewarded and where the programme runs. Reviewers look for a link to the programme, or a plain statement that there is none.',
-    template: '${1:This project does not run a bug bounty programme.}',
+    template: '${1:[your bug bounty programme link, or a statement that there is none]}',
   },
   {
     id: 'acknowledgments',
@@ -111,14 +115,14 @@ export const SECTIONS: readonly SectionInfo[] = [
     synonyms: ['pgp key', 'gpg key', 'encryption key'],
     purpose:
       'How to encrypt a report. Reviewers look for a full key fingerprint (40 hex digits) and where the public key can be fetched.',
-    template: 'Our PGP key fingerprint: `${1:full 40-digit fingerprint}`. The public key is available at ${2:key URL}.',
+    template: 'Our PGP key fingerprint: ${1:[your 40-digit key fingerprint]}. The public key is available at ${2:[your key URL]}.',
   },
   {
     id: 'contacts',
     title: 'Security Team',
     synonyms: ['security response team'],
     purpose: 'Who handles reports. Reviewers look for named people or a team, so a reporter knows who reads the private channel.',
-    template: '- ${1:Name} (${2:GitHub handle})',
+    template: '- ${1:[your name]} (${2:[your GitHub handle]})',
   },
 ];
 

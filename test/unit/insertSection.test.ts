@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createPolicyDocument } from '../../server/src/core/document';
+import { insertSectionEdit, plainTemplate } from '../../server/src/core/insertSection';
+import type { SectionId, TextEdit } from '../../server/src/core/types';
+import { doc } from './helpers';
+
+function apply(text: string, edit: TextEdit): string {
+  return text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+}
+
+function insert(text: string, id: SectionId): string {
+  return apply(text, insertSectionEdit(createPolicyDocument(text), id));
+}
+
+describe('insertSectionEdit', () => {
+  it('inserts after the nearest canonical predecessor', () => {
+    const text = doc('# Policy', '', '## Supported Versions', '', 'Only 2.x.', '', '## Scope', '', 'All of it.');
+    assert.equal(
+      insert(text, 'response'),
+      doc(
+        '# Policy', '', '## Supported Versions', '', 'Only 2.x.', '',
+        '## Response Timeline', '', 'We acknowledge reports within [your number] business days and send an initial assessment within [your number] business days. We keep you informed until the issue is fixed.', '',
+        '## Scope', '', 'All of it.',
+      ),
+    );
+  });
+
+  it('inserts before the nearest successor when no predecessor is present', () => {
+    const text = doc('# Policy', '', 'Intro.', '', '## Scope', '', 'All.');
+    const result = insert(text, 'supported-versions');
+    assert.ok(result.startsWith(doc('# Policy', '', 'Intro.', '', '## Supported Versions', '', '| Version | Supported |')), result);
+    assert.ok(result.endsWith(doc('| [your unsupported versions] | ❌ |', '', '## Scope', '', 'All.')), result);
+  });
+
+  it('appends to a document without sections, at the level below the title', () => {
+    assert.equal(insert('# Policy\n\nIntro.', 'bug-bounty'), doc('# Policy', '', 'Intro.', '', '## Bug Bounty', '', '[your bug bounty programme link, or a statement that there is none]'));
+    assert.equal(insert('', 'safe-harbor'), doc('## Safe Harbor', '', 'We will not pursue legal action against anyone who researches and reports a vulnerability in good faith and in line with this policy.'));
+  });
+
+  it('keeps to the level of the sections and never lands inside a subsection', () => {
+    const text = doc('# P', '', '### Reporting a Vulnerability', '', 'Mail us.', '', '#### By email', '', 'a@b.dev', '', '### Scope', '', 'All.');
+    const result = insert(text, 'report-contents');
+    assert.ok(result.includes(doc('a@b.dev', '', '### What to Include in a Report', '')), result);
+  });
+
+  it('keeps CRLF line endings', () => {
+    const text = '# P\r\n\r\n## Scope\r\n\r\nAll.\r\n';
+    const result = insert(text, 'acknowledgments');
+    assert.equal(result, '# P\r\n\r\n## Scope\r\n\r\nAll.\r\n\r\n## Acknowledgments\r\n\r\nWe credit reporters in the advisory and the release notes unless they ask to stay anonymous.\r\n');
+  });
+
+  it('turns snippet tab stops into their default text', () => {
+    assert.equal(plainTemplate('a ${1:one} b ${2} c $3'), 'a one b  c ');
+  });
+});
