@@ -1,12 +1,64 @@
 import type { Rule } from '../rule';
 
+// GitHub's template table lists 5.1.x, 5.0.x, 4.0.x and < 4.0, in that order. A real project can
+// have a 5.1.x line, and WordPress really does list 5.1.x, 5.0.x … 4.0.x among twenty rows, so a
+// row on its own proves nothing. What proves the template is three or more of its rows on
+// consecutive table lines, in the template's order. Lines are read from the text rather than from
+// the parsed tables so that a table whose delimiter row was mangled still counts; lines inside code
+// are skipped. Translations keep the rows, sometimes with a Cyrillic "х" or a decimal comma.
+
+const TEMPLATE = ['5.1.x', '5.0.x', '4.0.x', '<4.0'] as const;
+/** First cell of a table line: `| 5.1.x   | …`, `5.0.x | …`, `| \< 4.0 | …`, `| &lt; 4.0 | …`. */
+const ROW = /^[ \t]*(?:>[ \t]?)*[ \t]*(\|?)[ \t]*(5\.1\.[xXхХ]|5\.0\.[xXхХ]|4\.0\.[xXхХ]|(?:<|\\<|&lt;)[ \t]*4[.,]0)[ \t]*\|/;
+const MIN_ROWS = 3;
+
+interface Row {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+}
+
 export const rule: Rule = {
   id: 'SEC021',
   name: 'template-versions',
   description: 'The versions table still holds the GitHub template rows (5.1.x, 5.0.x, 4.0.x, < 4.0).',
   defaultSeverity: 'error',
   kind: 'text',
-  check() {
-    // not implemented yet
+  check(doc, ctx) {
+    let run: Row[] = [];
+    const flush = () => {
+      if (run.length >= MIN_ROWS) {
+        ctx.report({
+          start: run[0]!.start,
+          end: run[run.length - 1]!.end,
+          message:
+            "The versions table still holds GitHub's template rows (5.1.x, 5.0.x, 4.0.x, < 4.0); replace them with your project's real release lines.",
+        });
+      }
+      run = [];
+    };
+
+    for (let line = 0; line < doc.lineStarts.length; line++) {
+      const lineStart = doc.lineStarts[line]!;
+      const next = doc.lineStarts[line + 1] ?? doc.text.length;
+      const text = doc.text.slice(lineStart, next).replace(/[\r\n]+$/, '');
+      const m = ROW.exec(text);
+      const contentStart = m ? lineStart + m[0].indexOf(m[1] || m[2]!) : -1;
+      // Code is blanked in `prose`: a row shown inside a fence is an example, not the table.
+      if (!m || doc.prose[contentStart] === ' ') {
+        flush();
+        continue;
+      }
+      const index = TEMPLATE.indexOf(normalize(m[2]!));
+      const previous = run[run.length - 1];
+      if (previous && index !== previous.index + 1) flush();
+      run.push({ index, start: contentStart, end: lineStart + text.trimEnd().length });
+    }
+    flush();
   },
 };
+
+function normalize(cell: string): (typeof TEMPLATE)[number] {
+  if (/4[.,]0$/.test(cell)) return '<4.0';
+  return cell.slice(0, 4).concat('x') as (typeof TEMPLATE)[number];
+}

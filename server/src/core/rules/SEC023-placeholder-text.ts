@@ -1,4 +1,48 @@
+import type { PolicyDocument } from '../document';
+import { inspectArmor, scanArmor } from '../pgp';
+import { isPlaceholderDomain } from '../placeholders';
 import type { Rule } from '../rule';
+
+// Unfilled template tokens in the prose (code spans, fences and comments are blanked there, so
+// examples in code are not reported), plus armored PGP blocks whose body is placeholder text, which
+// are checked wherever they are, fences included. For such a block the finding covers its body
+// (the lines between the armor lines, headers excluded), or the whole block when the body is empty.
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+}
+
+/** `[…]` in running text. */
+const BRACKET = /\[([^[\]\n]{1,100})\]/g;
+const BRACKET_VERB = /^\s*(?:insert|enter|paste|fill[ -]?in|replace(?: with)?|type|provide|put|add (?:your|the|a|an|link|email|contact|name|url))\b/i;
+const BRACKET_YOUR = /^\s*(?:your|my)\b/i;
+const BRACKET_PROMISE =
+  /\b(?:would|will|to|should|must|needs? to)\s+be\s+(?:provided|added|inserted|filled(?:\s+in)?|placed|published|listed|defined|determined|updated|announced|pasted)\b|\bgoes\s+here\b|\b(?:key|e-?mail|address|link|url|name|contact|fingerprint|details?|info(?:rmation)?)\s+here\b|\bplaceholder\b/i;
+const FIELD_WORD =
+  /\b(?:E ?MAIL|NAME|URL|LINK|PROJECT|ADDRESS|CONTACT|COMPANY|ORG|ORGANI[SZ]ATION|DOMAIN|VERSION|DATE|KEY|FINGERPRINT|TEAM|REPO|REPOSITORY|USERNAME|HANDLE|PHONE|WEBSITE|PRODUCT)\b/;
+/** Cloudflare's email obfuscation leaves this where an address was. */
+const CLOUDFLARE = /\[email(?:&#160;|\u00a0| )protected\]/gi;
+
+/** `<project>`, `<your-email>`, `<<author>>`: angle brackets around a bare name, not a tag or autolink. */
+const ANGLE = /(?<![\w<])<(<?)([A-Za-z][A-Za-z0-9]*(?:[ _.-][A-Za-z0-9]+)*)>(>?)/g;
+const HTML_ELEMENTS = new Set(
+  (
+    'a abbr b bdi bdo big blockquote body br button caption center cite code col colgroup dd del details dfn div dl dt em ' +
+    'embed figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd li link ' +
+    'main mark meta meter nav noscript ol p picture pre q s samp script section small source span strike strong style ' +
+    'sub summary sup svg table tbody td tfoot th thead tr track tt u ul var video wbr article aside audio canvas nobr'
+  ).split(' '),
+);
+/** Element names that are also the usual placeholder words: tags only when they are closed. */
+const AMBIGUOUS_ELEMENTS = new Set(['address', 'title', 'data', 'time', 'label', 'output', 'object', 'option', 'menu', 'dialog', 'template', 'slot', 'map', 'area']);
+
+const OWNER_REPO = /(?<![\w/-])(?:YOUR[_-]?)?(?:OWNER|ORG|ORGANI[SZ]ATION|USER(?:NAME)?)\/(?:YOUR[_-]?)?(?:REPO(?:SITORY)?|PROJECT)(?![\w-])/g;
+const GITHUB_PLACEHOLDER_PATH =
+  /github\.com\/((?:owner|username|user|org|your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle))\/(?:repo|repository|project|your-?(?:repo(?:sitory)?|project)))(?![\w-])/gi;
+const TEMPLATE_VARIABLE = /\{\{[^{}\n]{1,80}\}\}|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
+const MARKER = /(?<![\w-])(?:TODO|TBD|FIXME)(?![\w-])/g;
 
 export const rule: Rule = {
   id: 'SEC023',
@@ -6,7 +50,135 @@ export const rule: Rule = {
   description: 'Unfilled template text: [insert …], <project>, OWNER/REPO, TODO, an empty link, placeholder key text.',
   defaultSeverity: 'error',
   kind: 'text',
-  check() {
-    // not implemented yet
+  check(doc, ctx) {
+    const blocks: Hit[] = [];
+    for (const block of scanArmor(doc.text).blocks) {
+      const verdict = inspectArmor(block);
+      if (verdict.status !== 'placeholder') continue;
+      blocks.push({
+        start: verdict.start,
+        end: verdict.end,
+        message: `The armored "PGP ${block.begin.label}" holds placeholder text instead of key data; paste the exported key (\`gpg --armor --export\`) or link to it.`,
+      });
+    }
+    const hits = [...brackets(doc), ...angles(doc), ...tokens(doc), ...links(doc)].filter(
+      (h) => !blocks.some((b) => h.start < b.end && b.start < h.end),
+    );
+    hits.push(...blocks);
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    let covered = -1;
+    for (const hit of hits) {
+      if (hit.start < covered) continue;
+      covered = hit.end;
+      ctx.report(hit);
+    }
   },
 };
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 50 ? `${flat.slice(0, 49)}…` : flat;
+}
+
+function brackets(doc: PolicyDocument): Hit[] {
+  const prose = doc.prose;
+  const hits: Hit[] = [];
+  // `[your report]` with a `[your report]: https://…` definition elsewhere is a shortcut reference link.
+  const definitions = new Set([...prose.matchAll(/^[ \t]{0,3}\[([^\]\n]+)\]:/gm)].map((m) => m[1]!.trim().toLowerCase()));
+  for (const m of prose.matchAll(CLOUDFLARE)) {
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `"${m[0]}" is what a web page shows for an address hidden by Cloudflare's email protection; write the real address.`,
+    });
+  }
+  for (const m of prose.matchAll(BRACKET)) {
+    const inner = m[1]!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/^\s*[!^ xX]?\s*$/.test(inner) || inner.startsWith('!') || inner.startsWith('^') || /^email(?:&#160;|\u00a0| )protected$/i.test(inner)) continue;
+    const next = prose[end];
+    const isLinkText =
+      next === '(' ||
+      next === '[' ||
+      (next === ':' && /(?:^|\n)[ \t]*$/.test(prose.slice(0, start))) ||
+      definitions.has(inner.trim().toLowerCase());
+    const fields = inner.replace(/[_-]/g, ' ');
+    const placeholder =
+      BRACKET_VERB.test(inner) ||
+      BRACKET_PROMISE.test(inner) ||
+      (!isLinkText && BRACKET_YOUR.test(inner)) ||
+      (!isLinkText && /^[A-Z][A-Z0-9]*(?:[ _-][A-Z0-9]+)*$/.test(inner) && FIELD_WORD.test(fields));
+    if (!placeholder) continue;
+    // A link whose text is the placeholder: report the text, the target is judged on its own.
+    hits.push({ start, end, message: `"${quote(m[0])}" is unfilled template text; replace it with the real value.` });
+  }
+  return hits;
+}
+
+function angles(doc: PolicyDocument): Hit[] {
+  const prose = doc.prose;
+  const lower = doc.text.toLowerCase();
+  const hits: Hit[] = [];
+  for (const m of prose.matchAll(ANGLE)) {
+    const name = m[2]!;
+    const first = name.split(/[ _.-]/)[0]!.toLowerCase();
+    const doubled = m[1] === '<' && m[3] === '>';
+    if (!doubled) {
+      if (HTML_ELEMENTS.has(first) && name.toLowerCase() === first) continue;
+      if (HTML_ELEMENTS.has(first) && name.includes(' ')) continue; // `<details open>`, `<td nowrap>`
+      if (AMBIGUOUS_ELEMENTS.has(first) && lower.includes(`</${first}`)) continue;
+    }
+    const start = m.index + (m[1] && !doubled ? 1 : 0);
+    const end = m.index + m[0].length - (m[3] && !doubled ? 1 : 0);
+    hits.push({ start, end, message: `"${quote(prose.slice(start, end))}" is a template placeholder; replace it with the real value.` });
+  }
+  return hits;
+}
+
+function tokens(doc: PolicyDocument): Hit[] {
+  const prose = doc.prose;
+  const hits: Hit[] = [];
+  for (const m of prose.matchAll(OWNER_REPO)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is a template placeholder; replace it with this repository's owner and name.` });
+  }
+  for (const m of prose.matchAll(GITHUB_PLACEHOLDER_PATH)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    hits.push({ start, end: start + m[1]!.length, message: `"${m[1]}" is a template placeholder; replace it with this repository's owner and name.` });
+  }
+  for (const m of prose.matchAll(TEMPLATE_VARIABLE)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${quote(m[0])}" is an unexpanded template variable; replace it with the real value.` });
+  }
+  for (const m of prose.matchAll(MARKER)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" marks unfinished text; complete this part of the policy and remove the marker.` });
+  }
+  return hits;
+}
+
+function links(doc: PolicyDocument): Hit[] {
+  const hits: Hit[] = [];
+  for (const link of doc.links) {
+    if (doc.prose.slice(link.start, link.end).trim() === '') continue;
+    const source = doc.text.slice(link.start, link.end);
+    const url = link.url.trim();
+    if (url === '' || url === '#') {
+      // Autolinks and bare URLs always have a target; this is `[text]()`, `[text](#)`, `[x]: <>` or `href=""`.
+      hits.push({ start: link.start, end: link.end, message: `The link "${quote(source)}" has no target; add the URL it should point to.` });
+      continue;
+    }
+    if (!/^https?:\/\//i.test(url)) continue;
+    let host: string;
+    try {
+      host = new URL(url).hostname.toLowerCase();
+    } catch {
+      continue;
+    }
+    const reserved = isPlaceholderDomain(host) && !/(?:^|\.)(?:localhost|local)$/.test(host);
+    if (!reserved && !host.split('.').includes('your')) continue;
+    const at = source.lastIndexOf(url);
+    const start = at >= 0 ? link.start + at : link.start;
+    const end = at >= 0 ? start + url.length : link.end;
+    hits.push({ start, end, message: `"${quote(url)}" points at a placeholder domain; replace it with the real URL.` });
+  }
+  return hits;
+}

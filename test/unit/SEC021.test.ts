@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { at, doc, findingsOf } from './helpers';
+
+const ROWS = ['| 5.1.x   | :white_check_mark: |', '| 5.0.x   | :x:                |', '| 4.0.x   | :white_check_mark: |', '| < 4.0   | :x:                |'];
+
+describe('SEC021 template-versions', () => {
+  it('reports the template rows as one range, from the first row to the last', () => {
+    const text = doc('## Supported Versions', '', '| Version | Supported          |', '| ------- | ------------------ |', ...ROWS, '', 'More text.');
+    assert.deepEqual(findingsOf('SEC021', text), [at(text, ROWS.join('\n'), 'error')]);
+  });
+
+  it('reports three consecutive template rows with edited markers', () => {
+    const rows = ['| 5.1.x | ✅ |', '| 5.0.x | ✅ |', '| 4.0.x | ❌ |'];
+    const text = doc('| Version | Supported |', '|---|---|', ...rows, '| 3.x | ❌ |');
+    assert.deepEqual(findingsOf('SEC021', text), [at(text, rows.join('\n'), 'error')]);
+  });
+
+  it('reports a table whose delimiter row is broken, and translated rows', () => {
+    const rows = ['| 5.1.х | :white_check_mark: |', '| 5.0.х | :х: |', '| 4.0.х | :white_check_mark: |', '| < 4,0 | :х: |'];
+    const text = doc('| Версия | Поддерживается |', '| ---x--- | --- |', ...rows);
+    assert.deepEqual(findingsOf('SEC021', text), [at(text, rows.join('\n'), 'error')]);
+  });
+
+  it('reports escaped and entity forms of "< 4.0"', () => {
+    const rows = ['| 5.0.x | yes |', '| 4.0.x | yes |', '| \\< 4.0 | no |'];
+    const text = doc('| Version | Supported |', '| --- | --- |', ...rows);
+    assert.deepEqual(findingsOf('SEC021', text), [at(text, rows.join('\n'), 'error')]);
+  });
+
+  it('does not report a real project whose table happens to list 5.1.x, 5.0.x and 4.0.x among other lines', () => {
+    const text = doc(
+      '| Version | Supported |',
+      '| ------- | --------- |',
+      '| 5.2.x   | ✅ |',
+      '| 5.1.x   | ✅ |',
+      '| 5.0.x   | ✅ |',
+      '| 4.9.x   | ✅ |',
+      '| 4.0.x   | ✅ |',
+      '| < 4.0   | ❌ |',
+    );
+    assert.deepEqual(findingsOf('SEC021', text), []);
+  });
+
+  it('does not report two template rows, rows out of order, or rows in code or comments', () => {
+    const text = doc(
+      '| Version | Supported |',
+      '| --- | --- |',
+      '| 5.1.x | ✅ |',
+      '| 5.0.x | ❌ |',
+      '',
+      '| Version | Supported |',
+      '| --- | --- |',
+      '| 4.0.x | ✅ |',
+      '| 5.0.x | ✅ |',
+      '| 5.1.x | ✅ |',
+      '',
+      '```',
+      ...ROWS,
+      '```',
+      '',
+      '<!--',
+      ...ROWS,
+      '-->',
+    );
+    assert.deepEqual(findingsOf('SEC021', text), []);
+  });
+});

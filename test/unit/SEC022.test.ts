@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isPlaceholderEmail } from '../../server/src/core/placeholders';
+import { at, doc, findingsOf } from './helpers';
+
+describe('SEC022 placeholder-email', () => {
+  it('reports addresses on reserved and stand-in domains', () => {
+    const text = doc(
+      'Email security@example.com or security@example.org.',
+      'Backup: security@yourdomain.com, psirt@your-company.io, team@acme.example, a@b.test, x@host.invalid.',
+    );
+    assert.deepEqual(findingsOf('SEC022', text), [
+      at(text, 'security@example.com', 'error'),
+      at(text, 'security@example.org', 'error'),
+      at(text, 'security@yourdomain.com', 'error'),
+      at(text, 'psirt@your-company.io', 'error'),
+      at(text, 'team@acme.example', 'error'),
+      at(text, 'a@b.test', 'error'),
+      at(text, 'x@host.invalid', 'error'),
+    ]);
+  });
+
+  it('reports stand-in local parts and both halves of a mailto link', () => {
+    const text = doc('Send details to [your-email@gmail.com](mailto:your-email@gmail.com?subject=SECURITY).');
+    assert.deepEqual(findingsOf('SEC022', text), [
+      at(text, 'your-email@gmail.com', 'error', 0),
+      at(text, 'your-email@gmail.com', 'error', 1),
+    ]);
+  });
+
+  it('reports a percent-encoded mailto target', () => {
+    const text = doc('[Write to us](mailto:security%40example.com)');
+    assert.deepEqual(findingsOf('SEC022', text), [at(text, 'security%40example.com', 'error')]);
+  });
+
+  it('reports a real-looking address marked for replacement', () => {
+    const text = doc(
+      '- Email: security@acme.dev *(replace with your team’s contact)*',
+      '- 发送邮件至: sec@acme.cn (请替换为实际地址)',
+      '- Replace security@acme.org with your address.',
+      '- Security: psirt@acme.net',
+    );
+    assert.deepEqual(findingsOf('SEC022', text), [
+      at(text, 'security@acme.dev', 'error'),
+      at(text, 'sec@acme.cn', 'error'),
+      at(text, 'security@acme.org', 'error'),
+    ]);
+  });
+
+  it('does not report real addresses, git remotes, or addresses in code', () => {
+    const text = doc(
+      'Email security@acme.dev or [the team](mailto:psirt@acme.dev).',
+      'Mirror: git@github.com:acme/widget.git',
+      'Mail provider users such as jane@mail.com are real people.',
+      'Example configuration: `security@example.com`.',
+      '',
+      '```',
+      'From: you@example.com',
+      '```',
+    );
+    assert.deepEqual(findingsOf('SEC022', text), []);
+  });
+
+  it('keeps isPlaceholderEmail meaning "not a real mailbox"', () => {
+    assert.equal(isPlaceholderEmail('security@example.com'), true);
+    assert.equal(isPlaceholderEmail('you@gmail.com'), true);
+    assert.equal(isPlaceholderEmail('your.name@acme.dev'), true);
+    assert.equal(isPlaceholderEmail('security@acme.dev'), false);
+    assert.equal(isPlaceholderEmail('young@acme.dev'), false);
+    assert.equal(isPlaceholderEmail('not-an-address'), true);
+  });
+});

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { at, doc, findingsOf } from './helpers';
+
+describe('SEC023 placeholder-text', () => {
+  it('reports bracketed fill-in text', () => {
+    const text = doc(
+      'Email [INSERT SECURITY EMAIL] or contact [Your Name].',
+      'Our key: [PGP key would be provided here]. Phone: [PHONE_NUMBER].',
+      'Reach [email protected] for help.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '[INSERT SECURITY EMAIL]', 'error'),
+      at(text, '[Your Name]', 'error'),
+      at(text, '[PGP key would be provided here]', 'error'),
+      at(text, '[PHONE_NUMBER]', 'error'),
+      at(text, '[email protected]', 'error'),
+    ]);
+  });
+
+  it('reports angle-bracket placeholders but not HTML tags or autolinks', () => {
+    const text = doc(
+      'Report issues in <project> to <your-email>, signed <<author>>.',
+      '',
+      '<details open><summary>More</summary>',
+      '',
+      'See <https://acme.dev/security> or write to <security@acme.dev>.<br>',
+      '',
+      '</details>',
+      '',
+      '<p align="center"><b>Thanks</b></p>',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '<project>', 'error'),
+      at(text, '<your-email>', 'error'),
+      at(text, '<<author>>', 'error'),
+    ]);
+  });
+
+  it('reports OWNER/REPO, template variables and TODO markers', () => {
+    const text = doc(
+      'Use https://github.com/OWNER/REPO/security/advisories/new or github.com/your-org/your-repo.',
+      'Mail {{SECURITY_EMAIL}} or $SECURITY_CONTACT about {PROJECT_NAME}.',
+      'TODO: add the response times. Bounty: TBD. FIXME',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, 'OWNER/REPO', 'error'),
+      at(text, 'your-org/your-repo', 'error'),
+      at(text, '{{SECURITY_EMAIL}}', 'error'),
+      at(text, '$SECURITY_CONTACT', 'error'),
+      at(text, '{PROJECT_NAME}', 'error'),
+      at(text, 'TODO', 'error'),
+      at(text, 'TBD', 'error'),
+      at(text, 'FIXME', 'error'),
+    ]);
+  });
+
+  it('reports empty link targets and links to placeholder domains', () => {
+    const text = doc('Read the [policy]() and the [advisories](#).', '', 'Key: [download](https://yourdomain.com/key.asc)');
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '[policy]()', 'error'),
+      at(text, '[advisories](#)', 'error'),
+      at(text, 'https://yourdomain.com/key.asc', 'error'),
+    ]);
+  });
+
+  it('does not report tokens in code, lowercase words, links or ordinary brackets', () => {
+    const text = doc(
+      'Our todo list is public; costs are $100.',
+      'Run `gh api repos/OWNER/REPO` or `echo $HOME`; `TODO` is a code marker.',
+      '',
+      '```',
+      'TODO: [insert key] <project> {{name}}',
+      '```',
+      '',
+      '<!-- TODO: fill in -->',
+      '',
+      'Submit [your report](https://github.com/acme/widget/security/advisories/new) privately.',
+      'See [RFC 9116] and [CVE-2024-1234]. Check [x] done. Send [your findings].',
+      'A List<String> is not a placeholder. Versions < 4.0 are unsupported.',
+      '',
+      '> [!NOTE]',
+      '> Visit http://localhost:8080 only on your machine.',
+      '',
+      '[your findings]: https://acme.dev/report',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), []);
+  });
+
+  it('reports an armored block whose body is placeholder prose, even in a fence (range: the body)', () => {
+    const text = doc(
+      '```',
+      '-----BEGIN PGP PUBLIC KEY BLOCK-----',
+      'Version: none',
+      '',
+      '[Your public key goes here]',
+      '...',
+      '-----END PGP PUBLIC KEY BLOCK-----',
+      '```',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '[Your public key goes here]\n...', 'error')]);
+  });
+
+  it('reports an empty armored block as a whole and does not double-report tokens inside a placeholder block', () => {
+    const empty = '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n-----END PGP PUBLIC KEY BLOCK-----';
+    const text = doc(empty, '', '-----BEGIN PGP PUBLIC KEY BLOCK-----', 'TODO: paste [insert key]', '-----END PGP PUBLIC KEY BLOCK-----');
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, empty, 'error'), at(text, 'TODO: paste [insert key]', 'error')]);
+  });
+});
