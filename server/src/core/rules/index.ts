@@ -9,6 +9,11 @@ import { rule as SEC020 } from './SEC020-template-text';
 import { rule as SEC021 } from './SEC021-template-versions';
 import { rule as SEC022 } from './SEC022-placeholder-email';
 import { rule as SEC023 } from './SEC023-placeholder-text';
+import { rule as SEC030 } from './SEC030-advisory-other-repository';
+import { rule as SEC040 } from './SEC040-no-supported-version';
+import { rule as SEC041 } from './SEC041-mixed-status-markers';
+import { rule as SEC043 } from './SEC043-current-version-unsupported';
+import { rule as SEC050 } from './SEC050-stale-review-date';
 import { rule as SEC052 } from './SEC052-pgp-block';
 import { rule as SEC060 } from './SEC060-mojibake';
 import { rule as SEC062 } from './SEC062-invalid-characters';
@@ -28,6 +33,11 @@ export const RULES: readonly Rule[] = [
   SEC021,
   SEC022,
   SEC023,
+  SEC030,
+  SEC040,
+  SEC041,
+  SEC043,
+  SEC050,
   SEC052,
   SEC060,
   SEC062,
