@@ -1,7 +1,7 @@
 // Bundles the extension: the client (vscode external), the server and the CLI (no externals).
 // `--watch` rebuilds on change; `--production` minifies. Writes dist/meta.json for size and import checks.
 import * as esbuild from 'esbuild';
-import { writeFile, mkdir } from 'node:fs/promises';
+import { chmod, writeFile, mkdir } from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -21,7 +21,9 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist' },
+  // The CLI is the package's `bin`: npm links it as an executable, so it needs the shebang.
+  { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ];
 
 if (watch) {
@@ -36,4 +38,5 @@ if (watch) {
   }
   await mkdir('dist', { recursive: true });
   await writeFile('dist/meta.json', JSON.stringify({ inputs, outputs }));
+  await chmod('dist/cli.js', 0o755);
 }

@@ -1,5 +1,4 @@
 import type { Rule } from '../rule';
-import { sectionInfo } from '../sections';
 
 export const rule: Rule = {
   id: 'SEC081',
@@ -16,12 +15,8 @@ export const rule: Rule = {
       report({
         start: heading.start,
         end: heading.end,
-        message: `The "${heading.text}" section is empty: ${lowerFirst(sectionInfo(heading.section).purpose)}`,
+        message: `The "${heading.text}" section is empty: write its content or remove the heading.`,
       });
     }
   },
 };
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}

@@ -1,0 +1,35 @@
+// The VS Code side: starts the language server and hands it the policy files. Everything else
+// (diagnostics, fixes, completions, settings) lives in the server, so other editors get the same.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/**
+ * SECURITY.md in any case, also `.markdown`. VS Code globs are case-sensitive on Linux, so each
+ * letter is a character class. No scheme is named, so files in virtual workspaces (vscode-vfs:,
+ * vscode-remote:) match too; an untitled buffer has no such name and does not.
+ */
+export const POLICY_PATTERN = '**/[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy].{[Mm][Dd],[Mm][Aa][Rr][Kk][Dd][Oo][Ww][Nn]}';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'markdown', pattern: POLICY_PATTERN }],
+    outputChannel: vscode.window.createOutputChannel('Security Policy', { log: true }),
+    // No `synchronize.configurationSection`: it is deprecated. The server pulls settings with
+    // workspace/configuration and registers for didChangeConfiguration itself, which makes this
+    // client forward every settings change.
+  };
+  client = new LanguageClient('securityPolicy', 'Security Policy', serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}
