@@ -1,0 +1,57 @@
+// Transport-agnostic server: wires the features to a connection. Each feature lives in its own file
+// and is attached by a small register function; capabilities list only what is registered here.
+import {
+  DidChangeConfigurationNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../package.json';
+import { registerDiagnostics } from './diagnostics';
+import { createSettingsSource, SETTINGS_SECTION } from './settings';
+import { createWorkspace, type Workspace } from './workspace';
+
+export const SERVER_NAME = 'security-policy';
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  // Replaced on initialize; no document arrives before it.
+  let workspace: Workspace = { relativePath: () => undefined };
+  let supportsConfiguration = false;
+  let registerConfigurationChanges = false;
+
+  const settings = createSettingsSource(connection, () => supportsConfiguration);
+
+  connection.onInitialize((params): InitializeResult => {
+    workspace = createWorkspace(params);
+    supportsConfiguration = params.capabilities.workspace?.configuration === true;
+    registerConfigurationChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      },
+      serverInfo: { name: SERVER_NAME, version },
+    };
+  });
+
+  connection.onInitialized(() => {
+    // Pull-model clients (VS Code) send didChangeConfiguration only for sections a server registers.
+    if (registerConfigurationChanges) {
+      connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error: unknown) => {
+        connection.console.error(`security-policy: could not register for configuration changes: ${String(error)}`);
+      });
+    }
+  });
+
+  const diagnostics = registerDiagnostics(connection, documents, { settings, workspace: () => workspace });
+
+  connection.onDidChangeConfiguration((change) => {
+    settings.setPushed(change.settings);
+    diagnostics.revalidateAll();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

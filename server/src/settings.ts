@@ -1,0 +1,111 @@
+// `securityPolicy.*` settings: fetched per document (scopeUri = the document), validated, never cached,
+// so folder-level settings apply and changes take effect on the next analysis.
+import type { Connection } from 'vscode-languageserver/node';
+import { DEFAULT_REQUIRED_SECTIONS } from './core/requirements';
+import { SECTIONS } from './core/sections';
+import type { SectionId, SeveritySetting } from './core/types';
+
+export const SETTINGS_SECTION = 'securityPolicy';
+
+export interface Settings {
+  readonly enable: boolean;
+  readonly requiredSections: readonly SectionId[];
+  readonly rules: Readonly<Record<string, SeveritySetting>>;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enable: true,
+  requiredSections: DEFAULT_REQUIRED_SECTIONS,
+  rules: {},
+};
+
+const SEVERITY_SETTINGS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'] satisfies SeveritySetting[];
+const SECTION_IDS: ReadonlySet<string> = new Set(SECTIONS.map((s) => s.id));
+
+export interface SettingsSource {
+  /** The effective settings for one document. Never rejects: problems fall back to defaults. */
+  forDocument(uri: string): Promise<Settings>;
+  /** For clients without `workspace/configuration`: the settings pushed by didChangeConfiguration. */
+  setPushed(settings: unknown): void;
+}
+
+export function createSettingsSource(connection: Connection, supportsConfiguration: () => boolean): SettingsSource {
+  // Each distinct problem is logged once, not on every keystroke.
+  const logged = new Set<string>();
+  const warn = (message: string): void => {
+    if (logged.has(message)) return;
+    logged.add(message);
+    connection.console.warn(message);
+  };
+  let pushed: unknown;
+
+  return {
+    async forDocument(uri) {
+      if (!supportsConfiguration()) return parseSettings(pushed, warn);
+      try {
+        return parseSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }), warn);
+      } catch (error) {
+        warn(`Could not read ${SETTINGS_SECTION} settings; using defaults: ${String(error)}`);
+        return DEFAULT_SETTINGS;
+      }
+    },
+    setPushed(settings) {
+      pushed = isRecord(settings) ? settings[SETTINGS_SECTION] : undefined;
+    },
+  };
+}
+
+/** Validates raw settings; a missing key takes its default, an invalid one too (reported through `warn`). */
+export function parseSettings(raw: unknown, warn: (message: string) => void): Settings {
+  // Clients that do not know the section answer null.
+  if (raw === null || raw === undefined) return DEFAULT_SETTINGS;
+  if (!isRecord(raw)) {
+    warn(`${SETTINGS_SECTION}: expected an object, got ${JSON.stringify(raw)}; using defaults.`);
+    return DEFAULT_SETTINGS;
+  }
+  return {
+    enable: parseEnable(raw['enable'], warn),
+    requiredSections: parseRequiredSections(raw['requiredSections'], warn),
+    rules: parseRules(raw['rules'], warn),
+  };
+}
+
+function parseEnable(value: unknown, warn: (message: string) => void): boolean {
+  if (value === undefined || value === null) return DEFAULT_SETTINGS.enable;
+  if (typeof value === 'boolean') return value;
+  warn(`${SETTINGS_SECTION}.enable: expected true or false, got ${JSON.stringify(value)}; using ${DEFAULT_SETTINGS.enable}.`);
+  return DEFAULT_SETTINGS.enable;
+}
+
+function parseRequiredSections(value: unknown, warn: (message: string) => void): readonly SectionId[] {
+  if (value === undefined || value === null) return DEFAULT_SETTINGS.requiredSections;
+  if (!Array.isArray(value)) {
+    warn(`${SETTINGS_SECTION}.requiredSections: expected a list of section ids, got ${JSON.stringify(value)}; using the default.`);
+    return DEFAULT_SETTINGS.requiredSections;
+  }
+  // Drop only the unknown entries: one typo should not discard the rest of the user's list.
+  const sections: SectionId[] = [];
+  for (const id of value) {
+    if (typeof id === 'string' && SECTION_IDS.has(id)) sections.push(id as SectionId);
+    else warn(`${SETTINGS_SECTION}.requiredSections: unknown section id ${JSON.stringify(id)} ignored (known: ${[...SECTION_IDS].join(', ')}).`);
+  }
+  return sections;
+}
+
+function parseRules(value: unknown, warn: (message: string) => void): Readonly<Record<string, SeveritySetting>> {
+  if (value === undefined || value === null) return DEFAULT_SETTINGS.rules;
+  if (!isRecord(value)) {
+    warn(`${SETTINGS_SECTION}.rules: expected an object of rule id to severity, got ${JSON.stringify(value)}; using defaults.`);
+    return DEFAULT_SETTINGS.rules;
+  }
+  const rules: Record<string, SeveritySetting> = {};
+  for (const [id, severity] of Object.entries(value)) {
+    if (typeof severity === 'string' && SEVERITY_SETTINGS.includes(severity)) rules[id] = severity as SeveritySetting;
+    else warn(`${SETTINGS_SECTION}.rules.${id}: expected one of ${SEVERITY_SETTINGS.join(', ')}, got ${JSON.stringify(severity)}; using the rule's default.`);
+  }
+  return rules;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

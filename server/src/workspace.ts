@@ -1,0 +1,74 @@
+// Facts about where a document lives: is it a policy file, and where is it inside the workspace.
+// Works on URI strings only; the server never touches the file system.
+import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver/node';
+
+/** SPEC §3: `SECURITY.md` in any case, also `.markdown`. */
+const POLICY_FILE_NAME = /^security\.(?:md|markdown)$/i;
+
+interface ParsedUri {
+  /** Scheme and authority, lower-cased: two URIs can only nest when these agree. */
+  readonly origin: string;
+  /** Decoded path segments, without empty ones. */
+  readonly segments: readonly string[];
+}
+
+export function isPolicyUri(uri: string): boolean {
+  const parsed = parseUri(uri);
+  const name = parsed?.segments.at(-1);
+  return name !== undefined && POLICY_FILE_NAME.test(name);
+}
+
+export interface Workspace {
+  /** The document's path relative to the innermost workspace folder containing it, `/`-separated. */
+  relativePath(uri: string): string | undefined;
+}
+
+export function createWorkspace(params: InitializeParams): Workspace {
+  const folders = workspaceFolders(params)
+    .map((folder) => parseUri(folder.uri))
+    .filter((folder): folder is ParsedUri => folder !== undefined)
+    // Innermost first, so nested folders win over their parents.
+    .sort((a, b) => b.segments.length - a.segments.length);
+
+  return {
+    relativePath(uri) {
+      const doc = parseUri(uri);
+      if (!doc) return undefined;
+      const folder = folders.find((f) => contains(f, doc));
+      return folder ? doc.segments.slice(folder.segments.length).join('/') : undefined;
+    },
+  };
+}
+
+function workspaceFolders(params: InitializeParams): readonly WorkspaceFolder[] {
+  if (params.workspaceFolders) return params.workspaceFolders;
+  // Pre-3.6 clients only send a root.
+  if (params.rootUri) return [{ uri: params.rootUri, name: '' }];
+  return [];
+}
+
+function contains(folder: ParsedUri, doc: ParsedUri): boolean {
+  return (
+    folder.origin === doc.origin &&
+    doc.segments.length > folder.segments.length &&
+    folder.segments.every((segment, i) => segment === doc.segments[i])
+  );
+}
+
+function parseUri(uri: string): ParsedUri | undefined {
+  // Only hierarchical URIs (`scheme://authority/path`) have folders; `untitled:Untitled-1` does not.
+  const match = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)/i.exec(uri);
+  if (!match) return undefined;
+  const [, scheme = '', authority = '', path = ''] = match;
+  try {
+    const segments = path
+      .split('/')
+      .filter((s) => s !== '')
+      .map((s) => decodeURIComponent(s));
+    // Clients disagree on drive-letter case (`C:` vs `c%3A`); Windows paths ignore it anyway.
+    if (segments[0] && /^[a-z]:$/i.test(segments[0])) segments[0] = segments[0].toLowerCase();
+    return { origin: `${scheme.toLowerCase()}://${authority.toLowerCase()}`, segments };
+  } catch {
+    return undefined; // malformed percent-encoding
+  }
+}

@@ -1,0 +1,210 @@
+// The built server over stdio: initialize, and push diagnostics through open, change, close.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { after, before, describe, it } from 'node:test';
+import { RULES } from '../../server/src/core/rules';
+import type { SeveritySetting } from '../../server/src/core/types';
+import { DOCS_BASE, expectedDiagnostics, TestClient } from './client';
+
+const FOLDER = 'file:///work/acme-widget';
+const VERSION = (JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+
+/** GitHub's template, half filled in: several rules have something to say. */
+const TEMPLATE_POLICY = [
+  '# Security Policy',
+  '',
+  '## Supported Versions',
+  '',
+  'Use this section to tell people about which versions of your project are',
+  'currently being supported with security updates.',
+  '',
+  '| Version | Supported          |',
+  '| ------- | ------------------ |',
+  '| 5.1.x   | :white_check_mark: |',
+  '| 5.0.x   | :x:                |',
+  '| 4.0.x   | :white_check_mark: |',
+  '| < 4.0   | :x:                |',
+  '',
+  '## Reporting a Vulnerability',
+  '',
+  'Email security@example.com. TODO: add a PGP key.',
+  '',
+].join('\n');
+
+/** CRLF, astral emoji before the findings and a public-issue instruction: offsets must be UTF-16 based. */
+const CRLF_POLICY = [
+  '# 🔒🔒 Security 🚨',
+  '',
+  'Found a bug? Please open an issue at https://github.com/acme/widget/issues — [your email here].',
+  '',
+].join('\r\n');
+
+const everyRuleOffBut = (id: string): Record<string, SeveritySetting> =>
+  Object.fromEntries(RULES.filter((r) => r.id !== id).map((r) => [r.id, 'off']));
+
+describe('protocol: initialize', () => {
+  let client: TestClient | undefined;
+  after(async () => client?.stop());
+
+  it('advertises exactly document sync and names itself', async () => {
+    const started = await TestClient.start({ workspaceFolders: [FOLDER] });
+    client = started.client;
+    assert.deepEqual(started.initialize, {
+      capabilities: { textDocumentSync: { openClose: true, change: 2 } },
+      serverInfo: { name: 'security-policy', version: VERSION },
+    });
+  });
+});
+
+describe('protocol: diagnostics', () => {
+  let client: TestClient;
+  before(async () => {
+    ({ client } = await TestClient.start({ workspaceFolders: [FOLDER, `${FOLDER}/packages/nested`] }));
+  });
+  after(async () => client?.stop());
+
+  it('publishes the core findings for several policies opened at once', async () => {
+    const onlySec010 = `${FOLDER}/only-sec010/SECURITY.md`;
+    client.settings.set(onlySec010, { rules: everyRuleOffBut('SEC010') });
+    const cases = [
+      { uri: `${FOLDER}/SECURITY.md`, text: TEMPLATE_POLICY, relativePath: 'SECURITY.md' },
+      { uri: `${FOLDER}/.github/security.md`, text: CRLF_POLICY, relativePath: '.github/security.md' },
+      // Innermost workspace folder wins; a policy outside root/.github/docs.
+      { uri: `${FOLDER}/packages/nested/lib/Security.markdown`, text: TEMPLATE_POLICY, relativePath: 'lib/Security.markdown' },
+      // Outside every workspace folder: no relative path.
+      { uri: 'file:///elsewhere/SECURITY.md', text: CRLF_POLICY, relativePath: undefined },
+      { uri: `${FOLDER}/docs/SECURITY.md`, text: '', relativePath: 'docs/SECURITY.md' },
+    ];
+    const from = client.diagnostics.items.length;
+    const documents = cases.map((c) => client.open(c.uri, c.text));
+    client.open(onlySec010, '# Security Policy\n');
+
+    const published = await Promise.all(cases.map((c) => client.published(c.uri, 1, from)));
+    cases.forEach((c, i) => {
+      const context = c.relativePath !== undefined ? { relativePath: c.relativePath } : {};
+      assert.deepEqual(published[i], { uri: c.uri, version: 1, diagnostics: expectedDiagnostics(documents[i]!, context) }, c.uri);
+    });
+    assert.ok(published[0]!.diagnostics.length > 0, 'the template policy has findings');
+
+    // Written by hand, independent of the other rules: SEC010 on the title line.
+    assert.deepEqual(await client.published(onlySec010, 1, from), {
+      uri: onlySec010,
+      version: 1,
+      diagnostics: [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 17 } },
+          severity: 1,
+          source: 'security-policy',
+          code: 'SEC010',
+          codeDescription: { href: `${DOCS_BASE}SEC010.md` },
+          message: 'No "Reporting a Vulnerability" section: add one that says how to report privately.',
+        },
+      ],
+    });
+
+    await client.flush();
+    for (const uri of [...cases.map((c) => c.uri), onlySec010]) {
+      assert.equal(client.publishedFor(uri).length, 1, `${uri} is published once`);
+      client.close(uri);
+    }
+  });
+
+  it('publishes diagnostics for the new version only after a change', async () => {
+    const uri = `${FOLDER}/change/SECURITY.md`;
+    client.settings.set(uri, { rules: everyRuleOffBut('SEC010') });
+    client.open(uri, '# Security Policy\n');
+    const first = await client.published(uri, 1);
+    assert.deepEqual(first.diagnostics.map((d) => d.code), ['SEC010']);
+
+    const from = client.diagnostics.items.length;
+    const edited = client.change(uri, [
+      { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\n## Reporting a Vulnerability\n\nEmail security@acme-widget.org.\n' },
+    ]);
+    assert.deepEqual(await client.published(uri, 2, from), { uri, version: 2, diagnostics: [] });
+    assert.deepEqual(expectedDiagnostics(edited, { ruleSeverities: everyRuleOffBut('SEC010') }), []);
+
+    await client.flush();
+    assert.deepEqual(client.publishedFor(uri).map((p) => p.version), [1, 2]);
+    client.close(uri);
+  });
+
+  it('coalesces a burst of changes into one publish of the last version', async () => {
+    const uri = `${FOLDER}/burst/SECURITY.md`;
+    client.open(uri, TEMPLATE_POLICY);
+    await client.published(uri, 1);
+
+    let document = client.change(uri, [{ text: '' }]);
+    // Typing "## Reporting…" one character at a time, as fast as the pipe takes it.
+    for (const char of '\n## Reporting a Vulnerability\n\nMail security@acme-widget.org within 2 days.') {
+      const end = document.positionAt(document.getText().length);
+      document = client.change(uri, [{ range: { start: end, end }, text: char }]);
+    }
+    const last = document.version;
+    const final = await client.published(uri, last);
+    assert.deepEqual(final, { uri, version: last, diagnostics: expectedDiagnostics(document, { relativePath: 'burst/SECURITY.md' }) });
+
+    await client.flush();
+    // Version 1 from the open, then only the last version: no backlog, nothing stale after it.
+    assert.deepEqual(client.publishedFor(uri).map((p) => p.version), [1, last]);
+    client.close(uri);
+  });
+
+  it('debounces typing: keystrokes closer together than the debounce are analysed once', async () => {
+    const uri = `${FOLDER}/typing/SECURITY.md`;
+    let document = client.open(uri, '# Security Policy\n');
+    await client.published(uri, 1);
+    const keystrokes = '\n## Reporting a Vulnerability\n';
+    for (const char of keystrokes) {
+      const end = document.positionAt(document.getText().length);
+      document = client.change(uri, [{ range: { start: end, end }, text: char }]);
+      // Paces the input like a fast typist (this waits for no result). Unlike the burst above, every
+      // change arrives in its own read, so only a debounce keeps them from being analysed one by one.
+      await delay(10);
+    }
+    const last = document.version;
+    await client.published(uri, last);
+    await client.flush();
+    const versions = client.publishedFor(uri).map((p) => p.version!);
+    assert.equal(versions.at(-1), last);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'versions only increase');
+    // Exactly [1, last] unless the machine stalls for longer than the debounce in between.
+    assert.ok(versions.length - 2 < keystrokes.length / 4, `few intermediate publishes: ${versions.join(', ')}`);
+    client.close(uri);
+  });
+
+  it('clears diagnostics when a policy closes', async () => {
+    const uri = `${FOLDER}/closing/SECURITY.md`;
+    client.open(uri, '# Security Policy\n');
+    const opened = await client.published(uri, 1);
+    assert.ok(opened.diagnostics.length > 0);
+
+    const from = client.diagnostics.items.length;
+    client.close(uri);
+    assert.deepEqual(await client.published(uri, undefined, from), { uri, diagnostics: [] });
+  });
+
+  it('cancels pending work when a policy closes mid-burst', async () => {
+    const uri = `${FOLDER}/cancelled/SECURITY.md`;
+    client.open(uri, '# Security Policy\n');
+    await client.published(uri, 1);
+    client.change(uri, [{ text: '# Security Policy\n\nchanged\n' }]);
+    client.close(uri);
+    await client.flush();
+    // The debounced analysis of version 2 was dropped; the close cleared everything.
+    const published = client.publishedFor(uri);
+    assert.deepEqual(published.map((p) => p.version), [1, undefined]);
+    assert.deepEqual(published[1]!.diagnostics, []);
+  });
+
+  it('leaves documents that are not policies alone', async () => {
+    const others = [`${FOLDER}/README.md`, `${FOLDER}/docs/security-guide.md`, `${FOLDER}/SECURITY.txt`, 'untitled:Untitled-1'];
+    for (const uri of others) client.open(uri, '# Security Policy\n\nTODO\n');
+    for (const uri of others) client.change(uri, [{ text: '# Security Policy\n\nTODO: security@example.com\n' }]);
+    await client.flush();
+    for (const uri of others) client.close(uri);
+    await client.flush();
+    for (const uri of others) assert.deepEqual(client.publishedFor(uri), [], uri);
+  });
+});
