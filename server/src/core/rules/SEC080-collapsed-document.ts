@@ -1,5 +1,6 @@
 import { collapseEvidence } from '../collapsed';
 import { lineOf } from '../document';
+import { restoreLineBreaks } from '../linebreaks';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -23,7 +24,9 @@ export const rule: Rule = {
       first === undefined
         ? `The whole document (${doc.text.trim().length} characters) is on one line: its line breaks were probably lost, so its headings, lists and tables do not render. ${paused}`
         : `Headings sit in the middle of lines (${evidence.markers.length} heading markers such as “${markerText(doc.text, first)}” do not start a line): the line breaks were probably lost, so these headings do not render as headings. ${paused}`;
-    report({ start, end, message });
+    const edits = restoreLineBreaks(doc, evidence);
+    const fixes = edits.length > 0 ? [{ title: 'Restore line breaks before headings, list items and table rows', edits }] : undefined;
+    report({ start, end, message, ...(fixes ? { fixes } : {}) });
   },
 };
 

@@ -1,0 +1,197 @@
+// Restoring the line breaks of a collapsed document (SEC080's fix): breaks go back before headings,
+// after heading titles, around tables (one row per line) and before list items. A heuristic: the
+// result is offered as a fix for the author to review, never applied silently.
+
+import type { CollapseEvidence } from './collapsed';
+import type { PolicyDocument } from './document';
+import type { TextEdit } from './types';
+
+/** Words that stay lower case inside a Title Case heading. */
+const CONNECTORS = new Set(
+  'a an and as at by for from in into of on or our the to via vs with your you we is are not no'.split(' '),
+);
+
+/** Capitalised words that usually open a sentence rather than continue a heading. */
+const STARTERS = new Set(
+  'The This These That We Our You Your If Please To For Any All It Thank Thanks When Once Only Do Note'.split(' '),
+);
+
+/** Edits that restore the line breaks of the collapsed lines, or none when nothing is found. */
+export function restoreLineBreaks(doc: PolicyDocument, evidence: CollapseEvidence): TextEdit[] {
+  const { text } = doc;
+  // Line breaks written as a literal "\n": turn them back into line breaks.
+  if (evidence.markers.length > 0 && evidence.markers.every((m) => text.slice(m - 2, m) === '\\n')) {
+    return [...text.matchAll(/\\r\\n|\\n/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, newText: '\n' }));
+  }
+  const lines = new Set<number>();
+  for (const m of evidence.markers) lines.add(lineIndex(doc, m));
+  if (evidence.singleLine) lines.add(lineIndex(doc, text.search(/\S/)));
+  const breaks = new Map<number, Break>();
+  for (const line of lines) {
+    const start = doc.lineStarts[line]!;
+    const end = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1]! : text.length;
+    breakLine(text, doc.prose, start, end, breaks);
+  }
+  return [...breaks.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([at, b]) => ({ start: at, end: at + b.width, newText: b.blank ? '\n\n' : '\n' }));
+}
+
+interface Break {
+  /** Length of the whitespace replaced. */
+  readonly width: number;
+  /** A blank line rather than a single line break. */
+  readonly blank: boolean;
+}
+
+function lineIndex(doc: PolicyDocument, offset: number): number {
+  let line = 0;
+  while (line + 1 < doc.lineStarts.length && doc.lineStarts[line + 1]! <= offset) line++;
+  return line;
+}
+
+/** Collects the breaks for text[start, end), one collapsed line. */
+function breakLine(text: string, prose: string, start: number, end: number, breaks: Map<number, Break>): void {
+  const line = prose.slice(start, end);
+  const add = (at: number, blank: boolean) => {
+    // `at` is the start of the whitespace before the new line; never break at the line's edges.
+    let width = 0;
+    while (at + width < end && /[ \t]/.test(text[at + width]!)) width++;
+    if (width === 0 || at <= start || at + width >= end || /^\s*$/.test(text.slice(start, at))) return;
+    const old = breaks.get(at);
+    breaks.set(at, { width, blank: blank || (old?.blank ?? false) });
+  };
+
+  // Headings: the markers, then the end of each title.
+  const headings: Array<{ marker: number; body: number }> = [];
+  const first = /^[ \t]{0,3}(#{1,6})[ \t]+/.exec(line);
+  if (first) headings.push({ marker: start + first[0].indexOf('#'), body: start + first[0].length });
+  for (const m of line.matchAll(/(?<=\S)([ \t]+)(#{1,6})[ \t]+(?=\S)/g)) {
+    headings.push({ marker: start + m.index + m[1]!.length, body: start + m.index + m[0].length });
+    add(start + m.index, true);
+  }
+
+  // Tables: a delimiter row tells the column count; rows before and after it are cut at every
+  // (columns + 1)th pipe.
+  const tables: Array<[number, number]> = [];
+  for (const m of line.matchAll(/\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+/g)) {
+    const columns = (m[0].match(/-{3,}/g) ?? []).length;
+    const delimiter = start + m.index;
+    const header = pipesBefore(text, delimiter, start, columns + 1);
+    if (header === undefined) continue;
+    add(whitespaceBefore(text, header), true);
+    add(whitespaceBefore(text, delimiter), false);
+    let rowEnd = delimiter + m[0].length;
+    for (;;) {
+      const next = skipBlanks(text, rowEnd, end);
+      if (text[next] !== '|') break;
+      const after = pipesAfter(text, next, end, columns + 1);
+      if (after === undefined) break;
+      add(rowEnd, false);
+      rowEnd = after;
+    }
+    add(rowEnd, true);
+    tables.push([header, rowEnd]);
+  }
+  const inTable = (at: number) => tables.some(([s, e]) => at >= s && at < e);
+
+  // Titles end where the prose starts.
+  for (let i = 0; i < headings.length; i++) {
+    const { body } = headings[i]!;
+    const item = /[ \t](?:[-*+]|\d{1,3}[.)])[ \t]/.exec(text.slice(body, end));
+    const limit = Math.min(
+      headings[i + 1]?.marker ?? end,
+      ...tables.map(([s]) => s).filter((s) => s >= body),
+      item ? body + item.index : end,
+    );
+    const titleEnd = endOfTitle(text, body, limit);
+    if (titleEnd < limit || (item && limit === body + item.index)) add(titleEnd, true);
+  }
+
+  // List items: " - ", " * ", " + ", " 1. " after a sentence or a colon, and the ones following.
+  let listOpen = false;
+  let lastHeading = -1;
+  for (const m of line.matchAll(/(?<=(\S))([ \t]+)(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)/g)) {
+    const at = start + m.index;
+    if (inTable(at)) continue;
+    const heading = headings.filter((h) => h.marker < at).length;
+    if (heading !== lastHeading) listOpen = false;
+    lastHeading = heading;
+    const opens = /[:.!?)\]`*_]/.test(m[1]!) || breaks.has(at);
+    if (!listOpen && !opens) continue;
+    add(at, !listOpen);
+    listOpen = true;
+  }
+}
+
+/** The offset where a heading title starting at `body` ends (before the first word of the prose). */
+function endOfTitle(text: string, body: number, limit: number): number {
+  const words = [...text.slice(body, limit).matchAll(/\S+/g)].map((m) => ({ word: m[0], start: body + m.index }));
+  const kind = (w: string) => {
+    const letter = /\p{L}/u.exec(w)?.[0];
+    if (!letter) return 'neutral';
+    if (letter === letter.toUpperCase()) return 'capital';
+    return CONNECTORS.has(w.replace(/[^\p{L}]/gu, '')) ? 'connector' : 'lower';
+  };
+  const kinds = words.map((w) => kind(w.word));
+  const title = titleWords(kinds, words.map((w) => w.word));
+  return title >= words.length ? limit : trimmedEnd(text, words[title]!.start);
+}
+
+/** How many of the words belong to the title. */
+function titleWords(kinds: readonly string[], words: readonly string[]): number {
+  const k = kinds.findIndex((x, i) => i > 0 && x === 'lower');
+  if (k < 0) return kinds.length;
+  // A word that usually opens a sentence, among the capitals before the first small word.
+  for (let j = k - 1; j >= 1 && kinds[j] !== 'lower'; j--) {
+    if (STARTERS.has(words[j]!.replace(/[^\p{L}]/gu, ''))) return j;
+  }
+  // Title Case: the prose starts at the capital just before the first small word (connectors between).
+  for (let j = k - 1; j >= 1; j--) {
+    if (kinds[j] === 'capital') return j;
+    if (kinds[j] !== 'connector') break;
+  }
+  // Sentence case: the prose starts at the next capital.
+  const m = kinds.findIndex((x, i) => i > k && x === 'capital');
+  return m < 0 ? kinds.length : m;
+}
+
+function trimmedEnd(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && /[ \t]/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+function whitespaceBefore(text: string, at: number): number {
+  return trimmedEnd(text, at);
+}
+
+function skipBlanks(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && /[ \t]/.test(text[i]!)) i++;
+  return i;
+}
+
+/** Offset of the `count`th pipe counting backwards from the pipe at `at` (itself the first). */
+function pipesBefore(text: string, at: number, start: number, count: number): number | undefined {
+  let seen = 0;
+  for (let i = at - 1; i >= start; i--) {
+    if (text[i] === '|' && text[i - 1] !== '\\') {
+      seen++;
+      if (seen === count) return i;
+    }
+  }
+  return undefined;
+}
+
+/** Offset just past the `count`th pipe from `at` (the pipe at `at` is the first). */
+function pipesAfter(text: string, at: number, end: number, count: number): number | undefined {
+  let seen = 0;
+  for (let i = at; i < end; i++) {
+    if (text[i] === '|' && text[i - 1] !== '\\') {
+      seen++;
+      if (seen === count) return i + 1;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,292 @@
+// Mojibake detection shared by SEC060 (which reports it) and SEC062 (which leaves the control
+// characters inside it alone): UTF-8 bytes that were decoded as Windows-1252 or Mac Roman.
+//
+// Each character of those code pages stands for one byte, so a run of them can be turned back into
+// bytes; where those bytes form valid UTF-8 the run was probably UTF-8 to begin with. Legitimate
+// accented text can form valid UTF-8 by accident too ("É" + "”" is the bytes of "ɔ", Mac Roman
+// "’" + "é" those of "Վ"), so every repaired character must also be plausible: a script or symbol
+// block that mojibake typically comes from, and for the ambiguous two-byte shapes (an accented
+// letter followed by punctuation) supporting evidence elsewhere in the document.
+
+import iconv from 'iconv-lite';
+import type { PolicyDocument } from './document';
+
+export type CodePage = 'Windows-1252' | 'Mac Roman';
+
+export interface MojibakeRun {
+  readonly start: number;
+  readonly end: number;
+  /** The text the run stood for. */
+  readonly repaired: string;
+  readonly codePage: CodePage;
+}
+
+interface Table {
+  readonly codePage: CodePage;
+  /** Character code → the byte (0x80–0xFF) it decodes from. */
+  readonly toByte: ReadonlyMap<number, number>;
+}
+
+const APPLE_LOGO = 0xf8ff;
+
+function buildTable(codePage: CodePage, iconvName: string): Table {
+  const bytes = Buffer.alloc(128);
+  for (let i = 0; i < 128; i++) bytes[i] = 0x80 + i;
+  const decoded = iconv.decode(bytes, iconvName);
+  const toByte = new Map<number, number>();
+  for (let i = 0; i < 128; i++) {
+    const byte = 0x80 + i;
+    const code = decoded.charCodeAt(i);
+    if (code !== 0xfffd) toByte.set(code, byte);
+    // Bytes the code page leaves undefined: decoders that pass them through produce the C1 control
+    // of the same value (Windows-1252), or Apple's logo (Mac Roman 0xF0, private use U+F8FF).
+    else toByte.set(codePage === 'Mac Roman' ? APPLE_LOGO : byte, byte);
+  }
+  if (codePage === 'Windows-1252') {
+    // Text decoded as ISO-8859-1 instead: every byte 0x80–0x9F became the C1 control of its value.
+    for (let byte = 0x80; byte <= 0x9f; byte++) if (!toByte.has(byte)) toByte.set(byte, byte);
+  }
+  return { codePage, toByte };
+}
+
+const TABLES: readonly Table[] = [buildTable('Windows-1252', 'windows1252'), buildTable('Mac Roman', 'macintosh')];
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Control, unassigned, private-use or surrogate code points, or U+FFFD: never a repair. */
+const IMPLAUSIBLE = /[\p{Cc}\p{Cn}\p{Co}\p{Cs}\uFFFD]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+const LOWER = /\p{Ll}/u;
+
+type Range = readonly [number, number];
+
+/** Two-byte results worth believing: Latin-1, Latin Extended-A, Romanian ș/ț, Vietnamese ơ/ư, Greek, Cyrillic, Hebrew and Arabic letters. */
+const TWO_BYTE: readonly Range[] = [
+  [0xa0, 0x17f],
+  [0x1a0, 0x1b0],
+  [0x218, 0x21b],
+  [0x386, 0x3ce],
+  [0x400, 0x45f],
+  [0x5d0, 0x5ea],
+  [0x621, 0x64a],
+];
+/** Three-byte results that Mac Roman mojibake typically comes from: punctuation, symbols, dingbats, CJK, variation selectors, full-width forms, Vietnamese. */
+const THREE_BYTE_MAC: readonly Range[] = [
+  [0x1e00, 0x1eff],
+  [0x2000, 0x2bff],
+  [0x3000, 0x9fff],
+  [0xfe00, 0xfe0f],
+  [0xff00, 0xffef],
+];
+
+const inRanges = (cp: number, ranges: readonly Range[]) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
+
+interface Sequence {
+  /** Offsets in the text. */
+  readonly start: number;
+  readonly end: number;
+  readonly repaired: string;
+  /**
+   * Weak: a two-byte shape that legitimate text can also produce (an accented capital followed by
+   * punctuation); believed only with support from elsewhere.
+   */
+  readonly weak: boolean;
+  /** Believed only if followed by a non-letter or by another sequence. */
+  readonly freeEnd?: boolean;
+}
+
+const sequenceLength = (lead: number) => (lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0);
+const isContinuation = (byte: number | undefined) => byte !== undefined && byte >= 0x80 && byte <= 0xbf;
+
+function decodeUtf8(bytes: readonly number[]): string | undefined {
+  try {
+    return UTF8.decode(Uint8Array.from(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
+function plausible(repaired: string, length: number): boolean {
+  if (IMPLAUSIBLE.test(repaired)) return false;
+  const cp = repaired.codePointAt(0)!;
+  if (length === 2) return inRanges(cp, TWO_BYTE);
+  if (length === 3) return true;
+  return cp >= 0x10000 && cp <= 0x3ffff;
+}
+
+/** Candidate sequences in one maximal run of code-page characters, text[start, end). */
+function sequencesInRun(text: string, start: number, end: number, table: Table): Sequence[] {
+  const bytes: number[] = [];
+  for (let i = start; i < end; i++) bytes.push(table.toByte.get(text.charCodeAt(i))!);
+  const found: Sequence[] = [];
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    const length = sequenceLength(lead);
+    let taken = false;
+    if (length > 0 && i + length <= bytes.length && bytes.slice(i + 1, i + length).every(isContinuation)) {
+      const repaired = decodeUtf8(bytes.slice(i, i + length));
+      if (repaired !== undefined && plausible(repaired, length)) {
+        const weak = isWeak(table, bytes.slice(i, i + length), repaired, text.charCodeAt(start + i + 1));
+        found.push({ start: start + i, end: start + i + length, repaired, weak });
+        i += length;
+        taken = true;
+      }
+    } else if (table.codePage === 'Mac Roman' && lead === 0x9f && isContinuation(bytes[i + 1]) && isContinuation(bytes[i + 2])) {
+      // An emoji (F0 9F xx xx) whose first byte, Apple's logo in Mac Roman, was dropped as unprintable.
+      const repaired = decodeUtf8([0xf0, ...bytes.slice(i, i + 3)]);
+      const cp = repaired?.codePointAt(0) ?? 0;
+      // Only as a word of its own: "ü" followed by two accented letters inside a word is German.
+      const before = start + i - 1;
+      const afterPrevious = found.at(-1)?.end === start + i;
+      const standsAlone = afterPrevious || !LETTER.test(text[before] ?? '');
+      if (repaired !== undefined && cp >= 0x1f300 && cp <= 0x1faff && !IMPLAUSIBLE.test(repaired) && standsAlone) {
+        // Turkish "üçü" (three) is letters only; an emoji whose last bytes are symbols (®, §, †) is not.
+        const weak = LETTER.test(text[start + i + 1]!) && LETTER.test(text[start + i + 2]!);
+        found.push({ start: start + i, end: start + i + 3, repaired, weak, freeEnd: true });
+        i += 3;
+        taken = true;
+      }
+    }
+    if (!taken) i++;
+  }
+  return found;
+}
+
+/**
+ * Whether a sequence has a shape legitimate text can produce too, so that it is believed only with
+ * support from a clearer sequence in the same document, or inside a word.
+ */
+function isWeak(table: Table, bytes: readonly number[], repaired: string, textSecond: number): boolean {
+  const [lead, second] = bytes as [number, number];
+  if (table.codePage === 'Windows-1252') {
+    if (bytes.length !== 2) return false;
+    if (textSecond >= 0x80 && textSecond <= 0x9f) return false; // a C1 control is never legitimate text
+    // The lead is an accented capital. After one, a character from 0xA1–0xBF (©, ³, ¡, ± …) is not
+    // legitimate text, but punctuation from 0x80–0x9F (’, ”, …, –) can be ("AMANHÔ), and so can
+    // guillemets, the middle dot and the no-break space.
+    return second <= 0xa0 || second === 0xab || second === 0xb7 || second === 0xbb;
+  }
+  // Mac Roman: continuation bytes are accented letters. After √ and ¬ (C3, C2: Latin-1 results) or
+  // after the punctuation leads of three-byte sequences (‡ · ‚ „ ‰) they are not text; after ƒ, ≈,
+  // quotes and dashes (Cyrillic, Greek … results) or an accented capital (Â Ê Á Ë È Í Î Ï Ì Ó Ô,
+  // three-byte leads) they might be.
+  if (bytes.length === 2) return lead !== 0xc2 && lead !== 0xc3;
+  if (bytes.length === 3) return lead >= 0xe5 || !inRanges(repaired.codePointAt(0)!, THREE_BYTE_MAC);
+  return false;
+}
+
+function detect(text: string, depth: number): MojibakeRun[] {
+  const candidates: Array<{ score: number; runs: MojibakeRun[] }> = [];
+  for (const table of TABLES) {
+    const sequences: Sequence[] = [];
+    let i = 0;
+    while (i < text.length) {
+      if (!table.toByte.has(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < text.length && table.toByte.has(text.charCodeAt(j))) j++;
+      if (j - i >= 2) sequences.push(...sequencesInRun(text, i, j, table));
+      i = j;
+    }
+    const supported = sequences.some((s) => !s.weak);
+    const claimed = new Set<number>();
+    for (const s of sequences) for (let k = s.start; k < s.end; k++) claimed.add(k);
+    const accepted = sequences.filter(
+      (s) =>
+        (!s.freeEnd || !LETTER.test(text[s.end] ?? '') || claimed.has(s.end)) &&
+        (!s.weak ||
+          supported ||
+          // After a small letter or inside a word, an accented capital followed by punctuation is
+          // not legitimate text either ("zgłoÅ›" for "zgłoś", but "AMANHÔ is Portuguese).
+          (table.codePage === 'Windows-1252' &&
+            (LOWER.test(text[s.start - 1] ?? '') || (isWordy(text, s.start - 1, claimed) && isWordy(text, s.end, claimed))))),
+    );
+    const tableRuns: MojibakeRun[] = [];
+    for (const s of accepted) {
+      const last = tableRuns.at(-1);
+      if (last && last.end === s.start) tableRuns[tableRuns.length - 1] = { ...last, end: s.end, repaired: last.repaired + s.repaired };
+      else tableRuns.push({ start: s.start, end: s.end, repaired: s.repaired, codePage: table.codePage });
+    }
+    const score = accepted.reduce((n, s) => n + (s.weak ? 0 : s.end - s.start), 0);
+    candidates.push({ score, runs: tableRuns });
+  }
+  // Where both code pages explain a stretch, the one with more clear evidence in the document wins,
+  // then the longer run; Windows-1252, by far the commoner, on a tie.
+  const ranked = candidates
+    .flatMap((c, order) => c.runs.map((run) => ({ run, score: c.score, order })))
+    .sort((a, b) => b.score - a.score || b.run.end - b.run.start - (a.run.end - a.run.start) || a.order - b.order);
+  const kept: MojibakeRun[] = [];
+  const taken = new Uint8Array(text.length);
+  for (const { run } of ranked) {
+    if (taken.subarray(run.start, run.end).some((t) => t === 1)) continue;
+    taken.fill(1, run.start, run.end);
+    kept.push(run);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  // Double encoding: the repair is itself mojibake ("Ã¢â‚¬â„¢" → "â€™" → "’").
+  if (depth < 2) {
+    return kept.map((run) => {
+      const inner = detect(run.repaired, depth + 1);
+      const whole = inner.length === 1 && inner[0]!.start === 0 && inner[0]!.end === run.repaired.length;
+      return whole ? { ...run, repaired: inner[0]!.repaired } : run;
+    });
+  }
+  return kept;
+}
+
+/** A letter or digit, or next to another mojibake sequence. */
+function isWordy(text: string, at: number, claimed: ReadonlySet<number>): boolean {
+  return LETTER.test(text[at] ?? '') || claimed.has(at);
+}
+
+/** Mojibake runs in a text, in order; adjacent repaired sequences form one run. */
+export function findMojibake(text: string): MojibakeRun[] {
+  return detect(text, 0);
+}
+
+const cache = new WeakMap<PolicyDocument, readonly MojibakeRun[]>();
+
+/** The document's mojibake runs, computed once per document. */
+export function mojibakeOf(doc: PolicyDocument): readonly MojibakeRun[] {
+  let runs = cache.get(doc);
+  if (!runs) {
+    runs = findMojibake(doc.text);
+    cache.set(doc, runs);
+  }
+  return runs;
+}
+
+/**
+ * Whether U+FFFD at text[start, end) sits inside what was a mojibake sequence before a byte was
+ * lost ("â€�" for ”: the last byte became U+FFFD). Deleting it would leave the rest of the
+ * sequence behind, so SEC062 offers no removal there.
+ */
+export function isInDamagedMojibake(text: string, start: number, end: number): boolean {
+  const isPart = (code: number) => code === 0xfffd || TABLES.some((t) => t.toByte.has(code));
+  let s = start;
+  let e = end;
+  while (s > 0 && isPart(text.charCodeAt(s - 1))) s--;
+  while (e < text.length && isPart(text.charCodeAt(e))) e++;
+  for (const table of TABLES) {
+    // U+FFFD stands for any continuation byte.
+    const byteAt = (i: number) => (text.charCodeAt(i) === 0xfffd ? -1 : table.toByte.get(text.charCodeAt(i)));
+    for (let i = s; i < e; i++) {
+      const lead = byteAt(i);
+      if (lead === undefined || lead < 0) continue;
+      const length = sequenceLength(lead);
+      if (length === 0 || i + length > e) continue;
+      let wild = false;
+      let ok = true;
+      for (let k = i + 1; k < i + length; k++) {
+        const b = byteAt(k);
+        if (b === -1) wild ||= k >= start && k < end;
+        else if (!isContinuation(b)) ok = false;
+      }
+      if (ok && wild) return true;
+    }
+  }
+  return false;
+}

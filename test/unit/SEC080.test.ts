@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core/analyze';
+import { createPolicyDocument } from '../../server/src/core/document';
+import { isCollapsed } from '../../server/src/core/collapsed';
+import { ruleById } from '../../server/src/core/rules';
+import { at, doc, findingsOf } from './helpers';
+
+const POLICY = doc(
+  '# Security Policy',
+  '',
+  '## Supported Versions',
+  '',
+  '| Version | Supported |',
+  '| ------- | --------- |',
+  '| 2.x     | ✅        |',
+  '| < 2.0   | ❌        |',
+  '',
+  '## Reporting a Vulnerability',
+  '',
+  'Please do not open public issues. Report vulnerabilities privately:',
+  '',
+  '- through the Security tab of this repository, or',
+  '- by email to security@acme.dev.',
+  '',
+  '## Response Timeline',
+  '',
+  'We acknowledge reports within 3 business days.',
+);
+
+function apply(text: string, edits: readonly { start: number; end: number; newText: string }[]): string {
+  return [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+}
+
+/** The policy with every run of line breaks (and the indentation after it) turned into one space. */
+const collapse = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+
+describe('SEC080 collapsed-document', () => {
+  it('reports a document whose line breaks became spaces, on the line of the first mid-line heading', () => {
+    const text = `  ${collapse(POLICY)}  \n`;
+    assert.deepEqual(findingsOf('SEC080', text), [at(text, collapse(POLICY), 'error')]);
+  });
+
+  it('reports only the line holding the first mid-line heading marker', () => {
+    const text = doc('# Security Policy', '', 'Intro text.', 'More text ## Reporting a Vulnerability Mail us. ## Response Timeline Fast.  ', 'Last line.');
+    assert.deepEqual(findingsOf('SEC080', text), [
+      at(text, 'More text ## Reporting a Vulnerability Mail us. ## Response Timeline Fast.', 'error'),
+    ]);
+  });
+
+  it('explains the problem and that structure checks are paused', () => {
+    const [finding] = analyze(collapse(POLICY)).filter((f) => f.ruleId === 'SEC080');
+    assert.match(finding!.message, /^Headings sit in the middle of lines \(3 heading markers such as “## Supported Versions/);
+    assert.match(finding!.message, /paused until the line breaks are restored/);
+  });
+
+  it('reports line breaks written as a literal \\n', () => {
+    const text = POLICY.trimEnd().replace(/\n/g, '\\n');
+    assert.deepEqual(findingsOf('SEC080', text), [at(text, text, 'error')]);
+  });
+
+  it('reports a one-line title with a section heading after it', () => {
+    const text = '# Security Policy ## Reporting a Vulnerability Email security@acme.dev.';
+    assert.deepEqual(findingsOf('SEC080', text), [at(text, text, 'error')]);
+  });
+
+  it('reports a long document on one line that shows list items', () => {
+    const items = Array.from({ length: 8 }, (_, i) => `- step ${i + 1}: describe what happens in this part of the process in some detail`);
+    const text = `Report vulnerabilities by email. ${items.join(' ')}`;
+    assert.ok(text.length > 400);
+    assert.deepEqual(findingsOf('SEC080', text), [at(text, text, 'error')]);
+    assert.match(analyze(text).find((f) => f.ruleId === 'SEC080')!.message, /^The whole document \(\d+ characters\) is on one line/);
+  });
+
+  it('offers a fix that restores the headings, list items and table rows', () => {
+    const text = collapse(POLICY);
+    const finding = analyze(text).find((f) => f.ruleId === 'SEC080')!;
+    assert.equal(finding.fixes?.length, 1);
+    assert.equal(finding.fixes[0]!.title, 'Restore line breaks before headings, list items and table rows');
+    const fixed = apply(text, finding.fixes[0]!.edits);
+    const restored = createPolicyDocument(fixed);
+    assert.deepEqual(
+      restored.headings.map((h) => [h.depth, h.text]),
+      [
+        [1, 'Security Policy'],
+        [2, 'Supported Versions'],
+        [2, 'Reporting a Vulnerability'],
+        [2, 'Response Timeline'],
+      ],
+    );
+    assert.equal(restored.tables.length, 1);
+    assert.equal(restored.tables[0]!.rows.length, 2);
+    assert.equal(fixed, POLICY.trimEnd());
+    assert.deepEqual(findingsOf('SEC080', fixed), []);
+  });
+
+  it('ends sentence-case and Title Case headings where the prose starts', () => {
+    const text = '# Security Policy ## Reporting a vulnerability Email us at security@acme.dev. ## What to Expect The team replies within 3 days. ## Security Updates We patch the latest release only.';
+    const finding = analyze(text).find((f) => f.ruleId === 'SEC080')!;
+    const fixed = apply(text, finding.fixes![0]!.edits);
+    assert.deepEqual(
+      createPolicyDocument(fixed).headings.map((h) => h.text),
+      ['Security Policy', 'Reporting a vulnerability', 'What to Expect', 'Security Updates'],
+    );
+  });
+
+  it('turns literal \\n sequences back into line breaks', () => {
+    const text = POLICY.trimEnd().replace(/\n/g, '\\n');
+    const finding = analyze(text).find((f) => f.ruleId === 'SEC080')!;
+    assert.equal(apply(text, finding.fixes![0]!.edits), POLICY.trimEnd());
+  });
+
+  it('accepts a normal document', () => {
+    assert.deepEqual(findingsOf('SEC080', POLICY), []);
+  });
+
+  it('accepts a single heading marker in the middle of a line of a normal document', () => {
+    assert.deepEqual(findingsOf('SEC080', doc('# Policy', '', 'Use ## Heading syntax for sections.', '', '## Reporting', '', 'Mail us.')), []);
+  });
+
+  it('ignores heading markers inside code', () => {
+    const text = doc('# Policy', '', 'Write `a ## b` or `c ## d` in the template.', '', '```', 'x ## y ## z', '```');
+    assert.deepEqual(findingsOf('SEC080', text), []);
+  });
+
+  it('accepts a long single-line policy that is plain prose', () => {
+    const text = 'Please report security issues privately by email. '.repeat(10).trim();
+    assert.ok(text.length > 400);
+    assert.deepEqual(findingsOf('SEC080', text), []);
+  });
+
+  it('pauses structure rules on a collapsed document while text rules still report', () => {
+    // Collapsed, with a duplicate section, an empty one and mojibake in a table cell.
+    const text = collapse(doc(
+      '# Security Policy',
+      '## Supported Versions',
+      '| Version | Supported |',
+      '| ------- | --------- |',
+      '| 2.x | âœ… |',
+      '## Reporting a Vulnerability',
+      '## Reporting a Vulnerability',
+      'Use the issue tracker.',
+    ));
+    assert.ok(isCollapsed(createPolicyDocument(text)));
+    // With its line breaks, the same document has structure findings (an empty and a duplicate section).
+    const uncollapsed = text.replace(/ (?=#|\| [^-|])/g, '\n');
+    assert.ok(!isCollapsed(createPolicyDocument(uncollapsed)));
+    assert.ok(analyze(uncollapsed).some((f) => ruleById(f.ruleId)?.kind === 'structure'));
+    const findings = analyze(text);
+    const structure = findings.filter((f) => ruleById(f.ruleId)?.kind === 'structure');
+    assert.deepEqual(structure, []);
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === 'SEC060' || f.ruleId === 'SEC080').map((f) => [f.ruleId, text.slice(f.start, f.end)]),
+      [
+        ['SEC080', text],
+        ['SEC060', 'âœ…'],
+      ],
+    );
+  });
+});
