@@ -41,6 +41,18 @@ describe('robustness', () => {
     }
   });
 
+  // Each of these once took seconds to minutes in a rule (a regex backtracking over a long line).
+  it('analyses long lines and many headings in linear time', () => {
+    const hostile = {
+      'a 100,000-character heading': '# ' + 'a'.repeat(100_000) + '\n',
+      'a 100,000-character table row': '| a | b |\n| - | - |\n| ' + 'x'.repeat(100_000) + ' | y |\n',
+      'a deeply indented list': Array.from({ length: 200 }, (_, i) => '  '.repeat(i) + '- item').join('\n'),
+      '10,000 headings': '## Scope\n\ntext\n\n'.repeat(10_000),
+      'a line of 50,000 words': 'word '.repeat(50_000),
+    };
+    for (const [label, text] of Object.entries(hostile)) analyzeStrictly(text, label);
+  });
+
   it('never throws on generated Markdown-ish text', () => {
     const pieces = fc.constantFrom(
       '# ', '## ', '### ', '<h2>', '</h2>', '\n', '\r\n', '\n\n', '| ', ' |', '---', '- ', '1. ', '> ', '```', '`', '<!--', '-->',

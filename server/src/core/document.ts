@@ -92,11 +92,10 @@ export function createPolicyDocument(text: string): PolicyDocument {
   });
 
   rawHeadings.sort((a, b) => a.start - b.start);
+  const contentEnds = contentEndsOf(rawHeadings, text.length);
   const headings = rawHeadings.map((h, i): Heading => {
-    const next = rawHeadings.slice(i + 1).find((o) => o.depth <= h.depth);
-    const contentEnd = next ? next.start : text.length;
-    const followedByTable = tables.some((t) => t.start >= h.end && t.start < contentEnd);
-    const section = matchSection(h.text, followedByTable);
+    const contentEnd = contentEnds[i]!;
+    const section = matchSection(h.text, hasTableIn(tables, h.end, contentEnd));
     return section ? { ...h, section, contentEnd } : { ...h, contentEnd };
   });
 
@@ -139,6 +138,30 @@ export function lineOf(doc: PolicyDocument, offset: number): number {
     else high = mid - 1;
   }
   return low;
+}
+
+/** Where each heading's content ends: the next heading of the same or a higher level (one backward pass). */
+function contentEndsOf(headings: ReadonlyArray<{ depth: number; start: number }>, textEnd: number): number[] {
+  const nextAtDepth: number[] = new Array(7).fill(textEnd);
+  const ends: number[] = new Array(headings.length);
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const { depth, start } = headings[i]!;
+    ends[i] = Math.min(...nextAtDepth.slice(1, depth + 1));
+    nextAtDepth[depth] = start;
+  }
+  return ends;
+}
+
+/** Whether a table starts in [from, to); `tables` are in document order. */
+function hasTableIn(tables: readonly PolicyTable[], from: number, to: number): boolean {
+  let low = 0;
+  let high = tables.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tables[mid]!.start < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < tables.length && tables[low]!.start < to;
 }
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {

@@ -25,7 +25,9 @@ export function isPlaceholderEmail(address: string): boolean {
 }
 
 /** An email address in running text (also inside `mailto:` links and angle brackets). */
-export const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/g;
+// The look-behind lets a match start only where an address can start: without it, every letter of
+// a long word starts a scan to the word's end (quadratic on a 100,000-character heading).
+export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/g;
 
 /**
  * Words next to a value that say it still has to be replaced: "(replace with your address)",

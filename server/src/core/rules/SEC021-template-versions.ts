@@ -8,8 +8,14 @@ import type { Rule } from '../rule';
 // are skipped. Translations keep the rows, sometimes with a Cyrillic "х" or a decimal comma.
 
 const TEMPLATE = ['5.1.x', '5.0.x', '4.0.x', '<4.0'] as const;
-/** First cell of a table line: `| 5.1.x   | …`, `5.0.x | …`, `| \< 4.0 | …`, `| &lt; 4.0 | …`. */
-const ROW = /^[ \t]*(?:>[ \t]?)*[ \t]*(\|?)[ \t]*(5\.1\.[xXхХ]|5\.0\.[xXхХ]|4\.0\.[xXхХ]|(?:<|\\<|&lt;)[ \t]*4[.,]0)[ \t]*\|/;
+/** Indentation and block-quote markers before a table line. */
+const LINE_LEAD = /^[ \t>]*/;
+/**
+ * First cell of a table line once its lead is removed: `| 5.1.x   | …`, `5.0.x | …`, `| \< 4.0 | …`,
+ * `| &lt; 4.0 | …`. The lead is stripped separately: adjacent `[ \t]*` groups here backtrack
+ * cubically on a long indented line.
+ */
+const ROW = /^(?:\|[ \t]*)?(5\.1\.[xXхХ]|5\.0\.[xXхХ]|4\.0\.[xXхХ]|(?:<|\\<|&lt;)[ \t]*4[.,]0)[ \t]*\|/;
 const MIN_ROWS = 3;
 
 interface Row {
@@ -42,14 +48,15 @@ export const rule: Rule = {
       const lineStart = doc.lineStarts[line]!;
       const next = doc.lineStarts[line + 1] ?? doc.text.length;
       const text = doc.text.slice(lineStart, next).replace(/[\r\n]+$/, '');
-      const m = ROW.exec(text);
-      const contentStart = m ? lineStart + m[0].indexOf(m[1] || m[2]!) : -1;
+      const lead = LINE_LEAD.exec(text)![0].length;
+      const m = ROW.exec(text.slice(lead));
+      const contentStart = lineStart + lead;
       // Code is blanked in `prose`: a row shown inside a fence is an example, not the table.
       if (!m || doc.prose[contentStart] === ' ') {
         flush();
         continue;
       }
-      const index = TEMPLATE.indexOf(normalize(m[2]!));
+      const index = TEMPLATE.indexOf(normalize(m[1]!));
       const previous = run[run.length - 1];
       if (previous && index !== previous.index + 1) flush();
       run.push({ index, start: contentStart, end: lineStart + text.trimEnd().length });
