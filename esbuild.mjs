@@ -19,11 +19,32 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+/**
+ * The analysis decodes only single-byte code pages (Windows-1252, Mac Roman) with iconv-lite, whose
+ * encoding index also loads the CJK double-byte tables: about 500 KB of the server bundle. Those two
+ * modules are replaced by empty ones; asking for a double-byte encoding then fails as unknown.
+ */
+const singleByteIconv = {
+  name: 'single-byte-iconv',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/dbcs-(data|codec)$/ }, (args) =>
+      args.importer.includes('iconv-lite') ? { path: args.path, namespace: 'empty-module' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'empty-module' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+  },
+};
+
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist', plugins: [singleByteIconv] },
   // The CLI is the package's `bin`: npm links it as an executable, so it needs the shebang.
-  { ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: { cli: 'server/src/cli.ts' },
+    outdir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [singleByteIconv],
+  },
 ];
 
 if (watch) {
