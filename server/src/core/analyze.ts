@@ -2,6 +2,7 @@ import { isCollapsed } from './collapsed';
 import { createPolicyDocument, type PolicyDocument } from './document';
 import type { Report } from './rule';
 import { RULES } from './rules';
+import { withoutSuppressed } from './suppression';
 import type { AnalysisContext, Finding } from './types';
 
 export interface AnalyzeOptions {
@@ -32,7 +33,8 @@ export function analyzeDocument(doc: PolicyDocument, context: AnalysisContext = 
       findings.push({ ruleId: rule.id, message: r.message, severity, start, end, ...(r.fixes ? { fixes: r.fixes } : {}) });
     }
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return withoutSuppressed(doc, findings);
 }
 
 function clamp(offset: number, length: number): number {

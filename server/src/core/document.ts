@@ -36,6 +36,14 @@ export interface PolicyTable {
   readonly end: number;
 }
 
+/** An HTML comment outside code. */
+export interface Comment {
+  /** The text between `<!--` and `-->`. */
+  readonly body: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface Link {
   readonly url: string;
   readonly start: number;
@@ -49,6 +57,9 @@ export interface PolicyDocument {
   readonly headings: readonly Heading[];
   readonly tables: readonly PolicyTable[];
   readonly links: readonly Link[];
+  readonly comments: readonly Comment[];
+  /** Fenced and indented code blocks. */
+  readonly codeBlocks: ReadonlyArray<{ readonly start: number; readonly end: number }>;
   /**
    * The text with code spans, fenced/indented code and HTML comments blanked out (every character
    * but line breaks becomes a space), so offsets match `text`. Contacts and placeholders are looked
@@ -64,6 +75,8 @@ export function createPolicyDocument(text: string): PolicyDocument {
   const rawHeadings: Omit<Heading, 'section' | 'contentEnd'>[] = [];
   const tables: PolicyTable[] = [];
   const links: Link[] = [];
+  const comments: Comment[] = [];
+  const codeBlocks: Array<{ start: number; end: number }> = [];
   const blanked: Array<[number, number]> = [];
 
   walk(tree, (node) => {
@@ -75,9 +88,12 @@ export function createPolicyDocument(text: string): PolicyDocument {
         rawHeadings.push({ depth: node.depth, text: plainText(node).trim(), start, end, html: false });
         break;
       case 'html':
-        collectHtml(node.value, start, rawHeadings, links);
+        collectHtml(node.value, start, rawHeadings, links, comments);
         break;
       case 'code':
+        codeBlocks.push({ start, end });
+        blanked.push([start, end]);
+        break;
       case 'inlineCode':
         blanked.push([start, end]);
         break;
@@ -99,7 +115,7 @@ export function createPolicyDocument(text: string): PolicyDocument {
     return section ? { ...h, section, contentEnd } : { ...h, contentEnd };
   });
 
-  return { text, tree, headings, tables, links, prose: blank(text, blanked), lineStarts: lineStartsOf(text) };
+  return { text, tree, headings, tables, links, comments, codeBlocks, prose: blank(text, blanked), lineStarts: lineStartsOf(text) };
 }
 
 /** The heading a whole-document finding is attached to: the title, else the first heading, else the first line. */
@@ -184,7 +200,11 @@ function collectHtml(
   offset: number,
   headings: Omit<Heading, 'section' | 'contentEnd'>[],
   links: Link[],
+  comments: Comment[],
 ): void {
+  for (const m of html.matchAll(/<!--([\s\S]*?)-->/g)) {
+    comments.push({ body: m[1]!, start: offset + m.index, end: offset + m.index + m[0].length });
+  }
   for (const m of html.matchAll(HTML_HEADING)) {
     const text = decodeEntities(m[2]!.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
     headings.push({ depth: Number(m[1]), text, start: offset + m.index, end: offset + m.index + m[0].length, html: true });

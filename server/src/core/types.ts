@@ -27,7 +27,13 @@ export interface TextEdit {
 export interface Fix {
   readonly title: string;
   readonly edits: readonly TextEdit[];
+  /** The one obviously right fix for its finding; Fix All applies these. */
   readonly isPreferred?: boolean;
+  /**
+   * The fix inserts a template with `[your …]` placeholders for facts only the author knows. It is
+   * offered but never applied by Fix All, and the placeholders are reported until they are filled.
+   */
+  readonly needsInput?: boolean;
 }
 
 export interface Finding {
@@ -57,4 +63,6 @@ export interface AnalysisContext {
   readonly projectVersion?: string;
   /** Today's date as `YYYY-MM-DD`; the core never reads the clock. */
   readonly today?: string;
+  /** How many months a "last reviewed" date may be old before SEC050 reports it; default 12. */
+  readonly staleReviewMonths?: number;
 }
