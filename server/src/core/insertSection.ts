@@ -11,20 +11,20 @@ export function plainTemplate(template: string): string {
 }
 
 /**
- * An edit inserting the section with its heading and template body. It replaces the blank lines at
+ * An edit inserting the section with its heading and `body` (by default the template body). It replaces the blank lines at
  * the insertion point (never text) so that exactly one blank line separates it from its neighbours.
  */
-export function insertSectionEdit(doc: PolicyDocument, id: SectionId): TextEdit {
+export function insertSectionEdit(doc: PolicyDocument, id: SectionId, body?: string): TextEdit {
   const { text } = doc;
   const { offset, depth } = sectionPosition(doc, id);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   let start = offset;
   while (start > 0 && /\s/.test(text[start - 1]!)) start--;
   const info = sectionInfo(id);
-  const body = plainTemplate(info.template).replace(/\n/g, eol);
+  const content = (body ?? plainTemplate(info.template)).replace(/\r?\n/g, eol);
   const before = start === 0 ? '' : eol + eol;
   const after = offset < text.length ? eol + eol : eol;
-  return { start, end: offset, newText: `${before}${'#'.repeat(depth)} ${info.title}${eol}${eol}${body}${after}` };
+  return { start, end: offset, newText: `${before}${'#'.repeat(depth)} ${info.title}${eol}${eol}${content}${after}` };
 }
 
 /** Where a section goes and at which heading level. */

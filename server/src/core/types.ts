@@ -30,8 +30,9 @@ export interface Fix {
   /** The one obviously right fix for its finding; Fix All applies these. */
   readonly isPreferred?: boolean;
   /**
-   * The fix inserts a template with `[your …]` placeholders for facts only the author knows. It is
-   * offered but never applied by Fix All, and the placeholders are reported until they are filled.
+   * The fix inserts a template or a proposal (a section, version rows) that the author must review
+   * or complete: offered, but never applied by Fix All. Facts only the author knows are `[your …]`
+   * placeholders in it, reported until they are filled.
    */
   readonly needsInput?: boolean;
 }

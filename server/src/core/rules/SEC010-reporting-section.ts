@@ -1,5 +1,6 @@
 import { privateChannels } from '../contacts';
 import { documentAnchor, sectionAt, sectionsOf, type PolicyDocument } from '../document';
+import { insertSectionFix } from '../fixes';
 import { requiresSection } from '../requirements';
 import type { Rule } from '../rule';
 import type { SectionId } from '../types';
@@ -19,6 +20,7 @@ export const rule: Rule = {
     report({
       ...documentAnchor(doc),
       message: 'No "Reporting a Vulnerability" section: add one that says how to report privately.',
+      fixes: [insertSectionFix(doc, 'reporting')],
     });
   },
 };

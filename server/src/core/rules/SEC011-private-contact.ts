@@ -1,6 +1,9 @@
 import { privateChannels } from '../contacts';
-import { documentAnchor } from '../document';
+import { documentAnchor, sectionsOf, type PolicyDocument } from '../document';
+import { fixFrom, insertSectionFix } from '../fixes';
 import type { Rule } from '../rule';
+import { sectionInfo } from '../sections';
+import type { Fix, Repository } from '../types';
 
 export const rule: Rule = {
   id: 'SEC011',
@@ -8,12 +11,32 @@ export const rule: Rule = {
   description: 'The policy names no private channel: no email address, no GitHub advisory link, no form or bounty platform.',
   defaultSeverity: 'error',
   kind: 'text',
-  check(doc, { report }) {
+  check(doc, { context, report }) {
     if (privateChannels(doc).length > 0) return;
     report({
       ...documentAnchor(doc),
       message:
         'No private way to report a vulnerability: add an email address, a GitHub private vulnerability reporting link or a reporting form.',
+      ...(context.repository ? { fixes: [advisoryLinkFix(doc, context.repository)] } : {}),
     });
   },
 };
+
+/**
+ * Links this repository's private vulnerability reporting form, in the reporting section (or a new
+ * one). Not preferred: the link works only once private reporting is enabled for the repository.
+ */
+function advisoryLinkFix(doc: PolicyDocument, repo: Repository): Fix {
+  const url = `https://${repo.host}/${repo.owner}/${repo.name}/security/advisories/new`;
+  const sentence = `Report vulnerabilities privately through GitHub: <${url}>.`;
+  const title = `Add a private vulnerability reporting link for ${repo.owner}/${repo.name}`;
+  const section = sectionsOf(doc, 'reporting')[0];
+  if (!section) {
+    const body = `${sectionInfo('reporting').template.split('\n\n')[0]}\n\n${sentence}`;
+    return { ...insertSectionFix(doc, 'reporting', body), title, isPreferred: false };
+  }
+  let end = section.contentEnd;
+  while (end > section.end && /\s/.test(doc.text[end - 1]!)) end--;
+  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  return fixFrom(title, [{ start: end, end, newText: `${eol}${eol}${sentence}` }], { isPreferred: false });
+}

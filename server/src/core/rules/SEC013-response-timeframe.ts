@@ -1,4 +1,5 @@
-import { documentAnchor } from '../document';
+import { documentAnchor, sectionsOf } from '../document';
+import { insertSectionFix } from '../fixes';
 import type { Rule } from '../rule';
 
 const NUMBER =
@@ -22,6 +23,8 @@ export const rule: Rule = {
     report({
       ...documentAnchor(doc),
       message: 'No response time: say how soon reporters hear back (for example, "within 3 business days").',
+      // A response section that exists but names no time is the place to add one, not a second section.
+      ...(sectionsOf(doc, 'response').length === 0 ? { fixes: [insertSectionFix(doc, 'response')] } : {}),
     });
   },
 };

@@ -1,4 +1,6 @@
 import { documentAnchor, sectionsOf } from '../document';
+import { insertSectionFix } from '../fixes';
+import { versionsTable } from '../versionRows';
 import { requiresSection } from '../requirements';
 import type { Rule } from '../rule';
 
@@ -22,6 +24,8 @@ export const rule: Rule = {
     report({
       ...documentAnchor(doc),
       message: 'No "Supported Versions" section: say which releases receive security fixes.',
+      // Rows from the project's version when it is known; otherwise the template's placeholders.
+      fixes: [insertSectionFix(doc, 'supported-versions', versionsTable(context.projectVersion))],
     });
   },
 };

@@ -1,4 +1,8 @@
+import { sectionAt, type Heading, type PolicyDocument } from '../document';
+import { fixFrom, templateBody } from '../fixes';
 import type { Rule } from '../rule';
+import { sectionInfo } from '../sections';
+import type { Fix, SectionId, TextEdit } from '../types';
 
 // GitHub's default SECURITY.md ("Add a security policy") has three instruction sentences:
 //   1. Use this section to tell people about which versions of your project are currently being
@@ -63,6 +67,7 @@ export const rule: Rule = {
   check(doc, ctx) {
     const prose = doc.prose;
     let covered = -1;
+    const found: Sentence[] = [];
     const starts = OPENERS.flatMap((re) => [...prose.matchAll(re)].map((m) => m.index)).sort((a, b) => a - b);
     for (const start of starts) {
       if (start < covered) continue;
@@ -72,13 +77,68 @@ export const rule: Rule = {
       if (end - start > MAX_SENTENCE) end = start + MAX_SENTENCE;
       while (end > start && /\s/.test(prose[end - 1]!)) end--;
       covered = end;
-      const sentence = doc.text.slice(start, end).replace(/\s+/g, ' ');
-      const quoted = sentence.length > 60 ? `${sentence.slice(0, 59)}…` : sentence;
-      ctx.report({
-        start,
-        end,
-        message: `"${quoted}" is an instruction from GitHub's SECURITY.md template; replace it with your project's own text.`,
-      });
+      found.push({ start, end });
+    }
+    for (const group of groupBySection(doc, found)) {
+      const fix = replacementFix(doc, group);
+      for (const { start, end } of group.sentences) {
+        const sentence = doc.text.slice(start, end).replace(/\s+/g, ' ');
+        const quoted = sentence.length > 60 ? `${sentence.slice(0, 59)}…` : sentence;
+        ctx.report({
+          start,
+          end,
+          message: `"${quoted}" is an instruction from GitHub's SECURITY.md template; replace it with your project's own text.`,
+          fixes: [fix],
+        });
+      }
     }
   },
 };
+
+interface Sentence {
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Group {
+  /** The recognised section the sentences stand in; instructions outside any are about reporting. */
+  readonly section: SectionId;
+  readonly heading?: Heading;
+  readonly sentences: Sentence[];
+}
+
+function groupBySection(doc: PolicyDocument, sentences: readonly Sentence[]): Group[] {
+  const groups: Group[] = [];
+  for (const sentence of sentences) {
+    const heading = sectionAt(doc, sentence.start);
+    const section = heading?.section ?? 'reporting';
+    const group = groups.find((g) => g.heading === heading && g.section === section);
+    if (group) group.sentences.push(sentence);
+    else groups.push({ section, ...(heading ? { heading } : {}), sentences: [sentence] });
+  }
+  return groups;
+}
+
+/**
+ * One fix per section: the first instruction becomes the section's template and the others go,
+ * with the white space before them (never other text). Where the versions section already has
+ * its table, the instruction is only removed.
+ */
+function replacementFix(doc: PolicyDocument, group: Group): Fix {
+  const { heading, section } = group;
+  const hasTable = heading !== undefined && doc.tables.some((t) => t.start >= heading.end && t.start < heading.contentEnd);
+  const body = section === 'supported-versions' && hasTable ? '' : templateBody(doc, section);
+  const edits: TextEdit[] = [];
+  let previousEnd = 0;
+  group.sentences.forEach(({ start, end }, i) => {
+    const replaceWith = i === 0 ? body : '';
+    let from = start;
+    if (replaceWith === '') {
+      while (from > previousEnd && /\s/.test(doc.text[from - 1]!)) from--;
+    }
+    edits.push({ start: from, end, newText: replaceWith });
+    previousEnd = end;
+  });
+  const title = body === '' ? 'Remove the template instruction' : `Replace with the "${sectionInfo(section).title}" template`;
+  return fixFrom(title, edits, { proposal: body !== '' });
+}

@@ -1,4 +1,7 @@
+import { lineOf } from '../document';
+import { fixFrom } from '../fixes';
 import type { Rule } from '../rule';
+import { rowsMarkdown, versionRows, type MarkerStyle, type VersionRow } from '../versionRows';
 
 // GitHub's template table lists 5.1.x, 5.0.x, 4.0.x and < 4.0, in that order. A real project can
 // have a 5.1.x line, and WordPress really does list 5.1.x, 5.0.x … 4.0.x among twenty rows, so a
@@ -34,11 +37,21 @@ export const rule: Rule = {
     let run: Row[] = [];
     const flush = () => {
       if (run.length >= MIN_ROWS) {
+        const start = run[0]!.start;
+        const end = run[run.length - 1]!.end;
+        const replaced = doc.text.slice(start, end);
+        const eol = replaced.includes('\r\n') ? '\r\n' : '\n';
+        const rows = versionRows(ctx.context.projectVersion) ?? PLACEHOLDER_ROWS;
+        // Rows inside a block quote or a list keep the first row's prefix ("> ", indentation).
+        const prefix = doc.text.slice(doc.lineStarts[lineOf(doc, start)]!, start);
         ctx.report({
-          start: run[0]!.start,
-          end: run[run.length - 1]!.end,
+          start,
+          end,
           message:
             "The versions table still holds GitHub's template rows (5.1.x, 5.0.x, 4.0.x, < 4.0); replace them with your project's real release lines.",
+          fixes: [
+            fixFrom('Replace the template rows with your release lines', [{ start, end, newText: rowsMarkdown(rows, markerStyleOf(replaced), eol + prefix) }], { proposal: true }),
+          ],
         });
       }
       run = [];
@@ -64,6 +77,18 @@ export const rule: Rule = {
     flush();
   },
 };
+
+/** Without the project's version the rows stay for the author to fill in. */
+const PLACEHOLDER_ROWS: readonly VersionRow[] = [
+  { label: '[your supported versions]', supported: true },
+  { label: '[your unsupported versions]', supported: false },
+];
+
+/** The template rows' own marker style, kept in the replacement. */
+function markerStyleOf(rows: string): MarkerStyle {
+  if (/:[a-z_]+:/.test(rows)) return 'shortcode';
+  return /\p{Extended_Pictographic}/u.test(rows) ? 'emoji' : 'word';
+}
 
 function normalize(cell: string): (typeof TEMPLATE)[number] {
   if (/4[.,]0$/.test(cell)) return '<4.0';

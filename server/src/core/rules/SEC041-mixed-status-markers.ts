@@ -1,4 +1,18 @@
 import type { Rule } from '../rule';
+import type { TextEdit } from '../types';
+import { type Marker, type MarkerStyle, type Polarity, versionTables } from '../versionTable';
+
+// One finding per minority marker, so each odd cell is pointed at; every finding offers the same
+// fix, which rewrites all minority markers of the table at once (applying it clears them all).
+// A dash (`-`) is neutral and never counted or rewritten.
+
+type Style = Exclude<MarkerStyle, 'dash'>;
+const DEFAULTS: Record<Style, Record<Polarity, string>> = {
+  emoji: { positive: '✅', negative: '❌', partial: '⚠️' },
+  shortcode: { positive: ':white_check_mark:', negative: ':x:', partial: ':warning:' },
+  word: { positive: 'Yes', negative: 'No', partial: 'Partial' },
+};
+const STYLE_NAMES: Record<Style, string> = { emoji: 'emoji', shortcode: 'shortcodes', word: 'words' };
 
 export const rule: Rule = {
   id: 'SEC041',
@@ -6,7 +20,42 @@ export const rule: Rule = {
   description: 'A versions table mixes marker styles (✅, :white_check_mark:, Yes).',
   defaultSeverity: 'info',
   kind: 'text',
-  check() {
-    // not implemented yet
+  check(doc, { report }) {
+    for (const vt of versionTables(doc)) {
+      const markers = vt.rows.map((r) => r.marker).filter((m): m is Marker & { style: Style } => m !== undefined && m.style !== 'dash');
+      const counts = new Map<Style, number>();
+      for (const m of markers) counts.set(m.style, (counts.get(m.style) ?? 0) + 1);
+      if (counts.size < 2) continue;
+      // The majority; a tie goes to the style of the first marked row.
+      let majority = markers[0]!.style;
+      for (const [style, n] of counts) if (n > counts.get(majority)!) majority = style;
+      const majorityMarkers = markers.filter((m) => m.style === majority);
+      const minority = markers.filter((m) => m.style !== majority);
+
+      const edits: TextEdit[] = minority.map((m) => ({
+        start: m.start,
+        // Into words, `✅ Yes` becomes `Yes`; into symbols, only the symbol is replaced.
+        end: majority === 'word' ? m.spanEnd : m.end,
+        newText: equivalent(majorityMarkers, majority, m.polarity),
+      }));
+      const example = [...new Set(majorityMarkers.map((m) => m.token))].slice(0, 2).join('/');
+      for (const m of minority) {
+        report({
+          start: m.start,
+          end: m.end,
+          message: `This table marks versions with ${STYLE_NAMES[majority]} (${example}), but this cell uses ${m.token}: use one style throughout.`,
+          fixes: [{ title: "Use the table's majority style", edits, isPreferred: true }],
+        });
+      }
+    }
   },
 };
+
+/** The table's own marker for a polarity in the majority style: its most used one, else the default. */
+function equivalent(majority: readonly Marker[], style: Style, polarity: Polarity): string {
+  const counts = new Map<string, number>();
+  for (const m of majority) if (m.polarity === polarity) counts.set(m.token, (counts.get(m.token) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [token, n] of counts) if (best === undefined || n > counts.get(best)!) best = token;
+  return best ?? DEFAULTS[style][polarity];
+}

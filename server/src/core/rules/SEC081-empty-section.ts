@@ -1,3 +1,4 @@
+import { fixFrom, templateBody } from '../fixes';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -16,7 +17,18 @@ export const rule: Rule = {
         start: heading.start,
         end: heading.end,
         message: `The "${heading.text}" section is empty: write its content or remove the heading.`,
+        fixes: [
+          fixFrom('Insert the section template', [{ start: heading.end, end: heading.end, newText: bodyAfterHeading(doc.text, heading.end, templateBody(doc, heading.section)) }], { proposal: true }),
+        ],
       });
     }
   },
 };
+
+/** The body goes after the heading with a blank line before it, and one after it unless the text ends. */
+function bodyAfterHeading(text: string, headingEnd: number, body: string): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const rest = text.slice(headingEnd);
+  const after = rest.trim() === '' ? (rest.length > 0 ? '' : eol) : /^[ \t]*\r?\n[ \t]*\r?\n/.test(rest) ? '' : eol;
+  return `${eol}${eol}${body}${after}`;
+}
