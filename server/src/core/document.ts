@@ -130,6 +130,24 @@ export function documentAnchor(doc: PolicyDocument): { start: number; end: numbe
   return { start: match.index, end: match.index + line.trimEnd().length };
 }
 
+/**
+ * Where text meant for `offset` can go without landing in code: in front of the code block that
+ * `offset` falls in, including one left open at the end of the document.
+ */
+export function outsideCode(doc: PolicyDocument, offset: number): number {
+  const block = doc.codeBlocks.find((b) => b.start < offset && (offset < b.end || (offset === b.end && isOpenFence(doc.text, b))));
+  return block ? block.start : offset;
+}
+
+/** A fenced block whose closing fence is missing (it then runs to the end of the document). */
+function isOpenFence(text: string, block: { start: number; end: number }): boolean {
+  const raw = text.slice(block.start, block.end);
+  const fence = /^[ \t]*(`{3,}|~{3,})/.exec(raw);
+  if (!fence) return false;
+  const lastLine = raw.slice(raw.search(/[^\r\n]*$/)).trim();
+  return raw.indexOf('\n') < 0 || !lastLine.startsWith(fence[1]!);
+}
+
 /** The innermost recognised section an offset lies in, if any. */
 export function sectionAt(doc: PolicyDocument, offset: number): Heading | undefined {
   let found: Heading | undefined;

@@ -1,7 +1,7 @@
 // Where and how a missing section is inserted: after the nearest section that canonically comes
 // before it, else before the nearest that comes after it, else at the end; with one blank line
 // around the heading and its body. Used by quick fixes, the Insert Section command and completions.
-import type { Heading, PolicyDocument } from './document';
+import { outsideCode, type Heading, type PolicyDocument } from './document';
 import { sectionInfo, sectionOrder } from './sections';
 import type { SectionId, TextEdit } from './types';
 
@@ -16,7 +16,9 @@ export function plainTemplate(template: string): string {
  */
 export function insertSectionEdit(doc: PolicyDocument, id: SectionId, body?: string): TextEdit {
   const { text } = doc;
-  const { offset, depth } = sectionPosition(doc, id);
+  const position = sectionPosition(doc, id);
+  const offset = outsideCode(doc, position.offset);
+  const depth = position.depth;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   let start = offset;
   while (start > 0 && /\s/.test(text[start - 1]!)) start--;

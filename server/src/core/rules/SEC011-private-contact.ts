@@ -1,5 +1,5 @@
 import { privateChannels } from '../contacts';
-import { documentAnchor, sectionsOf, type PolicyDocument } from '../document';
+import { documentAnchor, outsideCode, sectionsOf, type PolicyDocument } from '../document';
 import { fixFrom, insertSectionFix } from '../fixes';
 import type { Rule } from '../rule';
 import { sectionInfo } from '../sections';
@@ -35,7 +35,7 @@ function advisoryLinkFix(doc: PolicyDocument, repo: Repository): Fix {
     const body = `${sectionInfo('reporting').template.split('\n\n')[0]}\n\n${sentence}`;
     return { ...insertSectionFix(doc, 'reporting', body), title, isPreferred: false };
   }
-  let end = section.contentEnd;
+  let end = outsideCode(doc, section.contentEnd);
   while (end > section.end && /\s/.test(doc.text[end - 1]!)) end--;
   const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
   return fixFrom(title, [{ start: end, end, newText: `${eol}${eol}${sentence}` }], { isPreferred: false });
