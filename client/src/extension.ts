@@ -2,6 +2,7 @@
 // (diagnostics, fixes, completions, settings) lives in the server, so other editors get the same.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
 
 /**
  * SECURITY.md in any case, also `.markdown`. VS Code globs are case-sensitive on Linux, so each
@@ -26,6 +27,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // client forward every settings change.
   };
   client = new LanguageClient('securityPolicy', 'Security Policy', serverOptions, clientOptions);
+  // Registered first: the commands exist (and can restart the server) even when the start fails.
+  registerCommands(context, {
+    current: () => client,
+    restart: async () => {
+      if (client?.isRunning()) await client.restart();
+      else await client?.start();
+    },
+  });
   await client.start();
 }
 

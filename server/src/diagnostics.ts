@@ -23,6 +23,20 @@ export interface DiagnosticsOptions {
 export interface DiagnosticsSupport {
   /** Re-analyses every open policy file, e.g. after a settings change. */
   revalidateAll(): void;
+  /**
+   * The findings for the document's current version, with the context they were computed in: the
+   * ones last published when they match the version, else analysed now the same way. Code actions,
+   * Fix All and the custom requests use this, so they see exactly what the diagnostics show and the
+   * context is built in one place. Undefined when the document is not an open policy file.
+   */
+  analysis(document: TextDocument): Promise<Analysis | undefined>;
+}
+
+export interface Analysis {
+  readonly version: number;
+  readonly context: AnalysisContext;
+  /** Empty when the extension is disabled for this document. */
+  readonly findings: readonly Finding[];
 }
 
 interface DocumentState {
@@ -45,6 +59,8 @@ export function registerDiagnostics(
 ): DiagnosticsSupport {
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const states = new Map<string, DocumentState>();
+  // The last analysis per URI; one entry per open policy, dropped on close and on settings changes.
+  const analyses = new Map<string, Analysis>();
 
   function schedule(uri: string, delay: number): void {
     let state = states.get(uri);
@@ -69,38 +85,44 @@ export function registerDiagnostics(
     const settings = await options.settings.forDocument(uri);
     // The settings round trip yields to other messages: the document may have changed or closed since.
     if (!isCurrent()) return;
-    let diagnostics: Diagnostic[];
-    try {
-      diagnostics = settings.enable ? computeDiagnostics(document, settings) : [];
-    } catch (error) {
-      connection.console.error(`security-policy: analysis of ${uri} failed: ${describe(error)}`);
-      // Clear what an older version reported rather than leave ranges that no longer match the text.
-      diagnostics = [];
-    }
+    const diagnostics = analyse(document, settings).findings.map((finding) => toDiagnostic(document, finding));
     if (!isCurrent()) return;
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch((error: unknown) => {
       connection.console.error(`security-policy: publishing diagnostics for ${uri} failed: ${describe(error)}`);
     });
   }
 
-  function computeDiagnostics(document: TextDocument, settings: Settings): Diagnostic[] {
+  /** Analyses one version and remembers the result for code actions. */
+  function analyse(document: TextDocument, settings: Settings): Analysis {
     const relativePath = options.workspace().relativePath(document.uri);
     const context: AnalysisContext = {
       ...(relativePath !== undefined ? { relativePath } : {}),
       requiredSections: settings.requiredSections,
       ruleSeverities: settings.rules,
     };
-    const findings = analyze(document.getText(), context, {
-      onRuleError: (ruleId, error) =>
-        connection.console.error(`security-policy: rule ${ruleId} failed on ${document.uri}: ${describe(error)}`),
-    });
-    return findings.map((finding) => toDiagnostic(document, finding));
+    let findings: Finding[] = [];
+    if (settings.enable) {
+      try {
+        findings = analyze(document.getText(), context, {
+          onRuleError: (ruleId, error) =>
+            connection.console.error(`security-policy: rule ${ruleId} failed on ${document.uri}: ${describe(error)}`),
+        });
+      } catch (error) {
+        connection.console.error(`security-policy: analysis of ${document.uri} failed: ${describe(error)}`);
+        // Clear what an older version reported rather than leave ranges that no longer match the text.
+      }
+    }
+    const analysis: Analysis = { version: document.version, context, findings };
+    // Only a still-open document is remembered: a late result must not resurrect a closed one.
+    if (documents.get(document.uri) === document) analyses.set(document.uri, analysis);
+    return analysis;
   }
 
   function cancel(uri: string): void {
     const state = states.get(uri);
     if (state) clearTimeout(state.timer);
     states.delete(uri);
+    analyses.delete(uri);
   }
 
   // TextDocuments fires this on open too; the first analysis of a document is not debounced.
@@ -119,9 +141,18 @@ export function registerDiagnostics(
 
   return {
     revalidateAll() {
+      // The settings may have changed: what was analysed under the old ones is no longer current.
+      analyses.clear();
       for (const document of documents.all()) {
         if (isPolicyUri(document.uri)) schedule(document.uri, 0);
       }
+    },
+    async analysis(document) {
+      if (!isPolicyUri(document.uri) || documents.get(document.uri) !== document) return undefined;
+      const cached = analyses.get(document.uri);
+      if (cached?.version === document.version) return cached;
+      const settings = await options.settings.forDocument(document.uri);
+      return analyse(document, settings);
     },
   };
 }

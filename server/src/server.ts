@@ -9,7 +9,12 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
+import { clientSupportOf, MINIMAL_CLIENT, type ClientSupport } from './clientSupport';
+import { CODE_ACTION_KINDS, registerCodeActions } from './codeActions';
+import { registerCommandRequests } from './commands';
+import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
+import { registerHover } from './hover';
 import { createSettingsSource, SETTINGS_SECTION } from './settings';
 import { createWorkspace, type Workspace } from './workspace';
 
@@ -21,6 +26,7 @@ export function startServer(connection: Connection): void {
   let workspace: Workspace = { relativePath: () => undefined };
   let supportsConfiguration = false;
   let registerConfigurationChanges = false;
+  let client: ClientSupport = MINIMAL_CLIENT;
 
   const settings = createSettingsSource(connection, () => supportsConfiguration);
 
@@ -28,9 +34,14 @@ export function startServer(connection: Connection): void {
     workspace = createWorkspace(params);
     supportsConfiguration = params.capabilities.workspace?.configuration === true;
     registerConfigurationChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    client = clientSupportOf(params.capabilities);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        // resolveProvider: codeAction/resolve is implemented (codeActions.ts), whatever the client supports.
+        codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS], resolveProvider: true },
+        completionProvider: { triggerCharacters: [...COMPLETION_TRIGGER_CHARACTERS] },
+        hoverProvider: true,
       },
       serverInfo: { name: SERVER_NAME, version },
     };
@@ -46,6 +57,10 @@ export function startServer(connection: Connection): void {
   });
 
   const diagnostics = registerDiagnostics(connection, documents, { settings, workspace: () => workspace });
+  registerCodeActions(connection, documents, diagnostics, () => client);
+  registerCompletion(connection, documents, () => client);
+  registerHover(connection, documents, () => client);
+  registerCommandRequests(connection, documents, diagnostics);
 
   connection.onDidChangeConfiguration((change) => {
     settings.setPushed(change.settings);

@@ -20,6 +20,7 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type Diagnostic,
   type InitializeResult,
   type LogMessageParams,
@@ -79,6 +80,8 @@ export interface ClientOptions {
   readonly workspaceFolders?: readonly string[];
   /** Whether the client answers workspace/configuration (it does by default). */
   readonly configuration?: boolean;
+  /** Extra client capabilities; `textDocument` and `workspace` are merged into the defaults. */
+  readonly capabilities?: ClientCapabilities;
 }
 
 export class TestClient {
@@ -120,8 +123,9 @@ export class TestClient {
       rootUri: folders[0] ?? null,
       workspaceFolders: folders.map((uri, i) => ({ uri, name: `folder${i}` })),
       capabilities: {
-        workspace: { configuration },
-        textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true } },
+        ...options.capabilities,
+        workspace: { configuration, ...options.capabilities?.workspace },
+        textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true }, ...options.capabilities?.textDocument },
       },
     });
     await connection.sendNotification(InitializedNotification.type, {});
@@ -165,6 +169,13 @@ export class TestClient {
       contentChanges: changes,
     });
     return next;
+  }
+
+  /** The document as the server sees it (after every change sent). */
+  document(uri: string): TextDocument {
+    const document = this.documents.get(uri);
+    if (!document) throw new Error(`${uri} is not open`);
+    return document;
   }
 
   close(uri: string): void {

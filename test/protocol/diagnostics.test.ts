@@ -48,11 +48,16 @@ describe('protocol: initialize', () => {
   let client: TestClient | undefined;
   after(async () => client?.stop());
 
-  it('advertises exactly document sync and names itself', async () => {
+  it('advertises exactly what it implements and names itself', async () => {
     const started = await TestClient.start({ workspaceFolders: [FOLDER] });
     client = started.client;
     assert.deepEqual(started.initialize, {
-      capabilities: { textDocumentSync: { openClose: true, change: 2 } },
+      capabilities: {
+        textDocumentSync: { openClose: true, change: 2 },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.securityPolicy'], resolveProvider: true },
+        completionProvider: { triggerCharacters: ['#', '|'] },
+        hoverProvider: true,
+      },
       serverInfo: { name: 'security-policy', version: VERSION },
     });
   });

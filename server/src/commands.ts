@@ -1,0 +1,100 @@
+// Custom requests behind the client's commands (Insert Section…, Fix All, Create SECURITY.md). The
+// server computes edits and text; the client owns the commands and applies the edits, so the server
+// advertises no executeCommandProvider and two clients never register the same command.
+import { ErrorCodes, ResponseError, type Connection, type TextDocuments, type WorkspaceEdit } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { createPolicyDocument } from './core/document';
+import { autoFix, fixAll } from './core/edits';
+import { insertSectionEdit } from './core/insertSection';
+import { POLICY_TEMPLATE_KINDS, policyTemplate } from './core/policyTemplates';
+import { SECTIONS } from './core/sections';
+import type { PolicyFacts } from './core/policyTemplates';
+import type { SectionId } from './core/types';
+import { versionsTable } from './core/versionRows';
+import type { DiagnosticsSupport } from './diagnostics';
+import { manifestKind, projectVersion } from './facts/projectVersion';
+import {
+  FIX_ALL_REQUEST,
+  INSERT_SECTION_REQUEST,
+  NEW_POLICY_REQUEST,
+  SECTIONS_REQUEST,
+  type FixAllParams,
+  type InsertSectionParams,
+  type NewPolicyParams,
+  type SectionEntry,
+  type SectionsParams,
+  type SectionsResult,
+} from './requests';
+import { toWorkspaceEdit } from './workspaceEdit';
+import { isPolicyUri } from './workspace';
+
+export function registerCommandRequests(connection: Connection, documents: TextDocuments<TextDocument>, diagnostics: DiagnosticsSupport): void {
+  const policy = (uri: unknown): TextDocument | undefined => {
+    if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'uri must be a string');
+    const document = documents.get(uri);
+    return document && isPolicyUri(uri) ? document : undefined;
+  };
+  const isStale = (document: TextDocument, version: unknown): boolean => typeof version === 'number' && version !== document.version;
+
+  connection.onRequest(SECTIONS_REQUEST, (params: SectionsParams): SectionsResult => {
+    const document = policy(params?.uri);
+    if (!document) return null;
+    const doc = createPolicyDocument(document.getText());
+    return SECTIONS.map((section): SectionEntry => {
+      const heading = doc.headings.find((h) => h.section === section.id);
+      const entry = { id: section.id, title: section.title, purpose: section.purpose, present: heading !== undefined };
+      return heading ? { ...entry, range: { start: document.positionAt(heading.start), end: document.positionAt(heading.end) } } : entry;
+    });
+  });
+
+  connection.onRequest(INSERT_SECTION_REQUEST, async (params: InsertSectionParams): Promise<WorkspaceEdit | null> => {
+    const id = params?.sectionId;
+    if (!SECTIONS.some((s) => s.id === id)) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `unknown section id ${JSON.stringify(id)} (known: ${SECTIONS.map((s) => s.id).join(', ')})`);
+    }
+    const document = policy(params.uri);
+    if (!document || isStale(document, params.version)) return null;
+    const version = document.version;
+    // The analysis context knows the project version: a versions table gets real rows, as SEC015's fix does.
+    const analysis = await diagnostics.analysis(document);
+    if (document.version !== version) return null;
+    const sectionId = id as SectionId;
+    const body = sectionId === 'supported-versions' ? versionsTable(analysis?.context.projectVersion) : undefined;
+    return toWorkspaceEdit(document, [insertSectionEdit(createPolicyDocument(document.getText()), sectionId, body)]);
+  });
+
+  connection.onRequest(FIX_ALL_REQUEST, async (params: FixAllParams): Promise<WorkspaceEdit | null> => {
+    const document = policy(params?.uri);
+    if (!document || isStale(document, params.version)) return null;
+    const version = document.version;
+    const analysis = await diagnostics.analysis(document);
+    // Disabled for this document, or nothing Fix All would touch.
+    if (!analysis || document.version !== version || !analysis.findings.some((f) => autoFix(f) !== undefined)) return null;
+    const edit = fixAll(document.getText(), analysis.context);
+    return edit ? toWorkspaceEdit(document, [edit]) : null;
+  });
+
+  connection.onRequest(NEW_POLICY_REQUEST, (params: NewPolicyParams): string => {
+    if (!POLICY_TEMPLATE_KINDS.includes(params?.template)) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `unknown template ${JSON.stringify(params?.template)} (known: ${POLICY_TEMPLATE_KINDS.join(', ')})`);
+    }
+    const facts = factsOf(params.facts);
+    const kind = typeof params.manifest?.name === 'string' ? manifestKind(params.manifest.name) : undefined;
+    const version = facts.projectVersion ?? (kind && typeof params.manifest?.text === 'string' ? projectVersion(kind, params.manifest.text) : undefined);
+    return policyTemplate(params.template, version ? { ...facts, projectVersion: version } : facts);
+  });
+}
+
+/** Only well-formed facts reach the template: a wrong type is dropped, never printed into the policy. */
+function factsOf(raw: unknown): PolicyFacts {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const { projectName, projectVersion, repository } = raw as Record<string, unknown>;
+  const repo = repository as Record<string, unknown> | null | undefined;
+  const validRepo =
+    typeof repo === 'object' && repo !== null && typeof repo['host'] === 'string' && typeof repo['owner'] === 'string' && typeof repo['name'] === 'string';
+  return {
+    ...(typeof projectName === 'string' ? { projectName } : {}),
+    ...(typeof projectVersion === 'string' ? { projectVersion } : {}),
+    ...(validRepo ? { repository: { host: repo['host'] as string, owner: repo['owner'] as string, name: repo['name'] as string } } : {}),
+  };
+}

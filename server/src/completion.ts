@@ -1,0 +1,194 @@
+// Completions in policy files:
+//  - after `#`…`######` at the start of a line: the canonical sections, missing ones first, each
+//    inserting its heading at the level sections use in this document plus the template body (a
+//    snippet with tab stops when the client supports snippets);
+//  - in the status column of a versions table: the supported/unsupported markers in the style the
+//    table already uses (its own tokens where it has them).
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type Connection,
+  type TextDocuments,
+} from 'vscode-languageserver/node';
+import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
+import type { ClientSupport } from './clientSupport';
+import { createPolicyDocument, lineOf, type PolicyDocument } from './core/document';
+import { plainTemplate, sectionPosition } from './core/insertSection';
+import { SECTIONS } from './core/sections';
+import { marker as defaultMarker, type MarkerStyle } from './core/versionRows';
+import { versionTables, type Marker, type Polarity, type VersionTable } from './core/versionTable';
+import { isPolicyUri } from './workspace';
+
+export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = ['#', '|'];
+
+export function registerCompletion(connection: Connection, documents: TextDocuments<TextDocument>, client: () => ClientSupport): void {
+  connection.onCompletion(({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document || !isPolicyUri(document.uri)) return null;
+    return completionsAt(document.getText(), position, client().snippets);
+  });
+}
+
+/** Pure: the completion items at `position` in `text`, or null where there is nothing to offer. */
+export function completionsAt(text: string, position: Position, snippets: boolean): CompletionItem[] | null {
+  const lineStarts = lineStartsOf(text);
+  const lineStart = lineStarts[position.line];
+  if (lineStart === undefined) return null;
+  const lineEnd = lineContentEnd(text, lineStarts[position.line + 1] ?? text.length, lineStart);
+  const offset = Math.min(lineStart + position.character, lineEnd);
+  const line = text.slice(lineStart, lineEnd);
+  const before = line.slice(0, offset - lineStart);
+  const heading = /^( {0,3})(#{1,6})(?:[ \t].*)?$/.exec(before);
+  if (heading) return headingCompletions(text, { lineStart, lineEnd, offset, position, indent: heading[1]!.length, hashes: heading[2]!, line }, snippets);
+  if (before.includes('|')) return markerCompletions(text, { lineStart, lineEnd, offset, position, line });
+  return null;
+}
+
+interface LineContext {
+  readonly lineStart: number;
+  readonly lineEnd: number;
+  readonly offset: number;
+  readonly position: Position;
+  readonly line: string;
+}
+
+function headingCompletions(
+  text: string,
+  at: LineContext & { readonly indent: number; readonly hashes: string },
+  snippets: boolean,
+): CompletionItem[] | null {
+  // The heading being typed is left out, or a half-typed "## Reporting" would count as present.
+  const rest = text.slice(at.lineEnd);
+  if (insideCode(createPolicyDocument(text), at.lineStart)) return null;
+  const doc = createPolicyDocument(text.slice(0, at.lineStart) + rest.replace(/^\r?\n/, ''));
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const present = new Set(doc.headings.map((h) => h.section).filter((s) => s !== undefined));
+  // A non-blank line right below would run into the inserted body.
+  const nextLine = /^\r?\n([^\r\n]*)/.exec(rest)?.[1];
+  const after = nextLine !== undefined && nextLine.trim() !== '' ? eol : '';
+  const start = { line: at.position.line, character: at.indent };
+  const end = { line: at.position.line, character: at.line.length };
+  return SECTIONS.map((section, index): CompletionItem => {
+    const missing = !present.has(section.id);
+    const depth = sectionPosition(doc, section.id).depth;
+    const headingText = `${'#'.repeat(depth)} ${section.title}`;
+    const body = snippets ? `${escapeSnippetText(headingText)}${eol}${eol}${section.template}$0${after}` : `${headingText}${eol}${eol}${plainTemplate(section.template)}${after}`;
+    return {
+      label: section.title,
+      kind: CompletionItemKind.Snippet,
+      detail: missing ? 'Security Policy: missing section' : 'Security Policy: section already present',
+      documentation: { kind: MarkupKind.Markdown, value: section.purpose },
+      // Missing sections first, each group in canonical order.
+      sortText: `${missing ? 0 : 1}-${String(index).padStart(2, '0')}`,
+      // Clients filter on the text from the range start to the cursor, which begins with the typed `#`s.
+      filterText: `${at.hashes} ${section.title}`,
+      insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: { range: { start, end }, newText: body },
+    };
+  });
+}
+
+function markerCompletions(text: string, at: LineContext): CompletionItem[] | null {
+  const doc = createPolicyDocument(text);
+  const line = lineOf(doc, at.lineStart);
+  const table = versionTables(doc).find((vt) => vt.table.start <= at.lineStart && at.lineStart <= vt.table.end);
+  // Not the header row or the delimiter row below it.
+  if (!table || line < lineOf(doc, table.table.start) + 2) return null;
+  const cell = cellAt(at.line, at.offset - at.lineStart);
+  if (cell.column !== table.statusColumn) return null;
+  const style = tableStyle(table);
+  const items: Array<[Polarity, string]> = [
+    ['positive', tokenFor(table, style, 'positive')],
+    ['negative', tokenFor(table, style, 'negative')],
+  ];
+  // Typed right after the pipe, the marker brings its own padding.
+  const pad = cell.start === cell.pipe + 1 ? ' ' : '';
+  const range = {
+    start: { line: at.position.line, character: cell.start },
+    end: { line: at.position.line, character: cell.end },
+  };
+  return items.map(([polarity, token], index): CompletionItem => ({
+    label: token,
+    kind: CompletionItemKind.EnumMember,
+    detail: polarity === 'positive' ? 'supported: receives security fixes' : 'not supported: no security fixes',
+    sortText: String(index),
+    filterText: token,
+    textEdit: { range, newText: pad + token },
+  }));
+}
+
+/** The majority marker style of a table (emoji when it has none yet); a tie goes to the first marked row. */
+function tableStyle(table: VersionTable): MarkerStyle {
+  const markers = styledMarkers(table);
+  if (markers.length === 0) return 'emoji';
+  const counts = new Map<MarkerStyle, number>();
+  for (const m of markers) counts.set(m.style, (counts.get(m.style) ?? 0) + 1);
+  let majority = markers[0]!.style;
+  for (const [style, n] of counts) if (n > counts.get(majority)!) majority = style;
+  return majority;
+}
+
+/** The table's most used token for a polarity in its style, else the style's default. */
+function tokenFor(table: VersionTable, style: MarkerStyle, polarity: 'positive' | 'negative'): string {
+  const counts = new Map<string, number>();
+  for (const m of styledMarkers(table)) if (m.style === style && m.polarity === polarity) counts.set(m.token, (counts.get(m.token) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [token, n] of counts) if (best === undefined || n > counts.get(best)!) best = token;
+  return best ?? defaultMarker(style, polarity === 'positive');
+}
+
+/** Markers with a style that completion can continue (a dash is neutral). */
+function styledMarkers(table: VersionTable): Array<Marker & { style: MarkerStyle }> {
+  return table.rows.map((r) => r.marker).filter((m): m is Marker & { style: MarkerStyle } => m !== undefined && m.style !== 'dash');
+}
+
+/**
+ * The table cell around a column of a row: its index (a leading pipe opens cell 0) and its content
+ * range without padding, widened to include the cursor.
+ */
+function cellAt(line: string, cursor: number): { column: number; pipe: number; start: number; end: number } {
+  const pipes: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '\\') i++;
+    else if (line[i] === '|') pipes.push(i);
+  }
+  const leading = /^\s*\|/.test(line);
+  const before = pipes.filter((p) => p < cursor);
+  const column = before.length - (leading ? 1 : 0);
+  const pipe = before.at(-1) ?? -1;
+  const next = pipes.find((p) => p >= cursor) ?? line.length;
+  let start = pipe + 1;
+  while (start < cursor && /\s/.test(line[start]!)) start++;
+  let end = next;
+  while (end > cursor && /\s/.test(line[end - 1]!)) end--;
+  return { column, pipe, start, end };
+}
+
+function insideCode(doc: PolicyDocument, offset: number): boolean {
+  return doc.codeBlocks.some((c) => c.start <= offset && offset < c.end);
+}
+
+/** `$`, `}` and `\` are syntax in snippets. */
+function escapeSnippetText(text: string): string {
+  return text.replace(/[$}\\]/g, '\\$&');
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** A line's end before its line break. */
+function lineContentEnd(text: string, nextLineStart: number, lineStart: number): number {
+  let end = nextLineStart;
+  if (end > lineStart && text[end - 1] === '\n') end--;
+  if (end > lineStart && text[end - 1] === '\r') end--;
+  return end;
+}

@@ -1,0 +1,32 @@
+// Hover on a recognised section heading: the canonical section it counts as, what it is for and
+// what reviewers look for, and the other headings that count as the same section.
+import { MarkupKind, type Connection, type Hover, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ClientSupport } from './clientSupport';
+import { createPolicyDocument } from './core/document';
+import { sectionInfo } from './core/sections';
+import type { SectionId } from './core/types';
+import { isPolicyUri } from './workspace';
+
+export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, client: () => ClientSupport): void {
+  connection.onHover(({ textDocument, position }): Hover | null => {
+    const document = documents.get(textDocument.uri);
+    if (!document || !isPolicyUri(document.uri)) return null;
+    const offset = document.offsetAt(position);
+    const heading = createPolicyDocument(document.getText()).headings.find((h) => h.start <= offset && offset <= h.end);
+    if (!heading?.section) return null;
+    const markdown = client().markdownHover;
+    return {
+      contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: sectionHover(heading.section, markdown) },
+      range: { start: document.positionAt(heading.start), end: document.positionAt(heading.end) },
+    };
+  });
+}
+
+/** The hover text for a section. */
+export function sectionHover(id: SectionId, markdown = true): string {
+  const info = sectionInfo(id);
+  const synonyms = info.synonyms.map((s) => `"${s}"`).join(', ');
+  const title = markdown ? `**Security Policy section: ${info.title}**` : `Security Policy section: ${info.title}`;
+  return [title, info.purpose, `Also recognised as: ${synonyms}.`].join('\n\n');
+}

@@ -1,0 +1,63 @@
+// The custom requests between the VS Code client and the server: method names and shapes only, so
+// the client bundle can import this file without pulling in any server code. Commands are
+// registered by the client (two clients never collide); the server only computes.
+import type { PolicyFacts, PolicyTemplateKind } from './core/policyTemplates';
+import type { SectionId } from './core/types';
+
+interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** `securityPolicy/sections`: the canonical sections in order, and whether the document has each. */
+export const SECTIONS_REQUEST = 'securityPolicy/sections';
+export interface SectionsParams {
+  readonly uri: string;
+}
+export interface SectionEntry {
+  readonly id: SectionId;
+  readonly title: string;
+  readonly purpose: string;
+  readonly present: boolean;
+  /** The first heading of the section, when present. */
+  readonly range?: Range;
+}
+/** Null when the document is not an open policy file. */
+export type SectionsResult = SectionEntry[] | null;
+
+/**
+ * `securityPolicy/insertSection`: a WorkspaceEdit inserting the section at its canonical position
+ * (a versioned TextDocumentEdit), or null when the document is not open or no longer at `version`.
+ */
+export const INSERT_SECTION_REQUEST = 'securityPolicy/insertSection';
+export interface InsertSectionParams {
+  readonly uri: string;
+  readonly version?: number;
+  readonly sectionId: string;
+}
+
+/** `securityPolicy/fixAll`: one versioned edit applying every auto-fix, or null when there is nothing to fix. */
+export const FIX_ALL_REQUEST = 'securityPolicy/fixAll';
+export interface FixAllParams {
+  readonly uri: string;
+  readonly version?: number;
+}
+
+/** `securityPolicy/newPolicy`: the text of a new policy from a template and the workspace facts. */
+export const NEW_POLICY_REQUEST = 'securityPolicy/newPolicy';
+export type { PolicyFacts, PolicyTemplateKind };
+export interface NewPolicyParams {
+  readonly template: PolicyTemplateKind;
+  readonly facts: PolicyFacts;
+  /**
+   * The project's manifest (package.json, Cargo.toml, pyproject.toml, go.mod) as read by the client:
+   * the server reads the version from it when `facts.projectVersion` is absent, so the client
+   * bundle carries no manifest parsers.
+   */
+  readonly manifest?: { readonly name: string; readonly text: string };
+}

@@ -1,0 +1,84 @@
+// Completion items computed on text (the protocol tests cover the wiring): status markers in each
+// table style, plain text for clients without snippets, line endings.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { completionsAt } from '../../server/src/completion';
+import { plainTemplate } from '../../server/src/core/insertSection';
+import { sectionInfo } from '../../server/src/core/sections';
+import { expandSnippet, parseSnippet } from './snippetSyntax';
+
+/** Completions at the `‸` in `text`. */
+function at(textWithCursor: string, snippets = true) {
+  const offset = textWithCursor.indexOf('‸');
+  const text = textWithCursor.replace('‸', '');
+  const before = text.slice(0, offset).split(/\r?\n/);
+  return completionsAt(text, { line: before.length - 1, character: before.at(-1)!.length }, snippets);
+}
+
+const labels = (items: ReturnType<typeof completionsAt>): unknown => items?.map((i) => i.label) ?? null;
+const table = (...rows: string[]): string => ['# Policy', '', '## Supported Versions', '', '| Version | Supported |', '| --- | --- |', ...rows, ''].join('\n');
+
+describe('completion: status markers', () => {
+  it('continues the style the table uses', () => {
+    assert.deepEqual(labels(at(table('| 2.x | ✅ |', '| 1.x | ‸'))), ['✅', '❌']);
+    assert.deepEqual(labels(at(table('| 2.x | :white_check_mark: |', '| 1.x | ‸'))), [':white_check_mark:', ':x:']);
+    assert.deepEqual(labels(at(table('| 2.x | Yes |', '| 1.x | No |', '| 0.x | ‸'))), ['Yes', 'No']);
+    // The table's own tokens, not the defaults of the style.
+    assert.deepEqual(labels(at(table('| 2.x | ✔️ |', '| 1.x | ✖️ |', '| 0.x | ‸'))), ['✔️', '✖️']);
+    // A majority wins over a stray marker; a table with no marker yet gets emoji.
+    assert.deepEqual(labels(at(table('| 3.x | Yes |', '| 2.x | Yes |', '| 1.x | ❌ |', '| 0.x | ‸'))), ['Yes', 'No']);
+    assert.deepEqual(labels(at(table('| 2.x | |', '| 1.x | ‸'))), ['✅', '❌']);
+  });
+
+  it('replaces what the cell holds and pads a marker typed right after the pipe', () => {
+    const items = at(table('| 2.x | ✅ |', '| 1.x | Ye‸s |'));
+    assert.deepEqual(items?.[0]?.textEdit, { range: { start: { line: 7, character: 8 }, end: { line: 7, character: 11 } }, newText: '✅' });
+    const padded = at(table('| 2.x | ✅ |', '| 1.x |‸'));
+    assert.deepEqual(padded?.[1]?.textEdit, { range: { start: { line: 7, character: 7 }, end: { line: 7, character: 7 } }, newText: ' ❌' });
+  });
+
+  it('offers nothing in the version column, the header, the delimiter row or a table that is not about versions', () => {
+    assert.equal(at(table('| 2.x | ✅ |', '| 1.‸x | ❌ |')), null);
+    assert.equal(at(table('| 2.x | ✅ |').replace('| Supported |', '| Supported ‸|')), null);
+    assert.equal(at(table('| 2.x | ✅ |').replace('| --- | --- |', '| --- | -‸-- |')), null);
+    assert.equal(at('| Name | Role |\n| --- | --- |\n| Ann | ‸ |\n'), null);
+  });
+});
+
+describe('completion: section headings', () => {
+  it('inserts plain text for clients without snippet support', () => {
+    const items = at('# Policy\n\n##‸\n', false)!;
+    const reporting = items.find((i) => i.label === 'Reporting a Vulnerability')!;
+    assert.equal(reporting.insertTextFormat, 1);
+    assert.deepEqual(reporting.textEdit, {
+      range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } },
+      newText: `## Reporting a Vulnerability\n\n${plainTemplate(sectionInfo('reporting').template)}`,
+    });
+  });
+
+  it('keeps the line endings and leaves a blank line before the next block', () => {
+    const items = at('# Policy\r\n\r\n## Rep‸\r\nSome text.\r\n')!;
+    const edit = items.find((i) => i.label === 'Reporting a Vulnerability')!.textEdit!;
+    assert.equal(edit.newText, `## Reporting a Vulnerability\r\n\r\n${sectionInfo('reporting').template}$0\r\n`);
+  });
+
+  it('inserts valid snippets whose expansion is the plain template', () => {
+    for (const item of at('# Policy\n\n## ‸\n')!) {
+      const newText = item.textEdit!.newText;
+      assert.doesNotThrow(() => parseSnippet(newText), String(item.label));
+      const plain = at('# Policy\n\n## ‸\n', false)!.find((i) => i.label === item.label)!.textEdit!.newText;
+      assert.equal(expandSnippet(newText), plain);
+    }
+  });
+
+  it('counts a half-typed heading as missing, not present', () => {
+    const items = at('# Policy\n\n## Reporting‸\n')!;
+    assert.equal(items.find((i) => i.label === 'Reporting a Vulnerability')!.sortText, '0-01');
+  });
+
+  it('offers nothing after more than six #, in a list or after text', () => {
+    assert.equal(at('#######‸\n'), null);
+    assert.equal(at('- ##‸\n'), null);
+    assert.equal(at('Text ##‸\n'), null);
+  });
+});
