@@ -1,0 +1,148 @@
+// `security-policy check`: discover, read, gather facts, analyse, report. The analysis and its
+// context are built exactly as the language server builds them, plus the facts read from disk.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { AnalysisContext } from '../core/types';
+import { readFacts, repositoryRoot, type WorkspaceFacts } from '../facts/readFacts';
+import type { Settings } from '../settings';
+import type { CheckOptions } from './args';
+import { loadConfig, withRuleOverrides } from './config';
+import { discover, toSlashes } from './discovery';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exitCodes';
+import { jsonReport, sarifReport, textLines, textSummary, type CheckedFile, type Problem } from './formats';
+import type { Io } from './io';
+import { analyzeAll } from './pool';
+import { colors, progress, PROGRESS_THRESHOLD, useColor } from './terminal';
+
+/** Bytes looked at for NUL, as git and grep do to tell binary from text. */
+const BINARY_SNIFF_BYTES = 8192;
+
+export async function check(options: CheckOptions, io: Io): Promise<number> {
+  const config = await loadConfig(options.config, io.cwd);
+  if ('problems' in config) {
+    for (const problem of config.problems) io.err(`security-policy: ${problem}`);
+    return EXIT_USAGE;
+  }
+  const settings = withRuleOverrides(config.settings, options.rules);
+  const srcRoot = (await repositoryRoot(io.cwd)) ?? io.cwd;
+  const discovery = discover(options.targets, io.cwd, srcRoot);
+  const problems: Problem[] = discovery.problems.map((message) => ({ message }));
+  for (const message of discovery.problems) io.err(`security-policy: ${message}`);
+  const factsOf = memoizedFacts();
+
+  // 1. Read every file and gather its facts (cheap, I/O).
+  const pending: Omit<CheckedFile, 'findings'>[] = [];
+  for (const target of discovery.targets) {
+    const read = readPolicy(target.absolute);
+    if ('problem' in read) {
+      io.err(`security-policy: cannot check ${target.display}: ${read.problem}`);
+      problems.push({ display: target.display, message: read.problem });
+      continue;
+    }
+    if (read.invalidUtf8) io.err(`security-policy: ${target.display} is not valid UTF-8; its invalid bytes were read as U+FFFD`);
+    const context = contextFor(target.absolute, await factsOf(target.absolute), settings, options, io);
+    const rootRelative = relativeInside(srcRoot, target.absolute);
+    pending.push({
+      ...target,
+      text: read.text,
+      context,
+      ...(rootRelative !== undefined ? { rootRelative } : {}),
+    });
+  }
+
+  // 2. Analyse (CPU-bound; on worker threads when there are many files).
+  const bar = progress(io.errWrite, io.stderrIsTTY && pending.length > PROGRESS_THRESHOLD);
+  const analysed = settings.enable
+    ? await analyzeAll(pending, (finished, index) => bar.update(finished, pending.length, pending[index]!.display), options.jobs)
+    : pending.map(() => ({ findings: [], ruleErrors: [] }));
+  bar.clear();
+  const checked: CheckedFile[] = pending.map((file, i) => {
+    const { findings, ruleErrors } = analysed[i]!;
+    for (const error of ruleErrors) io.err(`security-policy: internal error on ${file.display}: ${error}`);
+    return { ...file, findings };
+  });
+
+  // 3. Report.
+  const paint = colors(useColor(io.env, io.stdoutIsTTY));
+  if (options.format === 'text') for (const file of checked) for (const line of textLines(file, paint)) io.out(line);
+  switch (options.format) {
+    case 'text':
+      if (checked.length > 0) io.out(textSummary(checked));
+      break;
+    case 'json':
+      io.out(JSON.stringify(jsonReport(checked, problems), null, 2));
+      break;
+    case 'sarif':
+      io.out(JSON.stringify(sarifReport(checked, problems, srcRoot), null, 2));
+      break;
+  }
+  if (problems.length > 0) return EXIT_USAGE;
+  return checked.some((f) => f.findings.some((x) => x.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** The context the language server would build for this file, plus facts from disk and the date. */
+function contextFor(absolute: string, facts: WorkspaceFacts, settings: Settings, options: CheckOptions, io: Io): AnalysisContext {
+  // Outside a repository the location is judged from the working directory, if the file is inside it.
+  const relativePath = relativeInside(facts.root ?? io.cwd, absolute);
+  const repository = options.repository ?? facts.repository;
+  const projectVersion = options.projectVersion ?? facts.projectVersion;
+  return {
+    ...(relativePath !== undefined ? { relativePath } : {}),
+    requiredSections: settings.requiredSections,
+    ruleSeverities: settings.rules,
+    ...(repository ? { repository } : {}),
+    ...(projectVersion ? { projectVersion } : {}),
+    today: options.today ?? io.today,
+  };
+}
+
+/** `file` relative to `base`, `/`-separated, or undefined when it lies outside `base`. */
+function relativeInside(base: string, file: string): string | undefined {
+  const relative = path.relative(base, file);
+  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined;
+  return toSlashes(relative);
+}
+
+/** Facts depend only on the folder: policies side by side share one lookup. */
+function memoizedFacts(): (file: string) => Promise<WorkspaceFacts> {
+  const byFolder = new Map<string, Promise<WorkspaceFacts>>();
+  return (file) => {
+    const folder = path.dirname(file);
+    let facts = byFolder.get(folder);
+    if (!facts) {
+      facts = readFacts(file);
+      byFolder.set(folder, facts);
+    }
+    return facts;
+  };
+}
+
+type ReadResult = { readonly text: string; readonly invalidUtf8: boolean } | { readonly problem: string };
+
+/**
+ * The file's text as an editor opening it as UTF-8 would show it: BOM dropped, invalid bytes as
+ * U+FFFD (which SEC062 then reports). A NUL byte near the start means a binary file, not checked.
+ */
+export function readPolicy(file: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    // Synchronous: files are checked one after the other, and fs.promises.readFile costs more per file.
+    bytes = readFileSync(file);
+  } catch (error) {
+    return { problem: describeReadError(error) };
+  }
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { problem: 'binary file (NUL bytes), not a Markdown policy' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), invalidUtf8: false };
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(bytes), invalidUtf8: true };
+  }
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? String(error);
+}

@@ -1,0 +1,221 @@
+// Output of `check`: text lines for people, JSON for scripts, SARIF 2.1.0 for code scanning.
+// Lines and columns are 1-based; columns count UTF-16 code units, as LSP and editors do.
+import { version } from '../../../package.json';
+import { RULES } from '../core/rules';
+import type { AnalysisContext, Finding, Severity } from '../core/types';
+import { ruleDocsUrl } from '../ruleDocs';
+import type { Colors } from './terminal';
+
+export const TOOL_NAME = 'security-policy';
+export const INFORMATION_URI = 'https://github.com/security-policy/security-policy-vscode';
+
+export interface CheckedFile {
+  /** As given on the command line, or relative to the working directory. */
+  readonly display: string;
+  readonly absolute: string;
+  /** Relative to the SARIF source root, `/`-separated; undefined when the file lies outside it. */
+  readonly rootRelative?: string;
+  readonly text: string;
+  readonly context: AnalysisContext;
+  readonly findings: readonly Finding[];
+}
+
+/** A file that could not be checked (unreadable, binary) or an argument that named nothing. */
+export interface Problem {
+  readonly display?: string;
+  readonly message: string;
+}
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+  readonly offset: number;
+}
+
+/** Maps offsets to 1-based lines and columns; `\r\n`, `\r` and `\n` end lines, as in LSP. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (c === 10 || c === 13) this.starts.push(i + 1);
+    }
+  }
+
+  position(offset: number): Position {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low]! + 1, offset };
+  }
+}
+
+// --- text ---------------------------------------------------------------------------------------
+
+export function textLines(file: CheckedFile, colors: Colors): string[] {
+  const index = new LineIndex(file.text);
+  return file.findings.map((f) => {
+    const { line, column } = index.position(f.start);
+    return `${colors.bold(`${file.display}:${line}:${column}`)} ${colors.severity(f.severity)} ${colors.dim(f.ruleId)} ${f.message}`;
+  });
+}
+
+export function textSummary(files: readonly CheckedFile[]): string {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const file of files) for (const f of file.findings) counts[f.severity]++;
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  const checked = `${files.length} ${plural(files.length, 'file')}`;
+  if (total === 0) return `No problems in ${checked}.`;
+  const parts = (Object.keys(counts) as Severity[]).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${plural(counts[s], s)}`);
+  return `${total} ${plural(total, 'problem')} (${parts.join(', ')}) in ${checked}.`;
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? word : `${word}s`;
+}
+
+// --- JSON ---------------------------------------------------------------------------------------
+
+export interface JsonFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly start: Position;
+  readonly end: Position;
+}
+
+/** The facts the rules saw; settings are left out, they are the same for every file. */
+export type JsonContext = Pick<AnalysisContext, 'relativePath' | 'repository' | 'projectVersion' | 'today'>;
+
+export type JsonFile =
+  | { readonly path: string; readonly findings: readonly JsonFinding[]; readonly context: JsonContext }
+  | { readonly path: string; readonly error: string };
+
+/** One entry per file: its findings and the context (path, facts, date) they were computed in, or why it was not checked. */
+export function jsonReport(files: readonly CheckedFile[], problems: readonly Problem[]): JsonFile[] {
+  const checked: JsonFile[] = files.map((file) => {
+    const index = new LineIndex(file.text);
+    return {
+      path: file.display,
+      findings: file.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        start: index.position(f.start),
+        end: index.position(f.end),
+      })),
+      context: {
+        relativePath: file.context.relativePath,
+        repository: file.context.repository,
+        projectVersion: file.context.projectVersion,
+        today: file.context.today,
+      },
+    };
+  });
+  const failed: JsonFile[] = problems.filter((p) => p.display !== undefined).map((p) => ({ path: p.display!, error: p.message }));
+  return [...checked, ...failed];
+}
+
+// --- SARIF 2.1.0 --------------------------------------------------------------------------------
+
+const SARIF_LEVELS: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+  hint: 'note',
+};
+
+export const SRCROOT = '%SRCROOT%';
+
+/**
+ * A SARIF log with one run. Every rule is described (so `ruleIndex` does not depend on what was
+ * found); results point into files relative to `%SRCROOT%`, the repository root of the working
+ * directory, which is what GitHub code scanning expects. Files outside it get absolute `file:` URIs.
+ */
+export function sarifReport(files: readonly CheckedFile[], problems: readonly Problem[], srcRoot: string): object {
+  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const results = files.flatMap((file) => {
+    const index = new LineIndex(file.text);
+    return file.findings.map((f) => {
+      const start = index.position(f.start);
+      const end = index.position(f.end);
+      return {
+        ruleId: f.ruleId,
+        ruleIndex: ruleIndex.get(f.ruleId),
+        level: SARIF_LEVELS[f.severity],
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: artifactLocation(file),
+              // SARIF's endColumn is the column just past the region: our end offset is exclusive too.
+              region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+            },
+          },
+        ],
+      };
+    });
+  });
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version,
+            semanticVersion: version,
+            informationUri: INFORMATION_URI,
+            rules: RULES.map((rule) => {
+              const helpUri = ruleDocsUrl(rule.id);
+              return {
+                id: rule.id,
+                name: rule.name,
+                shortDescription: { text: rule.description },
+                fullDescription: { text: `${rule.description} Default severity: ${rule.defaultSeverity}.` },
+                helpUri,
+                help: {
+                  text: `${rule.description} Why it matters, examples and how to fix it: ${helpUri}`,
+                  markdown: `${rule.description}\n\nWhy it matters, examples and how to fix it: [${rule.id} ${rule.name}](${helpUri})`,
+                },
+                defaultConfiguration: { level: SARIF_LEVELS[rule.defaultSeverity] },
+              };
+            }),
+          },
+        },
+        originalUriBaseIds: { [SRCROOT]: { uri: fileUri(srcRoot, true) } },
+        columnKind: 'utf16CodeUnits',
+        invocations: [
+          {
+            executionSuccessful: problems.length === 0,
+            toolExecutionNotifications: problems.map((p) => ({
+              level: 'error',
+              message: { text: p.display !== undefined ? `${p.display}: ${p.message}` : p.message },
+            })),
+          },
+        ],
+        results,
+      },
+    ],
+  };
+}
+
+function artifactLocation(file: CheckedFile): { uri: string; uriBaseId?: string } {
+  if (file.rootRelative === undefined) return { uri: fileUri(file.absolute, false) };
+  return { uri: file.rootRelative.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+/** `file:` URI of an absolute path; a base URI must end in `/` (SARIF §3.14.14). */
+function fileUri(absolute: string, directory: boolean): string {
+  let p = absolute.replace(/\\/g, '/');
+  if (!p.startsWith('/')) p = `/${p}`; // C:/x → /C:/x
+  if (directory && !p.endsWith('/')) p += '/';
+  return `file://${p.split('/').map((s) => encodeURIComponent(s).replace(/%3A/gi, ':')).join('/')}`;
+}

@@ -1,0 +1,77 @@
+// `security-policy init`: writes a new SECURITY.md from the same templates as the editor's Create
+// SECURITY.md command, filled with the repository's facts. Never overwrites: an existing policy in the
+// target folder (any case, .md or .markdown) makes it stop with exit 2.
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { policyTemplate, type PolicyTemplateKind } from '../core/policyTemplates';
+import type { Repository } from '../core/types';
+import { readFacts, repositoryRoot } from '../facts/readFacts';
+import type { InitOptions } from './args';
+import { POLICY_NAME, toSlashes } from './discovery';
+import { EXIT_OK, EXIT_USAGE } from './exitCodes';
+import type { Io } from './io';
+
+export async function init(options: InitOptions, io: Io): Promise<number> {
+  // The locations GitHub honours are relative to the repository root, wherever the command runs.
+  const root = (await repositoryRoot(io.cwd)) ?? io.cwd;
+  const folder = path.join(root, options.dir);
+  const target = path.join(folder, 'SECURITY.md');
+  const shown = toSlashes(path.relative(io.cwd, target));
+
+  const existing = await existingPolicy(folder);
+  if (existing !== undefined) {
+    io.err(`security-policy: ${toSlashes(path.relative(io.cwd, existing))} already exists; not overwriting it.`);
+    return EXIT_USAGE;
+  }
+
+  const facts = await readFacts(target);
+  const repository = options.repository ?? facts.repository;
+  const projectVersion = options.projectVersion ?? facts.projectVersion;
+  const kind = options.template ?? defaultTemplate(repository);
+  const text = policyTemplate(kind, {
+    projectName: repository?.name ?? path.basename(root),
+    ...(repository ? { repository } : {}),
+    ...(projectVersion ? { projectVersion } : {}),
+  });
+
+  try {
+    await mkdir(folder, { recursive: true });
+    // `wx`: fail rather than overwrite a file created since the check above.
+    await writeFile(target, text, { flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.err(`security-policy: cannot write ${shown}: ${code === 'EEXIST' ? 'it already exists; not overwriting it' : (code ?? String(error))}.`);
+    return EXIT_USAGE;
+  }
+
+  io.out(`Wrote ${shown} (${kind} template).`);
+  io.out(
+    repository
+      ? `  Repository: ${repository.host}/${repository.owner}/${repository.name}${options.repository ? ' (--repo)' : ' (git remote)'}`
+      : '  Repository: unknown (no git remote; use --repo owner/name to link its advisory form)',
+  );
+  io.out(
+    projectVersion
+      ? `  Supported versions: from ${projectVersion}${options.projectVersion ? ' (--version)' : facts.manifest ? ` (${toSlashes(path.relative(io.cwd, facts.manifest))})` : ''}`
+      : '  Supported versions: unknown (no manifest version; use --version x.y.z)',
+  );
+  const placeholders = text.match(/\[your [^\]]*\]/g) ?? [];
+  if (placeholders.length > 0) {
+    io.out(`Fill in the ${placeholders.length} [your …] ${placeholders.length === 1 ? 'placeholder' : 'placeholders'}, then run: security-policy check ${shown}`);
+  }
+  return EXIT_OK;
+}
+
+/** GitHub's private reporting is the easiest channel on GitHub (or when the host is unknown); elsewhere, email. */
+function defaultTemplate(repository: Repository | undefined): PolicyTemplateKind {
+  return !repository || repository.host === 'github.com' || repository.host.startsWith('github.') ? 'github' : 'minimal';
+}
+
+async function existingPolicy(folder: string): Promise<string | undefined> {
+  try {
+    const name = (await readdir(folder)).find((n) => POLICY_NAME.test(n));
+    return name === undefined ? undefined : path.join(folder, name);
+  } catch {
+    return undefined; // the folder does not exist yet
+  }
+}

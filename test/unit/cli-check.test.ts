@@ -1,0 +1,467 @@
+// `check` through the built CLI: formats (text, JSON, SARIF 2.1.0), options, facts, discovery,
+// unreadable and binary files, colour. No SARIF JSON schema ships in an installed npm package, so
+// the SARIF test checks the schema's required structure and allowed properties itself.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { RULES } from '../../server/src/core/rules';
+import { assertBuilt, COMPLETE_POLICY, GIT_CONFIG, makeRepo, runCli, writeFiles } from './cliHelpers';
+
+let root: string;
+const repo = (files: Record<string, string | Buffer>): string => makeRepo(root, files);
+
+interface JsonPosition {
+  line: number;
+  column: number;
+  offset: number;
+}
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  message: string;
+  start: JsonPosition;
+  end: JsonPosition;
+}
+interface JsonFile {
+  path: string;
+  findings?: JsonFinding[];
+  context?: { relativePath?: string; repository?: { host: string; owner: string; name: string }; projectVersion?: string; today?: string };
+  error?: string;
+}
+
+const json = (stdout: string): JsonFile[] => JSON.parse(stdout) as JsonFile[];
+const ruleIds = (file: JsonFile | undefined): string[] => (file?.findings ?? []).map((f) => f.ruleId);
+
+/** CRLF line ends and astral emoji before a finding: lines, columns and offsets must be UTF-16 based. */
+const TRICKY = ['# 🔒 Security 🚨', '', '## Reporting', '', '🚨🚨 Mail [your security contact email] please.', ''].join('\r\n');
+
+describe('security-policy check', () => {
+  before(() => {
+    assertBuilt();
+    root = mkdtempSync(path.join(tmpdir(), 'security-policy-check-'));
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  describe('--format json', () => {
+    it('gives 1-based UTF-16 positions that agree with the offsets', () => {
+      const dir = repo({ 'SECURITY.md': TRICKY });
+      const result = runCli(dir, ['check', '--format', 'json', 'SECURITY.md']);
+      assert.equal(result.status, 1, result.stderr);
+      const [file] = json(result.stdout);
+      assert.equal(file?.path, 'SECURITY.md');
+      const placeholder = file?.findings?.find((f) => f.ruleId === 'SEC023');
+      assert.ok(placeholder, result.stdout);
+      const offset = TRICKY.indexOf('[your');
+      assert.deepEqual(placeholder.start, { line: 5, column: '🚨🚨 Mail '.length + 1, offset });
+      assert.deepEqual(placeholder.end, { line: 5, column: '🚨🚨 Mail [your security contact email]'.length + 1, offset: offset + '[your security contact email]'.length });
+      for (const f of file!.findings!) {
+        assert.ok(['error', 'warning', 'info', 'hint'].includes(f.severity));
+        assert.ok(f.start.offset <= f.end.offset && f.end.offset <= TRICKY.length);
+        // The line/column pair and the offset denote the same place.
+        const lines = TRICKY.split('\r\n');
+        const offsetOf = (p: JsonPosition) => lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 2, 0) + p.column - 1;
+        assert.equal(offsetOf(f.start), f.start.offset);
+        assert.equal(offsetOf(f.end), f.end.offset);
+      }
+    });
+
+    it('reports the facts read from .git/config and package.json in the context', () => {
+      const dir = repo({
+        '.git/config': GIT_CONFIG('git@github.com:acme-tools/widget.git'),
+        'package.json': JSON.stringify({ name: 'widget', version: '3.1.4' }),
+        '.github/SECURITY.md': COMPLETE_POLICY,
+      });
+      const [file] = json(runCli(path.join(dir, '.github'), ['check', '--format', 'json', '--today', '2025-03-04']).stdout);
+      assert.deepEqual(file?.context, {
+        relativePath: '.github/SECURITY.md',
+        repository: { host: 'github.com', owner: 'acme-tools', name: 'widget' },
+        projectVersion: '3.1.4',
+        today: '2025-03-04',
+      });
+      assert.equal(file?.path, 'SECURITY.md');
+    });
+
+    it('lets --repo and --version override the facts, and the rules see them', () => {
+      const dir = repo({
+        '.git/config': GIT_CONFIG('https://github.com/acme-tools/widget.git'),
+        'package.json': JSON.stringify({ version: '3.1.4' }),
+        'SECURITY.md': COMPLETE_POLICY,
+      });
+      const plain = json(runCli(dir, ['check', '--format', 'json']).stdout)[0];
+      assert.ok(!ruleIds(plain).includes('SEC030'), 'the advisory link is this repository');
+      assert.ok(!ruleIds(plain).includes('SEC043'), '3.1.4 is covered by 3.x');
+      const overridden = json(runCli(dir, ['check', '--format', 'json', '--repo', 'other/project', '--version', '4.0.0']).stdout)[0];
+      assert.deepEqual(overridden?.context?.repository, { host: 'github.com', owner: 'other', name: 'project' });
+      assert.equal(overridden?.context?.projectVersion, '4.0.0');
+      assert.ok(ruleIds(overridden).includes('SEC030'), JSON.stringify(overridden));
+      assert.ok(ruleIds(overridden).includes('SEC043'), JSON.stringify(overridden));
+    });
+
+    it('lists files that could not be checked with their error', () => {
+      const dir = repo({ 'SECURITY.md': COMPLETE_POLICY });
+      const result = runCli(dir, ['check', '--format', 'json', 'SECURITY.md', 'missing.md']);
+      assert.equal(result.status, 2);
+      const report = json(result.stdout);
+      assert.deepEqual(report.map((f) => [f.path, f.error]), [['SECURITY.md', undefined], ['missing.md', 'no such file']]);
+    });
+  });
+
+  describe('--format sarif', () => {
+    it('writes a SARIF 2.1.0 log that GitHub code scanning accepts', () => {
+      const dir = repo({ 'SECURITY.md': '', 'docs/my policy/SECURITY.md': TRICKY });
+      const result = runCli(dir, ['check', '--format', 'sarif', 'SECURITY.md', 'docs/my policy/SECURITY.md']);
+      assert.equal(result.status, 1, result.stderr);
+      const log = JSON.parse(result.stdout) as SarifLog;
+      checkSarif(log);
+      const run = log.runs[0]!;
+      assert.deepEqual(run.invocations[0], { executionSuccessful: true, toolExecutionNotifications: [] });
+      assert.equal(run.originalUriBaseIds['%SRCROOT%']!.uri, `file://${dir.split(path.sep).join('/')}/`);
+      // Every rule is described, in registry order, with its docs page.
+      assert.deepEqual(run.tool.driver.rules.map((r) => r.id), RULES.map((r) => r.id));
+      const sec013 = run.tool.driver.rules.find((r) => r.id === 'SEC013')!;
+      assert.equal(sec013.name, 'response-timeframe');
+      assert.equal(sec013.helpUri, 'https://github.com/security-policy/security-policy-vscode/blob/main/docs/rules/SEC013.md');
+      assert.equal(sec013.defaultConfiguration.level, 'warning');
+      assert.equal(run.tool.driver.rules.find((r) => r.id === 'SEC041')!.defaultConfiguration.level, 'note');
+      // Relative, `/`-separated, percent-encoded URIs; regions in UTF-16 columns with an exclusive end.
+      const uris = new Set(run.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri));
+      assert.deepEqual([...uris].sort(), ['SECURITY.md', 'docs/my%20policy/SECURITY.md']);
+      const placeholder = run.results.find((r) => r.ruleId === 'SEC023')!;
+      const line = TRICKY.split('\r\n')[4]!;
+      const region = placeholder.locations[0]!.physicalLocation.region;
+      assert.equal(region.startLine, 5);
+      assert.equal(line.slice(region.startColumn - 1, region.endColumn - 1), '[your security contact email]');
+      assert.equal(placeholder.level, 'error');
+    });
+
+    it('records unreadable files as failed execution notifications', () => {
+      const dir = repo({ 'SECURITY.md': COMPLETE_POLICY, 'bin/SECURITY.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]) });
+      const result = runCli(dir, ['check', '--format', 'sarif', 'SECURITY.md', 'bin/SECURITY.md']);
+      assert.equal(result.status, 2);
+      const log = JSON.parse(result.stdout) as SarifLog;
+      checkSarif(log);
+      assert.equal(log.runs[0]!.invocations[0]!.executionSuccessful, false);
+      assert.match(log.runs[0]!.invocations[0]!.toolExecutionNotifications[0]!.message.text, /^bin\/SECURITY\.md: binary file/);
+    });
+  });
+
+  describe('text output', () => {
+    it('is plain when piped, coloured with FORCE_COLOR, plain again with NO_COLOR or FORCE_COLOR=0', () => {
+      const dir = repo({ 'SECURITY.md': '' });
+      const ESC = '\x1b[';
+      assert.ok(!runCli(dir, ['check']).stdout.includes(ESC));
+      const forced = runCli(dir, ['check'], { FORCE_COLOR: '1' });
+      assert.ok(forced.stdout.includes(`${ESC}31merror${ESC}39m`), JSON.stringify(forced.stdout));
+      assert.ok(!runCli(dir, ['check'], { NO_COLOR: '1' }).stdout.includes(ESC));
+      assert.ok(!runCli(dir, ['check'], { FORCE_COLOR: '0' }).stdout.includes(ESC));
+      // Colour codes wrap fields; the text between them is unchanged.
+      const stripped = forced.stdout.replace(/\x1b\[\d+m/g, '');
+      assert.equal(stripped, runCli(dir, ['check']).stdout);
+    });
+
+    it('gives the same report on worker threads as on one thread, in the same order', () => {
+      const policies = [COMPLETE_POLICY, '', TRICKY, '# Security\n\nOpen an issue.\n', `${COMPLETE_POLICY}\nLast reviewed: 2001-01-01\n`];
+      const dir = repo(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`p${String(i).padStart(2, '0')}/SECURITY.md`, policies[i % policies.length]!])));
+      const one = runCli(dir, ['check', '--format', 'json', '--jobs', '1', '**/SECURITY.md']);
+      const three = runCli(dir, ['check', '--format', 'json', '--jobs', '3', '**/SECURITY.md']);
+      assert.equal(one.status, 1);
+      assert.equal(three.status, 1);
+      assert.equal(three.stderr, '');
+      assert.equal(three.stdout, one.stdout);
+      assert.equal(json(one.stdout).length, 30);
+      assert.equal(runCli(dir, ['check', '--jobs', '0']).status, 2);
+    });
+
+    it('shows no progress line when stderr is not a terminal', () => {
+      const files = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`p${i}/SECURITY.md`, COMPLETE_POLICY]));
+      const dir = repo(files);
+      const result = runCli(dir, ['check', '**/SECURITY.md']);
+      assert.equal(result.stderr, '');
+      assert.match(result.lines.at(-1)!, /in 25 files\.$/);
+    });
+  });
+
+  describe('rules and configuration', () => {
+    it('--rule turns a rule off or changes its severity', () => {
+      const dir = repo({ 'SECURITY.md': COMPLETE_POLICY.replace(/## Response Timeline[\s\S]*?(?=## Disclosure)/, '') });
+      const plain = runCli(dir, ['check', '--format', 'json']);
+      assert.equal(plain.status, 0);
+      assert.ok(ruleIds(json(plain.stdout)[0]).includes('SEC013'));
+      const off = runCli(dir, ['check', '--format', 'json', '--rule', 'SEC013=off']);
+      assert.ok(!ruleIds(json(off.stdout)[0]).includes('SEC013'));
+      const error = runCli(dir, ['check', '--rule', 'sec013=error', '--rule', 'SEC001=off']);
+      assert.equal(error.status, 1);
+      assert.ok(error.lines.some((l) => / error SEC013 /.test(l)), error.stdout);
+    });
+
+    it('rejects malformed --rule, --today, --format, --repo and --version values with exit 2', () => {
+      const dir = repo({ 'SECURITY.md': COMPLETE_POLICY });
+      for (const args of [
+        ['--rule', 'SEC013'],
+        ['--rule', 'SEC999=off'],
+        ['--rule', 'SEC013=loud'],
+        ['--today', '2025-02-30'],
+        ['--today', 'yesterday'],
+        ['--format', 'xml'],
+        ['--repo', 'just-a-name'],
+        ['--version', 'latest'],
+      ]) {
+        const result = runCli(dir, ['check', ...args]);
+        assert.equal(result.status, 2, args.join(' '));
+        assert.equal(result.stdout, '');
+        assert.match(result.stderr, /^security-policy: .*\nRun 'security-policy --help' for usage\.\n$/, args.join(' '));
+      }
+    });
+
+    it('--config takes the editor settings, with or without the securityPolicy. prefix', () => {
+      const noVersions = COMPLETE_POLICY.replace(/## Supported Versions[\s\S]*?(?=## Reporting)/, '');
+      const dir = repo({
+        'SECURITY.md': noVersions,
+        'prefixed.json': JSON.stringify({ 'securityPolicy.requiredSections': ['reporting'], 'securityPolicy.trace.server': 'off' }),
+        'bare.json': JSON.stringify({ requiredSections: ['reporting'], rules: { SEC013: 'error' } }),
+        'disabled.json': JSON.stringify({ enable: false }),
+      });
+      assert.ok(ruleIds(json(runCli(dir, ['check', '--format', 'json']).stdout)[0]).includes('SEC015'));
+      const prefixed = runCli(dir, ['check', '--format', 'json', '--config', 'prefixed.json']);
+      assert.equal(prefixed.status, 0, prefixed.stderr);
+      assert.ok(!ruleIds(json(prefixed.stdout)[0]).includes('SEC015'), prefixed.stdout);
+      const bare = runCli(dir, ['check', '--format', 'json', '--config', 'bare.json']);
+      assert.ok(!ruleIds(json(bare.stdout)[0]).includes('SEC015'), bare.stdout);
+      // The config's rules apply, and --rule wins over them.
+      writeFiles(dir, { 'SECURITY.md': noVersions.replace(/## Response Timeline[\s\S]*?(?=## Disclosure)/, '') });
+      assert.equal(runCli(dir, ['check', '--config', 'bare.json']).status, 1);
+      assert.equal(runCli(dir, ['check', '--config', 'bare.json', '--rule', 'SEC013=warning']).status, 0);
+      const disabled = runCli(dir, ['check', '--config', 'disabled.json']);
+      assert.deepEqual(disabled.lines, ['No problems in 1 file.']);
+    });
+
+    it('--config with a problem fails with exit 2 and says what is wrong', () => {
+      const dir = repo({
+        'SECURITY.md': COMPLETE_POLICY,
+        'typo.json': JSON.stringify({ 'securityPolicy.rule': { SEC013: 'off' } }),
+        'value.json': JSON.stringify({ rules: { SEC013: 'silent' } }),
+        'unknown-rule.json': JSON.stringify({ rules: { SEC999: 'off' } }),
+        'section.json': JSON.stringify({ requiredSections: ['reporting', 'hall-of-fame'] }),
+        'twice.json': JSON.stringify({ enable: true, 'securityPolicy.enable': false }),
+        'comments.json': '{ // no\n "enable": true }',
+        'array.json': '[]',
+      });
+      const expected: Record<string, RegExp> = {
+        'typo.json': /unknown setting "securityPolicy\.rule"/,
+        'value.json': /rules\.SEC013: expected one of off, hint, info, warning, error, got "silent"\.$/m,
+        'unknown-rule.json': /unknown rule SEC999/,
+        'section.json': /unknown section id "hall-of-fame"/,
+        'twice.json': /"enable" is given twice/,
+        'comments.json': /not valid JSON/,
+        'array.json': /expected a JSON object/,
+        'missing.json': /cannot read config missing\.json: ENOENT/,
+      };
+      for (const [file, message] of Object.entries(expected)) {
+        const result = runCli(dir, ['check', '--config', file]);
+        assert.equal(result.status, 2, file);
+        assert.equal(result.stdout, '', file);
+        assert.match(result.stderr, message, file);
+      }
+    });
+
+    it('--today decides whether a review date is stale', () => {
+      const dir = repo({ 'SECURITY.md': `${COMPLETE_POLICY}\nLast reviewed: 2024-01-15\n` });
+      const fresh = json(runCli(dir, ['check', '--format', 'json', '--today', '2024-06-01']).stdout)[0];
+      assert.ok(!ruleIds(fresh).includes('SEC050'));
+      const stale = json(runCli(dir, ['check', '--format', 'json', '--today', '2026-06-01']).stdout)[0];
+      assert.ok(ruleIds(stale).includes('SEC050'));
+      assert.equal(stale?.context?.today, '2026-06-01');
+    });
+  });
+
+  describe('which files', () => {
+    it('expands quoted globs, including dot folders, and reports a pattern that matches nothing', () => {
+      const dir = repo({
+        '.github/SECURITY.md': COMPLETE_POLICY,
+        'packages/a/SECURITY.md': COMPLETE_POLICY,
+        'packages/b/security.markdown': COMPLETE_POLICY,
+        'node_modules/x/SECURITY.md': COMPLETE_POLICY,
+      });
+      const all = json(runCli(dir, ['check', '--format', 'json', '**/SECURITY.md']).stdout).map((f) => f.path);
+      assert.deepEqual(all, ['.github/SECURITY.md', 'packages/a/SECURITY.md']);
+      const some = json(runCli(dir, ['check', '--format', 'json', 'packages/*/*.{md,markdown}']).stdout).map((f) => f.path);
+      assert.deepEqual(some, ['packages/a/SECURITY.md', 'packages/b/security.markdown']);
+      const none = runCli(dir, ['check', 'nothing/**/*.md']);
+      assert.equal(none.status, 2);
+      assert.match(none.stderr, /no files match nothing\/\*\*\/\*\.md/);
+    });
+
+    it('without arguments checks the policy of the repository holding the working directory', () => {
+      const dir = repo({ 'SECURITY.md': COMPLETE_POLICY, 'src/deep/index.js': '' });
+      const result = runCli(path.join(dir, 'src/deep'), ['check', '--format', 'json']);
+      assert.equal(result.status, 0, result.stderr);
+      assert.deepEqual(json(result.stdout).map((f) => [f.path, f.context?.relativePath]), [['../../SECURITY.md', 'SECURITY.md']]);
+    });
+
+    it('reports a binary file and still checks the others', () => {
+      const dir = repo({ 'SECURITY.md': COMPLETE_POLICY, 'docs/SECURITY.md': Buffer.from('# Security\0\0\0\x01\x02') });
+      const result = runCli(dir, ['check']);
+      assert.equal(result.status, 2);
+      assert.match(result.stderr, /cannot check docs\/SECURITY\.md: binary file/);
+      assert.match(result.lines.at(-1)!, /in 1 file\.$/);
+    });
+
+    it('reads invalid UTF-8 as U+FFFD, says so, and reports it (SEC062)', () => {
+      const latin1 = Buffer.concat([Buffer.from(COMPLETE_POLICY), Buffer.from('\nCaf\xe9 au lait.\n', 'latin1')]);
+      const dir = repo({ 'SECURITY.md': latin1 });
+      const result = runCli(dir, ['check', '--format', 'json']);
+      assert.match(result.stderr, /SECURITY\.md is not valid UTF-8/);
+      assert.ok(ruleIds(json(result.stdout)[0]).includes('SEC062'), result.stdout);
+    });
+
+    it('drops a UTF-8 byte order mark, as editors do', () => {
+      const dir = repo({ 'SECURITY.md': '\uFEFF' + TRICKY });
+      const withBom = json(runCli(dir, ['check', '--format', 'json']).stdout)[0];
+      writeFiles(dir, { 'SECURITY.md': TRICKY });
+      assert.deepEqual(withBom?.findings, json(runCli(dir, ['check', '--format', 'json']).stdout)[0]?.findings);
+    });
+  });
+});
+
+describe('security-policy rules', () => {
+  before(assertBuilt);
+
+  it('lists every rule with its default severity and name', () => {
+    const result = runCli(tmpdir(), ['rules']);
+    assert.equal(result.status, 0);
+    assert.equal(result.lines.length, RULES.length);
+    RULES.forEach((rule, i) => {
+      const [id, severity, name] = result.lines[i]!.split(/\s+/);
+      assert.deepEqual([id, severity, name], [rule.id, rule.defaultSeverity, rule.name]);
+      assert.ok(result.lines[i]!.endsWith(rule.description));
+    });
+  });
+
+  it('--format json gives ids, names, severities, descriptions and docs links', () => {
+    const rules = JSON.parse(runCli(tmpdir(), ['rules', '--format', 'json']).stdout) as { id: string; defaultSeverity: string; helpUri: string }[];
+    assert.deepEqual(rules.map((r) => [r.id, r.defaultSeverity]), RULES.map((r) => [r.id, r.defaultSeverity]));
+    assert.ok(rules.every((r) => r.helpUri.endsWith(`/docs/rules/${r.id}.md`)));
+  });
+});
+
+// --- SARIF 2.1.0 structure ------------------------------------------------------------------------
+// What the OASIS schema requires of the objects this tool writes, and the properties it allows on
+// them (the schema forbids unknown ones with additionalProperties: false).
+
+interface SarifMessage {
+  text: string;
+}
+interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: SarifMessage;
+  fullDescription: SarifMessage;
+  helpUri: string;
+  help: { text: string; markdown: string };
+  defaultConfiguration: { level: string };
+}
+interface SarifRegion {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: SarifMessage;
+  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: SarifRegion } }[];
+}
+interface SarifLog {
+  $schema: string;
+  version: string;
+  runs: {
+    tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } };
+    originalUriBaseIds: Record<string, { uri: string }>;
+    columnKind: string;
+    invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: SarifMessage }[] }[];
+    results: SarifResult[];
+  }[];
+}
+
+const LEVELS = ['none', 'note', 'warning', 'error'];
+
+function keysWithin(value: object, allowed: string[], what: string): void {
+  for (const key of Object.keys(value)) assert.ok(allowed.includes(key), `${what}: unexpected property ${key}`);
+}
+
+function checkMessage(message: SarifMessage, what: string): void {
+  keysWithin(message, ['text', 'markdown', 'id', 'arguments'], what);
+  assert.equal(typeof message.text, 'string', `${what}.text`);
+  assert.ok(message.text.length > 0, `${what}.text is empty`);
+}
+
+function checkSarif(log: SarifLog): void {
+  keysWithin(log, ['$schema', 'version', 'runs', 'inlineExternalProperties', 'properties'], 'log');
+  assert.equal(log.version, '2.1.0');
+  assert.match(log.$schema, /^https:\/\/.*sarif.*2\.1\.0.*\.json$/);
+  assert.equal(log.runs.length, 1);
+  const run = log.runs[0]!;
+  keysWithin(run, ['tool', 'originalUriBaseIds', 'columnKind', 'invocations', 'results', 'artifacts', 'properties'], 'run');
+  assert.equal(run.columnKind, 'utf16CodeUnits');
+  const driver = run.tool.driver;
+  keysWithin(run.tool, ['driver', 'extensions', 'properties'], 'tool');
+  keysWithin(driver, ['name', 'version', 'semanticVersion', 'informationUri', 'rules'], 'driver');
+  assert.equal(driver.name, 'security-policy');
+  assert.match(driver.semanticVersion, /^\d+\.\d+\.\d+/);
+  assert.doesNotThrow(() => new URL(driver.informationUri));
+  const ids = new Set<string>();
+  for (const rule of driver.rules) {
+    keysWithin(rule, ['id', 'name', 'shortDescription', 'fullDescription', 'helpUri', 'help', 'defaultConfiguration', 'properties'], `rule ${rule.id}`);
+    assert.match(rule.id, /^SEC\d{3}$/);
+    assert.ok(!ids.has(rule.id), `duplicate rule ${rule.id}`);
+    ids.add(rule.id);
+    assert.match(rule.name, /^[a-z][a-z0-9-]*$/);
+    checkMessage(rule.shortDescription, `${rule.id}.shortDescription`);
+    checkMessage(rule.fullDescription, `${rule.id}.fullDescription`);
+    assert.ok(typeof rule.help.text === 'string' && typeof rule.help.markdown === 'string', `${rule.id}.help`);
+    assert.equal(new URL(rule.helpUri).protocol, 'https:');
+    keysWithin(rule.defaultConfiguration, ['level', 'enabled', 'rank', 'parameters'], `${rule.id}.defaultConfiguration`);
+    assert.ok(LEVELS.includes(rule.defaultConfiguration.level));
+  }
+  for (const [id, base] of Object.entries(run.originalUriBaseIds)) {
+    assert.ok(base.uri.startsWith('file:///') && base.uri.endsWith('/'), `${id} must be an absolute URI ending in /`);
+  }
+  assert.equal(run.invocations.length, 1);
+  const invocation = run.invocations[0]!;
+  keysWithin(invocation, ['executionSuccessful', 'toolExecutionNotifications'], 'invocation');
+  assert.equal(typeof invocation.executionSuccessful, 'boolean');
+  for (const n of invocation.toolExecutionNotifications) {
+    keysWithin(n, ['level', 'message'], 'notification');
+    assert.ok(LEVELS.includes(n.level));
+    checkMessage(n.message, 'notification.message');
+  }
+  for (const result of run.results) {
+    keysWithin(result, ['ruleId', 'ruleIndex', 'level', 'message', 'locations'], 'result');
+    assert.ok(Number.isInteger(result.ruleIndex) && result.ruleIndex >= 0);
+    assert.equal(driver.rules[result.ruleIndex]?.id, result.ruleId, 'ruleIndex points at the rule');
+    assert.ok(LEVELS.includes(result.level));
+    checkMessage(result.message, 'result.message');
+    assert.equal(result.locations.length, 1);
+    const physical = result.locations[0]!.physicalLocation;
+    keysWithin(result.locations[0]!, ['physicalLocation'], 'location');
+    keysWithin(physical, ['artifactLocation', 'region'], 'physicalLocation');
+    const artifact = physical.artifactLocation;
+    keysWithin(artifact, ['uri', 'uriBaseId'], 'artifactLocation');
+    if (artifact.uriBaseId !== undefined) {
+      assert.ok(artifact.uriBaseId in run.originalUriBaseIds, `undefined uriBaseId ${artifact.uriBaseId}`);
+      assert.ok(!artifact.uri.startsWith('/') && !artifact.uri.includes('\\') && !/\s/.test(artifact.uri), `relative URI ${artifact.uri}`);
+      // A valid relative reference resolves against its base.
+      assert.doesNotThrow(() => new URL(artifact.uri, run.originalUriBaseIds[artifact.uriBaseId!]!.uri));
+    } else {
+      assert.doesNotThrow(() => new URL(artifact.uri));
+    }
+    const r = physical.region;
+    keysWithin(r, ['startLine', 'startColumn', 'endLine', 'endColumn'], 'region');
+    for (const key of ['startLine', 'startColumn', 'endLine', 'endColumn'] as const) assert.ok(Number.isInteger(r[key]) && r[key] >= 1, `region.${key}`);
+    assert.ok(r.endLine > r.startLine || (r.endLine === r.startLine && r.endColumn >= r.startColumn), 'region end before start');
+  }
+}
