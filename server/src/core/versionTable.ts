@@ -196,6 +196,7 @@ const LATEST = /^(?:the\s+)?(?:latest|current|newest|main|master|trunk|head|stab
  * `latest`, `main`, `master`, `current release` cover whatever is current. Anything else: undefined.
  */
 export function parseVersionLabel(label: string): VersionLabel | undefined {
+  if (label.length > 80) return undefined;
   let text = label
     .replace(/\\([<>=^~*])/g, '$1')
     .replace(/&lt;/g, '<')

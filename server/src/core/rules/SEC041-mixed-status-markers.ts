@@ -4,6 +4,7 @@ import { type Marker, type MarkerStyle, type Polarity, versionTables } from '../
 
 // One finding per minority marker, so each odd cell is pointed at; every finding offers the same
 // fix, which rewrites all minority markers of the table at once (applying it clears them all).
+// More than MAX_CELL_FINDINGS odd cells: one finding on the header row with that same fix.
 // A dash (`-`) is neutral and never counted or rewritten.
 
 type Style = Exclude<MarkerStyle, 'dash'>;
@@ -12,6 +13,8 @@ const DEFAULTS: Record<Style, Record<Polarity, string>> = {
   shortcode: { positive: ':white_check_mark:', negative: ':x:', partial: ':warning:' },
   word: { positive: 'Yes', negative: 'No', partial: 'Partial' },
 };
+/** Beyond this many odd cells in one table, one finding on the header row instead of one per cell. */
+const MAX_CELL_FINDINGS = 20;
 const STYLE_NAMES: Record<Style, string> = { emoji: 'emoji', shortcode: 'shortcodes', word: 'words' };
 
 export const rule: Rule = {
@@ -32,19 +35,35 @@ export const rule: Rule = {
       const majorityMarkers = markers.filter((m) => m.style === majority);
       const minority = markers.filter((m) => m.style !== majority);
 
+      const replacement = {
+        positive: equivalent(majorityMarkers, majority, 'positive'),
+        negative: equivalent(majorityMarkers, majority, 'negative'),
+        partial: equivalent(majorityMarkers, majority, 'partial'),
+      };
       const edits: TextEdit[] = minority.map((m) => ({
         start: m.start,
         // Into words, `✅ Yes` becomes `Yes`; into symbols, only the symbol is replaced.
         end: majority === 'word' ? m.spanEnd : m.end,
-        newText: equivalent(majorityMarkers, majority, m.polarity),
+        newText: replacement[m.polarity],
       }));
+      const fixes = [{ title: "Use the table's majority style", edits, isPreferred: true }];
       const example = [...new Set(majorityMarkers.map((m) => m.token))].slice(0, 2).join('/');
+      if (minority.length > MAX_CELL_FINDINGS) {
+        // A huge table gets one finding, not one per cell each carrying every edit.
+        report({
+          start: vt.table.header.start,
+          end: vt.table.header.end,
+          message: `This table marks versions with ${STYLE_NAMES[majority]} (${example}), but ${minority.length} cells use another style: use one style throughout.`,
+          fixes,
+        });
+        continue;
+      }
       for (const m of minority) {
         report({
           start: m.start,
           end: m.end,
           message: `This table marks versions with ${STYLE_NAMES[majority]} (${example}), but this cell uses ${m.token}: use one style throughout.`,
-          fixes: [{ title: "Use the table's majority style", edits, isPreferred: true }],
+          fixes,
         });
       }
     }

@@ -8,14 +8,16 @@ import type { Rule } from '../rule';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ORD = '(?:st|nd|rd|th)?';
+const SP = '[ \\t]{0,3}';
+const EM = '[*_]{0,3}';
 const LABEL =
-  '(?:(?<![A-Za-z0-9])last[ \\t]+(?:updated|reviewed|revised|modified|update|review|revision)(?:[ \\t]+(?:on|at|in))?[ \\t]*[*_]*[ \\t]*:?|(?<![A-Za-z0-9])(?:updated|reviewed|revised)(?:[ \\t]+on)?[ \\t]*[*_]*[ \\t]*:)';
+  `(?:(?<![A-Za-z0-9])last[ \\t]{1,3}(?:updated|reviewed|revised|modified|update|review|revision)(?:[ \\t]{1,3}(?:on|at|in))?${SP}${EM}${SP}:?|(?<![A-Za-z0-9])(?:updated|reviewed|revised)(?:[ \\t]{1,3}on)?${SP}${EM}${SP}:)`;
 const DATE =
   `(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)` + // 1-4: ISO and 2024/03/01
-  `|(${MONTH})[ \\t]+(\\d{1,2})${ORD}(,?)[ \\t]+(\\d{4})` + // 5-8: March 1, 2024
-  `|(\\d{1,2})${ORD}[ \\t]+(?:of[ \\t]+)?(${MONTH})(,?)[ \\t]+(\\d{4})` + // 9-12: 1 March 2024
-  `|(${MONTH})(,?)[ \\t]+(\\d{4})`; // 13-15: October 2025
-const PATTERN = new RegExp(`${LABEL}[ \\t]*[*_]*[ \\t]*(?:${DATE})(?![A-Za-z0-9])`, 'gid');
+  `|(${MONTH})[ \\t]{1,3}(\\d{1,2})${ORD}(,?)[ \\t]{1,3}(\\d{4})` + // 5-8: March 1, 2024
+  `|(\\d{1,2})${ORD}[ \\t]{1,3}(?:of[ \\t]{1,3})?(${MONTH})(,?)[ \\t]{1,3}(\\d{4})` + // 9-12: 1 March 2024
+  `|(${MONTH})(,?)[ \\t]{1,3}(\\d{4})`; // 13-15: October 2025
+const PATTERN = new RegExp(`${LABEL}${SP}${EM}${SP}(?:${DATE})(?![A-Za-z0-9])`, 'gid');
 
 interface Found {
   readonly start: number;
@@ -40,7 +42,7 @@ export const rule: Rule = {
     const months = context.staleReviewMonths !== undefined && Number.isFinite(context.staleReviewMonths) && context.staleReviewMonths > 0 ? context.staleReviewMonths : 12;
     const todayText = iso(today);
     const threshold = iso(subtractMonths(today, months));
-    for (const m of doc.prose.matchAll(PATTERN)) {
+    for (const m of candidates(doc.prose, doc.lineStarts)) {
       const found = readDate(m);
       if (!found) continue;
       const future = found.first > todayText;
@@ -60,8 +62,22 @@ export const rule: Rule = {
   },
 };
 
-function readDate(m: RegExpMatchArray): Found | undefined {
-  const g = m;
+const KEYWORD = /last|updated|reviewed|revised/i;
+
+/** Matches of PATTERN, looked for only on lines that name a review (fast on long texts). */
+function* candidates(prose: string, lineStarts: readonly number[]): Generator<RegExpMatchArray> {
+  for (let i = 0; i < lineStarts.length; i++) {
+    const start = lineStarts[i]!;
+    const line = prose.slice(start, lineStarts[i + 1] ?? prose.length);
+    if (!KEYWORD.test(line)) continue;
+    for (const m of line.matchAll(PATTERN)) {
+      const indices = m.indices!.map((pair) => (pair ? ([pair[0] + start, pair[1] + start] as [number, number]) : undefined));
+      yield Object.assign(m, { index: start + m.index!, indices: Object.assign(indices, { groups: undefined }) });
+    }
+  }
+}
+
+function readDate(g: RegExpMatchArray): Found | undefined {
   const group = [1, 5, 9, 13].find((i) => g[i] !== undefined);
   if (group === undefined) return undefined;
   const start = g.indices![group]![0];
