@@ -6,8 +6,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from './core/analyze';
 import type { AnalysisContext, Finding, Severity } from './core/types';
 import { ruleDocsUrl } from './ruleDocs';
+import type { ContextSource } from './analysisContext';
 import type { Settings, SettingsSource } from './settings';
-import { isPolicyUri, type Workspace } from './workspace';
+import { isPolicyDocument, isPolicyUri, type Workspace } from './workspace';
 
 export const DIAGNOSTIC_SOURCE = 'security-policy';
 
@@ -17,8 +18,12 @@ export const DEFAULT_DEBOUNCE_MS = 150;
 export interface DiagnosticsOptions {
   readonly settings: SettingsSource;
   readonly workspace: () => Workspace;
+  readonly context: ContextSource;
   readonly debounceMs?: number;
 }
+
+/** What asked for an analysis: with `run: onSave`, typing does not. */
+type Trigger = 'open' | 'type' | 'save' | 'settings';
 
 export interface DiagnosticsSupport {
   /** Re-analyses every open policy file, e.g. after a settings change. */
@@ -41,6 +46,7 @@ export interface Analysis {
 
 interface DocumentState {
   timer?: NodeJS.Timeout;
+  trigger?: Trigger;
   /** Bumped by every scheduled or cancelled run; a run whose number is no longer current drops its result. */
   generation: number;
 }
@@ -62,7 +68,10 @@ export function registerDiagnostics(
   // The last analysis per URI; one entry per open policy, dropped on close and on settings changes.
   const analyses = new Map<string, Analysis>();
 
-  function schedule(uri: string, delay: number): void {
+  // Policies diagnostics were published for: closing one clears them (extra globs make this a setting).
+  const published = new Set<string>();
+
+  function schedule(uri: string, delay: number, trigger: Trigger): void {
     let state = states.get(uri);
     if (!state) {
       state = { generation: 0 };
@@ -71,35 +80,36 @@ export function registerDiagnostics(
     clearTimeout(state.timer);
     const generation = ++state.generation;
     const current = state;
+    // A save or a settings change must not be downgraded by a keystroke that follows it within the debounce.
+    if (current.trigger === undefined || trigger !== 'type') current.trigger = trigger;
     current.timer = setTimeout(() => {
+      const why = current.trigger ?? trigger;
       current.timer = undefined;
-      void validate(uri, current, generation);
+      current.trigger = undefined;
+      void validate(uri, current, generation, why);
     }, delay);
   }
 
-  async function validate(uri: string, state: DocumentState, generation: number): Promise<void> {
+  async function validate(uri: string, state: DocumentState, generation: number, trigger: Trigger): Promise<void> {
     const document = documents.get(uri);
     if (!document) return;
     const isCurrent = (): boolean =>
       states.get(uri) === state && state.generation === generation && documents.get(uri)?.version === document.version;
     const settings = await options.settings.forDocument(uri);
-    // The settings round trip yields to other messages: the document may have changed or closed since.
+    if (!isPolicy(uri, settings) || (settings.run === 'onSave' && trigger === 'type')) return;
+    const context = await options.context.forDocument(uri, settings);
+    // The settings and facts round trips yield to other messages: the document may have changed or closed since.
     if (!isCurrent()) return;
-    const diagnostics = analyse(document, settings).findings.map((finding) => toDiagnostic(document, finding));
+    const diagnostics = analyse(document, settings, context).findings.map((finding) => toDiagnostic(document, finding));
     if (!isCurrent()) return;
+    published.add(uri);
     await connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch((error: unknown) => {
       connection.console.error(`security-policy: publishing diagnostics for ${uri} failed: ${describe(error)}`);
     });
   }
 
   /** Analyses one version and remembers the result for code actions. */
-  function analyse(document: TextDocument, settings: Settings): Analysis {
-    const relativePath = options.workspace().relativePath(document.uri);
-    const context: AnalysisContext = {
-      ...(relativePath !== undefined ? { relativePath } : {}),
-      requiredSections: settings.requiredSections,
-      ruleSeverities: settings.rules,
-    };
+  function analyse(document: TextDocument, settings: Settings, context: AnalysisContext): Analysis {
     let findings: Finding[] = [];
     if (settings.enable) {
       try {
@@ -125,14 +135,23 @@ export function registerDiagnostics(
     analyses.delete(uri);
   }
 
-  // TextDocuments fires this on open too; the first analysis of a document is not debounced.
+  /** A policy by its name, or by the extra globs of `securityPolicy.files`. */
+  function isPolicy(uri: string, settings: Settings): boolean {
+    return isPolicyDocument(uri, options.workspace().relativePath(uri), settings.files);
+  }
+
+  // TextDocuments fires this on open too; the first analysis of a document is not debounced. Every
+  // document the client sends is considered: whether it is a policy can depend on its settings.
   documents.onDidChangeContent(({ document }) => {
-    if (isPolicyUri(document.uri)) schedule(document.uri, states.has(document.uri) ? debounceMs : 0);
+    const opened = !states.has(document.uri);
+    schedule(document.uri, opened ? 0 : debounceMs, opened ? 'open' : 'type');
   });
+
+  documents.onDidSave(({ document }) => schedule(document.uri, 0, 'save'));
 
   documents.onDidClose(({ document }) => {
     cancel(document.uri);
-    if (isPolicyUri(document.uri)) {
+    if (published.delete(document.uri) || isPolicyUri(document.uri)) {
       connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }).catch((error: unknown) => {
         connection.console.error(`security-policy: clearing diagnostics of ${document.uri} failed: ${describe(error)}`);
       });
@@ -143,16 +162,15 @@ export function registerDiagnostics(
     revalidateAll() {
       // The settings may have changed: what was analysed under the old ones is no longer current.
       analyses.clear();
-      for (const document of documents.all()) {
-        if (isPolicyUri(document.uri)) schedule(document.uri, 0);
-      }
+      for (const document of documents.all()) schedule(document.uri, 0, 'settings');
     },
     async analysis(document) {
-      if (!isPolicyUri(document.uri) || documents.get(document.uri) !== document) return undefined;
+      if (documents.get(document.uri) !== document) return undefined;
       const cached = analyses.get(document.uri);
       if (cached?.version === document.version) return cached;
       const settings = await options.settings.forDocument(document.uri);
-      return analyse(document, settings);
+      if (!isPolicy(document.uri, settings)) return undefined;
+      return analyse(document, settings, await options.context.forDocument(document.uri, settings));
     },
   };
 }

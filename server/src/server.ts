@@ -2,6 +2,7 @@
 // and is attached by a small register function; capabilities list only what is registered here.
 import {
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -9,6 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
+import { createContextSource } from './analysisContext';
 import { clientSupportOf, MINIMAL_CLIENT, type ClientSupport } from './clientSupport';
 import { CODE_ACTION_KINDS, registerCodeActions } from './codeActions';
 import { registerCommandRequests } from './commands';
@@ -20,12 +22,16 @@ import { createWorkspace, type Workspace } from './workspace';
 
 export const SERVER_NAME = 'security-policy';
 
+/** Where the workspace facts come from (analysisContext.ts): the git config and the manifests. */
+const FACT_FILES = ['**/.git/config', '**/package.json', '**/Cargo.toml', '**/pyproject.toml', '**/go.mod'];
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   // Replaced on initialize; no document arrives before it.
   let workspace: Workspace = { relativePath: () => undefined };
   let supportsConfiguration = false;
   let registerConfigurationChanges = false;
+  let registerFileWatchers = false;
   let client: ClientSupport = MINIMAL_CLIENT;
 
   const settings = createSettingsSource(connection, () => supportsConfiguration);
@@ -34,10 +40,12 @@ export function startServer(connection: Connection): void {
     workspace = createWorkspace(params);
     supportsConfiguration = params.capabilities.workspace?.configuration === true;
     registerConfigurationChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    registerFileWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     client = clientSupportOf(params.capabilities);
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        // `save`: securityPolicy.run = onSave lints on save only.
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         // resolveProvider: codeAction/resolve is implemented (codeActions.ts), whatever the client supports.
         codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS], resolveProvider: true },
         completionProvider: { triggerCharacters: [...COMPLETION_TRIGGER_CHARACTERS] },
@@ -48,6 +56,12 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    // The files facts come from: a change re-reads them and re-checks the open policies.
+    if (registerFileWatchers) {
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: FACT_FILES.map((globPattern) => ({ globPattern })) }).catch((error: unknown) => {
+        connection.console.error(`security-policy: could not watch the git config and manifests: ${String(error)}`);
+      });
+    }
     // Pull-model clients (VS Code) send didChangeConfiguration only for sections a server registers.
     if (registerConfigurationChanges) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error: unknown) => {
@@ -56,11 +70,17 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  const diagnostics = registerDiagnostics(connection, documents, { settings, workspace: () => workspace });
+  const context = createContextSource({ workspace: () => workspace });
+  const diagnostics = registerDiagnostics(connection, documents, { settings, workspace: () => workspace, context });
   registerCodeActions(connection, documents, diagnostics, () => client);
   registerCompletion(connection, documents, () => client);
   registerHover(connection, documents, () => client);
   registerCommandRequests(connection, documents, diagnostics);
+
+  connection.onDidChangeWatchedFiles(() => {
+    context.refreshFacts();
+    diagnostics.revalidateAll();
+  });
 
   connection.onDidChangeConfiguration((change) => {
     settings.setPushed(change.settings);

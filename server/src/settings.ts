@@ -11,12 +11,23 @@ export interface Settings {
   readonly enable: boolean;
   readonly requiredSections: readonly SectionId[];
   readonly rules: Readonly<Record<string, SeveritySetting>>;
+  /** Months after which a "last reviewed" date is stale (SEC050). */
+  readonly staleReviewMonths: number;
+  /** `owner/name` overriding the git remote, for SEC030 and the advisory link. */
+  readonly repository?: string;
+  /** Lint while typing, or only when the file is saved. */
+  readonly run: 'onType' | 'onSave';
+  /** Extra glob patterns (workspace-relative) for files to treat as policies. */
+  readonly files: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   enable: true,
   requiredSections: DEFAULT_REQUIRED_SECTIONS,
   rules: {},
+  staleReviewMonths: 12,
+  run: 'onType',
+  files: [],
 };
 
 const SEVERITY_SETTINGS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'] satisfies SeveritySetting[];
@@ -63,11 +74,45 @@ export function parseSettings(raw: unknown, warn: (message: string) => void): Se
     warn(`${SETTINGS_SECTION}: expected an object, got ${JSON.stringify(raw)}; using defaults.`);
     return DEFAULT_SETTINGS;
   }
+  const repository = parseRepository(raw['repository'], warn);
   return {
     enable: parseEnable(raw['enable'], warn),
     requiredSections: parseRequiredSections(raw['requiredSections'], warn),
     rules: parseRules(raw['rules'], warn),
+    staleReviewMonths: parseStaleReviewMonths(raw['staleReviewMonths'], warn),
+    ...(repository ? { repository } : {}),
+    run: parseRun(raw['run'], warn),
+    files: parseFiles(raw['files'], warn),
   };
+}
+
+function parseStaleReviewMonths(value: unknown, warn: (message: string) => void): number {
+  if (value === undefined || value === null) return DEFAULT_SETTINGS.staleReviewMonths;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 120) return value;
+  warn(`${SETTINGS_SECTION}.staleReviewMonths: expected a whole number of months from 1 to 120, got ${JSON.stringify(value)}; using ${DEFAULT_SETTINGS.staleReviewMonths}.`);
+  return DEFAULT_SETTINGS.staleReviewMonths;
+}
+
+function parseRepository(value: unknown, warn: (message: string) => void): string | undefined {
+  // An empty string is the "not set" default in the settings UI.
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string' && /^[\w.-]+\/[\w.-]+$/.test(value.trim())) return value.trim();
+  warn(`${SETTINGS_SECTION}.repository: expected "owner/name", got ${JSON.stringify(value)}; using the git remote.`);
+  return undefined;
+}
+
+function parseRun(value: unknown, warn: (message: string) => void): Settings['run'] {
+  if (value === undefined || value === null) return DEFAULT_SETTINGS.run;
+  if (value === 'onType' || value === 'onSave') return value;
+  warn(`${SETTINGS_SECTION}.run: expected "onType" or "onSave", got ${JSON.stringify(value)}; using "${DEFAULT_SETTINGS.run}".`);
+  return DEFAULT_SETTINGS.run;
+}
+
+function parseFiles(value: unknown, warn: (message: string) => void): readonly string[] {
+  if (value === undefined || value === null) return DEFAULT_SETTINGS.files;
+  if (Array.isArray(value) && value.every((glob) => typeof glob === 'string' && glob.trim() !== '')) return value as string[];
+  warn(`${SETTINGS_SECTION}.files: expected a list of glob patterns, got ${JSON.stringify(value)}; using none.`);
+  return DEFAULT_SETTINGS.files;
 }
 
 function parseEnable(value: unknown, warn: (message: string) => void): boolean {

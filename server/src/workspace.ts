@@ -1,5 +1,6 @@
 // Facts about where a document lives: is it a policy file, and where is it inside the workspace.
 // Works on URI strings only; the server never touches the file system.
+import { minimatch } from 'minimatch';
 import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver/node';
 
 /** SPEC §3: `SECURITY.md` in any case, also `.markdown`. */
@@ -16,6 +17,12 @@ export function isPolicyUri(uri: string): boolean {
   const parsed = parseUri(uri);
   const name = parsed?.segments.at(-1);
   return name !== undefined && POLICY_FILE_NAME.test(name);
+}
+
+/** A policy by its file name, or because its workspace-relative path matches one of `globs`. */
+export function isPolicyDocument(uri: string, relativePath: string | undefined, globs: readonly string[]): boolean {
+  if (isPolicyUri(uri)) return true;
+  return relativePath !== undefined && globs.some((glob) => minimatch(relativePath, glob, { dot: true, nocase: true }));
 }
 
 export interface Workspace {

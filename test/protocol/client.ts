@@ -214,10 +214,18 @@ export class TestClient {
 }
 
 /** What the server should publish for `text`, computed by the core in-process. */
+export function localDate(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export function expectedDiagnostics(document: TextDocument, context: AnalysisContext = {}): Diagnostic[] {
   const severities = { error: 1, warning: 2, info: 3, hint: 4 } as const;
   const text = document.getText();
-  return analyze(text, { requiredSections: ['reporting', 'supported-versions'], ruleSeverities: {}, ...context }).map((f) => ({
+  // The server's defaults, and the date on the server's clock (the test's: both run here).
+  const defaults: AnalysisContext = { requiredSections: ['reporting', 'supported-versions'], ruleSeverities: {}, staleReviewMonths: 12, today: localDate() };
+  return analyze(text, { ...defaults, ...context }).map((f) => ({
     range: { start: document.positionAt(f.start), end: document.positionAt(f.end) },
     severity: severities[f.severity],
     source: 'security-policy',

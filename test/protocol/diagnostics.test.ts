@@ -53,7 +53,7 @@ describe('protocol: initialize', () => {
     client = started.client;
     assert.deepEqual(started.initialize, {
       capabilities: {
-        textDocumentSync: { openClose: true, change: 2 },
+        textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.securityPolicy'], resolveProvider: true },
         completionProvider: { triggerCharacters: ['#', '|'] },
         hoverProvider: true,

@@ -1,0 +1,85 @@
+// The analysis context of a document, built in one place: its settings, where it sits in the
+// workspace, the repository facts (git remote, project version) and today's date. The core reads
+// neither files nor the clock; this adapter does, for `file:` documents only (a virtual workspace has
+// no file system here, so its facts are simply absent and the rules that need them stay silent).
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AnalysisContext, Repository } from './core/types';
+import { readFacts, type WorkspaceFacts } from './facts/readFacts';
+import type { Settings } from './settings';
+import type { Workspace } from './workspace';
+
+export interface ContextSource {
+  forDocument(uri: string, settings: Settings): Promise<AnalysisContext>;
+  /** A git config or manifest changed: read the facts again on the next analysis. */
+  refreshFacts(): void;
+}
+
+export interface ContextSourceOptions {
+  readonly workspace: () => Workspace;
+  /** Injected for tests; the real clock otherwise. */
+  readonly today?: () => string;
+  readonly readFacts?: (policyPath: string) => Promise<WorkspaceFacts>;
+}
+
+export function createContextSource(options: ContextSourceOptions): ContextSource {
+  const today = options.today ?? localDate;
+  const read = options.readFacts ?? readFacts;
+  // One read per folder holding policies, shared by its documents until a watched file changes.
+  const facts = new Map<string, Promise<WorkspaceFacts>>();
+
+  function factsFor(uri: string): Promise<WorkspaceFacts> {
+    const file = filePath(uri);
+    if (file === undefined) return Promise.resolve({});
+    const folder = path.dirname(file);
+    let pending = facts.get(folder);
+    if (!pending) {
+      pending = read(file).catch(() => ({}));
+      facts.set(folder, pending);
+    }
+    return pending;
+  }
+
+  return {
+    async forDocument(uri, settings) {
+      const relativePath = options.workspace().relativePath(uri);
+      const { repository, projectVersion } = await factsFor(uri);
+      const effectiveRepository = overrideRepository(settings.repository, repository);
+      return {
+        ...(relativePath !== undefined ? { relativePath } : {}),
+        requiredSections: settings.requiredSections,
+        ruleSeverities: settings.rules,
+        staleReviewMonths: settings.staleReviewMonths,
+        ...(effectiveRepository ? { repository: effectiveRepository } : {}),
+        ...(projectVersion ? { projectVersion } : {}),
+        today: today(),
+      };
+    },
+    refreshFacts() {
+      facts.clear();
+    },
+  };
+}
+
+/** `securityPolicy.repository` ("owner/name") wins over the git remote; the host stays the remote's. */
+function overrideRepository(setting: string | undefined, fromGit: Repository | undefined): Repository | undefined {
+  if (!setting) return fromGit;
+  const [owner, name] = setting.split('/') as [string, string];
+  return { host: fromGit?.host ?? 'github.com', owner, name };
+}
+
+function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Today in the server's local time zone, as `YYYY-MM-DD`: the date the user sees on their clock. */
+function localDate(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
