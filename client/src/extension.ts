@@ -1,7 +1,7 @@
 // The VS Code side: starts the language server and hands it the policy files. Everything else
 // (diagnostics, fixes, completions, settings) lives in the server, so other editors get the same.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 
 /**
@@ -13,20 +13,33 @@ export const POLICY_PATTERN = '**/[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy].{[Mm][Dd],[Mm
 
 let client: LanguageClient | undefined;
 
+/**
+ * The policy files, plus the `securityPolicy.files` globs. Those are workspace-relative and a
+ * document filter's pattern matches the absolute path, hence the `**` prefix; the server, which
+ * knows the workspace folders, decides exactly.
+ */
+function documentSelector(): DocumentSelector {
+  const extra = vscode.workspace.getConfiguration('securityPolicy').get<unknown>('files');
+  const globs = Array.isArray(extra) ? extra.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
+  return [POLICY_PATTERN, ...globs.map((g) => (g.startsWith('**/') || g.startsWith('/') ? g : `**/${g}`))].map((pattern) => ({
+    language: 'markdown',
+    pattern,
+  }));
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'markdown', pattern: POLICY_PATTERN }],
-    outputChannel: vscode.window.createOutputChannel('Security Policy', { log: true }),
-    // No `synchronize.configurationSection`: it is deprecated. The server pulls settings with
-    // workspace/configuration and registers for didChangeConfiguration itself, which makes this
-    // client forward every settings change.
-  };
-  client = new LanguageClient('securityPolicy', 'Security Policy', serverOptions, clientOptions);
+  const outputChannel = vscode.window.createOutputChannel('Security Policy', { log: true });
+  // No `synchronize.configurationSection`: it is deprecated. The server pulls settings with
+  // workspace/configuration and registers for didChangeConfiguration itself, which makes this
+  // client forward every settings change.
+  const createClient = () =>
+    new LanguageClient('securityPolicy', 'Security Policy', serverOptions, { documentSelector: documentSelector(), outputChannel } satisfies LanguageClientOptions);
+  client = createClient();
   // Registered first: the commands exist (and can restart the server) even when the start fails.
   registerCommands(context, {
     current: () => client,
@@ -35,6 +48,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       else await client?.start();
     },
   });
+  // The document selector is fixed when a client starts: new globs need a new client.
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration('securityPolicy.files')) return;
+      await client?.stop();
+      client = createClient();
+      await client.start();
+    }),
+  );
   await client.start();
 }
 

@@ -4,9 +4,9 @@
 // no file system here, so its facts are simply absent and the rules that need them stay silent).
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnalysisContext, Repository } from './core/types';
+import type { AnalysisContext } from './core/types';
 import { readFacts, type WorkspaceFacts } from './facts/readFacts';
-import type { Settings } from './settings';
+import { effectiveRepository, type Settings } from './settings';
 import type { Workspace } from './workspace';
 
 export interface ContextSource {
@@ -44,13 +44,13 @@ export function createContextSource(options: ContextSourceOptions): ContextSourc
     async forDocument(uri, settings) {
       const relativePath = options.workspace().relativePath(uri);
       const { repository, projectVersion } = await factsFor(uri);
-      const effectiveRepository = overrideRepository(settings.repository, repository);
+      const effective = effectiveRepository(settings, repository);
       return {
         ...(relativePath !== undefined ? { relativePath } : {}),
         requiredSections: settings.requiredSections,
         ruleSeverities: settings.rules,
         staleReviewMonths: settings.staleReviewMonths,
-        ...(effectiveRepository ? { repository: effectiveRepository } : {}),
+        ...(effective ? { repository: effective } : {}),
         ...(projectVersion ? { projectVersion } : {}),
         today: today(),
       };
@@ -59,13 +59,6 @@ export function createContextSource(options: ContextSourceOptions): ContextSourc
       facts.clear();
     },
   };
-}
-
-/** `securityPolicy.repository` ("owner/name") wins over the git remote; the host stays the remote's. */
-function overrideRepository(setting: string | undefined, fromGit: Repository | undefined): Repository | undefined {
-  if (!setting) return fromGit;
-  const [owner, name] = setting.split('/') as [string, string];
-  return { host: fromGit?.host ?? 'github.com', owner, name };
 }
 
 function filePath(uri: string): string | undefined {

@@ -3,7 +3,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_REQUIRED_SECTIONS } from './core/requirements';
 import { SECTIONS } from './core/sections';
-import type { SectionId, SeveritySetting } from './core/types';
+import type { Repository, SectionId, SeveritySetting } from './core/types';
 
 export const SETTINGS_SECTION = 'securityPolicy';
 
@@ -64,6 +64,13 @@ export function createSettingsSource(connection: Connection, supportsConfigurati
       pushed = isRecord(settings) ? settings[SETTINGS_SECTION] : undefined;
     },
   };
+}
+
+/** `repository` ("owner/name") wins over the git remote; the host stays the remote's. */
+export function effectiveRepository(settings: Settings, fromGit: Repository | undefined): Repository | undefined {
+  if (!settings.repository) return fromGit;
+  const [owner, name] = settings.repository.split('/') as [string, string];
+  return { host: fromGit?.host ?? 'github.com', owner, name };
 }
 
 /** Validates raw settings; a missing key takes its default, an invalid one too (reported through `warn`). */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { AnalysisContext } from '../core/types';
 import { readFacts, repositoryRoot, type WorkspaceFacts } from '../facts/readFacts';
-import type { Settings } from '../settings';
+import { effectiveRepository, type Settings } from '../settings';
 import type { CheckOptions } from './args';
 import { loadConfig, withRuleOverrides } from './config';
 import { discover, toSlashes } from './discovery';
@@ -84,12 +84,13 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
 function contextFor(absolute: string, facts: WorkspaceFacts, settings: Settings, options: CheckOptions, io: Io): AnalysisContext {
   // Outside a repository the location is judged from the working directory, if the file is inside it.
   const relativePath = relativeInside(facts.root ?? io.cwd, absolute);
-  const repository = options.repository ?? facts.repository;
+  const repository = options.repository ?? effectiveRepository(settings, facts.repository);
   const projectVersion = options.projectVersion ?? facts.projectVersion;
   return {
     ...(relativePath !== undefined ? { relativePath } : {}),
     requiredSections: settings.requiredSections,
     ruleSeverities: settings.rules,
+    staleReviewMonths: settings.staleReviewMonths,
     ...(repository ? { repository } : {}),
     ...(projectVersion ? { projectVersion } : {}),
     today: options.today ?? io.today,

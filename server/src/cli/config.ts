@@ -9,7 +9,7 @@ import type { SeveritySetting } from '../core/types';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_SECTION, type Settings } from '../settings';
 
 /** Editor-only settings: accepted so a settings.json excerpt can be reused, but meaningless here. */
-const EDITOR_ONLY_KEYS: ReadonlySet<string> = new Set(['trace.server']);
+const EDITOR_ONLY_KEYS: ReadonlySet<string> = new Set(['trace.server', 'run', 'files']);
 
 export type ConfigResult = { readonly settings: Settings } | { readonly problems: readonly string[] };
 
@@ -32,7 +32,8 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
 
 export function configFromJson(raw: unknown, file: string): ConfigResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problems: [`config ${file}: expected a JSON object`] };
-  const known = new Set(Object.keys(DEFAULT_SETTINGS));
+  // `repository` has no default (the git remote is), so it is not among the defaults' keys.
+  const known = new Set([...Object.keys(DEFAULT_SETTINGS), 'repository']);
   const problems: string[] = [];
   const settings: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
