@@ -1,70 +1,24 @@
 // Runs the built CLI (dist/cli.js, from `npm run build`) as a process on temporary repositories.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { assertBuilt, COMPLETE_POLICY, makeRepo, runCli } from './cliHelpers';
 
-const CLI = path.resolve(__dirname, '../../dist/cli.js');
 const VERSION = (JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 
 /** `file:line:col severity SEC### message`. */
 const FINDING_LINE = /^(.+):(\d+):(\d+) (error|warning|info|hint) (SEC\d{3}) \S.*$/;
 const SUMMARY_LINE = /^(No problems|\d+ problems?) .*in \d+ files?\.$/;
 
-/** A policy that leaves nothing to fix at error level: private channel, versions, response times. */
-const COMPLETE_POLICY = `# Security Policy
-
-## Supported Versions
-
-| Version | Supported |
-| ------- | --------- |
-| 3.x     | ✅        |
-| < 3.0   | ❌        |
-
-## Reporting a Vulnerability
-
-Please do not report security problems in public issues. Use GitHub's private vulnerability
-reporting instead: https://github.com/acme-tools/widget/security/advisories/new
-
-## Response Timeline
-
-We acknowledge a report within 3 business days and send an assessment within 10 business days.
-
-## Disclosure Policy
-
-We publish a security advisory once a fix is released and credit the reporter.
-`;
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly lines: string[];
-}
-
-function run(cwd: string, ...args: string[]): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.split('\n').filter(Boolean) };
-}
-
 let root: string;
-
-/** A fresh repository (a `.git` folder marks its root) with the given files. */
-function repo(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(root, 'repo-'));
-  mkdirSync(path.join(dir, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const run = (cwd: string, ...args: string[]) => runCli(cwd, args);
+const repo = (files: Record<string, string>) => makeRepo(root, files);
 
 describe('security-policy CLI', () => {
   before(() => {
-    assert.ok(existsSync(CLI), `${CLI} is missing: run \`npm run build\` first`);
+    assertBuilt();
     root = mkdtempSync(path.join(tmpdir(), 'security-policy-cli-'));
   });
   after(() => rmSync(root, { recursive: true, force: true }));
