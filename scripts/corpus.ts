@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../server/src/core/analyze';
 import { RULES } from '../server/src/core/rules';
+import type { AnalysisContext } from '../server/src/core/types';
 
 const args = process.argv.slice(2);
 const ruleIndex = args.indexOf('--rule');
@@ -12,14 +13,28 @@ const dir = args.find((a, i) => !a.startsWith('--') && i !== ruleIndex + 1) ?? j
 
 // The corpus lists its files in MANIFEST.tsv (its README is not a policy); other folders: every Markdown file.
 const manifest = join(dir, 'MANIFEST.tsv');
-const files = existsSync(manifest)
-  ? readFileSync(manifest, 'utf8').split('\n').slice(1).map((line) => line.split('\t')[0]!).filter(Boolean)
-  : readdirSync(dir).filter((name) => /\.(md|markdown)$/i.test(name)).sort();
+// Its rows also give each file's repository and path there, which SEC001 and SEC030 judge by.
+const rows = existsSync(manifest)
+  ? readFileSync(manifest, 'utf8').split('\n').slice(1).filter(Boolean).map((line) => line.split('\t'))
+  : readdirSync(dir).filter((name) => /\.(md|markdown)$/i.test(name)).sort().map((name) => [name]);
+const files = rows.map((row) => row[0]!);
+/** A fixed date, so that SEC050 counts are reproducible. */
+const TODAY = '2026-11-22';
+
+function contextOf(row: readonly string[]): AnalysisContext {
+  const [, repo, path] = row;
+  const [owner, name] = repo?.split('/') ?? [];
+  return {
+    today: TODAY,
+    ...(path ? { relativePath: path } : {}),
+    ...(owner && name ? { repository: { host: 'github.com', owner, name } } : {}),
+  };
+}
 const perRule = new Map(RULES.map((r) => [r.id, { files: 0, findings: 0 }]));
 let problems = 0;
-for (const name of files) {
+for (const [index, name] of files.entries()) {
   const text = readFileSync(join(dir, name), 'utf8');
-  const findings = analyze(text, {}, { onRuleError: (id, error) => { problems++; console.error(`${name}: ${id} threw ${String(error)}`); } });
+  const findings = analyze(text, contextOf(rows[index]!), { onRuleError: (id, error) => { problems++; console.error(`${name}: ${id} threw ${String(error)}`); } });
   const rulesHere = new Set<string>();
   for (const f of findings) {
     if (f.start < 0 || f.end > text.length || f.start > f.end) {
