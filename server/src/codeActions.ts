@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientSupport } from './clientSupport';
-import { createPolicyDocument, type PolicyDocument } from './core/document';
+import type { PolicyDocument } from './core/document';
 import { autoFix, fixAll } from './core/edits';
 import { disableForFileEdit, disableForLineEdit } from './core/suppression';
 import type { Finding, Fix, TextEdit } from './core/types';
@@ -50,7 +50,7 @@ export function registerCodeActions(
     if (!analysis || token.isCancellationRequested || document.version !== version || analysis.version !== version) return [];
     const support = client();
     const actions: CodeAction[] = [];
-    if (wantQuickFixes && ours.length > 0) actions.push(...quickFixes(document, analysis, ours, support));
+    if (wantQuickFixes && ours.length > 0) actions.push(...quickFixes(document, analysis, ours, support, () => diagnostics.parsed(document)));
     if (wantFixAll && analysis.findings.some((f) => autoFix(f) !== undefined)) {
       const action: CodeAction = { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND };
       if (support.resolveCodeActionEdits) {
@@ -76,7 +76,13 @@ export function registerCodeActions(
 }
 
 /** The quick fixes for the diagnostics of the request, in their order, without duplicate disable actions. */
-function quickFixes(document: TextDocument, analysis: Analysis, ours: readonly Diagnostic[], support: ClientSupport): CodeAction[] {
+function quickFixes(
+  document: TextDocument,
+  analysis: Analysis,
+  ours: readonly Diagnostic[],
+  support: ClientSupport,
+  parse: () => PolicyDocument,
+): CodeAction[] {
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
   let doc: PolicyDocument | undefined;
@@ -98,7 +104,7 @@ function quickFixes(document: TextDocument, analysis: Analysis, ours: readonly D
         actions.push({ ...action, edit: toWorkspaceEdit(document, fix.edits, support.documentChanges) });
       }
     });
-    doc ??= createPolicyDocument(document.getText());
+    doc ??= parse();
     const lineEdit = disableForLineEdit(doc, finding);
     const disable = (title: string, edit: TextEdit, key: string): void => {
       if (seen.has(key)) return;

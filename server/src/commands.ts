@@ -3,7 +3,6 @@
 // advertises no executeCommandProvider and two clients never register the same command.
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { createPolicyDocument } from './core/document';
 import { autoFix, fixAll } from './core/edits';
 import { insertSectionEdit } from './core/insertSection';
 import { POLICY_TEMPLATE_KINDS, policyTemplate } from './core/policyTemplates';
@@ -39,7 +38,7 @@ export function registerCommandRequests(connection: Connection, documents: TextD
   connection.onRequest(SECTIONS_REQUEST, (params: SectionsParams): SectionsResult => {
     const document = policy(params?.uri);
     if (!document) return null;
-    const doc = createPolicyDocument(document.getText());
+    const doc = diagnostics.parsed(document);
     return SECTIONS.map((section): SectionEntry => {
       const heading = doc.headings.find((h) => h.section === section.id);
       const entry = { id: section.id, title: section.title, purpose: section.purpose, present: heading !== undefined };
@@ -60,7 +59,7 @@ export function registerCommandRequests(connection: Connection, documents: TextD
     if (document.version !== version) return null;
     const sectionId = id as SectionId;
     const body = sectionId === 'supported-versions' ? versionsTable(analysis?.context.projectVersion) : undefined;
-    return toWorkspaceEdit(document, [insertSectionEdit(createPolicyDocument(document.getText()), sectionId, body)]);
+    return toWorkspaceEdit(document, [insertSectionEdit(diagnostics.parsed(document), sectionId, body)]);
   });
 
   connection.onRequest(FIX_ALL_REQUEST, async (params: FixAllParams): Promise<WorkspaceEdit | null> => {

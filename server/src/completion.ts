@@ -23,16 +23,24 @@ import { isPolicyUri } from './workspace';
 
 export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = ['#', '|'];
 
-export function registerCompletion(connection: Connection, documents: TextDocuments<TextDocument>, client: () => ClientSupport): void {
+/** Parses a text; the server passes one backed by the document's chunk cache, so large documents are cheap. */
+type Parse = (text: string) => PolicyDocument;
+
+export function registerCompletion(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  client: () => ClientSupport,
+  parserFor: (document: TextDocument) => Parse = () => createPolicyDocument,
+): void {
   connection.onCompletion(({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document || !isPolicyUri(document.uri)) return null;
-    return completionsAt(document.getText(), position, client().snippets);
+    return completionsAt(document.getText(), position, client().snippets, parserFor(document));
   });
 }
 
 /** Pure: the completion items at `position` in `text`, or null where there is nothing to offer. */
-export function completionsAt(text: string, position: Position, snippets: boolean): CompletionItem[] | null {
+export function completionsAt(text: string, position: Position, snippets: boolean, parse: Parse = createPolicyDocument): CompletionItem[] | null {
   const lineStarts = lineStartsOf(text);
   const lineStart = lineStarts[position.line];
   if (lineStart === undefined) return null;
@@ -41,8 +49,8 @@ export function completionsAt(text: string, position: Position, snippets: boolea
   const line = text.slice(lineStart, lineEnd);
   const before = line.slice(0, offset - lineStart);
   const heading = /^( {0,3})(#{1,6})(?:[ \t].*)?$/.exec(before);
-  if (heading) return headingCompletions(text, { lineStart, lineEnd, offset, position, indent: heading[1]!.length, hashes: heading[2]!, line }, snippets);
-  if (before.includes('|')) return markerCompletions(text, { lineStart, lineEnd, offset, position, line });
+  if (heading) return headingCompletions(text, { lineStart, lineEnd, offset, position, indent: heading[1]!.length, hashes: heading[2]!, line }, snippets, parse);
+  if (before.includes('|')) return markerCompletions(text, { lineStart, lineEnd, offset, position, line }, parse);
   return null;
 }
 
@@ -58,11 +66,12 @@ function headingCompletions(
   text: string,
   at: LineContext & { readonly indent: number; readonly hashes: string },
   snippets: boolean,
+  parse: Parse,
 ): CompletionItem[] | null {
   // The heading being typed is left out, or a half-typed "## Reporting" would count as present.
   const rest = text.slice(at.lineEnd);
-  if (insideCode(createPolicyDocument(text), at.lineStart)) return null;
-  const doc = createPolicyDocument(text.slice(0, at.lineStart) + rest.replace(/^\r?\n/, ''));
+  if (insideCode(parse(text), at.lineStart)) return null;
+  const doc = parse(text.slice(0, at.lineStart) + rest.replace(/^\r?\n/, ''));
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const present = new Set(doc.headings.map((h) => h.section).filter((s) => s !== undefined));
   // A non-blank line right below would run into the inserted body.
@@ -90,8 +99,8 @@ function headingCompletions(
   });
 }
 
-function markerCompletions(text: string, at: LineContext): CompletionItem[] | null {
-  const doc = createPolicyDocument(text);
+function markerCompletions(text: string, at: LineContext, parse: Parse): CompletionItem[] | null {
+  const doc = parse(text);
   const line = lineOf(doc, at.lineStart);
   const table = versionTables(doc).find((vt) => vt.table.start <= at.lineStart && at.lineStart <= vt.table.end);
   // Not the header row or the delimiter row below it.

@@ -1,9 +1,15 @@
 // Push diagnostics (textDocument/publishDiagnostics) for open policy files.
-// Each document has its own pending timer and generation counter: a burst of edits yields one analysis
-// of the latest version, and a result whose document moved on meanwhile is dropped, never published.
+// Each document has its own pending timer, generation counter and incremental parser. A change after a
+// quiet spell is analysed at once; changes that follow one another (or a publish) closely are
+// coalesced until the document is quiet, so a burst yields one analysis of the latest version. A run
+// pauses between chunk parses and between rules once it has held the thread for a while, so other
+// requests are answered meanwhile, and it stops as soon as its version is outdated: a result whose
+// document moved on is never published.
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from './core/analyze';
+import { analyzeSteps } from './core/analyze';
+import type { PolicyDocument } from './core/document';
+import { createPolicyParser, type PolicyParser } from './core/incremental';
 import type { AnalysisContext, Finding, Severity } from './core/types';
 import { ruleDocsUrl } from './ruleDocs';
 import type { ContextSource } from './analysisContext';
@@ -12,14 +18,37 @@ import { isPolicyDocument, isPolicyUri, type Workspace } from './workspace';
 
 export const DIAGNOSTIC_SOURCE = 'security-policy';
 
-/** Long enough to span the keystrokes of a burst, short enough to feel live. */
-export const DEFAULT_DEBOUNCE_MS = 150;
+/**
+ * How long a document must be quiet (no change, no publish) for a change to be analysed at once, and
+ * how long after the last change of a burst its analysis starts: longer than the gaps between the
+ * keystrokes of fast typing or the messages of a paste, short enough to feel live.
+ */
+export const DEFAULT_DEBOUNCE_MS = 30;
+
+/** A run gives other messages a turn after holding the thread this long. */
+const SLICE_MS = 8;
+
+/** Sent per finished or abandoned run when tracing is on (the benchmark counts analyses with it). */
+export const TRACE_NOTIFICATION = 'securityPolicy/trace';
+
+export interface TraceEvent {
+  readonly uri: string;
+  readonly version: number;
+  readonly event: 'analysed' | 'abandoned';
+  /** Milliseconds from the start of the run, settings and facts round trips included. */
+  readonly ms: number;
+  /** Chunks the run had to parse, and their characters. */
+  readonly parsedChunks: number;
+  readonly parsedChars: number;
+}
 
 export interface DiagnosticsOptions {
   readonly settings: SettingsSource;
   readonly workspace: () => Workspace;
   readonly context: ContextSource;
   readonly debounceMs?: number;
+  /** Send a `securityPolicy/trace` notification per run. */
+  readonly trace?: boolean;
 }
 
 /** What asked for an analysis: with `run: onSave`, typing does not. */
@@ -35,6 +64,13 @@ export interface DiagnosticsSupport {
    * context is built in one place. Undefined when the document is not an open policy file.
    */
   analysis(document: TextDocument): Promise<Analysis | undefined>;
+  /** The parsed current text (or `text`, a variant of it), built with the document's chunk cache. */
+  parsed(document: TextDocument, text?: string): PolicyDocument;
+  /**
+   * The parsed current text when it is built already (no parsing): a large document whose first
+   * analysis is under way would otherwise be parsed in full right now, holding up the request.
+   */
+  ready(document: TextDocument): PolicyDocument | undefined;
 }
 
 export interface Analysis {
@@ -49,6 +85,12 @@ interface DocumentState {
   trigger?: Trigger;
   /** Bumped by every scheduled or cancelled run; a run whose number is no longer current drops its result. */
   generation: number;
+  /** Runs started and not yet finished or abandoned. */
+  running: number;
+  /** When the document last changed or was published (performance.now()). */
+  lastActivity: number;
+  /** Caches the document's chunks across versions: an edit re-parses only the chunk it touched. */
+  parser?: PolicyParser;
 }
 
 const SEVERITIES: Readonly<Record<Severity, DiagnosticSeverity>> = {
@@ -71,12 +113,17 @@ export function registerDiagnostics(
   // Policies diagnostics were published for: closing one clears them (extra globs make this a setting).
   const published = new Set<string>();
 
-  function schedule(uri: string, delay: number, trigger: Trigger): void {
+  /** Typing is analysed at once after a quiet spell, else once the burst is over; the other triggers at once. */
+  function schedule(uri: string, trigger: Trigger): void {
     let state = states.get(uri);
     if (!state) {
-      state = { generation: 0 };
+      state = { generation: 0, running: 0, lastActivity: -Infinity };
       states.set(uri, state);
     }
+    const time = performance.now();
+    const quiet = state.timer === undefined && state.running === 0 && time - state.lastActivity >= debounceMs;
+    const delay = trigger !== 'type' || quiet ? 0 : debounceMs;
+    state.lastActivity = time;
     clearTimeout(state.timer);
     const generation = ++state.generation;
     const current = state;
@@ -95,28 +142,84 @@ export function registerDiagnostics(
     if (!document) return;
     const isCurrent = (): boolean =>
       states.get(uri) === state && state.generation === generation && documents.get(uri)?.version === document.version;
-    const settings = await options.settings.forDocument(uri);
-    if (!isPolicy(uri, settings) || (settings.run === 'onSave' && trigger === 'type')) return;
-    const context = await options.context.forDocument(uri, settings);
-    // The settings and facts round trips yield to other messages: the document may have changed or closed since.
-    if (!isCurrent()) return;
-    const diagnostics = analyse(document, settings, context).findings.map((finding) => toDiagnostic(document, finding));
-    if (!isCurrent()) return;
-    published.add(uri);
-    await connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch((error: unknown) => {
-      connection.console.error(`security-policy: publishing diagnostics for ${uri} failed: ${describe(error)}`);
-    });
+    const started = performance.now();
+    const parser = (state.parser ??= createPolicyParser());
+    const { parses, parsedChars } = parser.stats;
+    const trace = (event: TraceEvent['event']): void => {
+      if (!options.trace) return;
+      const params: TraceEvent = {
+        uri,
+        version: document.version,
+        event,
+        ms: performance.now() - started,
+        parsedChunks: parser.stats.parses - parses,
+        parsedChars: parser.stats.parsedChars - parsedChars,
+      };
+      void connection.sendNotification(TRACE_NOTIFICATION, params).catch(() => undefined);
+    };
+    let slice = performance.now();
+    const pause = async (): Promise<boolean> => {
+      if (performance.now() - slice < SLICE_MS) return true;
+      await new Promise((resolve) => setImmediate(resolve));
+      slice = performance.now();
+      return isCurrent();
+    };
+    state.running++;
+    try {
+      const pending = options.settings.forDocument(uri);
+      // The parse needs no settings, so a file named like a policy is parsed while they are fetched.
+      if (isPolicyUri(uri)) {
+        try {
+          const parse = parser.steps(document.getText());
+          while (!parse.next().done) if (!(await pause())) return trace('abandoned');
+        } catch {
+          // The analysis below parses again, fails the same way and reports it.
+        }
+      }
+      const settings = await pending;
+      if (!isPolicy(uri, settings) || (settings.run === 'onSave' && trigger === 'type')) return;
+      const context = await options.context.forDocument(uri, settings);
+      // The settings and facts round trips yield to other messages: the document may have changed or closed since.
+      if (!isCurrent()) return trace('abandoned');
+      slice = performance.now();
+      const analysis = await analyse(document, parser, settings, context, pause);
+      if (!analysis || !isCurrent()) return trace('abandoned');
+      trace('analysed');
+      const diagnostics = analysis.findings.map((finding) => toDiagnostic(document, finding));
+      published.add(uri);
+      state.lastActivity = performance.now();
+      await connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch((error: unknown) => {
+        connection.console.error(`security-policy: publishing diagnostics for ${uri} failed: ${describe(error)}`);
+      });
+    } finally {
+      state.running--;
+    }
   }
 
-  /** Analyses one version and remembers the result for code actions. */
-  function analyse(document: TextDocument, settings: Settings, context: AnalysisContext): Analysis {
+  /**
+   * Analyses one version and remembers the result for code actions. `pause` is awaited between steps
+   * (chunk parses, rules); when it resolves false the run gives up and returns undefined.
+   */
+  async function analyse(
+    document: TextDocument,
+    parser: PolicyParser,
+    settings: Settings,
+    context: AnalysisContext,
+    pause?: () => Promise<boolean>,
+  ): Promise<Analysis | undefined> {
     let findings: Finding[] = [];
     if (settings.enable) {
       try {
-        findings = analyze(document.getText(), context, {
+        const parse = parser.steps(document.getText());
+        let parsed = parse.next();
+        for (; !parsed.done; parsed = parse.next()) if (pause && !(await pause())) return undefined;
+        const run = analyzeSteps(parsed.value, context, {
           onRuleError: (ruleId, error) =>
             connection.console.error(`security-policy: rule ${ruleId} failed on ${document.uri}: ${describe(error)}`),
         });
+        let checked = run.next();
+        for (; !checked.done; checked = run.next()) if (pause && !(await pause())) return undefined;
+        findings = checked.value;
       } catch (error) {
         connection.console.error(`security-policy: analysis of ${document.uri} failed: ${describe(error)}`);
         // Clear what an older version reported rather than leave ranges that no longer match the text.
@@ -126,6 +229,13 @@ export function registerDiagnostics(
     // Only a still-open document is remembered: a late result must not resurrect a closed one.
     if (documents.get(document.uri) === document) analyses.set(document.uri, analysis);
     return analysis;
+  }
+
+  /** The document's parser; a document with no state (closed, or never sent) gets a throwaway one. */
+  function parserOf(uri: string): PolicyParser {
+    const state = states.get(uri);
+    if (!state) return createPolicyParser();
+    return (state.parser ??= createPolicyParser());
   }
 
   function cancel(uri: string): void {
@@ -143,11 +253,10 @@ export function registerDiagnostics(
   // TextDocuments fires this on open too; the first analysis of a document is not debounced. Every
   // document the client sends is considered: whether it is a policy can depend on its settings.
   documents.onDidChangeContent(({ document }) => {
-    const opened = !states.has(document.uri);
-    schedule(document.uri, opened ? 0 : debounceMs, opened ? 'open' : 'type');
+    schedule(document.uri, states.has(document.uri) ? 'type' : 'open');
   });
 
-  documents.onDidSave(({ document }) => schedule(document.uri, 0, 'save'));
+  documents.onDidSave(({ document }) => schedule(document.uri, 'save'));
 
   documents.onDidClose(({ document }) => {
     cancel(document.uri);
@@ -162,7 +271,7 @@ export function registerDiagnostics(
     revalidateAll() {
       // The settings may have changed: what was analysed under the old ones is no longer current.
       analyses.clear();
-      for (const document of documents.all()) schedule(document.uri, 0, 'settings');
+      for (const document of documents.all()) schedule(document.uri, 'settings');
     },
     async analysis(document) {
       if (documents.get(document.uri) !== document) return undefined;
@@ -170,7 +279,15 @@ export function registerDiagnostics(
       if (cached?.version === document.version) return cached;
       const settings = await options.settings.forDocument(document.uri);
       if (!isPolicy(document.uri, settings)) return undefined;
-      return analyse(document, settings, await options.context.forDocument(document.uri, settings));
+      const context = await options.context.forDocument(document.uri, settings);
+      // Not paused: the caller waits for this, and it mostly reuses the cached chunks.
+      return analyse(document, parserOf(document.uri), settings, context);
+    },
+    parsed(document, text = document.getText()) {
+      return (documents.get(document.uri) === document ? parserOf(document.uri) : createPolicyParser()).document(text);
+    },
+    ready(document) {
+      return documents.get(document.uri) === document ? states.get(document.uri)?.parser?.peek(document.getText()) : undefined;
     },
   };
 }

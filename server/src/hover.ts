@@ -1,19 +1,30 @@
 // Hover on a recognised section heading: the canonical section it counts as, what it is for and
-// what reviewers look for, and the other headings that count as the same section.
+// what reviewers look for, and the other headings that count as the same section. The document comes
+// from the diagnostics' chunk cache; while a large document is still being analysed, the heading's own
+// chunk is parsed instead, so the answer does not wait for the analysis.
 import { MarkupKind, type Connection, type Hover, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientSupport } from './clientSupport';
-import { createPolicyDocument } from './core/document';
+import { chunkAround } from './core/incremental';
 import { sectionInfo } from './core/sections';
 import type { SectionId } from './core/types';
+import type { DiagnosticsSupport } from './diagnostics';
 import { isPolicyUri } from './workspace';
 
-export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, client: () => ClientSupport): void {
+export function registerHover(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  client: () => ClientSupport,
+  diagnostics: DiagnosticsSupport,
+): void {
   connection.onHover(({ textDocument, position }): Hover | null => {
     const document = documents.get(textDocument.uri);
     if (!document || !isPolicyUri(document.uri)) return null;
     const offset = document.offsetAt(position);
-    const heading = createPolicyDocument(document.getText()).headings.find((h) => h.start <= offset && offset <= h.end);
+    const ready = diagnostics.ready(document);
+    const { start: base, doc } = ready ? { start: 0, doc: ready } : chunkAround(document.getText(), offset);
+    const found = doc.headings.find((h) => base + h.start <= offset && offset <= base + h.end);
+    const heading = found && { ...found, start: base + found.start, end: base + found.end };
     if (!heading?.section) return null;
     const markdown = client().markdownHover;
     return {

@@ -71,10 +71,16 @@ export function startServer(connection: Connection): void {
   });
 
   const context = createContextSource({ workspace: () => workspace });
-  const diagnostics = registerDiagnostics(connection, documents, { settings, workspace: () => workspace, context });
+  const diagnostics = registerDiagnostics(connection, documents, {
+    settings,
+    workspace: () => workspace,
+    context,
+    // Off unless asked for: the benchmark counts analyses through it.
+    trace: process.env.SECURITY_POLICY_TRACE === '1',
+  });
   registerCodeActions(connection, documents, diagnostics, () => client);
-  registerCompletion(connection, documents, () => client);
-  registerHover(connection, documents, () => client);
+  registerCompletion(connection, documents, () => client, (document) => (text) => diagnostics.parsed(document, text));
+  registerHover(connection, documents, () => client, diagnostics);
   registerCommandRequests(connection, documents, diagnostics);
 
   connection.onDidChangeWatchedFiles(() => {

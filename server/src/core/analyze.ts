@@ -15,6 +15,18 @@ export function analyze(text: string, context: AnalysisContext = {}, options: An
 }
 
 export function analyzeDocument(doc: PolicyDocument, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Finding[] {
+  const run = analyzeSteps(doc, context, options);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `analyzeDocument` in steps: the generator pauses after each rule, so an adapter can answer other
+ * requests while a large document is checked, or drop a run whose text is already outdated.
+ */
+export function* analyzeSteps(doc: PolicyDocument, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Generator<void, Finding[], void> {
   const collapsed = isCollapsed(doc);
   const findings: Finding[] = [];
   for (const rule of RULES) {
@@ -32,6 +44,7 @@ export function analyzeDocument(doc: PolicyDocument, context: AnalysisContext = 
       const end = clamp(Math.max(r.end, start), doc.text.length);
       findings.push({ ruleId: rule.id, message: r.message, severity, start, end, ...(r.fixes ? { fixes: r.fixes } : {}) });
     }
+    yield;
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return withoutSuppressed(doc, findings);

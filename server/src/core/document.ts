@@ -1,4 +1,5 @@
 import type { Nodes, Root, Table } from 'mdast';
+import type { Point } from 'unist';
 import { parseMarkdown } from './parse';
 import { matchSection } from './sections';
 import type { SectionId } from './types';
@@ -71,8 +72,40 @@ export interface PolicyDocument {
 }
 
 export function createPolicyDocument(text: string): PolicyDocument {
-  const tree = parseMarkdown(text);
-  const rawHeadings: Omit<Heading, 'section' | 'contentEnd'>[] = [];
+  return assembleDocument(text, [{ offset: 0, line: 0, facts: chunkFacts(text, parseMarkdown(text)) }]);
+}
+
+type RawHeading = Omit<Heading, 'section' | 'contentEnd'>;
+
+/**
+ * What one parsed stretch of text contributes to a document, with offsets relative to that text.
+ * A whole document is one chunk; the incremental parser (incremental.ts) caches one per section.
+ */
+export interface ChunkFacts {
+  readonly text: string;
+  readonly tree: Root;
+  readonly headings: readonly RawHeading[];
+  readonly tables: readonly PolicyTable[];
+  readonly links: readonly Link[];
+  readonly comments: readonly Comment[];
+  readonly codeBlocks: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+  /** Code and code spans, blanked in `prose`. */
+  readonly blanked: ReadonlyArray<readonly [number, number]>;
+  /** `text` blanked as the document's `prose` would be. */
+  readonly prose: string;
+  /** An HTML comment opens in the prose and does not close: the rest of a longer text would be blanked too. */
+  readonly openComment: boolean;
+}
+
+/** A chunk placed in a document: its first character is at `offset`, on zero-based `line`. */
+export interface PlacedChunk {
+  readonly offset: number;
+  readonly line: number;
+  readonly facts: ChunkFacts;
+}
+
+export function chunkFacts(text: string, tree: Root): ChunkFacts {
+  const headings: RawHeading[] = [];
   const tables: PolicyTable[] = [];
   const links: Link[] = [];
   const comments: Comment[] = [];
@@ -85,10 +118,10 @@ export function createPolicyDocument(text: string): PolicyDocument {
     if (start === undefined || end === undefined) return;
     switch (node.type) {
       case 'heading':
-        rawHeadings.push({ depth: node.depth, text: plainText(node).trim(), start, end, html: false });
+        headings.push({ depth: node.depth, text: plainText(node).trim(), start, end, html: false });
         break;
       case 'html':
-        collectHtml(node.value, start, rawHeadings, links, comments);
+        collectHtml(node.value, start, headings, links, comments);
         break;
       case 'code':
         codeBlocks.push({ start, end });
@@ -106,6 +139,36 @@ export function createPolicyDocument(text: string): PolicyDocument {
         break;
     }
   });
+  const { prose, openComment } = blank(text, blanked);
+  return { text, tree, headings, tables, links, comments, codeBlocks, blanked, prose, openComment };
+}
+
+/**
+ * Joins chunks that tile `text` in order into one document. With a single chunk at offset 0 nothing
+ * is copied; otherwise the chunks' facts are shifted to document offsets, and the tree is built on
+ * first use (only some code actions read it).
+ */
+export function assembleDocument(text: string, chunks: readonly PlacedChunk[]): PolicyDocument {
+  const rawHeadings: RawHeading[] = [];
+  const tables: PolicyTable[] = [];
+  const links: Link[] = [];
+  const comments: Comment[] = [];
+  const codeBlocks: Array<{ start: number; end: number }> = [];
+  for (const { offset: d, facts } of chunks) {
+    if (d === 0) {
+      rawHeadings.push(...facts.headings);
+      tables.push(...facts.tables);
+      links.push(...facts.links);
+      comments.push(...facts.comments);
+      codeBlocks.push(...facts.codeBlocks);
+      continue;
+    }
+    for (const h of facts.headings) rawHeadings.push({ ...h, start: h.start + d, end: h.end + d });
+    for (const t of facts.tables) tables.push(shiftTable(t, d));
+    for (const l of facts.links) links.push({ ...l, start: l.start + d, end: l.end + d });
+    for (const c of facts.comments) comments.push({ ...c, start: c.start + d, end: c.end + d });
+    for (const b of facts.codeBlocks) codeBlocks.push({ start: b.start + d, end: b.end + d });
+  }
 
   rawHeadings.sort((a, b) => a.start - b.start);
   const contentEnds = contentEndsOf(rawHeadings, text.length);
@@ -115,7 +178,56 @@ export function createPolicyDocument(text: string): PolicyDocument {
     return section ? { ...h, section, contentEnd } : { ...h, contentEnd };
   });
 
-  return { text, tree, headings, tables, links, comments, codeBlocks, prose: blank(text, blanked), lineStarts: lineStartsOf(text) };
+  const parts = { text, headings, tables, links, comments, codeBlocks, prose: proseOf(text, chunks), lineStarts: lineStartsOf(text) };
+  if (chunks.length === 1 && chunks[0]!.offset === 0) return { ...parts, tree: chunks[0]!.facts.tree };
+  let tree: Root | undefined;
+  return {
+    ...parts,
+    get tree(): Root {
+      tree ??= mergeTrees(chunks);
+      return tree;
+    },
+  };
+}
+
+/** The chunks' prose joined; a comment left open in one chunk blanks on into the next, so then the whole text is blanked at once. */
+function proseOf(text: string, chunks: readonly PlacedChunk[]): string {
+  if (chunks.length === 1) return chunks[0]!.facts.prose;
+  if (!chunks.slice(0, -1).some((c) => c.facts.openComment)) return chunks.map((c) => c.facts.prose).join('');
+  const ranges: Array<readonly [number, number]> = [];
+  for (const { offset, facts } of chunks) for (const [s, e] of facts.blanked) ranges.push([s + offset, e + offset]);
+  return blank(text, ranges).prose;
+}
+
+function shiftTable(t: PolicyTable, d: number): PolicyTable {
+  const row = (r: TableRow): TableRow => ({
+    cells: r.cells.map((c) => ({ ...c, start: c.start + d, end: c.end + d })),
+    start: r.start + d,
+    end: r.end + d,
+  });
+  return { header: row(t.header), rows: t.rows.map(row), start: t.start + d, end: t.end + d };
+}
+
+/** One root over the chunks' top-level nodes, copied with positions moved to document offsets and lines. */
+function mergeTrees(chunks: readonly PlacedChunk[]): Root {
+  const children: Root['children'] = [];
+  let end: Point = { line: 1, column: 1, offset: 0 };
+  for (const { offset, line, facts } of chunks) {
+    for (const child of facts.tree.children) children.push(shifted(child, offset, line));
+    const last = facts.tree.position?.end;
+    if (last) end = { line: last.line + line, column: last.column, offset: (last.offset ?? 0) + offset };
+  }
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end } };
+}
+
+function shifted<T extends Nodes>(node: T, offset: number, line: number): T {
+  const copy = { ...node } as T & { children?: Nodes[] };
+  if (node.position) {
+    const move = (p: Point): Point => ({ line: p.line + line, column: p.column, offset: (p.offset ?? 0) + offset });
+    copy.position = { start: move(node.position.start), end: move(node.position.end) };
+  }
+  if ('children' in node) copy.children = (node.children as Nodes[]).map((c) => shifted(c, offset, line));
+  return copy;
 }
 
 /** The heading a whole-document finding is attached to: the title, else the first heading, else the first line. */
@@ -216,7 +328,7 @@ const HTML_HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 function collectHtml(
   html: string,
   offset: number,
-  headings: Omit<Heading, 'section' | 'contentEnd'>[],
+  headings: RawHeading[],
   links: Link[],
   comments: Comment[],
 ): void {
@@ -265,16 +377,21 @@ function trimmedCellRange(text: string, start: number, end: number): { start: nu
   return { start: s, end: e };
 }
 
-function blank(text: string, ranges: ReadonlyArray<[number, number]>): string {
-  if (ranges.length === 0 && !text.includes('<!--')) return text;
+function blank(text: string, ranges: ReadonlyArray<readonly [number, number]>): { prose: string; openComment: boolean } {
+  if (ranges.length === 0 && !text.includes('<!--')) return { prose: text, openComment: false };
   const chars = text.split('');
   const clear = (start: number, end: number) => {
     for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
   };
   for (const [start, end] of ranges) clear(start, end);
   const withoutCode = chars.join('');
-  for (const m of withoutCode.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) clear(m.index, m.index + m[0].length);
-  return chars.join('');
+  let openComment = false;
+  for (const m of withoutCode.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
+    clear(m.index, m.index + m[0].length);
+    // Ran to the end of the text without a `-->` of its own.
+    if (!(m[0].length >= 7 && m[0].endsWith('-->'))) openComment = true;
+  }
+  return { prose: chars.join(''), openComment };
 }
 
 function lineStartsOf(text: string): number[] {

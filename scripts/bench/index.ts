@@ -1,0 +1,303 @@
+// `npm run bench`: in-process analysis vs the bare remark parse, then the LSP server vs the reference
+// peer (vscode-markdown-languageserver) on the same documents and edits, then bundle sizes. Prints a
+// Markdown table and writes bench-results/latest.json. It builds the production bundles first and runs
+// a copy of dist/server.js, so a rebuild by someone else meanwhile cannot change what is measured.
+// Options: --runs N (LSP runs per size, default 3; 1 MB uses at most 2), --quick (fewer samples).
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { analyze } from '../../server/src/core/analyze';
+import { generatePolicy } from './generate';
+import { Session, type ServerKind } from './lsp';
+
+const ROOT = join(__dirname, '../..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 1 : 3;
+/** Pause after each measured edit, like a typist between keystrokes; the same for both servers. */
+const PAUSE_MS = 100;
+
+const SIZES = [
+  { name: '3 KB', bytes: 3_000, edits: quick ? 8 : 20 },
+  { name: '60 KB', bytes: 60_000, edits: quick ? 6 : 20 },
+  { name: '1 MB', bytes: 1_000_000, edits: quick ? 4 : 8 },
+];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const percentile = (xs: readonly number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] ?? NaN;
+};
+const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+const log = (message: string): void => void process.stderr.write(`${message}\n`);
+
+// ---------------------------------------------------------------- in-process
+
+const bare = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/** Median ms of `fn`, alternating with its rival so drift hits both alike. */
+function timePair(a: () => void, b: () => void, budgetMs: number): [number, number] {
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const began = performance.now();
+  if (budgetMs > 0) {
+    a();
+    b(); // warm-up; a huge text warms up on its own
+  }
+  do {
+    let t = performance.now();
+    a();
+    ta.push(performance.now() - t);
+    t = performance.now();
+    b();
+    tb.push(performance.now() - t);
+  } while (performance.now() - began < budgetMs && ta.length < 15);
+  return [median(ta), median(tb)];
+}
+
+interface CoreRow {
+  name: string;
+  chars: number;
+  parseMs: number;
+  analysisMs: number;
+  ratio: number;
+}
+
+function inProcess(): { generated: CoreRow[]; corpus?: { files: number; medianRatio: number; worst: CoreRow } } {
+  const generated: CoreRow[] = [];
+  for (const size of SIZES) {
+    const text = generatePolicy(size.bytes);
+    const budget = size.bytes > 100_000 ? 0 : 1500;
+    const [parseMs, analysisMs] = timePair(() => bare.parse(text), () => analyze(text), budget);
+    generated.push({ name: size.name, chars: text.length, parseMs, analysisMs, ratio: analysisMs / parseMs });
+    log(`in-process ${size.name}: parse ${fmt(parseMs)} ms, analysis ${fmt(analysisMs)} ms`);
+  }
+  const dir = join(ROOT, '../shared/corpus');
+  if (!existsSync(dir)) return { generated };
+  const files = readdirSync(dir).filter((f) => /\.(md|markdown)$/i.test(f) && f !== 'README.md');
+  const rows = files.map((file): CoreRow => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const [parseMs, analysisMs] = timePair(() => bare.parse(text), () => analyze(text), quick ? 40 : 120);
+    return { name: file, chars: text.length, parseMs, analysisMs, ratio: analysisMs / parseMs };
+  });
+  const worst = rows.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  return { generated, corpus: { files: rows.length, medianRatio: median(rows.map((r) => r.ratio)), worst } };
+}
+
+// ---------------------------------------------------------------- LSP
+
+interface LspRun {
+  initializeMs: number;
+  openMs: number;
+  edits: number[];
+  burstMs: number;
+  burstAnalyses: number;
+  burstAbandoned: number;
+  peakRssMb: number;
+  hoverMs?: number;
+  hoverDuringAnalysis?: boolean;
+}
+
+/** A single-character edit inside a paragraph line near `fraction` of the document, and its undo. */
+function editSpot(text: string, fraction: number): number {
+  const from = Math.floor(text.length * fraction);
+  const match = /\n([A-Z][a-z]+ [^\n]{20,})\n/.exec(text.slice(from));
+  return match ? from + match.index + 1 + 5 : from;
+}
+
+async function lspRun(kind: ServerKind, serverPath: string, text: string, edits: number, hoverWhileOpening: boolean): Promise<LspRun> {
+  const folder = mkdtempSync(join(tmpdir(), 'security-policy-bench-'));
+  writeFileSync(join(folder, 'SECURITY.md'), text);
+  writeFileSync(join(folder, 'CONTRIBUTING.md'), '# Contributing\n');
+  const folderUri = pathToFileURL(folder).href;
+  const uri = `${folderUri}/SECURITY.md`;
+  const { session, initializeMs } = await Session.start(kind, folderUri, serverPath);
+  try {
+    const opening = session.open(uri, text);
+    let hoverMs: number | undefined;
+    let hoverDuringAnalysis: boolean | undefined;
+    if (hoverWhileOpening) {
+      // Ask while the first analysis runs, on the "Supported Versions" heading.
+      await sleep(300);
+      const line = text.slice(0, text.indexOf('## Supported Versions')).split('\n').length - 1;
+      hoverMs = await session.hover(uri, { line, character: 4 });
+      hoverDuringAnalysis = kind === 'ours' ? session.pending(uri, 1) : undefined;
+    }
+    const openMs = await opening;
+    await sleep(PAUSE_MS);
+
+    const samples: number[] = [];
+    for (let i = 0; i < edits; i++) {
+      const document = session.document(uri);
+      const offset = editSpot(document.getText(), (i % 10) / 10 + 0.05);
+      const at = document.positionAt(offset);
+      // Type a character, then delete it: the document keeps its size.
+      const change =
+        i % 2 === 0
+          ? { range: { start: at, end: at }, text: 'x' }
+          : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' };
+      samples.push(await session.edit(uri, change));
+      await sleep(PAUSE_MS);
+    }
+
+    // 200 characters typed at one spot as fast as the pipe takes them.
+    const before = { analysed: session.analyses.get(uri) ?? 0, abandoned: session.abandoned.get(uri) ?? 0 };
+    const spot = session.document(uri).positionAt(editSpot(session.document(uri).getText(), 0.5));
+    const typed = 'Reports are acknowledged within two business days by the security team of the project, and every report gets a tracking number. We publish advisories once a fix is released and credit the reporter.....';
+    const changes = [...typed.slice(0, 200)].map((char, i) => {
+      const position = { line: spot.line, character: spot.character + i };
+      return { range: { start: position, end: position }, text: char };
+    });
+    const burstMs = await session.burst(uri, changes);
+    // Let late trace notifications arrive before counting.
+    await sleep(50);
+    const burstAnalyses = (session.analyses.get(uri) ?? 0) - before.analysed;
+    const burstAbandoned = (session.abandoned.get(uri) ?? 0) - before.abandoned;
+    const peakRssMb = session.peakRssKb() / 1024;
+    return { initializeMs, openMs, edits: samples, burstMs, burstAnalyses, burstAbandoned, peakRssMb, hoverMs, hoverDuringAnalysis };
+  } finally {
+    await session.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+interface LspSummary {
+  initializeMs: number;
+  openMs: number;
+  editP50: number;
+  editP95: number;
+  burstMs: number;
+  burstAnalyses: number;
+  burstAbandoned: number;
+  peakRssMb: number;
+  hoverMs?: number;
+  hoverDuringAnalysis?: boolean;
+}
+
+function summarize(runs: readonly LspRun[]): LspSummary {
+  const all = runs.flatMap((r) => r.edits);
+  const hovers = runs.map((r) => r.hoverMs).filter((h): h is number => h !== undefined);
+  return {
+    initializeMs: median(runs.map((r) => r.initializeMs)),
+    openMs: median(runs.map((r) => r.openMs)),
+    editP50: percentile(all, 50),
+    editP95: percentile(all, 95),
+    burstMs: median(runs.map((r) => r.burstMs)),
+    burstAnalyses: Math.max(...runs.map((r) => r.burstAnalyses)),
+    burstAbandoned: Math.max(...runs.map((r) => r.burstAbandoned)),
+    peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+    ...(hovers.length ? { hoverMs: median(hovers), hoverDuringAnalysis: runs.every((r) => r.hoverDuringAnalysis !== false) } : {}),
+  };
+}
+
+// ---------------------------------------------------------------- bundle
+
+function bundle(): Record<string, unknown> {
+  const size = (file: string): number | undefined => (existsSync(join(ROOT, file)) ? statSync(join(ROOT, file)).size : undefined);
+  const meta = existsSync(join(ROOT, 'dist/meta.json')) ? JSON.parse(readFileSync(join(ROOT, 'dist/meta.json'), 'utf8')) : undefined;
+  const clientInputs: string[] = meta ? Object.keys(meta.outputs['dist/client.js']?.inputs ?? {}) : [];
+  return {
+    clientBytes: size('dist/client.js'),
+    serverBytes: size('dist/server.js'),
+    vsixBytes: size('security-policy.vsix'),
+    clientInputs: clientInputs.length,
+    clientServerInputs: clientInputs.filter((i) => i.startsWith('server/')),
+    clientHeavyInputs: clientInputs.filter((i) => /remark|unified|micromark|mdast|iconv-lite/.test(i)),
+  };
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  const began = performance.now();
+  execFileSync(process.execPath, ['esbuild.mjs', '--production'], { cwd: ROOT, stdio: 'inherit' });
+  const sizes = bundle();
+  const snapshot = mkdtempSync(join(tmpdir(), 'security-policy-bench-server-'));
+  const serverPath = join(snapshot, 'server.js');
+  copyFileSync(join(ROOT, 'dist/server.js'), serverPath);
+  const machine = {
+    nproc: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
+    cpu: /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model,
+    node: process.version,
+  };
+  log(`machine: ${JSON.stringify(machine)}`);
+  const core = inProcess();
+
+  const lsp: Array<{ size: string; ours: LspSummary; peer: LspSummary }> = [];
+  for (const size of SIZES) {
+    const text = generatePolicy(size.bytes);
+    const runs = size.bytes > 100_000 ? Math.min(RUNS, 2) : RUNS;
+    const results: Record<ServerKind, LspRun[]> = { ours: [], peer: [] };
+    for (let r = 0; r < runs; r++) {
+      // Alternate who goes first, so warm caches and drift do not favour one.
+      for (const kind of (r % 2 ? ['peer', 'ours'] : ['ours', 'peer']) as ServerKind[]) {
+        results[kind].push(await lspRun(kind, serverPath, text, size.edits, size.bytes > 100_000));
+        log(`lsp ${size.name} ${kind} run ${r + 1}/${runs}: ${JSON.stringify({ ...results[kind].at(-1), edits: undefined })}`);
+      }
+    }
+    lsp.push({ size: size.name, ours: summarize(results.ours), peer: summarize(results.peer) });
+  }
+
+  rmSync(snapshot, { recursive: true, force: true });
+  const result = { date: new Date().toISOString(), machine, runs: RUNS, pauseMs: PAUSE_MS, core, lsp, bundle: sizes, totalSeconds: (performance.now() - began) / 1000 };
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench-results/latest.json'), JSON.stringify(result, null, 2));
+  writeFileSync(join(ROOT, `bench-results/bench-${result.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
+  process.stdout.write(render(result));
+}
+
+function render(r: {
+  machine: { nproc: number; cpu?: string; node: string };
+  core: ReturnType<typeof inProcess>;
+  lsp: Array<{ size: string; ours: LspSummary; peer: LspSummary }>;
+  bundle: Record<string, unknown>;
+  runs: number;
+  totalSeconds: number;
+}): string {
+  const lines: string[] = [];
+  lines.push(`Machine: ${r.machine.nproc} × ${r.machine.cpu}, Node ${r.machine.node}; LSP medians of ${r.runs} runs (1 MB: ${Math.min(r.runs, 2)}).`, '');
+  lines.push('| In-process (ms) | bare parse | core analysis | ratio |', '| --- | ---: | ---: | ---: |');
+  for (const g of r.core.generated) lines.push(`| ${g.name} (${g.chars} chars) | ${fmt(g.parseMs)} | ${fmt(g.analysisMs)} | ${fmt(g.ratio, 2)}× |`);
+  if (r.core.corpus) {
+    const c = r.core.corpus;
+    lines.push(`| corpus, ${c.files} files: median ratio | | | ${fmt(c.medianRatio, 2)}× |`);
+    lines.push(`| corpus worst: ${c.worst.name} (${c.worst.chars} chars) | ${fmt(c.worst.parseMs)} | ${fmt(c.worst.analysisMs)} | ${fmt(c.worst.ratio, 2)}× |`);
+  }
+  lines.push('', '| LSP | ours | peer | ours/peer |', '| --- | ---: | ---: | ---: |');
+  const row = (label: string, a: number | undefined, b: number | undefined, digits = 1): void => {
+    lines.push(`| ${label} | ${fmt(a ?? NaN, digits)} | ${fmt(b ?? NaN, digits)} | ${a !== undefined && b !== undefined ? fmt(a / b, 2) + '×' : ''} |`);
+  };
+  for (const { size, ours, peer } of r.lsp) {
+    row(`${size}: initialize (ms)`, ours.initializeMs, peer.initializeMs);
+    row(`${size}: didOpen → diagnostics (ms)`, ours.openMs, peer.openMs);
+    row(`${size}: edit p50 (ms)`, ours.editP50, peer.editP50);
+    row(`${size}: edit p95 (ms)`, ours.editP95, peer.editP95);
+    row(`${size}: burst of 200 → final diagnostics (ms)`, ours.burstMs, peer.burstMs);
+    lines.push(`| ${size}: burst analyses (abandoned) | ${ours.burstAnalyses} (${ours.burstAbandoned}) | ${peer.burstAnalyses} parses | |`);
+    row(`${size}: peak RSS (MB)`, ours.peakRssMb, peer.peakRssMb);
+    if (ours.hoverMs !== undefined) {
+      row(`${size}: hover during first analysis (ms)`, ours.hoverMs, peer.hoverMs);
+      lines.push(`| ${size}: hover answered before that analysis finished | ${ours.hoverDuringAnalysis ? 'yes' : 'no'} | | |`);
+    }
+  }
+  const b = r.bundle;
+  const kb = (n: unknown) => (typeof n === 'number' ? `${(n / 1024).toFixed(1)} KB` : 'absent');
+  lines.push('', `Bundles: dist/client.js ${kb(b.clientBytes)} (${String(b.clientInputs)} inputs; from server/: ${(b.clientServerInputs as string[]).join(', ') || 'none'}; remark/unified/micromark/iconv: ${(b.clientHeavyInputs as string[]).length || 'none'}), dist/server.js ${kb(b.serverBytes)}, security-policy.vsix ${kb(b.vsixBytes)}.`);
+  lines.push(`Bench time: ${fmt(r.totalSeconds, 0)} s.`, '');
+  return lines.join('\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,250 @@
+// Drives a language server over stdio the way an editor does, and times it: our server (push
+// diagnostics, counted through its SECURITY_POLICY_TRACE notifications) and the reference peer,
+// vscode-markdown-languageserver (pull diagnostics; it asks the client to tokenize with markdown-it,
+// as VS Code's Markdown extension does, so that parse runs here in the bench process).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import {
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Position,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+export type ServerKind = 'ours' | 'peer';
+
+const requireHere = createRequire(__filename);
+
+interface MarkdownIt {
+  parse(text: string, env: object): unknown[];
+}
+
+/** The peer's client side: VS Code's Markdown extension tokenizes with markdown-it (html and linkify on). */
+function createTokenizer(): (text: string) => unknown[] {
+  const MarkdownItCtor = requireHere('markdown-it') as new (options: object) => MarkdownIt;
+  const md = new MarkdownItCtor({ html: true, linkify: true });
+  return (text) => md.parse(text, {});
+}
+
+/** What VS Code sends the peer: validation on, links checked as in a default install with validation enabled. */
+const PEER_SETTINGS = {
+  markdown: {
+    server: { log: 'off' },
+    preferredMdPathExtensionStyle: 'auto',
+    suggest: { paths: { enabled: true, includeWorkspaceHeaderCompletions: 'never' } },
+    occurrencesHighlight: { enabled: false },
+    validate: {
+      enabled: true,
+      referenceLinks: { enabled: 'warning' },
+      fragmentLinks: { enabled: 'warning' },
+      fileLinks: { enabled: 'warning', markdownFragmentLinks: 'inherit' },
+      ignoredLinks: [],
+      unusedLinkDefinitions: { enabled: 'hint' },
+      duplicateLinkDefinitions: { enabled: 'warning' },
+    },
+  },
+};
+
+export interface Started {
+  readonly session: Session;
+  /** Spawn to initialize result, in ms. */
+  readonly initializeMs: number;
+}
+
+export class Session {
+  private readonly documents = new Map<string, TextDocument>();
+  private readonly waiters: Array<{ uri: string; version: number; resolve: () => void }> = [];
+  /** Our server: finished analyses per URI (from trace notifications). Peer: markdown/parse requests. */
+  readonly analyses = new Map<string, number>();
+  readonly abandoned = new Map<string, number>();
+  private tokenCache: { uri: string; version: number; tokens: unknown[] } | undefined;
+
+  private constructor(
+    readonly kind: ServerKind,
+    readonly child: ChildProcess,
+    readonly connection: ProtocolConnection,
+  ) {}
+
+  /** `serverPath`: our bundle (the bench runs a snapshot of dist/server.js, so a rebuild meanwhile cannot mix builds). */
+  static async start(kind: ServerKind, folderUri: string, serverPath: string): Promise<Started> {
+    const began = performance.now();
+    const script = kind === 'ours' ? serverPath : requireHere.resolve('vscode-markdown-languageserver/dist/node/workerMain.js');
+    const child = spawn(process.execPath, [script, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, SECURITY_POLICY_TRACE: '1' },
+    });
+    child.stderr!.resume();
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const session = new Session(kind, child, connection);
+    session.listen();
+    connection.listen();
+    await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: folderUri,
+      workspaceFolders: [{ uri: folderUri, name: 'bench' }],
+      initializationOptions: kind === 'peer' ? { markdownFileExtensions: ['md'] } : undefined,
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true },
+          diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          synchronization: { didSave: true },
+        },
+      },
+    });
+    const initializeMs = performance.now() - began;
+    await connection.sendNotification(InitializedNotification.type, {});
+    if (kind === 'peer') await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: PEER_SETTINGS });
+    return { session, initializeMs };
+  }
+
+  private listen(): void {
+    const c = this.connection;
+    c.onNotification(PublishDiagnosticsNotification.type, (p: PublishDiagnosticsParams) => this.settle(p.uri, p.version));
+    c.onNotification('securityPolicy/trace', (e: { uri: string; event: string }) => {
+      const counts = e.event === 'analysed' ? this.analyses : this.abandoned;
+      counts.set(e.uri, (counts.get(e.uri) ?? 0) + 1);
+    });
+    // Our server asks for its settings (defaults) and registers for changes; the peer asks for files.
+    c.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    c.onRequest('client/registerCapability', () => null);
+    c.onRequest('window/workDoneProgress/create', () => null);
+    c.onRequest('workspace/diagnostic/refresh', () => null);
+    c.onRequest('markdown/parse', (p: { uri: string; text?: string }) => this.tokenize(p));
+    c.onRequest('markdown/fs/stat', (p: { uri: string }): { isDirectory: boolean } | null => {
+      try {
+        return { isDirectory: statSync(fileURLToPath(p.uri)).isDirectory() };
+      } catch {
+        return null;
+      }
+    });
+    c.onRequest('markdown/fs/readDirectory', (p: { uri: string }) =>
+      readdirSync(fileURLToPath(p.uri), { withFileTypes: true }).map((e) => [e.name, { isDirectory: e.isDirectory() }]),
+    );
+    c.onRequest('markdown/fs/readFile', (p: { uri: string }) => [...readFileSync(fileURLToPath(p.uri))]);
+    c.onRequest('markdown/findMarkdownFilesInWorkspace', () => [...this.documents.keys()]);
+    c.onRequest('markdown/fs/watcher/create', () => null);
+    c.onRequest('markdown/fs/watcher/delete', () => null);
+  }
+
+  private readonly tokenizer = createTokenizer();
+
+  /** VS Code's engine caches tokens per document version; so does this. */
+  private tokenize({ uri, text }: { uri: string; text?: string }): unknown[] {
+    this.analyses.set(uri, (this.analyses.get(uri) ?? 0) + 1);
+    if (text !== undefined) return this.tokenizer(text);
+    const document = this.documents.get(uri);
+    if (!document) return [];
+    if (this.tokenCache?.uri === uri && this.tokenCache.version === document.version) return this.tokenCache.tokens;
+    const tokens = this.tokenizer(document.getText());
+    this.tokenCache = { uri, version: document.version, tokens };
+    return tokens;
+  }
+
+  private settle(uri: string, version: number | undefined): void {
+    for (let i = this.waiters.length - 1; i >= 0; i--) {
+      const w = this.waiters[i]!;
+      if (w.uri === uri && version !== undefined && version >= w.version) {
+        this.waiters.splice(i, 1);
+        w.resolve();
+      }
+    }
+  }
+
+  /** Resolves when diagnostics for `version` (or a later one) of `uri` are in: pushed, or pulled now for the peer. */
+  private diagnosticsFor(uri: string, version: number): Promise<void> {
+    if (this.kind === 'peer') {
+      return this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }).then(() => undefined);
+    }
+    return new Promise((resolve) => this.waiters.push({ uri, version, resolve }));
+  }
+
+  /** didOpen until its diagnostics, in ms. */
+  async open(uri: string, text: string): Promise<number> {
+    const began = performance.now();
+    const document = TextDocument.create(uri, 'markdown', 1, text);
+    this.documents.set(uri, document);
+    const done = this.kind === 'ours' ? this.diagnosticsFor(uri, 1) : undefined;
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await (done ?? this.diagnosticsFor(uri, 1));
+    return performance.now() - began;
+  }
+
+  /** Sends a change without waiting; returns the new version. */
+  change(uri: string, change: TextDocumentContentChangeEvent): number {
+    const current = this.documents.get(uri)!;
+    const version = current.version + 1;
+    this.documents.set(uri, TextDocument.update(current, [change], version));
+    void this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+    return version;
+  }
+
+  /** One change and its diagnostics, in ms. */
+  async edit(uri: string, change: TextDocumentContentChangeEvent): Promise<number> {
+    const began = performance.now();
+    const version = this.change(uri, change);
+    await this.diagnosticsFor(uri, version);
+    return performance.now() - began;
+  }
+
+  /** Changes sent back to back, then the time until diagnostics for the last version, in ms. */
+  async burst(uri: string, changes: readonly TextDocumentContentChangeEvent[]): Promise<number> {
+    const began = performance.now();
+    let version = 0;
+    for (const change of changes) version = this.change(uri, change);
+    await this.diagnosticsFor(uri, version);
+    return performance.now() - began;
+  }
+
+  async hover(uri: string, position: Position): Promise<number> {
+    const began = performance.now();
+    await this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+    return performance.now() - began;
+  }
+
+  document(uri: string): TextDocument {
+    return this.documents.get(uri)!;
+  }
+
+  /** Whether diagnostics for `version` of `uri` have arrived (push only). */
+  pending(uri: string, version: number): boolean {
+    return this.waiters.some((w) => w.uri === uri && w.version <= version);
+  }
+
+  /** Peak resident set of the server process, in KB (VmHWM). */
+  peakRssKb(): number {
+    const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+    return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  }
+
+  async stop(): Promise<void> {
+    const exited = once(this.child, 'exit');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 5000);
+    try {
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch {
+      this.child.kill('SIGKILL');
+    }
+    await exited;
+    clearTimeout(timer);
+    this.connection.dispose();
+  }
+}

@@ -1,0 +1,227 @@
+// Incremental parsing: a document is cut into chunks at ATX heading lines, each chunk is parsed on its
+// own and cached by its text, and the chunks' facts are shifted into place. An edit then re-parses
+// only the chunk it touched. The result must equal `createPolicyDocument(text)`
+// (test/unit/incremental.property.test.ts compares findings and trees after random edits).
+//
+// Why a heading line is a safe cut: an ATX heading at column 0 closes every open block (lists and
+// block quotes do not continue into it, it is never paragraph continuation), so the parser starts
+// afresh after it. Two things break that: a fenced code or HTML block still open when the heading
+// line comes (checked on each chunk's own parse, which then absorbs the next chunk), and link or
+// footnote definitions, which apply across the whole document (then the text is parsed whole).
+import { assembleDocument, chunkFacts, createPolicyDocument, type ChunkFacts, type PlacedChunk, type PolicyDocument } from './document';
+import type { Nodes } from 'mdast';
+import { parseMarkdown } from './parse';
+
+export interface ParserStats {
+  /** Chunks parsed (cache misses) and their total length. */
+  parses: number;
+  parsedChars: number;
+  /** Chunks taken from the cache. */
+  reused: number;
+}
+
+export interface PolicyParser {
+  /** The document for `text`; only chunks not seen recently are parsed. */
+  document(text: string): PolicyDocument;
+  /**
+   * The same work in steps: the generator pauses after each chunk it had to parse, so a caller can
+   * answer other requests in between or give up on a text that is already outdated.
+   */
+  steps(text: string): Generator<void, PolicyDocument, void>;
+  /** A recently built document for `text`, if any (no parsing). */
+  peek(text: string): PolicyDocument | undefined;
+  /** Counters since the parser was created. */
+  readonly stats: Readonly<ParserStats>;
+}
+
+export interface PolicyParserOptions {
+  /**
+   * Cached chunk text kept beyond the chunks of the latest document, in characters; the default keeps
+   * about one more copy of the document (what an undo or a completion's variant needs).
+   */
+  readonly spareChars?: number;
+}
+
+/** A cut: where a chunk starts, and on which zero-based line. */
+interface Cut {
+  readonly offset: number;
+  readonly line: number;
+}
+
+export function createPolicyParser(options: PolicyParserOptions = {}): PolicyParser {
+  // Insertion order is recency order: a chunk used again is moved to the end.
+  const cache = new Map<string, ChunkFacts>();
+  let cachedChars = 0;
+  // The last two documents built: the analysed text and, say, a completion's variant of it.
+  let recent: Array<{ text: string; doc: PolicyDocument }> = [];
+  const stats: ParserStats = { parses: 0, parsedChars: 0, reused: 0 };
+
+  function lookup(text: string): ChunkFacts | undefined {
+    const facts = cache.get(text);
+    if (facts) {
+      cache.delete(text);
+      cache.set(text, facts);
+      stats.reused++;
+    }
+    return facts;
+  }
+
+  function parse(text: string): ChunkFacts {
+    const facts = chunkFacts(text, parseMarkdown(text));
+    stats.parses++;
+    stats.parsedChars += text.length;
+    cache.set(text, facts);
+    cachedChars += text.length;
+    return facts;
+  }
+
+  function evict(keep: number): void {
+    for (const [text] of cache) {
+      if (cachedChars <= keep) break;
+      cache.delete(text);
+      cachedChars -= text.length;
+    }
+  }
+
+  function* steps(text: string): Generator<void, PolicyDocument, void> {
+    const known = recent.find((r) => r.text === text);
+    if (known) return known.doc;
+    const placed: PlacedChunk[] = [];
+    const cuts = hasDefinitions(text) ? [{ offset: 0, line: 0 }] : cutsOf(text);
+    for (let i = 0; i < cuts.length; ) {
+      let j = i + 1;
+      for (;;) {
+        const end = j < cuts.length ? cuts[j]!.offset : text.length;
+        const chunk = text.slice(cuts[i]!.offset, end);
+        let facts = lookup(chunk);
+        if (!facts) {
+          facts = parse(chunk);
+          yield;
+        }
+        // The chunk leaves a block open that would swallow the next heading line: parse them together.
+        if (j < cuts.length && runsOn(facts)) {
+          j++;
+          continue;
+        }
+        placed.push({ offset: cuts[i]!.offset, line: cuts[i]!.line, facts });
+        break;
+      }
+      i = j;
+    }
+    evict(text.length + (options.spareChars ?? text.length + 65_536));
+    const doc = assembleDocument(text, placed);
+    recent = [{ text, doc }, ...recent.slice(0, 1)];
+    return doc;
+  }
+
+  return {
+    document(text) {
+      const run = steps(text);
+      for (;;) {
+        const step = run.next();
+        if (step.done) return step.value;
+      }
+    },
+    steps,
+    peek: (text) => recent.find((r) => r.text === text)?.doc,
+    stats,
+  };
+}
+
+/**
+ * Definitions (`[label]: url`, `[^note]: text`) resolve references anywhere in the document, so a
+ * text that may hold one is parsed whole. Every definition has `]:` in it; a stray `]:` elsewhere
+ * only costs the incremental speed-up.
+ */
+function hasDefinitions(text: string): boolean {
+  return text.includes(']:');
+}
+
+const LINE_END = /\r\n|\r|\n/g;
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+const LETTER = /^\p{L}/u;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+
+/**
+ * Where chunks start: offset 0, every line that opens with an ATX heading marker at column 0, and
+ * every line that opens with a letter at column 0 after a blank line (a paragraph that continues
+ * nothing: lists, block quotes, indented code and footnotes go on only with indented or marked
+ * lines, and a blank line ends a paragraph or table) — except inside fenced code as far as a
+ * line-by-line look can tell. The look only saves work: a cut
+ * that is wrong after all is caught by `runsOn` on the parse and the chunks are joined again.
+ */
+export function cutsOf(text: string): Cut[] {
+  const cuts: Cut[] = [{ offset: 0, line: 0 }];
+  let fence: { char: string; length: number } | undefined;
+  let afterBlank = false;
+  let start = 0;
+  let line = 0;
+  LINE_END.lastIndex = 0;
+  for (;;) {
+    const match = LINE_END.exec(text);
+    const end = match ? match.index : text.length;
+    const content = text.slice(start, end);
+    const marker = content.length >= 3 ? FENCE.exec(content) : null;
+    if (fence) {
+      if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && marker[2]!.trim() === '') fence = undefined;
+    } else if (marker && !(marker[1]![0] === '`' && marker[2]!.includes('`'))) {
+      fence = { char: marker[1]![0]!, length: marker[1]!.length };
+    } else if (start > 0 && (content.charCodeAt(0) === 35 /* # */ ? ATX_HEADING.test(content) : afterBlank && LETTER.test(content))) {
+      cuts.push({ offset: start, line });
+    }
+    afterBlank = content.trim() === '';
+    if (!match) break;
+    start = match.index + match[0].length;
+    line++;
+  }
+  return cuts;
+}
+
+const CLOSING_FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
+/** A code node's raw text inside a container starts at the fence (the container's markers come before). */
+const OPENING_FENCE = /^[ \t]*(`{3,}|~{3,})/;
+// `\r(?!\n)`: the two halves of one CRLF are not a blank line.
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/;
+
+/**
+ * Whether the chunk ends inside a block that a following heading line would continue, or that ends
+ * differently at the end of the text than where the heading closes it: a fenced code block without
+ * its closing fence, or an HTML block with no blank line after it (HTML blocks end at a blank line or
+ * at their own end marker; one still open runs to the end of the chunk). Looked for in the last block
+ * and in the last blocks nested in it (a fence left open in a list item takes the trailing blank
+ * lines with it at the end of the text, not when the heading ends the list).
+ */
+function runsOn(facts: ChunkFacts): boolean {
+  for (let node: Nodes | undefined = facts.tree.children.at(-1); node; node = 'children' in node ? node.children.at(-1) : undefined) {
+    if (runsOnNode(facts.text, node)) return true;
+  }
+  return false;
+}
+
+function runsOnNode(text: string, node: Nodes): boolean {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return false;
+  if (node.type === 'html') return !BLANK_LINE.test(text.slice(end));
+  if (node.type !== 'code') return false;
+  const raw = text.slice(start, end);
+  const open = OPENING_FENCE.exec(raw)?.[1];
+  if (!open) return false; // indented code: a heading line at column 0 ends it
+  const lines = raw.split(/\r\n|\r|\n/);
+  const close = lines.length > 1 ? CLOSING_FENCE.exec(lines.at(-1)!)?.[1] : undefined;
+  return !(close && close[0] === open[0] && close.length >= open.length);
+}
+
+/**
+ * The chunk of `text` around `offset` parsed alone, and where it starts: enough to tell which heading
+ * sits at an offset without parsing the rest of a large document. Offsets in `doc` are relative to
+ * `start`; a section is matched on this chunk alone (a table further down is not seen).
+ */
+export function chunkAround(text: string, offset: number): { start: number; doc: PolicyDocument } {
+  const cuts = cutsOf(text);
+  let i = cuts.length - 1;
+  while (i > 0 && cuts[i]!.offset > offset) i--;
+  const start = cuts[i]!.offset;
+  const end = cuts[i + 1]?.offset ?? text.length;
+  return { start, doc: createPolicyDocument(text.slice(start, end)) };
+}
