@@ -3,7 +3,9 @@
 //    inserting its heading at the level sections use in this document plus the template body (a
 //    snippet with tab stops when the client supports snippets);
 //  - in the status column of a versions table: the supported/unsupported markers in the style the
-//    table already uses (its own tokens where it has them).
+//    table already uses (its own tokens where it has them);
+//  - from the workspace facts: the current release line in a versions table's version column, and
+//    this repository's private vulnerability reporting URL where a link is being typed.
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -17,7 +19,8 @@ import type { ClientSupport } from './clientSupport';
 import { createPolicyDocument, lineOf, type PolicyDocument } from './core/document';
 import { plainTemplate, sectionPosition } from './core/insertSection';
 import { SECTIONS } from './core/sections';
-import { marker as defaultMarker, type MarkerStyle } from './core/versionRows';
+import type { AnalysisContext } from './core/types';
+import { marker as defaultMarker, versionRows, type MarkerStyle } from './core/versionRows';
 import { versionTables, type Marker, type Polarity, type VersionTable } from './core/versionTable';
 import { isPolicyUri } from './workspace';
 
@@ -31,16 +34,29 @@ export function registerCompletion(
   documents: TextDocuments<TextDocument>,
   client: () => ClientSupport,
   parserFor: (document: TextDocument) => Parse = () => createPolicyDocument,
+  factsFor: (document: TextDocument) => Promise<Facts> = async () => ({}),
 ): void {
-  connection.onCompletion(({ textDocument, position }) => {
+  connection.onCompletion(async ({ textDocument, position }) => {
     const document = documents.get(textDocument.uri);
     if (!document || !isPolicyUri(document.uri)) return null;
-    return completionsAt(document.getText(), position, client().snippets, parserFor(document));
+    const facts = await factsFor(document);
+    // The facts round trip yields: answer for the text as it is now.
+    if (documents.get(textDocument.uri) !== document) return null;
+    return completionsAt(document.getText(), position, client().snippets, parserFor(document), facts);
   });
 }
 
+/** What the workspace tells about the project (from the analysis context). */
+export type Facts = Pick<AnalysisContext, 'repository' | 'projectVersion'>;
+
 /** Pure: the completion items at `position` in `text`, or null where there is nothing to offer. */
-export function completionsAt(text: string, position: Position, snippets: boolean, parse: Parse = createPolicyDocument): CompletionItem[] | null {
+export function completionsAt(
+  text: string,
+  position: Position,
+  snippets: boolean,
+  parse: Parse = createPolicyDocument,
+  facts: Facts = {},
+): CompletionItem[] | null {
   const lineStarts = lineStartsOf(text);
   const lineStart = lineStarts[position.line];
   if (lineStart === undefined) return null;
@@ -50,8 +66,29 @@ export function completionsAt(text: string, position: Position, snippets: boolea
   const before = line.slice(0, offset - lineStart);
   const heading = /^( {0,3})(#{1,6})(?:[ \t].*)?$/.exec(before);
   if (heading) return headingCompletions(text, { lineStart, lineEnd, offset, position, indent: heading[1]!.length, hashes: heading[2]!, line }, snippets, parse);
-  if (before.includes('|')) return markerCompletions(text, { lineStart, lineEnd, offset, position, line }, parse);
-  return null;
+  if (before.includes('|')) return markerCompletions(text, { lineStart, lineEnd, offset, position, line }, parse, facts);
+  return advisoryUrlCompletion(text, { lineStart, lineEnd, offset, position, line }, before, parse, facts);
+}
+
+/** This repository's private reporting form, offered while a URL is typed (`h…`, `<h…`, `](h…`). */
+function advisoryUrlCompletion(text: string, at: LineContext, before: string, parse: Parse, facts: Facts): CompletionItem[] | null {
+  const repo = facts.repository;
+  const token = /(?:^|[\s(<])(h[^\s<>()\]]*)$/.exec(before)?.[1];
+  if (!repo || token === undefined || insideCode(parse(text), at.offset)) return null;
+  const url = `https://${repo.host}/${repo.owner}/${repo.name}/security/advisories/new`;
+  if (!url.startsWith(token)) return null;
+  return [
+    {
+      label: url,
+      kind: CompletionItemKind.Reference,
+      detail: `Private vulnerability reporting for ${repo.owner}/${repo.name}`,
+      filterText: url,
+      textEdit: {
+        range: { start: { line: at.position.line, character: before.length - token.length }, end: at.position },
+        newText: url,
+      },
+    },
+  ];
 }
 
 interface LineContext {
@@ -99,13 +136,14 @@ function headingCompletions(
   });
 }
 
-function markerCompletions(text: string, at: LineContext, parse: Parse): CompletionItem[] | null {
+function markerCompletions(text: string, at: LineContext, parse: Parse, facts: Facts): CompletionItem[] | null {
   const doc = parse(text);
   const line = lineOf(doc, at.lineStart);
   const table = versionTables(doc).find((vt) => vt.table.start <= at.lineStart && at.lineStart <= vt.table.end);
   // Not the header row or the delimiter row below it.
   if (!table || line < lineOf(doc, table.table.start) + 2) return null;
   const cell = cellAt(at.line, at.offset - at.lineStart);
+  if (cell.column === table.versionColumn) return currentLineCompletion(at, cell, facts);
   if (cell.column !== table.statusColumn) return null;
   const style = tableStyle(table);
   const items: Array<[Polarity, string]> = [
@@ -126,6 +164,25 @@ function markerCompletions(text: string, at: LineContext, parse: Parse): Complet
     filterText: token,
     textEdit: { range, newText: pad + token },
   }));
+}
+
+/** The project's current release line (`2.4.x`) in the version column of a row. */
+function currentLineCompletion(at: LineContext, cell: ReturnType<typeof cellAt>, facts: Facts): CompletionItem[] | null {
+  const current = versionRows(facts.projectVersion)?.[0];
+  if (!current) return null;
+  const pad = cell.start === cell.pipe + 1 ? ' ' : '';
+  return [
+    {
+      label: current.label,
+      kind: CompletionItemKind.Value,
+      detail: `The current release line (${facts.projectVersion})`,
+      filterText: current.label,
+      textEdit: {
+        range: { start: { line: at.position.line, character: cell.start }, end: { line: at.position.line, character: cell.end } },
+        newText: pad + current.label,
+      },
+    },
+  ];
 }
 
 /** The majority marker style of a table (emoji when it has none yet); a tie goes to the first marked row. */

@@ -79,7 +79,13 @@ export function startServer(connection: Connection): void {
     trace: process.env.SECURITY_POLICY_TRACE === '1',
   });
   registerCodeActions(connection, documents, diagnostics, () => client);
-  registerCompletion(connection, documents, () => client, (document) => (text) => diagnostics.parsed(document, text));
+  registerCompletion(
+    connection,
+    documents,
+    () => client,
+    (document) => (text) => diagnostics.parsed(document, text),
+    async (document) => (await diagnostics.analysis(document))?.context ?? {},
+  );
   registerHover(connection, documents, () => client, diagnostics);
   registerCommandRequests(connection, documents, diagnostics);
 

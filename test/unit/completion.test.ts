@@ -82,3 +82,26 @@ describe('completion: section headings', () => {
     assert.equal(at('Text ##‸\n'), null);
   });
 });
+
+describe('completions from the workspace facts', () => {
+  const facts = { repository: { host: 'github.com', owner: 'acme', name: 'widget' }, projectVersion: '2.4.1' };
+  const ADVISORY = 'https://github.com/acme/widget/security/advisories/new';
+
+  it('offers this repository\'s private reporting URL while a link is typed', () => {
+    const text = '# P\n\n## Reporting a Vulnerability\n\nReport it at <http\n';
+    const items = completionsAt(text, { line: 4, character: 18 }, true, undefined, facts)!;
+    assert.deepEqual(items.map((i) => [i.label, i.textEdit]), [
+      [ADVISORY, { range: { start: { line: 4, character: 14 }, end: { line: 4, character: 18 } }, newText: ADVISORY }],
+    ]);
+    assert.equal(completionsAt(text, { line: 4, character: 18 }, true), null, 'nothing without a repository');
+    assert.equal(completionsAt('```\nhttp\n```\n', { line: 1, character: 4 }, true, undefined, facts), null, 'nothing in code');
+  });
+
+  it('offers the current release line in a versions table\'s version column', () => {
+    const text = '| Version | Supported |\n| ------- | --------- |\n| 1.x | ✅ |\n| \n';
+    const items = completionsAt(text, { line: 3, character: 2 }, true, undefined, facts)!;
+    assert.deepEqual(items.map((i) => [i.label, i.textEdit]), [
+      ['2.4.x', { range: { start: { line: 3, character: 2 }, end: { line: 3, character: 2 } }, newText: '2.4.x' }],
+    ]);
+  });
+});
