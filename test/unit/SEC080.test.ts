@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
+import { applyEdits } from '../../server/src/core/edits';
 import { createPolicyDocument } from '../../server/src/core/document';
 import { isCollapsed } from '../../server/src/core/collapsed';
 import { ruleById } from '../../server/src/core/rules';
@@ -156,5 +157,16 @@ describe('SEC080 collapsed-document', () => {
         ['SEC060', 'âœ…'],
       ],
     );
+  });
+});
+
+describe('SEC080 fix edits', () => {
+  it('never overlap when two breaks start in the same run of white space (found by fuzzing)', () => {
+    const text = '# ##  )   -  Security';
+    const finding = analyze(text).find((f) => f.ruleId === 'SEC080');
+    assert.ok(finding?.fixes?.[0]);
+    const edits = [...finding.fixes[0].edits].sort((a, b) => a.start - b.start);
+    for (let i = 1; i < edits.length; i++) assert.ok(edits[i - 1]!.end <= edits[i]!.start, JSON.stringify(edits));
+    assert.doesNotThrow(() => applyEdits(text, edits));
   });
 });

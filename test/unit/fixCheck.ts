@@ -2,7 +2,9 @@
 // error-level finding appeared.
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
-import { applyEdits } from '../../server/src/core/edits';
+import { createPolicyDocument, documentAnchor } from '../../server/src/core/document';
+import { applyEdits, fixAll } from '../../server/src/core/edits';
+import { ruleById } from '../../server/src/core/rules';
 import type { AnalysisContext, Finding, Fix } from '../../server/src/core/types';
 
 export function findingsFor(ruleId: string, text: string, context: AnalysisContext): Finding[] {
@@ -24,3 +26,107 @@ export function applyFixOf(ruleId: string, text: string, context: AnalysisContex
   assert.deepEqual(errors(after).filter((id) => !errors(before).includes(id)), [], 'no new error-level finding');
   return { fix, text: fixed };
 }
+
+/** The context of the fix-safety property tests: a GitHub repository, a version and a fixed date. */
+export const CONTEXT: AnalysisContext = {
+  relativePath: 'SECURITY.md',
+  repository: { host: 'github.com', owner: 'acme', name: 'widget' },
+  projectVersion: '2.4.1',
+  today: '2026-11-22',
+};
+
+/**
+ * Error-level findings as comparable keys, counted: rule and covered text, or the rule alone for
+ * whole-document findings, which sit on the title and move with it.
+ */
+function errorKeys(text: string, findings: readonly Finding[]): Map<string, number> {
+  const anchor = documentAnchor(createPolicyDocument(text));
+  const keys = new Map<string, number>();
+  for (const f of findings) {
+    if (f.severity !== 'error') continue;
+    const textKey = `${f.ruleId} ${text.slice(f.start, f.end)}`;
+    const wholeDocument = f.start === anchor.start && f.end === anchor.end;
+    // A finding on the anchor is known by both keys: a fix that adds a heading moves the anchor.
+    for (const key of wholeDocument ? [f.ruleId, textKey] : [textKey]) keys.set(key, (keys.get(key) ?? 0) + 1);
+  }
+  return keys;
+}
+
+/** Rules whose fixes repair characters in place. */
+const CHARACTER_REPAIRS: ReadonlySet<string> = new Set(['SEC060', 'SEC062']);
+
+/** Ranges of the result that the fix's edits inserted. */
+function insertedRanges(fix: Fix): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let shift = 0;
+  for (const e of [...fix.edits].sort((a, b) => a.start - b.start)) {
+    ranges.push([e.start + shift, e.start + shift + e.newText.length]);
+    shift += e.newText.length - (e.end - e.start);
+  }
+  return ranges;
+}
+
+/** An offset of the text before `fix` mapped into the text after it (an offset inside an edit maps to the end of its new text). */
+function mapOffset(offset: number, fix: Fix, bias: 'start' | 'end'): number {
+  let shift = 0;
+  for (const e of [...fix.edits].sort((a, b) => a.start - b.start)) {
+    if (offset < e.start || (offset === e.start && bias === 'start' && e.end > e.start)) break;
+    if (offset < e.end) return e.start + shift + (bias === 'start' ? 0 : e.newText.length);
+    shift += e.newText.length - (e.end - e.start);
+  }
+  return offset + shift;
+}
+
+/** Whether `after` (a finding on the fixed text) overlaps or touches `before` (on the original) mapped through the fix. */
+function overlapsMapped(before: Finding, after: Finding, fix: Fix): boolean {
+  const start = mapOffset(before.start, fix, 'start');
+  const end = mapOffset(before.end, fix, 'end');
+  return after.start <= end && start <= after.end;
+}
+
+/**
+ * Checks every fix offered on `text` (see fixes.property.test.ts) and that Fix All converges; returns
+ * how many fixes were checked.
+ */
+export function checkFixes(label: string, text: string, context: AnalysisContext = CONTEXT): number {
+  const before = analyze(text, context);
+  const beforeErrors = errorKeys(text, before);
+  let checked = 0;
+  for (const finding of before) {
+    for (const fix of finding.fixes ?? []) {
+      const where = `${label}: ${finding.ruleId} "${fix.title}"`;
+      const after = applyEdits(text, fix.edits);
+      const findingsAfter = analyze(after, context);
+      const inserted = insertedRanges(fix);
+      const placeholderLeft = fix.needsInput && /\[your\b/i.test(fix.edits.map((e) => e.newText).join(''));
+      const sameLeft = findingsAfter.filter((f) => f.ruleId === finding.ruleId).length;
+      const sameBefore = before.filter((f) => f.ruleId === finding.ruleId).length;
+      assert.ok(sameLeft < sameBefore || placeholderLeft, `${where}: the finding is still there`);
+      // Restoring a collapsed document's line breaks lets the structure rules speak again: what they
+      // report then was withheld, not caused by the fix.
+      // Likewise repairing mojibake or invalid characters (SEC060, SEC062) restores the words other
+      // rules read: an error covering the repaired text (template text, template rows) was hidden by
+      // the damage, not added by the repair.
+      const repaired = (f: Finding) => CHARACTER_REPAIRS.has(finding.ruleId) && inserted.some(([s, e]) => f.start <= s && e <= f.end);
+      const revealed = (f: Finding) => (finding.ruleId === 'SEC080' && ruleById(f.ruleId)?.kind === 'structure') || repaired(f);
+      const newErrors = errorKeys(after, findingsAfter.filter((f) => !revealed(f) && !inserted.some(([s, e]) => s <= f.start && f.end <= e)));
+      for (const [key, count] of newErrors) {
+        const known = beforeErrors.get(key) ?? beforeErrors.get(key.split(' ')[0]!) ?? 0;
+        // An error whose covered text the fix changed (a row the fix repaired now joins the template
+        // table SEC021 reports) is the old finding grown or shrunk, not a new one: it overlaps where
+        // an error of the same rule was, mapped through the edits.
+        const grown = () => findingsAfter.filter((f) => f.severity === 'error' && key === `${f.ruleId} ${after.slice(f.start, f.end)}`)
+          .every((f) => before.some((b) => b.severity === 'error' && b.ruleId === f.ruleId && overlapsMapped(b, f, fix)));
+        assert.ok(count <= known || grown(), `${where}: adds the error ${key.slice(0, 80)}`);
+      }
+      checked++;
+    }
+  }
+  const all = fixAll(text, context);
+  if (all) {
+    const fixed = applyEdits(text, [all]);
+    assert.equal(fixAll(fixed, context), undefined, `${label}: a second Fix All changes the text again`);
+  }
+  return checked;
+}
+

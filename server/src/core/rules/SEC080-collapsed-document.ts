@@ -2,6 +2,7 @@ import { collapseEvidence } from '../collapsed';
 import { lineOf } from '../document';
 import { restoreLineBreaks } from '../linebreaks';
 import type { Rule } from '../rule';
+import type { TextEdit } from '../types';
 
 export const rule: Rule = {
   id: 'SEC080',
@@ -24,7 +25,7 @@ export const rule: Rule = {
       first === undefined
         ? `The whole document (${doc.text.trim().length} characters) is on one line: its line breaks were probably lost, so its headings, lists and tables do not render. ${paused}`
         : `Headings sit in the middle of lines (${evidence.markers.length} heading markers such as “${markerText(doc.text, first)}” do not start a line): the line breaks were probably lost, so these headings do not render as headings. ${paused}`;
-    const edits = restoreLineBreaks(doc, evidence);
+    const edits = mergeOverlapping(restoreLineBreaks(doc, evidence));
     const fixes = edits.length > 0 ? [{ title: 'Restore line breaks before headings, list items and table rows', edits }] : undefined;
     report({ start, end, message, ...(fixes ? { fixes } : {}) });
   },
@@ -34,4 +35,20 @@ export const rule: Rule = {
 function markerText(text: string, at: number): string {
   const words = /^#{2,6}[ \t]+\S+(?:[ \t]+\S+){0,3}/.exec(text.slice(at, at + 80))?.[0] ?? text.slice(at, at + 20);
   return words.length < 80 ? `${words} …` : words;
+}
+
+/**
+ * Breaks found from two cues can start inside the same run of white space (`#  )   -  x`: one
+ * before the list marker, one before the heading text); one edit per run, a blank line if either
+ * asked for one, so the fix's edits never overlap.
+ */
+function mergeOverlapping(edits: readonly TextEdit[]): TextEdit[] {
+  const merged: TextEdit[] = [];
+  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = merged[merged.length - 1];
+    if (last && e.start < last.end) {
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, e.end), newText: last.newText.length >= e.newText.length ? last.newText : e.newText };
+    } else merged.push(e);
+  }
+  return merged;
 }

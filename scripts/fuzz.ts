@@ -1,0 +1,109 @@
+// The long fuzz run (`npm run fuzz`): the properties of test/unit/mutations.property.test.ts on many
+// more cases. Random mutations of ../shared/corpus policies and random Markdown-ish documents are
+// analysed; no exception, every range inside the document, every fix applies cleanly, removes its
+// finding and adds no error-level one; no case may take longer than --slow-ms.
+//
+//   npx tsx scripts/fuzz.ts [--minutes N | --cases N] [--seed N] [--slow-ms N] [--keep-going] [--strict]
+//   FUZZ_MINUTES=10 npx tsx scripts/fuzz.ts
+//
+// Runs until the time or case count is reached (10 minutes by default), in rounds of 500 cases with
+// seeds derived from --seed, printing progress. A failure prints the shrunk counterexample with its
+// seed and path (for `fc.assert(..., { seed, path })`) and stops, unless --keep-going. Exit 1 on any failure.
+// Cases that hit a known, reported issue (KNOWN_ISSUES in test/unit/mutations.ts) are counted, not
+// failed, unless --strict.
+import fc from 'fast-check';
+import { checkDocument, checkDocumentOrKnown, corpusTexts, labelOf, markdownishArbitrary, mutatedCorpusArbitrary } from '../test/unit/mutations';
+
+interface Options {
+  readonly minutes: number;
+  readonly cases: number;
+  readonly seed: number;
+  readonly slowMs: number;
+  readonly keepGoing: boolean;
+  readonly strict: boolean;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const value = (name: string, env: string, fallback: number): number => {
+    const i = argv.indexOf(`--${name}`);
+    const raw = i >= 0 ? argv[i + 1] : process.env[env];
+    if (raw === undefined || raw === '') return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} (or ${env}) must be a non-negative number, got ${JSON.stringify(raw)}`);
+    return n;
+  };
+  const cases = value('cases', 'FUZZ_CASES', 0);
+  return {
+    // With only a case count, no time limit; with neither, 10 minutes.
+    minutes: value('minutes', 'FUZZ_MINUTES', cases > 0 ? 0 : 10),
+    cases,
+    seed: value('seed', 'FUZZ_SEED', Date.now() % 2 ** 31),
+    slowMs: value('slow-ms', 'FUZZ_SLOW_MS', 5000),
+    keepGoing: argv.includes('--keep-going') || process.env.FUZZ_KEEP_GOING === '1',
+    strict: argv.includes('--strict') || process.env.FUZZ_STRICT === '1',
+  };
+}
+
+const ROUND = 500;
+
+function main(): number {
+  const options = parseOptions(process.argv.slice(2));
+  const corpus = corpusTexts();
+  const kinds: Array<[string, fc.Arbitrary<{ label: string; text: string }>]> = [
+    ['markdown-ish', markdownishArbitrary.map((text) => ({ label: labelOf('generated', text), text }))],
+  ];
+  if (corpus.length > 0) {
+    kinds.unshift([
+      'corpus mutation',
+      mutatedCorpusArbitrary(corpus).map(({ name, mutations, text }) => ({ label: labelOf(`${name} after ${JSON.stringify(mutations)}`, text), text })),
+    ]);
+  } else {
+    console.warn('fuzz: ../shared/corpus not found; only generated documents.');
+  }
+
+  const started = Date.now();
+  const deadline = options.minutes > 0 ? started + options.minutes * 60_000 : Infinity;
+  const limit = options.cases > 0 ? options.cases : Infinity;
+  let cases = 0;
+  let slowest = { ms: 0, label: '' };
+  const failures: string[] = [];
+  const known = new Map<string, number>();
+  console.log(`fuzz: seed ${options.seed}, ${options.minutes > 0 ? `${options.minutes} min` : 'no time limit'}, ${Number.isFinite(limit) ? `${limit} cases` : 'no case limit'}, slow > ${options.slowMs} ms`);
+
+  for (let round = 0; Date.now() < deadline && cases < limit; round++) {
+    const [kind, arbitrary] = kinds[round % kinds.length]!;
+    const seed = (options.seed + round * 7919) | 0;
+    const numRuns = Math.min(ROUND, limit - cases);
+    const result = fc.check(
+      fc.property(arbitrary, ({ label, text }) => {
+        const t0 = performance.now();
+        if (options.strict) checkDocument(label, text);
+        else {
+          const id = checkDocumentOrKnown(label, text);
+          if (id) known.set(id, (known.get(id) ?? 0) + 1);
+        }
+        const ms = performance.now() - t0;
+        if (ms > slowest.ms) slowest = { ms, label };
+        if (ms > options.slowMs) throw new Error(`${label}: took ${ms.toFixed(0)} ms (limit ${options.slowMs} ms)`);
+      }),
+      { seed, numRuns, interruptAfterTimeLimit: Math.max(1000, deadline - Date.now()), markInterruptAsFailure: false },
+    );
+    // Shrinking re-runs the property; count only the cases of the search itself.
+    cases += result.numRuns;
+    if (result.failed) {
+      const message = `${kind} round ${round}: seed ${result.seed}, path "${result.counterexamplePath}"\n${result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance)}`;
+      failures.push(message);
+      console.error(`\nFAILURE ${failures.length}: ${message}\n`);
+      if (!options.keepGoing) break;
+    }
+    const elapsed = (Date.now() - started) / 1000;
+    process.stdout.write(`fuzz: ${cases} cases in ${elapsed.toFixed(0)} s, ${failures.length} failures, slowest ${slowest.ms.toFixed(0)} ms\n`);
+  }
+
+  const elapsed = (Date.now() - started) / 1000;
+  console.log(`fuzz: done: ${cases} cases in ${elapsed.toFixed(0)} s (seed ${options.seed}), ${failures.length} failures; slowest case ${slowest.ms.toFixed(0)} ms: ${slowest.label.slice(0, 200)}`);
+  for (const [id, count] of known) console.log(`fuzz: known issue ${id} (see KNOWN_ISSUES in test/unit/mutations.ts): ${count} cases`);
+  return failures.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main();

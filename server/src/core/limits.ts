@@ -1,0 +1,293 @@
+// Limits that keep one document from taking the server down (SPEC §9): above a size cap
+// (`securityPolicy.maxFileSize`) the text is not parsed and only the cheap character-level rules run,
+// with one info finding saying so; and every rule runs under a time budget, measured by a clock the
+// adapter passes in (the core never reads the clock), so a rule that throws or overruns is skipped
+// for that run while the others still report.
+import type { PolicyDocument } from './document';
+import type { Report, Rule } from './rule';
+import { RULES } from './rules';
+import { withoutSuppressed } from './suppression';
+import type { AnalysisContext, Finding } from './types';
+
+/**
+ * Default `securityPolicy.maxFileSize`, in characters (UTF-16 code units; bytes for ASCII text).
+ * Measured with the full analysis of generated policies (scripts/measure-limits.ts): about 0.7 s
+ * for 100 KB on the development machine, growing faster than linearly past 1 MB; real policies are
+ * under 40 KB (the largest in the corpus is 33 KB). 100,000 keeps a full analysis of the largest
+ * accepted file under a second while no real policy comes near the cap.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 100_000;
+
+/** The bounds a `maxFileSize` setting may take: below 10 KB would cap real policies; 0 is not "off". */
+export const MIN_MAX_FILE_SIZE = 10_000;
+export const MAX_MAX_FILE_SIZE = 50_000_000;
+
+/**
+ * Rules that read only the characters (not the Markdown structure), in linear time, and whose
+ * fixes edit only the characters they report: what runs on a document over the size cap.
+ */
+export const CHEAP_TEXT_RULES: readonly string[] = ['SEC022', 'SEC023', 'SEC060', 'SEC062'];
+
+/** The id of the one info finding that says the cap applied. Not a rule: it cannot be configured or suppressed. */
+export const SIZE_LIMIT_ID = 'SEC000';
+
+/**
+ * Containers (block quotes, list items, two columns of indentation) one line may open before the
+ * parser is not trusted with the text: remark recurses per level, taking seconds past a few hundred
+ * levels and overflowing the stack at a few thousand ('- '.repeat(5000) is 10 KB). Real policies
+ * nest a handful of levels.
+ */
+export const MAX_NESTING = 100;
+
+export type AnalysisMode = { readonly mode: 'full' } | { readonly mode: 'text-only'; readonly notice: Finding };
+
+/** Whether `text` is analysed in full, or (over the size cap, or nested too deep) with the cheap rules only. */
+export function analysisMode(text: string, maxFileSize: number = DEFAULT_MAX_FILE_SIZE): AnalysisMode {
+  const cheap = `only character checks ran (${CHEAP_TEXT_RULES.join(', ')}), not the checks of sections, tables and links`;
+  if (text.length > maxFileSize) {
+    return {
+      mode: 'text-only',
+      notice: notice(
+        `This file has ${text.length.toLocaleString('en-US')} characters, more than securityPolicy.maxFileSize ` +
+          `(${maxFileSize.toLocaleString('en-US')}): ${cheap}. Raise the setting to check it in full.`,
+      ),
+    };
+  }
+  const deep = deepLine(text);
+  if (deep !== undefined) {
+    return { mode: 'text-only', notice: notice(`Line ${deep + 1} nests more than ${MAX_NESTING} lists or block quotes: ${cheap}.`, ) };
+  }
+  return { mode: 'full' };
+}
+
+function notice(message: string): Finding {
+  return { ruleId: SIZE_LIMIT_ID, severity: 'info', start: 0, end: 0, message };
+}
+
+/** The first line (zero-based) that opens more than MAX_NESTING containers, in one linear pass. */
+export function deepLine(text: string): number | undefined {
+  let line = 0;
+  let i = 0;
+  while (i < text.length) {
+    let depth = 0;
+    let columns = 0;
+    // Leading containers: white space (two columns a level), `>`, and list markers followed by a space.
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32) columns++;
+      else if (c === 9) columns += 4 - (columns % 4);
+      else if (c === 62) depth++; // >
+      else if ((c === 45 || c === 42 || c === 43) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) depth++; // - * +
+      else if (c >= 48 && c <= 57) {
+        let j = i;
+        while (j < text.length && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        const after = text.charCodeAt(j);
+        if (!((after === 46 || after === 41) && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9))) break;
+        depth++;
+        i = j;
+      } else break;
+      // A marker's own space is not indentation.
+      if (c !== 32 && c !== 9 && text.charCodeAt(i + 1) === 32) i++;
+      i++;
+      if (depth + (columns >> 1) > MAX_NESTING) return line;
+    }
+    // To the next line.
+    while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i++;
+    i++;
+    line++;
+  }
+  return undefined;
+}
+
+/**
+ * A document built without parsing, in one linear pass: no headings, tables or links; fenced code
+ * and HTML comments found line by line are blanked in `prose` (indented code and code spans are
+ * not); comments are kept, so suppression comments still work.
+ */
+export function textOnlyDocument(text: string): PolicyDocument {
+  const lineStarts = [0];
+  const comments: Array<{ body: string; start: number; end: number }> = [];
+  const codeBlocks: Array<{ start: number; end: number }> = [];
+  const blanks: Array<[number, number]> = [];
+  let fence: { marker: string; start: number } | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
+  }
+  for (let line = 0; line < lineStarts.length; line++) {
+    const start = lineStarts[line]!;
+    const end = lineStarts[line + 1] ?? text.length;
+    // Only the start of a line matters for a fence; do not copy a 100,000-character line.
+    const head = text.slice(start, Math.min(end, start + 16));
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(head)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence.marker[0] && marker.length >= fence.marker.length) {
+        codeBlocks.push({ start: fence.start, end: end });
+        blanks.push([fence.start, end]);
+        fence = undefined;
+      }
+    } else if (marker) {
+      fence = { marker, start };
+    }
+  }
+  if (fence) {
+    codeBlocks.push({ start: fence.start, end: text.length });
+    blanks.push([fence.start, text.length]);
+  }
+  const comment = /<!--([\s\S]*?)(?:-->|$(?![\s\S]))/g;
+  for (let m = comment.exec(text); m; m = comment.exec(text)) {
+    const inCode = codeBlocks.some((b) => b.start <= m!.index && m!.index < b.end);
+    if (inCode) continue;
+    comments.push({ body: m[1] ?? '', start: m.index, end: m.index + m[0].length });
+    blanks.push([m.index, m.index + m[0].length]);
+  }
+  return {
+    text,
+    tree: { type: 'root', children: [] },
+    headings: [],
+    tables: [],
+    links: [],
+    comments,
+    codeBlocks,
+    prose: blank(text, blanks),
+    lineStarts,
+  };
+}
+
+/** `text` with each range's characters but line breaks turned into spaces. */
+function blank(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  if (ranges.length === 0) return text;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of sorted) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]/g, ' ');
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** Why a rule's findings are missing from a run. */
+export class RuleSkipped extends Error {
+  constructor(
+    readonly ruleId: string,
+    readonly reason: 'threw' | 'over-budget' | 'out-of-time',
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'RuleSkipped';
+  }
+}
+
+export interface BudgetOptions {
+  /** Milliseconds on a monotonic clock; the server passes `performance.now`. */
+  readonly now: () => number;
+  /** The time the rules of one analysis may take together (time between rules does not count); default DEFAULT_BUDGET_MS. */
+  readonly budgetMs: number;
+}
+
+/** Default time budget of one analysis: a keystroke's analysis far over this is a bug, not a big file. */
+export const DEFAULT_BUDGET_MS = 2000;
+
+export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly skipped: RuleSkipped };
+
+export interface Budget {
+  /**
+   * Runs one rule's check. It is skipped (not run) once the budget is spent; its result is dropped
+   * when it throws, or when it alone took longer than the whole budget (rules are synchronous and
+   * cannot be interrupted: the budget bounds what is reported, and which rules run after a slow one).
+   */
+  run<T>(ruleId: string, check: () => T): Outcome<T>;
+  /** Milliseconds left; negative when overrun. */
+  remaining(): number;
+}
+
+export function createBudget({ now, budgetMs }: BudgetOptions): Budget {
+  // Only time spent in rules counts: an adapter may pause between rules to answer other requests.
+  let spent = 0;
+  return {
+    run(ruleId, check) {
+      if (spent >= budgetMs) {
+        return { ok: false, skipped: new RuleSkipped(ruleId, 'out-of-time', `rule ${ruleId} skipped: the analysis used up its ${budgetMs} ms budget before it ran`) };
+      }
+      const started = now();
+      let value;
+      try {
+        value = check();
+      } catch (error) {
+        spent += now() - started;
+        return { ok: false, skipped: new RuleSkipped(ruleId, 'threw', `rule ${ruleId} threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error }) };
+      }
+      const took = now() - started;
+      spent += took;
+      if (took > budgetMs) {
+        return { ok: false, skipped: new RuleSkipped(ruleId, 'over-budget', `rule ${ruleId} took ${Math.round(took)} ms, more than the analysis budget of ${budgetMs} ms; its findings were dropped for this run`) };
+      }
+      return { ok: true, value };
+    },
+    remaining: () => budgetMs - spent,
+  };
+}
+
+export interface LimitedAnalysisOptions {
+  /** Called for every rule skipped in this run (threw, overran, or out of time); the others still report. */
+  readonly onRuleSkipped?: (skipped: RuleSkipped) => void;
+  /** With a clock, rules run under a time budget (see `createBudget`). */
+  readonly now?: () => number;
+  readonly budgetMs?: number;
+  /** The rules to run, by id order; all of them by default (for tests). */
+  readonly rules?: readonly Rule[];
+}
+
+/**
+ * Runs `rules` over a document with the severities of `context`, each under the budget: the core of
+ * `analyzeDocument`, with skipping. Findings are clamped to the text, sorted, and suppression applied.
+ */
+export function runRules(doc: PolicyDocument, context: AnalysisContext, rules: readonly Rule[], options: LimitedAnalysisOptions = {}): Finding[] {
+  const budget = options.now ? createBudget({ now: options.now, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS }) : undefined;
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const severity = context.ruleSeverities?.[rule.id] ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    const check = () => {
+      const reports: Report[] = [];
+      rule.check(doc, { context, report: (r) => reports.push(r) });
+      return reports;
+    };
+    const outcome: Outcome<ReturnType<typeof check>> = budget
+      ? budget.run(rule.id, check)
+      : (() => {
+          try {
+            return { ok: true as const, value: check() };
+          } catch (error) {
+            return { ok: false as const, skipped: new RuleSkipped(rule.id, 'threw', `rule ${rule.id} threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error }) };
+          }
+        })();
+    if (!outcome.ok) {
+      options.onRuleSkipped?.(outcome.skipped);
+      continue;
+    }
+    for (const r of outcome.value) {
+      const start = Math.min(Math.max(0, r.start), doc.text.length);
+      const end = Math.min(Math.max(r.end, start), doc.text.length);
+      findings.push({ ruleId: rule.id, message: r.message, severity, start, end, ...(r.fixes ? { fixes: r.fixes } : {}) });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return withoutSuppressed(doc, findings);
+}
+
+/**
+ * The analysis of a text over the size cap or nested too deep: no parse, the cheap text rules
+ * only, and the notice first. Linear in the length of the text.
+ */
+export function analyzeTextOnly(text: string, context: AnalysisContext, maxFileSize: number, options: LimitedAnalysisOptions = {}): Finding[] {
+  const mode = analysisMode(text, maxFileSize);
+  const rules = RULES.filter((r) => CHEAP_TEXT_RULES.includes(r.id));
+  const findings = runRules(textOnlyDocument(text), context, rules, options);
+  return mode.mode === 'text-only' ? [mode.notice, ...findings] : findings;
+}

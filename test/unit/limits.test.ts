@@ -1,0 +1,152 @@
+// The size cap and the time budget (server/src/core/limits.ts), with a fake clock.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core/analyze';
+import {
+  analysisMode,
+  analyzeTextOnly,
+  CHEAP_TEXT_RULES,
+  createBudget,
+  deepLine,
+  DEFAULT_MAX_FILE_SIZE,
+  MAX_NESTING,
+  runRules,
+  SIZE_LIMIT_ID,
+  textOnlyDocument,
+} from '../../server/src/core/limits';
+import type { Rule } from '../../server/src/core/rule';
+import { RULES } from '../../server/src/core/rules';
+
+/** A clock that advances only when told. */
+function fakeClock() {
+  let t = 1000;
+  return { now: () => t, advance: (ms: number) => void (t += ms) };
+}
+
+function fakeRule(id: string, check: Rule['check']): Rule {
+  return { id, name: id, description: id, defaultSeverity: 'warning', kind: 'text', check };
+}
+
+describe('limits', () => {
+  it('analyses in full up to the cap, text-only above it, saying so once', () => {
+    assert.deepEqual(analysisMode('x'.repeat(DEFAULT_MAX_FILE_SIZE)), { mode: 'full' });
+    const over = analysisMode('x'.repeat(200_001), 200_000);
+    assert.ok(over.mode === 'text-only');
+    assert.equal(over.notice.ruleId, SIZE_LIMIT_ID);
+    assert.equal(over.notice.severity, 'info');
+    assert.deepEqual([over.notice.start, over.notice.end], [0, 0]);
+    assert.match(over.notice.message, /200,001 characters, more than securityPolicy\.maxFileSize \(200,000\)/);
+  });
+
+  it('text-only too when a line nests more lists or quotes than the parser can take', () => {
+    const deep = [
+      '- '.repeat(MAX_NESTING + 1) + 'x',
+      '> '.repeat(MAX_NESTING + 1) + 'x',
+      '>'.repeat(20_000) + ' x',
+      '1. '.repeat(60) + '- > '.repeat(30) + 'x',
+      Array.from({ length: MAX_NESTING + 2 }, (_, i) => '  '.repeat(i) + '- item').join('\r\n'),
+    ];
+    for (const text of deep) {
+      const mode = analysisMode('# Policy\n\n' + text);
+      assert.ok(mode.mode === 'text-only', text.slice(0, 40));
+      assert.match(mode.notice.message, /^Line \d+ nests more than 100 lists or block quotes/);
+    }
+    assert.equal(deepLine('a\n\n' + '> '.repeat(101) + 'x'), 2);
+    for (const text of ['- '.repeat(MAX_NESTING) + 'x', '1984. was a year\n' + '-'.repeat(500), '    code\n'.repeat(100), '2025-01-01 - 3 - 4']) {
+      assert.deepEqual(analysisMode(text), { mode: 'full' }, text.slice(0, 40));
+    }
+  });
+
+  it('the cheap rules are text rules that exist', () => {
+    for (const id of CHEAP_TEXT_RULES) assert.equal(RULES.find((r) => r.id === id)?.kind, 'text', id);
+  });
+
+  it('text-only analysis reports character problems outside code and comments, with the notice first', () => {
+    const text = [
+      '# Policy',
+      'Mail security@example.com, caf\u00c3\u00a9, bad \u0000.',
+      '```',
+      'example@example.com in a fence',
+      '```',
+      '<!-- reviewer@example.com -->',
+      '<!-- security-policy-disable-next-line SEC022 -->',
+      'test@example.com',
+      '',
+    ].join('\n');
+    const findings = analyzeTextOnly(text, {}, 10);
+    assert.deepEqual(findings.map((f) => [f.ruleId, text.slice(f.start, f.end)]), [
+      [SIZE_LIMIT_ID, ''],
+      ['SEC022', 'security@example.com'],
+      ['SEC060', 'Ã©'],
+      ['SEC062', '\u0000'],
+    ]);
+    // Below the cap there is no notice (for callers that always take this path).
+    assert.ok(!analyzeTextOnly(text, {}, text.length).some((f) => f.ruleId === SIZE_LIMIT_ID));
+  });
+
+  it('text-only agrees with the full analysis on the cheap rules of a plain policy', () => {
+    const text = '# Security Policy\r\n\r\nEmail security@example.com or [insert contact].\r\n\r\nCaf\u00c3\u00a9 \ufffd\r\n';
+    const cheap = (fs: ReturnType<typeof analyze>) => fs.filter((f) => CHEAP_TEXT_RULES.includes(f.ruleId)).map((f) => [f.ruleId, f.start, f.end]);
+    assert.deepEqual(cheap(analyzeTextOnly(text, {}, 0)), cheap(analyze(text)));
+  });
+
+  it('textOnlyDocument blanks fences (an unclosed one to the end) and comments, keeping offsets', () => {
+    const text = 'a\n~~~\nx\n~~~\nb <!-- c --> d\n```\nopen';
+    const doc = textOnlyDocument(text);
+    assert.equal(doc.prose.length, text.length);
+    assert.equal(doc.prose, 'a\n   \n \n   \nb            d\n   \n    ');
+    assert.deepEqual(doc.lineStarts, [0, 2, 6, 8, 12, 27, 31]);
+    assert.deepEqual(doc.comments.map((c) => c.body), [' c ']);
+    assert.deepEqual(doc.headings, []);
+  });
+
+  it('a rule that throws is skipped and logged; the others still report', () => {
+    const skipped: string[] = [];
+    const rules = [
+      fakeRule('SEC901', (_doc, { report }) => report({ start: 0, end: 1, message: 'one' })),
+      fakeRule('SEC902', () => {
+        throw new Error('boom');
+      }),
+      fakeRule('SEC903', (_doc, { report }) => report({ start: 2, end: 99, message: 'three' })),
+    ];
+    const findings = runRules(textOnlyDocument('abcd'), {}, rules, { onRuleSkipped: (s) => skipped.push(`${s.ruleId} ${s.reason}: ${s.message}`) });
+    assert.deepEqual(findings.map((f) => [f.ruleId, f.start, f.end]), [['SEC901', 0, 1], ['SEC903', 2, 4]]);
+    assert.deepEqual(skipped, ['SEC902 threw: rule SEC902 threw: boom']);
+  });
+
+  it('with a clock, a rule over the budget is dropped and the rules after the deadline are skipped', () => {
+    const clock = fakeClock();
+    const skipped: string[] = [];
+    const ran: string[] = [];
+    const rule = (id: string, ms: number) =>
+      fakeRule(id, (_doc, { report }) => {
+        ran.push(id);
+        clock.advance(ms);
+        report({ start: 0, end: 0, message: id });
+      });
+    const rules = [rule('SEC901', 10), rule('SEC902', 600), rule('SEC903', 10), rule('SEC904', 10)];
+    const findings = runRules(textOnlyDocument('x'), {}, rules, { now: clock.now, budgetMs: 500, onRuleSkipped: (s) => skipped.push(`${s.ruleId} ${s.reason}`) });
+    // Time between rules (an adapter answering other requests) does not count.
+    assert.deepEqual(findings.map((f) => f.ruleId), ['SEC901']);
+    assert.deepEqual(ran, ['SEC901', 'SEC902']);
+    assert.deepEqual(skipped, ['SEC902 over-budget', 'SEC903 out-of-time', 'SEC904 out-of-time']);
+  });
+
+  it('a budget reports what is left and never reads the real clock', () => {
+    const clock = fakeClock();
+    const budget = createBudget({ now: clock.now, budgetMs: 100 });
+    assert.equal(budget.remaining(), 100);
+    const outcome = budget.run('SEC901', () => {
+      clock.advance(40);
+      return 'done';
+    });
+    assert.deepEqual(outcome, { ok: true, value: 'done' });
+    assert.equal(budget.remaining(), 60);
+    clock.advance(1000); // between rules
+    assert.equal(budget.remaining(), 60);
+    const failed = budget.run('SEC902', () => {
+      throw new TypeError('bad');
+    });
+    assert.ok(!failed.ok && failed.skipped.reason === 'threw' && failed.skipped.cause instanceof TypeError);
+  });
+});
