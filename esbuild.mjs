@@ -2,6 +2,7 @@
 // `--watch` rebuilds on change; `--production` minifies. Writes dist/meta.json for size and import checks.
 import * as esbuild from 'esbuild';
 import { chmod, writeFile, mkdir } from 'node:fs/promises';
+import { noNetwork } from './scripts/no-network-plugin.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -36,14 +37,14 @@ const singleByteIconv = {
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist', plugins: [singleByteIconv] },
+  { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist', plugins: [singleByteIconv, noNetwork] },
   // The CLI is the package's `bin`: npm links it as an executable, so it needs the shebang.
   {
     ...common,
     entryPoints: { cli: 'server/src/cli.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [singleByteIconv],
+    plugins: [singleByteIconv, noNetwork],
   },
 ];
 

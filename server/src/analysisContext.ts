@@ -50,6 +50,7 @@ export function createContextSource(options: ContextSourceOptions): ContextSourc
         requiredSections: settings.requiredSections,
         ruleSeverities: settings.rules,
         staleReviewMonths: settings.staleReviewMonths,
+        maxFileSize: settings.maxFileSize,
         ...(effective ? { repository: effective } : {}),
         ...(projectVersion ? { projectVersion } : {}),
         today: today(),

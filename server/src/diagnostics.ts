@@ -7,7 +7,8 @@
 // document moved on is never published.
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeSteps } from './core/analyze';
+import { analyzeLimited, analyzeSteps } from './core/analyze';
+import { analysisMode } from './core/limits';
 import type { PolicyDocument } from './core/document';
 import { createPolicyParser, type PolicyParser } from './core/incremental';
 import type { AnalysisContext, Finding, Severity } from './core/types';
@@ -209,14 +210,21 @@ export function registerDiagnostics(
   ): Promise<Analysis | undefined> {
     let findings: Finding[] = [];
     if (settings.enable) {
+      const onRuleError = (ruleId: string, error: unknown) =>
+        connection.console.error(`security-policy: rule ${ruleId} failed on ${document.uri}: ${describe(error)}`);
+      const now = () => performance.now();
       try {
-        const parse = parser.steps(document.getText());
+        const text = document.getText();
+        if (analysisMode(text, context.maxFileSize).mode === 'text-only') {
+          findings = analyzeLimited(text, context, { onRuleError, now });
+          const analysis: Analysis = { version: document.version, context, findings };
+          if (documents.get(document.uri) === document) analyses.set(document.uri, analysis);
+          return analysis;
+        }
+        const parse = parser.steps(text);
         let parsed = parse.next();
         for (; !parsed.done; parsed = parse.next()) if (pause && !(await pause())) return undefined;
-        const run = analyzeSteps(parsed.value, context, {
-          onRuleError: (ruleId, error) =>
-            connection.console.error(`security-policy: rule ${ruleId} failed on ${document.uri}: ${describe(error)}`),
-        });
+        const run = analyzeSteps(parsed.value, context, { onRuleError, now });
         let checked = run.next();
         for (; !checked.done; checked = run.next()) if (pause && !(await pause())) return undefined;
         findings = checked.value;

@@ -1,6 +1,7 @@
 // `securityPolicy.*` settings: fetched per document (scopeUri = the document), validated, never cached,
 // so folder-level settings apply and changes take effect on the next analysis.
 import type { Connection } from 'vscode-languageserver/node';
+import { DEFAULT_MAX_FILE_SIZE, MAX_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE } from './core/limits';
 import { DEFAULT_REQUIRED_SECTIONS } from './core/requirements';
 import { SECTIONS } from './core/sections';
 import type { Repository, SectionId, SeveritySetting } from './core/types';
@@ -19,6 +20,8 @@ export interface Settings {
   readonly run: 'onType' | 'onSave';
   /** Extra glob patterns (workspace-relative) for files to treat as policies. */
   readonly files: readonly string[];
+  /** Above this many characters only the cheap text rules run, with one info diagnostic saying so. */
+  readonly maxFileSize: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   staleReviewMonths: 12,
   run: 'onType',
   files: [],
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
 };
 
 const SEVERITY_SETTINGS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'] satisfies SeveritySetting[];
@@ -90,6 +94,7 @@ export function parseSettings(raw: unknown, warn: (message: string) => void): Se
     ...(repository ? { repository } : {}),
     run: parseRun(raw['run'], warn),
     files: parseFiles(raw['files'], warn),
+    maxFileSize: parseMaxFileSize(raw['maxFileSize'], warn),
   };
 }
 
@@ -98,6 +103,13 @@ function parseStaleReviewMonths(value: unknown, warn: (message: string) => void)
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 120) return value;
   warn(`${SETTINGS_SECTION}.staleReviewMonths: expected a whole number of months from 1 to 120, got ${JSON.stringify(value)}; using ${DEFAULT_SETTINGS.staleReviewMonths}.`);
   return DEFAULT_SETTINGS.staleReviewMonths;
+}
+
+function parseMaxFileSize(value: unknown, warn: (message: string) => void): number {
+  if (value === undefined || value === null) return DEFAULT_SETTINGS.maxFileSize;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= MIN_MAX_FILE_SIZE && value <= MAX_MAX_FILE_SIZE) return value;
+  warn(`${SETTINGS_SECTION}.maxFileSize: expected a whole number of characters from ${MIN_MAX_FILE_SIZE} to ${MAX_MAX_FILE_SIZE}, got ${JSON.stringify(value)}; using ${DEFAULT_SETTINGS.maxFileSize}.`);
+  return DEFAULT_SETTINGS.maxFileSize;
 }
 
 function parseRepository(value: unknown, warn: (message: string) => void): string | undefined {

@@ -1,5 +1,6 @@
 import { isCollapsed } from './collapsed';
 import { createPolicyDocument, type PolicyDocument } from './document';
+import { analysisMode, analyzeTextOnly, createBudget, DEFAULT_BUDGET_MS, DEFAULT_MAX_FILE_SIZE } from './limits';
 import type { Report } from './rule';
 import { RULES } from './rules';
 import { withoutSuppressed } from './suppression';
@@ -8,10 +9,24 @@ import type { AnalysisContext, Finding } from './types';
 export interface AnalyzeOptions {
   /** Called when a rule throws; the other rules still report. */
   readonly onRuleError?: (ruleId: string, error: unknown) => void;
+  /** A monotonic clock in ms (the server passes `() => performance.now()`): rules then run under `budgetMs`. */
+  readonly now?: () => number;
+  /** Time the rules of one analysis may take together; DEFAULT_BUDGET_MS by default. */
+  readonly budgetMs?: number;
 }
 
 export function analyze(text: string, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Finding[] {
+  // Over the size cap or nested too deep for the parser: the cheap text rules only, and a notice.
+  if (analysisMode(text, context.maxFileSize).mode === 'text-only') return analyzeLimited(text, context, options);
   return analyzeDocument(createPolicyDocument(text), context, options);
+}
+
+/** `analyzeTextOnly` with the options of `analyze`. */
+export function analyzeLimited(text: string, context: AnalysisContext, options: AnalyzeOptions = {}): Finding[] {
+  return analyzeTextOnly(text, context, context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, {
+    onRuleSkipped: (skipped) => options.onRuleError?.(skipped.ruleId, skipped),
+    ...(options.now ? { now: options.now, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS } : {}),
+  });
 }
 
 export function analyzeDocument(doc: PolicyDocument, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Finding[] {
@@ -29,15 +44,25 @@ export function analyzeDocument(doc: PolicyDocument, context: AnalysisContext = 
 export function* analyzeSteps(doc: PolicyDocument, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Generator<void, Finding[], void> {
   const collapsed = isCollapsed(doc);
   const findings: Finding[] = [];
+  const budget = options.now ? createBudget({ now: options.now, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS }) : undefined;
   for (const rule of RULES) {
     const severity = context.ruleSeverities?.[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off' || (collapsed && rule.kind === 'structure')) continue;
     const reports: Report[] = [];
-    try {
-      rule.check(doc, { context, report: (r) => reports.push(r) });
-    } catch (error) {
-      options.onRuleError?.(rule.id, error);
-      continue;
+    const check = () => rule.check(doc, { context, report: (r) => reports.push(r) });
+    if (budget) {
+      const outcome = budget.run(rule.id, check);
+      if (!outcome.ok) {
+        options.onRuleError?.(rule.id, outcome.skipped);
+        continue;
+      }
+    } else {
+      try {
+        check();
+      } catch (error) {
+        options.onRuleError?.(rule.id, error);
+        continue;
+      }
     }
     for (const r of reports) {
       const start = clamp(r.start, doc.text.length);

@@ -66,4 +66,6 @@ export interface AnalysisContext {
   readonly today?: string;
   /** How many months a "last reviewed" date may be old before SEC050 reports it; default 12. */
   readonly staleReviewMonths?: number;
+  /** Above this many characters only the cheap text rules run (limits.ts); default DEFAULT_MAX_FILE_SIZE. */
+  readonly maxFileSize?: number;
 }
