@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientSupport } from './clientSupport';
-import { createPolicyDocument, lineOf, type PolicyDocument } from './core/document';
+import { createPolicyDocument, lineOf, lineStartsOf, type PolicyDocument } from './core/document';
 import { plainTemplate, sectionPosition } from './core/insertSection';
 import { SECTIONS } from './core/sections';
 import type { AnalysisContext } from './core/types';
@@ -239,16 +239,6 @@ function insideCode(doc: PolicyDocument, offset: number): boolean {
 /** `$`, `}` and `\` are syntax in snippets. */
 function escapeSnippetText(text: string): string {
   return text.replace(/[$}\\]/g, '\\$&');
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
 }
 
 /** A line's end before its line break. */

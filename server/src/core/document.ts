@@ -394,7 +394,8 @@ function blank(text: string, ranges: ReadonlyArray<readonly [number, number]>): 
   return { prose: chars.join(''), openComment };
 }
 
-function lineStartsOf(text: string): number[] {
+/** Offset of the start of each line (LF, CRLF or CR endings). */
+export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
