@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnalysisContext } from './core/types';
 import { readFacts, type WorkspaceFacts } from './facts/readFacts';
+import { localDate } from './localDate';
 import { effectiveRepository, type Settings } from './settings';
 import type { Workspace } from './workspace';
 
@@ -23,7 +24,7 @@ export interface ContextSourceOptions {
 }
 
 export function createContextSource(options: ContextSourceOptions): ContextSource {
-  const today = options.today ?? localDate;
+  const today = options.today ?? (() => localDate(new Date()));
   const read = options.readFacts ?? readFacts;
   // One read per folder holding policies, shared by its documents until a watched file changes.
   const facts = new Map<string, Promise<WorkspaceFacts>>();
@@ -69,11 +70,4 @@ function filePath(uri: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Today in the server's local time zone, as `YYYY-MM-DD`: the date the user sees on their clock. */
-function localDate(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -10,6 +10,7 @@ import type { Io } from './cli/io';
 import { isAnalysisWorker, runAnalysisWorker } from './cli/pool';
 import { rulesReport } from './cli/rules';
 import { colors, useColor } from './cli/terminal';
+import { localDate } from './localDate';
 
 async function main(argv: readonly string[], io: Io): Promise<number> {
   const command = parseCommand(argv);
@@ -33,12 +34,6 @@ async function main(argv: readonly string[], io: Io): Promise<number> {
       for (const line of rulesReport(command.format, colors(useColor(io.env, io.stdoutIsTTY)))) io.out(line);
       return EXIT_OK;
   }
-}
-
-/** `YYYY-MM-DD` in local time: the date the user sees on their calendar. */
-function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 if (isAnalysisWorker()) runAnalysisWorker();

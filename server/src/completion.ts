@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientSupport } from './clientSupport';
-import { createPolicyDocument, lineOf, lineStartsOf, type PolicyDocument } from './core/document';
+import { createPolicyDocument, eolOf, lineOf, lineStartsOf, type PolicyDocument } from './core/document';
 import { plainTemplate, sectionPosition } from './core/insertSection';
 import { SECTIONS } from './core/sections';
 import type { AnalysisContext } from './core/types';
@@ -109,7 +109,7 @@ function headingCompletions(
   const rest = text.slice(at.lineEnd);
   if (insideCode(parse(text), at.lineStart)) return null;
   const doc = parse(text.slice(0, at.lineStart) + rest.replace(/^\r?\n/, ''));
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   const present = new Set(doc.headings.map((h) => h.section).filter((s) => s !== undefined));
   // A non-blank line right below would run into the inserted body.
   const nextLine = /^\r?\n([^\r\n]*)/.exec(rest)?.[1];

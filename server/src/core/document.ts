@@ -394,6 +394,11 @@ function blank(text: string, ranges: ReadonlyArray<readonly [number, number]>): 
   return { prose: chars.join(''), openComment };
 }
 
+/** The line break new text should use: CRLF where the text already has one, LF otherwise. */
+export function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
 /** Offset of the start of each line (LF, CRLF or CR endings). */
 export function lineStartsOf(text: string): number[] {
   const starts = [0];

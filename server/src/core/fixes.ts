@@ -1,5 +1,5 @@
 // Fix builders shared by several rules.
-import type { PolicyDocument } from './document';
+import { eolOf, type PolicyDocument } from './document';
 import { insertSectionEdit, plainTemplate } from './insertSection';
 import { sectionInfo } from './sections';
 import type { Fix, SectionId, TextEdit } from './types';
@@ -22,6 +22,5 @@ export function insertSectionFix(doc: PolicyDocument, id: SectionId, body?: stri
 
 /** The template body of a section as plain text in the document's line endings. */
 export function templateBody(doc: PolicyDocument, id: SectionId): string {
-  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
-  return plainTemplate(sectionInfo(id).template).replace(/\r?\n/g, eol);
+  return plainTemplate(sectionInfo(id).template).replace(/\r?\n/g, eolOf(doc.text));
 }

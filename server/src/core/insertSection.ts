@@ -1,7 +1,7 @@
 // Where and how a missing section is inserted: after the nearest section that canonically comes
 // before it, else before the nearest that comes after it, else at the end; with one blank line
 // around the heading and its body. Used by quick fixes, the Insert Section command and completions.
-import { outsideCode, type Heading, type PolicyDocument } from './document';
+import { eolOf, outsideCode, type Heading, type PolicyDocument } from './document';
 import { sectionInfo, sectionOrder } from './sections';
 import type { SectionId, TextEdit } from './types';
 
@@ -19,7 +19,7 @@ export function insertSectionEdit(doc: PolicyDocument, id: SectionId, body?: str
   const position = sectionPosition(doc, id);
   const offset = outsideCode(doc, position.offset);
   const depth = position.depth;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   let start = offset;
   while (start > 0 && /\s/.test(text[start - 1]!)) start--;
   const info = sectionInfo(id);

@@ -4,7 +4,7 @@
 //   <!-- security-policy-disable-next-line SEC022 -->  the line after the comment
 //   <!-- security-policy-disable-line SEC022 -->       the comment's own line
 // Comments in code are examples, not directives. A finding is placed by where it starts.
-import { lineOf, type Comment, type PolicyDocument } from './document';
+import { eolOf, lineOf, type Comment, type PolicyDocument } from './document';
 import type { Finding, TextEdit } from './types';
 
 type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -67,7 +67,7 @@ export function disableForFileEdit(doc: PolicyDocument, ruleId: string): TextEdi
   const opening = directivesOf(doc).find((d) => d.kind === 'disable' && doc.text.slice(0, d.comment.start).trim().replace(/^\ufeff/, '') === '');
   if (opening?.rules) return mergeEdit(opening, ruleId);
   const at = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return { start: at, end: at, newText: `<!-- security-policy-disable ${ruleId} -->${eolOf(doc)}` };
+  return { start: at, end: at, newText: `<!-- security-policy-disable ${ruleId} -->${eolOf(doc.text)}` };
 }
 
 /**
@@ -87,7 +87,7 @@ export function disableForLineEdit(doc: PolicyDocument, finding: Finding): TextE
   if (startsBlock) {
     const above = directives.find((d) => d.kind === 'disable-next-line' && d.rules && lineOf(doc, d.comment.end) + 1 === line);
     if (above) return mergeEdit(above, finding.ruleId);
-    return { start: lineStart, end: lineStart, newText: `<!-- security-policy-disable-next-line ${finding.ruleId} -->${eolOf(doc)}` };
+    return { start: lineStart, end: lineStart, newText: `<!-- security-policy-disable-next-line ${finding.ruleId} -->${eolOf(doc.text)}` };
   }
   const onLine = directives.find((d) => d.kind === 'disable-line' && d.rules && lineOf(doc, d.comment.start) === line);
   if (onLine) return mergeEdit(onLine, finding.ruleId);
@@ -114,8 +114,4 @@ function lineContentEnd(doc: PolicyDocument, line: number): number {
   let end = doc.lineStarts[line + 1] ?? doc.text.length;
   while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
   return end;
-}
-
-function eolOf(doc: PolicyDocument): string {
-  return doc.text.includes('\r\n') ? '\r\n' : '\n';
 }

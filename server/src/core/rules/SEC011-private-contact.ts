@@ -1,5 +1,5 @@
 import { privateChannels } from '../contacts';
-import { documentAnchor, outsideCode, sectionsOf, type PolicyDocument } from '../document';
+import { documentAnchor, eolOf, outsideCode, sectionsOf, type PolicyDocument } from '../document';
 import { fixFrom, insertSectionFix } from '../fixes';
 import type { Rule } from '../rule';
 import { sectionInfo } from '../sections';
@@ -37,6 +37,6 @@ function advisoryLinkFix(doc: PolicyDocument, repo: Repository): Fix {
   }
   let end = outsideCode(doc, section.contentEnd);
   while (end > section.end && /\s/.test(doc.text[end - 1]!)) end--;
-  const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(doc.text);
   return fixFrom(title, [{ start: end, end, newText: `${eol}${eol}${sentence}` }], { isPreferred: false });
 }

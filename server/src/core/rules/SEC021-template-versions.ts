@@ -1,4 +1,4 @@
-import { lineOf } from '../document';
+import { eolOf, lineOf } from '../document';
 import { fixFrom } from '../fixes';
 import type { Rule } from '../rule';
 import { rowsMarkdown, versionRows, type MarkerStyle, type VersionRow } from '../versionRows';
@@ -40,7 +40,7 @@ export const rule: Rule = {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;
         const replaced = doc.text.slice(start, end);
-        const eol = replaced.includes('\r\n') ? '\r\n' : '\n';
+        const eol = eolOf(replaced);
         const rows = versionRows(ctx.context.projectVersion) ?? PLACEHOLDER_ROWS;
         // Rows inside a block quote or a list keep the first row's prefix ("> ", indentation).
         const prefix = doc.text.slice(doc.lineStarts[lineOf(doc, start)]!, start);

@@ -1,3 +1,4 @@
+import { eolOf } from '../document';
 import { fixFrom, templateBody } from '../fixes';
 import type { Rule } from '../rule';
 
@@ -27,7 +28,7 @@ export const rule: Rule = {
 
 /** The body goes after the heading with a blank line before it, and one after it unless the text ends. */
 function bodyAfterHeading(text: string, headingEnd: number, body: string): string {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   const rest = text.slice(headingEnd);
   const after = rest.trim() === '' ? (rest.length > 0 ? '' : eol) : /^[ \t]*\r?\n[ \t]*\r?\n/.test(rest) ? '' : eol;
   return `${eol}${eol}${body}${after}`;
