@@ -8,7 +8,7 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeLimited, analyzeSteps } from './core/analyze';
-import { analysisMode } from './core/limits';
+import { analysisMode, textOnlyDocument } from './core/limits';
 import type { PolicyDocument } from './core/document';
 import { createPolicyParser, type PolicyParser } from './core/incremental';
 import type { AnalysisContext, Finding, Severity } from './core/types';
@@ -92,6 +92,8 @@ interface DocumentState {
   lastActivity: number;
   /** Caches the document's chunks across versions: an edit re-parses only the chunk it touched. */
   parser?: PolicyParser;
+  /** `securityPolicy.maxFileSize` for this document as last read (the default until then). */
+  maxFileSize?: number;
 }
 
 const SEVERITIES: Readonly<Record<Severity, DiagnosticSeverity>> = {
@@ -144,7 +146,7 @@ export function registerDiagnostics(
     const isCurrent = (): boolean =>
       states.get(uri) === state && state.generation === generation && documents.get(uri)?.version === document.version;
     const started = performance.now();
-    const parser = (state.parser ??= createPolicyParser());
+    const parser = parserOf(state);
     const { parses, parsedChars } = parser.stats;
     const trace = (event: TraceEvent['event']): void => {
       if (!options.trace) return;
@@ -168,8 +170,9 @@ export function registerDiagnostics(
     state.running++;
     try {
       const pending = options.settings.forDocument(uri);
-      // The parse needs no settings, so a file named like a policy is parsed while they are fetched.
-      if (isPolicyUri(uri)) {
+      // The parse needs no settings, so a file named like a policy is parsed while they are fetched;
+      // not a text the size cap or depth guard keeps from the parser (minutes, or a stack overflow).
+      if (isPolicyUri(uri) && analysisMode(document.getText(), state.maxFileSize).mode === 'full') {
         try {
           const parse = parser.steps(document.getText());
           while (!parse.next().done) if (!(await pause())) return trace('abandoned');
@@ -178,6 +181,7 @@ export function registerDiagnostics(
         }
       }
       const settings = await pending;
+      state.maxFileSize = settings.maxFileSize;
       if (!isPolicy(uri, settings) || (settings.run === 'onSave' && trigger === 'type')) return;
       const context = await options.context.forDocument(uri, settings);
       // The settings and facts round trips yield to other messages: the document may have changed or closed since.
@@ -217,17 +221,15 @@ export function registerDiagnostics(
         const text = document.getText();
         if (analysisMode(text, context.maxFileSize).mode === 'text-only') {
           findings = analyzeLimited(text, context, { onRuleError, now });
-          const analysis: Analysis = { version: document.version, context, findings };
-          if (documents.get(document.uri) === document) analyses.set(document.uri, analysis);
-          return analysis;
+        } else {
+          const parse = parser.steps(text);
+          let parsed = parse.next();
+          for (; !parsed.done; parsed = parse.next()) if (pause && !(await pause())) return undefined;
+          const run = analyzeSteps(parsed.value, context, { onRuleError, now });
+          let checked = run.next();
+          for (; !checked.done; checked = run.next()) if (pause && !(await pause())) return undefined;
+          findings = checked.value;
         }
-        const parse = parser.steps(text);
-        let parsed = parse.next();
-        for (; !parsed.done; parsed = parse.next()) if (pause && !(await pause())) return undefined;
-        const run = analyzeSteps(parsed.value, context, { onRuleError, now });
-        let checked = run.next();
-        for (; !checked.done; checked = run.next()) if (pause && !(await pause())) return undefined;
-        findings = checked.value;
       } catch (error) {
         connection.console.error(`security-policy: analysis of ${document.uri} failed: ${describe(error)}`);
         // Clear what an older version reported rather than leave ranges that no longer match the text.
@@ -239,11 +241,20 @@ export function registerDiagnostics(
     return analysis;
   }
 
-  /** The document's parser; a document with no state (closed, or never sent) gets a throwaway one. */
-  function parserOf(uri: string): PolicyParser {
-    const state = states.get(uri);
-    if (!state) return createPolicyParser();
-    return (state.parser ??= createPolicyParser());
+  /**
+   * The document model of `text` (the document's current text or a variant of it), built with the
+   * document's chunk cache; a document with no state (closed, or never sent) gets a throwaway parser.
+   * A text the size cap or depth guard keeps from the parser gets the unparsed model the limited
+   * analysis uses: requests on it answer at once instead of parsing for minutes.
+   */
+  function modelOf(document: TextDocument, text: string): PolicyDocument {
+    const state = documents.get(document.uri) === document ? states.get(document.uri) : undefined;
+    if (analysisMode(text, state?.maxFileSize).mode === 'text-only') return textOnlyDocument(text);
+    return parserOf(state).document(text);
+  }
+
+  function parserOf(state: DocumentState | undefined): PolicyParser {
+    return state ? (state.parser ??= createPolicyParser()) : createPolicyParser();
   }
 
   function cancel(uri: string): void {
@@ -289,13 +300,17 @@ export function registerDiagnostics(
       if (!isPolicy(document.uri, settings)) return undefined;
       const context = await options.context.forDocument(document.uri, settings);
       // Not paused: the caller waits for this, and it mostly reuses the cached chunks.
-      return analyse(document, parserOf(document.uri), settings, context);
+      return analyse(document, parserOf(states.get(document.uri)), settings, context);
     },
     parsed(document, text = document.getText()) {
-      return (documents.get(document.uri) === document ? parserOf(document.uri) : createPolicyParser()).document(text);
+      return modelOf(document, text);
     },
     ready(document) {
-      return documents.get(document.uri) === document ? states.get(document.uri)?.parser?.peek(document.getText()) : undefined;
+      if (documents.get(document.uri) !== document) return undefined;
+      const state = states.get(document.uri);
+      const text = document.getText();
+      if (analysisMode(text, state?.maxFileSize).mode === 'text-only') return textOnlyDocument(text);
+      return state?.parser?.peek(text);
     },
   };
 }
