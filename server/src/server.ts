@@ -64,9 +64,10 @@ export function startServer(connection: Connection): void {
     }
     // Pull-model clients (VS Code) send didChangeConfiguration only for sections a server registers.
     if (registerConfigurationChanges) {
-      connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch((error: unknown) => {
-        connection.console.error(`security-policy: could not register for configuration changes: ${String(error)}`);
-      });
+      connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).then(
+        () => settings.cacheUntilChanged(),
+        (error: unknown) => connection.console.error(`security-policy: could not register for configuration changes: ${String(error)}`),
+      );
     }
   });
 
@@ -96,8 +97,11 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration((change) => {
     settings.setPushed(change.settings);
+    settings.invalidate();
     diagnostics.revalidateAll();
   });
+
+  documents.onDidClose(({ document }) => settings.forget(document.uri));
 
   documents.listen(connection);
   connection.listen();

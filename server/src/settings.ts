@@ -1,5 +1,7 @@
-// `securityPolicy.*` settings: fetched per document (scopeUri = the document), validated, never cached,
-// so folder-level settings apply and changes take effect on the next analysis.
+// `securityPolicy.*` settings: fetched per document (scopeUri = the document, so folder-level settings
+// apply) and validated. They are cached per document only while the client announces changes (the
+// server registered for didChangeConfiguration): a keystroke then costs no round trip to the client,
+// and a change empties the cache. Otherwise every analysis asks again.
 import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_MAX_FILE_SIZE, MAX_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE } from './core/limits';
 import { DEFAULT_REQUIRED_SECTIONS } from './core/requirements';
@@ -42,6 +44,12 @@ export interface SettingsSource {
   forDocument(uri: string): Promise<Settings>;
   /** For clients without `workspace/configuration`: the settings pushed by didChangeConfiguration. */
   setPushed(settings: unknown): void;
+  /** Caches settings per document from now on: the client will announce every change. */
+  cacheUntilChanged(): void;
+  /** The settings changed (didChangeConfiguration): ask the client again. */
+  invalidate(): void;
+  /** The document closed: drop what is cached for it. */
+  forget(uri: string): void;
 }
 
 export function createSettingsSource(connection: Connection, supportsConfiguration: () => boolean): SettingsSource {
@@ -53,19 +61,39 @@ export function createSettingsSource(connection: Connection, supportsConfigurati
     connection.console.warn(message);
   };
   let pushed: unknown;
+  let cache: Map<string, Promise<Settings>> | undefined;
+
+  async function fetch(uri: string): Promise<Settings> {
+    try {
+      return parseSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }), warn);
+    } catch (error) {
+      warn(`Could not read ${SETTINGS_SECTION} settings; using defaults: ${String(error)}`);
+      return DEFAULT_SETTINGS;
+    }
+  }
 
   return {
-    async forDocument(uri) {
-      if (!supportsConfiguration()) return parseSettings(pushed, warn);
-      try {
-        return parseSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }), warn);
-      } catch (error) {
-        warn(`Could not read ${SETTINGS_SECTION} settings; using defaults: ${String(error)}`);
-        return DEFAULT_SETTINGS;
+    forDocument(uri) {
+      if (!supportsConfiguration()) return Promise.resolve(parseSettings(pushed, warn));
+      if (!cache) return fetch(uri);
+      let settings = cache.get(uri);
+      if (!settings) {
+        settings = fetch(uri);
+        cache.set(uri, settings);
       }
+      return settings;
     },
     setPushed(settings) {
       pushed = isRecord(settings) ? settings[SETTINGS_SECTION] : undefined;
+    },
+    cacheUntilChanged() {
+      cache ??= new Map();
+    },
+    invalidate() {
+      cache?.clear();
+    },
+    forget(uri) {
+      cache?.delete(uri);
     },
   };
 }

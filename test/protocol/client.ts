@@ -17,6 +17,7 @@ import {
   InitializeRequest,
   LogMessageNotification,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -87,6 +88,10 @@ export interface ClientOptions {
 export class TestClient {
   readonly diagnostics = new Recorder<PublishDiagnosticsParams>();
   readonly logs = new Recorder<LogMessageParams>();
+  /** The scope URI of every workspace/configuration item the server asked for. */
+  readonly configurationRequests: Array<string | undefined> = [];
+  /** The methods the server registered dynamically (client/registerCapability). */
+  readonly registrations = new Recorder<string>();
   /** `securityPolicy` settings per document URI; `defaultSettings` for the others. */
   readonly settings = new Map<string, unknown>();
   defaultSettings: unknown = null;
@@ -107,9 +112,13 @@ export class TestClient {
     const client = new TestClient(child, connection);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.diagnostics.push(params));
     connection.onNotification(LogMessageNotification.type, (params) => client.logs.push(params));
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      for (const r of params.registrations) client.registrations.push(r.method);
+    });
     connection.onRequest(ConfigurationRequest.type, (params) =>
       params.items.map((item) => {
         assert(item.section === 'securityPolicy', `unexpected configuration section ${String(item.section)}`);
+        client.configurationRequests.push(item.scopeUri);
         return (item.scopeUri !== undefined ? client.settings.get(item.scopeUri) : undefined) ?? client.defaultSettings;
       }),
     );

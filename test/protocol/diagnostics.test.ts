@@ -151,8 +151,12 @@ describe('protocol: diagnostics', () => {
     assert.deepEqual(final, { uri, version: last, diagnostics: expectedDiagnostics(document, { relativePath: 'burst/SECURITY.md' }) });
 
     await client.flush();
-    // Version 1 from the open, then only the last version: no backlog, nothing stale after it.
-    assert.deepEqual(client.publishedFor(uri).map((p) => p.version), [1, last]);
+    // Version 1 from the open, then the last version: no backlog, nothing stale after it. Exactly
+    // [1, last] unless the machine stalls for longer than the debounce mid-burst; at most 3 analyses.
+    const versions = client.publishedFor(uri).map((p) => p.version!);
+    assert.deepEqual([versions[0], versions.at(-1)], [1, last]);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'versions only increase');
+    assert.ok(versions.length - 1 <= 3, `at most 3 analyses of the burst: ${versions.join(', ')}`);
     client.close(uri);
   });
 
@@ -164,9 +168,9 @@ describe('protocol: diagnostics', () => {
     for (const char of keystrokes) {
       const end = document.positionAt(document.getText().length);
       document = client.change(uri, [{ range: { start: end, end }, text: char }]);
-      // Paces the input like a fast typist (this waits for no result). Unlike the burst above, every
-      // change arrives in its own read, so only a debounce keeps them from being analysed one by one.
-      await delay(10);
+      // Paces the input closer than the debounce (this waits for no result). Unlike the burst above,
+      // every change arrives in its own read, so only the debounce keeps them from being analysed one by one.
+      await delay(3);
     }
     const last = document.version;
     await client.published(uri, last);

@@ -1,4 +1,5 @@
-// Settings over the protocol: read per document through workspace/configuration, applied live on
+// Settings over the protocol: read per document through workspace/configuration (cached per document
+// while the client announces changes), applied live on
 // didChangeConfiguration, invalid values falling back to defaults.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -77,6 +78,17 @@ describe('protocol: settings', () => {
     ]);
     client.close(uri);
   });
+
+  it('asks for a document\'s settings on every analysis when the client does not announce changes', async () => {
+    const uri = `${FOLDER}/uncached/SECURITY.md`;
+    const asked = () => client.configurationRequests.filter((u) => u === uri).length;
+    client.open(uri, TITLE_ONLY);
+    await client.published(uri, 1);
+    client.change(uri, [{ text: `${TITLE_ONLY}\nMore.\n` }]);
+    await client.published(uri, 2);
+    assert.equal(asked(), 2);
+    client.close(uri);
+  });
 });
 
 describe('protocol: settings without workspace/configuration', () => {
@@ -102,5 +114,44 @@ describe('protocol: settings without workspace/configuration', () => {
       expectedDiagnostics(document, { relativePath: 'SECURITY.md', ruleSeverities: { SEC010: 'off' } }),
     );
     assert.ok(first.diagnostics.some((d) => d.code === 'SEC010') && !after.diagnostics.some((d) => d.code === 'SEC010'));
+  });
+});
+
+describe('protocol: settings cached while the client announces changes', () => {
+  let client: TestClient;
+  before(async () => {
+    ({ client } = await TestClient.start({
+      workspaceFolders: [FOLDER],
+      capabilities: { workspace: { didChangeConfiguration: { dynamicRegistration: true } } },
+    }));
+    await client.registrations.next((method) => method === 'workspace/didChangeConfiguration', 'registration for configuration changes');
+  });
+  after(async () => client?.stop());
+
+  it('asks once per document until didChangeConfiguration, then again', async () => {
+    const uri = `${FOLDER}/cached/SECURITY.md`;
+    const asked = () => client.configurationRequests.filter((u) => u === uri).length;
+    const document = client.open(uri, TITLE_ONLY);
+    await client.published(uri, 1);
+    let edited = document;
+    for (let version = 2; version <= 4; version++) {
+      edited = client.change(uri, [{ text: `${edited.getText()}\nLine ${version}.\n` }]);
+      await client.published(uri, version);
+    }
+    assert.equal(asked(), 1, 'one request for four analyses');
+
+    const from = client.diagnostics.items.length;
+    client.settings.set(uri, { rules: { SEC010: 'off' } });
+    client.changeConfiguration();
+    const off = await client.published(uri, 4, from);
+    assert.deepEqual(off.diagnostics, expectedDiagnostics(edited, { relativePath: 'cached/SECURITY.md', ruleSeverities: { SEC010: 'off' } }));
+    assert.equal(asked(), 2, 'asked again after the change');
+
+    // Closing forgets the document: reopened, it is asked for again.
+    client.close(uri);
+    client.open(uri, TITLE_ONLY);
+    await client.published(uri, 1, client.diagnostics.items.length);
+    assert.equal(asked(), 3);
+    client.close(uri);
   });
 });
