@@ -26,6 +26,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SERVER_EXEC_ARGV } from '../../server/src/launch';
 
 export type ServerKind = 'ours' | 'peer';
 
@@ -85,7 +86,8 @@ export class Session {
   static async start(kind: ServerKind, folderUri: string, serverPath: string): Promise<Started> {
     const began = performance.now();
     const script = kind === 'ours' ? serverPath : requireHere.resolve('vscode-markdown-languageserver/dist/node/workerMain.js');
-    const child = spawn(process.execPath, [script, '--stdio'], {
+    // Each as its editor starts it: ours with the client's Node options, the peer as VS Code starts it (none).
+    const child = spawn(process.execPath, [...(kind === 'ours' ? SERVER_EXEC_ARGV : []), script, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, SECURITY_POLICY_TRACE: '1' },
     });
