@@ -2,7 +2,7 @@
 // (diagnostics, fixes, completions, settings) lives in the server, so other editors get the same.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_EXEC_ARGV } from '../../server/src/launch';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/launch';
 import { registerCommands } from './commands';
 
 /**
@@ -31,8 +31,9 @@ function documentSelector(): DocumentSelector {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
+    // The client adds these to its own environment (vscode-languageclient merges `env` over process.env).
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env: SERVER_ENV } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'], env: SERVER_ENV } },
   };
   const outputChannel = vscode.window.createOutputChannel('Security Policy', { log: true });
   // No `synchronize.configurationSection`: it is deprecated. The server pulls settings with

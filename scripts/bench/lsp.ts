@@ -26,7 +26,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SERVER_EXEC_ARGV } from '../../server/src/launch';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/launch';
 
 export type ServerKind = 'ours' | 'peer';
 
@@ -80,20 +80,22 @@ export class Session {
     readonly kind: ServerKind,
     readonly child: ChildProcess,
     readonly connection: ProtocolConnection,
+    private readonly settings: object | null = null,
   ) {}
 
   /** `serverPath`: our bundle (the bench runs a snapshot of dist/server.js, so a rebuild meanwhile cannot mix builds). */
-  static async start(kind: ServerKind, folderUri: string, serverPath: string): Promise<Started> {
+  /** `settings`: our server's `securityPolicy` settings (defaults when absent); the peer ignores them. */
+  static async start(kind: ServerKind, folderUri: string, serverPath: string, settings?: object): Promise<Started> {
     const began = performance.now();
     const script = kind === 'ours' ? serverPath : requireHere.resolve('vscode-markdown-languageserver/dist/node/workerMain.js');
-    // Each as its editor starts it: ours with the client's Node options, the peer as VS Code starts it (none).
+    // Each as its editor starts it: ours with the client's Node options and environment, the peer as VS Code starts it (neither).
     const child = spawn(process.execPath, [...(kind === 'ours' ? SERVER_EXEC_ARGV : []), script, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, SECURITY_POLICY_TRACE: '1' },
+      env: { ...process.env, ...(kind === 'ours' ? SERVER_ENV : {}), SECURITY_POLICY_TRACE: '1' },
     });
     child.stderr!.resume();
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const session = new Session(kind, child, connection);
+    const session = new Session(kind, child, connection, settings ?? null);
     session.listen();
     connection.listen();
     await connection.sendRequest(InitializeRequest.type, {
@@ -125,7 +127,7 @@ export class Session {
       counts.set(e.uri, (counts.get(e.uri) ?? 0) + 1);
     });
     // Our server asks for its settings (defaults) and registers for changes; the peer asks for files.
-    c.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+    c.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     c.onRequest('client/registerCapability', () => null);
     c.onRequest('window/workDoneProgress/create', () => null);
     c.onRequest('workspace/diagnostic/refresh', () => null);

@@ -1,5 +1,6 @@
-// How the server's Node process is started: shared by the VS Code client, the benchmark and the
-// setup given for other editors, so what is measured is what users run.
+// How the server's Node process is started: shared by the VS Code client and the benchmark, so what
+// is measured is what users run. Both settings only make the process smaller; other editors may
+// leave them out.
 
 /**
  * At most 1 MB per young-generation semi-space instead of V8's default of up to 16 MB. The server
@@ -9,3 +10,10 @@
  * per-keystroke work is unaffected. V8 reads this at start-up only, so it cannot be set from inside.
  */
 export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1'];
+
+/**
+ * One glibc malloc arena instead of one per thread: V8 compiles and collects on helper threads, and
+ * each thread's arena keeps the pages it once used. Measured: peak RSS after 40 edits of a 3 KB
+ * policy 72 → 67 MB, at 60 KB 98 → 90 MB, with the same keystroke latency. Ignored off glibc.
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '1' };
