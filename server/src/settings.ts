@@ -63,7 +63,7 @@ export function createSettingsSource(connection: Connection, supportsConfigurati
   let pushed: unknown;
   let cache: Map<string, Promise<Settings>> | undefined;
 
-  async function fetch(uri: string): Promise<Settings> {
+  async function askClient(uri: string): Promise<Settings> {
     try {
       return parseSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }), warn);
     } catch (error) {
@@ -75,10 +75,10 @@ export function createSettingsSource(connection: Connection, supportsConfigurati
   return {
     forDocument(uri) {
       if (!supportsConfiguration()) return Promise.resolve(parseSettings(pushed, warn));
-      if (!cache) return fetch(uri);
+      if (!cache) return askClient(uri);
       let settings = cache.get(uri);
       if (!settings) {
-        settings = fetch(uri);
+        settings = askClient(uri);
         cache.set(uri, settings);
       }
       return settings;

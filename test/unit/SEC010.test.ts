@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core/analyze';
+import { applyEdits } from '../../server/src/core/edits';
 import { at, doc, findingsOf } from './helpers';
 
 describe('SEC010 reporting-section', () => {
@@ -31,6 +33,17 @@ describe('SEC010 reporting-section', () => {
 
   it('is silent when reporting is not a required section', () => {
     assert.deepEqual(findingsOf('SEC010', doc('# Policy'), { requiredSections: ['supported-versions'] }), []);
+  });
+
+  it('inserts the section in front of an HTML comment that never closes, which hides the rest', () => {
+    const text = doc('# Security Policy', '', '<!--');
+    const [finding] = analyze(text).filter((f) => f.ruleId === 'SEC010');
+    assert.equal(
+      applyEdits(text, finding!.fixes![0]!.edits),
+      doc('# Security Policy', '', '## Reporting a Vulnerability', '',
+        'Please do not report security vulnerabilities through public issues, discussions or pull requests.', '',
+        'Instead, report them privately by email to [your security contact email].', '', '<!--'),
+    );
   });
 
   it('reports an empty document at its start', () => {

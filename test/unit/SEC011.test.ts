@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core/analyze';
+import { applyEdits } from '../../server/src/core/edits';
 import { at, doc, findingsOf } from './helpers';
 
 const withReporting = (body: string) => doc('# Security Policy', '', '## Reporting a Vulnerability', '', body);
@@ -43,5 +45,24 @@ describe('SEC011 private-contact', () => {
 
   it('counts security.txt Contact fields even inside a code block', () => {
     assert.deepEqual(findingsOf('SEC011', doc('```', 'Contact: mailto:security@acme.dev', 'Expires: 2030-01-01T00:00:00Z', '```')), []);
+  });
+
+  it('links the reporting form in front of a list that holds the next heading', () => {
+    const list = ['- Notes', '', '  <h2>Scope</h2>', '', '  All of it.'];
+    const text = withReporting(['Tell us.', '', ...list].join('\n'));
+    const [finding] = analyze(text, { repository: { host: 'github.com', owner: 'acme', name: 'widget' } }).filter((f) => f.ruleId === 'SEC011');
+    assert.equal(
+      applyEdits(text, finding!.fixes![0]!.edits),
+      withReporting(['Tell us.', '', 'Report vulnerabilities privately through GitHub: <https://github.com/acme/widget/security/advisories/new>.', '', ...list].join('\n')),
+    );
+  });
+
+  it('links the reporting form in front of a comment that never closes at the end of the section', () => {
+    const text = withReporting('Tell us.\n\n<!-- draft');
+    const [finding] = analyze(text, { repository: { host: 'github.com', owner: 'acme', name: 'widget' } }).filter((f) => f.ruleId === 'SEC011');
+    assert.equal(
+      applyEdits(text, finding!.fixes![0]!.edits),
+      withReporting('Tell us.\n\nReport vulnerabilities privately through GitHub: <https://github.com/acme/widget/security/advisories/new>.\n\n<!-- draft'),
+    );
   });
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core/analyze';
+import { applyEdits } from '../../server/src/core/edits';
 import { at, doc, findingsOf } from './helpers';
 
 describe('SEC015 supported-versions-section', () => {
@@ -22,6 +24,16 @@ describe('SEC015 supported-versions-section', () => {
     ]) {
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);
     }
+  });
+
+  it('inserts the section after a list that holds the reporting heading, not inside it', () => {
+    const item = ['- Write to us.', '', '  <h2>Reporting a Vulnerability</h2>', '', '  We reply within 2 days.'];
+    const text = doc('# Security Policy', '', ...item);
+    const [finding] = analyze(text, { projectVersion: '2.3.1' }).filter((f) => f.ruleId === 'SEC015');
+    assert.equal(
+      applyEdits(text, finding!.fixes![0]!.edits),
+      doc('# Security Policy', '', ...item, '', '## Supported Versions', '', '| Version | Supported |', '| ------- | --------- |', '| 2.3.x | ✅ |', '| < 2.3 | ❌ |'),
+    );
   });
 
   it('is silent when supported versions are not required', () => {

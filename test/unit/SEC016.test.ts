@@ -31,4 +31,13 @@ describe('SEC016 required-section', () => {
       policy + doc('', '## Acknowledgments', '', 'We credit reporters in the advisory and the release notes unless they ask to stay anonymous.'),
     );
   });
+
+  it('inserts the section in front of a fence that never closes (an info string makes `~~~ md` an opening)', () => {
+    const text = `${policy}\n~~~ md\n~~~ md`;
+    const [finding] = analyze(text, { requiredSections: ['acknowledgments'] }).filter((f) => f.ruleId === 'SEC016');
+    assert.equal(
+      applyEdits(text, finding!.fixes![0]!.edits),
+      `${policy}${doc('', '## Acknowledgments', '', 'We credit reporters in the advisory and the release notes unless they ask to stay anonymous.', '')}~~~ md\n~~~ md`,
+    );
+  });
 });

@@ -1,11 +1,31 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core/analyze';
+import { applyEdits } from '../../server/src/core/edits';
+import type { Fix } from '../../server/src/core/types';
 import { at, doc, findingsOf } from './helpers';
 
 const VERSIONS = 'Use this section to tell people about which versions of your project are\ncurrently being supported with security updates.';
 const REPORT = 'Use this section to tell people how to report a vulnerability.';
 const WHERE =
   'Tell them where to go, how often they can expect to get an update on a\nreported vulnerability, what to expect if the vulnerability is accepted or\ndeclined, etc.';
+/** The reporting template's two paragraphs. */
+const TEMPLATE = [
+  'Please do not report security vulnerabilities through public issues, discussions or pull requests.',
+  'Instead, report them privately by email to [your security contact email].',
+];
+
+/** The fixes of each SEC020 finding. */
+function fixesOf(text: string): Array<readonly Fix[] | undefined> {
+  return analyze(text).filter((f) => f.ruleId === 'SEC020').map((f) => f.fixes);
+}
+
+/** The text after the first SEC020 finding's only fix. */
+function fixed(text: string): string {
+  const [fixes] = fixesOf(text);
+  assert.equal(fixes?.length, 1);
+  return applyEdits(text, fixes![0]!.edits);
+}
 
 describe('SEC020 template-text', () => {
   it('reports each template sentence separately', () => {
@@ -66,6 +86,27 @@ describe('SEC020 template-text', () => {
     assert.deepEqual(findingsOf('SEC020', text), [at(text, 'Use this section to tell people about supported versions', 'error')]);
   });
 
+  it('stops before a contact, link or comment written into the sentence, so that its fix keeps them', () => {
+    const email = doc('## Reporting', '', 'Use this section to tell people how to report a vulnerability to security@acme.dev.');
+    assert.deepEqual(findingsOf('SEC020', email), [at(email, 'Use this section to tell people how to report a vulnerability to', 'error')]);
+    const url = doc('## Reporting', '', 'Tell them where to go, how often they can expect to https://github.com/acme/widget/security/advisories/new get an update.');
+    assert.deepEqual(findingsOf('SEC020', url), [at(url, 'Tell them where to go, how often they can expect to', 'error')]);
+    const comment = doc('## Reporting', '', 'Use this section to tell people<!-- security-policy-disable-line SEC013 --> how to report a vulnerability.');
+    assert.deepEqual(findingsOf('SEC020', comment), [at(comment, 'Use this section to tell people', 'error')]);
+  });
+
+  it('ends at the capital of a next sentence written without a space', () => {
+    const text = doc('## Reporting', '', `${REPORT}Send an email to security@acme.dev`);
+    assert.deepEqual(findingsOf('SEC020', text), [at(text, REPORT, 'error')]);
+  });
+
+  it('never runs past its heading or table cell', () => {
+    const heading = doc('# Use this section to tell people how to report a vulnerability', 'Write to us.');
+    assert.deepEqual(findingsOf('SEC020', heading), [at(heading, 'Use this section to tell people how to report a vulnerability', 'error')]);
+    const cell = doc('| Use this section to tell people how to report a vulnerability | Yes |', '| --- | --- |');
+    assert.deepEqual(findingsOf('SEC020', cell), [at(cell, 'Use this section to tell people how to report a vulnerability', 'error')]);
+  });
+
   it('ignores template text in code and comments, and the author’s own wording', () => {
     const text = doc(
       '<!--',
@@ -83,5 +124,68 @@ describe('SEC020 template-text', () => {
       'Because this section to tell people about things is short, read on.',
     );
     assert.deepEqual(findingsOf('SEC020', text), []);
+  });
+});
+
+describe('SEC020 fix', () => {
+  it('puts the template in place of a whole paragraph', () => {
+    assert.equal(fixed(doc('## Reporting', '', `**${REPORT}**`, '', 'More.')), doc('## Reporting', '', TEMPLATE[0]!, '', TEMPLATE[1]!, '', 'More.'));
+  });
+
+  it('keeps the author’s words around the sentence in its paragraph, running on into the template', () => {
+    const text = doc('## Reporting', '', `Intro. ${REPORT} Email security@acme.dev.`);
+    assert.equal(fixed(text), doc('## Reporting', '', `Intro. ${TEMPLATE[0]}`, '', `${TEMPLATE[1]} Email security@acme.dev.`));
+    // The address the sentence runs into is the author's too; a space keeps it an address.
+    const glued = doc('# Security Policy', '', `${REPORT.slice(0, -1)}.me@acme.dev`);
+    assert.deepEqual(findingsOf('SEC020', glued), [at(glued, 'Use this section to tell people how to report a', 'error')]);
+    assert.equal(fixed(glued), doc('# Security Policy', '', TEMPLATE[0]!, '', `${TEMPLATE[1]} vulnerability.me@acme.dev`));
+    const sentence = doc('## Reporting', '', `${REPORT}Send an email to security@acme.dev`);
+    assert.equal(fixed(sentence), doc('## Reporting', '', TEMPLATE[0]!, '', `${TEMPLATE[1]} Send an email to security@acme.dev`));
+  });
+
+  it('keeps the author’s words apart from a template table', () => {
+    const text = doc('## Supported Versions', '', 'Intro. Use this section to tell people about which versions are supported. More.');
+    assert.equal(
+      fixed(text),
+      doc('## Supported Versions', '', 'Intro.', '', '| Version | Supported |', '| ------- | --------- |', '| [your supported versions] | ✅ |', '| [your unsupported versions] | ❌ |', '', 'More.'),
+    );
+  });
+
+  it('stays inside the block quote or list item of the sentence', () => {
+    assert.equal(
+      fixed(doc(`> ${REPORT}`, '> Email security@acme.dev.')),
+      doc(`> ${TEMPLATE[0]}`, '>', `> ${TEMPLATE[1]}`, '> Email security@acme.dev.'),
+    );
+    assert.equal(fixed(doc(`- ${REPORT}`)), doc(`- ${TEMPLATE[0]}`, '', `  ${TEMPLATE[1]}`));
+  });
+
+  it('turns a heading that is the sentence into the section heading, and keeps the next line apart', () => {
+    const text = doc(`# ${REPORT}`, '    OWNER/REPO');
+    assert.equal(fixed(text), doc('# Reporting a Vulnerability', '', TEMPLATE[0]!, '', TEMPLATE[1]!, '', '    OWNER/REPO'));
+  });
+
+  it('keeps the other words of a heading, and the section heading the sentence made it', () => {
+    assert.equal(fixed(doc(`#### Security ${REPORT}`)), doc('#### Security', '', '#### Reporting a Vulnerability', '', TEMPLATE[0]!, '', TEMPLATE[1]!));
+    assert.equal(fixed(doc(`## Reporting: ${REPORT} ##`, 'Text.')), doc('## Reporting: ##', '', TEMPLATE[0]!, '', TEMPLATE[1]!, '', 'Text.'));
+  });
+
+  it('removes an instruction that starts a paragraph without joining the rest to the table before it', () => {
+    const text = doc('## Supported Versions', '', '| Version | Supported |', '| --- | --- |', '| 2.x | ✅ |', '', 'Tell them where to go, how often they can expect to get an update on a', '| 1.x | ❌ |');
+    const [fixes] = fixesOf(text);
+    assert.equal(fixes?.[0]?.title, 'Remove the template instruction');
+    assert.equal(fixed(text), doc('## Supported Versions', '', '| Version | Supported |', '| --- | --- |', '| 2.x | ✅ |', '', '| 1.x | ❌ |'));
+  });
+
+  it('offers no fix where a disable-next-line comment in the sentence’s block would then apply to another line', () => {
+    const text = doc(`### <!-- security-policy-disable-next-line SEC022 --> ${REPORT}`, 'security@example.com');
+    assert.deepEqual(fixesOf(text), [undefined]);
+  });
+
+  it('leaves an instruction in a table cell alone: the fix of its section does not touch the table', () => {
+    const table = ['| Version | Supported |', '| ------- | --------- |', '| 2.x | ✅ |', 'Tell them where to go, how often they can expect to get an update.', '| 1.x | ❌ |'];
+    const text = doc('# Security Policy', '', REPORT, '', ...table);
+    const [first, inCell] = fixesOf(text);
+    assert.equal(inCell, undefined);
+    assert.equal(applyEdits(text, first![0]!.edits), doc('# Security Policy', '', TEMPLATE[0]!, '', TEMPLATE[1]!, '', ...table));
   });
 });

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
 import { analyze } from '../../server/src/core/analyze';
 import { findMojibake } from '../../server/src/core/mojibake';
+import { CONTEXT, applyFixOf } from './fixCheck';
 import { at, doc, findingsOf } from './helpers';
 
 /** `text` encoded as UTF-8 and read back as Windows-1252; undefined bytes become the C1 control of their value. */
@@ -23,6 +24,11 @@ function asMacRoman(text: string, dropLogo = false): string {
       return c === '\uFFFD' ? (dropLogo ? '' : '\uF8FF') : c;
     })
     .join('');
+}
+
+/** `text` encoded as UTF-8 and read back as Latin-1 (ISO-8859-1): bytes 0x80–0x9F become C1 controls. */
+function asLatin1(text: string): string {
+  return Buffer.from(text, 'utf8').toString('latin1');
 }
 
 function applyFix(text: string, ruleId: string, index = 0): string {
@@ -100,6 +106,44 @@ describe('SEC060 mojibake', () => {
     const text = doc(`We don${broken}t.`);
     assert.deepEqual(findingsOf('SEC060', text), [at(text, broken, 'error')]);
     assert.equal(applyFix(text, 'SEC060'), doc('We don’t.'));
+  });
+
+  it('undoes Latin-1 read twice, whose inner layer holds C1 controls, in one step', () => {
+    // ’ is E2 80 99: read as Latin-1 once "â" + U+0080 + U+0099, twice "Ã¢" + "Â" U+0080 + "Â" U+0099.
+    const broken = asLatin1(asLatin1('’'));
+    assert.equal(broken, 'Ã¢Â\u0080Â\u0099');
+    const text = doc(`We don${broken}t.`, `Status: ${asLatin1(asLatin1('✅'))}`);
+    assert.deepEqual(findingsOf('SEC060', text), [at(text, broken, 'error'), at(text, asLatin1(asLatin1('✅')), 'error')]);
+    assert.deepEqual(findingsOf('SEC062', text), []);
+    assert.equal(applyFixOf('SEC060', text, CONTEXT).text, doc('We don’t.', `Status: ${asLatin1(asLatin1('✅'))}`));
+  });
+
+  it('undoes text read three times the wrong way in one step', () => {
+    const broken = asWindows1252(asWindows1252(asWindows1252('’')));
+    const text = doc(`We don${broken}t.`);
+    assert.deepEqual(findingsOf('SEC060', text), [at(text, broken, 'error')]);
+    assert.equal(applyFixOf('SEC060', text, CONTEXT).text, doc('We don’t.'));
+  });
+
+  it('repairs a run of which only part was read twice, in one step', () => {
+    // "á" read as Latin-1 is "Ã¡"; then only "Ã" was read again, as "Ã" + U+0083.
+    const text = doc(`Ele j${asLatin1('Ã')}¡ sabe.`);
+    assert.equal(text, doc('Ele jÃ\u0083¡ sabe.'));
+    assert.deepEqual(findingsOf('SEC060', text), [at(text, 'Ã\u0083¡', 'error')]);
+    assert.equal(applyFixOf('SEC060', text, CONTEXT).text, doc('Ele já sabe.'));
+    // ✅ read as Latin-1 is "â" + U+009C U+0085; then only "â" was read again, as "Ã¢". The
+    // controls belong to the run, not to SEC062.
+    const status = doc(`| 2.x | ${asLatin1('â')}\u009c\u0085 |`);
+    assert.deepEqual(findingsOf('SEC060', status), [at(status, 'Ã¢\u009c\u0085', 'error')]);
+    assert.deepEqual(findingsOf('SEC062', status), []);
+    assert.equal(applyFixOf('SEC060', status, CONTEXT).text, doc('| 2.x | ✅ |'));
+  });
+
+  it('leaves a C1 control that no second decoding explains to SEC062', () => {
+    // "Â" + U+0080 would be the inner byte 0x80 of text read twice, but nothing around it completes a character.
+    const text = doc('A cafÃ© and Â\u0080 here.');
+    assert.deepEqual(findingsOf('SEC060', text), [at(text, 'Ã©', 'error')]);
+    assert.deepEqual(findingsOf('SEC062', text), [at(text, '\u0080', 'warning')]);
   });
 
   it('offers a preferred fix that repairs only its own run', () => {

@@ -13,6 +13,9 @@ function insert(text: string, id: SectionId): string {
   return apply(text, insertSectionEdit(createPolicyDocument(text), id));
 }
 
+const BOUNTY = '[your bug bounty programme link, or a statement that there is none]';
+const VERSIONS = ['| Version | Supported |', '| ------- | --------- |', '| [your supported versions] | ✅ |', '| [your unsupported versions] | ❌ |'];
+
 describe('insertSectionEdit', () => {
   it('inserts after the nearest canonical predecessor', () => {
     const text = doc('# Policy', '', '## Supported Versions', '', 'Only 2.x.', '', '## Scope', '', 'All of it.');
@@ -48,6 +51,47 @@ describe('insertSectionEdit', () => {
     const text = '# P\r\n\r\n## Scope\r\n\r\nAll.\r\n';
     const result = insert(text, 'acknowledgments');
     assert.equal(result, '# P\r\n\r\n## Scope\r\n\r\nAll.\r\n\r\n## Acknowledgments\r\n\r\nWe credit reporters in the advisory and the release notes unless they ask to stay anonymous.\r\n');
+  });
+
+  it('goes in front of a fence or an HTML comment that never closes, which would swallow it', () => {
+    // `~~~ md` has an info string: it opens a fence, it does not close one.
+    assert.equal(insert(doc('~~~ md', '~~~ md'), 'bug-bounty'), doc('## Bug Bounty', '', BOUNTY, '', '~~~ md', '~~~ md'));
+    assert.equal(insert(doc('# Policy', '', '<!--'), 'bug-bounty'), doc('# Policy', '', '## Bug Bounty', '', BOUNTY, '', '<!--'));
+    assert.equal(insert('<!-- ', 'bug-bounty'), `## Bug Bounty\n\n${BOUNTY}\n\n<!-- `);
+    // A closed fence and a comment closed in its block stay where they are.
+    assert.equal(insert(doc('# Policy', '', '```', 'code', '```'), 'bug-bounty'), doc('# Policy', '', '```', 'code', '```', '', '## Bug Bounty', '', BOUNTY));
+    assert.equal(insert(doc('# Policy', '', '- a <!-- draft', '', 'Text.'), 'bug-bounty'), doc('# Policy', '', '- a <!-- draft', '', 'Text.', '', '## Bug Bounty', '', BOUNTY));
+  });
+
+  it('places a section by the headings that are blocks of their own, never inside or next to a list or HTML block holding one', () => {
+    // Before the list, its text would join the new section; inside it, the new heading would end the list.
+    const inList = ['- Mail us.', '', '  <h2>Reporting a Vulnerability</h2>', '', '  Soon.'];
+    assert.equal(insert(doc('# P', '', ...inList), 'supported-versions'), doc('# P', '', ...inList, '', '## Supported Versions', '', ...VERSIONS));
+    const inHtml = ['<details>', '<h2>Reporting a Vulnerability</h2>', '</details>'];
+    assert.equal(insert(doc('# P', '', ...inHtml), 'supported-versions'), doc('# P', '', ...inHtml, '', '## Supported Versions', '', ...VERSIONS));
+    const text = doc('# P', '', '- Mail us.', '  <h2>Scope</h2>', '', '## Reporting a Vulnerability', '', 'Soon.');
+    assert.equal(
+      insert(text, 'supported-versions'),
+      doc('# P', '', '- Mail us.', '  <h2>Scope</h2>', '', '## Supported Versions', '', ...VERSIONS, '', '## Reporting a Vulnerability', '', 'Soon.'),
+    );
+  });
+
+  it('keeps a comment on the line above a heading with the heading', () => {
+    const text = doc('# P', '', '<!-- security-policy-disable-next-line SEC022 -->', '## Reporting a Vulnerability', '', 'Mail us.');
+    assert.equal(
+      insert(text, 'supported-versions'),
+      doc('# P', '', '## Supported Versions', '', ...VERSIONS, '', '<!-- security-policy-disable-next-line SEC022 -->', '## Reporting a Vulnerability', '', 'Mail us.'),
+    );
+  });
+
+  it('ends an inserted list before an indented line, which would join it', () => {
+    const text = doc('# P', '', '## Reporting a Vulnerability', '', 'Mail us.', '', '   ## Response Timeline', '', 'Soon.');
+    assert.equal(
+      insert(text, 'report-contents'),
+      doc('# P', '', '## Reporting a Vulnerability', '', 'Mail us.', '', '## What to Include in a Report', '',
+        '- The affected version or commit', '- Steps to reproduce, or a proof of concept', '- The impact: what an attacker can do', '- Any known workaround', '',
+        '<!-- -->', '', '   ## Response Timeline', '', 'Soon.'),
+    );
   });
 
   it('turns snippet tab stops into their default text', () => {

@@ -60,16 +60,48 @@ describe('mutation properties', () => {
     );
   });
 
-  // The fuzz run's findings whose fix is outside the rules (KNOWN_ISSUES): the shrunk counterexamples,
-  // `todo` until the fix lands, then plain regression tests (and the KNOWN_ISSUES entry goes).
+  // Shrunk counterexamples of the fuzz run, kept as regression tests; one whose fix is still
+  // outside the rules is a known issue (KNOWN_ISSUES) and its test is `todo` until the fix lands.
   const counterexamples: Record<string, readonly string[]> = {
+    // An HTML comment or a fence that never closes would swallow an inserted section or link.
     'fix-into-unclosed-block': ['<!-- ', '# Security Policy\n\n<!--', '~~~ md\n~~~ md'],
-    'insertion-context': ['- \n\t<details><summary>\n    code\n   \u0000 <h3>Reporting</h3>\n# '],
-    'template-in-heading': ['# Use this section to tell people how to report a vulnerability.\n    OWNER/REPO'],
+    // A section or link is inserted between blocks, never inside a list or an HTML block (nor next to
+    // one holding a heading), nor between a comment and the line it belongs to.
+    'insertion-context': [
+      '- \n\t<details><summary>\n    code\n   \u0000 <h3>Reporting</h3>\n# ',
+      '## \nme@acme.dev <!--',
+      '# \n10) me@acme.dev\n    ## https://github.com/acme/widget/security/advisories/new',
+      '<!-- security-policy-disable-next-line SEC022 -->\n## Report security@example.com',
+      '# \n<!-- security-policy-disable-next-line SEC022 --> me@acme.dev\n~~~ md',
+      '<!-- security-policy-disable-next-line SEC022 --> \u0000\n## Report security@example.com',
+    ],
+    // A template sentence written as a heading.
+    'template-in-heading': [
+      '# Use this section to tell people how to report a vulnerability.\n    OWNER/REPO',
+      '#### Security Use this section to tell people how to report a vulnerability.',
+      '# -----BEGIN PGP PUBLIC KEY BLOCK----- Use this section to tell people how to report a vulnerability.',
+      '### Use this section to tell people how to report a vulnerability. \u0000 Use this section to tell people how to report a vulnerability.',
+      '### <!-- security-policy-disable-next-line SEC022 --> Use this section to tell people how to report a vulnerability.\nsecurity@example.com',
+    ],
+    // SEC020's replacement keeps the author's contacts, sentences, comments and tables.
+    'template-replacement': [
+      'Use this section to tell people how to report a vulnerability.\n    <!-- security-policy-disable -->\n> <project>',
+      'Use this section to tell people how to report a vulnerability.\n\t#### \n    <!-- security-policy-disable -->\n<project>',
+      '# Security Policy\n\nUse this section to tell people how to report a vulnerability.me@acme.dev\n',
+      '## Reporting a Vulnerability\n\nUse this section to tell people how to report a vulnerability.Send an email to me@acme.dev\n',
+      '## Reporting a Vulnerability\n\nTell them where to go, how often they can expect to https://github.com/acme/widget/security/advisories/new get an update.\n',
+      '## Supported Versions\n\n| Version | Supported |\n| --- | --- |\n| 5.1.x | :white_check_mark: |\n| 5.0.x | :x: |\n\n' +
+        'Tell them where to go, how often they can expect to get an update on a\n| 4.0.x | :white_check_mark: |\n| < 4.0 | :x: |\n',
+      '# Security Policy\n\nUse this section to tell people how to report a vulnerability.\n\n| Version | Supported |\n| --- | --- |\n' +
+        '| 5.1.x | :white_check_mark: |\n| 5.0.x | :x: |\nTell them where to go.\n| 4.0.x | :white_check_mark: |\n| < 4.0 | :x: |\n',
+      '## Supported Versions\n\nUse this section to tell people<!-- security-policy-disable --> about supported versions.\n\n' +
+        '| Version | Supported |\n| --- | --- |\n| 5.1.x | :white_check_mark: |\n| 5.0.x | :x: |\n\nTell them where to go.\n| 4.0.x | :white_check_mark: |\n| < 4.0 | :x: |\n',
+    ],
   };
-  for (const { id, what } of KNOWN_ISSUES) {
-    it(`known issue ${id}`, { todo: what }, () => {
-      for (const text of counterexamples[id] ?? []) checkDocument(labelOf(id, text), text);
+  for (const [id, texts] of Object.entries(counterexamples)) {
+    const known = KNOWN_ISSUES.find((k) => k.id === id);
+    it(`counterexamples: ${id}`, known ? { todo: known.what } : {}, () => {
+      for (const text of texts) checkDocument(labelOf(id, text), text);
     });
   }
 });

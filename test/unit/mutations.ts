@@ -214,26 +214,7 @@ export function labelOf(what: string, text: string): string {
  * other failures of the same document still surface. Remove an entry once its fix lands: the
  * regression tests in mutations.property.test.ts are `todo` until then.
  */
-export const KNOWN_ISSUES: ReadonlyArray<{ readonly id: string; readonly what: string; readonly applies: (text: string, message: string) => boolean }> = [
-  {
-    id: 'fix-into-unclosed-block',
-    what: 'An HTML comment that never closes, or a fence whose closing line is not a closing fence (`~~~ md`), runs to the end of the document; document.ts `outsideCode` moves insertion points out of fences it sees as open, but not out of these, so the SEC010/SEC011/SEC015 fixes insert into them and their finding stays.',
-    applies: (text, message) => (/<!--/.test(text) || /^ {0,3}(?:```|~~~)/m.test(text)) && /: the finding is still there$/.test(message),
-  },
-  {
-    id: 'insertion-context',
-    what: 'Fixes that insert a section or a sentence (SEC010, SEC011, SEC015, SEC016; insertSection.ts) do not look at the block around the insertion point: inside or next to raw HTML blocks, lists, block quotes or indented lines the inserted heading or the line after it parses differently, so a finding stays or another section stops being recognised.',
-    applies: (text, message) =>
-      /"Insert the "[^"]*" section"|Add a private vulnerability reporting link/.test(message) &&
-      /<[a-z!]|^[ \t]*(?:[-*+>]|\d+[.)])|^(?: {4}|\t)|\0/im.test(text),
-  },
-  {
-    id: 'template-in-heading',
-    what: 'SEC020 replaces a template sentence written as a heading with the multi-paragraph template; the last paragraph then absorbs the following line (an indented code line becomes paragraph text, e.g. OWNER/REPO reported by SEC023).',
-    applies: (text, message) =>
-      /^ {0,3}#{1,6}[ \t].*(?:Use this section|Tell them where)/m.test(text) && /SEC020 "Replace with the "[^"]*" template": adds the error/.test(message),
-  },
-];
+export const KNOWN_ISSUES: ReadonlyArray<{ readonly id: string; readonly what: string; readonly applies: (text: string, message: string) => boolean }> = [];
 
 /** `checkDocument`, but a failure that is a known issue is returned (its id) instead of thrown. */
 export function checkDocumentOrKnown(label: string, text: string): string | undefined {

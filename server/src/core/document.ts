@@ -64,7 +64,9 @@ export interface PolicyDocument {
   /**
    * The text with code spans, fenced/indented code and HTML comments blanked out (every character
    * but line breaks becomes a space), so offsets match `text`. Contacts and placeholders are looked
-   * for here: examples in code are not the policy speaking.
+   * for here: examples in code are not the policy speaking. Comments are those the parser sees in
+   * HTML; one that does not close there is blanked to the end of its HTML block (`<!--` in a
+   * paragraph is text, which GitHub shows).
    */
   readonly prose: string;
   /** Offset of the start of each line. */
@@ -89,12 +91,10 @@ export interface ChunkFacts {
   readonly links: readonly Link[];
   readonly comments: readonly Comment[];
   readonly codeBlocks: ReadonlyArray<{ readonly start: number; readonly end: number }>;
-  /** Code and code spans, blanked in `prose`. */
+  /** Code, code spans and HTML comments, blanked in `prose`. */
   readonly blanked: ReadonlyArray<readonly [number, number]>;
   /** `text` blanked as the document's `prose` would be. */
   readonly prose: string;
-  /** An HTML comment opens in the prose and does not close: the rest of a longer text would be blanked too. */
-  readonly openComment: boolean;
 }
 
 /** A chunk placed in a document: its first character is at `offset`, on zero-based `line`. */
@@ -122,6 +122,8 @@ export function chunkFacts(text: string, tree: Root): ChunkFacts {
         break;
       case 'html':
         collectHtml(node.value, start, headings, links, comments);
+        // From the source, whose offsets hold inside block quotes too.
+        for (const m of text.slice(start, end).matchAll(/<!--[\s\S]*?(?:-->|$)/g)) blanked.push([start + m.index, start + m.index + m[0].length]);
         break;
       case 'code':
         codeBlocks.push({ start, end });
@@ -139,8 +141,7 @@ export function chunkFacts(text: string, tree: Root): ChunkFacts {
         break;
     }
   });
-  const { prose, openComment } = blank(text, blanked);
-  return { text, tree, headings, tables, links, comments, codeBlocks, blanked, prose, openComment };
+  return { text, tree, headings, tables, links, comments, codeBlocks, blanked, prose: blank(text, blanked) };
 }
 
 /**
@@ -178,26 +179,23 @@ export function assembleDocument(text: string, chunks: readonly PlacedChunk[]): 
     return section ? { ...h, section, contentEnd } : { ...h, contentEnd };
   });
 
-  const parts = { text, headings, tables, links, comments, codeBlocks, prose: proseOf(text, chunks), lineStarts: lineStartsOf(text) };
+  const prose = chunks.length === 1 ? chunks[0]!.facts.prose : chunks.map((c) => c.facts.prose).join('');
+  const parts = { text, headings, tables, links, comments, codeBlocks, prose, lineStarts: lineStartsOf(text) };
   if (chunks.length === 1 && chunks[0]!.offset === 0) return { ...parts, tree: chunks[0]!.facts.tree };
   let tree: Root | undefined;
-  return {
+  const doc: PolicyDocument = {
     ...parts,
     get tree(): Root {
       tree ??= mergeTrees(chunks);
       return tree;
     },
   };
+  CHUNKS.set(doc, chunks);
+  return doc;
 }
 
-/** The chunks' prose joined; a comment left open in one chunk blanks on into the next, so then the whole text is blanked at once. */
-function proseOf(text: string, chunks: readonly PlacedChunk[]): string {
-  if (chunks.length === 1) return chunks[0]!.facts.prose;
-  if (!chunks.slice(0, -1).some((c) => c.facts.openComment)) return chunks.map((c) => c.facts.prose).join('');
-  const ranges: Array<readonly [number, number]> = [];
-  for (const { offset, facts } of chunks) for (const [s, e] of facts.blanked) ranges.push([s + offset, e + offset]);
-  return blank(text, ranges).prose;
-}
+/** The chunks of an assembled document, whose top-level blocks are known without merging their trees. */
+const CHUNKS = new WeakMap<PolicyDocument, readonly PlacedChunk[]>();
 
 function shiftTable(t: PolicyTable, d: number): PolicyTable {
   const row = (r: TableRow): TableRow => ({
@@ -242,22 +240,138 @@ export function documentAnchor(doc: PolicyDocument): { start: number; end: numbe
   return { start: match.index, end: match.index + line.trimEnd().length };
 }
 
-/**
- * Where text meant for `offset` can go without landing in code: in front of the code block that
- * `offset` falls in, including one left open at the end of the document.
- */
-export function outsideCode(doc: PolicyDocument, offset: number): number {
-  const block = doc.codeBlocks.find((b) => b.start < offset && (offset < b.end || (offset === b.end && isOpenFence(doc.text, b))));
-  return block ? block.start : offset;
+/** A top-level block of a document. */
+interface Block {
+  readonly type: Nodes['type'];
+  readonly start: number;
+  readonly end: number;
 }
 
-/** A fenced block whose closing fence is missing (it then runs to the end of the document). */
-function isOpenFence(text: string, block: { start: number; end: number }): boolean {
+/** Whether a top-level block of the document starts at `offset`. */
+export function startsBlock(doc: PolicyDocument, offset: number): boolean {
+  const blocks = blocksOf(doc);
+  return blocks[blockIndex(blocks, offset)]?.start === offset;
+}
+
+const BLOCKS = new WeakMap<PolicyDocument, Block[]>();
+
+/** The document's top-level blocks, in order, without building the merged tree of an assembled document. */
+function blocksOf(doc: PolicyDocument): Block[] {
+  let blocks = BLOCKS.get(doc);
+  if (!blocks) {
+    const shifted = (tree: Root, offset: number) => tree.children.map((b) => ({ type: b.type, start: startOf(b) + offset, end: endOf(b) + offset }));
+    const chunks = CHUNKS.get(doc);
+    blocks = chunks ? chunks.flatMap((c) => shifted(c.facts.tree, c.offset)) : shifted(doc.tree, 0);
+    BLOCKS.set(doc, blocks);
+  }
+  return blocks;
+}
+
+/** The index of the last block that starts at or before `offset`, or -1. */
+function blockIndex(blocks: readonly Block[], offset: number): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid]!.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+/** The block that holds `offset` (from its start, exclusive of its end). */
+function blockHolding(blocks: readonly Block[], offset: number): Block | undefined {
+  const block = blocks[blockIndex(blocks, offset)];
+  return block && offset < block.end ? block : undefined;
+}
+
+/**
+ * Where blocks meant for `offset` can be inserted as blocks of their own: `offset` itself, or moved
+ * back to the start of the top-level block it falls in (a list, block quote or HTML block holding
+ * a heading), in front of a block that runs to the end of the text (a fence without its closing
+ * fence, an HTML block such as a comment without its end marker), which would swallow whatever
+ * comes after it, and in front of comments right above the block after it, which belong to it.
+ * The result is the start of a line or of the text.
+ */
+export function blockBoundary(doc: PolicyDocument, offset: number): number {
+  const { text } = doc;
+  const blocks = blocksOf(doc);
+  const last = blocks.at(-1);
+  let p = offset;
+  for (;;) {
+    // Only the last block can run to the end.
+    const block = last && last.start < p && runsToEnd(text, last) ? last : blockHolding(blocks, p);
+    if (block && block.start < p) {
+      p = block.start;
+      continue;
+    }
+    // Only a document without a tree (limits.ts) has code and comments outside its blocks.
+    const hidden = blocks.length === 0 && [...doc.codeBlocks, ...doc.comments].find((c) => c.start < p && p < c.end);
+    if (!hidden) break;
+    p = hidden.start;
+  }
+  // The line's indentation stays with its block.
+  let lineStart = p;
+  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+  if (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') return p;
+  // Comments on the lines right above a block belong to it (a note), and so does a
+  // `security-policy-disable-next-line` on the line above, unless the block is code, where it
+  // has nothing to apply to: they stay together.
+  const below = blocks[blockIndex(blocks, lineStart - 1) + 1];
+  if (!below) return lineStart;
+  for (;;) {
+    const above = lastBefore(doc.comments, lineStart);
+    if (!above || lineStart === 0 || lineOf(doc, above.end) !== lineOf(doc, lineStart) - 1) return lineStart;
+    const holder = blockHolding(blocks, above.start);
+    const commentsOnly = holder && text.slice(holder.start, holder.end).replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+    const directive = below.type !== 'code' && /security-policy-disable-next-line/i.test(above.body);
+    if (!holder || !(commentsOnly || directive)) return lineStart;
+    lineStart = holder.start;
+    while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+  }
+}
+
+/** The last of `comments` (in document order) that ends at or before `offset`. */
+function lastBefore(comments: readonly Comment[], offset: number): Comment | undefined {
+  for (let i = comments.length - 1; i >= 0; i--) if (comments[i]!.end <= offset) return comments[i];
+  return undefined;
+}
+
+const startOf = (node: Nodes) => node.position?.start.offset ?? 0;
+const endOf = (node: Nodes) => node.position?.end.offset ?? 0;
+
+/** HTML blocks that only their end marker closes, not a blank line (CommonMark HTML block types 1–5). */
+const HTML_UNTIL_MARKER: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^<(?:script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+
+/**
+ * A top-level block that takes in everything after it: a fenced code block whose last line is not
+ * its closing fence (an info string makes `~~~ md` an opening, not a closing), or an HTML block of
+ * types 1–5 without its end marker.
+ */
+function runsToEnd(text: string, block: Block): boolean {
+  if (block.type !== 'code' && block.type !== 'html') return false;
   const raw = text.slice(block.start, block.end);
-  const fence = /^[ \t]*(`{3,}|~{3,})/.exec(raw);
-  if (!fence) return false;
-  const lastLine = raw.slice(raw.search(/[^\r\n]*$/)).trim();
-  return raw.indexOf('\n') < 0 || !lastLine.startsWith(fence[1]!);
+  if (block.type === 'code') {
+    const open = FENCE_OPEN.exec(raw)?.[1];
+    if (!open) return false; // indented code: an unindented line ends it
+    const lines = raw.split(/\r\n|\r|\n/);
+    const close = lines.length > 1 ? FENCE_CLOSE.exec(lines.at(-1)!)?.[1] : undefined;
+    return !(close && close[0] === open[0] && close.length >= open.length);
+  }
+  const html = raw.trimStart();
+  for (const [start, end] of HTML_UNTIL_MARKER) {
+    const m = start.exec(html);
+    if (m) return !end.test(html.slice(m[0].length));
+  }
+  return false;
 }
 
 /** The innermost recognised section an offset lies in, if any. */
@@ -377,21 +491,13 @@ function trimmedCellRange(text: string, start: number, end: number): { start: nu
   return { start: s, end: e };
 }
 
-function blank(text: string, ranges: ReadonlyArray<readonly [number, number]>): { prose: string; openComment: boolean } {
-  if (ranges.length === 0 && !text.includes('<!--')) return { prose: text, openComment: false };
+function blank(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  if (ranges.length === 0) return text;
   const chars = text.split('');
-  const clear = (start: number, end: number) => {
+  for (const [start, end] of ranges) {
     for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-  };
-  for (const [start, end] of ranges) clear(start, end);
-  const withoutCode = chars.join('');
-  let openComment = false;
-  for (const m of withoutCode.matchAll(/<!--[\s\S]*?(?:-->|$)/g)) {
-    clear(m.index, m.index + m[0].length);
-    // Ran to the end of the text without a `-->` of its own.
-    if (!(m[0].length >= 7 && m[0].endsWith('-->'))) openComment = true;
   }
-  return { prose: chars.join(''), openComment };
+  return chars.join('');
 }
 
 /** The line break new text should use: CRLF where the text already has one, LF otherwise. */

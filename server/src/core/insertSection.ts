@@ -1,7 +1,8 @@
 // Where and how a missing section is inserted: after the nearest section that canonically comes
-// before it, else before the nearest that comes after it, else at the end; with one blank line
-// around the heading and its body. Used by quick fixes, the Insert Section command and completions.
-import { eolOf, outsideCode, type Heading, type PolicyDocument } from './document';
+// before it, else before the nearest that comes after it, else at the end; as blocks of their own,
+// with one blank line around the heading and its body. Used by quick fixes, the Insert Section
+// command and completions.
+import { blockBoundary, eolOf, startsBlock, type Heading, type PolicyDocument } from './document';
 import { sectionInfo, sectionOrder } from './sections';
 import type { SectionId, TextEdit } from './types';
 
@@ -10,34 +11,51 @@ export function plainTemplate(template: string): string {
   return template.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '');
 }
 
-/**
- * An edit inserting the section with its heading and `body` (by default the template body). It replaces the blank lines at
- * the insertion point (never text) so that exactly one blank line separates it from its neighbours.
- */
+/** An edit inserting the section with its heading and `body` (by default the template body), as blocks of their own (see insertBlocksEdit). */
 export function insertSectionEdit(doc: PolicyDocument, id: SectionId, body?: string): TextEdit {
-  const { text } = doc;
-  const position = sectionPosition(doc, id);
-  const offset = outsideCode(doc, position.offset);
-  const depth = position.depth;
-  const eol = eolOf(text);
-  let start = offset;
-  while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+  const { offset, depth } = sectionPosition(doc, id);
+  const eol = eolOf(doc.text);
   const info = sectionInfo(id);
   const content = (body ?? plainTemplate(info.template)).replace(/\r?\n/g, eol);
+  return insertBlocksEdit(doc, offset, `${'#'.repeat(depth)} ${info.title}${eol}${eol}${content}`);
+}
+
+/** The last line of Markdown is a list item. */
+const ENDS_IN_LIST_ITEM = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t][^\n]*$/;
+
+/**
+ * An edit inserting `blocks` (Markdown in the document's line endings) as top-level blocks of their
+ * own at the block boundary at or before `offset` (see blockBoundary), so that they neither join
+ * the block before them nor change the one after. It replaces the white space there (never text),
+ * so that exactly one blank line separates them from their neighbours.
+ */
+export function insertBlocksEdit(doc: PolicyDocument, offset: number, blocks: string): TextEdit {
+  const { text } = doc;
+  const at = blockBoundary(doc, offset);
+  const eol = eolOf(text);
+  let start = at;
+  while (start > 0 && /\s/.test(text[start - 1]!)) start--;
   const before = start === 0 ? '' : eol + eol;
-  const after = offset < text.length ? eol + eol : eol;
-  return { start, end: offset, newText: `${before}${'#'.repeat(depth)} ${info.title}${eol}${eol}${content}${after}` };
+  // An inserted list would take in an indented line after it as its own: an empty comment ends the
+  // list (CommonMark's way of ending one).
+  const endList = ENDS_IN_LIST_ITEM.test(blocks) && /^(?: {2}|\t)/.test(text.slice(at, at + 2)) ? `${eol}${eol}<!-- -->` : '';
+  const after = at < text.length ? eol + eol : eol;
+  return { start, end: at, newText: `${before}${blocks}${endList}${after}` };
 }
 
 /** Where a section goes and at which heading level. */
 export function sectionPosition(doc: PolicyDocument, id: SectionId): { offset: number; depth: number } {
   const order = sectionOrder(id);
-  const top = topLevelSections(doc);
+  // A heading in a list, block quote or HTML block has text of that block before it, which a section
+  // placed next to it would take in: only headings that are blocks of their own are places.
+  const isPlace = (h: Heading) => startsBlock(doc, h.start);
+  const top = topLevelSections(doc.headings.filter((h) => h.section && isPlace(h)));
   const predecessor = [...top].reverse().find((h) => sectionOrder(h.section!) < order);
   const successor = top.find((h) => sectionOrder(h.section!) > order);
   const title = doc.headings.find((h) => h.depth === 1);
   const depth = (predecessor ?? successor)?.depth ?? (title ? Math.min(title.depth + 1, 6) : 2);
-  const offset = predecessor ? predecessor.contentEnd : successor ? successor.start : doc.text.length;
+  const end = (h: Heading) => doc.headings.find((next) => next.start > h.start && next.depth <= h.depth && isPlace(next))?.start ?? doc.text.length;
+  const offset = predecessor ? end(predecessor) : successor ? successor.start : doc.text.length;
   return { offset, depth };
 }
 
@@ -45,8 +63,7 @@ export function sectionPosition(doc: PolicyDocument, id: SectionId): { offset: n
  * The headings of recognised sections at the level sections live on (the shallowest level used by
  * any of them), so an inserted section never lands inside a subsection.
  */
-function topLevelSections(doc: PolicyDocument): Heading[] {
-  const recognised = doc.headings.filter((h) => h.section);
+function topLevelSections(recognised: readonly Heading[]): Heading[] {
   const level = Math.min(...recognised.map((h) => h.depth));
   return recognised.filter((h) => h.depth === level);
 }

@@ -114,7 +114,14 @@ function plausible(repaired: string, length: number): boolean {
   return cp >= 0x10000 && cp <= 0x3ffff;
 }
 
-/** Candidate sequences in one maximal run of code-page characters, text[start, end). */
+/** A C1 control: never text, but a byte of the inner layer when text was read the wrong way twice. */
+const C1 = /^[\u0080-\u009f]$/;
+
+/**
+ * Candidate sequences in one maximal run of code-page characters, text[start, end). A sequence that
+ * stands for a C1 control is a candidate too (weak, so it counts only next to clear evidence): "Â" +
+ * U+0080 is one byte of "’" read as Latin-1 twice. It is kept only if decoding again takes it up.
+ */
 function sequencesInRun(text: string, start: number, end: number, table: Table): Sequence[] {
   const bytes: number[] = [];
   for (let i = start; i < end; i++) bytes.push(table.toByte.get(text.charCodeAt(i))!);
@@ -126,8 +133,9 @@ function sequencesInRun(text: string, start: number, end: number, table: Table):
     let taken = false;
     if (length > 0 && i + length <= bytes.length && bytes.slice(i + 1, i + length).every(isContinuation)) {
       const repaired = decodeUtf8(bytes.slice(i, i + length));
-      if (repaired !== undefined && plausible(repaired, length)) {
-        const weak = isWeak(table, bytes.slice(i, i + length), repaired, text.charCodeAt(start + i + 1));
+      const inner = repaired !== undefined && C1.test(repaired);
+      if (repaired !== undefined && (inner || plausible(repaired, length))) {
+        const weak = inner || isWeak(table, bytes.slice(i, i + length), repaired, text.charCodeAt(start + i + 1));
         found.push({ start: start + i, end: start + i + length, repaired, weak });
         i += length;
         taken = true;
@@ -176,8 +184,14 @@ function isWeak(table: Table, bytes: readonly number[], repaired: string, textSe
   return false;
 }
 
-function detect(text: string, depth: number): MojibakeRun[] {
-  const candidates: Array<{ score: number; runs: MojibakeRun[] }> = [];
+/**
+ * One pass over the text: the accepted sequences, each with its repair, in order. `support` names
+ * the code pages whose weak sequences are believed anyway (clear evidence seen in an earlier pass);
+ * the result says which code pages had clear evidence here.
+ */
+function detect(text: string, support: ReadonlySet<CodePage> = new Set()): { parts: MojibakeRun[]; supported: Set<CodePage> } {
+  const supportedHere = new Set<CodePage>();
+  const candidates: Array<{ score: number; runs: Array<{ start: number; end: number; parts: MojibakeRun[] }> }> = [];
   for (const table of TABLES) {
     const sequences: Sequence[] = [];
     let i = 0;
@@ -191,7 +205,8 @@ function detect(text: string, depth: number): MojibakeRun[] {
       if (j - i >= 2) sequences.push(...sequencesInRun(text, i, j, table));
       i = j;
     }
-    const supported = sequences.some((s) => !s.weak);
+    if (sequences.some((s) => !s.weak)) supportedHere.add(table.codePage);
+    const supported = supportedHere.has(table.codePage) || support.has(table.codePage);
     const claimed = new Set<number>();
     for (const s of sequences) for (let k = s.start; k < s.end; k++) claimed.add(k);
     const accepted = sequences.filter(
@@ -204,11 +219,13 @@ function detect(text: string, depth: number): MojibakeRun[] {
           (table.codePage === 'Windows-1252' &&
             (LOWER.test(text[s.start - 1] ?? '') || (isWordy(text, s.start - 1, claimed) && isWordy(text, s.end, claimed))))),
     );
-    const tableRuns: MojibakeRun[] = [];
+    // Adjacent sequences form one run, which competes with the other code page's runs as a whole.
+    const tableRuns: Array<{ start: number; end: number; parts: MojibakeRun[] }> = [];
     for (const s of accepted) {
+      const part = { start: s.start, end: s.end, repaired: s.repaired, codePage: table.codePage };
       const last = tableRuns.at(-1);
-      if (last && last.end === s.start) tableRuns[tableRuns.length - 1] = { ...last, end: s.end, repaired: last.repaired + s.repaired };
-      else tableRuns.push({ start: s.start, end: s.end, repaired: s.repaired, codePage: table.codePage });
+      if (last && last.end === s.start) Object.assign(last, { end: s.end, parts: [...last.parts, part] });
+      else tableRuns.push({ start: s.start, end: s.end, parts: [part] });
     }
     const score = accepted.reduce((n, s) => n + (s.weak ? 0 : s.end - s.start), 0);
     candidates.push({ score, runs: tableRuns });
@@ -223,18 +240,65 @@ function detect(text: string, depth: number): MojibakeRun[] {
   for (const { run } of ranked) {
     if (taken.subarray(run.start, run.end).some((t) => t === 1)) continue;
     taken.fill(1, run.start, run.end);
-    kept.push(run);
+    kept.push(...run.parts);
   }
   kept.sort((a, b) => a.start - b.start);
-  // Double encoding: the repair is itself mojibake ("Ã¢â‚¬â„¢" → "â€™" → "’").
-  if (depth < 2) {
-    return kept.map((run) => {
-      const inner = detect(run.repaired, depth + 1);
-      const whole = inner.length === 1 && inner[0]!.start === 0 && inner[0]!.end === run.repaired.length;
-      return whole ? { ...run, repaired: inner[0]!.repaired } : run;
-    });
+  return { parts: kept, supported: supportedHere };
+}
+
+/** `text` with each part replaced by its repair, and where each repair starts in the result. */
+function applyParts(text: string, parts: readonly MojibakeRun[]): { text: string; at: number[] } {
+  let out = '';
+  let last = 0;
+  const at: number[] = [];
+  for (const part of parts) {
+    out += text.slice(last, part.start);
+    at.push(out.length);
+    out += part.repaired;
+    last = part.end;
   }
-  return kept;
+  return { text: out + text.slice(last), at };
+}
+
+/**
+ * Repairs the repairs once more: a sequence found in the repaired text that overlaps repairs
+ * becomes one part with them, covering their original text. Returns `parts` itself when nothing changed.
+ */
+function repairAgain(text: string, parts: readonly MojibakeRun[], support: ReadonlySet<CodePage>): readonly MojibakeRun[] {
+  const { text: repaired, at } = applyParts(text, parts);
+  const ends = parts.map((part, k) => at[k]! + part.repaired.length);
+  const growth = (k: number) => parts[k]!.repaired.length - (parts[k]!.end - parts[k]!.start);
+  // [from, to) in the repaired text, [start, end) in the original, and the inner sequences inside.
+  const grown: Array<{ from: number; to: number; start: number; end: number; inner: MojibakeRun[]; codePage: CodePage }> = [];
+  let k = 0;
+  let shift = 0; // growth of the repairs before parts[k]
+  for (const inner of detect(repaired, support).parts) {
+    while (k < parts.length && ends[k]! <= inner.start) shift += growth(k++);
+    let j = k;
+    let shiftAfter = shift;
+    while (j < parts.length && at[j]! < inner.end) shiftAfter += growth(j++);
+    if (j === k) continue; // only text that was there before: already judged
+    const from = Math.min(inner.start, at[k]!);
+    const to = Math.max(inner.end, ends[j - 1]!);
+    const start = from === at[k] ? parts[k]!.start : from - shift;
+    const end = to === ends[j - 1] ? parts[j - 1]!.end : to - shiftAfter;
+    const previous = grown.at(-1);
+    // Two inner sequences that share a repair become one part.
+    if (previous && start < previous.end) Object.assign(previous, { to, end, inner: [...previous.inner, inner] });
+    else grown.push({ from, to, start, end, inner: [inner], codePage: parts[k]!.codePage });
+  }
+  if (grown.length === 0) return parts;
+  const widened = grown.map((g): MojibakeRun => {
+    const inner = g.inner.map((r) => ({ ...r, start: r.start - g.from, end: r.end - g.from }));
+    return { start: g.start, end: g.end, repaired: applyParts(repaired.slice(g.from, g.to), inner).text, codePage: g.codePage };
+  });
+  // Parts inside a widened part give way to it.
+  let g = 0;
+  const kept = parts.filter((part) => {
+    while (g < widened.length && widened[g]!.end <= part.start) g++;
+    return g === widened.length || part.end <= widened[g]!.start;
+  });
+  return [...kept, ...widened].sort((a, b) => a.start - b.start);
 }
 
 /** A letter or digit, or next to another mojibake sequence. */
@@ -242,9 +306,30 @@ function isWordy(text: string, at: number, claimed: ReadonlySet<number>): boolea
   return LETTER.test(text[at] ?? '') || claimed.has(at);
 }
 
-/** Mojibake runs in a text, in order; adjacent repaired sequences form one run. */
+/**
+ * Mojibake runs in a text, in order; adjacent repaired sequences form one run.
+ *
+ * Each run is decoded until nothing changes (up to three times): where text was read the wrong way
+ * twice, a repair is itself mojibake, alone ("Ã¢â‚¬â„¢" → "â€™" → "’") or with the text next to it
+ * (where only part of it was read twice), and one fix must repair all of it.
+ */
 export function findMojibake(text: string): MojibakeRun[] {
-  return detect(text, 0);
+  const first = detect(text);
+  let parts: readonly MojibakeRun[] = first.parts;
+  for (let round = 0; round < 2 && parts.length > 0; round++) {
+    const next = repairAgain(text, parts, first.supported);
+    if (next === parts) break;
+    parts = next;
+  }
+  const runs: MojibakeRun[] = [];
+  for (const part of parts) {
+    // A C1 control that no second decoding took up was not a byte of text read twice.
+    if (/[\u0080-\u009f]/.test(part.repaired)) continue;
+    const last = runs.at(-1);
+    if (last && last.end === part.start && last.codePage === part.codePage) runs[runs.length - 1] = { ...last, end: part.end, repaired: last.repaired + part.repaired };
+    else runs.push(part);
+  }
+  return runs;
 }
 
 const cache = new WeakMap<PolicyDocument, readonly MojibakeRun[]>();

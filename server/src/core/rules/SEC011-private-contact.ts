@@ -1,6 +1,7 @@
 import { privateChannels } from '../contacts';
-import { documentAnchor, eolOf, outsideCode, sectionsOf, type PolicyDocument } from '../document';
+import { documentAnchor, sectionsOf, type PolicyDocument } from '../document';
 import { fixFrom, insertSectionFix } from '../fixes';
+import { insertBlocksEdit } from '../insertSection';
 import type { Rule } from '../rule';
 import { sectionInfo } from '../sections';
 import type { Fix, Repository } from '../types';
@@ -35,8 +36,6 @@ function advisoryLinkFix(doc: PolicyDocument, repo: Repository): Fix {
     const body = `${sectionInfo('reporting').template.split('\n\n')[0]}\n\n${sentence}`;
     return { ...insertSectionFix(doc, 'reporting', body), title, isPreferred: false };
   }
-  let end = outsideCode(doc, section.contentEnd);
-  while (end > section.end && /\s/.test(doc.text[end - 1]!)) end--;
-  const eol = eolOf(doc.text);
-  return fixFrom(title, [{ start: end, end, newText: `${eol}${eol}${sentence}` }], { isPreferred: false });
+  // A paragraph of its own at the end of the section.
+  return fixFrom(title, [insertBlocksEdit(doc, section.contentEnd, sentence)], { isPreferred: false });
 }

@@ -1,7 +1,10 @@
-import { sectionAt, type Heading, type PolicyDocument } from '../document';
+import type { Heading as MdHeading, Nodes } from 'mdast';
+import { privateChannels } from '../contacts';
+import { eolOf, lineOf, sectionAt, type Heading, type PolicyDocument } from '../document';
 import { fixFrom, templateBody } from '../fixes';
+import { EMAIL } from '../placeholders';
 import type { Rule } from '../rule';
-import { sectionInfo } from '../sections';
+import { matchSection, sectionInfo } from '../sections';
 import type { Fix, SectionId, TextEdit } from '../types';
 
 // GitHub's default SECURITY.md ("Add a security policy") has three instruction sentences:
@@ -12,7 +15,9 @@ import type { Fix, SectionId, TextEdit } from '../types';
 //      vulnerability, what to expect if the vulnerability is accepted or declined, etc.
 // Each is recognised by its opening words (in English and in the machine translations people
 // paste), and the finding runs from there to the end of that sentence, so text the author added
-// after it in the same paragraph is not included.
+// after it in the same paragraph is not included. It never runs past its paragraph, heading or
+// table cell, nor into a contact, link or comment: the fix replaces the finding, and the author's
+// address (or suppression comment) must survive it.
 
 const WS = String.raw`(?:\s|>)+`;
 /** Words separated by any run of whitespace (line wrapping, blockquote markers), starting at a word boundary. */
@@ -53,9 +58,10 @@ const OPENERS: readonly RegExp[] = [
   /어디로\s*가야/gu,
 ];
 
-// The sentence ends at a full stop followed by a break or closing markup, at a CJK full stop, or at
-// the end of the paragraph (a blank line or a line that starts a table, heading or list).
-const SENTENCE_END = /[.!?](?=\s|$|[<*_)"'»”])|[。！？]|\r?\n[ \t]*(?:\r?\n|[|#]|[-*+][ \t]|\d+[.)][ \t])/gu;
+// The sentence ends at a full stop followed by a break, closing markup or the capital of a next
+// sentence written without a space, at a CJK full stop, or at the end of the paragraph (a blank line
+// or a line that starts a table, heading or list).
+const SENTENCE_END = /[.!?](?=\s|$|[<*_)"'»”]|\p{Lu}\p{Ll})|[。！？]|\r?\n[ \t]*(?:\r?\n|[|#]|[-*+][ \t]|\d+[.)][ \t])/gu;
 const MAX_SENTENCE = 400;
 
 export const rule: Rule = {
@@ -69,26 +75,30 @@ export const rule: Rule = {
     let covered = -1;
     const found: Sentence[] = [];
     const starts = OPENERS.flatMap((re) => [...prose.matchAll(re)].map((m) => m.index)).sort((a, b) => a - b);
+    let contacts: number[] | undefined;
     for (const start of starts) {
       if (start < covered) continue;
+      const block = blockAt(doc, start);
+      contacts ??= contactStarts(doc);
       SENTENCE_END.lastIndex = start;
       const stop = SENTENCE_END.exec(prose);
       let end = stop ? (/^[\r\n]/.test(stop[0]) ? stop.index : stop.index + 1) : prose.length;
-      if (end - start > MAX_SENTENCE) end = start + MAX_SENTENCE;
+      end = Math.min(end, start + MAX_SENTENCE, block ? contentRange(block).end : end, contacts.find((c) => c > start) ?? end);
       while (end > start && /\s/.test(prose[end - 1]!)) end--;
       covered = end;
-      found.push({ start, end });
+      found.push({ start, end, ...(block ? { block } : {}) });
     }
     for (const group of groupBySection(doc, found)) {
       const fix = replacementFix(doc, group);
-      for (const { start, end } of group.sentences) {
-        const sentence = doc.text.slice(start, end).replace(/\s+/g, ' ');
-        const quoted = sentence.length > 60 ? `${sentence.slice(0, 59)}…` : sentence;
+      for (const sentence of group.sentences) {
+        const { start, end } = sentence;
+        const text = doc.text.slice(start, end).replace(/\s+/g, ' ');
+        const quoted = text.length > 60 ? `${text.slice(0, 59)}…` : text;
         ctx.report({
           start,
           end,
           message: `"${quoted}" is an instruction from GitHub's SECURITY.md template; replace it with your project's own text.`,
-          fixes: [fix],
+          ...(fix && editable(doc, sentence) ? { fixes: [fix] } : {}),
         });
       }
     }
@@ -98,6 +108,8 @@ export const rule: Rule = {
 interface Sentence {
   readonly start: number;
   readonly end: number;
+  /** The innermost block holding it: a paragraph, heading, table cell or HTML block. */
+  readonly block?: Nodes;
 }
 
 interface Group {
@@ -119,26 +131,217 @@ function groupBySection(doc: PolicyDocument, sentences: readonly Sentence[]): Gr
   return groups;
 }
 
+const startOf = (node: Nodes) => node.position?.start.offset ?? 0;
+const endOf = (node: Nodes) => node.position?.end.offset ?? 0;
+
+/** The innermost block at `offset` that holds text: a paragraph, heading, table cell or HTML block. */
+function blockAt(doc: PolicyDocument, offset: number): Nodes | undefined {
+  let node: Nodes = doc.tree;
+  for (;;) {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'html') return node;
+    if (!('children' in node)) return undefined;
+    const child: Nodes | undefined = (node.children as Nodes[]).find((c) => startOf(c) <= offset && offset < endOf(c));
+    if (!child) return undefined;
+    node = child;
+  }
+}
+
+/** A block's text without its markers: a heading's `#`s and setext underline, a cell's pipes. */
+function contentRange(block: Nodes): { start: number; end: number } {
+  const children = 'children' in block ? (block.children as Nodes[]) : [];
+  if (block.type === 'paragraph' || block.type === 'html' || children.length === 0) return { start: startOf(block), end: endOf(block) };
+  return { start: startOf(children[0]!), end: endOf(children.at(-1)!) };
+}
+
+/** Where contacts, links and comments start: a sentence stops before them, so that replacing it keeps them. */
+function contactStarts(doc: PolicyDocument): number[] {
+  const starts = privateChannels(doc).map((c) => c.start);
+  for (const comment of doc.comments) starts.push(comment.start);
+  for (const m of doc.prose.matchAll(EMAIL)) starts.push(m.index);
+  for (const m of doc.prose.matchAll(/https?:\/\//gi)) starts.push(m.index);
+  for (const link of doc.links) starts.push(link.start);
+  return starts.sort((a, b) => a - b);
+}
+
 /**
- * One fix per section: the first instruction becomes the section's template and the others go,
- * with the white space before them (never other text). Where the versions section already has
- * its table, the instruction is only removed.
+ * Only a paragraph or a heading can take the template's paragraphs in place of the sentence, and
+ * only where no `security-policy-disable-next-line` in it would then apply to another line.
  */
-function replacementFix(doc: PolicyDocument, group: Group): Fix {
+function editable(doc: PolicyDocument, sentence: Sentence): boolean {
+  const { block } = sentence;
+  if (block?.type !== 'paragraph' && block?.type !== 'heading') return false;
+  return !doc.comments.some((c) => startOf(block) <= c.start && c.start < endOf(block) && /security-policy-disable-next-line/i.test(c.body));
+}
+
+/**
+ * One fix per section: the first instruction becomes the section's template and the others go
+ * (never other text). Where the versions section already has its table, the instruction is only
+ * removed. Instructions in a table cell or an HTML block are left alone (the template's paragraphs
+ * cannot go there), and have no fix.
+ */
+function replacementFix(doc: PolicyDocument, group: Group): Fix | undefined {
+  const spans = spansOf(doc, group.sentences.filter((s) => editable(doc, s)));
+  if (spans.length === 0) return undefined;
   const { heading, section } = group;
   const hasTable = heading !== undefined && doc.tables.some((t) => t.start >= heading.end && t.start < heading.contentEnd);
   const body = section === 'supported-versions' && hasTable ? '' : templateBody(doc, section);
   const edits: TextEdit[] = [];
-  let previousEnd = 0;
-  group.sentences.forEach(({ start, end }, i) => {
-    const replaceWith = i === 0 ? body : '';
-    let from = start;
-    if (replaceWith === '') {
-      while (from > previousEnd && /\s/.test(doc.text[from - 1]!)) from--;
-    }
-    edits.push({ start: from, end, newText: replaceWith });
-    previousEnd = end;
+  let floor = 0;
+  spans.forEach((span, i) => {
+    const spanEdits = i === 0 && body !== '' ? replaceSpan(doc, span, body, group, hasTable) : [removeSpan(doc, span, floor)];
+    edits.push(...spanEdits);
+    floor = spanEdits.at(-1)!.end;
   });
   const title = body === '' ? 'Remove the template instruction' : `Replace with the "${sectionInfo(section).title}" template`;
   return fixFrom(title, edits, { proposal: body !== '' });
+}
+
+/** Template text to edit as one: sentences of one block, with only white space between them. */
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly block: Nodes;
+}
+
+function spansOf(doc: PolicyDocument, sentences: readonly Sentence[]): Span[] {
+  const spans: Span[] = [];
+  for (const { start, end, block } of sentences) {
+    const last = spans.at(-1);
+    if (last && last.block === block && /^[\s>]*$/.test(doc.text.slice(last.end, start))) spans[spans.length - 1] = { ...last, end };
+    else spans.push({ start, end, block: block! });
+  }
+  return spans;
+}
+
+/** What surrounds a span in its block, and how lines continue inside the block's containers. */
+interface Around {
+  /** The block has words before the span, or after it. */
+  readonly lead: boolean;
+  readonly tail: boolean;
+  /** The prefix of a continuation line (block quote markers, list item indentation), and of a blank one. */
+  readonly indent: string;
+  readonly blank: string;
+}
+
+function around(doc: PolicyDocument, span: Span): Around {
+  const { text } = doc;
+  let lead = false;
+  let tail = false;
+  const visit = (node: Nodes): void => {
+    if (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete') node.children.forEach(visit);
+    else if (node.type === 'text' || node.type === 'inlineCode') {
+      const [s, e] = [startOf(node), endOf(node)];
+      if (s < span.start && /[^\s>]/.test(text.slice(s, Math.min(e, span.start)))) lead = true;
+      if (e > span.end && /[^\s>]/.test(text.slice(Math.max(s, span.end), e))) tail = true;
+    } else if (node.type === 'html' && !node.value.startsWith('<!--')) {
+      // Inline tags are the sentence's markup; a comment (a suppression, a note) is the author's.
+    } else if (node.type !== 'break') {
+      // A link, image or reference: its destination is the author's too.
+      if (startOf(node) < span.start) lead = true;
+      if (endOf(node) > span.end) tail = true;
+    }
+  };
+  if ('children' in span.block) (span.block.children as Nodes[]).forEach(visit);
+  const lineStart = doc.lineStarts[lineOf(doc, startOf(span.block))]!;
+  // A task list item's checkbox is text, not indentation.
+  const prefix = text.slice(lineStart, startOf(span.block)).replace(/\[[ xX]\][ \t]*$/, '');
+  const indent = prefix.replace(/[^\s>]/g, ' ');
+  return { lead, tail, indent, blank: indent.trimEnd() };
+}
+
+/** Whether the rest of the line at `offset` and the line after it are blank (or the text ends). */
+function blankAfter(text: string, offset: number): boolean {
+  return /^[ \t]*(?:$|(?:\r\n|\r|\n)[ \t>]*(?:$|\r|\n))/.test(text.slice(offset, offset + 200));
+}
+
+/** The start of the span's line joined to the end of the line before, when only container markers precede it on its line; else the span's start, without the spaces before it. */
+function afterPrevious(doc: PolicyDocument, at: number, floor: number): number {
+  const { text } = doc;
+  let from = at;
+  const lineStart = doc.lineStarts[lineOf(doc, at)]!;
+  if (lineStart > floor && /^[ \t>]*$/.test(text.slice(lineStart, at))) {
+    from = lineStart;
+    if (text[from - 1] === '\n') from--;
+    if (text[from - 1] === '\r') from--;
+  }
+  while (from > floor && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+  return from;
+}
+
+/** The next text of the block after `at`: past spaces, and past a line break and the next line's container markers. */
+function nextContent(text: string, at: number): number {
+  const m = /^[ \t]*(?:(?:\r\n|\r|\n)[ \t>]*)?/.exec(text.slice(at, at + 200))!;
+  return at + m[0].length;
+}
+
+/** Removes the span; where it was the whole block, the block goes with the blank line before it. */
+function removeSpan(doc: PolicyDocument, span: Span, floor: number): TextEdit {
+  const { text } = doc;
+  const { lead, tail } = around(doc, span);
+  if (lead) return { start: afterPrevious(doc, span.start, floor), end: span.end, newText: '' };
+  if (tail) return { start: span.start, end: nextContent(text, span.end), newText: '' };
+  let start = startOf(span.block);
+  const end = endOf(span.block);
+  // With a blank line after, the one before can go; otherwise the emptied line keeps its neighbours apart.
+  if (blankAfter(text, end)) while (start > floor && /\s/.test(text[start - 1]!)) start--;
+  return { start, end, newText: '' };
+}
+
+/** A template line that is a table row or list item: the author's text next to it would join the table or list. */
+const BLOCK_LINE = /^(?:\||[-*+][ \t]|\d{1,9}[.)][ \t])/;
+
+/**
+ * Replaces the span with the template, in the block quote or list item of the sentence. The
+ * author's words before and after it in the paragraph stay in it: they run on into the template's
+ * first and last paragraphs as the sentence did (with a space where they were glued to it), and
+ * are paragraphs of their own next to a template table or list.
+ */
+function replaceSpan(doc: PolicyDocument, span: Span, body: string, group: Group, hasTable: boolean): TextEdit[] {
+  const { text } = doc;
+  const context = around(doc, span);
+  const { lead, tail, indent, blank } = context;
+  const eol = eolOf(text);
+  const paragraphBreak = `${eol}${blank}${eol}${indent}`;
+  const lines = body.split(/\r\n|\r|\n/).map((line, i) => (i === 0 ? line : line === '' ? blank : indent + line)).join(eol);
+  if (span.block.type === 'heading') return replaceInHeading(doc, span, span.block, `${paragraphBreak}${lines}`, group, hasTable, context);
+  if (!lead && !tail) return [{ start: startOf(span.block), end: endOf(span.block), newText: lines }]; // with the paragraph's markup
+  const leadApart = lead && BLOCK_LINE.test(body);
+  const tailApart = tail && BLOCK_LINE.test(body.slice(body.search(/[^\r\n]*$/)));
+  const glued = tail && !tailApart && /\S/.test(text[span.end] ?? '');
+  return [{
+    start: leadApart ? afterPrevious(doc, span.start, 0) : span.start,
+    end: tailApart ? nextContent(text, span.end) : span.end,
+    newText: `${leadApart ? paragraphBreak : ''}${lines}${tailApart ? paragraphBreak : glued ? ' ' : ''}`,
+  }];
+}
+
+/**
+ * In a heading, the section's title takes the place of a sentence that was all the heading said;
+ * otherwise the sentence goes and the heading keeps the author's words, followed by a heading with
+ * the section's title where those no longer name the section the sentence made it. The template's
+ * paragraphs follow the heading, with a blank line before the next line so that it does not join them.
+ */
+function replaceInHeading(doc: PolicyDocument, span: Span, heading: MdHeading, blocks: string, group: Group, hasTable: boolean, around: Around): TextEdit[] {
+  const { text } = doc;
+  const { lead, tail, indent, blank } = around;
+  const eol = eolOf(text);
+  const { title } = sectionInfo(group.section);
+  const end = endOf(heading);
+  const next = blankAfter(text, end) ? '' : `${eol}${blank}`;
+  if (!lead && !tail) return [{ start: span.start, end: span.end, newText: title }, { start: end, end, newText: `${blocks}${next}` }];
+  // The heading's words without any template sentence (the others in it go too).
+  const { start: contentStart, end: contentEnd } = contentRange(heading);
+  let rest = '';
+  let at = contentStart;
+  for (const sentence of group.sentences.filter((s) => s.block === heading)) {
+    rest += `${text.slice(at, sentence.start)} `;
+    at = sentence.end;
+  }
+  rest += text.slice(at, contentEnd);
+  const named = group.heading?.start !== startOf(heading) || matchSection(rest, hasTable) === group.section;
+  const titleHeading = named ? '' : `${eol}${blank}${eol}${indent}${'#'.repeat(heading.depth)} ${title}`;
+  return [
+    lead ? { start: afterPrevious(doc, span.start, 0), end: span.end, newText: '' } : { start: span.start, end: nextContent(text, span.end), newText: '' },
+    { start: end, end, newText: `${titleHeading}${blocks}${next}` },
+  ];
 }
