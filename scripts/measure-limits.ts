@@ -9,7 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../server/src/core/analyze';
-import { analyzeTextOnly, DEFAULT_MAX_FILE_SIZE } from '../server/src/core/limits';
+import { analyzeTextOnly } from '../server/src/core/analyze';
+import { DEFAULT_MAX_FILE_SIZE } from '../server/src/core/limits';
 import type { AnalysisContext } from '../server/src/core/types';
 
 const CORPUS = resolve(__dirname, '../../shared/corpus');

@@ -1,14 +1,14 @@
 // Push diagnostics (textDocument/publishDiagnostics) for open policy files.
-// Each document has its own pending timer, generation counter and incremental parser. A change after a
-// quiet spell is analysed at once; changes that follow one another (or a publish) closely are
-// coalesced until the document is quiet, so a burst yields one analysis of the latest version. A run
-// pauses between chunk parses and between rules once it has held the thread for a while, so other
-// requests are answered meanwhile, and it stops as soon as its version is outdated: a result whose
-// document moved on is never published.
+// Each document has its own pending run, generation counter and incremental parser. A run starts once
+// the changes already received have all been applied (a burst is analysed once, at its last version),
+// and while changes keep coming, runs start at most every MIN_RUN_INTERVAL_MS. A run pauses between
+// chunk parses and between rules once it has held the thread for a while, so other requests are
+// answered meanwhile, and it stops as soon as its version is outdated: a result whose document moved
+// on is never published.
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeLimited, analyzeSteps } from './core/analyze';
-import { analysisMode, textOnlyDocument } from './core/limits';
+import { analyzeSteps, textOnlySteps, type AnalyzeOptions } from './core/analyze';
+import { analysisMode, DEFAULT_MAX_FILE_SIZE, textOnlyDocument, type RuleSkipped } from './core/limits';
 import type { PolicyDocument } from './core/document';
 import { createPolicyParser, type PolicyParser } from './core/incremental';
 import type { AnalysisContext, Finding, Severity } from './core/types';
@@ -20,13 +20,20 @@ import { isPolicyDocument, isPolicyUri, type Workspace } from './workspace';
 export const DIAGNOSTIC_SOURCE = 'security-policy';
 
 /**
- * How long a document must be quiet (no change, no publish) for a change to be analysed at once, and
- * how long after the last change of a burst its analysis starts. Keystrokes are 30 ms or more apart
- * (key repeat; typing is slower), so typing is analysed keystroke by keystroke; the changes of a
- * paste, a multi-cursor edit or an undo arrive well under a millisecond apart and are coalesced.
- * Every millisecond here is added to the time until a burst's final diagnostics.
+ * The shortest time between the starts of two runs of one document while it is being typed in.
+ * Keystrokes are 30 ms or more apart (key repeat; typing is slower), so typing is analysed keystroke
+ * by keystroke; a stream of edits closer together than this (a macro, another extension) is
+ * analysed every so often instead of at every change, and its last version right after it ends.
  */
-export const DEFAULT_DEBOUNCE_MS = 15;
+export const MIN_RUN_INTERVAL_MS = 15;
+
+/**
+ * Event-loop turns without a new change to the document before its run starts. vscode-jsonrpc
+ * handles one queued message per turn, and a run armed while handling one change is cancelled by the
+ * next: so the changes of a burst that have arrived are all applied before the analysis starts, at
+ * no fixed delay. Two turns, because the first can come before the next queued message's.
+ */
+const DRAIN_TURNS = 2;
 
 /** A run gives other messages a turn after holding the thread this long. */
 const SLICE_MS = 8;
@@ -49,7 +56,6 @@ export interface DiagnosticsOptions {
   readonly settings: SettingsSource;
   readonly workspace: () => Workspace;
   readonly context: ContextSource;
-  readonly debounceMs?: number;
   /** Send a `securityPolicy/trace` notification per run. */
   readonly trace?: boolean;
 }
@@ -91,8 +97,8 @@ interface DocumentState {
   generation: number;
   /** Runs started and not yet finished or abandoned. */
   running: number;
-  /** When the document last changed or was published (performance.now()). */
-  lastActivity: number;
+  /** When the document's last run started (performance.now()). */
+  lastStart: number;
   /** Caches the document's chunks across versions: an edit re-parses only the chunk it touched. */
   parser?: PolicyParser;
   /** `securityPolicy.maxFileSize` for this document as last read (the default until then). */
@@ -111,7 +117,6 @@ export function registerDiagnostics(
   documents: TextDocuments<TextDocument>,
   options: DiagnosticsOptions,
 ): DiagnosticsSupport {
-  const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   const states = new Map<string, DocumentState>();
   // The last analysis per URI; one entry per open policy, dropped on close and on settings changes.
   const analyses = new Map<string, Analysis>();
@@ -119,17 +124,13 @@ export function registerDiagnostics(
   // Policies diagnostics were published for: closing one clears them (extra globs make this a setting).
   const published = new Set<string>();
 
-  /** Typing is analysed at once after a quiet spell, else once the burst is over; the other triggers at once. */
+  /** Runs once the received changes are applied; typing no sooner than MIN_RUN_INTERVAL_MS after the last run started. */
   function schedule(uri: string, trigger: Trigger): void {
     let state = states.get(uri);
     if (!state) {
-      state = { generation: 0, running: 0, lastActivity: -Infinity };
+      state = { generation: 0, running: 0, lastStart: -Infinity };
       states.set(uri, state);
     }
-    const time = performance.now();
-    const quiet = state.cancelPending === undefined && state.running === 0 && time - state.lastActivity >= debounceMs;
-    const delay = trigger !== 'type' || quiet ? 0 : debounceMs;
-    state.lastActivity = time;
     state.cancelPending?.();
     const generation = ++state.generation;
     const current = state;
@@ -139,16 +140,11 @@ export function registerDiagnostics(
       const why = current.trigger ?? trigger;
       current.cancelPending = undefined;
       current.trigger = undefined;
+      current.lastStart = performance.now();
       void validate(uri, current, generation, why);
     };
-    // setImmediate, not a 0 ms timeout: timers round up to 1 ms, and a lone keystroke should not wait.
-    if (delay === 0) {
-      const immediate = setImmediate(run);
-      current.cancelPending = () => clearImmediate(immediate);
-    } else {
-      const timeout = setTimeout(run, delay);
-      current.cancelPending = () => clearTimeout(timeout);
-    }
+    const wait = trigger === 'type' ? current.lastStart + MIN_RUN_INTERVAL_MS - performance.now() : 0;
+    current.cancelPending = later(wait, DRAIN_TURNS, run);
   }
 
   async function validate(uri: string, state: DocumentState, generation: number, trigger: Trigger): Promise<void> {
@@ -203,7 +199,6 @@ export function registerDiagnostics(
       trace('analysed');
       const diagnostics = analysis.findings.map((finding) => toDiagnostic(document, finding));
       published.add(uri);
-      state.lastActivity = performance.now();
       await connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch((error: unknown) => {
         connection.console.error(`security-policy: publishing diagnostics for ${uri} failed: ${describe(error)}`);
       });
@@ -225,21 +220,21 @@ export function registerDiagnostics(
   ): Promise<Analysis | undefined> {
     let findings: Finding[] = [];
     if (settings.enable) {
-      const onRuleError = (ruleId: string, error: unknown) =>
-        connection.console.error(`security-policy: rule ${ruleId} failed on ${document.uri}: ${describe(error)}`);
-      const now = () => performance.now();
+      const onRuleError = (ruleId: string, skipped: RuleSkipped) =>
+        connection.console.error(`security-policy: rule ${ruleId} failed on ${document.uri}: ${skipped.cause === undefined ? skipped.message : describe(skipped.cause)}`);
+      const options = { onRuleError, now: () => performance.now() };
       try {
         const text = document.getText();
-        if (analysisMode(text, context.maxFileSize).mode === 'text-only') {
-          findings = analyzeLimited(text, context, { onRuleError, now });
-        } else {
-          const parse = parser.steps(text);
-          let parsed = parse.next();
-          for (; !parsed.done; parsed = parse.next()) if (pause && !(await pause())) return undefined;
-          const run = analyzeSteps(parsed.value, context, { onRuleError, now });
-          let checked = run.next();
-          for (; !checked.done; checked = run.next()) if (pause && !(await pause())) return undefined;
-          findings = checked.value;
+        const steps =
+          analysisMode(text, context.maxFileSize).mode === 'text-only'
+            ? textOnlySteps(text, context, context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options)
+            : parseAndAnalyse(parser, text, context, options);
+        for (let step = steps.next(); ; step = steps.next()) {
+          if (step.done) {
+            findings = step.value;
+            break;
+          }
+          if (pause && !(await pause())) return undefined;
         }
       } catch (error) {
         connection.console.error(`security-policy: analysis of ${document.uri} failed: ${describe(error)}`);
@@ -280,7 +275,7 @@ export function registerDiagnostics(
     return isPolicyDocument(uri, options.workspace().relativePath(uri), settings.files);
   }
 
-  // TextDocuments fires this on open too; the first analysis of a document is not debounced. Every
+  // TextDocuments fires this on open too; the first analysis of a document is not held back. Every
   // document the client sends is considered: whether it is a policy can depend on its settings.
   documents.onDidChangeContent(({ document }) => {
     schedule(document.uri, states.has(document.uri) ? 'type' : 'open');
@@ -323,6 +318,30 @@ export function registerDiagnostics(
       if (analysisMode(text, state?.maxFileSize).mode === 'text-only') return textOnlyDocument(text);
       return state?.parser?.peek(text);
     },
+  };
+}
+
+/** The full analysis of `text` in steps: the chunk parses (with the document's cache), then the rules. */
+function* parseAndAnalyse(parser: PolicyParser, text: string, context: AnalysisContext, options: AnalyzeOptions): Generator<void, Finding[], void> {
+  const doc = yield* parser.steps(text);
+  return yield* analyzeSteps(doc, context, options);
+}
+
+/**
+ * Calls `run` after `delayMs` (if positive) and then `turns` event-loop turns (setImmediate, which
+ * unlike a timer adds no millisecond of its own); returns what cancels it.
+ */
+function later(delayMs: number, turns: number, run: () => void): () => void {
+  let timer: NodeJS.Timeout | undefined;
+  let immediate: NodeJS.Immediate | undefined;
+  const turn = (left: number): void => {
+    immediate = setImmediate(() => (left > 1 ? turn(left - 1) : run()));
+  };
+  if (delayMs > 0) timer = setTimeout(() => turn(turns), delayMs);
+  else turn(turns);
+  return () => {
+    clearTimeout(timer);
+    clearImmediate(immediate);
   };
 }
 

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/analyze';
-import { analyzeTextOnly, CHEAP_TEXT_RULES } from '../../server/src/core/limits';
+import { analyzeTextOnly } from '../../server/src/core/analyze';
+import { CHEAP_TEXT_RULES } from '../../server/src/core/limits';
 import type { Finding } from '../../server/src/core/types';
 import { HOSTILE_INPUTS } from './hostileInputs';
 

@@ -53,8 +53,7 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
 if (require.main === module) {
   // The timing table: each input in a fresh process would be fairer; one process is enough for magnitudes.
   void (async () => {
-    const { analyze } = await import('../../server/src/core/analyze');
-    const { analyzeTextOnly } = await import('../../server/src/core/limits');
+    const { analyze, analyzeTextOnly } = await import('../../server/src/core/analyze');
     const only = process.argv.slice(2);
     for (const input of HOSTILE_INPUTS) {
       if (only.length > 0 && !only.some((o) => input.name.includes(o))) continue;

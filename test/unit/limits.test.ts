@@ -1,16 +1,14 @@
 // The size cap and the time budget (server/src/core/limits.ts), with a fake clock.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze } from '../../server/src/core/analyze';
+import { analyze, analyzeDocument, analyzeTextOnly } from '../../server/src/core/analyze';
 import {
   analysisMode,
-  analyzeTextOnly,
   CHEAP_TEXT_RULES,
   createBudget,
   deepLine,
   DEFAULT_MAX_FILE_SIZE,
   MAX_NESTING,
-  runRules,
   SIZE_LIMIT_ID,
   textOnlyDocument,
 } from '../../server/src/core/limits';
@@ -109,7 +107,7 @@ describe('limits', () => {
       }),
       fakeRule('SEC903', (_doc, { report }) => report({ start: 2, end: 99, message: 'three' })),
     ];
-    const findings = runRules(textOnlyDocument('abcd'), {}, rules, { onRuleSkipped: (s) => skipped.push(`${s.ruleId} ${s.reason}: ${s.message}`) });
+    const findings = analyzeDocument(textOnlyDocument('abcd'), {}, { rules, onRuleError: (_id, s) => skipped.push(`${s.ruleId} ${s.reason}: ${s.message}`) });
     assert.deepEqual(findings.map((f) => [f.ruleId, f.start, f.end]), [['SEC901', 0, 1], ['SEC903', 2, 4]]);
     assert.deepEqual(skipped, ['SEC902 threw: rule SEC902 threw: boom']);
   });
@@ -125,7 +123,7 @@ describe('limits', () => {
         report({ start: 0, end: 0, message: id });
       });
     const rules = [rule('SEC901', 10), rule('SEC902', 600), rule('SEC903', 10), rule('SEC904', 10)];
-    const findings = runRules(textOnlyDocument('x'), {}, rules, { now: clock.now, budgetMs: 500, onRuleSkipped: (s) => skipped.push(`${s.ruleId} ${s.reason}`) });
+    const findings = analyzeDocument(textOnlyDocument('x'), {}, { rules, now: clock.now, budgetMs: 500, onRuleError: (_id, s) => skipped.push(`${s.ruleId} ${s.reason}`) });
     // Time between rules (an adapter answering other requests) does not count.
     assert.deepEqual(findings.map((f) => f.ruleId), ['SEC901']);
     assert.deepEqual(ran, ['SEC901', 'SEC902']);

@@ -185,7 +185,7 @@ export const markdownishArbitrary: fc.Arbitrary<string> = fc
  */
 export function checkDocument(label: string, text: string): Finding[] {
   const findings = analyze(text, CONTEXT, {
-    onRuleError: (id, error) => assert.fail(`${label}: ${id} threw ${error instanceof Error ? error.stack : String(error)}`),
+    onRuleError: (id, skipped) => assert.fail(`${label}: ${id} threw ${skipped.cause instanceof Error ? skipped.cause.stack : skipped.message}`),
   });
   for (const f of findings) {
     assert.ok(Number.isInteger(f.start) && Number.isInteger(f.end), `${label}: ${f.ruleId} range is not whole numbers`);

@@ -1,70 +1,75 @@
 import { isCollapsed } from './collapsed';
 import { createPolicyDocument, type PolicyDocument } from './document';
-import { analysisMode, analyzeTextOnly, createBudget, DEFAULT_BUDGET_MS, DEFAULT_MAX_FILE_SIZE } from './limits';
-import type { Report } from './rule';
+import { analysisMode, CHEAP_TEXT_RULES, createBudget, DEFAULT_BUDGET_MS, DEFAULT_MAX_FILE_SIZE, RuleSkipped, textOnlyDocument, type Outcome } from './limits';
+import type { Report, Rule } from './rule';
 import { RULES } from './rules';
 import { withoutSuppressed } from './suppression';
 import type { AnalysisContext, Finding } from './types';
 
 export interface AnalyzeOptions {
-  /** Called when a rule throws; the other rules still report. */
-  readonly onRuleError?: (ruleId: string, error: unknown) => void;
+  /** Called with a RuleSkipped (its `cause` the error, if one was thrown) for each rule skipped in a run; the others still report. */
+  readonly onRuleError?: (ruleId: string, skipped: RuleSkipped) => void;
   /** A monotonic clock in ms (the server passes `() => performance.now()`): rules then run under `budgetMs`. */
   readonly now?: () => number;
   /** Time the rules of one analysis may take together; DEFAULT_BUDGET_MS by default. */
   readonly budgetMs?: number;
+  /** The rules to run, in order; all of them by default (tests pass their own). */
+  readonly rules?: readonly Rule[];
 }
 
 export function analyze(text: string, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Finding[] {
   // Over the size cap or nested too deep for the parser: the cheap text rules only, and a notice.
-  if (analysisMode(text, context.maxFileSize).mode === 'text-only') return analyzeLimited(text, context, options);
+  if (analysisMode(text, context.maxFileSize).mode === 'text-only') return analyzeTextOnly(text, context, context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options);
   return analyzeDocument(createPolicyDocument(text), context, options);
 }
 
-/** `analyzeTextOnly` with the options of `analyze`. */
-export function analyzeLimited(text: string, context: AnalysisContext, options: AnalyzeOptions = {}): Finding[] {
-  return analyzeTextOnly(text, context, context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, {
-    onRuleSkipped: (skipped) => options.onRuleError?.(skipped.ruleId, skipped),
-    ...(options.now ? { now: options.now, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS } : {}),
-  });
+export function analyzeDocument(doc: PolicyDocument, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Finding[] {
+  return finish(analyzeSteps(doc, context, options));
 }
 
-export function analyzeDocument(doc: PolicyDocument, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Finding[] {
-  const run = analyzeSteps(doc, context, options);
-  for (;;) {
-    const step = run.next();
-    if (step.done) return step.value;
-  }
+/**
+ * The cheap text rules on a model built without parsing, with the notice first when `text` is over
+ * `maxFileSize` or nested too deep: what a text the parser is not trusted with gets. Linear in its length.
+ */
+export function analyzeTextOnly(text: string, context: AnalysisContext, maxFileSize: number, options: AnalyzeOptions = {}): Finding[] {
+  return finish(textOnlySteps(text, context, maxFileSize, options));
+}
+
+/** `analyzeTextOnly` in steps (see analyzeSteps): a huge text must not hold up other requests either. */
+export function* textOnlySteps(text: string, context: AnalysisContext, maxFileSize: number, options: AnalyzeOptions = {}): Generator<void, Finding[], void> {
+  const mode = analysisMode(text, maxFileSize);
+  const doc = textOnlyDocument(text);
+  yield;
+  const findings = yield* analyzeSteps(doc, context, { ...options, rules: RULES.filter((r) => CHEAP_TEXT_RULES.includes(r.id)) });
+  return mode.mode === 'text-only' ? [mode.notice, ...findings] : findings;
 }
 
 /**
  * `analyzeDocument` in steps: the generator pauses after each rule, so an adapter can answer other
- * requests while a large document is checked, or drop a run whose text is already outdated.
+ * requests while a large document is checked, or drop a run whose text is already outdated. Each
+ * rule runs under the time budget when there is a clock; one that throws or overruns is skipped.
+ * Findings are clamped to the text, sorted, and suppression comments applied.
  */
 export function* analyzeSteps(doc: PolicyDocument, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Generator<void, Finding[], void> {
-  const collapsed = isCollapsed(doc);
+  const rules = options.rules ?? RULES;
+  // A collapsed document has no structure to check; the structure rules would only report noise.
+  const collapsed = rules.some((r) => r.kind === 'structure') && isCollapsed(doc);
   const findings: Finding[] = [];
   const budget = options.now ? createBudget({ now: options.now, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS }) : undefined;
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const severity = context.ruleSeverities?.[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off' || (collapsed && rule.kind === 'structure')) continue;
-    const reports: Report[] = [];
-    const check = () => rule.check(doc, { context, report: (r) => reports.push(r) });
-    if (budget) {
-      const outcome = budget.run(rule.id, check);
-      if (!outcome.ok) {
-        options.onRuleError?.(rule.id, outcome.skipped);
-        continue;
-      }
-    } else {
-      try {
-        check();
-      } catch (error) {
-        options.onRuleError?.(rule.id, error);
-        continue;
-      }
+    const check = (): Report[] => {
+      const reports: Report[] = [];
+      rule.check(doc, { context, report: (r) => reports.push(r) });
+      return reports;
+    };
+    const outcome = budget ? budget.run(rule.id, check) : guarded(rule.id, check);
+    if (!outcome.ok) {
+      options.onRuleError?.(rule.id, outcome.skipped);
+      continue;
     }
-    for (const r of reports) {
+    for (const r of outcome.value) {
       const start = clamp(r.start, doc.text.length);
       const end = clamp(Math.max(r.end, start), doc.text.length);
       findings.push({ ruleId: rule.id, message: r.message, severity, start, end, ...(r.fixes ? { fixes: r.fixes } : {}) });
@@ -73,6 +78,22 @@ export function* analyzeSteps(doc: PolicyDocument, context: AnalysisContext = {}
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return withoutSuppressed(doc, findings);
+}
+
+function guarded<T>(ruleId: string, check: () => T): Outcome<T> {
+  try {
+    return { ok: true, value: check() };
+  } catch (error) {
+    return { ok: false, skipped: new RuleSkipped(ruleId, 'threw', `rule ${ruleId} threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error }) };
+  }
+}
+
+/** Runs a generator of steps to its end. */
+export function finish<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 function clamp(offset: number, length: number): number {

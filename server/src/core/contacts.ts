@@ -1,6 +1,7 @@
 // How a policy tells reporters to reach the maintainers: private channels (SEC011) and
 // instructions to use public trackers (SEC012). Code and comments are not looked at.
 import type { PolicyDocument } from './document';
+import { perDocument } from './memo';
 import { EMAIL, isPlaceholderDomain, isPlaceholderEmail } from './placeholders';
 
 export interface Channel {
@@ -19,7 +20,9 @@ const PRIVATE_REPORTING_PROSE =
   /\bprivate(?:ly)?[ -]vulnerability[ -]report\w*|\breport(?:ing)? (?:a )?vulnerabilit(?:y|ies) privately\b|\bprivately report\w*\b|\bsecurity tab\b|["“']report a vulnerability["”'] (?:button|tab|link)|\b(?:draft|private|new) (?:github )?security advisor(?:y|ies)\b|\bgithub security advisor(?:y|ies)\b|\bsecurity advisor(?:y|ies) (?:tab|page|form|feature)\b/gi;
 
 /** Private ways to report: real email addresses, advisory/PVR links, reporting forms, bounty platforms. */
-export function privateChannels(doc: PolicyDocument): Channel[] {
+export const privateChannels: (doc: PolicyDocument) => readonly Channel[] = perDocument(findPrivateChannels);
+
+function findPrivateChannels(doc: PolicyDocument): Channel[] {
   const channels: Channel[] = [];
   for (const m of doc.prose.matchAll(EMAIL)) {
     if (isGitRemote(doc, m.index + m[0].length) || isPlaceholderEmail(m[0])) continue;

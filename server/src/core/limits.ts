@@ -4,10 +4,7 @@
 // adapter passes in (the core never reads the clock), so a rule that throws or overruns is skipped
 // for that run while the others still report.
 import type { PolicyDocument } from './document';
-import type { Report, Rule } from './rule';
-import { RULES } from './rules';
-import { withoutSuppressed } from './suppression';
-import type { AnalysisContext, Finding } from './types';
+import type { Finding } from './types';
 
 /**
  * Default `securityPolicy.maxFileSize`, in characters (UTF-16 code units; bytes for ASCII text).
@@ -231,63 +228,4 @@ export function createBudget({ now, budgetMs }: BudgetOptions): Budget {
     },
     remaining: () => budgetMs - spent,
   };
-}
-
-export interface LimitedAnalysisOptions {
-  /** Called for every rule skipped in this run (threw, overran, or out of time); the others still report. */
-  readonly onRuleSkipped?: (skipped: RuleSkipped) => void;
-  /** With a clock, rules run under a time budget (see `createBudget`). */
-  readonly now?: () => number;
-  readonly budgetMs?: number;
-  /** The rules to run, by id order; all of them by default (for tests). */
-  readonly rules?: readonly Rule[];
-}
-
-/**
- * Runs `rules` over a document with the severities of `context`, each under the budget: the core of
- * `analyzeDocument`, with skipping. Findings are clamped to the text, sorted, and suppression applied.
- */
-export function runRules(doc: PolicyDocument, context: AnalysisContext, rules: readonly Rule[], options: LimitedAnalysisOptions = {}): Finding[] {
-  const budget = options.now ? createBudget({ now: options.now, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS }) : undefined;
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    const severity = context.ruleSeverities?.[rule.id] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
-    const check = () => {
-      const reports: Report[] = [];
-      rule.check(doc, { context, report: (r) => reports.push(r) });
-      return reports;
-    };
-    const outcome: Outcome<ReturnType<typeof check>> = budget
-      ? budget.run(rule.id, check)
-      : (() => {
-          try {
-            return { ok: true as const, value: check() };
-          } catch (error) {
-            return { ok: false as const, skipped: new RuleSkipped(rule.id, 'threw', `rule ${rule.id} threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error }) };
-          }
-        })();
-    if (!outcome.ok) {
-      options.onRuleSkipped?.(outcome.skipped);
-      continue;
-    }
-    for (const r of outcome.value) {
-      const start = Math.min(Math.max(0, r.start), doc.text.length);
-      const end = Math.min(Math.max(r.end, start), doc.text.length);
-      findings.push({ ruleId: rule.id, message: r.message, severity, start, end, ...(r.fixes ? { fixes: r.fixes } : {}) });
-    }
-  }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return withoutSuppressed(doc, findings);
-}
-
-/**
- * The analysis of a text over the size cap or nested too deep: no parse, the cheap text rules
- * only, and the notice first. Linear in the length of the text.
- */
-export function analyzeTextOnly(text: string, context: AnalysisContext, maxFileSize: number, options: LimitedAnalysisOptions = {}): Finding[] {
-  const mode = analysisMode(text, maxFileSize);
-  const rules = RULES.filter((r) => CHEAP_TEXT_RULES.includes(r.id));
-  const findings = runRules(textOnlyDocument(text), context, rules, options);
-  return mode.mode === 'text-only' ? [mode.notice, ...findings] : findings;
 }

@@ -1,6 +1,8 @@
 // ASCII-armored OpenPGP blocks (RFC 4880 §6, RFC 9580 §6.2) found anywhere in the text, code
 // blocks included: a key pasted into a fence is still the key reporters will import. Shared by
 // SEC023 (a block whose body is placeholder prose) and SEC052 (a malformed block).
+import type { PolicyDocument } from './document';
+import { perDocument } from './memo';
 
 /** One line of the text, with a blockquote/indent prefix stripped and trailing blanks trimmed. */
 interface Line {
@@ -42,6 +44,7 @@ export type ArmorVerdict =
 
 // Five dashes on each side; a sixth trailing dash (seen in real policies) is tolerated, as GnuPG does.
 const ARMOR_LINE = /^-----(BEGIN|END) PGP ([A-Z0-9][A-Z0-9 ,/]*?)-----+$/;
+const ARMOR_ANYWHERE = /-----(?:BEGIN|END) PGP [A-Z0-9]/;
 const PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
 /** Armor headers of RFC 4880 §6.2 / RFC 9580 §6.2.2.2 (others are not in real use). */
 const HEADER = /^(?:Version|Comment|Hash|Charset|MessageID):(?:[ \t]|$)/;
@@ -50,9 +53,14 @@ const CHECKSUM = /^=[A-Za-z0-9+/]{4}$/;
 /** A data line this long can only be key material, never a placeholder word. */
 const DATA_LINE_MIN = 16;
 
+/** The document's armored blocks, scanned once per document. */
+export const armorOf: (doc: PolicyDocument) => ArmorScan = perDocument((doc) => scanArmor(doc.text));
+
 export function scanArmor(text: string): ArmorScan {
   const blocks: ArmorBlock[] = [];
   const strayEnds: ArmorLine[] = [];
+  // Most policies hold no armor line: skip splitting them into lines.
+  if (!ARMOR_ANYWHERE.test(text)) return { blocks, strayEnds };
   let open: { begin: ArmorLine; lines: Line[] } | undefined;
 
   for (const line of linesOf(text)) {

@@ -184,11 +184,22 @@ const MATCHERS: readonly Matcher[] = [
 
 /** The section a heading names, if any. `followedByTable` tells whether a table comes right after it. */
 export function matchSection(headingText: string, followedByTable = false): SectionId | undefined {
+  const key = followedByTable ? `t${headingText}` : `-${headingText}`;
+  if (MATCHED.has(key)) return MATCHED.get(key);
   const normalized = normalizeHeading(headingText);
-  if (!normalized) return undefined;
-  for (const m of MATCHERS) {
+  let section: SectionId | undefined;
+  for (const m of normalized ? MATCHERS : []) {
     if (m.needsTable && !followedByTable) continue;
-    if (m.pattern.test(normalized)) return m.id;
+    if (m.pattern.test(normalized)) {
+      section = m.id;
+      break;
+    }
   }
-  return undefined;
+  // Every keystroke re-assembles the document and matches all its headings again; most are unchanged.
+  if (MATCHED.size >= MATCHED_LIMIT) MATCHED.clear();
+  MATCHED.set(key, section);
+  return section;
 }
+
+const MATCHED = new Map<string, SectionId | undefined>();
+const MATCHED_LIMIT = 20_000;

@@ -2,6 +2,7 @@
 // and which the status, and what each status cell says. Used by SEC040, SEC041 and SEC043.
 import { coerce, satisfies, valid, validRange, type SemVer } from 'semver';
 import type { Cell, PolicyDocument, PolicyTable, TableRow } from './document';
+import { perDocument } from './memo';
 
 export type Polarity = 'positive' | 'negative' | 'partial';
 /** `dash` (`-`, `—`) is neutral: it takes part in no style mix. */
@@ -91,7 +92,9 @@ const WORDS: ReadonlyArray<readonly [RegExp, Polarity]> = [
 const DASH = /^(?:-|–|—|‐)$/;
 
 /** The versions tables of a document. */
-export function versionTables(doc: PolicyDocument): VersionTable[] {
+export const versionTables: (doc: PolicyDocument) => readonly VersionTable[] = perDocument(findVersionTables);
+
+function findVersionTables(doc: PolicyDocument): VersionTable[] {
   const found: VersionTable[] = [];
   for (const table of doc.tables) {
     const vt = asVersionTable(doc, table);

@@ -1,5 +1,5 @@
 import type { PolicyDocument } from '../document';
-import { inspectArmor, scanArmor } from '../pgp';
+import { armorOf, inspectArmor } from '../pgp';
 import { isPlaceholderDomain } from '../placeholders';
 import type { Rule } from '../rule';
 
@@ -52,7 +52,7 @@ export const rule: Rule = {
   kind: 'text',
   check(doc, ctx) {
     const blocks: Hit[] = [];
-    for (const block of scanArmor(doc.text).blocks) {
+    for (const block of armorOf(doc).blocks) {
       const verdict = inspectArmor(block);
       if (verdict.status !== 'placeholder') continue;
       blocks.push({

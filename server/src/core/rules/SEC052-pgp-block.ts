@@ -1,5 +1,5 @@
 import type { PolicyDocument } from '../document';
-import { inspectArmor, scanArmor } from '../pgp';
+import { armorOf, inspectArmor } from '../pgp';
 import type { Rule, RuleContext } from '../rule';
 
 // A value labelled "fingerprint": `Fingerprint: ABCD …`, `Key fingerprint = …`, `fingerprint is 0x…`.
@@ -17,7 +17,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'text',
   check(doc, ctx) {
-    const { blocks, strayEnds } = scanArmor(doc.text);
+    const { blocks, strayEnds } = armorOf(doc);
     for (const block of blocks) {
       const verdict = inspectArmor(block);
       // A placeholder body is SEC023's to report.
