@@ -5,7 +5,9 @@ import { applyEdits } from '../../server/src/core/edits';
 import { createPolicyDocument } from '../../server/src/core/document';
 import { isCollapsed } from '../../server/src/core/collapsed';
 import { ruleById } from '../../server/src/core/rules';
+import { CONTEXT } from './fixCheck';
 import { at, doc, findingsOf } from './helpers';
+import { checkDocument } from './mutations';
 
 const POLICY = doc(
   '# Security Policy',
@@ -162,11 +164,128 @@ describe('SEC080 collapsed-document', () => {
 
 describe('SEC080 fix edits', () => {
   it('never overlap when two breaks start in the same run of white space (found by fuzzing)', () => {
-    const text = '# ##  )   -  Security';
+    // The break after the title "Reporting" and the one before the list item start in one run.
+    const text = '# Policy ## Reporting  )   -  Security';
     const finding = analyze(text).find((f) => f.ruleId === 'SEC080');
     assert.ok(finding?.fixes?.[0]);
     const edits = [...finding.fixes[0].edits].sort((a, b) => a.start - b.start);
     for (let i = 1; i < edits.length; i++) assert.ok(edits[i - 1]!.end <= edits[i]!.start, JSON.stringify(edits));
-    assert.doesNotThrow(() => applyEdits(text, edits));
+    assert.equal(applyEdits(text, edits), '# Policy\n\n## Reporting  )\n\n-  Security');
+    checkDocument('overlap', text);
   });
+
+  it('use the line break of the document: CRLF, or CR alone', () => {
+    const line = 'Intro ## Reporting a Vulnerability Mail us. ## Response Timeline Fast.';
+    for (const eol of ['\r\n', '\r']) {
+      const text = `# Security Policy${eol}${line}${eol}`;
+      const finding = analyze(text).find((f) => f.ruleId === 'SEC080')!;
+      assert.equal(
+        applyEdits(text, finding.fixes![0]!.edits),
+        ['# Security Policy', 'Intro', '', '## Reporting a Vulnerability', '', 'Mail us.', '', '## Response Timeline Fast.', ''].join(eol),
+      );
+      checkDocument(JSON.stringify(eol), text);
+    }
+  });
+
+  it('use the line break of the document for literal \\n sequences too', () => {
+    const text = '# Security Policy\\n## Reporting a Vulnerability\\nEmail security@acme.dev.\r\n';
+    const finding = analyze(text).find((f) => f.ruleId === 'SEC080')!;
+    assert.equal(applyEdits(text, finding.fixes![0]!.edits), '# Security Policy\r\n## Reporting a Vulnerability\r\nEmail security@acme.dev.\r\n');
+  });
+
+  it('are not offered when an indented line continuing the paragraph would become code after a heading (found by fuzzing)', () => {
+    // "    me@acme.dev" continues the collapsed paragraph (prose, the only contact); after
+    // "## Contact Email" on a line of its own it would be indented code.
+    const text = 'Intro ## Reporting a Vulnerability Mail us ## Contact Email\n    me@acme.dev';
+    const [finding] = analyze(text, CONTEXT).filter((f) => f.ruleId === 'SEC080');
+    assert.deepEqual(text.slice(finding!.start, finding!.end), 'Intro ## Reporting a Vulnerability Mail us ## Contact Email');
+    assert.equal(finding!.fixes, undefined);
+    assert.ok(!analyze(text, CONTEXT).some((f) => f.ruleId === 'SEC011'));
+    checkDocument('continuation', text);
+  });
+
+  it('are not offered when indented code after a heading would become a paragraph continuation (found by fuzzing)', () => {
+    // The tab-indented line is code after the heading; cutting the title before "Email us at"
+    // would make it continue that paragraph.
+    const text = '# Security Policy ## Reporting a vulnerability Email us at\n\tTODO';
+    const [finding] = analyze(text, CONTEXT).filter((f) => f.ruleId === 'SEC080');
+    assert.ok(finding);
+    assert.equal(finding.fixes, undefined);
+    checkDocument('code', text);
+  });
+
+  it('never break inside a comment or code (found on the collapsed corpus)', () => {
+    // The title "Authors [@me][author-url]" was taken to end inside the comment, after "<!--".
+    const text = '# Policy ## Authors [@me][author-url] <!-- References --> [x]: /a ## Contact Mail us.';
+    const finding = analyze(text, CONTEXT).find((f) => f.ruleId === 'SEC080')!;
+    assert.equal(applyEdits(text, finding.fixes![0]!.edits), '# Policy\n\n## Authors [@me][author-url] <!-- References --> [x]: /a\n\n## Contact\n\nMail us.');
+    checkDocument('comment', text);
+  });
+
+  it('keep indented code after a heading that stays a heading', () => {
+    const text = '# Security Policy ## Reporting a Vulnerability\n\tTODO';
+    const finding = analyze(text, CONTEXT).find((f) => f.ruleId === 'SEC080')!;
+    assert.equal(applyEdits(text, finding.fixes![0]!.edits), '# Security Policy\n\n## Reporting a Vulnerability\n\tTODO');
+    checkDocument('code kept', text);
+  });
+});
+
+describe('SEC080 on text that is not a collapsed policy (found by fuzzing)', () => {
+  // A real collapsed policy has heading markers after words and titles after them. None of these
+  // does: `#` runs that are a heading's own text (`### ######`), markers directly after another
+  // marker, markers followed by a NUL or a pipe, markers after a NUL.
+  const cases: Record<string, string> = {
+    1: '### ######  ##  \u0000',
+    4: '# ######  ####### too deep Security\n\tTODO',
+    8: '\u0000 ##  \u0000\n<h2> ######  \u0000\n` me@acme.dev\n`',
+    9: '#### \r\u0000 ######  \u0000\r    security@example.com1. ',
+    10: 'Security | ######  | \n    me@acme.dev\n\u0000 ##  Security',
+    11: 'Security ######  \u0000\nSecurity ######  \u0000\n    <!-- security-policy-disable --> Ã©',
+    12: '# #  ######  Security',
+    14: '>>> ######  ######  Security\n! ######  Security',
+    16: '## #  ######  \u0000',
+    18: '! ######  \u0000\n    code me@acme.dev\n## ######  \u0000',
+    21: 'Security #  ######  !\n\u0000 ##  \u0000',
+    22: '\u0000 #  ##  \u0000\nSecurity ##  \u0000',
+  };
+  for (const [n, text] of Object.entries(cases)) {
+    it(`is not reported on fuzz case ${n}: ${JSON.stringify(text)}`, () => {
+      assert.ok(!isCollapsed(createPolicyDocument(text)));
+      assert.deepEqual(findingsOf('SEC080', text, CONTEXT), []);
+      checkDocument(`case ${n}`, text);
+    });
+  }
+
+  it('still reports markers followed by a title of digits or after a symbol', () => {
+    for (const text of ['# Security Policy ## 🔒 Reporting Email security@acme.dev.', 'Intro ## 1. Scope All of it. ## 2. Contact Mail us.']) {
+      assert.deepEqual(findingsOf('SEC080', text), [at(text, text, 'error')], text);
+    }
+  });
+
+  it('finds the start of the line holding a marker at CR line endings too', () => {
+    // The marker's line is "Intro ## …", not the "# Title" line before the CR.
+    const text = '# Title\rIntro ## Reporting a Vulnerability Email us.';
+    assert.deepEqual(findingsOf('SEC080', text), []);
+    assert.deepEqual(findingsOf('SEC080', text.replace('\r', '\n')), []);
+    const oneLine = text.replace('\r', ' ');
+    assert.deepEqual(findingsOf('SEC080', oneLine), [at(oneLine, oneLine, 'error')]);
+  });
+
+  // Other rules' fixes used to make SEC080 appear: the CR-separated line after an inserted section
+  // was taken for the end of a heading line.
+  const reverse: Record<string, string> = {
+    6: '\r### -----BEGIN PGP PUBLIC KEY BLOCK-----\r\u0000 ##  Security',
+    17: '\r\n\r## https://github.com/acme/widget/security/advisories/new | ######  | ',
+    19: '\r## Reporting a Vulnerability\r\u0000 ##  Security',
+    20: '\r# -----BEGIN PGP PUBLIC KEY BLOCK----- ##  \u0000',
+  };
+  for (const [n, text] of Object.entries(reverse)) {
+    it(`is not reported before or after the section insertions of fuzz case ${n}: ${JSON.stringify(text)}`, () => {
+      assert.deepEqual(findingsOf('SEC080', text, CONTEXT), []);
+      for (const f of analyze(text, CONTEXT)) {
+        for (const fix of f.fixes ?? []) assert.deepEqual(findingsOf('SEC080', applyEdits(text, fix.edits), CONTEXT), [], `${f.ruleId} ${fix.title}`);
+      }
+      checkDocument(`case ${n}`, text);
+    });
+  }
 });

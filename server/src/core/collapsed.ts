@@ -1,10 +1,26 @@
-import type { PolicyDocument } from './document';
+import { lineOf, type PolicyDocument } from './document';
+
+/**
+ * What stands before a mid-line heading marker: a visible character that is not itself a `#` (so
+ * `# ## x` or `### ######` is one heading's text, not two headings) nor a control or format
+ * character (`\0 ## x` is damage, not a policy's prose).
+ */
+export const TEXT_BEFORE_MARKER = String.raw`(?<=[^\s#\p{C}])`;
+/**
+ * What follows a heading marker that a lost line break put mid-line: a title, that is a first word
+ * that is not a `#` run, with a letter or digit in it or in the word after it (`## 🔒 Security`).
+ * `## \0` or `## |` is not a title.
+ */
+export const TITLE_AFTER_MARKER = String.raw`(?=[^\s#])(?=\S*[\p{L}\p{N}]|\S+[ \t]+[^\s#]\S*[\p{L}\p{N}])`;
 
 /**
  * A heading marker (`## `) standing after other text on the same line, or right after a literal
- * `\n` (line breaks escaped rather than lost).
+ * `\n` (line breaks escaped rather than lost), followed by a title.
  */
-const MID_LINE_HEADING = /(?<=\S)[ \t]+#{2,6}[ \t]+(?=\S)|(?<=\\n)#{2,6}[ \t]+(?=\S)/g;
+const MID_LINE_HEADING = new RegExp(
+  `${TEXT_BEFORE_MARKER}[ \\t]+#{2,6}[ \\t]+${TITLE_AFTER_MARKER}|(?<=\\\\n)#{2,6}[ \\t]+${TITLE_AFTER_MARKER}`,
+  'gu',
+);
 /** Markdown structure inside a line: list items and table delimiter rows. */
 const MID_LINE_ITEM = /\s(?:[-*+]|\d{1,2}[.)])[ \t]+(?=\S)/g;
 const TABLE_DELIMITER = /\|[ \t]*:?-{3,}:?[ \t]*\|/;
@@ -49,8 +65,8 @@ function isSingleLine(text: string): boolean {
   return nonBlank.length === 1 && nonBlank[0]!.trim().length >= LONG_SINGLE_LINE;
 }
 
-/** Whether the line holding `offset` starts with a heading marker. */
+/** Whether the line holding `offset` starts with a heading marker (lines end at CR, LF or CRLF). */
 function startsWithHeading(doc: PolicyDocument, offset: number): boolean {
-  const lineStart = doc.text.lastIndexOf('\n', offset) + 1;
+  const lineStart = doc.lineStarts[lineOf(doc, offset)]!;
   return /^[ \t]{0,3}#{1,6}[ \t]/.test(doc.prose.slice(lineStart, offset));
 }

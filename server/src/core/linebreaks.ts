@@ -1,9 +1,10 @@
 // Restoring the line breaks of a collapsed document (SEC080's fix): breaks go back before headings,
 // after heading titles, around tables (one row per line) and before list items. A heuristic: the
-// result is offered as a fix for the author to review, never applied silently.
+// result is offered as a fix for the author to review, never applied silently, and only when it
+// removes the collapse and leaves the text it does not touch meaning what it meant.
 
-import type { CollapseEvidence } from './collapsed';
-import type { PolicyDocument } from './document';
+import { collapseEvidence, TEXT_BEFORE_MARKER, TITLE_AFTER_MARKER, type CollapseEvidence } from './collapsed';
+import { createPolicyDocument, eolOf, type PolicyDocument } from './document';
 import type { TextEdit } from './types';
 
 /** Words that stay lower case inside a Title Case heading. */
@@ -16,12 +17,30 @@ const STARTERS = new Set(
   'The This These That We Our You Your If Please To For Any All It Thank Thanks When Once Only Do Note'.split(' '),
 );
 
-/** Edits that restore the line breaks of the collapsed lines, or none when nothing is found. */
+/** A heading marker inside a collapsed line, as detection sees them (collapsed.ts), level 1 included. */
+const MID_LINE_MARKER = new RegExp(`${TEXT_BEFORE_MARKER}([ \\t]+)(#{1,6})[ \\t]+${TITLE_AFTER_MARKER}`, 'gu');
+
+/**
+ * Edits that restore the line breaks of the collapsed lines, or none when nothing is found or
+ * when the result would still look collapsed or would change the meaning of text the edits do not
+ * touch (see `keepsMeaning`). The edits never overlap.
+ */
 export function restoreLineBreaks(doc: PolicyDocument, evidence: CollapseEvidence): TextEdit[] {
+  const edits = mergeOverlapping(breakEdits(doc, evidence));
+  return edits.length > 0 && keepsMeaning(doc, edits) ? edits : [];
+}
+
+/** The line break the document already uses: CRLF, CR alone, or LF. */
+function lineBreakOf(text: string): string {
+  return !text.includes('\n') && text.includes('\r') ? '\r' : eolOf(text);
+}
+
+function breakEdits(doc: PolicyDocument, evidence: CollapseEvidence): TextEdit[] {
   const { text } = doc;
+  const eol = lineBreakOf(text);
   // Line breaks written as a literal "\n": turn them back into line breaks.
   if (evidence.markers.length > 0 && evidence.markers.every((m) => text.slice(m - 2, m) === '\\n')) {
-    return [...text.matchAll(/\\r\\n|\\n/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, newText: '\n' }));
+    return [...text.matchAll(/\\r\\n|\\n/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, newText: eol }));
   }
   const lines = new Set<number>();
   for (const m of evidence.markers) lines.add(lineIndex(doc, m));
@@ -29,12 +48,69 @@ export function restoreLineBreaks(doc: PolicyDocument, evidence: CollapseEvidenc
   const breaks = new Map<number, Break>();
   for (const line of lines) {
     const start = doc.lineStarts[line]!;
-    const end = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1]! : text.length;
+    const next = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1]! : text.length;
+    // The line's content, without its line break.
+    const end = start + text.slice(start, next).replace(/\r?\n?$/, '').length;
     breakLine(text, doc.prose, start, end, breaks);
   }
   return [...breaks.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([at, b]) => ({ start: at, end: at + b.width, newText: b.blank ? '\n\n' : '\n' }));
+    .map(([at, b]) => ({ start: at, end: at + b.width, newText: b.blank ? eol + eol : eol }));
+}
+
+/**
+ * Breaks found from two cues can start inside the same run of white space (`#  )   -  x`: one
+ * before the list marker, one before the heading text); one edit per run, a blank line if either
+ * asked for one, so the edits never overlap.
+ */
+function mergeOverlapping(edits: readonly TextEdit[]): TextEdit[] {
+  const merged: TextEdit[] = [];
+  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = merged[merged.length - 1];
+    if (last && e.start < last.end) {
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, e.end), newText: last.newText.length >= e.newText.length ? last.newText : e.newText };
+    } else merged.push(e);
+  }
+  return merged;
+}
+
+/**
+ * Whether the restored text is no longer collapsed and every character the edits leave alone
+ * keeps its place in or out of code and comments. Breaking a line changes what the next line
+ * continues: an indented line that continued the collapsed paragraph becomes indented code after
+ * a restored heading (hiding the contact on it, or a suppression comment), and an indented code
+ * line after a heading becomes prose when the heading's title is cut off before it. Such a fix
+ * would change what the policy says, so it is not offered.
+ */
+function keepsMeaning(doc: PolicyDocument, edits: readonly TextEdit[]): boolean {
+  const { text } = doc;
+  let fixed = '';
+  let from = 0;
+  for (const e of edits) {
+    fixed += text.slice(from, e.start) + e.newText;
+    from = e.end;
+  }
+  fixed += text.slice(from);
+  let after: PolicyDocument;
+  try {
+    after = createPolicyDocument(fixed);
+  } catch {
+    return false;
+  }
+  if (collapseEvidence(after)) return false;
+  let shift = 0;
+  let next = 0;
+  for (let i = 0; i < text.length; i++) {
+    for (; next < edits.length && edits[next]!.end <= i; next++) shift += edits[next]!.newText.length - (edits[next]!.end - edits[next]!.start);
+    if (next < edits.length && edits[next]!.start <= i) continue;
+    const c = text.charCodeAt(i);
+    // Blanking turns characters into spaces: white space shows nothing either way.
+    if (c === 32 || c === 9 || c === 10 || c === 13) continue;
+    const hiddenBefore = doc.prose.charCodeAt(i) !== c;
+    const hiddenAfter = after.prose.charCodeAt(i + shift) !== c;
+    if (hiddenBefore !== hiddenAfter) return false;
+  }
+  return true;
 }
 
 interface Break {
@@ -50,7 +126,7 @@ function lineIndex(doc: PolicyDocument, offset: number): number {
   return line;
 }
 
-/** Collects the breaks for text[start, end), one collapsed line. */
+/** Collects the breaks for text[start, end), one collapsed line without its line break. */
 function breakLine(text: string, prose: string, start: number, end: number, breaks: Map<number, Break>): void {
   const line = prose.slice(start, end);
   const add = (at: number, blank: boolean) => {
@@ -58,6 +134,8 @@ function breakLine(text: string, prose: string, start: number, end: number, brea
     let width = 0;
     while (at + width < end && /[ \t]/.test(text[at + width]!)) width++;
     if (width === 0 || at <= start || at + width >= end || /^\s*$/.test(text.slice(start, at))) return;
+    // Nor inside code or a comment (blanked on both sides): that would cut the span in two.
+    if (prose[at - 1] !== text[at - 1] && prose[at + width] !== text[at + width]) return;
     const old = breaks.get(at);
     breaks.set(at, { width, blank: blank || (old?.blank ?? false) });
   };
@@ -66,7 +144,7 @@ function breakLine(text: string, prose: string, start: number, end: number, brea
   const headings: Array<{ marker: number; body: number }> = [];
   const first = /^[ \t]{0,3}(#{1,6})[ \t]+/.exec(line);
   if (first) headings.push({ marker: start + first[0].indexOf('#'), body: start + first[0].length });
-  for (const m of line.matchAll(/(?<=\S)([ \t]+)(#{1,6})[ \t]+(?=\S)/g)) {
+  for (const m of line.matchAll(MID_LINE_MARKER)) {
     headings.push({ marker: start + m.index + m[1]!.length, body: start + m.index + m[0].length });
     add(start + m.index, true);
   }

@@ -2,7 +2,6 @@ import { collapseEvidence } from '../collapsed';
 import { lineOf } from '../document';
 import { restoreLineBreaks } from '../linebreaks';
 import type { Rule } from '../rule';
-import type { TextEdit } from '../types';
 
 export const rule: Rule = {
   id: 'SEC080',
@@ -25,7 +24,9 @@ export const rule: Rule = {
       first === undefined
         ? `The whole document (${doc.text.trim().length} characters) is on one line: its line breaks were probably lost, so its headings, lists and tables do not render. ${paused}`
         : `Headings sit in the middle of lines (${evidence.markers.length} heading markers such as “${markerText(doc.text, first)}” do not start a line): the line breaks were probably lost, so these headings do not render as headings. ${paused}`;
-    const edits = mergeOverlapping(restoreLineBreaks(doc, evidence));
+    // No fix when restoring the breaks would not remove the collapse or would change what lines it
+    // does not touch mean (linebreaks.ts): the finding stands on its own.
+    const edits = restoreLineBreaks(doc, evidence);
     const fixes = edits.length > 0 ? [{ title: 'Restore line breaks before headings, list items and table rows', edits }] : undefined;
     report({ start, end, message, ...(fixes ? { fixes } : {}) });
   },
@@ -37,18 +38,3 @@ function markerText(text: string, at: number): string {
   return words.length < 80 ? `${words} …` : words;
 }
 
-/**
- * Breaks found from two cues can start inside the same run of white space (`#  )   -  x`: one
- * before the list marker, one before the heading text); one edit per run, a blank line if either
- * asked for one, so the fix's edits never overlap.
- */
-function mergeOverlapping(edits: readonly TextEdit[]): TextEdit[] {
-  const merged: TextEdit[] = [];
-  for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const last = merged[merged.length - 1];
-    if (last && e.start < last.end) {
-      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, e.end), newText: last.newText.length >= e.newText.length ? last.newText : e.newText };
-    } else merged.push(e);
-  }
-  return merged;
-}
