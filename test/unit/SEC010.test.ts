@@ -46,6 +46,28 @@ describe('SEC010 reporting-section', () => {
     );
   });
 
+  // Found by fuzzing (seed 777).
+  it('inserts the section behind a byte order mark, so that a comment after the mark still hides what follows', () => {
+    const text = '\ufeff <!--\nOWNER/REPO';
+    const [finding] = analyze(text).filter((f) => f.ruleId === 'SEC010');
+    assert.equal(
+      applyEdits(text, finding!.fixes![0]!.edits),
+      '\ufeff' + doc('## Reporting a Vulnerability', '',
+        'Please do not report security vulnerabilities through public issues, discussions or pull requests.', '',
+        'Instead, report them privately by email to [your security contact email].', '') + ' <!--\nOWNER/REPO',
+    );
+  });
+
+  it('reports once a repaired heading names another topic, under which the only channel then sits', () => {
+    // The reporting heading is broken ("$## …" is a paragraph). While mojibake hides the name of the
+    // heading above the channel, the channel counts as given outside any other topic; repaired, that
+    // heading is "Supported Versions" and the policy has no reporting section.
+    const body = ['', '$## 报告漏洞', '', 'Report privately via https://github.com/acme/widget/security/advisories/new.'];
+    assert.deepEqual(findingsOf('SEC010', doc('# Policy', '', '## æ\u0094¯持的版本', ...body)), []);
+    const repaired = doc('# Policy', '', '## 支持的版本', ...body);
+    assert.deepEqual(findingsOf('SEC010', repaired), [at(repaired, '# Policy', 'error')]);
+  });
+
   it('reports an empty document at its start', () => {
     assert.deepEqual(findingsOf('SEC010', ''), [{ severity: 'error', start: 0, end: 0, text: '' }]);
   });

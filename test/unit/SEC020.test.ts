@@ -188,4 +188,40 @@ describe('SEC020 fix', () => {
     assert.equal(inCell, undefined);
     assert.equal(applyEdits(text, first![0]!.edits), doc('# Security Policy', '', TEMPLATE[0]!, '', TEMPLATE[1]!, '', ...table));
   });
+
+  // Found by fuzzing (seed 777).
+  it('offers no fix where the parser gives the heading’s words no positions (an address after an unmatched `[`)', () => {
+    const text = `### [ me@acme.dev ${REPORT}`;
+    assert.deepEqual(findingsOf('SEC020', text), [at(text, REPORT, 'error')]);
+    assert.deepEqual(fixesOf(text), [undefined]);
+  });
+
+  it('offers no fix where it would lose the author’s link in a paragraph without positions', () => {
+    const text = `${REPORT} \u0001\u0002\u001b[31m https://github.com/other/repo/security/advisories/new\n# `;
+    assert.deepEqual(findingsOf('SEC020', text), [at(text, REPORT, 'error')]);
+    assert.deepEqual(fixesOf(text), [undefined]);
+  });
+
+  it('keeps an indented code line after a CRLF heading apart from the template', () => {
+    const text = `######  ${REPORT}\r\n    [insert contact here]`;
+    assert.equal(fixed(text), ['######  Reporting a Vulnerability', '', TEMPLATE[0], '', TEMPLATE[1], '', '    [insert contact here]'].join('\r\n'));
+  });
+
+  it('offers no fix where the words before the sentence would open a code fence with the template', () => {
+    // "```" with a backtick later on the line is text; in front of the template's first line it opens a fence.
+    const text = `\`\`\`${REPORT} \`\n<h3>Reporting</h3>`;
+    assert.deepEqual(findingsOf('SEC020', text), [at(text, REPORT, 'error')]);
+    assert.deepEqual(fixesOf(text), [undefined]);
+  });
+
+  it('ends the sentence at the end of a link text, and offers no fix that would break the link', () => {
+    const text = doc(`See [${REPORT}](https://acme.dev/security) now.`);
+    assert.deepEqual(findingsOf('SEC020', text), [at(text, REPORT, 'error')]);
+    assert.deepEqual(fixesOf(text), [undefined]);
+  });
+
+  it('names the section by the heading’s visible words: a comment left in the heading names nothing', () => {
+    const text = `## open an issue ${REPORT} Report <!-- security-policy-enable -->`;
+    assert.equal(fixed(text), ['## open an issue Report <!-- security-policy-enable -->', '', '## Reporting a Vulnerability', '', TEMPLATE[0], '', TEMPLATE[1]].join('\n'));
+  });
 });

@@ -94,6 +94,15 @@ describe('insertSectionEdit', () => {
     );
   });
 
+  it('never goes in front of a byte order mark, which must stay the first character', () => {
+    const reporting = ['## Reporting a Vulnerability', '', 'Please do not report security vulnerabilities through public issues, discussions or pull requests.', '', 'Instead, report them privately by email to [your security contact email].'];
+    // After the mark, " <!--" opens an HTML block that hides the rest; behind new text, the mark would make it a paragraph.
+    assert.equal(insert('\ufeff <!--\nOWNER/REPO', 'reporting'), `\ufeff${doc(...reporting, '')} <!--\nOWNER/REPO`);
+    assert.equal(insert('\ufeff## Reporting a Vulnerability\n\nx\n', 'supported-versions'), `\ufeff${doc('## Supported Versions', '', ...VERSIONS, '', '## Reporting a Vulnerability', '', 'x')}`);
+    assert.equal(insert('\ufeff<!-- note -->\n## Reporting a Vulnerability\n', 'supported-versions'), `\ufeff${doc('## Supported Versions', '', ...VERSIONS, '', '<!-- note -->', '## Reporting a Vulnerability')}`);
+    assert.equal(insert('\ufeff', 'reporting'), `\ufeff${doc(...reporting)}`);
+  });
+
   it('turns snippet tab stops into their default text', () => {
     assert.equal(plainTemplate('a ${1:one} b ${2} c $3'), 'a one b  c ');
   });

@@ -310,10 +310,15 @@ export function blockBoundary(doc: PolicyDocument, offset: number): number {
     if (!hidden) break;
     p = hidden.start;
   }
-  // The line's indentation stays with its block.
+  // The line's indentation stays with its block, and a byte order mark stays the first character:
+  // text after one is read as the start of the text, where ` <!--` opens an HTML block; put in
+  // front of it, the mark would be text of the line.
+  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (p < first) return first;
   let lineStart = p;
-  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
-  if (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') return p;
+  while (lineStart > first && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) lineStart--;
+  if (lineStart === first) return first;
+  if (text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') return p;
   // Comments on the lines right above a block belong to it (a note), and so does a
   // `security-policy-disable-next-line` on the line above, unless the block is code, where it
   // has nothing to apply to: they stay together.
@@ -321,13 +326,13 @@ export function blockBoundary(doc: PolicyDocument, offset: number): number {
   if (!below) return lineStart;
   for (;;) {
     const above = lastBefore(doc.comments, lineStart);
-    if (!above || lineStart === 0 || lineOf(doc, above.end) !== lineOf(doc, lineStart) - 1) return lineStart;
+    if (!above || lineStart <= first || lineOf(doc, above.end) !== lineOf(doc, lineStart) - 1) return lineStart;
     const holder = blockHolding(blocks, above.start);
     const commentsOnly = holder && text.slice(holder.start, holder.end).replace(/<!--[\s\S]*?-->/g, '').trim() === '';
     const directive = below.type !== 'code' && /security-policy-disable-next-line/i.test(above.body);
     if (!holder || !(commentsOnly || directive)) return lineStart;
-    lineStart = holder.start;
-    while (lineStart > 0 && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
+    lineStart = Math.max(holder.start, first);
+    while (lineStart > first && text[lineStart - 1] !== '\n' && text[lineStart - 1] !== '\r') lineStart--;
   }
 }
 

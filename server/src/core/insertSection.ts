@@ -33,9 +33,11 @@ export function insertBlocksEdit(doc: PolicyDocument, offset: number, blocks: st
   const { text } = doc;
   const at = blockBoundary(doc, offset);
   const eol = eolOf(text);
+  // A byte order mark stays the first character (see blockBoundary).
+  const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let start = at;
-  while (start > 0 && /\s/.test(text[start - 1]!)) start--;
-  const before = start === 0 ? '' : eol + eol;
+  while (start > first && /\s/.test(text[start - 1]!)) start--;
+  const before = start === first ? '' : eol + eol;
   // An inserted list would take in an indented line after it as its own: an empty comment ends the
   // list (CommonMark's way of ending one).
   const endList = ENDS_IN_LIST_ITEM.test(blocks) && /^(?: {2}|\t)/.test(text.slice(at, at + 2)) ? `${eol}${eol}<!-- -->` : '';

@@ -2,6 +2,7 @@ import type { Heading as MdHeading, Nodes } from 'mdast';
 import { privateChannels } from '../contacts';
 import { eolOf, lineOf, sectionAt, type Heading, type PolicyDocument } from '../document';
 import { fixFrom, templateBody } from '../fixes';
+import { parseMarkdown } from '../parse';
 import { EMAIL } from '../placeholders';
 import type { Rule } from '../rule';
 import { matchSection, sectionInfo } from '../sections';
@@ -58,10 +59,10 @@ const OPENERS: readonly RegExp[] = [
   /어디로\s*가야/gu,
 ];
 
-// The sentence ends at a full stop followed by a break, closing markup or the capital of a next
-// sentence written without a space, at a CJK full stop, or at the end of the paragraph (a blank line
-// or a line that starts a table, heading or list).
-const SENTENCE_END = /[.!?](?=\s|$|[<*_)"'»”]|\p{Lu}\p{Ll})|[。！？]|\r?\n[ \t]*(?:\r?\n|[|#]|[-*+][ \t]|\d+[.)][ \t])/gu;
+// The sentence ends at a full stop followed by a break, closing markup (a link text's `]` too) or
+// the capital of a next sentence written without a space, at a CJK full stop, or at the end of the
+// paragraph (a blank line or a line that starts a table, heading or list).
+const SENTENCE_END = /[.!?](?=\s|$|[<*_)\]"'»”]|\p{Lu}\p{Ll})|[。！？]|\r?\n[ \t]*(?:\r?\n|[|#]|[-*+][ \t]|\d+[.)][ \t])/gu;
 const MAX_SENTENCE = 400;
 
 export const rule: Rule = {
@@ -149,8 +150,18 @@ function blockAt(doc: PolicyDocument, offset: number): Nodes | undefined {
 /** A block's text without its markers: a heading's `#`s and setext underline, a cell's pipes. */
 function contentRange(block: Nodes): { start: number; end: number } {
   const children = 'children' in block ? (block.children as Nodes[]) : [];
-  if (block.type === 'paragraph' || block.type === 'html' || children.length === 0) return { start: startOf(block), end: endOf(block) };
-  return { start: startOf(children[0]!), end: endOf(children.at(-1)!) };
+  const [first, last] = [children[0], children.at(-1)];
+  if (block.type === 'paragraph' || block.type === 'html' || !first?.position || !last?.position) return { start: startOf(block), end: endOf(block) };
+  return { start: startOf(first), end: endOf(last) };
+}
+
+/**
+ * Whether every node in the block has its place in the text. Some nodes have none: the parser
+ * makes links of bare addresses after an unmatched `[` without positions, and the text around them
+ * loses its positions too. Such a block's words cannot be told apart from the sentence.
+ */
+function positioned(node: Nodes): boolean {
+  return node.position !== undefined && (!('children' in node) || (node.children as Nodes[]).every(positioned));
 }
 
 /** Where contacts, links and comments start: a sentence stops before them, so that replacing it keeps them. */
@@ -170,6 +181,7 @@ function contactStarts(doc: PolicyDocument): number[] {
 function editable(doc: PolicyDocument, sentence: Sentence): boolean {
   const { block } = sentence;
   if (block?.type !== 'paragraph' && block?.type !== 'heading') return false;
+  if (!positioned(block)) return false;
   return !doc.comments.some((c) => startOf(block) <= c.start && c.start < endOf(block) && /security-policy-disable-next-line/i.test(c.body));
 }
 
@@ -192,6 +204,7 @@ function replacementFix(doc: PolicyDocument, group: Group): Fix | undefined {
     edits.push(...spanEdits);
     floor = spanEdits.at(-1)!.end;
   });
+  if (!keepsStructure(doc, edits)) return undefined;
   const title = body === '' ? 'Remove the template instruction' : `Replace with the "${sectionInfo(section).title}" template`;
   return fixFrom(title, edits, { proposal: body !== '' });
 }
@@ -251,7 +264,7 @@ function around(doc: PolicyDocument, span: Span): Around {
 
 /** Whether the rest of the line at `offset` and the line after it are blank (or the text ends). */
 function blankAfter(text: string, offset: number): boolean {
-  return /^[ \t]*(?:$|(?:\r\n|\r|\n)[ \t>]*(?:$|\r|\n))/.test(text.slice(offset, offset + 200));
+  return /^[ \t]*(?:$|(?:\r\n|\r(?!\n)|\n)[ \t>]*(?:$|\r|\n))/.test(text.slice(offset, offset + 200));
 }
 
 /** The start of the span's line joined to the end of the line before, when only container markers precede it on its line; else the span's start, without the spaces before it. */
@@ -338,10 +351,77 @@ function replaceInHeading(doc: PolicyDocument, span: Span, heading: MdHeading, b
     at = sentence.end;
   }
   rest += text.slice(at, contentEnd);
-  const named = group.heading?.start !== startOf(heading) || matchSection(rest, hasTable) === group.section;
+  const named = group.heading?.start !== startOf(heading) || matchSection(headingText(rest), hasTable) === group.section;
   const titleHeading = named ? '' : `${eol}${blank}${eol}${indent}${'#'.repeat(heading.depth)} ${title}`;
   return [
     lead ? { start: afterPrevious(doc, span.start, 0), end: span.end, newText: '' } : { start: span.start, end: nextContent(text, span.end), newText: '' },
     { start: end, end, newText: `${titleHeading}${blocks}${next}` },
   ];
+}
+
+/** The visible text of a heading with `content` (Markdown), as the document names headings: without HTML, comments among it. */
+function headingText(content: string): string {
+  const visible = (node: Nodes): string =>
+    node.type === 'html' ? '' : 'value' in node ? node.value : 'children' in node ? (node.children as Nodes[]).map(visible).join('') : '';
+  return visible(parseMarkdown(`# ${content.replace(/[\r\n]+/g, ' ')}`)).trim();
+}
+
+/**
+ * Whether the edits leave the author's text around them as it was: every character they do not
+ * replace, in the top-level blocks they touch and the blocks next to those, stays in the same kind
+ * of block and inline node (paragraph, heading, code, HTML, link, list item, block quote …), with
+ * emphasis left aside as the sentence's markup. Words before the sentence can start a block with
+ * the template's first line that they did not start with the sentence (` ``` ` in front of it opens
+ * a fence once the backtick after it has moved to the template's last line), and markup around it
+ * can come apart (a link whose text it is): such a fix is not offered.
+ */
+function keepsStructure(doc: PolicyDocument, edits: readonly TextEdit[]): boolean {
+  const { text } = doc;
+  const blocks = doc.tree.children;
+  const first = Math.min(...edits.map((e) => e.start));
+  const last = Math.max(...edits.map((e) => e.end));
+  let before = -1;
+  while (before + 1 < blocks.length && startOf(blocks[before + 1]!) <= first) before++;
+  const after = blocks.findIndex((b) => endOf(b) >= last);
+  let from = before <= 0 ? 0 : startOf(blocks[before - 1]!);
+  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
+  const to = after < 0 || after + 1 >= blocks.length ? text.length : endOf(blocks[after + 1]!);
+  const old = text.slice(from, to);
+  // (edits.ts imports the analyser, which imports the rules: its applyEdits is not for a rule.)
+  const sorted = edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from })).sort((a, b) => a.start - b.start || a.end - b.end);
+  let edited = '';
+  let at = 0;
+  for (const e of sorted) {
+    edited += old.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  const labelsBefore = nodeLabels(old);
+  const labelsAfter = nodeLabels(edited + old.slice(at));
+  let shift = 0;
+  let next = 0;
+  for (let i = 0; i < old.length; i++) {
+    // Edits that end by `i` (an insertion at `i` comes before the character there) have moved it.
+    while (next < sorted.length && sorted[next]!.end <= i) {
+      const e = sorted[next++]!;
+      shift += e.newText.length - (e.end - e.start);
+    }
+    const replaced = next < sorted.length && sorted[next]!.start <= i;
+    if (replaced || /\s/.test(old[i]!)) continue;
+    if (labelsBefore[i] !== labelsAfter[i + shift]) return false;
+  }
+  return true;
+}
+
+/** For each character of `text`, the chain of nodes it lies in (emphasis and plain text left out). */
+function nodeLabels(text: string): string[] {
+  const labels: string[] = new Array(text.length).fill('');
+  const visit = (node: Nodes, label: string): void => {
+    const own = node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'text' ? label
+      : `${label}>${node.type}${node.type === 'heading' ? node.depth : ''}`;
+    const [s, e] = [node.position?.start.offset, node.position?.end.offset];
+    if (s !== undefined && e !== undefined && own !== label) labels.fill(own, s, e);
+    if ('children' in node) for (const child of node.children as Nodes[]) visit(child, own);
+  };
+  visit(parseMarkdown(text), '');
+  return labels;
 }
