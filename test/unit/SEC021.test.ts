@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core/analyze';
 import { at, doc, findingsOf } from './helpers';
+import { checkDocument } from './mutations';
 
 const ROWS = ['| 5.1.x   | :white_check_mark: |', '| 5.0.x   | :x:                |', '| 4.0.x   | :white_check_mark: |', '| < 4.0   | :x:                |'];
 
@@ -64,5 +66,17 @@ describe('SEC021 template-versions', () => {
       '-->',
     );
     assert.deepEqual(findingsOf('SEC021', text), []);
+  });
+
+  it('offers no replacement when a template row holds text of the author (found by fuzzing)', () => {
+    // The address in the 5.0.x row is the policy's only contact: replacing the rows would drop it.
+    const rows = ['| 5.1.x | :white_check_mark: |', '| 5.0.x | :x: write to me@acme.dev |', '| 4.0.x | :white_check_mark: |', '| < 4.0 | :x: |'];
+    const text = doc('## Supported Versions', '', '| Version | Supported |', '| --- | --- |', ...rows);
+    assert.deepEqual(findingsOf('SEC021', text), [at(text, rows.join('\n'), 'error')]);
+    assert.equal(analyze(text).find((f) => f.ruleId === 'SEC021')?.fixes, undefined);
+    checkDocument('author text in a template row', text);
+    // With markers only (shortcodes, emoji, words, dashes, Cyrillic shortcodes), the fix is there.
+    const markers = ['| 5.1.x | ✅ |', '| 5.0.x | :х: |', '| 4.0.x | Yes |', '| < 4.0 | — |'];
+    assert.equal(analyze(doc('| Version | Supported |', '| --- | --- |', ...markers)).find((f) => f.ruleId === 'SEC021')?.fixes?.length, 1);
   });
 });

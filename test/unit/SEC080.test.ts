@@ -204,6 +204,24 @@ describe('SEC080 fix edits', () => {
     checkDocument('continuation', text);
   });
 
+  it('are not offered when a break would move text out of reach of a disable-line or disable-next-line comment (found by fuzzing)', () => {
+    // The comment silences SEC022 on the next line; a break before "Use this section" would make
+    // that line the heading's and leave the placeholder address reported.
+    const nextLine = '## <!-- security-policy-disable-next-line SEC022 --> $ ##  Use this section to tell people how to report a vulnerability.\nsecurity@example.com';
+    const sameLine = 'Intro ## Reporting a Vulnerability Mail security@example.com ## Contact <!-- security-policy-disable-line SEC022 -->';
+    for (const text of [nextLine, sameLine]) {
+      const findings = analyze(text, CONTEXT);
+      const [finding] = findings.filter((f) => f.ruleId === 'SEC080');
+      assert.ok(finding, text);
+      assert.equal(finding.fixes, undefined, text);
+      assert.ok(!findings.some((f) => f.ruleId === 'SEC022'), text);
+      checkDocument('suppression', text);
+    }
+    // Without the comment the same line gets its fix.
+    const [plain] = analyze('Intro ## Reporting a Vulnerability Mail security@example.com ## Contact us', CONTEXT).filter((f) => f.ruleId === 'SEC080');
+    assert.equal(plain!.fixes?.length, 1);
+  });
+
   it('are not offered when indented code after a heading would become a paragraph continuation (found by fuzzing)', () => {
     // The tab-indented line is code after the heading; cutting the title before "Email us at"
     // would make it continue that paragraph.
@@ -231,6 +249,13 @@ describe('SEC080 fix edits', () => {
 });
 
 describe('SEC080 on text that is not a collapsed policy (found by fuzzing)', () => {
+  it('does not take headings in block quotes and list items for mid-line headings', () => {
+    for (const text of ['> ## Supported Versions\n> ## Reporting\n> me@acme.dev\n', '- ## Supported Versions\n- ## Reporting\n\n1. ## Scope\n']) {
+      assert.equal(isCollapsed(createPolicyDocument(text)), false, text);
+    }
+    assert.equal(isCollapsed(createPolicyDocument('Intro > ## Reporting a Vulnerability Mail us ## Contact Email\n')), true);
+  });
+
   // A real collapsed policy has heading markers after words and titles after them. None of these
   // does: `#` runs that are a heading's own text (`### ######`), markers directly after another
   // marker, markers followed by a NUL or a pipe, markers after a NUL.

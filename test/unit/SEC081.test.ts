@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core/analyze';
 import { at, doc, findingsOf } from './helpers';
+import { checkDocument } from './mutations';
 
 describe('SEC081 empty-section', () => {
   it('reports a recognised heading with nothing under it', () => {
@@ -19,5 +21,19 @@ describe('SEC081 empty-section', () => {
   it('counts subsections, code and tables as content and ignores unrecognised headings', () => {
     const text = doc('# Policy', '## Reporting', '### By email', 'Mail us.', '## PGP Key', '```', 'key', '```', '## Misc', '## Supported Versions', '| V | S |', '| - | - |', '| 1 | y |');
     assert.deepEqual(findingsOf('SEC081', text), []);
+  });
+
+  it('offers its template only after a heading that is a block of its own (found by fuzzing)', () => {
+    // The heading sits in a list item that the tab-indented line continues: a template after it would
+    // end the list, turn that line into code and leave the address in the versions section.
+    const inList = '* ###### Supported Versions\n\t#### \nme@acme.dev';
+    const inItem = '1. ## Supported Versions\n   ## Reporting\n   me@acme.dev\n';
+    for (const text of [inList, inItem]) {
+      const finding = analyze(text).find((f) => f.ruleId === 'SEC081');
+      assert.ok(finding, text);
+      assert.equal(finding.fixes, undefined, text);
+      checkDocument('nested heading', text);
+    }
+    assert.equal(analyze('## Supported Versions\n\n## Reporting\n\nme@acme.dev\n').find((f) => f.ruleId === 'SEC081')?.fixes?.length, 1);
   });
 });

@@ -2,6 +2,7 @@
 // error-level finding appeared.
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/core/analyze';
+import { isCollapsed } from '../../server/src/core/collapsed';
 import { createPolicyDocument, documentAnchor } from '../../server/src/core/document';
 import { applyEdits, fixAll } from '../../server/src/core/edits';
 import { ruleById } from '../../server/src/core/rules';
@@ -84,6 +85,16 @@ function overlapsMapped(before: Finding, after: Finding, fix: Fix): boolean {
   return after.start <= end && start <= after.end;
 }
 
+/** Whether an edit of `fix` lies in a heading of the fixed text that names another section than the same heading did before. */
+function renamedHeading(before: string, after: string, fix: Fix, inserted: ReadonlyArray<[number, number]>): boolean {
+  const headingsBefore = createPolicyDocument(before).headings;
+  return createPolicyDocument(after).headings.some((h) => {
+    if (!inserted.some(([s, e]) => h.start <= s && e <= h.end)) return false;
+    const old = headingsBefore.find((b) => mapOffset(b.start, fix, 'start') === h.start);
+    return old?.section !== h.section;
+  });
+}
+
 /**
  * Checks every fix offered on `text` (see fixes.property.test.ts) and that Fix All converges; returns
  * how many fixes were checked.
@@ -102,13 +113,24 @@ export function checkFixes(label: string, text: string, context: AnalysisContext
       const sameLeft = findingsAfter.filter((f) => f.ruleId === finding.ruleId).length;
       const sameBefore = before.filter((f) => f.ruleId === finding.ruleId).length;
       assert.ok(sameLeft < sameBefore || placeholderLeft, `${where}: the finding is still there`);
-      // Restoring a collapsed document's line breaks lets the structure rules speak again: what they
-      // report then was withheld, not caused by the fix.
-      // Likewise repairing mojibake or invalid characters (SEC060, SEC062) restores the words other
+      // Errors the fix revealed rather than caused:
+      // Repairing mojibake or invalid characters (SEC060, SEC062) restores the words other
       // rules read: an error covering the repaired text (template text, template rows) was hidden by
       // the damage, not added by the repair.
-      const repaired = (f: Finding) => CHARACTER_REPAIRS.has(finding.ruleId) && inserted.some(([s, e]) => f.start <= s && e <= f.end);
-      const revealed = (f: Finding) => (finding.ruleId === 'SEC080' && ruleById(f.ruleId)?.kind === 'structure') || repaired(f);
+      // And a restored line break inside an error's range (a collapsed template versions table that is
+      // a table again, SEC021) revealed it the same way.
+      const spans = (f: Finding) => inserted.some(([s, e]) => f.start <= s && e <= f.end);
+      const repaired = (f: Finding) => (CHARACTER_REPAIRS.has(finding.ruleId) || finding.ruleId === 'SEC080') && spans(f);
+      // A repair that renames a section (a heading "æ”¯持的版本" that reads "支持的版本", supported
+      // versions, once repaired) changes what the structure rules see: what they report then was
+      // judged on a heading nobody could read.
+      const renamesSection = CHARACTER_REPAIRS.has(finding.ruleId) && renamedHeading(text, after, fix, inserted);
+      // A fix that leaves a collapsed document no longer collapsed (SEC080's, or a repair that turns
+      // mojibake that read as a heading's title into punctuation) lets the structure rules, paused
+      // on collapsed documents, speak again.
+      const unpaused = isCollapsed(createPolicyDocument(text)) && !isCollapsed(createPolicyDocument(after));
+      const structural = (f: Finding) => ruleById(f.ruleId)?.kind === 'structure';
+      const revealed = (f: Finding) => ((unpaused || renamesSection) && structural(f)) || repaired(f);
       const newErrors = errorKeys(after, findingsAfter.filter((f) => !revealed(f) && !inserted.some(([s, e]) => s <= f.start && f.end <= e)));
       for (const [key, count] of newErrors) {
         const known = beforeErrors.get(key) ?? beforeErrors.get(key.split(' ')[0]!) ?? 0;

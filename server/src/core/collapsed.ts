@@ -1,4 +1,5 @@
 import { lineOf, type PolicyDocument } from './document';
+import { perDocument } from './memo';
 
 /**
  * What stands before a mid-line heading marker: a visible character that is not itself a `#` (so
@@ -21,6 +22,8 @@ const MID_LINE_HEADING = new RegExp(
   `${TEXT_BEFORE_MARKER}[ \\t]+#{2,6}[ \\t]+${TITLE_AFTER_MARKER}|(?<=\\\\n)#{2,6}[ \\t]+${TITLE_AFTER_MARKER}`,
   'gu',
 );
+/** Block-quote and list markers alone before a heading marker on its line. */
+const CONTAINER_PREFIX = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)+$/;
 /** Markdown structure inside a line: list items and table delimiter rows. */
 const MID_LINE_ITEM = /\s(?:[-*+]|\d{1,2}[.)])[ \t]+(?=\S)/g;
 const TABLE_DELIMITER = /\|[ \t]*:?-{3,}:?[ \t]*\|/;
@@ -40,9 +43,15 @@ export interface CollapseEvidence {
  * shows Markdown structure (a heading, list items, a table). A long single paragraph with no
  * structure is just a short policy, not a collapsed one.
  */
-export function collapseEvidence(doc: PolicyDocument): CollapseEvidence | undefined {
+export const collapseEvidence: (doc: PolicyDocument) => CollapseEvidence | undefined = perDocument(findCollapseEvidence);
+
+function findCollapseEvidence(doc: PolicyDocument): CollapseEvidence | undefined {
   const markers: number[] = [];
-  for (const m of doc.prose.matchAll(MID_LINE_HEADING)) markers.push(m.index + m[0].indexOf('#'));
+  for (const m of doc.prose.matchAll(MID_LINE_HEADING)) {
+    const marker = m.index + m[0].indexOf('#');
+    // `> ## Reporting` and `- ## Reporting` are headings in a block quote or list item.
+    if (!CONTAINER_PREFIX.test(doc.prose.slice(doc.lineStarts[lineOf(doc, marker)]!, marker))) markers.push(marker);
+  }
   if (markers.length >= 2 || (markers.length === 1 && startsWithHeading(doc, markers[0]!))) {
     return { markers, singleLine: isSingleLine(doc.text) };
   }
@@ -60,9 +69,10 @@ export function isCollapsed(doc: PolicyDocument): boolean {
   return collapseEvidence(doc) !== undefined;
 }
 
+/** One long non-blank line: a line break left inside the trimmed text has a non-blank line after it. */
 function isSingleLine(text: string): boolean {
-  const nonBlank = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '');
-  return nonBlank.length === 1 && nonBlank[0]!.trim().length >= LONG_SINGLE_LINE;
+  const trimmed = text.trim();
+  return trimmed.length >= LONG_SINGLE_LINE && !/[\r\n]/.test(trimmed);
 }
 
 /** Whether the line holding `offset` starts with a heading marker (lines end at CR, LF or CRLF). */

@@ -84,6 +84,10 @@ function mergeOverlapping(edits: readonly TextEdit[]): TextEdit[] {
  */
 function keepsMeaning(doc: PolicyDocument, edits: readonly TextEdit[]): boolean {
   const { text } = doc;
+  // Suppression comments reach lines counted from them (`disable-line`, `disable-next-line`), or
+  // the findings after them, whole-document ones included, which sit on the title: new line breaks
+  // and new headings move text and the title in or out of their reach.
+  if (doc.comments.some((c) => /^\s*security-policy-(?:disable|enable)/i.test(c.body))) return false;
   let fixed = '';
   let from = 0;
   for (const e of edits) {

@@ -20,10 +20,18 @@ const LINE_LEAD = /^[ \t>]*/;
  */
 const ROW = /^(?:\|[ \t]*)?(5\.1\.[xXхХ]|5\.0\.[xXхХ]|4\.0\.[xXхХ]|(?:<|\\<|&lt;)[ \t]*4[.,]0)[ \t]*\|/;
 const MIN_ROWS = 3;
+/**
+ * What a template row's other cells hold: a status marker (a shortcode, an emoji, a word) or nothing.
+ * A row with anything else in it (an address, a note) holds the author's text, which the replacement
+ * would drop: then no fix is offered.
+ */
+const STATUS_CELL = /^(?::[\p{L}\p{N}_+-]+:|[\p{Extended_Pictographic}\u2713\u2714\u2717\u2718\ufe0f]+|yes|no|y|n|x|supported|unsupported|not supported|[-–—])?$/iu;
 
 interface Row {
   readonly index: number;
   readonly start: number;
+  /** Where the cells after the version start. */
+  readonly cells: number;
   readonly end: number;
 }
 
@@ -44,14 +52,15 @@ export const rule: Rule = {
         const rows = versionRows(ctx.context.projectVersion) ?? PLACEHOLDER_ROWS;
         // Rows inside a block quote or a list keep the first row's prefix ("> ", indentation).
         const prefix = doc.text.slice(doc.lineStarts[lineOf(doc, start)]!, start);
+        const onlyMarkers = run.every((row) => doc.text.slice(row.cells, row.end).split('|').every((cell) => STATUS_CELL.test(cell.trim())));
         ctx.report({
           start,
           end,
           message:
             "The versions table still holds GitHub's template rows (5.1.x, 5.0.x, 4.0.x, < 4.0); replace them with your project's real release lines.",
-          fixes: [
-            fixFrom('Replace the template rows with your release lines', [{ start, end, newText: rowsMarkdown(rows, markerStyleOf(replaced), eol + prefix) }], { proposal: true }),
-          ],
+          ...(onlyMarkers
+            ? { fixes: [fixFrom('Replace the template rows with your release lines', [{ start, end, newText: rowsMarkdown(rows, markerStyleOf(replaced), eol + prefix) }], { proposal: true })] }
+            : {}),
         });
       }
       run = [];
@@ -72,7 +81,7 @@ export const rule: Rule = {
       const index = TEMPLATE.indexOf(normalize(m[1]!));
       const previous = run[run.length - 1];
       if (previous && index !== previous.index + 1) flush();
-      run.push({ index, start: contentStart, end: lineStart + text.trimEnd().length });
+      run.push({ index, start: contentStart, cells: contentStart + m[0].length, end: lineStart + text.trimEnd().length });
     }
     flush();
   },

@@ -1,4 +1,4 @@
-import { eolOf } from '../document';
+import { eolOf, startsBlock } from '../document';
 import { fixFrom, templateBody } from '../fixes';
 import type { Rule } from '../rule';
 
@@ -18,9 +18,17 @@ export const rule: Rule = {
         start: heading.start,
         end: heading.end,
         message: `The "${heading.text}" section is empty: write its content or remove the heading.`,
-        fixes: [
-          fixFrom('Insert the section template', [{ start: heading.end, end: heading.end, newText: bodyAfterHeading(doc.text, heading.end, templateBody(doc, heading.section)) }], { proposal: true }),
-        ],
+        // Only after a heading that is a block of its own: after one in a list item or block quote the
+        // template would end that container, and the lines that continued it would change meaning.
+        ...(startsBlock(doc, heading.start)
+          ? {
+              fixes: [
+                fixFrom('Insert the section template', [{ start: heading.end, end: heading.end, newText: bodyAfterHeading(doc.text, heading.end, templateBody(doc, heading.section)) }], {
+                  proposal: true,
+                }),
+              ],
+            }
+          : {}),
       });
     }
   },
