@@ -8,7 +8,7 @@
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSteps, textOnlySteps, type AnalyzeOptions } from './core/analyze';
-import { analysisMode, DEFAULT_MAX_FILE_SIZE, textOnlyDocument, type RuleSkipped } from './core/limits';
+import { analysisMode, DEFAULT_MAX_FILE_SIZE, shownFindings, textOnlyDocument, type RuleSkipped } from './core/limits';
 import type { PolicyDocument } from './core/document';
 import { createPolicyParser, type PolicyParser } from './core/incremental';
 import type { AnalysisContext, Finding, Severity } from './core/types';
@@ -197,7 +197,7 @@ export function registerDiagnostics(
       const analysis = await analyse(document, parser, settings, context, pause);
       if (!analysis || !isCurrent()) return trace('abandoned');
       trace('analysed');
-      const diagnostics = analysis.findings.map((finding) => toDiagnostic(document, finding));
+      const diagnostics = shownFindings(analysis.findings).map((finding) => toDiagnostic(document, finding));
       published.add(uri);
       await connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch((error: unknown) => {
         connection.console.error(`security-policy: publishing diagnostics for ${uri} failed: ${describe(error)}`);

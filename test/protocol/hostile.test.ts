@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { CodeActionRequest, CompletionRequest, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { HOSTILE_INPUTS } from '../unit/hostileInputs';
+import { MAX_SHOWN_PER_RULE, SIZE_LIMIT_ID } from '../../server/src/core/limits';
 import { SECTIONS_REQUEST } from '../../server/src/requests';
 import { DEFAULT_DEADLINE_MS, expectedDiagnostics, TestClient, withDeadline } from './client';
 
@@ -73,7 +74,15 @@ describe('protocol: hostile input', () => {
       const published = await client.diagnostics.next((p) => p.uri === uri && p.version === 1, `diagnostics for ${input.name}`, from, 60_000);
       const ms = performance.now() - started;
       assertInside(document, published.diagnostics, input.name);
-      assert.equal(published.diagnostics.filter((d) => d.code === 'SEC000').length, input.limited ? 1 : 0, 'SEC000 notices');
+      const notices = published.diagnostics.filter((d) => d.code === SIZE_LIMIT_ID).map((d) => String(d.message));
+      assert.equal(notices.filter((m) => /maxFileSize|nests more than/.test(m)).length, input.limited ? 1 : 0, 'limited-analysis notices');
+      // No rule floods the editor: past MAX_SHOWN_PER_RULE, one notice says how many there are.
+      const perRule = new Map<string, number>();
+      for (const d of published.diagnostics) if (d.code !== SIZE_LIMIT_ID) perRule.set(String(d.code), (perRule.get(String(d.code)) ?? 0) + 1);
+      for (const [code, count] of perRule) {
+        assert.ok(count <= MAX_SHOWN_PER_RULE, `${code}: ${count} diagnostics`);
+        assert.equal(notices.filter((m) => m.startsWith(`${code} found `)).length, count === MAX_SHOWN_PER_RULE ? 1 : 0, `${code}: notices of problems not shown`);
+      }
       const codes = [...new Set(published.diagnostics.map((d) => String(d.code)))].join(' ');
       t.diagnostic(`${input.name}: ${document.getText().length} chars, ${ms.toFixed(0)} ms, ${published.diagnostics.length} diagnostics ${codes}`);
       if (input.limited) await assertRequestsAnswered(uri, document, published.diagnostics);

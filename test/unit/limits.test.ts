@@ -9,10 +9,12 @@ import {
   deepLine,
   DEFAULT_MAX_FILE_SIZE,
   MAX_NESTING,
+  shownFindings,
   SIZE_LIMIT_ID,
   textOnlyDocument,
 } from '../../server/src/core/limits';
 import type { Rule } from '../../server/src/core/rule';
+import type { Finding } from '../../server/src/core/types';
 import { RULES } from '../../server/src/core/rules';
 
 /** A clock that advances only when told. */
@@ -146,5 +148,30 @@ describe('limits', () => {
       throw new TypeError('bad');
     });
     assert.ok(!failed.ok && failed.skipped.reason === 'threw' && failed.skipped.cause instanceof TypeError);
+  });
+
+  it("shows each rule's first findings and one notice, with the total, where the rest begin", () => {
+    const finding = (ruleId: string, start: number): Finding => ({ ruleId, message: `${ruleId} at ${start}`, severity: 'warning', start, end: start + 1 });
+    // SEC062 five times, SEC022 twice, interleaved and sorted by position as analyses return them.
+    const findings = [finding('SEC062', 0), finding('SEC022', 1), finding('SEC062', 2), finding('SEC062', 3), finding('SEC022', 4), finding('SEC062', 5), finding('SEC062', 6)];
+    assert.deepEqual(shownFindings(findings, 2), [
+      findings[0],
+      findings[1],
+      findings[2],
+      {
+        ruleId: SIZE_LIMIT_ID,
+        severity: 'info',
+        start: 3,
+        end: 3,
+        message: 'SEC062 found 5 problems in this file; the first 2 are shown, the other 3 from here on are not. `security-policy check` lists them all.',
+      },
+      findings[4],
+    ]);
+    // At the limit nothing is dropped.
+    assert.deepEqual(shownFindings(findings, 5), findings);
+    // The real limit, on a binary-looking text: 200 invalid characters shown of 1,000.
+    const shown = shownFindings(analyze('x\u0001'.repeat(1000), { relativePath: 'SECURITY.md' }));
+    assert.equal(shown.filter((f) => f.ruleId === 'SEC062').length, 200);
+    assert.deepEqual(shown.filter((f) => f.ruleId === SIZE_LIMIT_ID).map((f) => [f.start, f.message.slice(0, 40)]), [[401, 'SEC062 found 1,000 problems in this file']]);
   });
 });
