@@ -1,18 +1,43 @@
-// The extension activates on every Markdown file, so the client bundle must stay light: the parser,
-// the rules and iconv-lite belong to the server process only (dist/meta.json is written by the build).
+// What the bundles hold (dist/meta.json and dist/*.js are written by the build). The extension
+// activates on every Markdown file, so the client bundle must stay light, and the server, started
+// with it, loads the parser and iconv-lite only on its first analysis.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { listFiles, PackageManager } from '@vscode/vsce';
 
-const META = join(__dirname, '../../dist/meta.json');
+const ROOT = join(__dirname, '../..');
+const META = join(ROOT, 'dist/meta.json');
+const HEAVY = /node_modules\/(remark|unified|micromark|mdast|iconv-lite)/;
+const skip = !existsSync(META) && 'not built';
 
-describe('client bundle', () => {
-  it('holds none of the server dependencies', { skip: !existsSync(META) && 'not built' }, () => {
-    const meta = JSON.parse(readFileSync(META, 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
-    const inputs = Object.keys(meta.outputs['dist/client.js']?.inputs ?? {});
-    assert.ok(inputs.length > 0, 'dist/client.js is in the metafile');
-    assert.deepEqual(inputs.filter((i) => /node_modules\/(remark|unified|micromark|mdast|iconv-lite)/.test(i)), []);
+function bundleInputs(bundle: string): string[] {
+  const meta = JSON.parse(readFileSync(META, 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  const inputs = Object.keys(meta.outputs[bundle]?.inputs ?? {});
+  assert.ok(inputs.length > 0, `${bundle} is in the metafile`);
+  return inputs;
+}
+
+/** The bundles a bundle requires by a relative path at run time, e.g. `./markdown.js`. */
+function requiredBundles(bundle: string): string[] {
+  return [...readFileSync(join(ROOT, bundle), 'utf8').matchAll(/require\("\.\/([\w-]+\.js)"\)/g)].map((m) => `dist/${m[1]}`);
+}
+
+describe('bundles', () => {
+  it('the client holds none of the server dependencies', { skip }, () => {
+    const inputs = bundleInputs('dist/client.js');
+    assert.deepEqual(inputs.filter((i) => HEAVY.test(i)), []);
     assert.deepEqual(inputs.filter((i) => i.startsWith('server/src/core/')), []);
+  });
+
+  it('the server loads the parser and iconv-lite from bundles of their own, which ship in the VSIX', { skip }, async () => {
+    assert.deepEqual(bundleInputs('dist/server.js').filter((i) => HEAVY.test(i)), []);
+    assert.deepEqual(requiredBundles('dist/server.js').sort(), ['dist/iconv.js', 'dist/markdown.js']);
+    assert.ok(bundleInputs('dist/markdown.js').some((i) => /node_modules\/remark-parse\//.test(i)));
+    assert.ok(bundleInputs('dist/iconv.js').some((i) => /node_modules\/iconv-lite\//.test(i)));
+    const packaged = await listFiles({ cwd: ROOT, packageManager: PackageManager.None });
+    for (const file of ['dist/client.js', 'dist/server.js', ...requiredBundles('dist/server.js')]) assert.ok(packaged.includes(file), `${file} is in the VSIX`);
+    assert.ok(!packaged.some((f) => f.endsWith('.map') || f.startsWith('server/') || f.startsWith('node_modules/')), packaged.join(', '));
   });
 });

@@ -52,7 +52,11 @@ function buildTable(codePage: CodePage, iconvName: string): Table {
   return { codePage, toByte, runs: new RegExp(`[${members}]{2,}`, 'g') };
 }
 
-const TABLES: readonly Table[] = [buildTable('Windows-1252', 'windows1252'), buildTable('Mac Roman', 'macintosh')];
+let tables: readonly Table[] | undefined;
+/** Built on first use: the server loads iconv-lite only once it analyses a policy. */
+function codePageTables(): readonly Table[] {
+  return (tables ??= [buildTable('Windows-1252', 'windows1252'), buildTable('Mac Roman', 'macintosh')]);
+}
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -195,7 +199,7 @@ function isWeak(table: Table, bytes: readonly number[], repaired: string, textSe
 function detect(text: string, support: ReadonlySet<CodePage> = new Set()): { parts: MojibakeRun[]; supported: Set<CodePage> } {
   const supportedHere = new Set<CodePage>();
   const candidates: Array<{ score: number; runs: Array<{ start: number; end: number; parts: MojibakeRun[] }> }> = [];
-  for (const table of TABLES) {
+  for (const table of codePageTables()) {
     const sequences: Sequence[] = [];
     for (const run of text.matchAll(table.runs)) sequences.push(...sequencesInRun(text, run.index, run.index + run[0].length, table));
     if (sequences.some((s) => !s.weak)) supportedHere.add(table.codePage);
@@ -343,12 +347,13 @@ export function mojibakeOf(doc: PolicyDocument): readonly MojibakeRun[] {
  * sequence behind, so SEC062 offers no removal there.
  */
 export function isInDamagedMojibake(text: string, start: number, end: number): boolean {
-  const isPart = (code: number) => code === 0xfffd || TABLES.some((t) => t.toByte.has(code));
+  const pages = codePageTables();
+  const isPart = (code: number) => code === 0xfffd || pages.some((t) => t.toByte.has(code));
   let s = start;
   let e = end;
   while (s > 0 && isPart(text.charCodeAt(s - 1))) s--;
   while (e < text.length && isPart(text.charCodeAt(e))) e++;
-  for (const table of TABLES) {
+  for (const table of pages) {
     // U+FFFD stands for any continuation byte.
     const byteAt = (i: number) => (text.charCodeAt(i) === 0xfffd ? -1 : table.toByte.get(text.charCodeAt(i)));
     for (let i = s; i < e; i++) {
