@@ -1,9 +1,10 @@
 // Applying one finding's fix and checking that it does what SPEC §9 asks: the finding is gone and no
 // error-level finding appeared.
 import assert from 'node:assert/strict';
-import { analyze } from '../../server/src/core/analyze';
+import { analyze, analyzeDocument } from '../../server/src/core/analyze';
 import { isCollapsed } from '../../server/src/core/collapsed';
-import { createPolicyDocument, documentAnchor } from '../../server/src/core/document';
+import { createPolicyDocument, documentAnchor, type PolicyDocument } from '../../server/src/core/document';
+import { analysisMode, textOnlyDocument } from '../../server/src/core/limits';
 import { applyEdits, fixAll } from '../../server/src/core/edits';
 import { ruleById } from '../../server/src/core/rules';
 import type { AnalysisContext, Finding, Fix } from '../../server/src/core/types';
@@ -40,8 +41,9 @@ export const CONTEXT: AnalysisContext = {
  * Error-level findings as comparable keys, counted: rule and covered text, or the rule alone for
  * whole-document findings, which sit on the title and move with it.
  */
-function errorKeys(text: string, findings: readonly Finding[]): Map<string, number> {
-  const anchor = documentAnchor(createPolicyDocument(text));
+function errorKeys(doc: PolicyDocument, findings: readonly Finding[]): Map<string, number> {
+  const { text } = doc;
+  const anchor = documentAnchor(doc);
   const keys = new Map<string, number>();
   for (const f of findings) {
     if (f.severity !== 'error') continue;
@@ -86,13 +88,19 @@ function overlapsMapped(before: Finding, after: Finding, fix: Fix): boolean {
 }
 
 /** Whether an edit of `fix` lies in a heading of the fixed text that names another section than the same heading did before. */
-function renamedHeading(before: string, after: string, fix: Fix, inserted: ReadonlyArray<[number, number]>): boolean {
-  const headingsBefore = createPolicyDocument(before).headings;
-  return createPolicyDocument(after).headings.some((h) => {
+function renamedHeading(before: PolicyDocument, after: PolicyDocument, fix: Fix, inserted: ReadonlyArray<[number, number]>): boolean {
+  return after.headings.some((h) => {
     if (!inserted.some(([s, e]) => h.start <= s && e <= h.end)) return false;
-    const old = headingsBefore.find((b) => mapOffset(b.start, fix, 'start') === h.start);
+    const old = before.headings.find((b) => mapOffset(b.start, fix, 'start') === h.start);
     return old?.section !== h.section;
   });
+}
+
+/** The findings on `text` as `analyze` gives them, and the parsed document they came from (parsed once: a check parses per fix). */
+function analysed(text: string, context: AnalysisContext): { doc: PolicyDocument; findings: Finding[] } {
+  if (analysisMode(text, context.maxFileSize).mode === 'text-only') return { doc: textOnlyDocument(text), findings: analyze(text, context) };
+  const doc = createPolicyDocument(text);
+  return { doc, findings: analyzeDocument(doc, context) };
 }
 
 /**
@@ -100,14 +108,15 @@ function renamedHeading(before: string, after: string, fix: Fix, inserted: Reado
  * how many fixes were checked.
  */
 export function checkFixes(label: string, text: string, context: AnalysisContext = CONTEXT): number {
-  const before = analyze(text, context);
-  const beforeErrors = errorKeys(text, before);
+  const { doc: docBefore, findings: before } = analysed(text, context);
+  const beforeErrors = errorKeys(docBefore, before);
+  const collapsedBefore = isCollapsed(docBefore);
   let checked = 0;
   for (const finding of before) {
     for (const fix of finding.fixes ?? []) {
       const where = `${label}: ${finding.ruleId} "${fix.title}"`;
       const after = applyEdits(text, fix.edits);
-      const findingsAfter = analyze(after, context);
+      const { doc: docAfter, findings: findingsAfter } = analysed(after, context);
       const inserted = insertedRanges(fix);
       const placeholderLeft = fix.needsInput && /\[your\b/i.test(fix.edits.map((e) => e.newText).join(''));
       const sameLeft = findingsAfter.filter((f) => f.ruleId === finding.ruleId).length;
@@ -124,14 +133,14 @@ export function checkFixes(label: string, text: string, context: AnalysisContext
       // A repair that renames a section (a heading "æ”¯持的版本" that reads "支持的版本", supported
       // versions, once repaired) changes what the structure rules see: what they report then was
       // judged on a heading nobody could read.
-      const renamesSection = CHARACTER_REPAIRS.has(finding.ruleId) && renamedHeading(text, after, fix, inserted);
+      const renamesSection = CHARACTER_REPAIRS.has(finding.ruleId) && renamedHeading(docBefore, docAfter, fix, inserted);
       // A fix that leaves a collapsed document no longer collapsed (SEC080's, or a repair that turns
       // mojibake that read as a heading's title into punctuation) lets the structure rules, paused
       // on collapsed documents, speak again.
-      const unpaused = isCollapsed(createPolicyDocument(text)) && !isCollapsed(createPolicyDocument(after));
+      const unpaused = collapsedBefore && !isCollapsed(docAfter);
       const structural = (f: Finding) => ruleById(f.ruleId)?.kind === 'structure';
       const revealed = (f: Finding) => ((unpaused || renamesSection) && structural(f)) || repaired(f);
-      const newErrors = errorKeys(after, findingsAfter.filter((f) => !revealed(f) && !inserted.some(([s, e]) => s <= f.start && f.end <= e)));
+      const newErrors = errorKeys(docAfter, findingsAfter.filter((f) => !revealed(f) && !inserted.some(([s, e]) => s <= f.start && f.end <= e)));
       for (const [key, count] of newErrors) {
         const known = beforeErrors.get(key) ?? beforeErrors.get(key.split(' ')[0]!) ?? 0;
         // An error whose covered text the fix changed (a row the fix repaired now joins the template
