@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { analyze, analyzeDocument } from '../../server/src/core/analyze';
 import { isCollapsed } from '../../server/src/core/collapsed';
-import { createPolicyDocument, documentAnchor, type PolicyDocument } from '../../server/src/core/document';
+import { createPolicyDocument, documentAnchor, lineOf, type PolicyDocument } from '../../server/src/core/document';
 import { analysisMode, textOnlyDocument } from '../../server/src/core/limits';
 import { applyEdits, fixAll } from '../../server/src/core/edits';
 import { ruleById } from '../../server/src/core/rules';
@@ -129,7 +129,12 @@ export function checkFixes(label: string, text: string, context: AnalysisContext
       // And a restored line break inside an error's range (a collapsed template versions table that is
       // a table again, SEC021) revealed it the same way.
       const spans = (f: Finding) => inserted.some(([s, e]) => f.start <= s && e <= f.end);
-      const repaired = (f: Finding) => (CHARACTER_REPAIRS.has(finding.ruleId) || finding.ruleId === 'SEC080') && spans(f);
+      // Likewise an error on a line a repair touched: the words restored there are read by rules
+      // about what stands beside them (a Chinese "请替换为实际地址", replace with the real address,
+      // after an address is SEC022's hint; as mojibake it said nothing).
+      const touchedLines = new Set(inserted.map(([s]) => lineOf(docAfter, s)));
+      const onTouchedLine = (f: Finding) => touchedLines.has(lineOf(docAfter, f.start)) || touchedLines.has(lineOf(docAfter, f.end));
+      const repaired = (f: Finding) => (CHARACTER_REPAIRS.has(finding.ruleId) && (spans(f) || onTouchedLine(f))) || (finding.ruleId === 'SEC080' && spans(f));
       // A repair that renames a section (a heading "æ”¯持的版本" that reads "支持的版本", supported
       // versions, once repaired) changes what the structure rules see: what they report then was
       // judged on a heading nobody could read.

@@ -97,6 +97,9 @@ describe('mutation properties', () => {
       '## Supported Versions\n\nUse this section to tell people<!-- security-policy-disable --> about supported versions.\n\n' +
         '| Version | Supported |\n| --- | --- |\n| 5.1.x | :white_check_mark: |\n| 5.0.x | :x: |\n\nTell them where to go.\n| 4.0.x | :white_check_mark: |\n| < 4.0 | :x: |\n',
     ],
+    // Repairing mojibake restores words that a rule reads beside other text: here the note "请替换为实际地址"
+    // (replace with the real address) after an address, which SEC022 then reports. Revealed, not caused.
+    'repair-reveals-neighbours': ['## Reporting a Vulnerability\n\nMail [me@acme.dev](mailto:me@acme.dev) (\u00e8\u00af\u00b7\u00e6\u009b\u00bf换为实际地址)\n'],
   };
   for (const [id, texts] of Object.entries(counterexamples)) {
     const known = KNOWN_ISSUES.find((k) => k.id === id);
