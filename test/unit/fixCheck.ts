@@ -38,8 +38,15 @@ export const CONTEXT: AnalysisContext = {
 };
 
 /**
+ * Rules that report a document once, where their evidence first shows (SEC080: the first mid-line
+ * heading marker): a fix elsewhere can move that spot (a repaired "âœ…" after a marker is no title,
+ * so the next marker is the first), which moves the finding without adding one.
+ */
+const ONCE_PER_DOCUMENT: ReadonlySet<string> = new Set(['SEC080']);
+
+/**
  * Error-level findings as comparable keys, counted: rule and covered text, or the rule alone for
- * whole-document findings, which sit on the title and move with it.
+ * whole-document findings, which sit on the title and move with it, and for ONCE_PER_DOCUMENT rules.
  */
 function errorKeys(doc: PolicyDocument, findings: readonly Finding[]): Map<string, number> {
   const { text } = doc;
@@ -48,7 +55,7 @@ function errorKeys(doc: PolicyDocument, findings: readonly Finding[]): Map<strin
   for (const f of findings) {
     if (f.severity !== 'error') continue;
     const textKey = `${f.ruleId} ${text.slice(f.start, f.end)}`;
-    const wholeDocument = f.start === anchor.start && f.end === anchor.end;
+    const wholeDocument = ONCE_PER_DOCUMENT.has(f.ruleId) || (f.start === anchor.start && f.end === anchor.end);
     // A finding on the anchor is known by both keys: a fix that adds a heading moves the anchor.
     for (const key of wholeDocument ? [f.ruleId, textKey] : [textKey]) keys.set(key, (keys.get(key) ?? 0) + 1);
   }
