@@ -2,7 +2,6 @@
 // `--watch` rebuilds on change; `--production` minifies. Writes dist/meta.json for size and import checks.
 import * as esbuild from 'esbuild';
 import { chmod, writeFile, mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { noNetwork } from './scripts/no-network-plugin.mjs';
 
@@ -38,40 +37,57 @@ const singleByteIconv = {
 };
 
 /**
- * Libraries the server needs only once it analyses a policy: the Markdown parser (unified, remark,
- * micromark) and iconv-lite. The server starts for every Markdown file VS Code opens (the extension
- * activates on the language), so these are bundled apart and loaded on first use: a server that
- * never sees a policy never compiles them, and it answers `initialize` sooner. In dist/server.js the
- * module is replaced by one whose exports load the separate bundle when first called.
+ * Libraries the server needs only once it checks a policy: the Markdown parser (unified, remark,
+ * micromark), iconv-lite, semver and minimatch. The server starts with every Markdown file VS Code
+ * opens (the extension activates on the language), so they go into a bundle of their own,
+ * dist/libraries.js, loaded on first use: a server that never sees a policy never compiles them, and
+ * it answers `initialize` sooner. In dist/server.js each such import is replaced by a module whose
+ * functions load that bundle when first called. `is` tells the import apart by the resolved path.
  */
 const LAZY_MODULES = [
-  { bundle: 'markdown', entry: 'server/src/core/parse.ts', filter: /\/parse$/, is: (args) => resolve(args.resolveDir, args.path) === resolve('server/src/core/parse'), exports: ['parseMarkdown'] },
-  { bundle: 'iconv', entry: createRequire(import.meta.url).resolve('iconv-lite'), filter: /^iconv-lite$/, is: () => true, exports: ['decode'] },
+  { name: 'markdown', module: './server/src/core/parse.ts', filter: /\/parse$/, is: (args) => resolve(args.resolveDir, args.path) === resolve('server/src/core/parse'), exports: ['parseMarkdown'] },
+  { name: 'iconv', module: 'iconv-lite', filter: /^iconv-lite$/, exports: ['decode'] },
+  { name: 'semver', module: 'semver', filter: /^semver$/, exports: ['coerce', 'satisfies', 'valid', 'validRange'] },
+  { name: 'minimatch', module: 'minimatch', filter: /^minimatch$/, exports: ['minimatch'] },
 ];
+const LAZY_BUNDLE = 'libraries.js';
 
 const lazyModules = {
   name: 'lazy-modules',
   setup(build) {
     for (const lazy of LAZY_MODULES) {
       build.onResolve({ filter: lazy.filter }, (args) =>
-        args.namespace === 'file' && lazy.is(args) ? { path: lazy.bundle, namespace: 'lazy-module' } : undefined,
+        args.namespace === 'file' && (lazy.is?.(args) ?? true) ? { path: lazy.name, namespace: 'lazy-module' } : undefined,
       );
     }
     // The stub's require of the separate bundle stays a require at run time.
     build.onResolve({ filter: /^\.\/[\w-]+\.js$/, namespace: 'lazy-module' }, (args) => ({ path: args.path, external: true }));
     build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
-      const lazy = LAZY_MODULES.find((l) => l.bundle === args.path);
-      const lines = [`let loaded;`, `const load = () => (loaded ??= require('./${lazy.bundle}.js'));`];
+      const lazy = LAZY_MODULES.find((l) => l.name === args.path);
+      const lines = [`let loaded;`, `const load = () => (loaded ??= require('./${LAZY_BUNDLE}').${lazy.name});`];
       for (const name of lazy.exports) lines.push(`exports.${name} = (...args) => load().${name}(...args);`);
       return { contents: lines.join('\n'), loader: 'js' };
     });
   },
 };
 
+/** dist/libraries.js: each lazy module under its name. */
+const librariesBundle = {
+  ...common,
+  stdin: {
+    contents: LAZY_MODULES.map((lazy) => `export * as ${lazy.name} from ${JSON.stringify(lazy.module)};`).join('\n'),
+    resolveDir: resolve('.'),
+    sourcefile: 'server-libraries.js',
+    loader: 'js',
+  },
+  outfile: `dist/${LAZY_BUNDLE}`,
+  plugins: [singleByteIconv, noNetwork],
+};
+
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist', plugins: [lazyModules, noNetwork] },
-  ...LAZY_MODULES.map((lazy) => ({ ...common, entryPoints: { [lazy.bundle]: lazy.entry }, outdir: 'dist', plugins: [singleByteIconv, noNetwork] })),
+  librariesBundle,
   // The CLI is the package's `bin`: npm links it as an executable, so it needs the shebang.
   {
     ...common,

@@ -15,8 +15,8 @@ import { describe, it } from 'node:test';
 const ROOT = resolve(__dirname, '../..');
 const META = join(ROOT, 'dist/meta.json');
 const FORBIDDEN = /^(?:node:)?(?:child_process|net|http|https|dgram)$/;
-/** The bundles that run in the server process or the CLI: the server loads the parser and iconv-lite on first use. */
-const SERVER_BUNDLES = ['dist/server.js', 'dist/markdown.js', 'dist/iconv.js', 'dist/cli.js'];
+/** The bundles that run in the server process or the CLI: the server loads dist/libraries.js on first use. */
+const SERVER_BUNDLES = ['dist/server.js', 'dist/libraries.js', 'dist/cli.js'];
 
 interface ImportRecord {
   readonly path: string;
