@@ -25,7 +25,7 @@ const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 1 : 3;
 /** Pause after each measured edit, like a typist between keystrokes; the same for both servers. */
 const PAUSE_MS = 100;
 /** Starts of each server for the initialize time. */
-const STARTS = quick ? 3 : 9;
+const STARTS = quick ? 5 : 21;
 /** While a huge document is first analysed, a hover is sent this often; the slowest answer is how long the server was unresponsive. */
 const HOVER_EVERY_MS = 25;
 
