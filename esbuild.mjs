@@ -65,7 +65,10 @@ const lazyModules = {
     build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
       const lazy = LAZY_MODULES.find((l) => l.name === args.path);
       const lines = [`let loaded;`, `const load = () => (loaded ??= require('./${LAZY_BUNDLE}').${lazy.name});`];
-      for (const name of lazy.exports) lines.push(`exports.${name} = (...args) => load().${name}(...args);`);
+      for (const name of lazy.exports) lines.push(`export const ${name} = (...args) => load().${name}(...args);`);
+      // For default imports (`import semver from 'semver'`). An ES module, so that importing a function
+      // missing from `exports` fails the build instead of the server at run time.
+      lines.push(`export default { ${lazy.exports.join(', ')} };`);
       return { contents: lines.join('\n'), loader: 'js' };
     });
   },
