@@ -52,13 +52,14 @@ export function analysisMode(text: string, maxFileSize: number = DEFAULT_MAX_FIL
   }
   const deep = deepLine(text);
   if (deep !== undefined) {
-    return { mode: 'text-only', notice: notice(`Line ${deep + 1} nests more than ${MAX_NESTING} lists or block quotes: ${cheap}.`, ) };
+    return { mode: 'text-only', notice: notice(`Line ${deep + 1} nests more than ${MAX_NESTING} lists or block quotes: ${cheap}.`) };
   }
   return { mode: 'full' };
 }
 
-function notice(message: string): Finding {
-  return { ruleId: SIZE_LIMIT_ID, severity: 'info', start: 0, end: 0, message };
+/** A SEC000 info finding, empty, at `at` (the start of the document unless told). */
+function notice(message: string, at = 0): Finding {
+  return { ruleId: SIZE_LIMIT_ID, severity: 'info', start: at, end: at, message };
 }
 
 /** The first line (zero-based) that opens more than MAX_NESTING containers, in one linear pass. */
@@ -192,11 +193,8 @@ export function shownFindings(findings: readonly Finding[], max: number = MAX_SH
     if (n <= max) shown.push(f);
     else if (n === max + 1) {
       const total = counts.get(f.ruleId)!;
-      shown.push({
-        ...notice(`${f.ruleId} found ${total.toLocaleString('en-US')} problems in this file; the first ${max} are shown, the other ${(total - max).toLocaleString('en-US')} from here on are not. \`security-policy check\` lists them all.`),
-        start: f.start,
-        end: f.start,
-      });
+      const message = `${f.ruleId} found ${total.toLocaleString('en-US')} problems in this file; the first ${max} are shown, the other ${(total - max).toLocaleString('en-US')} from here on are not. \`security-policy check\` lists them all.`;
+      shown.push(notice(message, f.start));
     }
   }
   return shown;
