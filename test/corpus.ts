@@ -1,0 +1,51 @@
+// The third-party policies in ../shared/corpus, listed by its two manifests (file, repo, path, …),
+// for tests, benchmarks and the evaluation. The corpus is test data only: nothing in it is copied here.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnalysisContext } from '../server/src/core/types';
+
+export const CORPUS = join(__dirname, '../../shared/corpus');
+
+export interface CorpusEntry {
+  readonly file: string;
+  /** `owner/name` of the repository the policy comes from. */
+  readonly repo: string;
+  /** The policy's path in that repository. */
+  readonly path: string;
+}
+
+/** `MANIFEST.tsv`: the first 150 policies; `MANIFEST-extra.tsv`: the ones added for the evaluation. */
+export const MANIFESTS = ['MANIFEST.tsv', 'MANIFEST-extra.tsv'] as const;
+
+/** Every policy of the given manifests (all by default), in manifest order; none without ../shared. */
+export function corpusEntries(manifests: readonly string[] = MANIFESTS): CorpusEntry[] {
+  return manifests.flatMap((name) => {
+    const manifest = join(CORPUS, name);
+    if (!existsSync(manifest)) return [];
+    return readFileSync(manifest, 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const [file = '', repo = '', path = ''] = line.split('\t');
+        return { file, repo, path };
+      });
+  });
+}
+
+export function corpusText(entry: CorpusEntry | string): string {
+  return readFileSync(join(CORPUS, typeof entry === 'string' ? entry : entry.file), 'utf8');
+}
+
+/** A fixed date, so that date rules give the same result on every run. */
+export const CORPUS_TODAY = '2026-11-22';
+
+/** What the editor would know about each policy: where it sits in its repository, and which repository. */
+export function corpusContext(entry: CorpusEntry): AnalysisContext {
+  const [owner, name] = entry.repo.split('/');
+  return {
+    today: CORPUS_TODAY,
+    ...(entry.path ? { relativePath: entry.path } : {}),
+    ...(owner && name ? { repository: { host: 'github.com', owner, name } } : {}),
+  };
+}
