@@ -1,6 +1,7 @@
 // What each rule should report on a labelled policy: the labels' facts turned into rule outcomes.
-// Rules that report the document as a whole are judged per file; rules that report places are
-// judged per labelled line.
+// Rules that report the document as a whole are judged per file; rules that report places labelled
+// on every line they stand (placeholders, headings) are judged per line. Channels are labelled on
+// their first mention only, so SEC012 is judged per file.
 import type { CorpusEntry } from '../corpus';
 import type { Label } from './labels';
 
@@ -34,7 +35,7 @@ export function expectationsOf(label: Label, entry: CorpusEntry): Map<string, Ex
   file('SEC001', !POLICY_LOCATION.test(entry.path), `the policy is at ${entry.path}`);
   file('SEC010', !label.reportingInstructions, label.reportingInstructions ? 'the policy says how to report' : 'the policy never says how to report');
   file('SEC011', priv.length === 0, priv.length ? `private channels: ${describe(priv)}` : `no private channel (${label.channels.length ? describe(label.channels) : 'no channel at all'})`);
-  lines('SEC012', priv.length === 0 ? pub.map((c) => c.line) : [], priv.length ? `a private channel exists: ${describe(priv)}` : pub.length ? `public-only channels: ${describe(pub)}` : 'no public channel');
+  file('SEC012', priv.length === 0 && pub.length > 0, priv.length ? `a private channel exists: ${describe(priv)}` : pub.length ? `public-only channels: ${describe(pub)}` : 'no public channel');
   file('SEC013', !label.timeframe, label.timeframe ? 'the policy states a timeframe' : 'no timeframe stated');
   file('SEC015', !label.versionsStatement, label.versionsStatement ? 'the policy says which versions get fixes' : 'no versions statement');
   file('SEC020', label.templateSentences, label.templateSentences ? 'GitHub template sentences left in' : 'no template sentences');

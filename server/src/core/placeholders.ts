@@ -1,27 +1,47 @@
-// What counts as a placeholder rather than a real value. Shared by the rules that report
-// placeholders (SEC022, SEC023) and the ones that must not count them as real contacts (SEC011).
+// What counts as a placeholder rather than a real value: one model for the rules that report
+// placeholders (SEC022, SEC023) and the channel model, which must not count them as real contacts.
+import { EXAMPLE_WORDS, fold, REPLACE_HINT, YOUR_WORDS } from './languages';
+
+const words = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 /**
- * Domains reserved for documentation and testing (RFC 2606, RFC 6761) and the usual template
- * stand-ins (`yourdomain.com`, `your-company.org`, `domain.tld`, …). `mail.com` is a real mail
- * provider and is not a placeholder; `email.com` is so often a stand-in that it counts as one.
+ * Domains reserved for documentation and testing (RFC 2606, RFC 6761), the usual template stand-ins
+ * (`yourdomain.com`, `your-company.org`, `domain.tld`, …) and their translations (`ejemplo.com`,
+ * `tu-dominio.com`, `beispiel.de`). `mail.com` is a real mail provider and is not a placeholder;
+ * `email.com` is so often a stand-in that it counts as one.
  */
-const PLACEHOLDER_DOMAIN =
-  /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid|localhost|local)$|(?:^|[.-])(?:your|my)[-_]?(?:domain|company|project|org|organi[sz]ation|email|site|website)\b|^(?:domain|company|project|email|organi[sz]ation)\.(?:com|org|net|io|tld)$|\.tld$/i;
+const PLACEHOLDER_DOMAIN = new RegExp(
+  [
+    `(?:^|\\.)(?:example\\.(?:com|org|net)|example|test|invalid|localhost|local)$`,
+    `(?:^|[.-])(?:${words(YOUR_WORDS)})[-_]?(?:domain|dominio|domaine|dominio|company|empresa|entreprise|project|projeto|proyecto|projet|org|organi[sz]ation|email|site|website|sitio)\\b`,
+    `^(?:domain|company|project|email|organi[sz]ation|dominio|empresa)\\.(?:com|org|net|io|tld)$`,
+    `(?:^|[.-])(?:${words(EXAMPLE_WORDS.filter((w) => w !== 'example'))})(?:[.-]|$)`,
+    `\\.tld$`,
+  ].join('|'),
+  'i',
+);
 
-/** Local parts that stand for "put your address here": `you@`, `your-email@`, `your.name@`. */
-const PLACEHOLDER_LOCAL_PART =
-  /^(?:you|your)(?:[._-]?(?:e-?mail|name|address|user(?:name)?|handle|contact|team|company|org|project|security|own))*$|^(?:first[._-]?name[._-]?last[._-]?name|john[._-]?doe|jane[._-]?doe)$/i;
+/** Local parts that stand for "put your address here": `you@`, `your-email@`, `seu-email@`, `SEC_EMAIL@`. */
+const PLACEHOLDER_LOCAL_PART = new RegExp(
+  `^(?:you|${words(YOUR_WORDS.filter((w) => w.length > 2))})(?:[._-]?(?:e-?mail|correo|courriel|name|nome|nombre|address|user(?:name)?|handle|contact|contato|contacto|team|company|org|project|security|own))*$` +
+    '|^(?:first[._-]?name[._-]?last[._-]?name|john[._-]?doe|jane[._-]?doe)$|^[A-Z]+_[A-Z_]*EMAIL$',
+  'i',
+);
 
 export function isPlaceholderDomain(domain: string): boolean {
-  return PLACEHOLDER_DOMAIN.test(domain.replace(/\.$/, ''));
+  return PLACEHOLDER_DOMAIN.test(fold(domain).replace(/\.$/, ''));
 }
 
 /** True when the address is not a real mailbox: a reserved or stand-in domain, or a `your-email@…` local part. */
 export function isPlaceholderEmail(address: string): boolean {
   const at = address.lastIndexOf('@');
   if (at < 0) return true;
-  return isPlaceholderDomain(address.slice(at + 1)) || PLACEHOLDER_LOCAL_PART.test(address.slice(0, at));
+  return isPlaceholderDomain(address.slice(at + 1)) || PLACEHOLDER_LOCAL_PART.test(fold(address.slice(0, at)));
+}
+
+/** Template tokens in a URL: `github.com/OWNER/REPO`, `__ORG__`, `{{ repo }}`, `your-org`. */
+export function isPlaceholderUrl(url: string): boolean {
+  return /\/(?:YOUR[_-]?)?(?:OWNER|ORG|USER(?:NAME)?)\/(?:YOUR[_-]?)?(?:REPO(?:SITORY)?|PROJECT)\b|__[A-Z]+__|\{\{|\$\{|%7B%7B|\/your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle|project|repo)\b|<[a-z_-]+>/i.test(url);
 }
 
 /** An email address in running text (also inside `mailto:` links and angle brackets). */
@@ -29,9 +49,15 @@ export function isPlaceholderEmail(address: string): boolean {
 // a long word starts a scan to the word's end (quadratic on a 100,000-character heading).
 export const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/g;
 
-/**
- * Words next to a value that say it still has to be replaced: "(replace with your address)",
- * "change this", "placeholder", and a few translations (请替换, reemplazar, remplacer, ersetzen, substituir).
- */
-export const REPLACE_HINT =
-  /\b(?:replace|change|substitute)\s+(?:this|it|me|with)\b|\bplaceholder\b|请?替换|請替換|\breempla[cz]\w*|\bremplace[rz]?\b|\bersetzen\b|\bsubstitua\b|\bsubstituir\b/i;
+/** How far on the same line a "(replace with …)" note may stand from the value. */
+const HINT_WINDOW = 80;
+
+/** A "(replace with your address)" note right after a value, or "replace" right before it, on the same line. */
+export function hasReplaceHint(text: string, start: number, end: number): boolean {
+  const lineEnd = text.indexOf('\n', end);
+  const after = text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + HINT_WINDOW));
+  if (REPLACE_HINT.test(after)) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 20), start);
+  return /\b(?:replace|change)\s*[\s:`*_[<(]*$/i.test(before);
+}

@@ -1,3 +1,4 @@
+import { fold, HEADING_PATTERNS } from './languages';
 import type { SectionId } from './types';
 
 export interface SectionInfo {
@@ -166,19 +167,19 @@ interface Matcher {
 // Checked in order; the first match wins. Specific phrases come before the generic ones that
 // would also match them ("What to include in your report" also contains "report").
 const MATCHERS: readonly Matcher[] = [
-  { id: 'report-contents', pattern: /\b(what to include|report contents|please include|information to include|what (information|details) (to|should|do)|include in (your|the|a) (security )?report|contents of (a|the|your) report)\b|报告内容|что включить/ },
+  { id: 'report-contents', pattern: /\b(what to include|report contents|please include|information to include|what (information|details) (to|should|do)|include in (your|the|a) (security )?report|contents of (a|the|your) report)\b/ },
   { id: 'scope', pattern: /\bwhen (should|to) (i |you )?(not )?report\b|\bwhat (counts|does not count|doesn t count|qualifies)\b/ },
   { id: 'contacts', pattern: /\b(security (response )?team|security officers?|psirt|maintainers)$|^team (with|responsible)\b/ },
   { id: 'reporting', pattern: /^(how to )?report(ing|s)?\b|\breport (a|the) vulnerability\b|\bgithub security advisory\b|\b(private disclosure|disclosing (a|an)( \w+)? (security )?(issue|vulnerability|bug|problem)|security contacts?|contact( us| information)?$|how to (report|submit|disclose))\b/ },
-  { id: 'supported-versions', pattern: /\b(supported|maintained)\b.*\b(versions?|releases?|branches)\b|\bversions? support|\bsupport(ed)? (policy|versions?|releases?|matrix)\b|^versions?$|\b(release|version)s? (lifecycle|policy)\b|支持的版本|サポート対象バージョン|지원 버전|vers(õ|o)es suportadas|versiones (soportadas|compatibles|admitidas)|versions (supportées|prises en charge)|unterstützte versionen|поддерживаемые версии/ },
+  { id: 'supported-versions', pattern: /\b(supported|maintained)\b.*\b(versions?|releases?|branches)\b|\bversions? support|\bsupport(ed)? (policy|versions?|releases?|matrix)\b|^versions?$|\b(release|version)s? (lifecycle|policy)\b|\bversions? (receiving|getting|that (receive|get)|with) (security )?(fixes|updates|patches|support)\b/ },
   { id: 'supported-versions', pattern: /^security (updates|patches|fixes)$/, needsTable: true },
-  { id: 'response', pattern: /\b(vulnerability response|response (timeline|times?|process|targets?|sla|policy)|what to expect|what happens (next|after)|handling (of )?(reports|vulnerabilities|security issues)|triage|slas?|our response|after (you|a) report|(disclosure|response) timeline)\b|响应时间|tiempos? de respuesta/ },
+  { id: 'response', pattern: /\b(vulnerability response|response (timeline|times?|process|targets?|sla|policy)|what to expect|what happens (next|after)|handling (of )?(reports|vulnerabilities|security issues)|triage|slas?|our response|after (you|a) report|(disclosure|response) timeline)\b/ },
   { id: 'disclosure', pattern: /\b(disclosure|coordinated|embargo\w*|security advisor(y|ies)|advisories|cves?)\b/ },
   { id: 'safe-harbor', pattern: /\b(safe harbou?r|legal|good faith)\b/ },
   { id: 'bug-bounty', pattern: /\b(bug bount(y|ies)|bount(y|ies)|rewards?)\b/ },
   { id: 'acknowledgments', pattern: /\b(acknowledge?ments?|hall of fame|credits?|thanks|recognition)\b/ },
   { id: 'encryption', pattern: /\b(pgp|gpg|encrypt\w*|public key)\b/ },
-  { id: 'reporting', pattern: /\breport(s|ing|ed)?\b.*\b(vulnerabilit\w*|security|issues?|bugs?|problems?|concerns?|channels?|guidelines|process)\b|\b(vulnerabilit\w*|security (issue|bug|problem)s?) report(s|ing)?\b|报告|脆弱性の報告|취약점 보고|signaler|relatando|reportar|reportando|сообщ|melden/ },
+  { id: 'reporting', pattern: /\breport(s|ing|ed)?\b.*\b(vulnerabilit\w*|security|issues?|bugs?|problems?|concerns?|channels?|guidelines|process)\b|\b(vulnerabilit\w*|security (issue|bug|problem)s?) report(s|ing)?\b/ },
   { id: 'scope', pattern: /\b(in scope|out of scope|scope|threat model|security model|what (is|isn ?t|is not) (a|considered a) (vulnerability|security (issue|bug)))\b/ },
 ];
 
@@ -194,6 +195,11 @@ export function matchSection(headingText: string, followedByTable = false): Sect
       section = m.id;
       break;
     }
+  }
+  // Other languages' headings (languages/), once the English ones have had their say.
+  if (!section && normalized) {
+    const folded = fold(normalized);
+    section = HEADING_PATTERNS.find((m) => m.pattern.test(folded))?.id;
   }
   // Every keystroke re-assembles the document and matches all its headings again; most are unchanged.
   if (MATCHED.size >= MATCHED_LIMIT) MATCHED.clear();

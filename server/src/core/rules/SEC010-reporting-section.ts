@@ -1,38 +1,43 @@
-import { privateChannels } from '../contacts';
-import { documentAnchor, sectionAt, sectionsOf, type PolicyDocument } from '../document';
+import { channelsOf, mentionsReporting, visibleText } from '../channels';
+import { documentAnchor, sectionsOf, type PolicyDocument } from '../document';
 import { insertSectionFix } from '../fixes';
 import { requiresSection } from '../requirements';
 import type { Rule } from '../rule';
-import type { SectionId } from '../types';
-
-/** Sections whose private contact also tells a reporter where to go. */
-const REPORTING_LIKE: ReadonlySet<SectionId> = new Set(['reporting', 'contacts', 'encryption', 'bug-bounty']);
+import { templateSentences } from '../templateText';
 
 export const rule: Rule = {
   id: 'SEC010',
   name: 'reporting-section',
-  description: 'There is no section telling reporters how to report a vulnerability.',
+  description: 'The policy never says how to report a vulnerability: no channel, and no reporting section of its own words.',
   defaultSeverity: 'error',
   kind: 'structure',
   check(doc, { context, report }) {
-    if (!requiresSection(context, 'reporting') || sectionsOf(doc, 'reporting').length > 0) return;
-    if (statesChannelOutsideOtherSections(doc)) return;
+    if (!requiresSection(context, 'reporting')) return;
+    // Any channel is an instruction, wherever it stands and whatever heading it has (or none):
+    // whether it is private is SEC011's question, whether it is filled in SEC022's and SEC023's.
+    if (channelsOf(doc).length > 0) return;
+    const sections = sectionsOf(doc, 'reporting');
+    const authored = authoredText(doc);
+    if (sections.some((h) => /\p{L}{2}/u.test(authored.slice(h.end, h.contentEnd)))) return;
+    if (mentionsReporting(doc, authored)) return;
     report({
       ...documentAnchor(doc),
-      message: 'No "Reporting a Vulnerability" section: add one that says how to report privately.',
-      fixes: [insertSectionFix(doc, 'reporting')],
+      ...(sections.length > 0
+        ? { message: 'The reporting section holds only template text: say how to report a vulnerability privately.' }
+        : {
+            message: 'Nothing in this policy says how to report a vulnerability: add a "Reporting a Vulnerability" section with a private channel.',
+            fixes: [insertSectionFix(doc, 'reporting')],
+          }),
     });
   },
 };
 
 /**
- * Short policies often give the channel right under the title ("Email security@… to report"),
- * which is a reporting section in all but name. A channel inside another topic's section
- * (supported versions, scope …) is not.
+ * The visible text without headings (a title is not an instruction) and without GitHub's template
+ * sentences, which instruct the author, not the reporter.
  */
-function statesChannelOutsideOtherSections(doc: PolicyDocument): boolean {
-  return privateChannels(doc).some((channel) => {
-    const section = sectionAt(doc, channel.start)?.section;
-    return section === undefined || REPORTING_LIKE.has(section);
-  });
+function authoredText(doc: PolicyDocument): string {
+  const chars = visibleText(doc).split('');
+  for (const { start, end } of [...doc.headings, ...templateSentences(doc)]) chars.fill(' ', start, end);
+  return chars.join('');
 }

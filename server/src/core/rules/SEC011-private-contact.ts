@@ -1,4 +1,4 @@
-import { privateChannels } from '../contacts';
+import { channelsOf, privateChannels } from '../channels';
 import { documentAnchor, sectionsOf, type PolicyDocument } from '../document';
 import { fixFrom, insertSectionFix } from '../fixes';
 import { insertBlocksEdit } from '../insertSection';
@@ -14,10 +14,12 @@ export const rule: Rule = {
   kind: 'text',
   check(doc, { context, report }) {
     if (privateChannels(doc).length > 0) return;
+    const onlyPlaceholders = channelsOf(doc).some((c) => c.privacy === 'placeholder');
     report({
       ...documentAnchor(doc),
-      message:
-        'No private way to report a vulnerability: add an email address, a GitHub private vulnerability reporting link or a reporting form.',
+      message: onlyPlaceholders
+        ? 'No private way to report a vulnerability: the only contact is a placeholder. Put in a real address, a GitHub private vulnerability reporting link or a reporting form.'
+        : 'No private way to report a vulnerability: add an email address, a GitHub private vulnerability reporting link or a reporting form.',
       ...(context.repository ? { fixes: [advisoryLinkFix(doc, context.repository)] } : {}),
     });
   },

@@ -1,4 +1,4 @@
-import { privateChannels, publicInstructions } from '../contacts';
+import { privateChannels, publicChannels } from '../channels';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -8,7 +8,7 @@ export const rule: Rule = {
   defaultSeverity: 'error',
   kind: 'text',
   check(doc, { report }) {
-    const instructions = publicInstructions(doc);
+    const instructions = publicChannels(doc);
     if (instructions.length === 0 || privateChannels(doc).length > 0) return;
     for (const { start, end } of instructions) {
       report({

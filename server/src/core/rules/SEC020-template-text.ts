@@ -1,69 +1,11 @@
 import type { Heading as MdHeading, Nodes } from 'mdast';
-import { privateChannels } from '../contacts';
 import { eolOf, lineOf, sectionAt, type Heading, type PolicyDocument } from '../document';
 import { fixFrom, templateBody } from '../fixes';
 import { parseMarkdown } from '../parse';
-import { EMAIL } from '../placeholders';
 import type { Rule } from '../rule';
 import { matchSection, sectionInfo } from '../sections';
+import { contentRange, templateSentences, type Sentence } from '../templateText';
 import type { Fix, SectionId, TextEdit } from '../types';
-
-// GitHub's default SECURITY.md ("Add a security policy") has three instruction sentences:
-//   1. Use this section to tell people about which versions of your project are currently being
-//      supported with security updates.
-//   2. Use this section to tell people how to report a vulnerability.
-//   3. Tell them where to go, how often they can expect to get an update on a reported
-//      vulnerability, what to expect if the vulnerability is accepted or declined, etc.
-// Each is recognised by its opening words (in English and in the machine translations people
-// paste), and the finding runs from there to the end of that sentence, so text the author added
-// after it in the same paragraph is not included. It never runs past its paragraph, heading or
-// table cell, nor into a contact, link or comment: the fix replaces the finding, and the author's
-// address (or suppression comment) must survive it.
-
-const WS = String.raw`(?:\s|>)+`;
-/** Words separated by any run of whitespace (line wrapping, blockquote markers), starting at a word boundary. */
-const words = (...ws: string[]) => `(?<![\\p{L}\\p{N}])${ws.join(WS)}`;
-const B = String.raw`(?<![\p{L}\p{N}])`;
-
-/** Opening words of the template sentences. Each alternative is one language. */
-const OPENERS: readonly RegExp[] = [
-  // English: sentences 1 and 2 ("people" is sometimes "users"), and sentence 3.
-  new RegExp(words('use', 'this', 'section', 'to', '(?:tell|inform)', '(?:people|users|others|readers)'), 'giu'),
-  new RegExp(words('tell', 'them', 'where', 'to', 'go,?', 'how', 'often'), 'giu'),
-  // Spanish.
-  new RegExp(
-    words('(?:usa|use|utiliza|utilice)', 'esta', 'secci[oó]n', 'para', '(?:decir(?:les?)?|informar|indicar|contar(?:les?)?|explicar|comunicar)'),
-    'giu',
-  ),
-  new RegExp(`${B}(?:d[ií]gales|diles|ind[ií]ca(?:les|le))${WS}(?:a${WS})?d[oó]nde${WS}(?:ir|acudir|dirigirse)`, 'giu'),
-  // Portuguese.
-  new RegExp(words('(?:use|usa|utilize)', 'esta', 'se[çc][ãa]o', 'para', '(?:dizer|informar|contar|indicar|explicar|comunicar)'), 'giu'),
-  new RegExp(`${B}(?:diga(?:-lhes|${WS}a${WS}eles)|informe-os)${WS}(?:para${WS})?onde${WS}ir`, 'giu'),
-  // French.
-  new RegExp(words('utilisez', 'cette', 'section', 'pour', '(?:indiquer|informer|dire|expliquer|préciser|signaler)'), 'giu'),
-  new RegExp(`${B}(?:dites|indiquez)-leur${WS}où${WS}(?:aller|s'adresser)`, 'giu'),
-  // German.
-  new RegExp(`${B}(?:verwende|verwenden${WS}sie|nutze|nutzen${WS}sie)${WS}diesen${WS}abschnitt,?${WS}um`, 'giu'),
-  new RegExp(`${B}(?:sag|sagen${WS}sie|teilen${WS}sie)${WS}ihnen(?:${WS}mit)?,?${WS}wohin`, 'giu'),
-  // Russian.
-  new RegExp(words('используйте', 'этот', 'раздел,?', 'чтобы'), 'giu'),
-  new RegExp(`${B}(?:сообщите|скажите)${WS}им,?${WS}куда${WS}(?:идти|обращаться)`, 'giu'),
-  // Chinese (simplified and traditional).
-  /(?:使用|用|利用)(?:此|这个|這個|本|这一|這一)(?:部分|节|節|章节|章節|小节|小節|段落|区段|區段)(?:来|來|以)?(?:告诉|告訴|告知|说明|說明|向)/gu,
-  /告诉他们(?:去哪里|在哪里|往哪里)|告訴他們(?:去哪裡|在哪裡|往哪裡)/gu,
-  // Japanese.
-  /このセクションを(?:使用|使っ|利用)して、?/gu,
-  /どこに(?:行けば|行く|連絡すれば)/gu,
-  // Korean.
-  /이\s*섹션을\s*(?:사용하여|사용해|이용하여|활용하여)/gu,
-  /어디로\s*가야/gu,
-];
-
-// The sentence ends at a full stop followed by a break, closing markup (a link text's `]` too) or
-// the capital of a next sentence written without a space, at a CJK full stop, or at the end of the
-// paragraph (a blank line or a line that starts a table, heading or list).
-const SENTENCE_END = /[.!?](?=\s|$|[<*_)\]"'»”]|\p{Lu}\p{Ll})|[。！？]|\r?\n[ \t]*(?:\r?\n|[|#]|[-*+][ \t]|\d+[.)][ \t])/gu;
-const MAX_SENTENCE = 400;
 
 export const rule: Rule = {
   id: 'SEC020',
@@ -72,23 +14,7 @@ export const rule: Rule = {
   defaultSeverity: 'error',
   kind: 'text',
   check(doc, ctx) {
-    const prose = doc.prose;
-    let covered = -1;
-    const found: Sentence[] = [];
-    const starts = OPENERS.flatMap((re) => [...prose.matchAll(re)].map((m) => m.index)).sort((a, b) => a - b);
-    let contacts: number[] | undefined;
-    for (const start of starts) {
-      if (start < covered) continue;
-      const block = blockAt(doc, start);
-      contacts ??= contactStarts(doc);
-      SENTENCE_END.lastIndex = start;
-      const stop = SENTENCE_END.exec(prose);
-      let end = stop ? (/^[\r\n]/.test(stop[0]) ? stop.index : stop.index + 1) : prose.length;
-      end = Math.min(end, start + MAX_SENTENCE, block ? contentRange(block).end : end, contacts.find((c) => c > start) ?? end);
-      while (end > start && /\s/.test(prose[end - 1]!)) end--;
-      covered = end;
-      found.push({ start, end, ...(block ? { block } : {}) });
-    }
+    const found = templateSentences(doc);
     for (const group of groupBySection(doc, found)) {
       const fix = replacementFix(doc, group);
       for (const sentence of group.sentences) {
@@ -105,13 +31,6 @@ export const rule: Rule = {
     }
   },
 };
-
-interface Sentence {
-  readonly start: number;
-  readonly end: number;
-  /** The innermost block holding it: a paragraph, heading, table cell or HTML block. */
-  readonly block?: Nodes;
-}
 
 interface Group {
   /** The recognised section the sentences stand in; instructions outside any are about reporting. */
@@ -135,26 +54,6 @@ function groupBySection(doc: PolicyDocument, sentences: readonly Sentence[]): Gr
 const startOf = (node: Nodes) => node.position?.start.offset ?? 0;
 const endOf = (node: Nodes) => node.position?.end.offset ?? 0;
 
-/** The innermost block at `offset` that holds text: a paragraph, heading, table cell or HTML block. */
-function blockAt(doc: PolicyDocument, offset: number): Nodes | undefined {
-  let node: Nodes = doc.tree;
-  for (;;) {
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'html') return node;
-    if (!('children' in node)) return undefined;
-    const child: Nodes | undefined = (node.children as Nodes[]).find((c) => startOf(c) <= offset && offset < endOf(c));
-    if (!child) return undefined;
-    node = child;
-  }
-}
-
-/** A block's text without its markers: a heading's `#`s and setext underline, a cell's pipes. */
-function contentRange(block: Nodes): { start: number; end: number } {
-  const children = 'children' in block ? (block.children as Nodes[]) : [];
-  const [first, last] = [children[0], children.at(-1)];
-  if (block.type === 'paragraph' || block.type === 'html' || !first?.position || !last?.position) return { start: startOf(block), end: endOf(block) };
-  return { start: startOf(first), end: endOf(last) };
-}
-
 /**
  * Whether every node in the block has its place in the text. Some nodes have none: the parser
  * makes links of bare addresses after an unmatched `[` without positions, and the text around them
@@ -162,16 +61,6 @@ function contentRange(block: Nodes): { start: number; end: number } {
  */
 function positioned(node: Nodes): boolean {
   return node.position !== undefined && (!('children' in node) || (node.children as Nodes[]).every(positioned));
-}
-
-/** Where contacts, links and comments start: a sentence stops before them, so that replacing it keeps them. */
-function contactStarts(doc: PolicyDocument): number[] {
-  const starts = privateChannels(doc).map((c) => c.start);
-  for (const comment of doc.comments) starts.push(comment.start);
-  for (const m of doc.prose.matchAll(EMAIL)) starts.push(m.index);
-  for (const m of doc.prose.matchAll(/https?:\/\//gi)) starts.push(m.index);
-  for (const link of doc.links) starts.push(link.start);
-  return starts.sort((a, b) => a - b);
 }
 
 /**

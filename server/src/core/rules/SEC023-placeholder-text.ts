@@ -1,6 +1,7 @@
 import type { PolicyDocument } from '../document';
 import { armorOf, inspectArmor } from '../pgp';
-import { isPlaceholderDomain } from '../placeholders';
+import { EMAIL, isPlaceholderDomain, isPlaceholderEmail } from '../placeholders';
+import { FIELD_WORD, FILL_VERB, YOUR_WORD } from '../languages';
 import type { Rule } from '../rule';
 
 // Unfilled template tokens in the prose (code spans, fences and comments are blanked there, so
@@ -16,12 +17,10 @@ interface Hit {
 
 /** `[…]` in running text. */
 const BRACKET = /\[([^[\]\n]{1,100})\]/g;
-const BRACKET_VERB = /^\s*(?:insert|enter|paste|fill[ -]?in|replace(?: with)?|type|provide|put|add (?:your|the|a|an|link|email|contact|name|url))\b/i;
-const BRACKET_YOUR = /^\s*(?:your|my)\b/i;
 const BRACKET_PROMISE =
   /\b(?:would|will|to|should|must|needs? to)\s+be\s+(?:provided|added|inserted|filled(?:\s+in)?|placed|published|listed|defined|determined|updated|announced|pasted)\b|\bgoes\s+here\b|\b(?:key|e-?mail|address|link|url|name|contact|fingerprint|details?|info(?:rmation)?)\s+here\b|\bplaceholder\b/i;
-const FIELD_WORD =
-  /\b(?:E ?MAIL|NAME|URL|LINK|PROJECT|ADDRESS|CONTACT|COMPANY|ORG|ORGANI[SZ]ATION|DOMAIN|VERSION|DATE|KEY|FINGERPRINT|TEAM|REPO|REPOSITORY|USERNAME|HANDLE|PHONE|WEBSITE|PRODUCT)\b/;
+/** A bracket's text in capitals, as template fields are written: `[EMAIL]`, `[E-MAIL DE SEGURANÇA]`. */
+const CAPITALS = /^\p{Lu}[\p{Lu}\p{N}]*(?:[ _-]+[\p{Lu}\p{N}]+)*$/u;
 /** Cloudflare's email obfuscation leaves this where an address was. */
 const CLOUDFLARE = /\[email(?:&#160;|\u00a0| )protected\]/gi;
 
@@ -41,8 +40,9 @@ const AMBIGUOUS_ELEMENTS = new Set(['address', 'title', 'data', 'time', 'label',
 const OWNER_REPO = /(?<![\w/-])(?:YOUR[_-]?)?(?:OWNER|ORG|ORGANI[SZ]ATION|USER(?:NAME)?)\/(?:YOUR[_-]?)?(?:REPO(?:SITORY)?|PROJECT)(?![\w-])/g;
 const GITHUB_PLACEHOLDER_PATH =
   /github\.com\/((?:owner|username|user|org|your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle))\/(?:repo|repository|project|your-?(?:repo(?:sitory)?|project)))(?![\w-])/gi;
-const TEMPLATE_VARIABLE = /\{\{[^{}\n]{1,80}\}\}|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
-const MARKER = /(?<![\w-])(?:TODO|TBD|FIXME)(?![\w-])/g;
+const TEMPLATE_VARIABLE = /\{\{[^{}\n]{1,80}\}\}|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONTACT)(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
+/** TBD is not here: "to be decided" states a fact (an end-of-life date not set yet), it is not a forgotten template. */
+const MARKER = /(?<![\w-])(?:TODO|FIXME)(?![\w-])/g;
 
 export const rule: Rule = {
   id: 'SEC023',
@@ -61,7 +61,7 @@ export const rule: Rule = {
         message: `The armored "PGP ${block.begin.label}" holds placeholder text instead of key data; paste the exported key (\`gpg --armor --export\`) or link to it.`,
       });
     }
-    const hits = [...brackets(doc), ...angles(doc), ...tokens(doc), ...links(doc)].filter(
+    const hits = [...brackets(doc), ...notes(doc), ...angles(doc), ...tokens(doc), ...links(doc)].filter(
       (h) => !blocks.some((b) => h.start < b.end && b.start < h.end),
     );
     hits.push(...blocks);
@@ -96,8 +96,15 @@ function brackets(doc: PolicyDocument): Hit[] {
     const inner = m[1]!;
     const start = m.index;
     const end = start + m[0].length;
-    if (/^\s*[!^ xX]?\s*$/.test(inner) || inner.startsWith('!') || inner.startsWith('^') || /^email(?:&#160;|\u00a0| )protected$/i.test(inner)) continue;
     const next = prose[end];
+    // `[X]` for a number ("within [X] days"), except as a task list's checkbox.
+    if (/^(?:X{1,3}|N)$/.test(inner) && !/(?:^|\n)[ \t>]*(?:[-*+]|\d+[.)])[ \t]+$/.test(prose.slice(Math.max(0, start - 20), start)) && next !== '(') {
+      hits.push({ start, end, message: `"${m[0]}" stands for a number still to be filled in; write the real value.` });
+      continue;
+    }
+    if (/^\s*[!^ xX]?\s*$/.test(inner) || inner.startsWith('!') || inner.startsWith('^') || /^email(?:&#160;|\u00a0| )protected$/i.test(inner)) continue;
+    // The text of a link with a real target is the author's own words ("[Add the reporter](https://docs…)").
+    if (next === '(' && !/^\(\s*(?:#?\s*)?\)/.test(prose.slice(end, end + 4))) continue;
     const isLinkText =
       next === '(' ||
       next === '[' ||
@@ -105,15 +112,35 @@ function brackets(doc: PolicyDocument): Hit[] {
       definitions.has(inner.trim().toLowerCase());
     const fields = inner.replace(/[_-]/g, ' ');
     const placeholder =
-      BRACKET_VERB.test(inner) ||
+      placeholderAddress(inner) ||
+      FILL_VERB.test(inner) ||
       BRACKET_PROMISE.test(inner) ||
-      (!isLinkText && BRACKET_YOUR.test(inner)) ||
-      (!isLinkText && /^[A-Z][A-Z0-9]*(?:[ _-][A-Z0-9]+)*$/.test(inner) && FIELD_WORD.test(fields));
+      (!isLinkText && YOUR_WORD.test(inner)) ||
+      (!isLinkText && CAPITALS.test(inner) && FIELD_WORD.test(fields));
     if (!placeholder) continue;
     // A link whose text is the placeholder: report the text, the target is judged on its own.
     hits.push({ start, end, message: `"${quote(m[0])}" is unfilled template text; replace it with the real value.` });
   }
   return hits;
+}
+
+/** `[security@example.com]`, `[https://your-site/key.asc]`: a stand-in address or URL in brackets. */
+function placeholderAddress(inner: string): boolean {
+  const email = inner.match(EMAIL);
+  if (email?.some(isPlaceholderEmail)) return true;
+  const host = /^https?:\/\/([^/\s]+)/i.exec(inner.trim())?.[1];
+  return host !== undefined && (isPlaceholderDomain(host) || host.split('.').includes('your'));
+}
+
+/** "(If applicable, include your PGP key …)": a note to the author in parentheses. */
+const AUTHOR_NOTE = new RegExp(`\\(\\s*(?:if\\s+applicable,?\\s*)?(?:${['include', 'add', 'insert', 'provide', 'enter', 'replace', 'paste', 'fill\\s+in'].join('|')})\\s+(?:your|the\\s+\\w+\\s+of\\s+your)\\b[^()\\n]{0,100}\\)`, 'gi');
+
+function notes(doc: PolicyDocument): Hit[] {
+  return [...doc.prose.matchAll(AUTHOR_NOTE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    message: `"${quote(m[0])}" is a note to the author from a template; replace it with the real value or remove it.`,
+  }));
 }
 
 function angles(doc: PolicyDocument): Hit[] {
@@ -161,6 +188,11 @@ function links(doc: PolicyDocument): Hit[] {
     if (doc.prose.slice(link.start, link.end).trim() === '') continue;
     const source = doc.text.slice(link.start, link.end);
     const url = link.url.trim();
+    if (/^(?:link|url|lien|enlace|liga)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:link|url)$/i.test(url)) {
+      // `[form](link_to_form)`: a target that names what belongs there.
+      hits.push({ start: link.start, end: link.end, message: `The link "${quote(source)}" points at "${url}", a stand-in for the URL; add the real one.` });
+      continue;
+    }
     if (url === '' || url === '#') {
       // Autolinks and bare URLs always have a target; this is `[text]()`, `[text](#)`, `[x]: <>` or `href=""`.
       hits.push({ start: link.start, end: link.end, message: `The link "${quote(source)}" has no target; add the URL it should point to.` });

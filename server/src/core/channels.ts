@@ -1,0 +1,269 @@
+// Every way a policy tells a reporter to reach the maintainers, found in one place: its kind, and
+// whether it is private, public or an unfilled placeholder. SEC010, SEC011, SEC012 and SEC022 read
+// this model instead of patterns of their own. Fenced code and comments are not looked at (examples,
+// hidden notes), inline code is (addresses are often written in backticks), and a policy that sits
+// whole in one fence is read as text.
+import type { InlineCode, Nodes } from 'mdast';
+import type { PolicyDocument } from './document';
+import { NEGATION, PRIVATE_MESSAGE, PRIVATE_REPORTING, PUBLIC_REPORTING } from './languages';
+import { perDocument } from './memo';
+import { EMAIL, hasReplaceHint, isPlaceholderDomain, isPlaceholderEmail, isPlaceholderUrl } from './placeholders';
+
+/** `other`: a person to write to, linked where their address is (a profile, an authors page). */
+export type ChannelKind = 'email' | 'advisory' | 'form' | 'bounty' | 'chat' | 'policy-link' | 'issue' | 'other';
+export type Privacy = 'private' | 'public' | 'placeholder';
+
+export interface Channel {
+  readonly kind: ChannelKind;
+  readonly privacy: Privacy;
+  readonly start: number;
+  readonly end: number;
+}
+
+export const channelsOf: (doc: PolicyDocument) => readonly Channel[] = perDocument(findChannels);
+
+/** Channels only the maintainers read. */
+export function privateChannels(doc: PolicyDocument): readonly Channel[] {
+  return channelsOf(doc).filter((c) => c.privacy === 'private');
+}
+
+/** Instructions to report in a public issue, discussion or pull request. */
+export function publicChannels(doc: PolicyDocument): readonly Channel[] {
+  return channelsOf(doc).filter((c) => c.privacy === 'public' && c.kind === 'issue');
+}
+
+const BOUNTY_PLATFORMS =
+  /(?:^|\.)(?:hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(?:dev|com)|immunefi\.com|hackenproof\.com|openbugbounty\.org|zerodayinitiative\.com|tidelift\.com|federacy\.com|synack\.com|cobalt\.io|safehats\.com|bugbounty\.jp|issuehunt\.io)$/i;
+const GITHUB_ADVISORY = /^https?:\/\/github\.com\/[^/\s]+\/[^/\s]+\/security(?:\/(?:advisories(?:\/new)?|policy))?\/?(?:[?#].*)?$/i;
+const PUBLIC_TRACKER_PATH = /\/(?:issues|discussions|pulls?|forum|community|-\/issues)(?:\/|$)/i;
+const PUBLIC_TRACKER_URL = /https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\/[^/\s]+\/[^/\s]+\/(?:issues|discussions)(?:\/new)?\b[^\s)>\]]*/gi;
+/** Paths and hosts of reporting forms and vendors' security pages. */
+const FORM_PATH = /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|trust|hall-?of-?fame|contact/i;
+const FORM_HOST = /^(?:forms?|security|psirt|msrc|trust|bugbounty|bounty|report|hackerone|vdp)\./i;
+/** Chat services; a link to one is a private channel where the text asks for a direct message. */
+const CHAT_HOST = /(?:^|\.)(?:keybase\.io|t\.me|telegram\.me|signal\.me|signal\.group|matrix\.to|discord\.gg|discord\.com|discordapp\.com|slack\.com|gitter\.im|zulipchat\.com|wa\.me|wechat\.com|x\.com|twitter\.com|linkedin\.com|mastodon\.social|fosstodon\.org|bsky\.app)$/i;
+const ONE_TO_ONE_CHAT = /(?:^|\.)(?:keybase\.io|signal\.me|wa\.me)$/i;
+/** Chat services named in words: "DM me on Discord". */
+const CHAT_SERVICE = /\b(?:discord|slack|matrix\.org|telegram|twitter|signal\s+(?:app|messenger)|wechat|weixin|qq|keybase|mastodon|zulip|gitter|linkedin|reddit|kakao(?:talk)?|wikidot|gitverse)\b/i;
+/** Documentation and reference sites: a link there explains, it does not take reports. */
+const REFERENCE_HOST =
+  /(?:^|\.)(?:wikipedia\.org|w3\.org|owasp\.org|mitre\.org|cve\.org|nist\.gov|first\.org|cisa\.gov|semver\.org|docs\.github\.com|help\.github\.com|github\.blog|opensource\.guide|securitytxt\.org|openssf\.org|bestpractices\.dev|ietf\.org|rfc-editor\.org|npmjs\.com|pypi\.org|shields\.io|cwe\.mitre\.org|cvedetails\.com|snyk\.io|nvd\.nist\.gov)$/i;
+/** A sentence that asks for an email (the address then sits behind its link: a profile, an authors page, a key). */
+const EMAIL_WORD = /\b(?:e-?mail\w*|mail\s+address)\b|\bmail(?:en)?\b|メール|邮件|郵件|이메일|почт/i;
+/** A sentence that asks for a report or a message. */
+const REPORT_WORD = /\b(?:report|disclose|contact|send|message|reach|notify|write|ping|tell)\w*\b/i;
+const PRIVATE_TICKET = new RegExp(`\\b(?:private|privately|confidential)\\b|${CHAT_SERVICE.source}`, 'i');
+const TODO = /\b(?:TODO|FIXME|TBD)\b/;
+/** `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`. */
+const OBFUSCATED_EMAIL =
+  /(?<![\w.+-])[A-Za-z0-9][\w.+-]*\s*(?:[[({<]\s*(?:at|@)\s*[\])}>]|\s(?:AT|at)\s)\s*[A-Za-z0-9][\w-]*(?:\s*(?:[[({<]\s*(?:dot|\.)\s*[\])}>]|\s(?:DOT|dot)\s|\.)\s*[A-Za-z0-9][\w-]*)+/g;
+const OBFUSCATION_MARK = /[[({<]\s*(?:at|@|dot)\s*[\])}>]|\s(?:AT|DOT)\s|\sdot\s/;
+/** English sentences that tell a reporter to get in touch, with no channel named (SEC010 reads these). */
+const REPORTING_SENTENCE =
+  /\b(?:report|contact|e-?mail|reach\s+out|notify|disclose|send|message|ping|get\s+in\s+touch)\w*\b[^.\n]{0,80}\b(?:vulnerabilit\w*|security\s+(?:issue|bug|problem|concern|flaw|report)s?|maintainers?|the\s+(?:author|owner|team)|us|me)\b/i;
+
+function findChannels(doc: PolicyDocument): Channel[] {
+  const text = visibleText(doc);
+  const channels: Channel[] = [];
+  const add = (kind: ChannelKind, privacy: Privacy, start: number, end: number) => channels.push({ kind, privacy, start, end });
+
+  for (const m of text.matchAll(EMAIL)) {
+    const end = m.index + m[0].length;
+    // `git@github.com:owner/repo` is a remote, not a mailbox.
+    if (doc.text[end] === ':') continue;
+    add('email', isPlaceholderEmail(m[0]) || hasReplaceHint(text, m.index, end) ? 'placeholder' : 'private', m.index, end);
+  }
+  for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
+    const end = m.index + m[0].length;
+    if (/^[^\s[\](){}<>]+@[^\s]+$/.test(m[0])) continue; // a plain address, found above
+    // `name at domain.org` is an address only where the sentence speaks of mail: "look at github.com" is not.
+    if (!OBFUSCATION_MARK.test(m[0]) && !EMAIL_WORD.test(sentenceAround(text, m.index, end))) continue;
+    add('email', TODO.test(sentenceBefore(text, m.index)) ? 'placeholder' : 'private', m.index, end);
+  }
+  const links = [...doc.links.filter((l) => text.slice(l.start, l.end).trim() !== '')];
+  // Bare URLs the parser did not link (inside HTML, right after text, in inline code).
+  for (const m of text.matchAll(/https?:\/\/[^\s<>()"'`\]]+/g)) links.push({ url: m[0], start: m.index, end: m.index + m[0].length });
+  const publicLinks: Array<{ start: number; end: number }> = [];
+  for (const link of links) {
+    const sentence = sentenceAround(text, link.start, link.end);
+    const found = classifyUrl(link.url) ?? classifyByWords(link.url, sentence);
+    if (!found) continue;
+    if (found.kind === 'chat' && found.privacy === 'public' && PRIVATE_MESSAGE.test(sentence)) {
+      add('chat', 'private', link.start, link.end);
+    } else if (found.kind === 'issue') {
+      publicLinks.push(link);
+    } else add(found.kind, found.privacy, link.start, link.end);
+  }
+  // "DM me on Discord", "私聊": a private message on a named service, or with a link (found above).
+  for (const m of text.matchAll(new RegExp(PRIVATE_MESSAGE.source, 'giu'))) {
+    const end = m.index + m[0].length;
+    if (CHAT_SERVICE.test(sentenceAround(text, m.index, end)) && !negated(text, m.index, end)) add('chat', 'private', m.index, end);
+  }
+  // security.txt (RFC 9116) `Contact:` fields name channels even where the file is quoted in a code block.
+  for (const m of doc.text.matchAll(/^Contact:[ \t]*(\S+)/gim)) {
+    const found = classifyUrl(m[1]!);
+    if (found && found.kind !== 'issue') add(found.kind, found.privacy, m.index, m.index + m[0].length);
+  }
+  // "Use the Security tab", "open a draft security advisory": unless the words are the text of a link to a public tracker.
+  for (const m of text.matchAll(PRIVATE_REPORTING)) {
+    const end = m.index + m[0].length;
+    if (publicLinks.some((l) => l.start <= m.index && end <= l.end)) continue;
+    if (negated(text, m.index, end)) continue;
+    // "TODO: set up GitHub Security Advisories" is a note to the author, not a channel yet.
+    add('advisory', TODO.test(sentenceBefore(text, m.index)) ? 'placeholder' : 'private', m.index, end);
+  }
+  for (const link of publicLinks) if (!negated(text, link.start, link.end) && !PRIVATE_TICKET.test(sentenceAround(text, link.start, link.end))) add('issue', 'public', link.start, link.end);
+  for (const pattern of [PUBLIC_REPORTING, PUBLIC_TRACKER_URL]) {
+    for (const m of text.matchAll(pattern)) {
+      // A sentence's full stop is not part of the URL before it.
+      const end = m.index + m[0].replace(/[.,;:!?]+$/, '').length;
+      if (negated(text, m.index, end) || isPlaceholderUrl(m[0]) || channels.some((c) => c.kind === 'issue' && c.start <= m.index && m.index < c.end)) continue;
+      // "Open a ticket on our Discord", "open a confidential issue": not a public tracker.
+      if (PRIVATE_TICKET.test(sentenceAround(text, m.index, end))) continue;
+      add('issue', 'public', m.index, end);
+    }
+  }
+  return channels.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Whether the policy (or `text`, its visible text with parts blanked) tells a reporter to get in touch, in a sentence, without naming a channel. */
+export function mentionsReporting(doc: PolicyDocument, text = visibleText(doc)): boolean {
+  return REPORTING_SENTENCE.test(text);
+}
+
+/**
+ * A link that is a channel because of the sentence it stands in: "email [the maintainer](profile)",
+ * "report it to [@name](https://github.com/name)", "see [SECURITY.md](../SECURITY.md)".
+ */
+function classifyByWords(raw: string, sentence: string): { kind: ChannelKind; privacy: Privacy } | undefined {
+  const url = raw.trim();
+  // A relative link to this repository's issues or discussions (`../../issues`).
+  if (/^(?:\.\.?\/)+(?:issues|discussions)(?:\/new)?\/?$/i.test(url)) return { kind: 'issue', privacy: 'public' };
+  // A relative link to a security policy or its folder, or to a README's security part.
+  if (/(?:^|\/)security(?:\.(?:md|markdown)|\/|$)|#security\b/i.test(url.split('?')[0]!) && !/^[a-z]+:/i.test(url)) return { kind: 'policy-link', privacy: 'private' };
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url, 'https://relative.invalid/');
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  const host = parsed.hostname.toLowerCase();
+  if (REFERENCE_HOST.test(host) || isPlaceholderDomain(host) && host !== 'relative.invalid') return undefined;
+  if (host === 'github.com' && /#security\b|\/security\//i.test(url)) return { kind: 'policy-link', privacy: 'private' };
+  if (EMAIL_WORD.test(sentence)) return { kind: 'email', privacy: 'private' };
+  // A person or team on GitHub to write to.
+  if (host === 'github.com' && /^\/(?:[\w-]+|orgs\/[\w-]+\/teams\/[\w-]+)\/?$/.test(parsed.pathname) && REPORT_WORD.test(sentence)) return { kind: 'other', privacy: 'private' };
+  return undefined;
+}
+
+function classifyUrl(raw: string): { kind: ChannelKind; privacy: Privacy } | undefined {
+  const url = raw.trim();
+  if (/^mailto:/i.test(url)) {
+    const address = decodeSafe(url.slice(7).split('?')[0] ?? '');
+    if (!address.includes('@')) return undefined;
+    return { kind: 'email', privacy: isPlaceholderEmail(address) ? 'placeholder' : 'private' };
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+  const host = parsed.hostname.toLowerCase();
+  const path = parsed.pathname;
+  if (REFERENCE_HOST.test(host)) return undefined;
+  const placeholder = isPlaceholderDomain(host) || isPlaceholderUrl(url);
+  if (host === 'github.com' || host === 'gitlab.com' || host === 'codeberg.org') {
+    if (GITHUB_ADVISORY.test(url)) return { kind: 'advisory', privacy: placeholder ? 'placeholder' : 'private' };
+    if (/confidential/i.test(parsed.search)) return { kind: 'advisory', privacy: placeholder ? 'placeholder' : 'private' };
+    if (/\/security\.(?:md|markdown)$/i.test(path)) return { kind: 'policy-link', privacy: placeholder ? 'placeholder' : 'private' };
+    if (PUBLIC_TRACKER_PATH.test(path) && !placeholder) return { kind: 'issue', privacy: 'public' };
+    return undefined;
+  }
+  if (placeholder) return FORM_PATH.test(path) ? { kind: 'form', privacy: 'placeholder' } : undefined;
+  if (/\/security\.(?:md|markdown)$/i.test(path)) return { kind: 'policy-link', privacy: 'private' };
+  if (BOUNTY_PLATFORMS.test(host)) return { kind: 'bounty', privacy: 'private' };
+  if (CHAT_HOST.test(host)) return { kind: 'chat', privacy: ONE_TO_ONE_CHAT.test(host) || /^\/in\//.test(path) ? 'private' : 'public' };
+  // Public trackers are not private channels, even on a vendor's own host.
+  if (PUBLIC_TRACKER_PATH.test(path)) return undefined;
+  if (/\/\.well-known\/security\.txt$/i.test(path)) return { kind: 'policy-link', privacy: 'private' };
+  if (parsed.protocol === 'https:' && (FORM_PATH.test(path) || FORM_HOST.test(host))) return { kind: 'form', privacy: 'private' };
+  return undefined;
+}
+
+/**
+ * Whether a word that turns the instruction around stands before it in its sentence, or right after
+ * it, up to a comma ("open an issue for feature requests"; not "report it in the tracker, don't expect a quick reply").
+ */
+function negated(text: string, start: number, end: number): boolean {
+  const after = sentenceAfter(text, end).slice(0, NEGATION_REACH);
+  return NEGATION.test(sentenceBefore(text, start)) || NEGATION.test(after.slice(0, after.search(/[,;]|$/)));
+}
+
+/** How far after an instruction a negation still applies to it, in characters. */
+const NEGATION_REACH = 30;
+
+/** Where a sentence ends: a full stop before white space, a blank line, or a list item's start. */
+const SENTENCE_BOUNDARY = /[.!?。！？](?=\s|$)|[。！？]|\r?\n[ \t]*\r?\n|\r?\n[ \t]*(?:[-*+]|\d+[.)])[ \t]/g;
+
+function sentenceBefore(text: string, offset: number): string {
+  const before = text.slice(Math.max(0, offset - 200), offset);
+  let cut = 0;
+  for (const m of before.matchAll(SENTENCE_BOUNDARY)) cut = m.index + m[0].length;
+  return before.slice(cut);
+}
+
+function sentenceAfter(text: string, offset: number): string {
+  const after = text.slice(offset, offset + 120);
+  const end = after.search(SENTENCE_BOUNDARY);
+  return end < 0 ? after : after.slice(0, end);
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  return `${sentenceBefore(text, start)} ${sentenceAfter(text, end)}`;
+}
+
+function decodeSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The text a reader sees as the policy: `prose` with inline code put back (addresses and commands
+ * are written in backticks), or, where one code block holds most of the document (a policy pasted
+ * in a fence), the text with only comments hidden.
+ */
+export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) => {
+  const { text, prose } = doc;
+  const nonSpace = (s: string) => s.replace(/\s+/g, '').length;
+  const inCode = doc.codeBlocks.reduce((n, b) => n + nonSpace(text.slice(b.start, b.end)), 0);
+  if (inCode > 0.8 * nonSpace(text)) {
+    let shown = text;
+    for (const c of doc.comments) shown = shown.slice(0, c.start) + text.slice(c.start, c.end).replace(/[^\r\n]/g, ' ') + shown.slice(c.end);
+    return shown;
+  }
+  const spans: Array<[number, number]> = [];
+  if (/`/.test(text)) collectInlineCode(doc.tree, spans);
+  if (spans.length === 0) return prose;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans) {
+    out += prose.slice(at, start) + text.slice(start, end);
+    at = end;
+  }
+  return out + prose.slice(at);
+});
+
+function collectInlineCode(node: Nodes, spans: Array<[number, number]>): void {
+  if (node.type === 'inlineCode') {
+    const { start, end } = (node as InlineCode).position ?? {};
+    if (start?.offset !== undefined && end?.offset !== undefined) spans.push([start.offset, end.offset]);
+    return;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) collectInlineCode(child, spans);
+}

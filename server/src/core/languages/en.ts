@@ -1,0 +1,52 @@
+import type { LanguageData } from './language';
+
+// English headings are matched by the ordered patterns in sections.ts; this file holds the rest.
+export const en: LanguageData = {
+  code: 'en',
+  timeUnits: ['(?:business\\s+|working\\s+|calendar\\s+)?(?:hours?|hrs?|days?|weeks?)'],
+  timePhrases: [
+    '\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty[- ]?five|sixty|ninety|a\\s+few|several)(?:\\s*\\(\\d+\\))?[\\s-]+(?:business\\s+|working\\s+|calendar\\s+)?(?:hours?|days?|weeks?)\\b',
+  ],
+  versionStatements: [
+    '\\b(?:only|just)\\s+(?:the\\s+)?(?:most\\s+recent|latest|newest|current|last)\\b[^.\\n]{0,40}\\b(?:version|release|major|minor|branch|tag)s?\\b',
+    '\\b(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?\\s+(?:is|are)\\s+(?:the\\s+only\\s+(?:one\\s+)?)?supported\\b',
+    '\\bsupport(?:s|ed)?\\s+(?:only\\s+)?(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)',
+    '\\b(?:security\\s+)?(?:updates|fixes|patches)\\s+(?:are|will\\s+be|go)\\s+(?:only\\s+)?(?:provided|released|applied|made|issued|published|backported|shipped)?\\s*(?:only\\s+)?(?:for|to|on|in|into)\\s+(?:the\\s+)?(?:latest|most\\s+recent|current|newest|all\\s+(?:currently\\s+)?supported|supported|maintained|active)\\b',
+    '\\b(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b[^.\\n]{0,30}\\b(?:latest|current|newest|supported|maintained)\\b',
+    '\\b(?:only\\s+)?(?:the\\s+)?(?:latest|newest|current|most\\s+recent)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?\\s+(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)',
+    '\\ball\\s+(?:currently\\s+)?(?:supported|maintained)\\s+(?:stable\\s+)?(?:versions|releases|branches)\\b',
+    '\\bno\\s+(?:versions?|releases?)\\s+(?:are|is)\\s+(?:currently\\s+)?supported\\b',
+    '\\b(?:latest|newest|current|most\\s+recent)\\s+(?:\\w+\\s+)?(?:version|release|major|minor|series)s?\\s+(?:will\\s+)?(?:receives?|gets?|is\\s+supported|are\\s+supported)\\b',
+    '\\bfix(?:es)?\\s+for\\s+all\\s+(?:\\w+\\s+){0,2}(?:releases|versions|branches)\\b',
+    '\\b(?:releases|versions|branches)\\s+(?:still\\s+)?under\\s+maintenance\\b',
+    '\\bcurrently[- ]supported\\s+(?:\\S+\\s+)?(?:releases|versions|branches)\\b',
+  ],
+  publicReporting: [
+    '\\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|post(?:ing)?|start(?:ing)?|send(?:ing)?|log(?:ging)?)\\s+(?:us\\s+)?(?:an?\\s+|the\\s+)?(?:new\\s+)?(?:public\\s+|github\\s+|gitlab\\s+)*(?:issue|discussion|pull\\s+request|bug\\s+report|ticket)s?\\b',
+    '\\breport(?:ed)?\\s+(?:(?:it|them|this|the\\s+\\w+|\\(?suspected\\)?)\\s+)?(?:(?:security\\s+)?(?:vulnerabilit\\w*|issues?|bugs?|problems?)\\s+)?(?:in|on|via|through|using|to|as)\\s+(?:an?\\s+|our\\s+|the\\s+)?\\W{0,2}(?:public\\s+|github\\s+)?\\W{0,2}(?:issue\\s+tracker|issues?|bug\\s+tracker|discussions|forum)\\b',
+    '\\b(?:report|post|send)\\w*\\s+(?:(?:it|them)\\s+)?(?:to|on)\\s+(?:a|the|our)\\s+(?:public|full[- ]disclosure|oss-security)\\s+(?:mailing\\s+)?list',
+    '\\buse\\s+the\\s+(?:\\w+\\s+)?issue\\s+template\\b',
+  ],
+  negations: [
+    '\\b(?:not|never|don[’\']?t|do\\s+not|avoid|instead\\s+of|rather\\s+than|refrain|non[- ]?security|unrelated\\s+to\\s+security|other\\s+(?:bugs|issues)|feature\\s+requests?|general\\s+(?:bugs|questions)|regular\\s+bugs|suggest\\w*|improvements?|enhancements?|low[- ]risk|non[- ]sensitive|minor)\\b|n[’\']t\\b',
+  ],
+  privateReporting: [
+    '\\bprivate(?:ly)?[ -]vulnerability[ -]report\\w*',
+    '\\bsecurity\\s+tab\\b',
+    '["“\'*`]report\\s+(?:a\\s+)?vulnerability["”\'*`]',
+    '\\breport\\s+(?:a\\s+)?vulnerability\\W{0,3}\\s+(?:button|tab|link|form|feature|function|option)',
+    '\\bclick\\w*\\s+(?:on\\s+)?(?:the\\s+)?\\W?report\\s+(?:a\\s+)?vulnerability',
+    '\\bgithub(?:[’\']s)?\\s+(?:private\\s+)?(?:(?:security|vulnerability)\\s+)+report(?:ing)?\\b',
+    '\\bprivate\\s+security\\s+(?:report|advisory)\\b',
+    '\\b(?:draft|private|new)\\s+(?:github\\s+)?security\\s+advisor(?:y|ies)\\b',
+    '\\bgithub(?:\'s)?\\s+security\\s+advisor(?:y|ies)\\b',
+    '\\bsecurity\\s+advisor(?:y|ies)\\s+(?:tab|page|form|feature)\\b',
+    '\\bconfidential\\s+issue\\b',
+  ],
+  privateMessages: ['\\b(?:dm|dms|pm|direct(?:ly)?\\s+message|private\\s+message|message\\s+(?:me|us)\\s+privately)\\b'],
+  templateOpeners: ['use\\s+this\\s+section\\s+to\\s+(?:tell|inform)\\s+(?:people|users|others|readers)', 'tell\\s+them\\s+where\\s+to\\s+go,?\\s+how\\s+often'],
+  yourWords: ['your', 'my'],
+  replaceHints: ['\\b(?:replace|change|substitute)\\s+(?:this|it|me|with)\\b', '\\bplaceholder\\b'],
+  fillVerbs: ['insert', 'enter', 'paste', 'fill[ -]?in', 'replace(?:\\s+with)?', 'type', 'provide', 'put', 'add\\s+(?:your|the|a|an|link|email|contact|name|url)'],
+  fieldWords: ['E ?MAIL', 'NAME', 'URL', 'LINK', 'PROJECT', 'ADDRESS', 'CONTACT', 'COMPANY', 'ORG', 'ORGANI[SZ]ATION', 'DOMAIN', 'VERSION', 'DATE', 'KEY', 'FINGERPRINT', 'TEAM', 'REPO', 'REPOSITORY', 'USERNAME', 'HANDLE', 'PHONE', 'WEBSITE', 'PRODUCT'],
+};

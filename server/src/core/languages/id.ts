@@ -1,0 +1,21 @@
+import type { LanguageData } from './language';
+
+// Indonesian: not in the required list, but common among the corpus's policies.
+export const id: LanguageData = {
+  code: 'id',
+  headings: {
+    'supported-versions': ['versi yang didukung', 'dukungan versi'],
+    response: ['waktu respons', 'apa yang diharapkan'],
+    reporting: ['melaporkan', 'pelaporan', 'laporkan'],
+    disclosure: ['pengungkapan'],
+    scope: ['cakupan', 'ruang lingkup'],
+  },
+  timeUnits: ['(?:jam|hari(?:\\s+kerja)?|minggu|bulan)'],
+  versionStatements: ['\\bhanya\\s+versi\\s+terbaru'],
+  publicReporting: ['\\b(?:buka|buat)\\s+(?:sebuah\\s+)?issue'],
+  negations: ['\\b(?:jangan|tidak|bukan)\\b'],
+  templateOpeners: ['gunakan\\s+bagian\\s+ini\\s+untuk'],
+  exampleDomains: ['contoh'],
+  yourWords: ['anda'],
+  replaceHints: ['\\bganti\\b'],
+};

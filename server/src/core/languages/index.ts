@@ -1,0 +1,84 @@
+// The languages the rules understand, combined into the patterns the core matches with. To add a
+// language, write a file like de.ts and list it here.
+import type { SectionId } from '../types';
+import { de } from './de';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { id } from './id';
+import { it } from './it';
+import { ja } from './ja';
+import { ko } from './ko';
+import type { LanguageData } from './language';
+import { nl } from './nl';
+import { pl } from './pl';
+import { pt } from './pt';
+import { ru } from './ru';
+import { tr } from './tr';
+import { zhHans } from './zh-Hans';
+import { zhHant } from './zh-Hant';
+
+export const LANGUAGES: readonly LanguageData[] = [en, de, fr, es, pt, it, nl, pl, tr, ru, ja, ko, zhHans, zhHant, id];
+
+type ListField = Exclude<{ [K in keyof LanguageData]-?: NonNullable<LanguageData[K]> extends readonly string[] ? K : never }[keyof LanguageData], undefined>;
+
+/** Every language's entries of one list. */
+export function entriesOf(field: ListField): string[] {
+  return LANGUAGES.flatMap((l) => l[field] ?? []);
+}
+
+/** One case-insensitive pattern matching any of the sources. */
+export function anyOf(sources: readonly string[], flags = 'iu'): RegExp {
+  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
+}
+
+/** Latin letters without their accents (é → e, ç → c, ü → u), other scripts as they are. */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+}
+
+/** A number followed by a unit of time, or a phrase that states a time in words. */
+export const TIMEFRAME = anyOf([`\\d+(?:\\s*\\(\\d+\\))?[\\s-]*(?:${entriesOf('timeUnits').join('|')})(?![a-z])`, ...entriesOf('timePhrases')]);
+
+/** Which releases receive fixes, said in a sentence instead of a table. */
+export const VERSION_STATEMENT = anyOf(entriesOf('versionStatements'));
+
+/** Instructions to report in public; `g` for finding each. */
+export const PUBLIC_REPORTING = anyOf(entriesOf('publicReporting'), 'giu');
+
+/** Words that turn an instruction around. */
+export const NEGATION = anyOf(entriesOf('negations'));
+
+/** Asking for a direct message on a chat service. */
+export const PRIVATE_MESSAGE = anyOf(entriesOf('privateMessages'));
+
+/** Instructions to use GitHub's or GitLab's private reporting; `g` for finding each. */
+export const PRIVATE_REPORTING = anyOf(entriesOf('privateReporting'), 'giu');
+
+/** Opening words of GitHub's template sentences, at a word start; `g` for finding each. */
+// Words may be wrapped onto a quoted line (`> `) too.
+export const TEMPLATE_OPENER = new RegExp(
+  `(?<![A-Za-z0-9\\u00C0-\\u024F\\u0400-\\u04FF])(?:${entriesOf('templateOpeners').map((s) => `(?:${s.replaceAll('\\s+', '(?:\\s|>)+')})`).join('|')})`,
+  'giu',
+);
+
+/** A note saying that the value next to it must still be replaced. */
+export const REPLACE_HINT = anyOf(entriesOf('replaceHints'));
+
+/** Verbs that open a bracketed instruction: `[insert …]`, `[INSIRA …]`. */
+export const FILL_VERB = new RegExp(`^\\s*(?:${entriesOf('fillVerbs').join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** "your" at the start of a bracketed field: `[your email]`, `[SEU E-MAIL]`. */
+export const YOUR_WORD = new RegExp(`^\\s*(?:${entriesOf('yourWords').join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** Field names written in capitals: `E-MAIL`, `SEGURANÇA`. Matched case-sensitively. */
+export const FIELD_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${entriesOf('fieldWords').join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
+/** The words for "example" and "your" that make a domain a stand-in (folded). */
+export const EXAMPLE_WORDS: readonly string[] = [...new Set(entriesOf('exampleDomains').map(fold))];
+export const YOUR_WORDS: readonly string[] = [...new Set(entriesOf('yourWords').map(fold))];
+
+/** Heading patterns of the languages other than English, matched against a folded, normalised heading. */
+export const HEADING_PATTERNS: ReadonlyArray<{ readonly id: SectionId; readonly pattern: RegExp }> = LANGUAGES.flatMap((l) =>
+  Object.entries(l.headings ?? {}).map(([id, sources]) => ({ id: id as SectionId, pattern: anyOf((sources ?? []).map(fold)) })),
+);

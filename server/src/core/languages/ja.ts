@@ -1,0 +1,24 @@
+import type { LanguageData } from './language';
+
+export const ja: LanguageData = {
+  code: 'ja',
+  headings: {
+    'supported-versions': ['サポート(対象|されている|中)?の?バージョン', '対応バージョン'],
+    'report-contents': ['報告に含める'],
+    response: ['対応(時間|プロセス|の流れ)', '応答時間'],
+    reporting: ['報告', '通報', '連絡'],
+    disclosure: ['開示', '公開'],
+    scope: ['対象範囲', 'スコープ'],
+    acknowledgments: ['謝辞'],
+    encryption: ['暗号化'],
+  },
+  timeUnits: ['(?:時間|営業日|日(?:以内)?|週間|か月|ヶ月)'],
+  versionStatements: ['最新(?:の)?(?:バージョン|リリース|版)'],
+  publicReporting: ['(?:issue|イシュー)を(?:作成|開|立て|登録)', '(?:issue|イシュー)s?\\W{0,3}\\s*(?:に|で)[^。\\n]{0,20}報告'],
+  negations: ['(?:ないで|しないで|禁止|ではなく|不可)'],
+  privateReporting: ['セキュリティ(?:タブ|アドバイザリ)', 'プライベート(?:な)?脆弱性(?:報告|レポート)'],
+  privateMessages: ['ダイレクトメッセージ', '\\bDM\\b'],
+  templateOpeners: ['このセクションを(?:使用|使っ|利用)して、?', 'どこに(?:行けば|行く|連絡すれば)'],
+  exampleDomains: ['例え'],
+  replaceHints: ['置き換え', '置換'],
+};

@@ -1,0 +1,22 @@
+import type { LanguageData } from './language';
+
+export const ko: LanguageData = {
+  code: 'ko',
+  headings: {
+    'supported-versions': ['지원(되는|하는)? ?버전', '지원 대상 버전'],
+    response: ['응답 시간', '대응 (절차|프로세스)', '처리 절차'],
+    reporting: ['보고', '신고', '제보'],
+    disclosure: ['공개'],
+    scope: ['범위'],
+    acknowledgments: ['감사'],
+    encryption: ['암호화'],
+  },
+  timeUnits: ['(?:시간|영업일|일\\s*이내|일|주|개월)'],
+  versionStatements: ['최신\\s*버전'],
+  publicReporting: ['이슈를\\s*(?:생성|열|등록)'],
+  negations: ['(?:마십시오|마세요|말고|하지\\s*마)'],
+  privateReporting: ['보안\\s*탭', '(?:비공개|프라이빗)\\s*(?:취약점|취약성)\\s*(?:보고|신고|제보)', '보안\\s*권고'],
+  privateMessages: ['개인\\s*메시지', '\\bDM\\b'],
+  templateOpeners: ['이\\s*섹션을\\s*(?:사용하여|사용해|이용하여|활용하여)', '어디로\\s*가야'],
+  replaceHints: ['바꾸', '교체'],
+};

@@ -1,0 +1,45 @@
+import type { SectionId } from '../types';
+
+/**
+ * What the rules know of one language, as data: a contributor adds a phrase here without reading rule
+ * code. Every string is a regular-expression source (JavaScript syntax), matched case-insensitively,
+ * with `\s+` between words where line wrapping may fall. Where a list says "folded", the text it is
+ * matched against has lost its Latin accents (é → e, ç → c): write `supportees`, not `supportées`.
+ * `languages/index.ts` combines the languages; `test/unit/languages.test.ts` checks each entry matches
+ * an example sentence of its own.
+ */
+export interface LanguageData {
+  /** BCP 47 tag: `de`, `pt`, `zh-Hans`. */
+  readonly code: string;
+  /**
+   * Headings that name a section, matched anywhere in the heading's normalised text (lower case,
+   * punctuation and emoji removed, folded). Earlier sections win when two match.
+   */
+  readonly headings?: Partial<Record<SectionId, readonly string[]>>;
+  /** Units of time that follow a number: "Arbeitstagen" in "innerhalb von 7 Arbeitstagen". */
+  readonly timeUnits?: readonly string[];
+  /** Whole phrases that state a time without digits: "zwei Wochen". */
+  readonly timePhrases?: readonly string[];
+  /** Statements of which releases receive fixes, in place of a versions table: "nur die neueste Version". */
+  readonly versionStatements?: readonly string[];
+  /** Instructions to report in public: "ein Issue eröffnen". */
+  readonly publicReporting?: readonly string[];
+  /** Words that turn an instruction around when they stand in the same sentence: "nicht", "keine". */
+  readonly negations?: readonly string[];
+  /** Instructions to use GitHub's (or GitLab's) private reporting: the Security tab, a private advisory. */
+  readonly privateReporting?: readonly string[];
+  /** Asking for a direct or private message on a chat service: "DM me", "私聊", "Direktnachricht". */
+  readonly privateMessages?: readonly string[];
+  /** Opening words of the instruction sentences of GitHub's SECURITY.md template, translated. */
+  readonly templateOpeners?: readonly string[];
+  /** The language's word for "example" in stand-in domains (folded): `beispiel` in `sicherheit@beispiel.de`. */
+  readonly exampleDomains?: readonly string[];
+  /** Words for "your" in stand-in addresses and domains (folded): `tu` in `contacto@tu-dominio.com`. */
+  readonly yourWords?: readonly string[];
+  /** Notes next to a value that say it must still be replaced: "(reemplazar)", "ersetzen". */
+  readonly replaceHints?: readonly string[];
+  /** Verbs that open a bracketed instruction: `[INSIRA SEU E-MAIL]`, `[Einfügen: …]`. */
+  readonly fillVerbs?: readonly string[];
+  /** Field names written in capitals inside brackets: `[E-MAIL DE SEGURANÇA]`. */
+  readonly fieldWords?: readonly string[];
+}

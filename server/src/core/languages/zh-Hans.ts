@@ -1,0 +1,28 @@
+import type { LanguageData } from './language';
+
+export const zhHans: LanguageData = {
+  code: 'zh-Hans',
+  headings: {
+    'supported-versions': ['支持的版本', '受支持的版本', '版本支持', '支持版本'],
+    'report-contents': ['报告内容', '报告应包含'],
+    response: ['响应时间', '响应流程', '处理流程'],
+    reporting: ['报告', '上报', '反馈'],
+    disclosure: ['披露', '公开'],
+    scope: ['范围'],
+    'bug-bounty': ['赏金', '奖励'],
+    acknowledgments: ['致谢'],
+    encryption: ['加密'],
+  },
+  timeUnits: ['(?:个?小时|个?工作日|天|周|个月|日内)'],
+  versionStatements: ['(?:仅|只)(?:支持|维护)(?:最新|当前)', '最新(?:的)?(?:稳定)?版本'],
+  publicReporting: ['(?:提交|创建|提|新建)(?:一个)?\\s*issue'],
+  negations: ['(?:不要|请勿|切勿|不得|而不是)'],
+  privateReporting: ['安全(?:选项卡|标签页|公告)', '私有漏洞报告'],
+  privateMessages: ['私聊', '私信'],
+  templateOpeners: [
+    '(?:使用|用|利用)(?:此|这个|本|这一)(?:部分|节|章节|小节|段落|区段)(?:来|以)?(?:告诉|告知|说明|向)',
+    '告诉他们(?:去哪里|在哪里|往哪里)',
+  ],
+  exampleDomains: ['示例'],
+  replaceHints: ['请?替换'],
+};

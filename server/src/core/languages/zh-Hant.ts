@@ -1,0 +1,26 @@
+import type { LanguageData } from './language';
+
+export const zhHant: LanguageData = {
+  code: 'zh-Hant',
+  headings: {
+    'supported-versions': ['支援的版本', '受支援的版本', '支援版本'],
+    response: ['回應時間', '處理流程'],
+    reporting: ['回報', '報告', '通報'],
+    disclosure: ['揭露', '披露'],
+    scope: ['範圍'],
+    acknowledgments: ['致謝'],
+    encryption: ['加密'],
+  },
+  timeUnits: ['(?:個?小時|個?工作天|個?工作日|天|週|個月)'],
+  versionStatements: ['(?:僅|只)(?:支援|維護)(?:最新|目前)', '最新(?:的)?版本'],
+  publicReporting: ['(?:提交|建立|開啟)(?:一個)?\\s*issue'],
+  negations: ['(?:不要|請勿|切勿|而不是)'],
+  privateReporting: ['安全性?(?:索引標籤|分頁|公告)', '私人漏洞(?:回報|報告)'],
+  privateMessages: ['私訊', '私聊'],
+  templateOpeners: [
+    '(?:使用|用|利用)(?:此|這個|本|這一)(?:部分|節|章節|小節|段落|區段)(?:來|以)?(?:告訴|告知|說明|向)',
+    '告訴他們(?:去哪裡|在哪裡|往哪裡)',
+  ],
+  exampleDomains: ['範例'],
+  replaceHints: ['請?替換'],
+};
