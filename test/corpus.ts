@@ -33,6 +33,11 @@ export function corpusEntries(manifests: readonly string[] = MANIFESTS): CorpusE
   });
 }
 
+/** Whether a file at `path` is a policy by its name alone (`SECURITY.md`, `.markdown`, any case), as the editor and CLI find them. */
+export function isPolicyName(path: string): boolean {
+  return /(?:^|\/)security\.(?:md|markdown)$/i.test(path);
+}
+
 export function corpusText(entry: CorpusEntry | string): string {
   return readFileSync(join(CORPUS, typeof entry === 'string' ? entry : entry.file), 'utf8');
 }

@@ -105,7 +105,7 @@ describe('protocol: diagnostics', () => {
           source: 'security-policy',
           code: 'SEC010',
           codeDescription: { href: `${DOCS_BASE}SEC010.md` },
-          message: 'No "Reporting a Vulnerability" section: add one that says how to report privately.',
+          message: 'Nothing in this policy says how to report a vulnerability: add a "Reporting a Vulnerability" section with a private channel.',
         },
       ],
     });

@@ -1,13 +1,12 @@
 // Hostile and real-world input over the protocol: one document's failure must not stop the others,
 // and for real policies the server publishes exactly what the core finds.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { after, describe, it } from 'node:test';
+import { CORPUS, corpusEntries, corpusText, isPolicyName } from '../corpus';
 import { expectedDiagnostics, TestClient } from './client';
 
 const FOLDER = 'file:///work/acme-widget';
-const CORPUS = resolve(__dirname, '../../../shared/corpus');
 
 describe('protocol: robustness', () => {
   let client: TestClient | undefined;
@@ -42,14 +41,13 @@ describe('protocol: robustness', () => {
   });
 
   it('publishes exactly the core findings for the real policies of the corpus', { skip: !existsSync(CORPUS) && 'no corpus' }, async () => {
-    // MANIFEST.tsv: file, repo, path, commit, chars.
-    const rows = readFileSync(join(CORPUS, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+    const rows = corpusEntries().filter((e) => isPolicyName(e.path));
     assert.ok(rows.length > 100);
     // One workspace folder per file, so each policy sits where its repository had it.
-    const cases = rows.map(([file = '', , path = ''], i) => {
+    const cases = rows.map((entry, i) => {
       const folder = `file:///corpus/${i}`;
-      const uri = `${folder}/${path.split('/').map(encodeURIComponent).join('/')}`;
-      return { folder, uri, relativePath: path, text: readFileSync(join(CORPUS, file), 'utf8') };
+      const uri = `${folder}/${entry.path.split('/').map(encodeURIComponent).join('/')}`;
+      return { folder, uri, relativePath: entry.path, text: corpusText(entry) };
     });
     await client?.stop();
     ({ client } = await TestClient.start({ workspaceFolders: cases.map((c) => c.folder) }));

@@ -27,10 +27,55 @@ describe('SEC011 private-contact', () => {
     for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
 
+  it('accepts private channels written in other ways and languages', () => {
+    const channels = [
+      'Email `security@acme.dev`.',
+      'Write to security [at] acme [dot] dev.',
+      'Write to security(at)acme.org.',
+      'Write to security AT acme DOT dev.',
+      'Send a mail to `jane at acme.dev`.',
+      'Report it through our [whitehat programme](https://www.acme.dev/whitehat).',
+      'Use the Report a vulnerability button under Security.',
+      "Use GitHub's security reporting feature.",
+      'Bitte nutze den Reiter „Security“ und dort private Meldung von Sicherheitslücken erstellen.',
+      "Utilisez l'onglet « Sécurité » du dépôt.",
+      'Usa la pestaña Security del repositorio.',
+      'リポジトリのセキュリティタブから報告してください。',
+      '请使用私有漏洞报告功能。',
+      'Please email [the maintainer](https://github.com/jane) with the details.',
+      'Report it to [@jane](https://github.com/jane).',
+      'DM me on Discord (jane#1234).',
+      'See [SECURITY.md](../SECURITY.md) in the repository root.',
+    ];
+    for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
+  it('says so when the only contact is a placeholder', () => {
+    const text = withReporting('Email security@ejemplo.com (cámbialo).');
+    const [finding] = analyze(text).filter((f) => f.ruleId === 'SEC011');
+    assert.match(finding!.message, /only contact is a placeholder/);
+  });
+
+  it('does not count a link whose words promise privacy but whose target is a public tracker', () => {
+    const text = withReporting('[Report a vulnerability (GitHub Security Advisory)](https://github.com/acme/widget/issues/new).');
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
+  });
+
+  it('does not count an exhortation, a reference page, or a channel still to be set up', () => {
+    for (const body of [
+      'Please report vulnerabilities privately.',
+      'Read about [responsible disclosure](https://en.wikipedia.org/wiki/Responsible_disclosure).',
+      'TODO: enable GitHub Security Advisories for this repository.',
+      'Look at github.com for the source.',
+    ]) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], body);
+    }
+  });
+
   it('does not count placeholders, code, comments or public trackers', () => {
     const notChannels = [
       'Email security@example.com.',
-      'Email `security@acme.dev`.',
       '<!-- security@acme.dev -->',
       'Open an issue at https://github.com/acme/widget/issues.',
       'Use https://github.com/OWNER/REPO/security/advisories/new.',

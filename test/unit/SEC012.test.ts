@@ -14,6 +14,32 @@ describe('SEC012 public-issue-channel', () => {
     ]);
   });
 
+  it('reports public-only channels phrased in other ways and languages', () => {
+    for (const [body, instruction] of [
+      ['Open a ticket with the security label.', 'Open a ticket'],
+      ['Use the bug issue template for security problems.', 'Use the bug issue template'],
+      ['Security problems should be reported as an issue on GitHub.', 'reported as an issue'],
+      ['Report it to a full disclosure mailing list.', 'Report it to a full disclosure mailing list'],
+      ['Si encuentras uno, abre un issue en GitHub.', 'abre un issue'],
+      ['Bitte ein Issue eröffnen.', 'ein Issue eröffnen'],
+      ['GitHub の Issues に報告してください。', 'Issues に報告'],
+    ] as const) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC012', text), [at(text, instruction, 'error')], body);
+    }
+  });
+
+  it('reports a link whose words promise a private advisory but whose target is the public tracker', () => {
+    const text = withReporting('[Report a vulnerability (GitHub Security Advisory)](https://github.com/acme/widget/issues/new)');
+    assert.deepEqual(findingsOf('SEC012', text), [at(text, '[Report a vulnerability (GitHub Security Advisory)](https://github.com/acme/widget/issues/new)', 'error')]);
+  });
+
+  it('does not take a ticket on a chat server, or a template\'s issue link, for a public tracker', () => {
+    for (const body of ['Open a ticket on our [Discord server](https://discord.gg/abc).', 'Use [GitHub Issues](https://github.com/yourusername/yourproject/issues).']) {
+      assert.deepEqual(findingsOf('SEC012', withReporting(body)), [], body);
+    }
+  });
+
   it('is silent when a private channel is offered too', () => {
     assert.deepEqual(findingsOf('SEC012', withReporting('Open an issue, or email security@acme.dev for sensitive reports.')), []);
   });

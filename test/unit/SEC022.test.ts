@@ -47,12 +47,36 @@ describe('SEC022 placeholder-email', () => {
     ]);
   });
 
+  it('reports a placeholder in inline code, where addresses are often written', () => {
+    const text = doc('Write to `security@example.com`.');
+    assert.deepEqual(findingsOf('SEC022', text), [at(text, 'security@example.com', 'error')]);
+  });
+
+  it('reports stand-ins in other languages, and notes that ask for a replacement', () => {
+    const text = doc(
+      '- contacto@tu-dominio.com (cámbialo)',
+      '- SEC_EMAIL@ejemplo.com (reemplazar)',
+      '- sicherheit@beispiel.de',
+      '- securite@exemple.fr',
+      '- security@actual-domain.com',
+      '- seguranca@acme.com.br (substitua pelo seu endereço)',
+    );
+    assert.deepEqual(findingsOf('SEC022', text), [
+      at(text, 'contacto@tu-dominio.com', 'error'),
+      at(text, 'SEC_EMAIL@ejemplo.com', 'error'),
+      at(text, 'sicherheit@beispiel.de', 'error'),
+      at(text, 'securite@exemple.fr', 'error'),
+      at(text, 'security@actual-domain.com', 'error'),
+      at(text, 'seguranca@acme.com.br', 'error'),
+    ]);
+  });
+
   it('does not report real addresses, git remotes, or addresses in code', () => {
     const text = doc(
       'Email security@acme.dev or [the team](mailto:psirt@acme.dev).',
       'Mirror: git@github.com:acme/widget.git',
       'Mail provider users such as jane@mail.com are real people.',
-      'Example configuration: `security@example.com`.',
+      'Ton Smit: ton@acme.nl',
       '',
       '```',
       'From: you@example.com',

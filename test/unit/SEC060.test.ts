@@ -200,15 +200,14 @@ describe('SEC060 mojibake', () => {
 
   // Found by fuzzing (seed 777, a mutated corpus policy): not a fix that adds an error, but one that reveals it.
   it('repairs a heading’s name, after which structure rules read the section it names', () => {
-    // The reporting heading is broken ("$## …" is a paragraph), so the channel sits under the
-    // versions heading. SEC010 accepts a channel under a heading it cannot name; once the repair
-    // names it "Supported Versions", SEC010 rightly reports that there is no reporting section.
+    // Mojibake hides the name of the versions heading: SEC015 misses the section until the repair
+    // names it "Supported Versions".
     const body = ['', '$## 报告漏洞', '', 'Report privately via https://github.com/acme/widget/security/advisories/new.'];
     const text = doc('# Policy', '', '## æ\u0094¯持的版本', ...body);
     assert.deepEqual(findingsOf('SEC060', text), [at(text, 'æ\u0094¯', 'error')]);
     const repaired = applyFix(text, 'SEC060');
     assert.equal(repaired, doc('# Policy', '', '## 支持的版本', ...body));
-    assert.deepEqual([findingsOf('SEC010', text), findingsOf('SEC010', repaired)], [[], [at(repaired, '# Policy', 'error')]]);
+    assert.deepEqual([findingsOf('SEC015', text), findingsOf('SEC015', repaired)], [[at(text, '# Policy', 'warning')], []]);
   });
 
   it('follows the configured severity', () => {

@@ -10,9 +10,14 @@ describe('SEC082 duplicate-section', () => {
     assert.deepEqual(findings, [at(text, '## Supported Versions', 'warning', 1)]);
   });
 
-  it('treats two names of the same section as duplicates', () => {
-    const text = doc('# Policy', '## Reporting a Vulnerability', 'a', '## How to Report', 'b');
-    assert.deepEqual(findingsOf('SEC082', text), [at(text, '## How to Report', 'warning')]);
+  it('takes two names of one section for two deliberate parts, not a copy', () => {
+    for (const [first, second] of [['## Reporting a Vulnerability', '## How to Report'], ['## Response Timeline', '## What to Expect']]) {
+      assert.deepEqual(findingsOf('SEC082', doc('# Policy', first, 'a', second, 'b')), [], second);
+    }
+  });
+
+  it('does not take a policy written again in a second language for a copy', () => {
+    assert.deepEqual(findingsOf('SEC082', doc('# Policy', '## Supported Versions', 'a', '# Политика', '## Поддерживаемые версии', 'b')), []);
   });
 
   it('accepts nested headings and distinct parts of one topic', () => {

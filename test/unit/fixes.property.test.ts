@@ -3,22 +3,17 @@
 // finding until the author fills it in), and adds no error-level finding outside the text it
 // inserted; Fix All converges.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { corpusEntries, corpusText } from '../corpus';
 import { checkFixes } from './fixCheck';
 
 // Moved to ./fixCheck (importing a test file would register its suite again); re-exported for callers.
 export { checkFixes };
 
-const CORPUS = join(__dirname, '../../../shared/corpus');
 
 function corpusTexts(): Array<[string, string]> {
-  const manifest = join(CORPUS, 'MANIFEST.tsv');
-  if (!existsSync(manifest)) return [];
-  return readFileSync(manifest, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[0]!).filter(Boolean)
-    .map((name) => [name, readFileSync(join(CORPUS, name), 'utf8')]);
+  return corpusEntries(['MANIFEST.tsv']).map((e) => [e.file, corpusText(e)]);
 }
 
 describe('fix safety', () => {

@@ -3,22 +3,18 @@
 // real policies in ../shared/corpus and random Markdown-ish documents, each analysed and every fix
 // checked (SPEC §9).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { corpusEntries, corpusText } from '../corpus';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import { applyEdits } from '../../server/src/core/edits';
 import type { Finding } from '../../server/src/core/types';
 import { checkFixes, CONTEXT } from './fixCheck';
 
-export const CORPUS = resolve(__dirname, '../../../shared/corpus');
+export { CORPUS } from '../corpus';
 
 /** The corpus policies as `[file name, text]`, or none when ../shared/corpus is absent. */
 export function corpusTexts(): Array<readonly [string, string]> {
-  const manifest = join(CORPUS, 'MANIFEST.tsv');
-  if (!existsSync(manifest)) return [];
-  return readFileSync(manifest, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[0]!).filter(Boolean)
-    .map((name) => [name, readFileSync(join(CORPUS, name), 'utf8')] as const);
+  return corpusEntries(['MANIFEST.tsv']).map((e) => [e.file, corpusText(e)] as const);
 }
 
 /** One edit of a document, as data so fast-check can print and shrink it. Positions are taken modulo the length. */

@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
+import { corpusEntries, corpusText } from '../corpus';
 
-const CORPUS = join(__dirname, '../../../shared/corpus');
-
-function corpusFiles(): string[] {
-  const manifest = join(CORPUS, 'MANIFEST.tsv');
-  if (!existsSync(manifest)) return [];
-  return readFileSync(manifest, 'utf8').split('\n').slice(1).map((line) => line.split('\t')[0]!).filter(Boolean);
-}
 
 /** Analyses `text`, failing on any rule error, and checks every range lies inside the text. */
 function analyzeStrictly(text: string, label: string): Finding[] {
@@ -29,11 +21,11 @@ function analyzeStrictly(text: string, label: string): Finding[] {
 }
 
 describe('robustness', () => {
-  const files = corpusFiles();
+  const files = corpusEntries().map((e) => e.file);
 
   it('analyses every corpus file, as is and with CRLF line endings', { skip: files.length === 0 && 'no ../shared/corpus' }, () => {
     for (const name of files) {
-      const text = readFileSync(join(CORPUS, name), 'utf8');
+      const text = corpusText(name);
       const lf = analyzeStrictly(text, name);
       const crlf = analyzeStrictly(text.replace(/\r?\n/g, '\r\n'), `${name} (CRLF)`);
       // Line endings change offsets, not what is found.

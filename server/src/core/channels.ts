@@ -60,7 +60,7 @@ const OBFUSCATED_EMAIL =
 const OBFUSCATION_MARK = /[[({<]\s*(?:at|@|dot)\s*[\])}>]|\s(?:AT|DOT)\s|\sdot\s/;
 /** English sentences that tell a reporter to get in touch, with no channel named (SEC010 reads these). */
 const REPORTING_SENTENCE =
-  /\b(?:report|contact|e-?mail|reach\s+out|notify|disclose|send|message|ping|get\s+in\s+touch)\w*\b[^.\n]{0,80}\b(?:vulnerabilit\w*|security\s+(?:issue|bug|problem|concern|flaw|report)s?|maintainers?|the\s+(?:author|owner|team)|us|me)\b/i;
+  /\b(?:report|contact|e-?mail|reach\s+out|notify|disclose|send|message|ping|get\s+in\s+touch)\w*\b[^.\n]{0,80}\b(?:vulnerabilit\w*|security\s+(?:issue|bug|problem|concern|flaw|report)s?|maintainers?|the\s+(?:\w+\s+)?(?:author|owner|team)|privately|directly)\b/i;
 
 function findChannels(doc: PolicyDocument): Channel[] {
   const text = visibleText(doc);
@@ -80,15 +80,21 @@ function findChannels(doc: PolicyDocument): Channel[] {
     if (!OBFUSCATION_MARK.test(m[0]) && !EMAIL_WORD.test(sentenceAround(text, m.index, end))) continue;
     add('email', TODO.test(sentenceBefore(text, m.index)) ? 'placeholder' : 'private', m.index, end);
   }
-  const links = [...doc.links.filter((l) => text.slice(l.start, l.end).trim() !== '')];
+  // GFM links the first half of `git@github.com:owner/repo` as an address: a remote, not a mailbox.
+  const links = [...doc.links.filter((l) => text.slice(l.start, l.end).trim() !== '' && doc.text[l.end] !== ':')];
   // Bare URLs the parser did not link (inside HTML, right after text, in inline code).
-  for (const m of text.matchAll(/https?:\/\/[^\s<>()"'`\]]+/g)) links.push({ url: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/https?:\/\/[^\s<>()"'`\]]+/g)) {
+    // A sentence's full stop is not part of the URL before it.
+    const url = m[0].replace(/[.,;:!?*_~]+$/, '');
+    links.push({ url, start: m.index, end: m.index + url.length });
+  }
   const publicLinks: Array<{ start: number; end: number }> = [];
   for (const link of links) {
     const sentence = sentenceAround(text, link.start, link.end);
     const found = classifyUrl(link.url) ?? classifyByWords(link.url, sentence);
     if (!found) continue;
-    if (found.kind === 'chat' && found.privacy === 'public' && PRIVATE_MESSAGE.test(sentence)) {
+    // A direct message, or a ticket (a private thread a server's bot opens), on a chat service.
+    if (found.kind === 'chat' && found.privacy === 'public' && (PRIVATE_MESSAGE.test(sentence) || /\btickets?\b/i.test(sentence))) {
       add('chat', 'private', link.start, link.end);
     } else if (found.kind === 'issue') {
       publicLinks.push(link);
@@ -123,7 +129,11 @@ function findChannels(doc: PolicyDocument): Channel[] {
       add('issue', 'public', m.index, end);
     }
   }
-  return channels.sort((a, b) => a.start - b.start || a.end - b.end);
+  // A link the parser found is also a bare URL in the text, and holds its target: one channel.
+  channels.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Channel[] = [];
+  for (const c of channels) if (!kept.some((k) => k.kind === c.kind && k.privacy === c.privacy && k.start <= c.start && c.end <= k.end)) kept.push(c);
+  return kept;
 }
 
 /** Whether the policy (or `text`, its visible text with parts blanked) tells a reporter to get in touch, in a sentence, without naming a channel. */
@@ -149,7 +159,7 @@ function classifyByWords(raw: string, sentence: string): { kind: ChannelKind; pr
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
   const host = parsed.hostname.toLowerCase();
-  if (REFERENCE_HOST.test(host) || isPlaceholderDomain(host) && host !== 'relative.invalid') return undefined;
+  if (REFERENCE_HOST.test(host) || (isPlaceholderDomain(host) && host !== 'relative.invalid') || isPlaceholderUrl(url)) return undefined;
   if (host === 'github.com' && /#security\b|\/security\//i.test(url)) return { kind: 'policy-link', privacy: 'private' };
   if (EMAIL_WORD.test(sentence)) return { kind: 'email', privacy: 'private' };
   // A person or team on GitHub to write to.

@@ -16,6 +16,7 @@ const PLACEHOLDER_DOMAIN = new RegExp(
     `(?:^|[.-])(?:${words(YOUR_WORDS)})[-_]?(?:domain|dominio|domaine|dominio|company|empresa|entreprise|project|projeto|proyecto|projet|org|organi[sz]ation|email|site|website|sitio)\\b`,
     `^(?:domain|company|project|email|organi[sz]ation|dominio|empresa)\\.(?:com|org|net|io|tld)$`,
     `(?:^|[.-])(?:${words(EXAMPLE_WORDS.filter((w) => w !== 'example'))})(?:[.-]|$)`,
+    `(?:^|[.-])(?:actual|real|sample|dummy|fake|placeholder)[-_]?(?:domain|company|project|org|email)\\b`,
     `\\.tld$`,
   ].join('|'),
   'i',

@@ -3,7 +3,7 @@
 import type { Nodes } from 'mdast';
 import { channelsOf } from './channels';
 import type { PolicyDocument } from './document';
-import { TEMPLATE_OPENER } from './languages';
+import { TEMPLATE_OPENER, TEMPLATE_PHRASE } from './languages';
 import { perDocument } from './memo';
 import { EMAIL } from './placeholders';
 
@@ -38,7 +38,13 @@ export const templateSentences: (doc: PolicyDocument) => readonly Sentence[] = p
   let covered = -1;
   const found: Sentence[] = [];
   let contacts: number[] | undefined;
-  for (const { index: start } of prose.matchAll(TEMPLATE_OPENER)) {
+  const openers = [...prose.matchAll(TEMPLATE_OPENER)].map((m) => m.index);
+  // A phrase in a sentence an opener already starts adds nothing; elsewhere it finds its sentence's start.
+  const phrases = [...prose.matchAll(TEMPLATE_PHRASE)]
+    .map((m) => ({ at: m.index, start: sentenceStart(doc, m.index) }))
+    .filter(({ at, start }) => !openers.some((o) => start <= o && o <= at))
+    .map(({ start }) => start);
+  for (const start of [...new Set([...openers, ...phrases])].sort((a, b) => a - b)) {
     if (start < covered) continue;
     const block = blockAt(doc, start);
     contacts ??= contactStarts(doc);
@@ -52,6 +58,17 @@ export const templateSentences: (doc: PolicyDocument) => readonly Sentence[] = p
   }
   return found;
 });
+
+/** Where the sentence holding `offset` starts: after the previous sentence's end, within its block. */
+function sentenceStart(doc: PolicyDocument, offset: number): number {
+  const block = blockAt(doc, offset);
+  const from = block ? contentRange(block).start : Math.max(0, doc.prose.lastIndexOf('\n', offset) + 1);
+  let start = from;
+  for (const m of doc.prose.slice(from, offset).matchAll(/[.!?。！？](?=\s)\s*/gu)) start = from + m.index + m[0].length;
+  // Markup in front of the first word (`**`, `<b>`) stays outside the sentence.
+  while (start < offset && !/[\p{L}\p{N}]/u.test(doc.prose[start]!)) start++;
+  return start;
+}
 
 const startOf = (node: Nodes) => node.position?.start.offset ?? 0;
 const endOf = (node: Nodes) => node.position?.end.offset ?? 0;

@@ -139,7 +139,8 @@ function asVersionTable(doc: PolicyDocument, table: PolicyTable): VersionTable |
     const status = row.cells[statusColumn];
     return { row, label, status, marker: status ? markerOf(doc, status) : undefined };
   });
-  const readable = rows.every((r) => r.marker !== undefined || !r.status || r.status.text === '');
+  // A cell with only an image (a tick, a badge) has no text, but it is not empty: it cannot be read.
+  const readable = rows.every((r) => r.marker !== undefined || !r.status || doc.text.slice(r.status.start, r.status.end).trim() === '');
   return { table, versionColumn, statusColumn, rows, readable };
 }
 

@@ -27,13 +27,14 @@ export const de: LanguageData = {
   ],
   negations: ['\\b(?:nicht|kein(?:e|en|er)?|niemals|statt|anstatt)\\b'],
   privateReporting: [
-    '\\bprivate?[ns]?\\s+(?:sicherheits)?(?:problem|lücke|luecke|meldung|schwachstellenmeldung)\\w*\\s+(?:melden|einreichen|erstellen)',
+    '\\bprivate?[ns]?\\s+(?:sicherheits)?(?:problem|lücke|luecke|meldung|schwachstellenmeldung)\\p{L}*\\s+(?:melden|einreichen|erstellen)',
     '\\bsicherheits-?(?:tab|reiter|registerkarte)\\b',
     '\\b(?:reiter|registerkarte|tab)\\s+["„]?security\\b',
     '\\bprivate\\s+meldung\\s+von\\s+sicherheitsl(?:ü|ue)cken',
-    '\\bsicherheitshinweis\\w*\\s+(?:erstellen|anlegen|einreichen)',
+    '\\bsicherheitshinweis\\p{L}*\\s+(?:erstellen|anlegen|einreichen)',
   ],
   privateMessages: ['\\b(?:direktnachricht|private[nr]?\\s+nachricht|pn)\\b'],
+  templatePhrases: ['\\bversionen\\s+(?:deines|ihres)\\s+projekts', '\\bin\\s+diesem\\s+abschnitt\\s+(?:erf[äa]hrst\\s+du|erfahren\\s+sie)', '\\bbeschreibe,?\\s+wohin'],
   templateOpeners: [
     '(?:verwende|verwenden\\s+sie|nutze|nutzen\\s+sie)\\s+diesen\\s+abschnitt,?\\s+um',
     '(?:sag|sagen\\s+sie|teilen\\s+sie)\\s+ihnen(?:\\s+mit)?,?\\s+wohin',

@@ -3,9 +3,10 @@ import type { LanguageData } from './language';
 // English headings are matched by the ordered patterns in sections.ts; this file holds the rest.
 export const en: LanguageData = {
   code: 'en',
-  timeUnits: ['(?:business\\s+|working\\s+|calendar\\s+)?(?:hours?|hrs?|days?|weeks?)'],
+  // "A few days" is not a time: it promises nothing a reporter can hold the project to.
+  timeUnits: ['(?:business\\s+|working\\s+|calendar\\s+)?(?:hours?|hrs?|h|days?|weeks?)'],
   timePhrases: [
-    '\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty[- ]?five|sixty|ninety|a\\s+few|several)(?:\\s*\\(\\d+\\))?[\\s-]+(?:business\\s+|working\\s+|calendar\\s+)?(?:hours?|days?|weeks?)\\b',
+    '\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty[- ]?five|sixty|ninety)(?:\\s*\\(\\d+\\))?[\\s-]+(?:business\\s+|working\\s+|calendar\\s+)?(?:hours?|days?|weeks?)\\b',
   ],
   versionStatements: [
     '\\b(?:only|just)\\s+(?:the\\s+)?(?:most\\s+recent|latest|newest|current|last)\\b[^.\\n]{0,40}\\b(?:version|release|major|minor|branch|tag)s?\\b',
@@ -38,12 +39,14 @@ export const en: LanguageData = {
     '\\bclick\\w*\\s+(?:on\\s+)?(?:the\\s+)?\\W?report\\s+(?:a\\s+)?vulnerability',
     '\\bgithub(?:[’\']s)?\\s+(?:private\\s+)?(?:(?:security|vulnerability)\\s+)+report(?:ing)?\\b',
     '\\bprivate\\s+security\\s+(?:report|advisory)\\b',
+    '\\bprivate\\s+vulnerabilit(?:y|ies)\\s+disclosure\\b',
     '\\b(?:draft|private|new)\\s+(?:github\\s+)?security\\s+advisor(?:y|ies)\\b',
     '\\bgithub(?:\'s)?\\s+security\\s+advisor(?:y|ies)\\b',
     '\\bsecurity\\s+advisor(?:y|ies)\\s+(?:tab|page|form|feature)\\b',
     '\\bconfidential\\s+issue\\b',
   ],
   privateMessages: ['\\b(?:dm|dms|pm|direct(?:ly)?\\s+message|private\\s+message|message\\s+(?:me|us)\\s+privately)\\b'],
+  templatePhrases: ['\\bversions\\s+of\\s+your\\s+project\\s+are\\s+currently', '\\btell\\s+(?:people|users)\\s+how\\s+to\\s+report'],
   templateOpeners: ['use\\s+this\\s+section\\s+to\\s+(?:tell|inform)\\s+(?:people|users|others|readers)', 'tell\\s+them\\s+where\\s+to\\s+go,?\\s+how\\s+often'],
   yourWords: ['your', 'my'],
   replaceHints: ['\\b(?:replace|change|substitute)\\s+(?:this|it|me|with)\\b', '\\bplaceholder\\b'],

@@ -31,9 +31,10 @@ export const es: LanguageData = {
     '\\breporte\\s+privado\\s+de\\s+vulnerabilidad(?:es)?',
   ],
   privateMessages: ['\\bmensaje\\s+(?:privado|directo)'],
+  templatePhrases: ['\\bversiones\\s+de\\s+(?:tu|su)\\s+proyecto'],
   templateOpeners: [
     '(?:usa|use|utiliza|utilice)\\s+esta\\s+secci[oó]n\\s+para\\s+(?:decir(?:les?)?|informar|indicar|contar(?:les?)?|explicar|comunicar)',
-    '(?:d[ií]gales|diles|ind[ií]ca(?:les|le))\\s+(?:a\\s+)?d[oó]nde\\s+(?:ir|acudir|dirigirse)',
+    '(?:d[ií]gales|diles|ind[ií]ca(?:les|le))\\s+(?:a\\s+)?d[oó]nde\\s+(?:deben\\s+|pueden\\s+)?(?:ir|acudir|dirigirse)',
   ],
   exampleDomains: ['ejemplo'],
   yourWords: ['tu', 'su'],

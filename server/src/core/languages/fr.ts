@@ -31,6 +31,7 @@ export const fr: LanguageData = {
     '\\b(?:syst[eè]me|fonction(?:nalit[ée])?|outil)\\s+(?:de\\s+signalement\\s+)?(?:de\\s+)?github\\b',
   ],
   privateMessages: ['\\bmessage\\s+(?:priv[ée]|direct)'],
+  templatePhrases: ['\\bversions\\s+de\\s+votre\\s+projet'],
   templateOpeners: [
     'utilisez\\s+cette\\s+section\\s+pour\\s+(?:indiquer|informer|dire|expliquer|pr[ée]ciser|signaler)',
     "(?:dites|indiquez)-leur\\s+o[uù]\\s+(?:aller|s'adresser)",

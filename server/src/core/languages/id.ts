@@ -14,6 +14,7 @@ export const id: LanguageData = {
   versionStatements: ['\\bhanya\\s+versi\\s+terbaru'],
   publicReporting: ['\\b(?:buka|buat)\\s+(?:sebuah\\s+)?issue'],
   negations: ['\\b(?:jangan|tidak|bukan)\\b'],
+  templatePhrases: ['\\bversi\\s+(?:dari\\s+)?proyek\\s+anda'],
   templateOpeners: ['gunakan\\s+bagian\\s+ini\\s+untuk'],
   exampleDomains: ['contoh'],
   yourWords: ['anda'],

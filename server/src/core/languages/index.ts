@@ -15,10 +15,11 @@ import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
 import { tr } from './tr';
+import { vi } from './vi';
 import { zhHans } from './zh-Hans';
 import { zhHant } from './zh-Hant';
 
-export const LANGUAGES: readonly LanguageData[] = [en, de, fr, es, pt, it, nl, pl, tr, ru, ja, ko, zhHans, zhHant, id];
+export const LANGUAGES: readonly LanguageData[] = [en, de, fr, es, pt, it, nl, pl, tr, ru, ja, ko, zhHans, zhHant, id, vi];
 
 type ListField = Exclude<{ [K in keyof LanguageData]-?: NonNullable<LanguageData[K]> extends readonly string[] ? K : never }[keyof LanguageData], undefined>;
 
@@ -38,7 +39,7 @@ export function fold(text: string): string {
 }
 
 /** A number followed by a unit of time, or a phrase that states a time in words. */
-export const TIMEFRAME = anyOf([`\\d+(?:\\s*\\(\\d+\\))?[\\s-]*(?:${entriesOf('timeUnits').join('|')})(?![a-z])`, ...entriesOf('timePhrases')]);
+export const TIMEFRAME = anyOf([`(?<![A-Za-z0-9])\\d+(?:\\s*\\(\\d+\\))?[\\s-]*(?:${entriesOf('timeUnits').join('|')})(?![a-z0-9])`, ...entriesOf('timePhrases')]);
 
 /** Which releases receive fixes, said in a sentence instead of a table. */
 export const VERSION_STATEMENT = anyOf(entriesOf('versionStatements'));
@@ -61,6 +62,9 @@ export const TEMPLATE_OPENER = new RegExp(
   `(?<![A-Za-z0-9\\u00C0-\\u024F\\u0400-\\u04FF])(?:${entriesOf('templateOpeners').map((s) => `(?:${s.replaceAll('\\s+', '(?:\\s|>)+')})`).join('|')})`,
   'giu',
 );
+
+/** Phrases of the template anywhere in a sentence (see LanguageData.templatePhrases); `g` for finding each. */
+export const TEMPLATE_PHRASE = anyOf(entriesOf('templatePhrases'), 'giu');
 
 /** A note saying that the value next to it must still be replaced. */
 export const REPLACE_HINT = anyOf(entriesOf('replaceHints'));

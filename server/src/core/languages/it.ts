@@ -20,6 +20,7 @@ export const it: LanguageData = {
   negations: ['\\b(?:non|mai|invece\\s+di)\\b'],
   privateReporting: ['\\bscheda\\s+["“]?(?:security|sicurezza)', '\\bsegnalazione\\s+privata\\s+(?:delle|di)\\s+vulnerabilit'],
   privateMessages: ['\\bmessaggio\\s+(?:privato|diretto)'],
+  templatePhrases: ['\\bversioni\\s+del\\s+tuo\\s+progetto'],
   templateOpeners: [
     'usa(?:re)?\\s+questa\\s+sezione\\s+per\\s+(?:dire|indicare|informare|comunicare|spiegare)',
     "(?:di['’]|indica)\\s+loro\\s+dove\\s+(?:andare|rivolgersi)",

@@ -18,6 +18,7 @@ export const ja: LanguageData = {
   negations: ['(?:ないで|しないで|禁止|ではなく|不可)'],
   privateReporting: ['セキュリティ(?:タブ|アドバイザリ)', 'プライベート(?:な)?脆弱性(?:報告|レポート)'],
   privateMessages: ['ダイレクトメッセージ', '\\bDM\\b'],
+  templatePhrases: ['プロジェクトのどのバージョン'],
   templateOpeners: ['このセクションを(?:使用|使っ|利用)して、?', 'どこに(?:行けば|行く|連絡すれば)'],
   exampleDomains: ['例え'],
   replaceHints: ['置き換え', '置換'],

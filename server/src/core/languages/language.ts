@@ -5,8 +5,8 @@ import type { SectionId } from '../types';
  * code. Every string is a regular-expression source (JavaScript syntax), matched case-insensitively,
  * with `\s+` between words where line wrapping may fall. Where a list says "folded", the text it is
  * matched against has lost its Latin accents (é → e, ç → c): write `supportees`, not `supportées`.
- * `languages/index.ts` combines the languages; `test/unit/languages.test.ts` checks each entry matches
- * an example sentence of its own.
+ * `languages/index.ts` combines the languages; `test/unit/languages.test.ts` checks that every entry
+ * compiles and that each language understands an example of each kind.
  */
 export interface LanguageData {
   /** BCP 47 tag: `de`, `pt`, `zh-Hans`. */
@@ -32,6 +32,12 @@ export interface LanguageData {
   readonly privateMessages?: readonly string[];
   /** Opening words of the instruction sentences of GitHub's SECURITY.md template, translated. */
   readonly templateOpeners?: readonly string[];
+  /**
+   * Phrases found only in GitHub's template or its free translations, anywhere in a sentence: the
+   * template speaks to the author of "your project", which no policy says of its own project.
+   * The finding starts at the start of that sentence.
+   */
+  readonly templatePhrases?: readonly string[];
   /** The language's word for "example" in stand-in domains (folded): `beispiel` in `sicherheit@beispiel.de`. */
   readonly exampleDomains?: readonly string[];
   /** Words for "your" in stand-in addresses and domains (folded): `tu` in `contacto@tu-dominio.com`. */

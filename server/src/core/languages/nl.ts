@@ -18,6 +18,7 @@ export const nl: LanguageData = {
   negations: ['\\b(?:niet|geen|nooit)\\b'],
   privateReporting: ['\\b(?:tabblad|tab)\\s+["“]?(?:security|beveiliging)', '\\bpriv[ée]\\s+(?:kwetsbaarheidsmelding|melding\\s+van\\s+kwetsbaarheden)'],
   privateMessages: ['\\bpriv[ée]bericht'],
+  templatePhrases: ['\\bversies\\s+van\\s+(?:je|jouw|uw)\\s+project'],
   templateOpeners: ['gebruik\\s+deze\\s+(?:sectie|paragraaf)\\s+om', 'vertel\\s+(?:ze|hen)\\s+waar'],
   exampleDomains: ['voorbeeld'],
   yourWords: ['je', 'jouw', 'uw'],

@@ -24,6 +24,7 @@ export const pt: LanguageData = {
   negations: ['\\b(?:n[aã]o|nunca|em\\s+vez\\s+de)\\b'],
   privateReporting: ['\\baba\\s+["“]?(?:security|seguran[çc]a)', '\\brelat[óo]rios?\\s+(?:privados?\\s+de\\s+vulnerabilidades?|de\\s+vulnerabilidades?\\s+privados?)', '\\bguia\\s+["“]?seguran[çc]a', '\\baviso\\s+de\\s+seguran[çc]a\\s+privado'],
   privateMessages: ['\\bmensagem\\s+(?:privada|direta)'],
+  templatePhrases: ['\\bvers[õo]es\\s+do\\s+seu\\s+projeto'],
   templateOpeners: [
     '(?:use|usa|utilize)\\s+esta\\s+se[çc][ãa]o\\s+para\\s+(?:dizer|informar|contar|indicar|explicar|comunicar)',
     '(?:diga(?:-lhes|\\s+a\\s+eles)|informe-os)\\s+(?:para\\s+)?onde\\s+ir',

@@ -19,6 +19,7 @@ export const zhHans: LanguageData = {
   negations: ['(?:不要|请勿|切勿|不得|而不是)'],
   privateReporting: ['安全(?:选项卡|标签页|公告)', '私有漏洞报告'],
   privateMessages: ['私聊', '私信'],
+  templatePhrases: ['项目的哪些版本', '项目的哪个版本'],
   templateOpeners: [
     '(?:使用|用|利用)(?:此|这个|本|这一)(?:部分|节|章节|小节|段落|区段)(?:来|以)?(?:告诉|告知|说明|向)',
     '告诉他们(?:去哪里|在哪里|往哪里)',

@@ -17,6 +17,7 @@ export const zhHant: LanguageData = {
   negations: ['(?:不要|請勿|切勿|而不是)'],
   privateReporting: ['安全性?(?:索引標籤|分頁|公告)', '私人漏洞(?:回報|報告)'],
   privateMessages: ['私訊', '私聊'],
+  templatePhrases: ['專案的哪些版本', '項目的哪些版本'],
   templateOpeners: [
     '(?:使用|用|利用)(?:此|這個|本|這一)(?:部分|節|章節|小節|段落|區段)(?:來|以)?(?:告訴|告知|說明|向)',
     '告訴他們(?:去哪裡|在哪裡|往哪裡)',

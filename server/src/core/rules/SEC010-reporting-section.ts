@@ -33,11 +33,11 @@ export const rule: Rule = {
 };
 
 /**
- * The visible text without headings (a title is not an instruction) and without GitHub's template
- * sentences, which instruct the author, not the reporter.
+ * The visible text without headings and tables (titles, not instructions; channels in them are
+ * counted above) and without GitHub's template sentences, which instruct the author, not the reporter.
  */
 function authoredText(doc: PolicyDocument): string {
   const chars = visibleText(doc).split('');
-  for (const { start, end } of [...doc.headings, ...templateSentences(doc)]) chars.fill(' ', start, end);
+  for (const { start, end } of [...doc.headings, ...doc.tables, ...templateSentences(doc)]) chars.fill(' ', start, end);
   return chars.join('');
 }

@@ -1,5 +1,5 @@
-import { channelsOf } from '../channels';
-import { isPlaceholderEmail } from '../placeholders';
+import { channelsOf, visibleText } from '../channels';
+import { EMAIL, isPlaceholderEmail } from '../placeholders';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -9,16 +9,11 @@ export const rule: Rule = {
   defaultSeverity: 'error',
   kind: 'text',
   check(doc, ctx) {
-    let covered = -1;
-    for (const channel of channelsOf(doc)) {
-      if (channel.kind !== 'email' || channel.privacy !== 'placeholder' || channel.start < covered) continue;
-      const source = doc.text.slice(channel.start, channel.end);
-      // A `mailto:` link: report its address, percent-encoded or not, where the text shows it.
-      const mailto = /mailto:([^?\s)"'>]*)/i.exec(source);
-      const start = mailto ? channel.start + mailto.index + 'mailto:'.length : channel.start;
-      const end = mailto ? start + mailto[1]!.length : channel.end;
-      const address = mailto ? safeDecode(mailto[1]!) : source;
-      covered = channel.end;
+    const text = visibleText(doc);
+    const reported = new Set<number>();
+    const report = (start: number, end: number, address: string) => {
+      if (reported.has(start)) return;
+      reported.add(start);
       ctx.report({
         start,
         end,
@@ -26,6 +21,17 @@ export const rule: Rule = {
           ? `"${address}" is a placeholder address; replace it with a mailbox your security team reads.`
           : `"${address}" is marked as a value to replace; put in the real security contact and remove the note.`,
       });
+    };
+    for (const channel of channelsOf(doc)) {
+      if (channel.kind !== 'email' || channel.privacy !== 'placeholder') continue;
+      // Each address the channel shows (a link's text and its target), and a percent-encoded target.
+      const source = text.slice(channel.start, channel.end);
+      for (const m of source.matchAll(EMAIL)) report(channel.start + m.index, channel.start + m.index + m[0].length, m[0]);
+      const mailto = /mailto:([^?\s)"'>]*)/i.exec(source);
+      if (mailto && !mailto[1]!.includes('@')) {
+        const start = channel.start + mailto.index + 'mailto:'.length;
+        report(start, start + mailto[1]!.length, safeDecode(mailto[1]!));
+      }
     }
   },
 };

@@ -148,6 +148,8 @@ function angles(doc: PolicyDocument): Hit[] {
   const lower = doc.text.toLowerCase();
   const hits: Hit[] = [];
   for (const m of prose.matchAll(ANGLE)) {
+    // `<npm <command>!--`: the pieces of a broken tag or comment, not a placeholder.
+    if (prose[m.index + m[0].length] === '!') continue;
     const name = m[2]!;
     const first = name.split(/[ _.-]/)[0]!.toLowerCase();
     const doubled = m[1] === '<' && m[3] === '>';

@@ -1,3 +1,4 @@
+import { isPlaceholderUrl } from '../placeholders';
 import type { Rule } from '../rule';
 
 // Every occurrence of a security URL in the prose is checked: link destinations, autolinks, bare
@@ -25,7 +26,8 @@ export const rule: Rule = {
     for (const m of doc.prose.matchAll(url)) {
       const owner = m[1]!;
       const name = m[2]!;
-      if (NOT_OWNERS.has(owner.toLowerCase())) continue;
+      // `yourorg/your-project` is an unfilled template (SEC023), not another project.
+      if (NOT_OWNERS.has(owner.toLowerCase()) || isPlaceholderUrl(m[0])) continue;
       const sameOwner = owner.toLowerCase() === repo.owner.toLowerCase();
       if (sameOwner && (name.toLowerCase() === repo.name.toLowerCase() || name.toLowerCase() === '.github')) continue;
       const ownerStart = m.indices![1]![0];

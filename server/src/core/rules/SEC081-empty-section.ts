@@ -14,6 +14,10 @@ export const rule: Rule = {
       // Comments are invisible to readers, so a section holding only a comment is still empty.
       const content = doc.text.slice(heading.end, heading.contentEnd).replace(/<!--[\s\S]*?(?:-->|$)/g, '');
       if (content.trim() !== '') continue;
+      // "# TLDR: report issues at [hackerone.com/…](…)": the heading is its own content.
+      if (doc.links.some((l) => heading.start <= l.start && l.end <= heading.end)) continue;
+      // "# In scope: all subdomains", "# We credit reporters.": a line of text written as a heading.
+      if (/[:：]\s*\S|[.。]$/.test(heading.text)) continue;
       report({
         start: heading.start,
         end: heading.end,

@@ -28,21 +28,11 @@ export const rule: Rule = {
 
 /**
  * Two headings of one section are a duplicate when the later is not nested in the earlier and they
- * say the same thing: the same words, or both just a name of the section. "Reporting a bug in X"
- * and "Reporting a bug in a dependency" are two deliberate parts, not a copy.
+ * say the same words. Two names of one section are two deliberate parts as often as a copy ("Response
+ * Timeline" then "What to Expect", "Reporting" then "Security Contacts"), and so are "Reporting a bug
+ * in X" and "Reporting a bug in a dependency"; a copy pasted twice repeats its heading.
  */
 function isDuplicate(earlier: Heading, later: Heading): boolean {
   if (earlier.section !== later.section || later.start < earlier.contentEnd) return false;
-  const a = normalizeHeading(earlier.text);
-  const b = normalizeHeading(later.text);
-  return a === b || (isSectionName(a, earlier) && isSectionName(b, later));
-}
-
-/** Synonyms that name one part of a section; "Scope" and "Out of Scope" together are not a copy. */
-const SECTION_PARTS = new Set(['in scope', 'out of scope']);
-
-function isSectionName(normalized: string, heading: Heading): boolean {
-  if (SECTION_PARTS.has(normalized)) return false;
-  const info = sectionInfo(heading.section!);
-  return normalizeHeading(info.title) === normalized || info.synonyms.includes(normalized);
+  return normalizeHeading(earlier.text) === normalizeHeading(later.text);
 }

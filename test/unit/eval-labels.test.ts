@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { RULES } from '../../server/src/core/rules';
+import { corpusEntries, corpusText } from '../corpus';
+import { expectationsOf, JUDGED_RULES } from '../eval/expectations';
+import { LABELS, labelFiles, labelProblems, readLabel, splitOf } from '../eval/labels';
+
+// The evaluation's labels (test/eval/GUIDE.md) are data the project owns: they must parse, name
+// corpus files that exist, point at lines those files have, and judge rules that exist.
+describe('evaluation labels', () => {
+  const entries = new Map(corpusEntries().map((e) => [e.file, e]));
+  const files = labelFiles();
+
+  it('are valid labels, one per corpus file, with lines inside their files', { skip: entries.size === 0 && 'no ../shared/corpus' }, () => {
+    assert.deepEqual(files.filter((f) => !entries.has(f)), [], 'labels for files the corpus does not have');
+    assert.deepEqual([...entries.keys()].filter((f) => !files.includes(f)), [], 'corpus files without a label');
+    for (const file of files) {
+      const label = JSON.parse(readFileSync(join(LABELS, `${file}.json`), 'utf8')) as unknown;
+      assert.deepEqual(labelProblems(label, file), [], file);
+      const lines = corpusText(file).split(/\r\n|\r|\n/).length;
+      const read = readLabel(file);
+      for (const line of [...read.channels.map((c) => c.line), ...read.placeholders.map((p) => p.line), ...read.emptySections, ...read.duplicateSections]) {
+        assert.ok(line <= lines, `${file}: line ${line} of ${lines}`);
+      }
+    }
+  });
+
+  it('judge only rules that exist, and judge every rule whose findings they can tell', () => {
+    const ids = new Set(RULES.map((r) => r.id));
+    for (const rule of JUDGED_RULES) assert.ok(ids.has(rule), rule);
+    const entry = { file: 'x', repo: 'acme/widget', path: 'SECURITY.md' };
+    const label = { file: 'x', languages: ['en'], sound: true, reportingInstructions: true, channels: [], timeframe: true, versionsStatement: true, templateSentences: false, templateVersionRows: false, placeholders: [], mojibake: false, collapsed: false, noSupportedVersion: false, foreignAdvisoryLink: false, emptySections: [], duplicateSections: [] };
+    assert.deepEqual([...expectationsOf(label, entry).keys()].sort(), [...JUDGED_RULES].sort());
+  });
+
+  it('find the problems of a malformed label', () => {
+    assert.deepEqual(labelProblems({ file: 'y' }, 'x').length > 5, true);
+    assert.deepEqual(labelProblems(null, 'x'), ['not a JSON object']);
+  });
+
+  it('put about a quarter of the files in the validation split, by a hash that never changes', () => {
+    assert.equal(splitOf('001__RealMelkor__Vgmi__SECURITY.md'), splitOf('001__RealMelkor__Vgmi__SECURITY.md'));
+    const validation = files.filter((f) => splitOf(f) === 'validation').length;
+    if (files.length > 100) assert.ok(validation > files.length * 0.18 && validation < files.length * 0.32, `${validation} of ${files.length}`);
+  });
+});
