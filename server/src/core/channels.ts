@@ -101,7 +101,7 @@ function findChannels(doc: PolicyDocument): Channel[] {
     } else add(found.kind, found.privacy, link.start, link.end);
   }
   // "DM me on Discord", "私聊": a private message on a named service, or with a link (found above).
-  for (const m of text.matchAll(new RegExp(PRIVATE_MESSAGE.source, 'giu'))) {
+  for (const m of text.matchAll(new RegExp(PRIVATE_MESSAGE.source, 'gi'))) {
     const end = m.index + m[0].length;
     if (CHAT_SERVICE.test(sentenceAround(text, m.index, end)) && !negated(text, m.index, end)) add('chat', 'private', m.index, end);
   }

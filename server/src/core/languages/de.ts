@@ -27,11 +27,11 @@ export const de: LanguageData = {
   ],
   negations: ['\\b(?:nicht|kein(?:e|en|er)?|niemals|statt|anstatt)\\b'],
   privateReporting: [
-    '\\bprivate?[ns]?\\s+(?:sicherheits)?(?:problem|lücke|luecke|meldung|schwachstellenmeldung)\\p{L}*\\s+(?:melden|einreichen|erstellen)',
+    '\\bprivate?[ns]?\\s+(?:sicherheits)?(?:problem|lücke|luecke|meldung|schwachstellenmeldung)[a-zäöüß]*\\s+(?:melden|einreichen|erstellen)',
     '\\bsicherheits-?(?:tab|reiter|registerkarte)\\b',
     '\\b(?:reiter|registerkarte|tab)\\s+["„]?security\\b',
     '\\bprivate\\s+meldung\\s+von\\s+sicherheitsl(?:ü|ue)cken',
-    '\\bsicherheitshinweis\\p{L}*\\s+(?:erstellen|anlegen|einreichen)',
+    '\\bsicherheitshinweis[a-zäöüß]*\\s+(?:erstellen|anlegen|einreichen)',
   ],
   privateMessages: ['\\b(?:direktnachricht|private[nr]?\\s+nachricht|pn)\\b'],
   templatePhrases: ['\\bversionen\\s+(?:deines|ihres)\\s+projekts', '\\bin\\s+diesem\\s+abschnitt\\s+(?:erf[äa]hrst\\s+du|erfahren\\s+sie)', '\\bbeschreibe,?\\s+wohin'],

@@ -28,8 +28,12 @@ export function entriesOf(field: ListField): string[] {
   return LANGUAGES.flatMap((l) => l[field] ?? []);
 }
 
-/** One case-insensitive pattern matching any of the sources. */
-export function anyOf(sources: readonly string[], flags = 'iu'): RegExp {
+/**
+ * One case-insensitive pattern matching any of the sources. Without the `u` flag: V8 matches such a
+ * long alternation case-insensitively about twenty times faster without it, and case folding of
+ * letters beyond ASCII works all the same. The sources therefore use no `\p{…}` classes.
+ */
+export function anyOf(sources: readonly string[], flags = 'i'): RegExp {
   return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
 }
 
@@ -45,7 +49,7 @@ export const TIMEFRAME = anyOf([`(?<![A-Za-z0-9])\\d+(?:\\s*\\(\\d+\\))?[\\s-]*(
 export const VERSION_STATEMENT = anyOf(entriesOf('versionStatements'));
 
 /** Instructions to report in public; `g` for finding each. */
-export const PUBLIC_REPORTING = anyOf(entriesOf('publicReporting'), 'giu');
+export const PUBLIC_REPORTING = anyOf(entriesOf('publicReporting'), 'gi');
 
 /** Words that turn an instruction around. */
 export const NEGATION = anyOf(entriesOf('negations'));
@@ -54,17 +58,17 @@ export const NEGATION = anyOf(entriesOf('negations'));
 export const PRIVATE_MESSAGE = anyOf(entriesOf('privateMessages'));
 
 /** Instructions to use GitHub's or GitLab's private reporting; `g` for finding each. */
-export const PRIVATE_REPORTING = anyOf(entriesOf('privateReporting'), 'giu');
+export const PRIVATE_REPORTING = anyOf(entriesOf('privateReporting'), 'gi');
 
 /** Opening words of GitHub's template sentences, at a word start; `g` for finding each. */
 // Words may be wrapped onto a quoted line (`> `) too.
 export const TEMPLATE_OPENER = new RegExp(
   `(?<![A-Za-z0-9\\u00C0-\\u024F\\u0400-\\u04FF])(?:${entriesOf('templateOpeners').map((s) => `(?:${s.replaceAll('\\s+', '(?:\\s|>)+')})`).join('|')})`,
-  'giu',
+  'gi',
 );
 
 /** Phrases of the template anywhere in a sentence (see LanguageData.templatePhrases); `g` for finding each. */
-export const TEMPLATE_PHRASE = anyOf(entriesOf('templatePhrases'), 'giu');
+export const TEMPLATE_PHRASE = anyOf(entriesOf('templatePhrases'), 'gi');
 
 /** A note saying that the value next to it must still be replaced. */
 export const REPLACE_HINT = anyOf(entriesOf('replaceHints'));
