@@ -1,40 +1,29 @@
 // Runs the analysis over a folder of policies (default ../shared/corpus) and prints, per rule, how many
 // files it fires on and how often. `--rule SEC011` prints that rule's findings with their text.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { analyze } from '../server/src/core/analyze';
 import { RULES } from '../server/src/core/rules';
-import type { AnalysisContext } from '../server/src/core/types';
+import { CORPUS, corpusContext, corpusEntries, type CorpusEntry } from '../test/corpus';
 
 const args = process.argv.slice(2);
 const ruleIndex = args.indexOf('--rule');
 const shownRule = ruleIndex >= 0 ? args[ruleIndex + 1] : undefined;
-const dir = args.find((a, i) => !a.startsWith('--') && i !== ruleIndex + 1) ?? join(__dirname, '../../shared/corpus');
+const dir = args.find((a, i) => !a.startsWith('--') && i !== ruleIndex + 1) ?? CORPUS;
 
-// The corpus lists its files in MANIFEST.tsv (its README is not a policy); other folders: every Markdown file.
-const manifest = join(dir, 'MANIFEST.tsv');
-// Its rows also give each file's repository and path there, which SEC001 and SEC030 judge by.
-const rows = existsSync(manifest)
-  ? readFileSync(manifest, 'utf8').split('\n').slice(1).filter(Boolean).map((line) => line.split('\t'))
-  : readdirSync(dir).filter((name) => /\.(md|markdown)$/i.test(name)).sort().map((name) => [name]);
-const files = rows.map((row) => row[0]!);
-/** A fixed date, so that SEC050 counts are reproducible. */
-const TODAY = '2026-11-22';
+// The corpus lists its files in its manifests (its README is not a policy); other folders: every Markdown file.
+// Their rows also give each file's repository and path there, which SEC001 and SEC030 judge by.
+const inCorpus = resolve(dir) === resolve(CORPUS);
+const entries: CorpusEntry[] = inCorpus
+  ? corpusEntries()
+  : readdirSync(dir).filter((name) => /\.(md|markdown)$/i.test(name)).sort().map((file) => ({ file, repo: '', path: '' }));
+const files = entries.map((e) => e.file);
 
-function contextOf(row: readonly string[]): AnalysisContext {
-  const [, repo, path] = row;
-  const [owner, name] = repo?.split('/') ?? [];
-  return {
-    today: TODAY,
-    ...(path ? { relativePath: path } : {}),
-    ...(owner && name ? { repository: { host: 'github.com', owner, name } } : {}),
-  };
-}
 const perRule = new Map(RULES.map((r) => [r.id, { files: 0, findings: 0 }]));
 let problems = 0;
 for (const [index, name] of files.entries()) {
   const text = readFileSync(join(dir, name), 'utf8');
-  const findings = analyze(text, contextOf(rows[index]!), { onRuleError: (id, error) => { problems++; console.error(`${name}: ${id} threw ${String(error)}`); } });
+  const findings = analyze(text, inCorpus ? corpusContext(entries[index]!) : {}, { onRuleError: (id, error) => { problems++; console.error(`${name}: ${id} threw ${String(error)}`); } });
   const rulesHere = new Set<string>();
   for (const f of findings) {
     if (f.start < 0 || f.end > text.length || f.start > f.end) {
