@@ -1,4 +1,4 @@
-// The long fuzz run (`npm run fuzz`): the properties of test/unit/mutations.property.test.ts on many
+// The long fuzz run (`npm run fuzz`): the properties of test/unit/mutations.property.slow.ts on many
 // more cases. Random mutations of ../shared/corpus policies and random Markdown-ish documents are
 // analysed; no exception, every range inside the document, every fix applies cleanly, removes its
 // finding and adds no error-level one; no analysis may take longer than --slow-ms (the checks around

@@ -111,7 +111,7 @@ function analysed(text: string, context: AnalysisContext): { doc: PolicyDocument
 }
 
 /**
- * Checks every fix offered on `text` (see fixes.property.test.ts) and that Fix All converges; returns
+ * Checks every fix offered on `text` (see fixes.property.slow.ts) and that Fix All converges; returns
  * how many fixes were checked.
  */
 export function checkFixes(label: string, text: string, context: AnalysisContext = CONTEXT): number {

@@ -1,5 +1,5 @@
 // The hostile inputs of SPEC §9 / issue 8, shared by the core test (hostile.test.ts), the protocol
-// test (test/protocol/hostile.test.ts) and the timing table (`npx tsx test/unit/hostileInputs.ts`).
+// test (test/protocol/hostile.slow.ts) and the timing table (`npx tsx test/unit/hostileInputs.ts`).
 
 /** Deterministic pseudo-random bytes decoded as UTF-8 the way an editor would (invalid bytes become U+FFFD). */
 function binary(length: number): string {
@@ -32,9 +32,9 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { name: 'a BOM', text: () => '\ufeff# Security Policy\n\n## Reporting a Vulnerability\n\nEmail security@example.com.\n' },
   { name: 'CRLF line endings', text: () => '# Security Policy\r\n\r\n## Reporting a Vulnerability\r\n\r\nEmail security@example.com.\r\n' },
   { name: 'mixed line endings', text: () => '# Security Policy\n\r\n## Reporting a Vulnerability\r\rEmail security@example.com.\r\n' },
-  { name: 'a 100,000-character heading', coveredBy: 'test/unit/robustness.test.ts', text: () => '# ' + 'Security '.repeat(11_112).slice(0, 100_000) + '\n\nEmail security@acme-widget.org.\n', limited: true },
-  { name: 'a 100,000-character table row', coveredBy: 'test/unit/robustness.test.ts', text: () => '| Version | Supported |\n| --- | --- |\n| ' + '1.x '.repeat(25_000) + ' | ✅ |\n', limited: true },
-  { name: '10,000 headings', coveredBy: 'test/unit/robustness.test.ts', text: () => '# Security Policy\n\n' + Array.from({ length: 10_000 }, (_, i) => `## Section ${i}\n\ntext\n`).join('\n'), limited: true },
+  { name: 'a 100,000-character heading', coveredBy: 'test/unit/robustness.slow.ts', text: () => '# ' + 'Security '.repeat(11_112).slice(0, 100_000) + '\n\nEmail security@acme-widget.org.\n', limited: true },
+  { name: 'a 100,000-character table row', coveredBy: 'test/unit/robustness.slow.ts', text: () => '| Version | Supported |\n| --- | --- |\n| ' + '1.x '.repeat(25_000) + ' | ✅ |\n', limited: true },
+  { name: '10,000 headings', coveredBy: 'test/unit/robustness.slow.ts', text: () => '# Security Policy\n\n' + Array.from({ length: 10_000 }, (_, i) => `## Section ${i}\n\ntext\n`).join('\n'), limited: true },
   {
     name: 'a table with 1,000 columns',
     text: () => {
@@ -42,7 +42,7 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
       return '# Security Policy\n\n' + row((i) => `v${i}`) + row(() => '---') + row((i) => (i % 2 ? '✅' : '❌')).repeat(3);
     },
   },
-  { name: '200-deep nested lists', coveredBy: 'test/unit/robustness.test.ts', text: () => Array.from({ length: 200 }, (_, i) => '  '.repeat(i) + '- item').join('\n') + '\n', limited: true },
+  { name: '200-deep nested lists', coveredBy: 'test/unit/robustness.slow.ts', text: () => Array.from({ length: 200 }, (_, i) => '  '.repeat(i) + '- item').join('\n') + '\n', limited: true },
   { name: '5,000-deep nested lists', text: () => '- '.repeat(5000) + 'item\n', limited: true },
   { name: '5,000-deep indented lists', text: () => Array.from({ length: 5000 }, (_, i) => '  '.repeat(i) + '- item').join('\n') + '\n', limited: true },
   { name: '5,000-deep block quotes', text: () => '> '.repeat(5000) + 'deep\n', limited: true },

@@ -1,4 +1,4 @@
-// Generators and checks shared by the mutation property tests (mutations.property.test.ts, a bounded
+// Generators and checks shared by the mutation property tests (mutations.property.slow.ts, a bounded
 // run in `npm test`) and the long fuzz run (scripts/fuzz.ts, `npm run fuzz`): random mutations of the
 // real policies in ../shared/corpus and random Markdown-ish documents, each analysed and every fix
 // checked (SPEC §9).
@@ -208,7 +208,7 @@ export function labelOf(what: string, text: string): string {
  * Failures found by fuzzing whose fix lies outside the rules (reported, not yet fixed). A failing
  * case is excused only when its document shows the cause and its message is the known symptom, so
  * other failures of the same document still surface. Remove an entry once its fix lands: the
- * regression tests in mutations.property.test.ts are `todo` until then.
+ * regression tests in mutations.property.slow.ts are `todo` until then.
  */
 export const KNOWN_ISSUES: ReadonlyArray<{ readonly id: string; readonly what: string; readonly applies: (text: string, message: string) => boolean }> = [];
 

@@ -1,7 +1,7 @@
 // Incremental parsing: a document is cut into chunks at ATX heading lines, each chunk is parsed on its
 // own and cached by its text, and the chunks' facts are shifted into place. An edit then re-parses
 // only the chunk it touched. The result must equal `createPolicyDocument(text)`
-// (test/unit/incremental.property.test.ts compares findings and trees after random edits).
+// (test/unit/incremental.property.slow.ts compares findings and trees after random edits).
 //
 // Why a heading line is a safe cut: an ATX heading at column 0 closes every open block (lists and
 // block quotes do not continue into it, it is never paragraph continuation), so the parser starts
