@@ -4,11 +4,35 @@
 // no file system here, so its facts are simply absent and the rules that need them stay silent).
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnalysisContext } from './core/types';
+import type { AnalysisContext, Repository } from './core/types';
 import { readFacts, type WorkspaceFacts } from './facts/readFacts';
 import { localDate } from './localDate';
 import { effectiveRepository, type Settings } from './settings';
 import type { Workspace } from './workspace';
+
+/** What an adapter found out about a document besides its settings. */
+export interface DocumentFacts {
+  readonly relativePath?: string;
+  /** The repository of the git remote; the `repository` setting wins over it. */
+  readonly repository?: Repository;
+  readonly projectVersion?: string;
+  readonly today: string;
+}
+
+/** The analysis context of settings and facts: the one place the editor and the CLI build it. */
+export function contextFrom(settings: Settings, facts: DocumentFacts): AnalysisContext {
+  const repository = effectiveRepository(settings, facts.repository);
+  return {
+    ...(facts.relativePath !== undefined ? { relativePath: facts.relativePath } : {}),
+    requiredSections: settings.requiredSections,
+    ruleSeverities: settings.rules,
+    staleReviewMonths: settings.staleReviewMonths,
+    maxFileSize: settings.maxFileSize,
+    ...(repository ? { repository } : {}),
+    ...(facts.projectVersion ? { projectVersion: facts.projectVersion } : {}),
+    today: facts.today,
+  };
+}
 
 export interface ContextSource {
   forDocument(uri: string, settings: Settings): Promise<AnalysisContext>;
@@ -45,17 +69,12 @@ export function createContextSource(options: ContextSourceOptions): ContextSourc
     async forDocument(uri, settings) {
       const relativePath = options.workspace().relativePath(uri);
       const { repository, projectVersion } = await factsFor(uri);
-      const effective = effectiveRepository(settings, repository);
-      return {
+      return contextFrom(settings, {
         ...(relativePath !== undefined ? { relativePath } : {}),
-        requiredSections: settings.requiredSections,
-        ruleSeverities: settings.rules,
-        staleReviewMonths: settings.staleReviewMonths,
-        maxFileSize: settings.maxFileSize,
-        ...(effective ? { repository: effective } : {}),
+        ...(repository ? { repository } : {}),
         ...(projectVersion ? { projectVersion } : {}),
         today: today(),
-      };
+      });
     },
     refreshFacts() {
       facts.clear();

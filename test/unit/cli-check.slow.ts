@@ -196,6 +196,16 @@ describe('security-policy check', () => {
       assert.ok(error.lines.some((l) => / error SEC013 /.test(l)), error.stdout);
     });
 
+    it('applies maxFileSize from --config, as the editor applies the setting', () => {
+      // 164 KB: over the default cap of 100,000 characters, under the configured 500,000.
+      const big = COMPLETE_POLICY + '\n' + 'More words about scope and process. '.repeat(4_500) + '\n';
+      const dir = repo({ 'SECURITY.md': big, 'cfg.json': JSON.stringify({ maxFileSize: 500_000 }) });
+      const capped = json(runCli(dir, ['check', '--format', 'json']).stdout)[0];
+      assert.ok(ruleIds(capped).includes('SEC000'), 'the default cap applies without a config');
+      const configured = json(runCli(dir, ['check', '--format', 'json', '--config', 'cfg.json']).stdout)[0];
+      assert.ok(!ruleIds(configured).includes('SEC000'), JSON.stringify(configured?.findings?.filter((f) => f.ruleId === 'SEC000')));
+    });
+
     it('rejects malformed --rule, --today, --format, --repo and --version values with exit 2', () => {
       const dir = repo({ 'SECURITY.md': COMPLETE_POLICY });
       for (const args of [

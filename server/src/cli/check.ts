@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { AnalysisContext } from '../core/types';
 import { readFacts, repositoryRoot, type WorkspaceFacts } from '../facts/readFacts';
-import { effectiveRepository, type Settings } from '../settings';
+import { contextFrom } from '../analysisContext';
+import type { Settings } from '../settings';
 import type { CheckOptions } from './args';
 import { loadConfig, withRuleOverrides } from './config';
 import { discover, toSlashes } from './discovery';
@@ -80,21 +81,18 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   return checked.some((f) => f.findings.some((x) => x.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** The context the language server would build for this file, plus facts from disk and the date. */
+/** The context the language server would build for this file (contextFrom), with the command line's overrides. */
 function contextFor(absolute: string, facts: WorkspaceFacts, settings: Settings, options: CheckOptions, io: Io): AnalysisContext {
   // Outside a repository the location is judged from the working directory, if the file is inside it.
   const relativePath = relativeInside(facts.root ?? io.cwd, absolute);
-  const repository = options.repository ?? effectiveRepository(settings, facts.repository);
   const projectVersion = options.projectVersion ?? facts.projectVersion;
-  return {
+  const context = contextFrom(settings, {
     ...(relativePath !== undefined ? { relativePath } : {}),
-    requiredSections: settings.requiredSections,
-    ruleSeverities: settings.rules,
-    staleReviewMonths: settings.staleReviewMonths,
-    ...(repository ? { repository } : {}),
+    ...(facts.repository ? { repository: facts.repository } : {}),
     ...(projectVersion ? { projectVersion } : {}),
     today: options.today ?? io.today,
-  };
+  });
+  return options.repository ? { ...context, repository: options.repository } : context;
 }
 
 /** `file` relative to `base`, `/`-separated, or undefined when it lies outside `base`. */
