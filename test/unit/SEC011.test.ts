@@ -88,6 +88,12 @@ describe('SEC011 private-contact', () => {
     }
   });
 
+  it('reads a policy pasted whole in a fence, but not an example in code', () => {
+    assert.deepEqual(findingsOf('SEC011', doc('```markdown', '# Security Policy', '', 'Email security@acme.dev.', '```')), []);
+    const example = doc('# Security Policy', '', 'Tell us about it.', '', '```sh', '# Security check', 'mail security@acme.dev < report.txt', '```');
+    assert.deepEqual(findingsOf('SEC011', example), [at(example, '# Security Policy', 'error')]);
+  });
+
   it('counts security.txt Contact fields even inside a code block', () => {
     assert.deepEqual(findingsOf('SEC011', doc('```', 'Contact: mailto:security@acme.dev', 'Expires: 2030-01-01T00:00:00Z', '```')), []);
   });

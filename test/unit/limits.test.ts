@@ -13,6 +13,7 @@ import {
   SIZE_LIMIT_ID,
   textOnlyDocument,
 } from '../../server/src/core/limits';
+import { closesFence, fenceOpening } from '../../server/src/core/fences';
 import type { Rule } from '../../server/src/core/rule';
 import type { Finding } from '../../server/src/core/types';
 import { RULES } from '../../server/src/core/rules';
@@ -173,5 +174,27 @@ describe('limits', () => {
     const shown = shownFindings(analyze('x\u0001'.repeat(1000), { relativePath: 'SECURITY.md' }));
     assert.equal(shown.filter((f) => f.ruleId === 'SEC062').length, 200);
     assert.deepEqual(shown.filter((f) => f.ruleId === SIZE_LIMIT_ID).map((f) => [f.start, f.message.slice(0, 40)]), [[401, 'SEC062 found 1,000 problems in this file']]);
+  });
+});
+
+describe('fences outside the parser', () => {
+  // "```js" inside a fence is a line of code, not its end (CommonMark: a closing fence has no info
+  // string). The text-only path over the size cap must see the same code block as the parser.
+  const text = ['Report vulnerabilities to security@acme.dev; we answer within three days.', '', '```', 'code', '```js', 'write to security@example.com', '```', '', 'Thank you for keeping our users safe.', ''].join('\n');
+
+  it('the text-only analysis keeps a fence open past a line with an info string, as the full analysis does', () => {
+    const full = analyze(text).filter((f) => f.ruleId === 'SEC022');
+    const textOnly = analyzeTextOnly(text, {}, 10).filter((f) => f.ruleId === 'SEC022');
+    assert.deepEqual([full, textOnly], [[], []]);
+  });
+
+  it('fenceOpening and closesFence follow CommonMark', () => {
+    const open = fenceOpening('```js')!;
+    assert.deepEqual(open, { char: '`', length: 3 });
+    assert.equal(fenceOpening('``` a`b'), undefined);
+    assert.equal(fenceOpening('    ```'), undefined);
+    assert.equal(closesFence('```js', open), false);
+    assert.equal(closesFence('````  ', open), true);
+    assert.equal(closesFence('~~~', open), false);
   });
 });

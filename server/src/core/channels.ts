@@ -7,6 +7,7 @@ import type { InlineCode, Nodes } from 'mdast';
 import type { PolicyDocument } from './document';
 import { NEGATION, PRIVATE_MESSAGE, PRIVATE_REPORTING, PUBLIC_REPORTING } from './languages';
 import { perDocument } from './memo';
+import { matchSection } from './sections';
 import { EMAIL, hasReplaceHint, isPlaceholderDomain, isPlaceholderEmail, isPlaceholderUrl } from './placeholders';
 
 /** `other`: a person to write to, linked where their address is (a profile, an authors page). */
@@ -245,21 +246,17 @@ function decodeSafe(text: string): string {
 
 /**
  * The text a reader sees as the policy: `prose` with inline code put back (addresses and commands
- * are written in backticks), or, where one code block holds most of the document (a policy pasted
- * in a fence), the text with only comments hidden.
+ * are written in backticks) and with policies pasted in a fence put back (a fence of Markdown or
+ * plain text that holds a heading naming a policy section). Judged per block, not by how much of the
+ * document the block holds, so that a fix adding text elsewhere changes nothing here.
  */
 export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) => {
   const { text, prose } = doc;
-  const nonSpace = (s: string) => s.replace(/\s+/g, '').length;
-  const inCode = doc.codeBlocks.reduce((n, b) => n + nonSpace(text.slice(b.start, b.end)), 0);
-  if (inCode > 0.8 * nonSpace(text)) {
-    let shown = text;
-    for (const c of doc.comments) shown = shown.slice(0, c.start) + text.slice(c.start, c.end).replace(/[^\r\n]/g, ' ') + shown.slice(c.end);
-    return shown;
-  }
   const spans: Array<[number, number]> = [];
   if (/`/.test(text)) collectInlineCode(doc.tree, spans);
+  for (const block of doc.codeBlocks) if (isPastedPolicy(text.slice(block.start, block.end))) spans.push([block.start, block.end]);
   if (spans.length === 0) return prose;
+  spans.sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
   for (const [start, end] of spans) {
@@ -268,6 +265,23 @@ export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) =>
   }
   return out + prose.slice(at);
 });
+
+const PASTED_INFO = /^[ \t]*(?:`{3,}|~{3,})[ \t]*(?:markdown|md|text|txt|plain)?[ \t]*$/i;
+const ATX_HEADING_LINE = /^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/gm;
+
+/** A policy's title in the usual languages: "Security Policy", "Sicherheitsrichtlinie", "安全策略". */
+const SECURITY_TITLE = /secur|sicherheit|s[ée]curit|segur|sicurezza|veiligheid|bezpiecze|g[üu]venlik|безопасн|セキュリティ|安全|보안/i;
+
+/**
+ * A fenced block of Markdown or plain text with a heading that is a policy's title or names a policy
+ * section: a policy shown, not an example.
+ */
+function isPastedPolicy(raw: string): boolean {
+  const first = /^[^\r\n]*/.exec(raw)![0];
+  if (!PASTED_INFO.test(first)) return false;
+  for (const m of raw.matchAll(ATX_HEADING_LINE)) if (SECURITY_TITLE.test(m[1]!) || matchSection(m[1]!)) return true;
+  return false;
+}
 
 function collectInlineCode(node: Nodes, spans: Array<[number, number]>): void {
   if (node.type === 'inlineCode') {

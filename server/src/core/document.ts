@@ -1,5 +1,6 @@
 import type { Nodes, Root, Table } from 'mdast';
 import type { Point } from 'unist';
+import { fenceRunsToEnd } from './fences';
 import { parseMarkdown } from './parse';
 import { matchSection } from './sections';
 import type { SectionId } from './types';
@@ -353,8 +354,6 @@ const HTML_UNTIL_MARKER: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^<![A-Za-z]/, />/],
   [/^<!\[CDATA\[/, /\]\]>/],
 ];
-const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 
 /**
  * A top-level block that takes in everything after it: a fenced code block whose last line is not
@@ -364,13 +363,7 @@ const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 function runsToEnd(text: string, block: Block): boolean {
   if (block.type !== 'code' && block.type !== 'html') return false;
   const raw = text.slice(block.start, block.end);
-  if (block.type === 'code') {
-    const open = FENCE_OPEN.exec(raw)?.[1];
-    if (!open) return false; // indented code: an unindented line ends it
-    const lines = raw.split(/\r\n|\r|\n/);
-    const close = lines.length > 1 ? FENCE_CLOSE.exec(lines.at(-1)!)?.[1] : undefined;
-    return !(close && close[0] === open[0] && close.length >= open.length);
-  }
+  if (block.type === 'code') return fenceRunsToEnd(raw);
   const html = raw.trimStart();
   for (const [start, end] of HTML_UNTIL_MARKER) {
     const m = start.exec(html);

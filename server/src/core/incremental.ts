@@ -8,6 +8,7 @@
 // afresh after it. Two things break that: a fenced code or HTML block still open when the heading
 // line comes (checked on each chunk's own parse, which then absorbs the next chunk), and link or
 // footnote definitions, which apply across the whole document (then the text is parsed whole).
+import { closesFence, fenceOpening, fenceRunsToEnd, type FenceOpening } from './fences';
 import { assembleDocument, chunkFacts, createPolicyDocument, type ChunkFacts, type PlacedChunk, type PolicyDocument } from './document';
 import type { Nodes } from 'mdast';
 import { parseMarkdown } from './parse';
@@ -140,7 +141,6 @@ function hasDefinitions(text: string): boolean {
 const LINE_END = /\r\n|\r|\n/g;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const LETTER = /^\p{L}/u;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
 /**
  * Where chunks start: offset 0, every line that opens with an ATX heading marker at column 0, and
@@ -152,7 +152,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
  */
 export function cutsOf(text: string): Cut[] {
   const cuts: Cut[] = [{ offset: 0, line: 0 }];
-  let fence: { char: string; length: number } | undefined;
+  let fence: FenceOpening | undefined;
   let afterBlank = false;
   let start = 0;
   let line = 0;
@@ -161,11 +161,11 @@ export function cutsOf(text: string): Cut[] {
     const match = LINE_END.exec(text);
     const end = match ? match.index : text.length;
     const content = text.slice(start, end);
-    const marker = content.length >= 3 ? FENCE.exec(content) : null;
+    const open = fence || content.length < 3 ? undefined : fenceOpening(content);
     if (fence) {
-      if (marker && marker[1]![0] === fence.char && marker[1]!.length >= fence.length && marker[2]!.trim() === '') fence = undefined;
-    } else if (marker && !(marker[1]![0] === '`' && marker[2]!.includes('`'))) {
-      fence = { char: marker[1]![0]!, length: marker[1]!.length };
+      if (closesFence(content, fence)) fence = undefined;
+    } else if (open) {
+      fence = open;
     } else if (start > 0 && (content.charCodeAt(0) === 35 /* # */ ? ATX_HEADING.test(content) : afterBlank && LETTER.test(content))) {
       cuts.push({ offset: start, line });
     }
@@ -177,9 +177,6 @@ export function cutsOf(text: string): Cut[] {
   return cuts;
 }
 
-const CLOSING_FENCE = /^[ \t]*(`{3,}|~{3,})[ \t]*$/;
-/** A code node's raw text inside a container starts at the fence (the container's markers come before). */
-const OPENING_FENCE = /^[ \t]*(`{3,}|~{3,})/;
 // `\r(?!\n)`: the two halves of one CRLF are not a blank line.
 const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/;
 
@@ -203,13 +200,8 @@ function runsOnNode(text: string, node: Nodes): boolean {
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return false;
   if (node.type === 'html') return !BLANK_LINE.test(text.slice(end));
-  if (node.type !== 'code') return false;
-  const raw = text.slice(start, end);
-  const open = OPENING_FENCE.exec(raw)?.[1];
-  if (!open) return false; // indented code: a heading line at column 0 ends it
-  const lines = raw.split(/\r\n|\r|\n/);
-  const close = lines.length > 1 ? CLOSING_FENCE.exec(lines.at(-1)!)?.[1] : undefined;
-  return !(close && close[0] === open[0] && close.length >= open.length);
+  // Indented code (no fence) ends at a heading line at column 0.
+  return node.type === 'code' && fenceRunsToEnd(text.slice(start, end));
 }
 
 /**

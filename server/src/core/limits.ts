@@ -4,6 +4,7 @@
 // adapter passes in (the core never reads the clock), so a rule that throws or overruns is skipped
 // for that run while the others still report.
 import type { PolicyDocument } from './document';
+import { closesFence, fenceOpening, type FenceOpening } from './fences';
 import type { Finding } from './types';
 
 /**
@@ -108,7 +109,7 @@ export function textOnlyDocument(text: string): PolicyDocument {
   const comments: Array<{ body: string; start: number; end: number }> = [];
   const codeBlocks: Array<{ start: number; end: number }> = [];
   const blanks: Array<[number, number]> = [];
-  let fence: { marker: string; start: number } | undefined;
+  let fence: { open: FenceOpening; start: number } | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
@@ -116,17 +117,17 @@ export function textOnlyDocument(text: string): PolicyDocument {
   for (let line = 0; line < lineStarts.length; line++) {
     const start = lineStarts[line]!;
     const end = lineStarts[line + 1] ?? text.length;
-    // Only the start of a line matters for a fence; do not copy a 100,000-character line.
-    const head = text.slice(start, Math.min(end, start + 16));
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(head)?.[1];
+    // A fence line is short; do not copy a 100,000-character line to find out that it is not one.
+    const head = text.slice(start, Math.min(end, start + 200)).replace(/\r?\n$|\r$/, '');
     if (fence) {
-      if (marker && marker[0] === fence.marker[0] && marker.length >= fence.marker.length) {
+      if (end - start <= 200 && closesFence(head, fence.open)) {
         codeBlocks.push({ start: fence.start, end: end });
         blanks.push([fence.start, end]);
         fence = undefined;
       }
-    } else if (marker) {
-      fence = { marker, start };
+    } else {
+      const open = fenceOpening(head);
+      if (open) fence = { open, start };
     }
   }
   if (fence) {

@@ -1,4 +1,4 @@
-import { channelsOf, mentionsReporting, visibleText } from '../channels';
+import { channelsOf, mentionsReporting } from '../channels';
 import { documentAnchor, sectionsOf, type PolicyDocument } from '../document';
 import { insertSectionFix } from '../fixes';
 import { requiresSection } from '../requirements';
@@ -33,11 +33,12 @@ export const rule: Rule = {
 };
 
 /**
- * The visible text without headings and tables (titles, not instructions; channels in them are
- * counted above) and without GitHub's template sentences, which instruct the author, not the reporter.
+ * The prose without headings and tables (titles, not instructions; channels in them are counted
+ * above) and without GitHub's template sentences, which instruct the author, not the reporter. Code is
+ * not the author's instructions either, even where a policy in a fence has its channels read.
  */
 function authoredText(doc: PolicyDocument): string {
-  const chars = visibleText(doc).split('');
+  const chars = doc.prose.split('');
   for (const { start, end } of [...doc.headings, ...doc.tables, ...templateSentences(doc)]) chars.fill(' ', start, end);
   return chars.join('');
 }
