@@ -55,4 +55,11 @@ describe('SEC012 public-issue-channel', () => {
       assert.deepEqual(findingsOf('SEC012', withReporting(body)), [], body);
     }
   });
+
+  // Found by fuzzing (seed 777): a heading ends the sentence before it, so "privately" above it does
+  // not make "open an issue" in it private, and inserting a section between them changes nothing.
+  it('ends a sentence at a heading', () => {
+    const text = doc('## Scope', 'privately', '# open an issue');
+    assert.deepEqual(findingsOf('SEC012', text), [at(text, 'open an issue', 'error')]);
+  });
 });

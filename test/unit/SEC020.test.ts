@@ -224,4 +224,20 @@ describe('SEC020 fix', () => {
     const text = `## open an issue ${REPORT} Report <!-- security-policy-enable -->`;
     assert.equal(fixed(text), ['## open an issue Report <!-- security-policy-enable -->', '', '## Reporting a Vulnerability', '', TEMPLATE[0], '', TEMPLATE[1]].join('\n'));
   });
+
+  // Found by fuzzing (seed 1037408897).
+  it('reports a sentence found by a phrase inside it from the phrase on, without a fix', () => {
+    const text = doc('# Policy', '', 'Bu bölüm, projenizin hangi sürümlerinin şu anda güvenlik güncellemeleri ile desteklendiğini belirler.');
+    const findings = analyze(text).filter((f) => f.ruleId === 'SEC020');
+    assert.deepEqual(findingsOf('SEC020', text), [at(text, 'projenizin hangi sürümlerinin şu anda güvenlik güncellemeleri ile desteklendiğini belirler.', 'error')]);
+    assert.equal(findings[0]!.fixes, undefined);
+  });
+
+  // Found by fuzzing (seed 4242).
+  it('offers no fix where a disable-next-line comment above the sentence would then apply to another line', () => {
+    const text = doc('<!-- security-policy-disable-next-line SEC022 -->', 'Use this section to tell people how to report a vulnerability. security@example.com');
+    const findings = analyze(text).filter((f) => f.ruleId === 'SEC020');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]!.fixes, undefined);
+  });
 });

@@ -151,7 +151,13 @@ export function checkFixes(label: string, text: string, context: AnalysisContext
       // on collapsed documents, speak again.
       const unpaused = collapsedBefore && !isCollapsed(docAfter);
       const structural = (f: Finding) => ruleById(f.ruleId)?.kind === 'structure';
-      const revealed = (f: Finding) => ((unpaused || renamesSection) && structural(f)) || repaired(f);
+      // And when the words a repair restored are themselves an error (a template sentence SEC020 can
+      // read once "go� how" is "go how"), a verdict on the whole document that rests on them (SEC010:
+      // a reporting section that holds only template text) is revealed with them.
+      const anchor = documentAnchor(docAfter);
+      const restoredError = findingsAfter.some((f) => f.severity === 'error' && repaired(f) && !beforeErrors.has(`${f.ruleId} ${after.slice(f.start, f.end)}`));
+      const onAnchor = (f: Finding) => f.start === anchor.start && f.end === anchor.end;
+      const revealed = (f: Finding) => ((unpaused || renamesSection) && structural(f)) || repaired(f) || (restoredError && onAnchor(f));
       const newErrors = errorKeys(docAfter, findingsAfter.filter((f) => !revealed(f) && !inserted.some(([s, e]) => s <= f.start && f.end <= e)));
       for (const [key, count] of newErrors) {
         const known = beforeErrors.get(key) ?? beforeErrors.get(key.split(' ')[0]!) ?? 0;

@@ -60,6 +60,10 @@ describe('languages', () => {
     });
   }
 
+  it('reads a number in markup as a number', () => {
+    for (const text of ['en un plazo de [7] días hábiles', 'within **48** hours']) assert.ok(TIMEFRAME.test(text), text);
+  });
+
   it('does not take a number inside a word, or a vague time, for a timeframe', () => {
     for (const text of ['key: Eu75yuFmZ//nmCBApAit9Hr2/sCs', 'We answer within a few days.', 'See section 2 daily builds.']) assert.equal(TIMEFRAME.test(text), false, text);
   });

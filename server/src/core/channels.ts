@@ -216,8 +216,11 @@ function negated(text: string, start: number, end: number): boolean {
 /** How far after an instruction a negation still applies to it, in characters. */
 const NEGATION_REACH = 30;
 
-/** Where a sentence ends: a full stop before white space, a blank line, or a list item's start. */
-const SENTENCE_BOUNDARY = /[.!?。！？](?=\s|$)|[。！？]|\r?\n[ \t]*\r?\n|\r?\n[ \t]*(?:[-*+]|\d+[.)])[ \t]/g;
+/**
+ * Where a sentence ends: a full stop before white space, a blank line, the start of a list item,
+ * heading, table row or quote, and the end of a heading's line.
+ */
+const SENTENCE_BOUNDARY = /[.!?。！？](?=\s|$)|[。！？]|\r?\n[ \t]*\r?\n|\r?\n[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]|#{1,6}(?:[ \t]|$)|[|>])|(?<=^[ \t]{0,3}#{1,6}[ \t][^\r\n]*)\r?\n/gm;
 
 function sentenceBefore(text: string, offset: number): string {
   const before = text.slice(Math.max(0, offset - 200), offset);

@@ -30,6 +30,8 @@ export interface Sentence {
   readonly end: number;
   /** The innermost block holding it: a paragraph, heading, table cell or HTML block. */
   readonly block?: Nodes;
+  /** Found by a phrase inside it, where it starts, rather than by its opening words: reported, not replaced. */
+  readonly byPhrase?: boolean;
 }
 
 /** The template's instruction sentences in the policy, in order. */
@@ -39,11 +41,14 @@ export const templateSentences: (doc: PolicyDocument) => readonly Sentence[] = p
   const found: Sentence[] = [];
   let contacts: number[] | undefined;
   const openers = [...prose.matchAll(TEMPLATE_OPENER)].map((m) => m.index);
-  // A phrase in a sentence an opener already starts adds nothing; elsewhere it finds its sentence's start.
+  // A phrase in a sentence an opener already starts adds nothing. Elsewhere the finding starts at the
+  // phrase: where its sentence starts is a guess that text added before it can change.
   const phrases = [...prose.matchAll(TEMPLATE_PHRASE)]
-    .map((m) => ({ at: m.index, start: sentenceStart(doc, m.index) }))
-    .filter(({ at, start }) => !openers.some((o) => start <= o && o <= at))
-    .map(({ start }) => start);
+    .filter((m) => {
+      const start = sentenceStart(doc, m.index);
+      return !openers.some((o) => start <= o && o <= m.index);
+    })
+    .map((m) => m.index);
   for (const start of [...new Set([...openers, ...phrases])].sort((a, b) => a - b)) {
     if (start < covered) continue;
     const block = blockAt(doc, start);
@@ -54,7 +59,7 @@ export const templateSentences: (doc: PolicyDocument) => readonly Sentence[] = p
     end = Math.min(end, start + MAX_SENTENCE, block ? contentRange(block).end : end, contacts.find((c) => c > start) ?? end);
     while (end > start && /\s/.test(prose[end - 1]!)) end--;
     covered = end;
-    found.push({ start, end, ...(block ? { block } : {}) });
+    found.push({ start, end, ...(block ? { block } : {}), ...(openers.includes(start) ? {} : { byPhrase: true }) });
   }
   return found;
 });

@@ -22,7 +22,7 @@ export const es: LanguageData = {
     '\\b[uú]ltima\\s+versi[oó]n\\s+(?:estable\\s+)?(?:es|est[aá]|ser[aá])\\s+(?:soportada|compatible|mantenida)',
     '\\b[uú]nicamente\\s+(?:la|las)\\s+(?:[uú]ltimas?|m[aá]s\\s+recientes?)\\s+versi(?:[oó]n|ones)',
   ],
-  publicReporting: ['\\b(?:a[ñn]ad(?:ir|e)|reporta(?:r|lo)?|informa(?:r|lo)?)\\b[^.\\n]{0,30}\\b(?:en|como)\\s+(?:un|una)\\s+(?:issue|incidencia)', '\\b(?:abr(?:e|a|ir)|cre(?:a|e|ar))\\s+(?:un|una)\\s+(?:nuev[oa]\\s+)?(?:issue|incidencia|ticket)'],
+  publicReporting: ['\\b(?:a[ñn]ad(?:ir|e)|reporta(?:r|lo)?|informa(?:r|lo)?)\\b[^.\\n]{0,30}\\b(?:en|como)\\s+(?:un|una)\\s+(?:issue|incidencia)', '\\b(?:abr(?:e|a|ir)|cre(?:a|e|ar))\\s+(?:un|una)\\s+(?:nuev[oa]\\s+)?(?:issue|incidencia)'],
   negations: ['\\b(?:no|nunca|en\\s+lugar\\s+de)\\b'],
   privateReporting: [
     '\\bpesta[ñn]a\\s+(?:de\\s+)?["“]?(?:security|seguridad)',

@@ -22,7 +22,7 @@ export const fr: LanguageData = {
     '\\b(?:derni[eè]re|plus\\s+r[ée]cente)\\s+version\\s+(?:stable\\s+)?(?:est|sera)\\s+(?:support[ée]e|prise\\s+en\\s+charge|maintenue)',
     '\\buniquement\\s+(?:la|les)\\s+(?:derni[eè]re|plus\\s+r[ée]cente)s?\\s+versions?',
   ],
-  publicReporting: ['\\butilis(?:ez|er)\\s+(?:le\\s+syst[eè]me\\s+d[\'’]\\s*|les\\s+)?issues', '\\b(?:ouvr(?:ez|ir)|cr[ée](?:ez|er)|soumett(?:ez|re))\\s+(?:une?\\s+)?(?:nouvelle?\\s+)?(?:issue|ticket|demande)'],
+  publicReporting: ['\\butilis(?:ez|er)\\s+(?:le\\s+syst[eè]me\\s+d[\'’]\\s*|les\\s+)?issues', '\\b(?:ouvr(?:ez|ir)|cr[ée](?:ez|er)|soumett(?:ez|re))\\s+(?:une?\\s+)?(?:nouvelle?\\s+)?(?:issue|ticket\\s+github)'],
   negations: ['\\b(?:ne|n[’\']|pas|jamais|plut[oô]t\\s+que|au\\s+lieu)\\b'],
   privateReporting: [
     "\\bonglet\\s+[«\"]?\\s*(?:security|s[ée]curit[ée])",

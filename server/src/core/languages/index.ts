@@ -42,8 +42,8 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 }
 
-/** A number followed by a unit of time, or a phrase that states a time in words. */
-export const TIMEFRAME = anyOf([`(?<![A-Za-z0-9])\\d+(?:\\s*\\(\\d+\\))?[\\s-]*(?:${entriesOf('timeUnits').join('|')})(?![a-z0-9])`, ...entriesOf('timePhrases')]);
+/** A number (also in markup: `[7] días`, `**48** hours`) followed by a unit of time, or a phrase that states a time in words. */
+export const TIMEFRAME = anyOf([`(?<![A-Za-z0-9])\\d+[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${entriesOf('timeUnits').join('|')})(?![a-z0-9])`, ...entriesOf('timePhrases')]);
 
 /** Which releases receive fixes, said in a sentence instead of a table. */
 export const VERSION_STATEMENT = anyOf(entriesOf('versionStatements'));

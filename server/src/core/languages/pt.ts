@@ -20,7 +20,7 @@ export const pt: LanguageData = {
     '\\b(?:apenas|somente|s[oó])\\s+(?:a|as)\\s+(?:[uú]ltimas?|mais\\s+recentes?)\\s+vers(?:[aã]o|[oõ]es)',
     '\\b[uú]ltima\\s+vers[aã]o\\s+(?:est[aá]vel\\s+)?(?:[ée]|est[aá]|ser[aá])\\s+(?:suportada|mantida)',
   ],
-  publicReporting: ['\\b(?:abr(?:a|ir|e)|cri(?:e|ar))\\s+(?:uma?|um)\\s+(?:nov[oa]\\s+)?(?:issue|tarefa|ticket)'],
+  publicReporting: ['\\b(?:abr(?:a|ir|e)|cri(?:e|ar))\\s+(?:uma?|um)\\s+(?:nov[oa]\\s+)?(?:issue|tarefa)'],
   negations: ['\\b(?:n[aã]o|nunca|em\\s+vez\\s+de)\\b'],
   privateReporting: ['\\baba\\s+["“]?(?:security|seguran[çc]a)', '\\brelat[óo]rios?\\s+(?:privados?\\s+de\\s+vulnerabilidades?|de\\s+vulnerabilidades?\\s+privados?)', '\\bguia\\s+["“]?seguran[çc]a', '\\baviso\\s+de\\s+seguran[çc]a\\s+privado'],
   privateMessages: ['\\bmensagem\\s+(?:privada|direta)'],

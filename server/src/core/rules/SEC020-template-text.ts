@@ -65,13 +65,20 @@ function positioned(node: Nodes): boolean {
 
 /**
  * Only a paragraph or a heading can take the template's paragraphs in place of the sentence, and
- * only where no `security-policy-disable-next-line` in it would then apply to another line.
+ * only where no `security-policy-disable-next-line` in it or above it would then apply to another line.
  */
 function editable(doc: PolicyDocument, sentence: Sentence): boolean {
   const { block } = sentence;
-  if (block?.type !== 'paragraph' && block?.type !== 'heading') return false;
+  if (sentence.byPhrase || (block?.type !== 'paragraph' && block?.type !== 'heading')) return false;
   if (!positioned(block)) return false;
-  return !doc.comments.some((c) => startOf(block) <= c.start && c.start < endOf(block) && /security-policy-disable-next-line/i.test(c.body));
+  // A `disable-next-line` in the block, or on the line above it, applies to one of its lines; with
+  // the template's paragraphs in place of the sentence it would apply to another.
+  const [first, last] = [lineOf(doc, startOf(block)), lineOf(doc, endOf(block))];
+  return !doc.comments.some((c) => {
+    if (!/security-policy-disable-next-line/i.test(c.body)) return false;
+    const target = lineOf(doc, c.end) + 1;
+    return (startOf(block) <= c.start && c.start < endOf(block)) || (first <= target && target <= last);
+  });
 }
 
 /**
