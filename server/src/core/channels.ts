@@ -239,7 +239,8 @@ function sentenceAround(text: string, start: number, end: number): string {
   return `${sentenceBefore(text, start)} ${sentenceAfter(text, end)}`;
 }
 
-function decodeSafe(text: string): string {
+/** `decodeURIComponent`, or the text as it is where it is not valid percent-encoding. */
+export function decodeSafe(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {

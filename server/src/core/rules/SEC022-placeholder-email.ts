@@ -1,4 +1,4 @@
-import { channelsOf, visibleText } from '../channels';
+import { channelsOf, decodeSafe, visibleText } from '../channels';
 import { EMAIL, isPlaceholderEmail } from '../placeholders';
 import type { Rule } from '../rule';
 
@@ -30,16 +30,8 @@ export const rule: Rule = {
       const mailto = /mailto:([^?\s)"'>]*)/i.exec(source);
       if (mailto && !mailto[1]!.includes('@')) {
         const start = channel.start + mailto.index + 'mailto:'.length;
-        report(start, start + mailto[1]!.length, safeDecode(mailto[1]!));
+        report(start, start + mailto[1]!.length, decodeSafe(mailto[1]!));
       }
     }
   },
 };
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
