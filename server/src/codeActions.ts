@@ -19,6 +19,7 @@ import { autoFix, fixAll } from './core/edits';
 import { disableForFileEdit, disableForLineEdit } from './core/suppression';
 import type { Finding, Fix, TextEdit } from './core/types';
 import { DIAGNOSTIC_SOURCE, type Analysis, type DiagnosticsSupport } from './diagnostics';
+import { isCodeAction, isCodeActionParams, requireParams } from './params';
 import { toWorkspaceEdit } from './workspaceEdit';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.securityPolicy`;
@@ -36,13 +37,14 @@ export function registerCodeActions(
   diagnostics: DiagnosticsSupport,
   client: () => ClientSupport,
 ): void {
-  connection.onCodeAction(async ({ textDocument, context }, token) => {
+  connection.onCodeAction(async (params: unknown, token) => {
+    const { textDocument, context } = requireParams('textDocument/codeAction', params, isCodeActionParams, 'a text document, a range and a context with diagnostics');
     const document = documents.get(textDocument.uri);
     if (!document) return null;
     const version = document.version;
     const wantQuickFixes = requested(context.only, CodeActionKind.QuickFix);
     const wantFixAll = requested(context.only, FIX_ALL_KIND);
-    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string');
+    const ours = (context.diagnostics as Diagnostic[]).filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string');
     if (!(wantQuickFixes && ours.length > 0) && !wantFixAll) return [];
 
     const analysis = await diagnostics.analysis(document);
@@ -63,7 +65,8 @@ export function registerCodeActions(
     return actions;
   });
 
-  connection.onCodeActionResolve(async (action) => {
+  connection.onCodeActionResolve(async (params: unknown) => {
+    const action = requireParams('codeAction/resolve', params, isCodeAction, 'a code action') as CodeAction;
     const data = actionData(action.data);
     if (!data) return action;
     const document = documents.get(data.uri);

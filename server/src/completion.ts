@@ -22,6 +22,7 @@ import { SECTIONS } from './core/sections';
 import type { AnalysisContext } from './core/types';
 import { marker as defaultMarker, versionRows, type MarkerStyle } from './core/versionRows';
 import { versionTables, type Marker, type Polarity, type VersionTable } from './core/versionTable';
+import { isDocumentPositionParams, requireParams } from './params';
 import { isPolicyUri } from './workspace';
 
 export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = ['#', '|'];
@@ -36,7 +37,8 @@ export function registerCompletion(
   parserFor: (document: TextDocument) => Parse = () => createPolicyDocument,
   factsFor: (document: TextDocument) => Promise<Facts> = async () => ({}),
 ): void {
-  connection.onCompletion(async ({ textDocument, position }) => {
+  connection.onCompletion(async (params: unknown) => {
+    const { textDocument, position } = requireParams('textDocument/completion', params, isDocumentPositionParams, 'a text document and a position');
     const document = documents.get(textDocument.uri);
     if (!document || !isPolicyUri(document.uri)) return null;
     const facts = await factsFor(document);

@@ -9,6 +9,7 @@ import { chunkAround } from './core/incremental';
 import { sectionInfo } from './core/sections';
 import type { SectionId } from './core/types';
 import type { DiagnosticsSupport } from './diagnostics';
+import { isDocumentPositionParams, requireParams } from './params';
 import { isPolicyUri } from './workspace';
 
 export function registerHover(
@@ -17,7 +18,8 @@ export function registerHover(
   client: () => ClientSupport,
   diagnostics: DiagnosticsSupport,
 ): void {
-  connection.onHover(({ textDocument, position }): Hover | null => {
+  connection.onHover((params: unknown): Hover | null => {
+    const { textDocument, position } = requireParams('textDocument/hover', params, isDocumentPositionParams, 'a text document and a position');
     const document = documents.get(textDocument.uri);
     if (!document || !isPolicyUri(document.uri)) return null;
     const offset = document.offsetAt(position);

@@ -5,6 +5,7 @@ import {
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   TextDocuments,
+  type ClientCapabilities,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver/node';
@@ -17,6 +18,7 @@ import { registerCommandRequests } from './commands';
 import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
+import { isRecord, withCheckedTextSync } from './params';
 import { createSettingsSource, SETTINGS_SECTION } from './settings';
 import { createWorkspace, type Workspace } from './workspace';
 
@@ -26,6 +28,7 @@ export const SERVER_NAME = 'security-policy';
 const FACT_FILES = ['**/.git/config', '**/package.json', '**/Cargo.toml', '**/pyproject.toml', '**/go.mod'];
 
 export function startServer(connection: Connection): void {
+  keepServingOnErrors(connection);
   const documents = new TextDocuments(TextDocument);
   // Replaced on initialize; no document arrives before it.
   let workspace: Workspace = { relativePath: () => undefined };
@@ -38,10 +41,17 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     workspace = createWorkspace(params);
-    supportsConfiguration = params.capabilities.workspace?.configuration === true;
-    registerConfigurationChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
-    registerFileWatchers = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    client = clientSupportOf(params.capabilities);
+    // A client that sends no (or malformed) capabilities gets what every client understands.
+    const capabilities: ClientCapabilities = isRecord(params.capabilities) ? params.capabilities : {};
+    const workspaceCapabilities: NonNullable<ClientCapabilities['workspace']> = isRecord(capabilities.workspace) ? capabilities.workspace : {};
+    supportsConfiguration = workspaceCapabilities.configuration === true;
+    registerConfigurationChanges = workspaceCapabilities.didChangeConfiguration?.dynamicRegistration === true;
+    registerFileWatchers = workspaceCapabilities.didChangeWatchedFiles?.dynamicRegistration === true;
+    try {
+      client = clientSupportOf(capabilities);
+    } catch {
+      client = MINIMAL_CLIENT;
+    }
     return {
       capabilities: {
         // `save`: securityPolicy.run = onSave lints on save only.
@@ -95,14 +105,27 @@ export function startServer(connection: Connection): void {
     diagnostics.revalidateAll();
   });
 
-  connection.onDidChangeConfiguration((change) => {
-    settings.setPushed(change.settings);
+  connection.onDidChangeConfiguration((change: unknown) => {
+    settings.setPushed(isRecord(change) ? change['settings'] : undefined);
     settings.invalidate();
     diagnostics.revalidateAll();
   });
 
   documents.onDidClose(({ document }) => settings.forget(document.uri));
 
-  documents.listen(connection);
+  documents.listen(withCheckedTextSync(connection));
   connection.listen();
+}
+
+/**
+ * An error no handler caught (a rejected promise of a notification's work, or one inside
+ * vscode-jsonrpc, which reads `$/cancelRequest` params unchecked) is logged, and the server keeps
+ * serving: by default Node would exit, and the editor gives up after a few restarts.
+ */
+function keepServingOnErrors(connection: Connection): void {
+  const log = (what: string) => (error: unknown) => {
+    connection.console.error(`security-policy: ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  };
+  process.on('unhandledRejection', log('unhandled rejection'));
+  process.on('uncaughtException', log('uncaught exception'));
 }

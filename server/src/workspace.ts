@@ -48,9 +48,10 @@ export function createWorkspace(params: InitializeParams): Workspace {
 }
 
 function workspaceFolders(params: InitializeParams): readonly WorkspaceFolder[] {
-  if (params.workspaceFolders) return params.workspaceFolders;
+  // Checked here: initialize params come from the client as they are.
+  if (Array.isArray(params.workspaceFolders)) return params.workspaceFolders.filter((folder) => typeof folder?.uri === 'string');
   // Pre-3.6 clients only send a root.
-  if (params.rootUri) return [{ uri: params.rootUri, name: '' }];
+  if (typeof params.rootUri === 'string') return [{ uri: params.rootUri, name: '' }];
   return [];
 }
 
