@@ -3,6 +3,7 @@
 // with one info finding saying so; and every rule runs under a time budget, measured by a clock the
 // adapter passes in (the core never reads the clock), so a rule that throws or overruns is skipped
 // for that run while the others still report.
+import { denseMarkup, MARKER_KINDS } from './denseMarkup';
 import type { PolicyDocument } from './document';
 import { closesFence, fenceOpening, type FenceOpening } from './fences';
 import type { Finding } from './types';
@@ -39,7 +40,10 @@ export const MAX_NESTING = 100;
 
 export type AnalysisMode = { readonly mode: 'full' } | { readonly mode: 'text-only'; readonly notice: Finding };
 
-/** Whether `text` is analysed in full, or (over the size cap, or nested too deep) with the cheap rules only. */
+/**
+ * Whether `text` is analysed in full, or with the cheap rules only: over the size cap, nested too deep,
+ * or with inline markup dense enough to make the parser slow (denseMarkup.ts). Linear in the length.
+ */
 export function analysisMode(text: string, maxFileSize: number = DEFAULT_MAX_FILE_SIZE): AnalysisMode {
   const cheap = `only character checks ran (${CHEAP_TEXT_RULES.join(', ')}), not the checks of sections, tables and links`;
   if (text.length > maxFileSize) {
@@ -54,6 +58,17 @@ export function analysisMode(text: string, maxFileSize: number = DEFAULT_MAX_FIL
   const deep = deepLine(text);
   if (deep !== undefined) {
     return { mode: 'text-only', notice: notice(`Line ${deep + 1} nests more than ${MAX_NESTING} lists or block quotes: ${cheap}.`) };
+  }
+  const scale = Math.max(1, maxFileSize / DEFAULT_MAX_FILE_SIZE);
+  const dense = denseMarkup(text, scale);
+  if (dense !== undefined) {
+    const { name, perParagraph } = MARKER_KINDS[dense.kind];
+    const perDocument = MARKER_KINDS[dense.kind].perDocument * scale;
+    const where =
+      dense.scope === 'paragraph'
+        ? `The paragraph at line ${dense.line + 1} has more than ${perParagraph.toLocaleString('en-US')} ${name}`
+        : `This file has more than ${Math.floor(perDocument).toLocaleString('en-US')} ${name} (line ${dense.line + 1} passes the limit)`;
+    return { mode: 'text-only', notice: notice(`${where}, more than the Markdown parser is given: ${cheap}.`) };
   }
   return { mode: 'full' };
 }
@@ -135,9 +150,10 @@ export function textOnlyDocument(text: string): PolicyDocument {
     blanks.push([fence.start, text.length]);
   }
   const comment = /<!--([\s\S]*?)(?:-->|$(?![\s\S]))/g;
+  let block = 0; // code blocks are in order, and so are the comments: one sweep
   for (let m = comment.exec(text); m; m = comment.exec(text)) {
-    const inCode = codeBlocks.some((b) => b.start <= m!.index && m!.index < b.end);
-    if (inCode) continue;
+    while (block < codeBlocks.length && codeBlocks[block]!.end <= m.index) block++;
+    if (block < codeBlocks.length && codeBlocks[block]!.start <= m.index) continue;
     comments.push({ body: m[1] ?? '', start: m.index, end: m.index + m[0].length });
     blanks.push([m.index, m.index + m[0].length]);
   }

@@ -1,0 +1,69 @@
+// The guard that keeps markup the Markdown parser is slow on away from it (server/src/core/denseMarkup.ts,
+// issue 14 item 1): each shape of parserShapes.ts gets the text-only analysis with a notice saying why,
+// while every corpus policy is still parsed.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core/analyze';
+import { denseMarkup, MARKER_KINDS } from '../../server/src/core/denseMarkup';
+import { analysisMode, DEFAULT_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE, SIZE_LIMIT_ID } from '../../server/src/core/limits';
+import { corpusEntries, corpusText } from '../corpus';
+import { PARSER_SHAPES } from './parserShapes';
+
+describe('dense markup', () => {
+  it('every parser shape, from 10 KB to the size cap, gets the text-only analysis with its reason', () => {
+    for (const shape of PARSER_SHAPES) {
+      for (const size of [10_000, DEFAULT_MAX_FILE_SIZE]) {
+        const text = '# Security Policy\n\n' + shape.make(size - 19);
+        const mode = analysisMode(text);
+        assert.ok(mode.mode === 'text-only', `${shape.name} at ${text.length}`);
+        assert.match(mode.notice.message, /^(The paragraph at line \d+ has|This file has) more than [\d,]+ .+, more than the Markdown parser is given: only character checks ran/, shape.name);
+        if (size > 10_000) continue; // the text-only analysis of the cap's size is timed by the fuzzer, not here
+        const findings = analyze(text, { relativePath: 'SECURITY.md' });
+        assert.deepEqual([findings[0]!.ruleId, findings[0]!.severity, findings[0]!.start], [SIZE_LIMIT_ID, 'info', 0], shape.name);
+      }
+    }
+  });
+
+  it('names the kind, the line and the limit', () => {
+    const stars = '*'.repeat(300) + 'a' + '*'.repeat(300);
+    const mode = analysisMode('# Policy\r\n\r\nSome text\r\n' + stars);
+    assert.ok(mode.mode === 'text-only');
+    assert.equal(
+      mode.notice.message,
+      'The paragraph at line 4 has more than 500 emphasis markers (*, _, ~), more than the Markdown parser is given: only character checks ran (SEC022, SEC023, SEC060, SEC062), not the checks of sections, tables and links.',
+    );
+    // Spread over paragraphs, each under its limit: the document's limit.
+    const links = Array.from({ length: 400 }, () => '[a](b) [c](d)').join('\n\n');
+    assert.deepEqual(denseMarkup(links), { line: 750, kind: 'bracket', scope: 'document' });
+  });
+
+  it('counts per paragraph: a blank line (of spaces too, after CR, LF or CRLF) starts the count again', () => {
+    const limit = MARKER_KINDS.emphasis.perParagraph;
+    const half = '_a_ '.repeat(limit / 4);
+    for (const eol of ['\n', '\r\n', '\r']) {
+      assert.equal(denseMarkup([half, half, ' \t', half, half].join(eol)), undefined, JSON.stringify(eol));
+      assert.deepEqual(denseMarkup([half, half, half].join(eol)), { line: 2, kind: 'emphasis', scope: 'paragraph' }, JSON.stringify(eol));
+    }
+    // Each kind alone, one over its paragraph limit.
+    const one: Record<string, string> = { emphasis: '~', bracket: ']', backtick: '`', angle: '<', autolink: 'WWW.' };
+    for (const [kind, marker] of Object.entries(one)) {
+      const { perParagraph } = MARKER_KINDS[kind as keyof typeof MARKER_KINDS];
+      assert.equal(denseMarkup(`${marker} `.repeat(perParagraph)), undefined, kind);
+      assert.deepEqual(denseMarkup(`${marker} `.repeat(perParagraph + 1)), { line: 0, kind, scope: 'paragraph' }, kind);
+    }
+    assert.equal(denseMarkup('ww. w.w. www www: :/ /'.repeat(1000)), undefined);
+  });
+
+  it('a raised size cap raises the document limits with it, never below the default', () => {
+    const links = Array.from({ length: 400 }, () => '[a](b) [c](d)').join('\n\n');
+    assert.equal(analysisMode(links, MIN_MAX_FILE_SIZE).mode, 'text-only');
+    assert.equal(analysisMode(links, DEFAULT_MAX_FILE_SIZE * 2).mode, 'full');
+  });
+
+  const corpus = corpusEntries();
+  it('every corpus policy is analysed in full, even under the smallest size cap', { skip: corpus.length === 0 && 'no ../shared/corpus' }, () => {
+    const limited = corpus.filter((e) => denseMarkup(corpusText(e)) !== undefined).map((e) => e.file);
+    assert.deepEqual(limited, []);
+    assert.equal(corpus.length, 448);
+  });
+});
