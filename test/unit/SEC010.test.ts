@@ -14,7 +14,7 @@ describe('SEC010 reporting-section', () => {
     const text = doc('# Security Policy', '', '## Reporting a Vulnerability', '', 'Use this section to tell people how to report a vulnerability.');
     const findings = analyze(text).filter((f) => f.ruleId === 'SEC010');
     assert.deepEqual(findingsOf('SEC010', text), [at(text, '# Security Policy', 'error')]);
-    assert.match(findings[0]!.message, /only template text/);
+    assert.match(findings[0]!.message, /does not say how to report/);
     assert.equal(findings[0]!.fixes, undefined);
   });
 
@@ -50,6 +50,29 @@ describe('SEC010 reporting-section', () => {
   it('accepts a private channel given under the title or an unrecognised heading', () => {
     assert.deepEqual(findingsOf('SEC010', doc('# Security Policy', '', 'Email security@acme.dev to report a problem.')), []);
     assert.deepEqual(findingsOf('SEC010', doc('# Policy', '## Security', 'Mail security@acme.dev.', '## Supported Versions', '2.x')), []);
+  });
+
+  it('reports a reporting section whose own words give no instruction', () => {
+    const text = doc('# Security Policy', '', '## Reporting a Vulnerability', '', 'Fixed bugs are listed in the release notes.');
+    assert.deepEqual(findingsOf('SEC010', text), [at(text, '# Security Policy', 'error')]);
+    const japanese = doc('# Security Policy', '', '## 脆弱性の報告', '', '修正内容はリリースノートをご覧ください。');
+    assert.deepEqual(findingsOf('SEC010', japanese), [at(japanese, '# Security Policy', 'error')]);
+  });
+
+  it('accepts an instruction in any language it reads, under a heading or not', () => {
+    for (const lines of [
+      ['# Sicherheit', '', 'Wenn Sie eine Sicherheitslücke finden, melden Sie sie bitte vertraulich.'],
+      ['# Policy', '', '## Signaler une vulnérabilité', '', 'Contactez les mainteneurs en privé.'],
+      ['# 安全策略', '', '如发现漏洞，请私下联系维护者。'],
+      ['# Policy', '', 'If you find a vulnerability, please let us know.'],
+    ]) {
+      assert.deepEqual(findingsOf('SEC010', doc(...lines)), [], lines.join(' / '));
+    }
+  });
+
+  it('is a warning, not an error, on a policy in a language it does not read', () => {
+    const text = doc('# Tietoturva', '', 'Ilmoita haavoittuvuuksista ylläpitäjille yksityisesti.');
+    assert.deepEqual(findingsOf('SEC010', text), [at(text, '# Tietoturva', 'warning')]);
   });
 
   it('is silent when reporting is not a required section', () => {

@@ -80,11 +80,35 @@ describe('SEC011 private-contact', () => {
       'Open an issue at https://github.com/acme/widget/issues.',
       'Use https://github.com/OWNER/REPO/security/advisories/new.',
       'Clone git@github.com:acme/widget.git first.',
-      'See https://acme.dev/blog for news.',
     ];
     for (const body of notChannels) {
       const text = withReporting(body);
       assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], body);
+    }
+  });
+
+  it('is a warning, not an error, where a link it cannot read stands where a channel would', () => {
+    for (const body of ['Report it through [our portal](https://acme.dev/p/42).', 'See https://acme.dev/blog for news.']) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')], body);
+    }
+    // Outside a reporting section and a sentence about reporting, a link is no candidate.
+    const text = doc('# Security Policy', '', '## Reporting a Vulnerability', '', 'Tell the maintainers.', '', '## Credits', '', 'Thanks to [Ada](https://ada.dev).');
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
+  });
+
+  it('is a warning, not an error, on a policy in a language it does not read', () => {
+    const text = doc('# Tietoturva', '', 'Ilmoita haavoittuvuuksista ylläpitäjille yksityisesti.');
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Tietoturva', 'warning')]);
+  });
+
+  it('reads a link by its text, a hosted form, and a direct message asked for next to a chat link', () => {
+    for (const body of [
+      'Please use [Report a vulnerability](https://acme.dev/p/42).',
+      'Fill in [this form](https://acme.typeform.com/to/abc123).',
+      ['- Join our chat: <https://discord.gg/acme>', '- Send a direct message to the maintainer with the details.'].join('\n'),
+    ]) {
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
     }
   });
 

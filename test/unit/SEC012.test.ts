@@ -56,6 +56,11 @@ describe('SEC012 public-issue-channel', () => {
     }
   });
 
+  it('is a warning, not an error, where a link it cannot read may be the private channel', () => {
+    const text = withReporting('Open an issue, or reach us through [our portal](https://acme.dev/p/42).');
+    assert.deepEqual(findingsOf('SEC012', text), [at(text, 'Open an issue', 'warning')]);
+  });
+
   // Found by fuzzing (seed 777): a heading ends the sentence before it, so "privately" above it does
   // not make "open an issue" in it private, and inserting a section between them changes nothing.
   it('ends a sentence at a heading', () => {

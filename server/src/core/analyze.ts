@@ -4,7 +4,7 @@ import { analysisMode, CHEAP_TEXT_RULES, createBudget, DEFAULT_BUDGET_MS, DEFAUL
 import type { Report, Rule } from './rule';
 import { RULES } from './rules';
 import { withoutSuppressed } from './suppression';
-import type { AnalysisContext, Finding } from './types';
+import type { AnalysisContext, Finding, Severity } from './types';
 
 export interface AnalyzeOptions {
   /** Called with a RuleSkipped (its `cause` the error, if one was thrown) for each rule skipped in a run; the others still report. */
@@ -72,7 +72,7 @@ export function* analyzeSteps(doc: PolicyDocument, context: AnalysisContext = {}
     for (const r of outcome.value) {
       const start = clamp(r.start, doc.text.length);
       const end = clamp(Math.max(r.end, start), doc.text.length);
-      findings.push({ ruleId: rule.id, message: r.message, severity, start, end, ...(r.fixes ? { fixes: r.fixes } : {}) });
+      findings.push({ ruleId: rule.id, message: r.message, severity: r.uncertain ? lower(severity) : severity, start, end, ...(r.fixes ? { fixes: r.fixes } : {}) });
     }
     yield;
   }
@@ -94,6 +94,11 @@ export function finish<T>(steps: Generator<void, T, void>): T {
     const step = steps.next();
     if (step.done) return step.value;
   }
+}
+
+/** One level less sure: error → warning → info. */
+function lower(severity: Severity): Severity {
+  return severity === 'error' ? 'warning' : severity === 'warning' ? 'info' : severity;
 }
 
 function clamp(offset: number, length: number): number {

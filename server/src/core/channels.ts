@@ -4,8 +4,8 @@
 // hidden notes), inline code is (addresses are often written in backticks), and a policy that sits
 // whole in one fence is read as text.
 import type { InlineCode, Nodes } from 'mdast';
-import type { PolicyDocument } from './document';
-import { NEGATION, PRIVATE_MESSAGE, PRIVATE_REPORTING, PUBLIC_REPORTING } from './languages';
+import { sectionAt, type Link, type PolicyDocument } from './document';
+import { COMMON_WORD, NEGATION, PRIVATE_MESSAGE, PRIVATE_REPORTING, PUBLIC_REPORTING, REPORTING_WORD, VULNERABILITY_WORD } from './languages';
 import { perDocument } from './memo';
 import { matchSection } from './sections';
 import { EMAIL, hasReplaceHint, isPlaceholderDomain, isPlaceholderEmail, isPlaceholderUrl } from './placeholders';
@@ -21,7 +21,40 @@ export interface Channel {
   readonly end: number;
 }
 
-export const channelsOf: (doc: PolicyDocument) => readonly Channel[] = perDocument(findChannels);
+export const channelsOf = (doc: PolicyDocument): readonly Channel[] => linksAndChannels(doc).channels;
+
+/**
+ * Links the model cannot classify that stand where a channel would: in a sentence asking for a report
+ * or naming a vulnerability, or in a reporting section. A vendor's own contact page the patterns do not
+ * know looks like this; so does a link to release notes. Rules that report a missing channel are not
+ * sure of it while one of these is there.
+ */
+export function unrecognisedLinks(doc: PolicyDocument): readonly Link[] {
+  const text = visibleText(doc);
+  return linksAndChannels(doc).unclassified.filter((link) => {
+    const around = `${sentenceAround(text, link.start, link.end)} ${text.slice(link.start, link.end)}`;
+    return REPORTING_WORD.test(around) || VULNERABILITY_WORD.test(around) || sectionAt(doc, link.start)?.section === 'reporting';
+  });
+}
+
+const linksAndChannels = perDocument(findChannels);
+
+/**
+ * Whether the policy is written in a language the rules read: a heading they recognise, or frequent
+ * words of one of their languages. A policy in another language gets no certain verdict on what it lacks.
+ */
+export const isUnderstood = perDocument((doc: PolicyDocument): boolean => {
+  if (doc.headings.some((h) => h.section)) return true;
+  const text = visibleText(doc);
+  // Nothing written in words: nothing to misread.
+  if (!/\p{L}{2}/u.test(text)) return true;
+  return COMMON_WORD.test(text) || REPORTING_WORD.test(text) || VULNERABILITY_WORD.test(text);
+});
+
+/** Whether a finding that the policy lacks a private channel may be wrong (see `unrecognisedLinks`, `isUnderstood`). */
+export function mayHaveUnreadChannel(doc: PolicyDocument): boolean {
+  return unrecognisedLinks(doc).length > 0 || !isUnderstood(doc);
+}
 
 /** Channels only the maintainers read. */
 export function privateChannels(doc: PolicyDocument): readonly Channel[] {
@@ -39,8 +72,10 @@ const GITHUB_ADVISORY = /^https?:\/\/github\.com\/[^/\s]+\/[^/\s]+\/security(?:\
 const PUBLIC_TRACKER_PATH = /\/(?:issues|discussions|pulls?|forum|community|-\/issues)(?:\/|$)/i;
 const PUBLIC_TRACKER_URL = /https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\/[^/\s]+\/[^/\s]+\/(?:issues|discussions)(?:\/new)?\b[^\s)>\]]*/gi;
 /** Paths and hosts of reporting forms and vendors' security pages. */
-const FORM_PATH = /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|trust|hall-?of-?fame|contact/i;
+const FORM_PATH = /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza/i;
 const FORM_HOST = /^(?:forms?|security|psirt|msrc|trust|bugbounty|bounty|report|hackerone|vdp)\./i;
+/** Hosted form services: a link to one is a reporting form whatever its path. */
+const FORM_SERVICE = /(?:^|\.)(?:typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com|formstack\.com|cognitoforms\.com|wufoo\.com|hsforms\.com|zohopublic\.com|forms\.office\.com|forms\.gle|formspree\.io|formsite\.com)$/i;
 /** Chat services; a link to one is a private channel where the text asks for a direct message. */
 const CHAT_HOST = /(?:^|\.)(?:keybase\.io|t\.me|telegram\.me|signal\.me|signal\.group|matrix\.to|discord\.gg|discord\.com|discordapp\.com|slack\.com|gitter\.im|zulipchat\.com|wa\.me|wechat\.com|x\.com|twitter\.com|linkedin\.com|mastodon\.social|fosstodon\.org|bsky\.app)$/i;
 const ONE_TO_ONE_CHAT = /(?:^|\.)(?:keybase\.io|signal\.me|wa\.me)$/i;
@@ -63,7 +98,7 @@ const OBFUSCATION_MARK = /[[({<]\s*(?:at|@|dot)\s*[\])}>]|\s(?:AT|DOT)\s|\sdot\s
 const REPORTING_SENTENCE =
   /\b(?:report|contact|e-?mail|reach\s+out|notify|disclose|send|message|ping|get\s+in\s+touch)\w*\b[^.\n]{0,80}\b(?:vulnerabilit\w*|security\s+(?:issue|bug|problem|concern|flaw|report)s?|maintainers?|the\s+(?:\w+\s+)?(?:author|owner|team)|privately|directly)\b/i;
 
-function findChannels(doc: PolicyDocument): Channel[] {
+function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified: Link[] } {
   const text = visibleText(doc);
   const channels: Channel[] = [];
   const add = (kind: ChannelKind, privacy: Privacy, start: number, end: number) => channels.push({ kind, privacy, start, end });
@@ -90,10 +125,14 @@ function findChannels(doc: PolicyDocument): Channel[] {
     links.push({ url, start: m.index, end: m.index + url.length });
   }
   const publicLinks: Array<{ start: number; end: number }> = [];
+  const unclassified: Link[] = [];
   for (const link of links) {
     const sentence = sentenceAround(text, link.start, link.end);
-    const found = classifyUrl(link.url) ?? classifyByWords(link.url, sentence);
-    if (!found) continue;
+    const found = classifyUrl(link.url) ?? classifyByWords(link.url, sentence) ?? classifyByLinkText(link.url, text.slice(link.start, link.end));
+    if (!found) {
+      if (isOpaqueLink(link.url)) unclassified.push(link);
+      continue;
+    }
     // A direct message, or a ticket (a private thread a server's bot opens), on a chat service.
     if (found.kind === 'chat' && found.privacy === 'public' && (PRIVATE_MESSAGE.test(sentence) || /\btickets?\b/i.test(sentence))) {
       add('chat', 'private', link.start, link.end);
@@ -102,9 +141,13 @@ function findChannels(doc: PolicyDocument): Channel[] {
     } else add(found.kind, found.privacy, link.start, link.end);
   }
   // "DM me on Discord", "私聊": a private message on a named service, or with a link (found above).
+  // A chat link followed closely by the request ("Join the Discord: <link>", "- DM the maintainer")
+  // is a direct message on that service too.
+  const chatLinkNear = (offset: number) =>
+    channels.some((c) => c.kind === 'chat' && c.end <= offset && offset - c.end < NEAR_CHAT && !/\n[ \t]{0,3}#/.test(text.slice(c.end, offset)));
   for (const m of text.matchAll(new RegExp(PRIVATE_MESSAGE.source, 'gi'))) {
     const end = m.index + m[0].length;
-    if (CHAT_SERVICE.test(sentenceAround(text, m.index, end)) && !negated(text, m.index, end)) add('chat', 'private', m.index, end);
+    if ((CHAT_SERVICE.test(sentenceAround(text, m.index, end)) || chatLinkNear(m.index)) && !negated(text, m.index, end)) add('chat', 'private', m.index, end);
   }
   // security.txt (RFC 9116) `Contact:` fields name channels even where the file is quoted in a code block.
   for (const m of doc.text.matchAll(/^Contact:[ \t]*(\S+)/gim)) {
@@ -134,12 +177,15 @@ function findChannels(doc: PolicyDocument): Channel[] {
   channels.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Channel[] = [];
   for (const c of channels) if (!kept.some((k) => k.kind === c.kind && k.privacy === c.privacy && k.start <= c.start && c.end <= k.end)) kept.push(c);
-  return kept;
+  return { channels: kept, unclassified: unclassified.filter((l) => !kept.some((c) => c.start <= l.start && l.start < c.end)) };
 }
 
 /** Whether the policy (or `text`, its visible text with parts blanked) tells a reporter to get in touch, in a sentence, without naming a channel. */
 export function mentionsReporting(doc: PolicyDocument, text = visibleText(doc)): boolean {
-  return REPORTING_SENTENCE.test(text);
+  if (REPORTING_SENTENCE.test(text)) return true;
+  // In any language: one sentence with a word asking for a report and a word for a vulnerability.
+  if (!REPORTING_WORD.test(text) || !VULNERABILITY_WORD.test(text)) return false;
+  return text.split(SENTENCE_BOUNDARY).some((sentence) => REPORTING_WORD.test(sentence) && VULNERABILITY_WORD.test(sentence));
 }
 
 /**
@@ -166,6 +212,43 @@ function classifyByWords(raw: string, sentence: string): { kind: ChannelKind; pr
   // A person or team on GitHub to write to.
   if (host === 'github.com' && /^\/(?:[\w-]+|orgs\/[\w-]+\/teams\/[\w-]+)\/?$/.test(parsed.pathname) && REPORT_WORD.test(sentence)) return { kind: 'other', privacy: 'private' };
   return undefined;
+}
+
+/**
+ * A link whose text asks for a report: `[Report a vulnerability](https://vendor.example/x)`, `[contact
+ * us](…)`. The text says what the target is where its address says nothing.
+ */
+function classifyByLinkText(raw: string, markdown: string): { kind: ChannelKind; privacy: Privacy } | undefined {
+  const label = /^!?\[([^\]]*)\]/.exec(markdown)?.[1];
+  if (!label || !/\b(?:report|contact|disclos\w*|bug\s*bounty)\b/i.test(label) || NEGATION.test(label)) return undefined;
+  return isOpaqueLink(raw) && !/^https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\//i.test(raw.trim()) ? { kind: 'form', privacy: 'private' } : undefined;
+}
+
+/** Repository pages that are code, releases or history: never a channel. */
+const REPOSITORY_CONTENT = /^\/[^/]+\/[^/]+\/(?:blob|tree|raw|releases|tags|commits?|compare|actions|packages|milestones?|labels|graphs|network|stargazers|pulse|-\/(?:blob|tree|releases|tags|commits?))(?:\/|$)/i;
+
+/**
+ * A web link the model has no reading of: not a reference site, an image, a placeholder, a public
+ * tracker or a repository's code. It may be a channel the patterns do not know.
+ */
+function isOpaqueLink(raw: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(raw.trim());
+  } catch {
+    return false;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return false;
+  const host = parsed.hostname.toLowerCase();
+  const path = parsed.pathname;
+  return !(
+    REFERENCE_HOST.test(host) ||
+    isPlaceholderDomain(host) ||
+    isPlaceholderUrl(raw) ||
+    PUBLIC_TRACKER_PATH.test(path) ||
+    REPOSITORY_CONTENT.test(path) ||
+    /\.(?:png|jpe?g|gif|svg|webp|ico)$/i.test(path)
+  );
 }
 
 function classifyUrl(raw: string): { kind: ChannelKind; privacy: Privacy } | undefined {
@@ -200,7 +283,7 @@ function classifyUrl(raw: string): { kind: ChannelKind; privacy: Privacy } | und
   // Public trackers are not private channels, even on a vendor's own host.
   if (PUBLIC_TRACKER_PATH.test(path)) return undefined;
   if (/\/\.well-known\/security\.txt$/i.test(path)) return { kind: 'policy-link', privacy: 'private' };
-  if (parsed.protocol === 'https:' && (FORM_PATH.test(path) || FORM_HOST.test(host))) return { kind: 'form', privacy: 'private' };
+  if (parsed.protocol === 'https:' && (FORM_PATH.test(path) || FORM_HOST.test(host) || FORM_SERVICE.test(host))) return { kind: 'form', privacy: 'private' };
   return undefined;
 }
 
@@ -212,6 +295,9 @@ function negated(text: string, start: number, end: number): boolean {
   const after = sentenceAfter(text, end).slice(0, NEGATION_REACH);
   return NEGATION.test(sentenceBefore(text, start)) || NEGATION.test(after.slice(0, after.search(/[,;]|$/)));
 }
+
+/** How far before a request for a direct message a chat link still names its service, in characters. */
+const NEAR_CHAT = 200;
 
 /** How far after an instruction a negation still applies to it, in characters. */
 const NEGATION_REACH = 30;

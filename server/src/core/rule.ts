@@ -21,6 +21,12 @@ export interface Report {
   readonly end: number;
   readonly message: string;
   readonly fixes?: readonly Fix[];
+  /**
+   * The rule could not rule out what would make this finding wrong (a link it cannot read stands
+   * where a channel would, the policy is in a language it does not read): reported one level below
+   * the rule's severity, so that CI fails only on findings that are near certain.
+   */
+  readonly uncertain?: boolean;
 }
 
 export interface RuleContext {

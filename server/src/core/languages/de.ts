@@ -25,6 +25,9 @@ export const de: LanguageData = {
     '\\b(?:ein(?:en)?|ein\\s+neues)\\s+(?:github[- ])?(?:issue|ticket|fehlerbericht)\\s+(?:er[oö]ffnen|anlegen|erstellen|aufmachen)',
     '\\b(?:er[oö]ffne|erstelle|er[oö]ffnen\\s+sie|erstellen\\s+sie)\\s+(?:ein(?:en)?\\s+)?(?:neues\\s+)?(?:issue|ticket)',
   ],
+  reportingWords: ['\\b(?:meld|kontakt|schreib|send|mitteil|teil(?:en|t)\\s+(?:sie\\s+)?uns|benachrichtig|informier|e-?mail|wenden\\s+sie\\s+sich|wende\\s+dich)\\w*', 'formular'],
+  commonWords: ['\\b(?:der|und|wir|bitte|ist|sind|nicht|mit|eine?)\\b'],
+  vulnerabilityWords: ['(?:sicherheitsl[üu]cke|schwachstelle|sicherheitsproblem|sicherheitsfehler|verwundbarkeit)\\w*'],
   negations: ['\\b(?:nicht|kein(?:e|en|er)?|niemals|statt|anstatt)\\b'],
   privateReporting: [
     '\\bprivate?[ns]?\\s+(?:sicherheits)?(?:problem|lücke|luecke|meldung|schwachstellenmeldung)[a-zäöüß]*\\s+(?:melden|einreichen|erstellen)',

@@ -28,6 +28,9 @@ export const en: LanguageData = {
     '\\b(?:report|post|send)\\w*\\s+(?:(?:it|them)\\s+)?(?:to|on)\\s+(?:a|the|our)\\s+(?:public|full[- ]disclosure|oss-security)\\s+(?:mailing\\s+)?list',
     '\\buse\\s+the\\s+(?:\\w+\\s+)?issue\\s+template\\b',
   ],
+  reportingWords: ['\\b(?:report|contact|e-?mail|reach(?:\\s+out)?|notify|inform|tell|send|submit|disclose|write\\s+to|message|alert|let\\s+(?:us|me|the\\s+\\w+)\\s+know|get\\s+in\\s+touch|drop\\s+(?:us|me)\\s+a)\\w*', '\\buse\\s+(?:the|our|this|that)\\s+(?:\\w+\\s+)?(?:form|portal|page|tab|button|link|address|channel)\\b', '\\bfill\\s+(?:in|out)\\b'],
+  commonWords: ['\\b(?:the|and|you|we|our|please|is|are|will|with)\\b'],
+  vulnerabilityWords: ['\\bvulnerab\\w*', '\\bsecurity\\s+(?:issue|bug|problem|concern|flaw|report|finding)s?\\b'],
   negations: [
     '\\b(?:not|never|don[’\']?t|do\\s+not|avoid|instead\\s+of|rather\\s+than|refrain|non[- ]?security|unrelated\\s+to\\s+security|other\\s+(?:bugs|issues)|feature\\s+requests?|general\\s+(?:bugs|questions)|regular\\s+bugs|suggest\\w*|improvements?|enhancements?|low[- ]risk|non[- ]sensitive|minor)\\b|n[’\']t\\b',
   ],

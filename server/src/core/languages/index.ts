@@ -51,6 +51,15 @@ export const VERSION_STATEMENT = anyOf(entriesOf('versionStatements'));
 /** Instructions to report in public; `g` for finding each. */
 export const PUBLIC_REPORTING = anyOf(entriesOf('publicReporting'), 'gi');
 
+/** Words that ask a reporter to get in touch, in any language. */
+export const REPORTING_WORD = anyOf(entriesOf('reportingWords'));
+
+/** Frequent words of the languages the rules read. */
+export const COMMON_WORD = anyOf(entriesOf('commonWords'));
+
+/** Words for a vulnerability or a security problem, in any language. */
+export const VULNERABILITY_WORD = anyOf(entriesOf('vulnerabilityWords'));
+
 /** Words that turn an instruction around. */
 export const NEGATION = anyOf(entriesOf('negations'));
 

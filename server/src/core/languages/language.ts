@@ -24,6 +24,15 @@ export interface LanguageData {
   readonly versionStatements?: readonly string[];
   /** Instructions to report in public: "ein Issue eröffnen". */
   readonly publicReporting?: readonly string[];
+  /**
+   * Words that ask a reporter to get in touch: "report", "contact", "melden", "連絡". A reporting
+   * section's own text is an instruction only where it holds one of them (or a channel).
+   */
+  readonly reportingWords?: readonly string[];
+  /** Frequent short words that show a text is written in this language: "the", "und", "の". */
+  readonly commonWords?: readonly string[];
+  /** Words for a vulnerability or a security problem: with a reporting word in one sentence, an instruction. */
+  readonly vulnerabilityWords?: readonly string[];
   /** Words that turn an instruction around when they stand in the same sentence: "nicht", "keine". */
   readonly negations?: readonly string[];
   /** Instructions to use GitHub's (or GitLab's) private reporting: the Security tab, a private advisory. */

@@ -9,5 +9,8 @@ export const vi: LanguageData = {
   },
   timeUnits: ['(?:giờ|ngày(?:\\s+làm\\s+việc)?|tuần|tháng)'],
   publicReporting: ['\\btạo\\s+(?:một\\s+)?issues?'],
+  reportingWords: ['\\b(?:b[áa]o\\s+c[áa]o|li[êe]n\\s+h[ệe]|g[ửu]i|e-?mail|th[ôo]ng\\s+b[áa]o)(?![a-z])', 'bi[ểe]u\\s+m[ẫa]u'],
+  commonWords: ['\\b(?:và|của|chúng\\s+tôi|bạn|được|cho|là)\\b'],
+  vulnerabilityWords: ['(?:l[ỗo]\\s+h[ổo]ng|v[ấa]n\\s+đ[ềe]\\s+b[ảa]o\\s+m[ậa]t)'],
   negations: ['\\b(?:không|đừng)\\b'],
 };

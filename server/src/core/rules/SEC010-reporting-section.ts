@@ -1,6 +1,7 @@
-import { channelsOf, mentionsReporting } from '../channels';
+import { channelsOf, mayHaveUnreadChannel, mentionsReporting } from '../channels';
 import { documentAnchor, sectionsOf, type PolicyDocument } from '../document';
 import { insertSectionFix } from '../fixes';
+import { REPORTING_WORD } from '../languages';
 import { requiresSection } from '../requirements';
 import type { Rule } from '../rule';
 import { templateSentences } from '../templateText';
@@ -18,12 +19,15 @@ export const rule: Rule = {
     if (channelsOf(doc).length > 0) return;
     const sections = sectionsOf(doc, 'reporting');
     const authored = authoredText(doc);
-    if (sections.some((h) => /\p{L}{2}/u.test(authored.slice(h.end, h.contentEnd)))) return;
+    // A reporting section's own words instruct where they ask for a report or a message; text about
+    // release notes or upgrades under that heading does not tell a reporter what to do.
+    if (sections.some((h) => REPORTING_WORD.test(authored.slice(h.end, h.contentEnd)))) return;
     if (mentionsReporting(doc, authored)) return;
     report({
       ...documentAnchor(doc),
+      uncertain: mayHaveUnreadChannel(doc),
       ...(sections.length > 0
-        ? { message: 'The reporting section holds only template text: say how to report a vulnerability privately.' }
+        ? { message: 'The reporting section does not say how to report a vulnerability: name a private channel (an address, a form, GitHub private vulnerability reporting).' }
         : {
             message: 'Nothing in this policy says how to report a vulnerability: add a "Reporting a Vulnerability" section with a private channel.',
             fixes: [insertSectionFix(doc, 'reporting')],

@@ -1,4 +1,4 @@
-import { channelsOf, privateChannels } from '../channels';
+import { channelsOf, mayHaveUnreadChannel, privateChannels } from '../channels';
 import { documentAnchor, sectionsOf, type PolicyDocument } from '../document';
 import { fixFrom, insertSectionFix } from '../fixes';
 import { insertBlocksEdit } from '../insertSection';
@@ -17,6 +17,7 @@ export const rule: Rule = {
     const onlyPlaceholders = channelsOf(doc).some((c) => c.privacy === 'placeholder');
     report({
       ...documentAnchor(doc),
+      uncertain: !onlyPlaceholders && mayHaveUnreadChannel(doc),
       message: onlyPlaceholders
         ? 'No private way to report a vulnerability: the only contact is a placeholder. Put in a real address, a GitHub private vulnerability reporting link or a reporting form.'
         : 'No private way to report a vulnerability: add an email address, a GitHub private vulnerability reporting link or a reporting form.',

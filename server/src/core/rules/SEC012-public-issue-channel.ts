@@ -1,4 +1,4 @@
-import { privateChannels, publicChannels } from '../channels';
+import { mayHaveUnreadChannel, privateChannels, publicChannels } from '../channels';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -10,10 +10,12 @@ export const rule: Rule = {
   check(doc, { report }) {
     const instructions = publicChannels(doc);
     if (instructions.length === 0 || privateChannels(doc).length > 0) return;
+    const uncertain = mayHaveUnreadChannel(doc);
     for (const { start, end } of instructions) {
       report({
         start,
         end,
+        uncertain,
         message: 'This sends vulnerability reports to a public tracker, where anyone can read them: offer a private channel instead.',
       });
     }
