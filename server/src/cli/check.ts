@@ -10,7 +10,7 @@ import type { CheckOptions } from './args';
 import { loadConfig, withRuleOverrides } from './config';
 import { discover, toSlashes } from './discovery';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exitCodes';
-import { jsonReport, sarifReport, textLines, textSummary, type CheckedFile, type Problem } from './formats';
+import { jsonReport, jsonText, printable, printablePath, sarifReport, textLines, textSummary, type CheckedFile, type Problem } from './formats';
 import type { Io } from './io';
 import { analyzeAll } from './pool';
 import { colors, progress, PROGRESS_THRESHOLD, useColor } from './terminal';
@@ -21,14 +21,14 @@ const BINARY_SNIFF_BYTES = 8192;
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const config = await loadConfig(options.config, io.cwd);
   if ('problems' in config) {
-    for (const problem of config.problems) io.err(`security-policy: ${problem}`);
+    for (const problem of config.problems) io.err(`security-policy: ${printable(problem)}`);
     return EXIT_USAGE;
   }
   const settings = withRuleOverrides(config.settings, options.rules);
   const srcRoot = (await repositoryRoot(io.cwd)) ?? io.cwd;
   const discovery = discover(options.targets, io.cwd, srcRoot);
   const problems: Problem[] = discovery.problems.map((message) => ({ message }));
-  for (const message of discovery.problems) io.err(`security-policy: ${message}`);
+  for (const message of discovery.problems) io.err(`security-policy: ${printable(message)}`);
   const factsOf = memoizedFacts();
 
   // 1. Read every file and gather its facts (cheap, I/O).
@@ -36,11 +36,11 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   for (const target of discovery.targets) {
     const read = readPolicy(target.absolute);
     if ('problem' in read) {
-      io.err(`security-policy: cannot check ${target.display}: ${read.problem}`);
+      io.err(`security-policy: cannot check ${printablePath(target.display)}: ${read.problem}`);
       problems.push({ display: target.display, message: read.problem });
       continue;
     }
-    if (read.invalidUtf8) io.err(`security-policy: ${target.display} is not valid UTF-8; its invalid bytes were read as U+FFFD`);
+    if (read.invalidUtf8) io.err(`security-policy: ${printablePath(target.display)} is not valid UTF-8; its invalid bytes were read as U+FFFD`);
     const context = contextFor(target.absolute, await factsOf(target.absolute), settings, options, io);
     const rootRelative = relativeInside(srcRoot, target.absolute);
     pending.push({
@@ -54,12 +54,12 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   // 2. Analyse (CPU-bound; on worker threads when there are many files).
   const bar = progress(io.errWrite, io.stderrIsTTY && pending.length > PROGRESS_THRESHOLD);
   const analysed = settings.enable
-    ? await analyzeAll(pending, (finished, index) => bar.update(finished, pending.length, pending[index]!.display), options.jobs)
+    ? await analyzeAll(pending, (finished, index) => bar.update(finished, pending.length, printablePath(pending[index]!.display)), options.jobs)
     : pending.map(() => ({ findings: [], ruleErrors: [] }));
   bar.clear();
   const checked: CheckedFile[] = pending.map((file, i) => {
     const { findings, ruleErrors } = analysed[i]!;
-    for (const error of ruleErrors) io.err(`security-policy: internal error on ${file.display}: ${error}`);
+    for (const error of ruleErrors) io.err(`security-policy: internal error on ${printablePath(file.display)}: ${printable(error)}`);
     return { ...file, findings };
   });
 
@@ -71,10 +71,10 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       if (checked.length > 0) io.out(textSummary(checked));
       break;
     case 'json':
-      io.out(JSON.stringify(jsonReport(checked, problems), null, 2));
+      io.out(jsonText(jsonReport(checked, problems)));
       break;
     case 'sarif':
-      io.out(JSON.stringify(sarifReport(checked, problems, srcRoot), null, 2));
+      io.out(jsonText(sarifReport(checked, problems, srcRoot)));
       break;
   }
   if (problems.length > 0) return EXIT_USAGE;

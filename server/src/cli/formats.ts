@@ -60,10 +60,31 @@ export class LineIndex {
 
 export function textLines(file: CheckedFile, colors: Colors): string[] {
   const index = new LineIndex(file.text);
+  const display = printablePath(file.display);
   return file.findings.map((f) => {
     const { line, column } = index.position(f.start);
-    return `${colors.bold(`${file.display}:${line}:${column}`)} ${colors.severity(f.severity)} ${colors.dim(f.ruleId)} ${f.message}`;
+    return `${colors.bold(`${display}:${line}:${column}`)} ${colors.severity(f.severity)} ${colors.dim(f.ruleId)} ${printable(f.message)}`;
   });
+}
+
+/**
+ * Control characters, line breaks and bidirectional controls, which in text output could end the
+ * line (and start a CI workflow command such as `::add-mask::`), move the cursor, retitle the
+ * terminal or reorder what is shown. C1 controls too: some terminals take U+009B as ESC [.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** Document-derived text (messages quote the document) made safe for one line of text output; JSON and SARIF keep it exact. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => NAMED_ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A path for text output: printable, and never the start of a line that reads as a workflow command (`::`). */
+export function printablePath(display: string): string {
+  const shown = printable(display);
+  return shown.startsWith('::') ? `./${shown}` : shown;
 }
 
 export function textSummary(files: readonly CheckedFile[]): string {
@@ -120,6 +141,14 @@ export function jsonReport(files: readonly CheckedFile[], problems: readonly Pro
   });
   const failed: JsonFile[] = problems.filter((p) => p.display !== undefined).map((p) => ({ path: p.display!, error: p.message }));
   return [...checked, ...failed];
+}
+
+/**
+ * JSON or SARIF as printed: JSON.stringify leaves C1 controls and U+2028/U+2029 raw inside strings,
+ * and some readers take them as line breaks; escaped, the value parses back the same.
+ */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/[\u0080-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // --- SARIF 2.1.0 --------------------------------------------------------------------------------
