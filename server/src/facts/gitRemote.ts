@@ -193,8 +193,11 @@ function normalize(path: string): string {
   return root + parts.join('/');
 }
 
-/** Reads a file's text, or undefined when it is missing, is a directory or cannot be read. */
-export type ReadText = (path: string) => string | undefined | Promise<string | undefined>;
+/**
+ * Reads a file's text, or undefined when it is missing, is a directory or cannot be read, or when its
+ * real path (symlinks resolved) is not inside `within`.
+ */
+export type ReadText = (path: string, within?: string) => string | undefined | Promise<string | undefined>;
 
 /**
  * The repository of the work tree at `root` (a `/`-separated path), following `.git` files and
@@ -202,13 +205,28 @@ export type ReadText = (path: string) => string | undefined | Promise<string | u
  */
 export async function repositoryFromGit(root: string, read: ReadText): Promise<Repository | undefined> {
   const dotGit = resolveGitPath(root, '.git');
-  const pointer = await read(dotGit);
+  const pointer = await read(dotGit, root);
   const target = pointer === undefined ? undefined : gitDirFromFile(pointer);
   const gitDir = target === undefined ? dotGit : resolveGitPath(root, target);
-  const commonDir = await read(resolveGitPath(gitDir, 'commondir'));
+  // A `.git` file is followed only to a git directory: inside the work tree, or named like one
+  // (`…/.git/worktrees/x`, `…/.git/modules/x`, `repo.git`), not to any folder holding a `config`.
+  if (!isWithin(root, gitDir) && !looksLikeGitDir(gitDir)) return undefined;
+  const commonDir = await read(resolveGitPath(gitDir, 'commondir'), gitDir);
   const configDir = commonDir?.trim() ? resolveGitPath(gitDir, commonDir.trim()) : gitDir;
-  const config = await read(resolveGitPath(configDir, 'config'));
+  // `commondir` leads from a worktree's git directory up to the repository's (`../..`), nowhere else.
+  if (configDir !== gitDir && !(isWithin(configDir, gitDir) && looksLikeGitDir(configDir))) return undefined;
+  const config = await read(resolveGitPath(configDir, 'config'), configDir);
   if (config === undefined) return undefined;
   const url = originUrl(config);
   return url === undefined ? undefined : parseRemoteUrl(url);
+}
+
+/** Whether the `/`-separated `path` is `folder` or inside it. */
+function isWithin(folder: string, path: string): boolean {
+  const base = folder.replace(/\/+$/, '');
+  return path === base || path.startsWith(`${base}/`);
+}
+
+function looksLikeGitDir(path: string): boolean {
+  return path.split('/').some((segment) => /\.git$/i.test(segment));
 }

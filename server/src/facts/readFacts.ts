@@ -1,11 +1,18 @@
 // Workspace facts for one policy file, read from disk: the repository (origin remote) and the project's
 // current version. Node-fs glue around the pure parsers in gitRemote.ts and projectVersion.ts; shared by
 // the CLI and the language server. Reads files only: no processes, no network. Never throws.
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Repository } from '../core/types';
 import { repositoryFromGit } from './gitRemote';
 import { projectVersion, type ManifestKind } from './projectVersion';
+
+/** A manifest or git file larger than this is not a fact source (a real one is a few KB). */
+export const MAX_FACT_FILE_BYTES = 1_000_000;
+
+/** readFacts gives up after this long (a hung network drive): the facts are optional. */
+export const FACTS_TIME_BUDGET_MS = 2000;
 
 export interface WorkspaceFacts {
   /** The work tree's root: the nearest ancestor of the policy holding `.git` (a folder or a file). */
@@ -21,11 +28,26 @@ export interface WorkspaceFacts {
 const MANIFESTS: readonly ManifestKind[] = ['package.json', 'Cargo.toml', 'pyproject.toml', 'go.mod'];
 
 export async function readFacts(policyPath: string): Promise<WorkspaceFacts> {
+  let timer: NodeJS.Timeout | undefined;
+  const outOfTime = new Promise<WorkspaceFacts>((resolve) => {
+    timer = setTimeout(() => resolve({}), FACTS_TIME_BUDGET_MS);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([readFactsUnbounded(policyPath).catch((): WorkspaceFacts => ({})), outOfTime]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readFactsUnbounded(policyPath: string): Promise<WorkspaceFacts> {
   const folder = path.dirname(path.resolve(policyPath));
   const root = await repositoryRoot(folder);
+  // Manifests count only from inside the repository (outside one, the policy's folder).
+  const readManifest = (file: string) => readText(file, root ?? folder);
   const [repository, version] = await Promise.all([
     root === undefined ? undefined : repositoryFromGit(toSlashes(root), readText).catch(() => undefined),
-    nearestVersion(folder, root),
+    nearestVersion(folder, root, readManifest),
   ]);
   return {
     ...(root !== undefined ? { root } : {}),
@@ -47,25 +69,69 @@ export async function repositoryRoot(folder: string): Promise<string | undefined
  * (only the policy's folder outside a repository). A manifest without a version (a private monorepo
  * root, go.mod) does not stop the search: a nearer versionless one says nothing about the project.
  */
-async function nearestVersion(folder: string, root: string | undefined): Promise<{ version: string; manifest: string } | undefined> {
+async function nearestVersion(
+  folder: string,
+  root: string | undefined,
+  read: (file: string) => Promise<string | undefined>,
+): Promise<{ version: string; manifest: string } | undefined> {
   for (let dir = folder; ; dir = path.dirname(dir)) {
     for (const kind of MANIFESTS) {
       const file = path.join(dir, kind);
-      const text = await readText(file);
+      const text = await read(file);
       if (text === undefined) continue;
-      const version = projectVersion(kind, text);
+      const version = versionOrUndefined(kind, text);
       if (version) return { version, manifest: file };
     }
     if (root === undefined || dir === root || path.dirname(dir) === dir) return undefined;
   }
 }
 
-async function readText(file: string): Promise<string | undefined> {
+/** A manifest the parsers cannot follow (nested past the stack, say) declares no version. */
+function versionOrUndefined(kind: ManifestKind, text: string): string | undefined {
   try {
-    return await readFile(file, 'utf8');
+    return projectVersion(kind, text);
+  } catch {
+    return undefined;
+  }
+}
+
+// Where the platform has it: opening a FIFO then returns at once instead of waiting for a writer.
+const O_NONBLOCK: number = constants.O_NONBLOCK ?? 0;
+
+/**
+ * The text of a regular file of at most MAX_FACT_FILE_BYTES whose real path (symlinks resolved) lies
+ * inside `within` (also resolved); undefined otherwise, or when it is missing or unreadable. A FIFO or
+ * a device (`/dev/zero` behind a symlink) is turned away by stat before it is opened, and the open is
+ * non-blocking in case it was swapped in between.
+ */
+async function readText(file: string, within?: string): Promise<string | undefined> {
+  try {
+    const real = await realpath(file);
+    if (within !== undefined && !isInside(await realpath(within), real)) return undefined;
+    if (!isSmallRegularFile(await stat(real))) return undefined;
+    const handle = await open(real, constants.O_RDONLY | O_NONBLOCK);
+    try {
+      const info = await handle.stat();
+      if (!isSmallRegularFile(info)) return undefined;
+      // One byte more than stat says: a file that grew past the limit since is noticed.
+      const buffer = Buffer.alloc(Math.min(info.size, MAX_FACT_FILE_BYTES) + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      return bytesRead > MAX_FACT_FILE_BYTES ? undefined : buffer.toString('utf8', 0, bytesRead);
+    } finally {
+      await handle.close();
+    }
   } catch {
     return undefined; // missing, a directory, unreadable: no fact
   }
+}
+
+function isSmallRegularFile(info: { isFile(): boolean; size: number }): boolean {
+  return info.isFile() && info.size <= MAX_FACT_FILE_BYTES;
+}
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
 }
 
 async function exists(file: string): Promise<boolean> {
