@@ -28,6 +28,11 @@ describe('SEC022 placeholder-email', () => {
     ]);
   });
 
+  it('reports an address made of x', () => {
+    const text = doc('Email xxx@xxx.com or XXXX@acme.dev.');
+    assert.deepEqual(findingsOf('SEC022', text), [at(text, 'xxx@xxx.com', 'error'), at(text, 'XXXX@acme.dev', 'error')]);
+  });
+
   it('reports a percent-encoded mailto target', () => {
     const text = doc('[Write to us](mailto:security%40example.com)');
     assert.deepEqual(findingsOf('SEC022', text), [at(text, 'security%40example.com', 'error')]);

@@ -143,4 +143,36 @@ describe('SEC023 placeholder-text', () => {
     );
     assert.deepEqual(findingsOf('SEC023', text), []);
   });
+  it('reports brackets that only name a value, glued "your" fields, filler and blanks', () => {
+    const text = doc(
+      'Email [email address] or [security team email]; we reply within [number] days.',
+      'Site: https://acme.dev/[yourdomain]. Signed [YourName]. Code: [XXXX].',
+      'Contact: ____ or REPLACE_ME. Lorem ipsum dolor.',
+      'Key: {project_name}, %SECURITY_CONTACT%, YOUR_EMAIL_HERE.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '[email address]', 'error'),
+      at(text, '[security team email]', 'error'),
+      at(text, '[number]', 'error'),
+      at(text, '[yourdomain]', 'error'),
+      at(text, '[YourName]', 'error'),
+      at(text, '[XXXX]', 'error'),
+      at(text, '____', 'error'),
+      at(text, 'REPLACE_ME', 'error'),
+      at(text, 'Lorem ipsum', 'error'),
+      at(text, '{project_name}', 'error'),
+      at(text, '%SECURITY_CONTACT%', 'error'),
+      at(text, 'YOUR_EMAIL_HERE', 'error'),
+    ]);
+  });
+
+  it('reports inline code that holds nothing but a placeholder, not code that contains one', () => {
+    const text = doc('Email: `[your-email]`, or `<your email>`, key `{{ key_url }}`.', '', 'Run `npm install <package>` and `make [target]`; `TODO` is a code marker.');
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '[your-email]', 'error'), at(text, '<your email>', 'error'), at(text, '{{ key_url }}', 'error')]);
+  });
+
+  it('leaves ordinary brackets and blanks alone', () => {
+    const text = doc('See [RFC 9116], [security] notes, [optional] fields and [Acme Security Team].', '', '---', '', 'A __bold__ word.');
+    assert.deepEqual(findingsOf('SEC023', text), []);
+  });
 });

@@ -342,8 +342,7 @@ export function decodeSafe(text: string): string {
  */
 export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) => {
   const { text, prose } = doc;
-  const spans: Array<[number, number]> = [];
-  if (/`/.test(text)) collectInlineCode(doc.tree, spans);
+  const spans: Array<[number, number]> = inlineCodeSpans(doc).map(({ start, end }) => [start, end]);
   for (const block of doc.codeBlocks) if (isPastedPolicy(text.slice(block.start, block.end))) spans.push([block.start, block.end]);
   if (spans.length === 0) return prose;
   spans.sort((a, b) => a[0] - b[0]);
@@ -373,10 +372,17 @@ function isPastedPolicy(raw: string): boolean {
   return false;
 }
 
-function collectInlineCode(node: Nodes, spans: Array<[number, number]>): void {
+/** Where the inline code spans are, backticks included, in document order. */
+export const inlineCodeSpans = perDocument((doc: PolicyDocument): ReadonlyArray<{ start: number; end: number }> => {
+  const spans: Array<{ start: number; end: number }> = [];
+  if (doc.text.includes('`')) collectInlineCode(doc.tree, spans);
+  return spans;
+});
+
+function collectInlineCode(node: Nodes, spans: Array<{ start: number; end: number }>): void {
   if (node.type === 'inlineCode') {
     const { start, end } = (node as InlineCode).position ?? {};
-    if (start?.offset !== undefined && end?.offset !== undefined) spans.push([start.offset, end.offset]);
+    if (start?.offset !== undefined && end?.offset !== undefined) spans.push({ start: start.offset, end: end.offset });
     return;
   }
   if ('children' in node) for (const child of node.children as Nodes[]) collectInlineCode(child, spans);

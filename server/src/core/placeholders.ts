@@ -18,6 +18,7 @@ const PLACEHOLDER_DOMAIN = new RegExp(
     `(?:^|[.-])(?:${words(EXAMPLE_WORDS.filter((w) => w !== 'example'))})(?:[.-]|$)`,
     `(?:^|[.-])(?:actual|real|sample|dummy|fake|placeholder)[-_]?(?:domain|company|project|org|email)\\b`,
     `\\.tld$`,
+    `(?:^|\\.)x{3,}\\.[a-z]+$`,
   ].join('|'),
   'i',
 );
@@ -25,7 +26,7 @@ const PLACEHOLDER_DOMAIN = new RegExp(
 /** Local parts that stand for "put your address here": `you@`, `your-email@`, `seu-email@`, `SEC_EMAIL@`. */
 const PLACEHOLDER_LOCAL_PART = new RegExp(
   `^(?:you|${words(YOUR_WORDS.filter((w) => w.length > 2))})(?:[._-]?(?:e-?mail|correo|courriel|name|nome|nombre|address|user(?:name)?|handle|contact|contato|contacto|team|company|org|project|security|own))*$` +
-    '|^(?:first[._-]?name[._-]?last[._-]?name|john[._-]?doe|jane[._-]?doe)$|^[A-Z]+_[A-Z_]*EMAIL$',
+    '|^(?:first[._-]?name[._-]?last[._-]?name|john[._-]?doe|jane[._-]?doe|x{3,})$|^[A-Z]+_[A-Z_]*EMAIL$',
   'i',
 );
 

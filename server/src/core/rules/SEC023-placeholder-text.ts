@@ -2,6 +2,7 @@ import type { PolicyDocument } from '../document';
 import { armorOf, inspectArmor } from '../pgp';
 import { EMAIL, isPlaceholderDomain, isPlaceholderEmail } from '../placeholders';
 import { FIELD_WORD, FILL_VERB, YOUR_WORD } from '../languages';
+import { inlineCodeSpans } from '../channels';
 import type { Rule } from '../rule';
 
 // Unfilled template tokens in the prose (code spans, fences and comments are blanked there, so
@@ -40,9 +41,17 @@ const AMBIGUOUS_ELEMENTS = new Set(['address', 'title', 'data', 'time', 'label',
 const OWNER_REPO = /(?<![\w/-])(?:YOUR[_-]?)?(?:OWNER|ORG|ORGANI[SZ]ATION|USER(?:NAME)?)\/(?:YOUR[_-]?)?(?:REPO(?:SITORY)?|PROJECT)(?![\w-])/g;
 const GITHUB_PLACEHOLDER_PATH =
   /github\.com\/((?:owner|username|user|org|your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle))\/(?:repo|repository|project|your-?(?:repo(?:sitory)?|project)))(?![\w-])/gi;
-const TEMPLATE_VARIABLE = /\{\{[^{}\n]{1,80}\}\}|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONTACT)(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
+const TEMPLATE_VARIABLE = /\{\{[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])%[A-Z][A-Z0-9_]{2,}%(?![\w%])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONTACT)(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
 /** TBD is not here: "to be decided" states a fact (an end-of-life date not set yet), it is not a forgotten template. */
 const MARKER = /(?<![\w-])(?:TODO|FIXME)(?![\w-])/g;
+/** Filler a template leaves for the author: `CHANGEME`, `replace-me`, Lorem ipsum, a blank line after a label (`Email: ____`). */
+const FILLER = /(?<![\w-])(?:change[_-]?me|replace[_-]?me)(?![\w-])|\blorem\s+ipsum\b|(?<=[:：][ \t]*)_{3,}(?![\w])/gi;
+/** `[yourdomain]`, `[YourName]`: "your" glued to the field it stands for. */
+const GLUED_YOUR = /^\s*(?:your|my)[-_]?(?:domain|name|e-?mail|company|org|organi[sz]ation|project|repo(?:sitory)?|site|website|url|link|address|team|product|handle|username|key|contact|phone)\s*$/i;
+/** Words that may stand beside field names in a bracket that describes a value: `[security team email]`. */
+const FIELD_COMPANIONS = new Set(
+  'THE A AN OF TO FOR YOUR HERE AND OR SECURITY PUBLIC PRIVATE PGP GPG MAINTAINER MAINTAINERS SUPPORT REPORTING OFFICIAL DE DA DO DU LA LE DEL DI DER DIE'.split(' '),
+);
 
 export const rule: Rule = {
   id: 'SEC023',
@@ -61,10 +70,9 @@ export const rule: Rule = {
         message: `The armored "PGP ${block.begin.label}" holds placeholder text instead of key data; paste the exported key (\`gpg --armor --export\`) or link to it.`,
       });
     }
-    const hits = [...brackets(doc), ...notes(doc), ...angles(doc), ...tokens(doc), ...links(doc)].filter(
-      (h) => !blocks.some((b) => h.start < b.end && b.start < h.end),
-    );
-    hits.push(...blocks);
+    const { prose, text } = doc;
+    const hits = withoutOverlaps([...brackets(prose), ...notes(doc), ...angles(prose, text), ...tokens(prose), ...links(doc), ...codeValues(doc)], blocks);
+    for (const block of blocks) hits.push(block);
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     let covered = -1;
     for (const hit of hits) {
@@ -75,13 +83,25 @@ export const rule: Rule = {
   },
 };
 
+/** The hits that overlap none of the blocks, in one sweep over both sorted by start (blocks do not overlap). */
+function withoutOverlaps(hits: Hit[], blocks: readonly Hit[]): Hit[] {
+  if (blocks.length === 0) return hits;
+  const sortedBlocks = [...blocks].sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  let next = 0;
+  return hits.filter((h) => {
+    while (next < sortedBlocks.length && sortedBlocks[next]!.end <= h.start) next++;
+    const block = sortedBlocks[next];
+    return !block || h.end <= block.start;
+  });
+}
+
 function quote(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > 50 ? `${flat.slice(0, 49)}…` : flat;
 }
 
-function brackets(doc: PolicyDocument): Hit[] {
-  const prose = doc.prose;
+function brackets(prose: string): Hit[] {
   const hits: Hit[] = [];
   // `[your report]` with a `[your report]: https://…` definition elsewhere is a shortcut reference link.
   const definitions = new Set([...prose.matchAll(/^[ \t]{0,3}\[([^\]\n]+)\]:/gm)].map((m) => m[1]!.trim().toLowerCase()));
@@ -98,7 +118,7 @@ function brackets(doc: PolicyDocument): Hit[] {
     const end = start + m[0].length;
     const next = prose[end];
     // `[X]` for a number ("within [X] days"), except as a task list's checkbox.
-    if (/^(?:X{1,3}|N)$/.test(inner) && !/(?:^|\n)[ \t>]*(?:[-*+]|\d+[.)])[ \t]+$/.test(prose.slice(Math.max(0, start - 20), start)) && next !== '(') {
+    if (/^(?:X{1,3}|N|[Nn]umber|NUMBER)$/.test(inner) && !/(?:^|\n)[ \t>]*(?:[-*+]|\d+[.)])[ \t]+$/.test(prose.slice(Math.max(0, start - 20), start)) && next !== '(') {
       hits.push({ start, end, message: `"${m[0]}" stands for a number still to be filled in; write the real value.` });
       continue;
     }
@@ -115,13 +135,24 @@ function brackets(doc: PolicyDocument): Hit[] {
       placeholderAddress(inner) ||
       FILL_VERB.test(inner) ||
       BRACKET_PROMISE.test(inner) ||
-      (!isLinkText && YOUR_WORD.test(inner)) ||
+      (!isLinkText && (YOUR_WORD.test(inner) || GLUED_YOUR.test(inner) || /^(?:X{4,}|x{3,})$/.test(inner) || describesField(fields))) ||
       (!isLinkText && CAPITALS.test(inner) && FIELD_WORD.test(fields));
     if (!placeholder) continue;
     // A link whose text is the placeholder: report the text, the target is judged on its own.
     hits.push({ start, end, message: `"${quote(m[0])}" is unfilled template text; replace it with the real value.` });
   }
   return hits;
+}
+
+/**
+ * `[email address]`, `[security team email]`, `[link to key]`: a bracket that only names the kind of
+ * value meant to stand there (field names in any language the rules read, and words that go with them).
+ */
+function describesField(fields: string): boolean {
+  const words = fields.trim().toUpperCase().split(/\s+/);
+  if (words.length > 5) return false;
+  const isField = (w: string) => FIELD_WORD.test(w) && FIELD_WORD.exec(w)![0] === w;
+  return words.some(isField) && words.every((w) => isField(w) || FIELD_COMPANIONS.has(w));
 }
 
 /** `[security@example.com]`, `[https://your-site/key.asc]`: a stand-in address or URL in brackets. */
@@ -135,6 +166,25 @@ function placeholderAddress(inner: string): boolean {
 /** "(If applicable, include your PGP key …)": a note to the author in parentheses. */
 const AUTHOR_NOTE = new RegExp(`\\(\\s*(?:if\\s+applicable,?\\s*)?(?:${['include', 'add', 'insert', 'provide', 'enter', 'replace', 'paste', 'fill\\s+in'].join('|')})\\s+(?:your|the\\s+\\w+\\s+of\\s+your)\\b[^()\\n]{0,100}\\)`, 'gi');
 
+/**
+ * Inline code that holds nothing but a placeholder: "Email: `[your-email]`", "`<your email>`",
+ * "`{{ security_email }}`". Code that only contains one (`npm install <package>`) is an example, not a
+ * value to fill in.
+ */
+function codeValues(doc: PolicyDocument): Hit[] {
+  const hits: Hit[] = [];
+  for (const { start, end } of inlineCodeSpans(doc)) {
+    const raw = doc.text.slice(start, end);
+    const value = raw.replace(/^`+/, '').replace(/`+$/, '').trim();
+    if (value === '') continue;
+    const offset = start + raw.indexOf(value);
+    for (const hit of [...brackets(value), ...angles(value, doc.text), ...tokens(value, false)]) {
+      if (hit.start === 0 && hit.end === value.length) hits.push({ ...hit, start: offset, end: offset + value.length });
+    }
+  }
+  return hits;
+}
+
 function notes(doc: PolicyDocument): Hit[] {
   return [...doc.prose.matchAll(AUTHOR_NOTE)].map((m) => ({
     start: m.index,
@@ -143,9 +193,11 @@ function notes(doc: PolicyDocument): Hit[] {
   }));
 }
 
-function angles(doc: PolicyDocument): Hit[] {
-  const prose = doc.prose;
-  const lower = doc.text.toLowerCase();
+function angles(prose: string, text: string): Hit[] {
+  const lower = text.toLowerCase();
+  // Asked once per element name: searching the text for every `<address>` is quadratic.
+  const closed = new Map<string, boolean>();
+  const isClosedSomewhere = (name: string) => closed.get(name) ?? closed.set(name, lower.includes(`</${name}`)).get(name)!;
   const hits: Hit[] = [];
   for (const m of prose.matchAll(ANGLE)) {
     // `<npm <command>!--`: the pieces of a broken tag or comment, not a placeholder.
@@ -156,7 +208,7 @@ function angles(doc: PolicyDocument): Hit[] {
     if (!doubled) {
       if (HTML_ELEMENTS.has(first) && name.toLowerCase() === first) continue;
       if (HTML_ELEMENTS.has(first) && name.includes(' ')) continue; // `<details open>`, `<td nowrap>`
-      if (AMBIGUOUS_ELEMENTS.has(first) && lower.includes(`</${first}`)) continue;
+      if (AMBIGUOUS_ELEMENTS.has(first) && isClosedSomewhere(first)) continue;
     }
     const start = m.index + (m[1] && !doubled ? 1 : 0);
     const end = m.index + m[0].length - (m[3] && !doubled ? 1 : 0);
@@ -165,8 +217,8 @@ function angles(doc: PolicyDocument): Hit[] {
   return hits;
 }
 
-function tokens(doc: PolicyDocument): Hit[] {
-  const prose = doc.prose;
+/** `markers`: TODO and FIXME count; not in code, where they are the code's own notes. */
+function tokens(prose: string, markers = true): Hit[] {
   const hits: Hit[] = [];
   for (const m of prose.matchAll(OWNER_REPO)) {
     hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is a template placeholder; replace it with this repository's owner and name.` });
@@ -178,7 +230,10 @@ function tokens(doc: PolicyDocument): Hit[] {
   for (const m of prose.matchAll(TEMPLATE_VARIABLE)) {
     hits.push({ start: m.index, end: m.index + m[0].length, message: `"${quote(m[0])}" is an unexpanded template variable; replace it with the real value.` });
   }
-  for (const m of prose.matchAll(MARKER)) {
+  for (const m of prose.matchAll(FILLER)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${quote(m[0])}" is filler from a template; replace it with the real text.` });
+  }
+  for (const m of markers ? prose.matchAll(MARKER) : []) {
     hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" marks unfinished text; complete this part of the policy and remove the marker.` });
   }
   return hits;
