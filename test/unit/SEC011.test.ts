@@ -80,6 +80,7 @@ describe('SEC011 private-contact', () => {
       'Open an issue at https://github.com/acme/widget/issues.',
       'Use https://github.com/OWNER/REPO/security/advisories/new.',
       'Clone git@github.com:acme/widget.git first.',
+      'Disclosing it puts users at risk. Instead, send us an email through the usual channels.',
     ];
     for (const body of notChannels) {
       const text = withReporting(body);

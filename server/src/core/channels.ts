@@ -90,9 +90,12 @@ const EMAIL_WORD = /\b(?:e-?mail\w*|mail\s+address)\b|\bmail(?:en)?\b|メール|
 const REPORT_WORD = /\b(?:report|disclose|contact|send|message|reach|notify|write|ping|tell)\w*\b/i;
 const PRIVATE_TICKET = new RegExp(`\\b(?:private|privately|confidential)\\b|${CHAT_SERVICE.source}`, 'i');
 const TODO = /\b(?:TODO|FIXME|TBD)\b/;
-/** `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`. */
+/**
+ * `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`. A plain dot takes no
+ * space around it: "users at risk. Instead" is a sentence, not an address.
+ */
 const OBFUSCATED_EMAIL =
-  /(?<![\w.+-])[A-Za-z0-9][\w.+-]*\s*(?:[[({<]\s*(?:at|@)\s*[\])}>]|\s(?:AT|at)\s)\s*[A-Za-z0-9][\w-]*(?:\s*(?:[[({<]\s*(?:dot|\.)\s*[\])}>]|\s(?:DOT|dot)\s|\.)\s*[A-Za-z0-9][\w-]*)+/g;
+  /(?<![\w.+-])[A-Za-z0-9][\w.+-]*\s*(?:[[({<]\s*(?:at|@)\s*[\])}>]|\s(?:AT|at)\s)\s*[A-Za-z0-9][\w-]*(?:(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s(?:DOT|dot)\s|\.)[A-Za-z0-9][\w-]*)+/g;
 const OBFUSCATION_MARK = /[[({<]\s*(?:at|@|dot)\s*[\])}>]|\s(?:AT|DOT)\s|\sdot\s/;
 /** English sentences that tell a reporter to get in touch, with no channel named (SEC010 reads these). */
 const REPORTING_SENTENCE =
