@@ -69,7 +69,7 @@ describe('languages', () => {
   });
 
   it('reads versions statements in prose', () => {
-    for (const text of ['Only the latest release receives fixes.', 'Fixes go to all supported stable releases.', 'The current feature release will receive security fixes.', 'Nur die neueste Version wird gepflegt.', 'Solo la última versión.']) {
+    for (const text of ['Only the latest release receives fixes.', 'Fixes go to all supported stable releases.', 'The current feature release will receive security fixes.', 'Nur die neueste Version wird gepflegt.', 'Solo la última versión.', 'The project has ended: security vulnerabilities will not be fixed.']) {
       assert.ok(VERSION_STATEMENT.test(text), text);
     }
   });

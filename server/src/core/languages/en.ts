@@ -21,6 +21,8 @@ export const en: LanguageData = {
     '\\bfix(?:es)?\\s+for\\s+all\\s+(?:\\w+\\s+){0,2}(?:releases|versions|branches)\\b',
     '\\b(?:releases|versions|branches)\\s+(?:still\\s+)?under\\s+maintenance\\b',
     '\\bcurrently[- ]supported\\s+(?:\\S+\\s+)?(?:releases|versions|branches)\\b',
+    // None: "security vulnerabilities will not be fixed" (of a dependency, a project says "is no longer maintained" too).
+    '\\b(?:vulnerabilities|security\\s+(?:issues|bugs))\\s+will\\s+(?:not|no\\s+longer)\\s+be\\s+(?:fixed|patched|addressed)\\b',
   ],
   publicReporting: [
     '\\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|post(?:ing)?|start(?:ing)?|send(?:ing)?|log(?:ging)?)\\s+(?:us\\s+)?(?:an?\\s+|the\\s+)?(?:new\\s+)?(?:public\\s+|github\\s+|gitlab\\s+)*(?:issue|discussion|pull\\s+request|bug\\s+report|ticket)s?\\b',
