@@ -48,7 +48,7 @@ const LAZY_MODULES = [
   { name: 'markdown', module: './server/src/core/parse.ts', filter: /\/parse$/, is: (args) => resolve(args.resolveDir, args.path) === resolve('server/src/core/parse'), exports: ['parseMarkdown'] },
   { name: 'iconv', module: 'iconv-lite', filter: /^iconv-lite$/, exports: ['decode'] },
   { name: 'semver', module: 'semver', filter: /^semver$/, exports: ['coerce', 'satisfies', 'valid', 'validRange'] },
-  { name: 'minimatch', module: 'minimatch', filter: /^minimatch$/, exports: ['minimatch'] },
+  { name: 'minimatch', module: 'minimatch', filter: /^minimatch$/, exports: ['minimatch', 'braceExpand', 'makeRe'] },
 ];
 const LAZY_BUNDLE = 'libraries.js';
 

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type { WorkspaceEdit } from 'vscode-languageclient/node';
 import { repositoryFromGit } from '../../server/src/facts/gitRemote';
+import { isReadableFact, isWritableFolder } from './safeFiles';
 import {
   FIX_ALL_REQUEST,
   INSERT_SECTION_REQUEST,
@@ -172,6 +173,11 @@ async function createPolicy(access: ClientAccess): Promise<void> {
   );
   if (!location) return;
   const folder = location.folder ? vscode.Uri.joinPath(root.uri, location.folder) : root.uri;
+  // `.github` or `docs` symlinked elsewhere (out of the workspace, perhaps) is not written through.
+  if (!isWritableFolder(await vscode.workspace.fs.stat(folder).then(undefined, () => undefined))) {
+    void vscode.window.showErrorMessage(`Security Policy: ${vscode.workspace.asRelativePath(folder)} is not a plain folder (a symbolic link?); not creating SECURITY.md through it.`);
+    return;
+  }
   const existing = await existingPolicy(folder);
   if (existing) {
     await vscode.window.showTextDocument(existing);
@@ -208,7 +214,9 @@ async function existingPolicy(folder: vscode.Uri): Promise<vscode.Uri | undefine
 async function policyParams(template: PolicyTemplateKind, root: vscode.WorkspaceFolder): Promise<NewPolicyParams> {
   const read = async (path: string): Promise<string | undefined> => {
     try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(root.uri.with({ path })));
+      const uri = root.uri.with({ path });
+      if (!isReadableFact(await vscode.workspace.fs.stat(uri))) return undefined;
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {
       return undefined;
     }

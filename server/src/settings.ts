@@ -7,6 +7,7 @@ import { DEFAULT_MAX_FILE_SIZE, MAX_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE } from './c
 import { DEFAULT_REQUIRED_SECTIONS } from './core/requirements';
 import { SECTIONS } from './core/sections';
 import type { Repository, SectionId, SeveritySetting } from './core/types';
+import { compileGlob } from './workspace';
 
 export const SETTINGS_SECTION = 'securityPolicy';
 
@@ -157,9 +158,22 @@ function parseRun(value: unknown, warn: (message: string) => void): Settings['ru
 
 function parseFiles(value: unknown, warn: (message: string) => void): readonly string[] {
   if (value === undefined || value === null) return DEFAULT_SETTINGS.files;
-  if (Array.isArray(value) && value.every((glob) => typeof glob === 'string' && glob.trim() !== '')) return value as string[];
-  warn(`${SETTINGS_SECTION}.files: expected a list of glob patterns, got ${JSON.stringify(value)}; using none.`);
-  return DEFAULT_SETTINGS.files;
+  if (!Array.isArray(value) || !value.every((glob) => typeof glob === 'string' && glob.trim() !== '')) {
+    warn(`${SETTINGS_SECTION}.files: expected a list of glob patterns, got ${preview(value)}; using none.`);
+    return DEFAULT_SETTINGS.files;
+  }
+  // An over-large pattern would be matched against every Markdown file on every analysis.
+  return (value as string[]).filter((glob) => {
+    const { problem } = compileGlob(glob);
+    if (problem) warn(`${SETTINGS_SECTION}.files: ${preview(glob)}: ${problem}; ignored.`);
+    return problem === undefined;
+  });
+}
+
+/** A setting's value for a warning: the start of it, never all of a huge one. */
+function preview(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 100 ? `${json.slice(0, 100)}…` : json;
 }
 
 function parseEnable(value: unknown, warn: (message: string) => void): boolean {

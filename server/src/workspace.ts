@@ -1,6 +1,6 @@
 // Facts about where a document lives: is it a policy file, and where is it inside the workspace.
 // Works on URI strings only; the server never touches the file system.
-import { minimatch } from 'minimatch';
+import { braceExpand, makeRe } from 'minimatch';
 import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver/node';
 
 /** SPEC §3: `SECURITY.md` in any case, also `.markdown`. */
@@ -22,7 +22,47 @@ export function isPolicyUri(uri: string): boolean {
 /** A policy by its file name, or because its workspace-relative path matches one of `globs`. */
 export function isPolicyDocument(uri: string, relativePath: string | undefined, globs: readonly string[]): boolean {
   if (isPolicyUri(uri)) return true;
-  return relativePath !== undefined && globs.some((glob) => minimatch(relativePath, glob, { dot: true, nocase: true }));
+  return relativePath !== undefined && globs.some((glob) => compileGlob(glob).matcher?.test(relativePath) === true);
+}
+
+/** Longest `securityPolicy.files` pattern accepted, in characters. */
+export const MAX_GLOB_LENGTH = 1000;
+/** Most patterns one glob may expand to through its braces (`{a,b}` twice is 4). */
+export const MAX_GLOB_EXPANSIONS = 256;
+
+type CompiledGlob = { readonly matcher: RegExp; readonly problem?: undefined } | { readonly matcher?: undefined; readonly problem: string };
+
+// Compiled patterns by their text: settings are re-read per analysis, so without this every
+// keystroke would expand the braces again. Bounded: cleared when it fills up.
+const compiled = new Map<string, CompiledGlob>();
+const MAX_COMPILED = 256;
+let compilations = 0;
+
+/** How many patterns were compiled so far (tests count them). */
+export function globCompilations(): number {
+  return compilations;
+}
+
+/**
+ * The matcher of a `securityPolicy.files` pattern, or why it is refused: too long, or braces that
+ * expand to more than MAX_GLOB_EXPANSIONS patterns (minimatch is told to stop just past the limit,
+ * so refusing costs no more than accepting).
+ */
+export function compileGlob(glob: string): CompiledGlob {
+  let result = compiled.get(glob);
+  if (result) return result;
+  compilations++;
+  if (glob.length > MAX_GLOB_LENGTH) {
+    result = { problem: `longer than ${MAX_GLOB_LENGTH} characters` };
+  } else {
+    const expansions = braceExpand(glob, { braceExpandMax: MAX_GLOB_EXPANSIONS + 1 }).length;
+    const matcher = expansions > MAX_GLOB_EXPANSIONS ? undefined : makeRe(glob, { dot: true, nocase: true });
+    if (expansions > MAX_GLOB_EXPANSIONS) result = { problem: `its braces expand to more than ${MAX_GLOB_EXPANSIONS} patterns` };
+    else result = matcher ? { matcher } : { problem: 'not a valid glob pattern' };
+  }
+  if (compiled.size >= MAX_COMPILED) compiled.clear();
+  compiled.set(glob, result);
+  return result;
 }
 
 export interface Workspace {

@@ -103,7 +103,11 @@ describe('safety posture', () => {
 
   it('the extension supports untrusted and virtual workspaces and activates only on Markdown', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, any>;
-    assert.deepEqual(pkg.capabilities?.untrustedWorkspaces, { supported: true });
+    // In Restricted Mode a workspace cannot widen what is linted, lift the size limit or redirect links.
+    const untrusted = pkg.capabilities?.untrustedWorkspaces;
+    assert.equal(untrusted?.supported, 'limited');
+    assert.deepEqual(untrusted?.restrictedConfigurations, ['securityPolicy.files', 'securityPolicy.maxFileSize', 'securityPolicy.repository']);
+    for (const key of untrusted.restrictedConfigurations) assert.ok(pkg.contributes.configuration.properties[key], `${key} is a contributed setting`);
     assert.equal(pkg.capabilities?.virtualWorkspaces, true);
     // Nothing that runs on startup or because of what a workspace contains.
     assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown']);

@@ -1,14 +1,15 @@
 // `security-policy init`: writes a new SECURITY.md from the same templates as the editor's Create
 // SECURITY.md command, filled with the repository's facts. Never overwrites: an existing policy in the
 // target folder (any case, .md or .markdown) makes it stop with exit 2.
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, realpath, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { policyTemplate, type PolicyTemplateKind } from '../core/policyTemplates';
 import type { Repository } from '../core/types';
-import { readFacts, repositoryRoot } from '../facts/readFacts';
+import { isInside, readFacts, repositoryRoot } from '../facts/readFacts';
 import type { InitOptions } from './args';
 import { POLICY_NAME, toSlashes } from './discovery';
 import { EXIT_OK, EXIT_USAGE } from './exitCodes';
+import { printablePath } from './formats';
 import type { Io } from './io';
 
 export async function init(options: InitOptions, io: Io): Promise<number> {
@@ -35,8 +36,20 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   });
 
   try {
-    await mkdir(folder, { recursive: true });
-    // `wx`: fail rather than overwrite a file created since the check above.
+    // A folder symlinked out of the repository (`.github -> /somewhere`) is not written through:
+    // checked before mkdir (which would follow it) and after (in case it was swapped in). `wx`
+    // (O_EXCL) then refuses a SECURITY.md that is itself a symlink, and never overwrites.
+    const leaves = async (): Promise<boolean> => {
+      const real = await realpath(folder).catch(() => undefined);
+      if (real !== undefined) return !isInside(await realpath(root), real);
+      // Nothing there yet stays inside; a dangling symlink may point anywhere.
+      return lstat(folder).then(() => true, () => false);
+    };
+    if (!(await leaves())) await mkdir(folder, { recursive: true });
+    if (await leaves()) {
+      io.err(`security-policy: cannot write ${printablePath(shown)}: ${printablePath(options.dir)} leads out of the repository (a symlink); not writing there.`);
+      return EXIT_USAGE;
+    }
     await writeFile(target, text, { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -129,7 +129,8 @@ function isSmallRegularFile(info: { isFile(): boolean; size: number }): boolean 
   return info.isFile() && info.size <= MAX_FACT_FILE_BYTES;
 }
 
-function isInside(folder: string, file: string): boolean {
+/** Whether `file` is `folder` or inside it (both absolute, compared as given). */
+export function isInside(folder: string, file: string): boolean {
   const relative = path.relative(folder, file);
   return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
 }
