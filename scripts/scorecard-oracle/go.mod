@@ -1,0 +1,3 @@
+module scorecardoracle
+
+go 1.19
