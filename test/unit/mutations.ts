@@ -9,6 +9,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { applyEdits } from '../../server/src/core/edits';
 import type { Finding } from '../../server/src/core/types';
 import { checkFixes, CONTEXT } from './fixCheck';
+import { PARSER_SHAPES, type ParserShape } from './parserShapes';
 
 export { CORPUS } from '../corpus';
 
@@ -173,6 +174,65 @@ export const markdownishArbitrary: fc.Arbitrary<string> = fc
     const pick = () => (eol === 'mixed' ? ['\n', '\r\n', '\r'][next() % 3]! : eol);
     return lines.map((l, i) => (i < lines.length - 1 || end ? l + pick() : l)).join('');
   });
+
+/**
+ * Shapes against the rules and the text-only path rather than the parser (issue 14): nesting, long
+ * lines, suppression comments en masse, mojibake runs, addresses, headings inside lines. Each makes
+ * about `size` characters.
+ */
+export const RULE_SHAPES: readonly ParserShape[] = [
+  { name: 'nested list markers', make: (size) => '- '.repeat(Math.floor(size / 2)) + 'x' },
+  { name: 'nested quotes', make: (size) => '> '.repeat(Math.floor(size / 2)) + 'x' },
+  { name: 'one long line', make: (size) => 'Report to security@acme.dev within 3 days '.repeat(Math.ceil(size / 42)).slice(0, size) },
+  { name: 'suppression comments', make: (size) => '<!-- security-policy-disable-next-line SEC022 -->\nsecurity@example.com\n'.repeat(Math.ceil(size / 72)).slice(0, size) },
+  { name: 'unclosed comments', make: (size) => '<!-- a\n'.repeat(Math.ceil(size / 7)).slice(0, size) },
+  { name: 'mojibake run', make: (size) => 'Ã©â€™âœ…'.repeat(Math.ceil(size / 9)).slice(0, size) },
+  { name: 'mojibake with U+FFFD', make: (size) => 'Ã\ufffdâ€\ufffd'.repeat(Math.ceil(size / 5)).slice(0, size) },
+  { name: 'addresses on one line', make: (size) => 'security@example.com '.repeat(Math.ceil(size / 21)).slice(0, size) },
+  { name: '<address> placeholders', make: (size) => '<address> '.repeat(Math.ceil(size / 10)).slice(0, size) },
+  { name: 'headings inside lines', make: (size) => 'text ## Reporting a Vulnerability '.repeat(Math.ceil(size / 33)).slice(0, size) },
+  { name: 'table with many columns', make: (size) => {
+    const columns = Math.max(1, Math.floor(size / 12));
+    return '|' + ' v |'.repeat(columns) + '\n|' + '---|'.repeat(columns) + '\n|' + ' ✅ |'.repeat(columns) + '\n';
+  } },
+];
+
+/** Every adversarial shape: the parser's (parserShapes.ts) and the rules'. */
+export const ADVERSARIAL_SHAPES: readonly ParserShape[] = [...PARSER_SHAPES, ...RULE_SHAPES];
+
+/**
+ * An adversarial document for the time budget: a shape of up to `maxSize` characters, alone, in a
+ * corpus policy (at a random line) or repeated in paragraphs, the whole no longer than `maxSize`.
+ */
+export function adversarialArbitrary(corpus: ReadonlyArray<readonly [string, string]>, maxSize: number): fc.Arbitrary<{ label: string; text: string }> {
+  return fc
+    .record({
+      shape: fc.nat(ADVERSARIAL_SHAPES.length - 1),
+      // Mostly large: the super-linear shapes show at thousands of markers.
+      size: fc.oneof(fc.integer({ min: 1, max: maxSize }), fc.constantFrom(1000, 5000, 10_000, 30_000, maxSize)),
+      setting: fc.constantFrom('alone' as const, 'in a policy' as const, 'paragraphs' as const),
+      host: fc.nat(MAX_INT),
+      at: fc.nat(MAX_INT),
+      pieces: fc.integer({ min: 2, max: 50 }),
+    })
+    .map(({ shape, size, setting, host, at, pieces }) => {
+      const { name, make } = ADVERSARIAL_SHAPES[shape]!;
+      let text: string;
+      if (setting === 'in a policy' && corpus.length > 0) {
+        const policy = corpus[host % corpus.length]![1];
+        const lines = linesOf(policy);
+        const cut = lines.slice(0, at % (lines.length + 1)).join('').length;
+        const room = Math.max(0, maxSize - policy.length - 2);
+        text = policy.slice(0, cut) + '\n' + make(Math.min(size, room)) + '\n' + policy.slice(cut);
+      } else if (setting === 'paragraphs') {
+        text = Array.from({ length: pieces }, () => make(Math.floor(size / pieces))).join('\n\n');
+      } else {
+        text = make(size);
+      }
+      text = text.slice(0, maxSize);
+      return { label: labelOf(`${name} (${setting}, ${size})`, text), text };
+    });
+}
 
 /**
  * Analyses `text` and checks SPEC §9: no exception and no failing rule, every range (findings and
