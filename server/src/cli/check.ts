@@ -1,6 +1,7 @@
 // `security-policy check`: discover, read, gather facts, analyse, report. The analysis and its
 // context are built exactly as the language server builds them, plus the facts read from disk.
 import { readFileSync } from 'node:fs';
+import { decode } from 'iconv-lite';
 import * as path from 'node:path';
 import type { AnalysisContext } from '../core/types';
 import { readFacts, repositoryRoot, type WorkspaceFacts } from '../facts/readFacts';
@@ -130,12 +131,22 @@ export function readPolicy(file: string): ReadResult {
   } catch (error) {
     return { problem: describeReadError(error) };
   }
+  // A UTF-16 file (Windows editors save "Unicode" so) is text full of NUL bytes: its BOM says so.
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return { text: decode(bytes, utf16), invalidUtf8: false };
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { problem: 'binary file (NUL bytes), not a Markdown policy' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), invalidUtf8: false };
   } catch {
     return { text: new TextDecoder('utf-8').decode(bytes), invalidUtf8: true };
   }
+}
+
+/** UTF-16 by its byte order mark; iconv-lite drops the BOM and turns unpaired surrogates into U+FFFD (SEC062 reports them). */
+function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
 }
 
 function describeReadError(error: unknown): string {
