@@ -4,7 +4,7 @@
 // the repository, or throw out of readFacts, which promises never to throw.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -12,11 +12,10 @@ import { MAX_FACT_FILE_BYTES, readFacts } from '../../server/src/facts/readFacts
 import { GIT_CONFIG, writeFiles } from './cliHelpers';
 
 let root: string;
-let count = 0;
 
+/** A fresh folder under the test's root holding `files`. */
 function folder(files: Record<string, string>): string {
-  const dir = path.join(root, `case-${++count}`);
-  mkdirSync(dir);
+  const dir = mkdtempSync(path.join(root, 'case-'));
   writeFiles(dir, files);
   return dir;
 }
