@@ -22,6 +22,14 @@ import {
 /** SECURITY.md in any case, also `.markdown` (SPEC §3). */
 const POLICY_FILE_NAME = /^security\.(?:md|markdown)$/i;
 
+/** One probe as the Scorecard code lens sends it (server/src/codeLens.ts). */
+interface ScorecardProbeLine {
+  readonly probe: string;
+  readonly points: number;
+  readonly met: boolean;
+  readonly help: string;
+}
+
 export interface ClientAccess {
   /** The running client, or undefined while it is stopped or failed to start. */
   readonly current: () => LanguageClient | undefined;
@@ -46,6 +54,18 @@ export function registerCommands(context: vscode.ExtensionContext, access: Clien
   register('securityPolicy.fixAll', () => fixAll(access));
   register('securityPolicy.createPolicy', () => createPolicy(access));
   register('securityPolicy.restartServer', () => access.restart());
+  register('securityPolicy.showScorecard', (verdict) => showScorecard(verdict));
+}
+
+/** The Scorecard code lens's command: each probe of the Security-Policy check (sent by the server), met or not, with its points. */
+async function showScorecard(verdict: unknown): Promise<void> {
+  const probes = (verdict as { probes?: unknown } | undefined)?.probes;
+  if (!Array.isArray(probes)) return;
+  const items = (probes as ScorecardProbeLine[]).map((p) => ({
+    label: `${p.met ? '$(check)' : '$(x)'} ${p.points} point${p.points === 1 ? '' : 's'}: ${p.help}`,
+    detail: p.probe,
+  }));
+  await vscode.window.showQuickPick(items, { title: 'Scorecard Security-Policy: what each point needs' });
 }
 
 function runningClient(access: ClientAccess): LanguageClient {

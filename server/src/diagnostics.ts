@@ -87,6 +87,8 @@ export interface Analysis {
   readonly context: AnalysisContext;
   /** Empty when the extension is disabled for this document. */
   readonly findings: readonly Finding[];
+  /** False when `securityPolicy.enable` is off for this document. */
+  readonly enabled: boolean;
 }
 
 interface DocumentState {
@@ -241,7 +243,7 @@ export function registerDiagnostics(
         // Clear what an older version reported rather than leave ranges that no longer match the text.
       }
     }
-    const analysis: Analysis = { version: document.version, context, findings };
+    const analysis: Analysis = { version: document.version, context, findings, enabled: settings.enable };
     // Only a still-open document is remembered: a late result must not resurrect a closed one.
     if (documents.get(document.uri) === document) analyses.set(document.uri, analysis);
     return analysis;

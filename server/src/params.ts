@@ -145,3 +145,11 @@ function preview(value: unknown): string {
   json ??= String(value);
   return json.length > 200 ? `${json.slice(0, 200)}…` : json;
 }
+
+export interface TextDocumentParams {
+  readonly textDocument: { readonly uri: string };
+}
+
+export function isTextDocumentParams(value: unknown): value is TextDocumentParams {
+  return isRecord(value) && isDocumentIdentifier(value['textDocument']);
+}

@@ -14,6 +14,7 @@ import { version } from '../../package.json';
 import { createContextSource } from './analysisContext';
 import { clientSupportOf, MINIMAL_CLIENT, type ClientSupport } from './clientSupport';
 import { CODE_ACTION_KINDS, registerCodeActions } from './codeActions';
+import { registerCodeLens } from './codeLens';
 import { registerCommandRequests } from './commands';
 import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
@@ -60,6 +61,7 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS], resolveProvider: true },
         completionProvider: { triggerCharacters: [...COMPLETION_TRIGGER_CHARACTERS] },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: SERVER_NAME, version },
     };
@@ -99,6 +101,7 @@ export function startServer(connection: Connection): void {
   );
   registerHover(connection, documents, () => client, diagnostics);
   registerCommandRequests(connection, documents, diagnostics);
+  registerCodeLens(connection, documents, diagnostics);
 
   connection.onDidChangeWatchedFiles(() => {
     context.refreshFacts();

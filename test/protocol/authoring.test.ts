@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   CodeActionRequest,
   CodeActionResolveRequest,
+  CodeLensRequest,
   CompletionRequest,
   HoverRequest,
   type ClientCapabilities,
@@ -18,6 +19,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { plainTemplate } from '../../server/src/core/insertSection';
+import { scorecardSecurityPolicy } from '../../server/src/core/scorecard';
+import { probeLines } from '../../server/src/codeLens';
 import { policyTemplate } from '../../server/src/core/policyTemplates';
 import { sectionInfo, SECTIONS } from '../../server/src/core/sections';
 import { TestClient } from './client';
@@ -297,6 +300,25 @@ describe('protocol: completion and hover', () => {
       range: { start: { line, character: 0 }, end: { line, character: '## 🔐 How to report a security issue'.length } },
     });
     assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: line + 2, character: 3 } }), null);
+  });
+
+  it('puts the Scorecard Security-Policy score on the first line, and says when a high score hides a broken policy', async () => {
+    const clean = await openAndWait(client, CLEAN);
+    const expected = scorecardSecurityPolicy(CLEAN);
+    assert.deepEqual(await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: clean.uri } }), [
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        command: {
+          title: 'Scorecard Security-Policy 10/10',
+          command: 'securityPolicy.showScorecard',
+          arguments: [{ score: 10, probes: probeLines(expected.probes) }],
+        },
+      },
+    ]);
+    const placeholder = CLEAN.replace('security@acme.dev', 'security@example.com');
+    const broken = await openAndWait(client, placeholder);
+    const [lens] = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: broken.uri } })) as Array<{ command: { title: string } }>;
+    assert.equal(lens!.command.title, 'Scorecard Security-Policy 10/10 · but the score does not show that it has no private channel (SEC011), its address is a placeholder (SEC022)');
   });
 });
 

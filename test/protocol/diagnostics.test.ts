@@ -58,6 +58,7 @@ describe('protocol: initialize', () => {
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.securityPolicy'], resolveProvider: true },
         completionProvider: { triggerCharacters: ['#', '|'] },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
       serverInfo: { name: 'security-policy', version: VERSION },
     });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { scorecardSecurityPolicy } from '../../server/src/core/scorecard';
+import { scorecardSecurityPolicy, scorecardSummary } from '../../server/src/core/scorecard';
 import { CORPUS } from '../corpus';
 
 // Expected verdicts were computed by scripts/scorecard-oracle (Go's regexp on Scorecard's patterns and
@@ -76,5 +76,20 @@ describe('Scorecard Security-Policy twin', () => {
       scorecardSecurityPolicy(text).hits.map((h) => [h.kind, h.line, text.slice(h.start, h.end)]),
       [['link', 0, 'https://acme.dev'], ['email', 1, 'a@acme.dev'], ['text', 1, '2']],
     );
+  });
+});
+
+describe('scorecardSummary', () => {
+  it('says what the missing points need', () => {
+    assert.equal(
+      scorecardSummary(scorecardSecurityPolicy('Tell us.\n')),
+      'Scorecard Security-Policy 3/10 · missing: 6 for a URL or an email address (any, even a placeholder or a public tracker); 1 for two or more mentions of "vulnerability", "disclosure" or a number (a timeline)',
+    );
+    assert.equal(scorecardSummary(scorecardSecurityPolicy('Email security@acme.dev about vulnerabilities within 5 days.\n')), 'Scorecard Security-Policy 10/10');
+  });
+
+  it('says when a high score hides a broken policy', () => {
+    const result = scorecardSecurityPolicy('Email security@example.com about vulnerabilities within 5 days.\n');
+    assert.equal(scorecardSummary(result, ['SEC011', 'SEC022', 'SEC022', 'SEC013']), 'Scorecard Security-Policy 10/10 · but the score does not show that it has no private channel (SEC011), its address is a placeholder (SEC022)');
   });
 });

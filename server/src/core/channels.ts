@@ -46,8 +46,10 @@ const linksAndChannels = perDocument(findChannels);
 export const isUnderstood = perDocument((doc: PolicyDocument): boolean => {
   if (doc.headings.some((h) => h.section)) return true;
   const text = visibleText(doc);
-  // Nothing written in words: nothing to misread.
-  if (!/\p{L}{2}/u.test(text)) return true;
+  // Nothing written in words besides the title: nothing to misread.
+  const chars = text.split('');
+  for (const { start, end } of doc.headings) chars.fill(' ', start, end);
+  if (!/\p{L}{2}/u.test(chars.join(''))) return true;
   return COMMON_WORD.test(text) || REPORTING_WORD.test(text) || VULNERABILITY_WORD.test(text);
 });
 
@@ -178,9 +180,30 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   }
   // A link the parser found is also a bare URL in the text, and holds its target: one channel.
   channels.sort((a, b) => a.start - b.start || b.end - a.end);
+  // In order of start, a channel lies inside a kept one of its kind and privacy when one of those
+  // reaches as far; and a link inside a kept channel starts before the furthest end of the kept
+  // ones starting before it. (Comparing every pair was quadratic on thousands of addresses.)
   const kept: Channel[] = [];
-  for (const c of channels) if (!kept.some((k) => k.kind === c.kind && k.privacy === c.privacy && k.start <= c.start && c.end <= k.end)) kept.push(c);
-  return { channels: kept, unclassified: unclassified.filter((l) => !kept.some((c) => c.start <= l.start && l.start < c.end)) };
+  const reach = new Map<string, number>();
+  for (const c of channels) {
+    const key = `${c.kind} ${c.privacy}`;
+    if ((reach.get(key) ?? -1) >= c.end) continue;
+    reach.set(key, c.end);
+    kept.push(c);
+  }
+  const reachAt: number[] = [];
+  for (const c of kept) reachAt.push(Math.max(c.end, reachAt.at(-1) ?? -1));
+  const covered = (offset: number) => {
+    let low = 0;
+    let high = kept.length; // the first kept channel starting after `offset`
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (kept[mid]!.start <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 && reachAt[low - 1]! > offset;
+  };
+  return { channels: kept, unclassified: unclassified.filter((l) => !covered(l.start)) };
 }
 
 /** Whether the policy (or `text`, its visible text with parts blanked) tells a reporter to get in touch, in a sentence, without naming a channel. */

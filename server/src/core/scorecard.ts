@@ -98,3 +98,32 @@ function utf8Length(text: string): number {
   }
   return bytes;
 }
+
+/** What each probe asks for, said to the author of the policy. */
+export const SCORECARD_PROBE_HELP: Readonly<Record<Exclude<ScorecardProbe, 'securityPolicyPresent'>, string>> = {
+  securityPolicyContainsLinks: 'a URL or an email address (any, even a placeholder or a public tracker)',
+  securityPolicyContainsText: 'text besides the URLs and addresses',
+  securityPolicyContainsVulnerabilityDisclosure: 'two or more mentions of "vulnerability", "disclosure" or a number (a timeline)',
+};
+
+/** Findings that make a policy unusable whatever its score: no private channel, a public-only one, a placeholder contact. */
+const BROKEN_BY: Readonly<Record<string, string>> = {
+  SEC010: 'it never says how to report',
+  SEC011: 'it has no private channel',
+  SEC012: 'it sends reports to a public tracker',
+  SEC022: 'its address is a placeholder',
+  SEC023: 'it holds unfilled template text',
+};
+
+/**
+ * One line for the top of the policy: the score, what the missing points need, and, where the score
+ * is high but the policy is broken, why the number does not mean it works.
+ */
+export function scorecardSummary(result: ScorecardResult, ruleIds: readonly string[] = []): string {
+  const missing = (Object.keys(SCORECARD_PROBE_HELP) as Array<keyof typeof SCORECARD_PROBE_HELP>).filter((p) => !result.probes[p]);
+  const parts = [`Scorecard Security-Policy ${result.score}/10`];
+  if (missing.length > 0) parts.push(`missing: ${missing.map((p) => `${SCORECARD_POINTS[p]} for ${SCORECARD_PROBE_HELP[p]}`).join('; ')}`);
+  const broken = [...new Set(ruleIds.filter((id) => id in BROKEN_BY))].map((id) => `${BROKEN_BY[id]} (${id})`);
+  if (broken.length > 0) parts.push(`${result.score >= 6 ? 'but the score does not show that ' : ''}${broken.join(', ')}`);
+  return parts.join(' · ');
+}

@@ -1,0 +1,42 @@
+// A code lens on the policy's first line: the score OpenSSF Scorecard's Security-Policy check gives
+// the file (core/scorecard.ts), what the missing points need, and, where the number looks good but
+// the findings say the policy cannot be used (no private channel, a placeholder contact), that too.
+// The lens runs the client command that lists the probes one by one.
+import type { CodeLens, Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SCORECARD_POINTS, SCORECARD_PROBE_HELP, scorecardSecurityPolicy, scorecardSummary, type ScorecardResult } from './core/scorecard';
+import type { DiagnosticsSupport } from './diagnostics';
+import { isTextDocumentParams, requireParams } from './params';
+import { isPolicyUri } from './workspace';
+
+/** The client command the lens runs (client/src/commands.ts): the probes in a quick pick. */
+export const SHOW_SCORECARD_COMMAND = 'securityPolicy.showScorecard';
+
+export function registerCodeLens(connection: Connection, documents: TextDocuments<TextDocument>, diagnostics: DiagnosticsSupport): void {
+  connection.onCodeLens(async (params: unknown): Promise<CodeLens[]> => {
+    const { textDocument } = requireParams('textDocument/codeLens', params, isTextDocumentParams, 'a text document');
+    const document = documents.get(textDocument.uri);
+    if (!document || !isPolicyUri(document.uri)) return [];
+    const analysis = await diagnostics.analysis(document);
+    // Disabled for this document (securityPolicy.enable), or closed meanwhile.
+    if (!analysis?.enabled || analysis.version !== document.version) return [];
+    const result = scorecardSecurityPolicy(document.getText());
+    const title = scorecardSummary(result, analysis.findings.map((f) => f.ruleId));
+    return [
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        command: { title, command: SHOW_SCORECARD_COMMAND, arguments: [{ score: result.score, probes: probeLines(result.probes) }] },
+      },
+    ];
+  });
+}
+
+/** The probes with their points and what they ask for, for the client's list. */
+export function probeLines(probes: ScorecardResult['probes']): Array<{ probe: string; points: number; met: boolean; help: string }> {
+  return (Object.keys(SCORECARD_PROBE_HELP) as Array<keyof typeof SCORECARD_PROBE_HELP>).map((probe) => ({
+    probe,
+    points: SCORECARD_POINTS[probe],
+    met: probes[probe],
+    help: SCORECARD_PROBE_HELP[probe],
+  }));
+}
