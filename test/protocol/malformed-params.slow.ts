@@ -40,6 +40,7 @@ const METHODS: readonly Method[] = [
   { method: '$/setTrace', kind: 'notification', params: { value: 'off' } },
   { method: 'textDocument/hover', kind: 'request', params: { textDocument: { uri: OPEN }, position } },
   { method: 'textDocument/completion', kind: 'request', params: { textDocument: { uri: OPEN }, position } },
+  { method: 'textDocument/codeLens', kind: 'request', params: { textDocument: { uri: OPEN } } },
   {
     method: 'textDocument/codeAction',
     kind: 'request',

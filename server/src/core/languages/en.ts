@@ -31,7 +31,7 @@ export const en: LanguageData = {
     '\\buse\\s+the\\s+(?:\\w+\\s+)?issue\\s+template\\b',
   ],
   reportingWords: ['\\b(?:report|contact|e-?mail|reach(?:\\s+out)?|notify|inform|tell|send|submit|disclose|write\\s+to|message|alert|let\\s+(?:us|me|the\\s+\\w+)\\s+know|get\\s+in\\s+touch|drop\\s+(?:us|me)\\s+a)\\w*', '\\buse\\s+(?:the|our|this|that)\\s+(?:\\w+\\s+)?(?:form|portal|page|tab|button|link|address|channel)\\b', '\\bfill\\s+(?:in|out)\\b'],
-  commonWords: ['\\b(?:the|and|you|we|our|please|is|are|will|with)\\b'],
+  commonWords: ['\\b(?:the|and|or|of|to|in|on|for|with|by|at|as|it|is|are|be|was|will|can|this|that|these|here|there|yet|not|no|nothing|any|all|if|you|your|we|our|us|please|a|an)\\b'],
   vulnerabilityWords: ['\\bvulnerab\\w*', '\\bsecurity\\s+(?:issue|bug|problem|concern|flaw|report|finding)s?\\b'],
   negations: [
     '\\b(?:not|never|don[’\']?t|do\\s+not|avoid|instead\\s+of|rather\\s+than|refrain|non[- ]?security|unrelated\\s+to\\s+security|other\\s+(?:bugs|issues)|feature\\s+requests?|general\\s+(?:bugs|questions)|regular\\s+bugs|suggest\\w*|improvements?|enhancements?|low[- ]risk|non[- ]sensitive|minor)\\b|n[’\']t\\b',
