@@ -3,6 +3,9 @@
 // every disagreement. A report, not a test: it exits 0 whatever the figures are.
 //   --split dev|validation   disagreements of one split only (the figures always show both)
 //   --rule SEC011            disagreements of one rule only
+//   --corpus DIR             another labelled set instead: DIR/MANIFEST.tsv, DIR/corpus/, DIR/labels/
+//                            (every file counts in the first column; nothing of it is in the repository)
+import { join } from 'node:path';
 import { analyze } from '../server/src/core/analyze';
 import { createPolicyDocument, lineOf } from '../server/src/core/document';
 import { RULES } from '../server/src/core/rules';
@@ -18,6 +21,10 @@ const option = (name: string) => {
 };
 const shownSplit = option('--split') as Split | undefined;
 const shownRule = option('--rule');
+const other = option('--corpus');
+const textDir = other ? join(other, 'corpus') : undefined;
+const labelDir = other ? join(other, 'labels') : undefined;
+const splitFor = (file: string): Split => (other ? 'dev' : splitOf(file));
 
 interface Tally {
   tp: number;
@@ -31,14 +38,14 @@ const sound = new Map<Split, { total: number; pass: number; failing: string[] }>
 const files = new Map<Split, number>(SPLITS.map((s) => [s, 0]));
 const disagreements: string[] = [];
 
-const entries = new Map(corpusEntries().map((e) => [e.file, e]));
-const labelled = labelFiles().filter((f) => entries.has(f));
+const entries = new Map((other ? corpusEntries(['MANIFEST.tsv'], other) : corpusEntries()).map((e) => [e.file, e]));
+const labelled = labelFiles(labelDir).filter((f) => entries.has(f));
 for (const file of labelled) {
   const entry = entries.get(file)!;
-  const label = readLabel(file);
-  const split = splitOf(file);
+  const label = readLabel(file, labelDir);
+  const split = splitFor(file);
   files.set(split, files.get(split)! + 1);
-  const text = corpusText(entry);
+  const text = corpusText(entry, textDir);
   const findings = analyze(text, corpusContext(entry));
   const doc = createPolicyDocument(text);
   const linesOf = (f: Finding): [number, number] => [lineOf(doc, f.start) + 1, lineOf(doc, Math.max(f.start, f.end - 1)) + 1];

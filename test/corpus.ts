@@ -18,9 +18,9 @@ export interface CorpusEntry {
 export const MANIFESTS = ['MANIFEST.tsv', 'MANIFEST-extra.tsv'] as const;
 
 /** Every policy of the given manifests (all by default), in manifest order; none without ../shared. */
-export function corpusEntries(manifests: readonly string[] = MANIFESTS): CorpusEntry[] {
+export function corpusEntries(manifests: readonly string[] = MANIFESTS, dir: string = CORPUS): CorpusEntry[] {
   return manifests.flatMap((name) => {
-    const manifest = join(CORPUS, name);
+    const manifest = join(dir, name);
     if (!existsSync(manifest)) return [];
     return readFileSync(manifest, 'utf8')
       .split('\n')
@@ -28,7 +28,8 @@ export function corpusEntries(manifests: readonly string[] = MANIFESTS): CorpusE
       .filter((line) => line.trim() !== '')
       .map((line) => {
         const [file = '', repo = '', path = ''] = line.split('\t');
-        return { file, repo, path };
+        // A repository may be given as its URL: `https://github.com/owner/name.git`.
+        return { file, repo: repo.replace(/^(?:git\+)?https?:\/\/github\.com\//, '').replace(/[#?].*$/, '').replace(/\.git$/, ''), path };
       });
   });
 }
@@ -38,8 +39,8 @@ export function isPolicyName(path: string): boolean {
   return /(?:^|\/)security\.(?:md|markdown)$/i.test(path);
 }
 
-export function corpusText(entry: CorpusEntry | string): string {
-  return readFileSync(join(CORPUS, typeof entry === 'string' ? entry : entry.file), 'utf8');
+export function corpusText(entry: CorpusEntry | string, dir: string = CORPUS): string {
+  return readFileSync(join(dir, typeof entry === 'string' ? entry : entry.file), 'utf8');
 }
 
 /** A fixed date, so that date rules give the same result on every run. */

@@ -82,16 +82,16 @@ export function labelProblems(value: unknown, file: string): string[] {
 }
 
 /** The label files present, by corpus file name. */
-export function labelFiles(): string[] {
-  if (!existsSync(LABELS)) return [];
-  return readdirSync(LABELS)
+export function labelFiles(dir: string = LABELS): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .map((name) => name.slice(0, -'.json'.length))
     .sort();
 }
 
-export function readLabel(file: string): Label {
-  return JSON.parse(readFileSync(join(LABELS, `${file}.json`), 'utf8')) as Label;
+export function readLabel(file: string, dir: string = LABELS): Label {
+  return JSON.parse(readFileSync(join(dir, `${file}.json`), 'utf8')) as Label;
 }
 
 /** FNV-1a, 32 bit: a fixed hash, so the split never changes with the platform or the run. */

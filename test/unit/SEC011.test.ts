@@ -81,6 +81,7 @@ describe('SEC011 private-contact', () => {
       'Use https://github.com/OWNER/REPO/security/advisories/new.',
       'Clone git@github.com:acme/widget.git first.',
       'Disclosing it puts users at risk. Instead, send us an email through the usual channels.',
+      'We publish security advisories for fixed issues; see the [banner](https://img.acme.dev/b.svg?text=SECURITY).',
     ];
     for (const body of notChannels) {
       const text = withReporting(body);
@@ -107,6 +108,10 @@ describe('SEC011 private-contact', () => {
     for (const body of [
       'Please use [Report a vulnerability](https://acme.dev/p/42).',
       'Fill in [this form](https://acme.typeform.com/to/abc123).',
+      'File [a security bug on our tracker](https://bugs.acme.dev/new?template=Security%20Bug).',
+      'Please use GitHub Security Advisories.',
+      '请优先使用 GitHub 的 Security Advisories 进行私密报告。',
+      'Mail ada <at> acme <dot> dev.',
       ['- Join our chat: <https://discord.gg/acme>', '- Send a direct message to the maintainer with the details.'].join('\n'),
     ]) {
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);

@@ -28,6 +28,11 @@ describe('SEC022 placeholder-email', () => {
     ]);
   });
 
+  it('takes a pronoun of another language at the start of a real mailbox name for the name it is', () => {
+    const text = doc('Email vos.security@acme.fr or seu-email@acme.com.br.');
+    assert.deepEqual(findingsOf('SEC022', text), [at(text, 'seu-email@acme.com.br', 'error')]);
+  });
+
   it('reports an address made of x', () => {
     const text = doc('Email xxx@xxx.com or XXXX@acme.dev.');
     assert.deepEqual(findingsOf('SEC022', text), [at(text, 'xxx@xxx.com', 'error'), at(text, 'XXXX@acme.dev', 'error')]);

@@ -171,6 +171,11 @@ describe('SEC023 placeholder-text', () => {
     assert.deepEqual(findingsOf('SEC023', text), [at(text, '[your-email]', 'error'), at(text, '<your email>', 'error'), at(text, '{{ key_url }}', 'error')]);
   });
 
+  it('leaves an address written out against spam and command arguments in code alone', () => {
+    const text = doc('Write to ada <at> acme <dot> dev.', '', 'Run `git show <gitsha>`, where `<gitsha>` is the commit.');
+    assert.deepEqual(findingsOf('SEC023', text), []);
+  });
+
   it('leaves ordinary brackets and blanks alone', () => {
     const text = doc('See [RFC 9116], [security] notes, [optional] fields and [Acme Security Team].', '', '---', '', 'A __bold__ word.');
     assert.deepEqual(findingsOf('SEC023', text), []);

@@ -306,7 +306,10 @@ function classifyUrl(raw: string): { kind: ChannelKind; privacy: Privacy } | und
   if (/\/security\.(?:md|markdown)$/i.test(path)) return { kind: 'policy-link', privacy: 'private' };
   if (BOUNTY_PLATFORMS.test(host)) return { kind: 'bounty', privacy: 'private' };
   if (CHAT_HOST.test(host)) return { kind: 'chat', privacy: ONE_TO_ONE_CHAT.test(host) || /^\/in\//.test(path) ? 'private' : 'public' };
-  // Public trackers are not private channels, even on a vendor's own host.
+  // A vendor's own tracker opened on its security template or component (`?template=Security%20Bug`)
+  // files a restricted bug; other trackers are public, even on a vendor's own host.
+  const tracker = PUBLIC_TRACKER_PATH.test(path) || /(?:^|[./_-])(?:bugs?|tickets?|enter_bug|show_bug)(?:[./_-]|$)/i.test(`${host}${path}`);
+  if (tracker && parsed.protocol === 'https:' && /secur/i.test(decodeSafe(parsed.search))) return { kind: 'form', privacy: 'private' };
   if (PUBLIC_TRACKER_PATH.test(path)) return undefined;
   if (/\/\.well-known\/security\.txt$/i.test(path)) return { kind: 'policy-link', privacy: 'private' };
   if (parsed.protocol === 'https:' && (FORM_PATH.test(path) || FORM_HOST.test(host) || FORM_SERVICE.test(host))) return { kind: 'form', privacy: 'private' };

@@ -24,8 +24,11 @@ const PLACEHOLDER_DOMAIN = new RegExp(
 );
 
 /** Local parts that stand for "put your address here": `you@`, `your-email@`, `seu-email@`, `SEC_EMAIL@`. */
+// Short pronouns of other languages (`vos`, `seu`, `ihr`) begin real mailbox names too (`vos.security@`):
+// with them only a suffix that names the value (`seu-email@`, `vos.contact@`) makes a stand-in.
 const PLACEHOLDER_LOCAL_PART = new RegExp(
-  `^(?:you|${words(YOUR_WORDS.filter((w) => w.length > 2))})(?:[._-]?(?:e-?mail|correo|courriel|name|nome|nombre|address|user(?:name)?|handle|contact|contato|contacto|team|company|org|project|security|own))*$` +
+  `^(?:you|your|my)(?:[._-]?(?:e-?mail|name|address|user(?:name)?|handle|contact|team|company|org|project|security|own))*$` +
+    `|^(?:${words(YOUR_WORDS.filter((w) => w.length > 2 && w !== 'your'))})[._-]?(?:e-?mail|correo|courriel|name|nome|nombre|address|user(?:name)?|handle|contact|contato|contacto)$` +
     '|^(?:first[._-]?name[._-]?last[._-]?name|john[._-]?doe|jane[._-]?doe|x{3,})$|^[A-Z]+_[A-Z_]*EMAIL$',
   'i',
 );

@@ -49,6 +49,7 @@ export const en: LanguageData = {
     '\\bgithub(?:\'s)?\\s+security\\s+advisor(?:y|ies)\\b',
     '\\bsecurity\\s+advisor(?:y|ies)\\s+(?:tab|page|form|feature)\\b',
     '\\bconfidential\\s+issue\\b',
+    '\\b(?:use|using|via|through|create|creating|open|opening|submit|submitting|file|filing)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?(?:github(?:[’\']s)?\\s+)?security\\s+advisor(?:y|ies)\\b',
   ],
   privateMessages: ['\\b(?:dm|dms|pm|direct(?:ly)?\\s+message|private\\s+message|message\\s+(?:me|us)\\s+privately)\\b'],
   templatePhrases: ['\\bversions\\s+of\\s+your\\s+project\\s+are\\s+currently', '\\btell\\s+(?:people|users)\\s+how\\s+to\\s+report'],

@@ -20,7 +20,7 @@ export const zhHans: LanguageData = {
   commonWords: ['(?:的|我们|请|是|在)'],
   vulnerabilityWords: ['(?:漏洞|安全问题|安全隐患)'],
   negations: ['(?:不要|请勿|切勿|不得|而不是)'],
-  privateReporting: ['安全(?:选项卡|标签页|公告)', '私有漏洞报告'],
+  privateReporting: ['安全(?:选项卡|标签页|公告)', '(?:私有|私密|私下)(?:的)?(?:安全|漏洞)*(?:报告|披露)', 'github\\s*的\\s*security\\s+advisor'],
   privateMessages: ['私聊', '私信'],
   templatePhrases: ['项目的哪些版本', '项目的哪个版本'],
   templateOpeners: [

@@ -178,7 +178,9 @@ function codeValues(doc: PolicyDocument): Hit[] {
     const value = raw.replace(/^`+/, '').replace(/`+$/, '').trim();
     if (value === '') continue;
     const offset = start + raw.indexOf(value);
-    for (const hit of [...brackets(value), ...angles(value, doc.text), ...tokens(value, false)]) {
+    // `<gitsha>` in code is how commands name their arguments; `<your email>` is a value to fill in.
+    const angled = angles(value, doc.text).filter(() => YOUR_WORD.test(value.slice(1)) || /(?:^|[^a-z])(?:e-?mail|address|contact)(?![a-z])/i.test(value));
+    for (const hit of [...brackets(value), ...angled, ...tokens(value, false)]) {
       if (hit.start === 0 && hit.end === value.length) hits.push({ ...hit, start: offset, end: offset + value.length });
     }
   }
@@ -205,6 +207,8 @@ function angles(prose: string, text: string): Hit[] {
     const name = m[2]!;
     const first = name.split(/[ _.-]/)[0]!.toLowerCase();
     const doubled = m[1] === '<' && m[3] === '>';
+    // `name <at> example <dot> org`: an address written out against spam, not a placeholder.
+    if (/^(?:at|dot)$/i.test(name)) continue;
     if (!doubled) {
       if (HTML_ELEMENTS.has(first) && name.toLowerCase() === first) continue;
       if (HTML_ELEMENTS.has(first) && name.includes(' ')) continue; // `<details open>`, `<td nowrap>`
