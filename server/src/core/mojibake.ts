@@ -201,7 +201,8 @@ function detect(text: string, support: ReadonlySet<CodePage> = new Set()): { par
   const candidates: Array<{ score: number; runs: Array<{ start: number; end: number; parts: MojibakeRun[] }> }> = [];
   for (const table of codePageTables()) {
     const sequences: Sequence[] = [];
-    for (const run of text.matchAll(table.runs)) sequences.push(...sequencesInRun(text, run.index, run.index + run[0].length, table));
+    // No spread into push: a 1 MB run yields more sequences than a call may take arguments.
+    for (const run of text.matchAll(table.runs)) for (const s of sequencesInRun(text, run.index, run.index + run[0].length, table)) sequences.push(s);
     if (sequences.some((s) => !s.weak)) supportedHere.add(table.codePage);
     const supported = supportedHere.has(table.codePage) || support.has(table.codePage);
     const claimed = new Set<number>();
@@ -221,8 +222,10 @@ function detect(text: string, support: ReadonlySet<CodePage> = new Set()): { par
     for (const s of accepted) {
       const part = { start: s.start, end: s.end, repaired: s.repaired, codePage: table.codePage };
       const last = tableRuns.at(-1);
-      if (last && last.end === s.start) Object.assign(last, { end: s.end, parts: [...last.parts, part] });
-      else tableRuns.push({ start: s.start, end: s.end, parts: [part] });
+      if (last && last.end === s.start) {
+        last.end = s.end;
+        last.parts.push(part);
+      } else tableRuns.push({ start: s.start, end: s.end, parts: [part] });
     }
     const score = accepted.reduce((n, s) => n + (s.weak ? 0 : s.end - s.start), 0);
     candidates.push({ score, runs: tableRuns });
@@ -237,7 +240,7 @@ function detect(text: string, support: ReadonlySet<CodePage> = new Set()): { par
   for (const { run } of ranked) {
     if (taken.subarray(run.start, run.end).some((t) => t === 1)) continue;
     taken.fill(1, run.start, run.end);
-    kept.push(...run.parts);
+    for (const part of run.parts) kept.push(part);
   }
   kept.sort((a, b) => a.start - b.start);
   return { parts: kept, supported: supportedHere };
@@ -281,8 +284,10 @@ function repairAgain(text: string, parts: readonly MojibakeRun[], support: Reado
     const end = to === ends[j - 1] ? parts[j - 1]!.end : to - shiftAfter;
     const previous = grown.at(-1);
     // Two inner sequences that share a repair become one part.
-    if (previous && start < previous.end) Object.assign(previous, { to, end, inner: [...previous.inner, inner] });
-    else grown.push({ from, to, start, end, inner: [inner], codePage: parts[k]!.codePage });
+    if (previous && start < previous.end) {
+      Object.assign(previous, { to, end });
+      previous.inner.push(inner);
+    } else grown.push({ from, to, start, end, inner: [inner], codePage: parts[k]!.codePage });
   }
   if (grown.length === 0) return parts;
   const widened = grown.map((g): MojibakeRun => {
@@ -349,10 +354,12 @@ export function mojibakeOf(doc: PolicyDocument): readonly MojibakeRun[] {
 export function isInDamagedMojibake(text: string, start: number, end: number): boolean {
   const pages = codePageTables();
   const isPart = (code: number) => code === 0xfffd || pages.some((t) => t.toByte.has(code));
+  // A sequence is at most four bytes, so one holding a character of [start, end) starts at most three
+  // before it and ends at most three after: looking further would rescan a long run for every U+FFFD in it.
   let s = start;
   let e = end;
-  while (s > 0 && isPart(text.charCodeAt(s - 1))) s--;
-  while (e < text.length && isPart(text.charCodeAt(e))) e++;
+  while (s > 0 && start - s < 3 && isPart(text.charCodeAt(s - 1))) s--;
+  while (e < text.length && e - end < 3 && isPart(text.charCodeAt(e))) e++;
   for (const table of pages) {
     // U+FFFD stands for any continuation byte.
     const byteAt = (i: number) => (text.charCodeAt(i) === 0xfffd ? -1 : table.toByte.get(text.charCodeAt(i)));

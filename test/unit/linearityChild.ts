@@ -1,0 +1,46 @@
+// Measures one shape of linearityShapes.ts at n and 2n characters and prints the median times in
+// ms as JSON: run by linearity.slow.ts in a child process, so a quadratic case can be stopped.
+import { performance } from 'node:perf_hooks';
+import { createPolicyDocument, type PolicyDocument } from '../../server/src/core/document';
+import { textOnlyDocument } from '../../server/src/core/limits';
+import { RULES } from '../../server/src/core/rules';
+import { withoutSuppressed } from '../../server/src/core/suppression';
+import type { Finding } from '../../server/src/core/types';
+import { SHAPES } from './linearityShapes';
+
+const [target, name, runsArg = '5'] = process.argv.slice(2);
+const shape = SHAPES.find((s) => s.target === target && s.name === name);
+if (!shape) throw new Error(`no shape ${target} ${name}`);
+const build = (text: string): PolicyDocument => (shape.mode === 'text' ? textOnlyDocument(text) : createPolicyDocument(text));
+
+/** The work measured: one rule's check on a fresh document (its helpers' caches empty), or the shared step. */
+function measure(text: string): number {
+  if (shape!.target === 'text-only document') {
+    const started = performance.now();
+    textOnlyDocument(text);
+    return performance.now() - started;
+  }
+  const doc = build(text);
+  if (shape!.target === 'suppression') {
+    // A finding on every line, as a rule reporting every line would give.
+    const findings: Finding[] = doc.lineStarts.map((start) => ({ ruleId: 'SEC023', severity: 'error', start, end: start, message: '' }));
+    const started = performance.now();
+    withoutSuppressed(doc, findings);
+    return performance.now() - started;
+  }
+  const rule = RULES.find((r) => r.id === shape!.target)!;
+  const started = performance.now();
+  rule.check(doc, { context: { relativePath: 'SECURITY.md' }, report: () => {} });
+  return performance.now() - started;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const small = shape.text(shape.n);
+const large = shape.text(2 * shape.n);
+measure(small); // warm up
+const times = { small: [] as number[], large: [] as number[] };
+for (let i = 0; i < Number(runsArg); i++) {
+  times.small.push(measure(small));
+  times.large.push(measure(large));
+}
+console.log(JSON.stringify({ small: median(times.small), large: median(times.large) }));

@@ -1,0 +1,56 @@
+// Adversarial inputs for each rule (issue 14): shapes that once made a rule, or a helper it calls,
+// quadratic, and for the others the shape its work grows with (addresses, links, headings, rows).
+// linearity.slow.ts measures each at two sizes in a child process (linearityChild.ts).
+
+/** `unit` repeated to `n` characters. */
+const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+
+export interface Shape {
+  /** A rule id, or `suppression` / `text-only document` for the shared steps. */
+  readonly target: string;
+  readonly name: string;
+  /** `text`: the model built without parsing (over the size cap), as the cheap rules see it there. */
+  readonly mode: 'full' | 'text';
+  readonly text: (n: number) => string;
+  /** The smaller size, in characters; the test also measures twice this. */
+  readonly n: number;
+}
+
+const headings = repeat('## Reporting a Vulnerability\n\nSee below.\n\n## Supported Versions\n\n## Reporting\n\n');
+const tableRows = (row: string) => (n: number) => '## Supported Versions\n\n| Version | Supported |\n| ------- | --------- |\n' + repeat(row)(n);
+const pgp = repeat('-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n[your key here]\n-----END PGP PUBLIC KEY BLOCK-----\nTODO [insert email]\n');
+
+export const SHAPES: readonly Shape[] = [
+  { target: 'SEC001', name: 'many headings', mode: 'full', text: headings, n: 40_000 },
+  { target: 'SEC010', name: 'addresses on one line', mode: 'full', text: repeat('a@b.co '), n: 20_000 },
+  { target: 'SEC011', name: 'links on one line', mode: 'full', text: repeat('[x](https://x.example.org/security) '), n: 20_000 },
+  { target: 'SEC012', name: 'issue instructions and links', mode: 'full', text: repeat('Open an issue at https://github.com/o/r/issues. '), n: 20_000 },
+  { target: 'SEC013', name: 'response times', mode: 'full', text: repeat('We respond within 2 days and fix within 90 days. '), n: 40_000 },
+  { target: 'SEC015', name: 'many headings', mode: 'full', text: headings, n: 40_000 },
+  { target: 'SEC016', name: 'many headings', mode: 'full', text: headings, n: 40_000 },
+  { target: 'SEC020', name: 'template sentences', mode: 'full', text: repeat('Use this section to tell people about which versions of your project are currently being supported with security updates. '), n: 40_000 },
+  { target: 'SEC021', name: 'template rows', mode: 'full', text: tableRows('| 5.1.x   | :white_check_mark: |\n| 4.0.x   | :x: |\n'), n: 20_000 },
+  { target: 'SEC022', name: 'addresses on one line (text-only)', mode: 'text', text: repeat('a@b.co '), n: 100_000 },
+  { target: 'SEC022', name: 'addresses with a replace note', mode: 'text', text: repeat('x@y.org (replace) '), n: 100_000 },
+  { target: 'SEC023', name: '<address> repeated (text-only)', mode: 'text', text: repeat('<address> '), n: 100_000 },
+  { target: 'SEC023', name: 'a long run of spaces', mode: 'full', text: (n) => 'Email:' + ' '.repeat(n), n: 40_000 },
+  { target: 'SEC023', name: 'placeholder key blocks and placeholders', mode: 'text', text: pgp, n: 100_000 },
+  { target: 'SEC030', name: 'advisory links of another repository', mode: 'full', text: repeat('https://github.com/o/other/security/advisories/new '), n: 20_000 },
+  { target: 'SEC040', name: 'table rows', mode: 'full', text: tableRows('| 1.0.x | :x: |\n'), n: 20_000 },
+  { target: 'SEC041', name: 'table rows of mixed markers', mode: 'full', text: tableRows('| 1.0.x | ✅ |\n| 0.9.x | Yes |\n'), n: 20_000 },
+  { target: 'SEC043', name: 'table rows', mode: 'full', text: tableRows('| 1.0.x | :x: |\n'), n: 20_000 },
+  { target: 'SEC050', name: 'review dates', mode: 'full', text: repeat('Last reviewed: 2020-01-01\n\n'), n: 40_000 },
+  { target: 'SEC052', name: 'armored blocks', mode: 'full', text: pgp, n: 40_000 },
+  { target: 'SEC060', name: 'one run of mojibake (text-only)', mode: 'text', text: repeat('Ã©'), n: 60_000 },
+  { target: 'SEC060', name: 'mojibake read twice', mode: 'full', text: repeat('Ã¢â‚¬â„¢'), n: 20_000 },
+  { target: 'SEC062', name: 'U+FFFD inside a run of mojibake (text-only)', mode: 'text', text: repeat('Ã\uFFFD'), n: 20_000 },
+  { target: 'SEC062', name: 'control characters in a heading', mode: 'full', text: (n) => '# Report ' + repeat('a\u0001')(n) + '\n', n: 20_000 },
+  { target: 'SEC080', name: 'heading markers on one line', mode: 'full', text: repeat('a ## '), n: 20_000 },
+  { target: 'SEC080', name: 'delimiter rows on one line', mode: 'full', text: repeat('|---| '), n: 20_000 },
+  { target: 'SEC080', name: 'markers after a long run of list markers', mode: 'full', text: (n) => '-'.repeat(n / 2) + repeat(' x ## Title')(n / 2), n: 40_000 },
+  { target: 'SEC081', name: 'many headings', mode: 'full', text: headings, n: 40_000 },
+  { target: 'SEC082', name: 'many headings', mode: 'full', text: headings, n: 40_000 },
+  { target: 'suppression', name: 'a disable-line comment on every line', mode: 'text', text: repeat('TODO <!-- security-policy-disable-line SEC022 -->\n'), n: 1_000_000 },
+  { target: 'suppression', name: 'disable and enable around every line', mode: 'text', text: repeat('<!-- security-policy-disable SEC023 -->\nTODO\n<!-- security-policy-enable SEC023 -->\n'), n: 1_000_000 },
+  { target: 'text-only document', name: 'fences and comments', mode: 'text', text: repeat('```\nx\n```\n<!-- c -->\n'), n: 400_000 },
+];
