@@ -66,6 +66,22 @@ describe('disable quick-fix edits', () => {
     assert.equal(fixFor(text, 'SEC023', 'line'), undefined);
   });
 
+  it('offers nothing where the line ends inside an HTML comment or code span that goes on (the rest would show)', () => {
+    // Appending `<!-- … -->` here would close the hidden comment early and render "password: hunter2".
+    const comment = doc('# P', '', ...reporting, '', 'First line', 'then a@example.com <!-- note', 'password: hunter2', '-->');
+    assert.equal(fixFor(comment, 'SEC022', 'line'), undefined);
+    const opener = doc('# P', '', ...reporting, '', 'First line', 'then a@example.com <!--', 'password: hunter2');
+    assert.equal(fixFor(opener, 'SEC022', 'line'), undefined);
+    const span = doc('# P', '', ...reporting, '', 'First line', 'then a@example.com `a code', 'span` end.');
+    assert.equal(fixFor(span, 'SEC022', 'line'), undefined);
+    // A comment or code span that closes on the line is no obstacle.
+    const closed = doc('# P', '', ...reporting, '', 'First line', 'then a@example.com <!-- note --> `code`', 'end.');
+    assert.equal(
+      fixFor(closed, 'SEC022', 'line'),
+      doc('# P', '', ...reporting, '', 'First line', 'then a@example.com <!-- note --> `code` <!-- security-policy-disable-line SEC022 -->', 'end.'),
+    );
+  });
+
   it('disables for the file at the top, merging with an opening disable comment', () => {
     const text = doc('# P', '', 'Nothing.');
     const once = fixFor(text, 'SEC013', 'file')!;

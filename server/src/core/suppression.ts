@@ -5,6 +5,7 @@
 //   <!-- security-policy-disable-line SEC022 -->       the comment's own line
 // Comments in code are examples, not directives. A finding is placed by where it starts.
 import { eolOf, lineOf, type Comment, type PolicyDocument } from './document';
+import type { Nodes } from 'mdast';
 import type { Finding, TextEdit } from './types';
 
 type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -29,34 +30,64 @@ function directivesOf(doc: PolicyDocument): Directive[] {
   return directives;
 }
 
-function covers(directive: Directive, ruleId: string): boolean {
-  return directive.rules === undefined || directive.rules.includes(ruleId);
-}
-
 /** The findings that no suppression comment silences. */
 export function withoutSuppressed(doc: PolicyDocument, findings: readonly Finding[]): Finding[] {
   const directives = directivesOf(doc);
   if (directives.length === 0) return [...findings];
-  return findings.filter((finding) => !isSuppressed(doc, directives, finding));
+  const silenced = silencedFindings(doc, directives, findings);
+  return findings.filter((_, i) => !silenced[i]);
 }
 
-function isSuppressed(doc: PolicyDocument, directives: readonly Directive[], finding: Finding): boolean {
-  const line = lineOf(doc, finding.start);
-  let disabled = false;
+/** Rule ids silenced on one line, or every rule. */
+type Silenced = Set<string> | 'all';
+
+function silence(lines: Map<number, Silenced>, line: number, rules: readonly string[] | undefined): void {
+  const current = lines.get(line);
+  if (current === 'all') return;
+  if (!rules) lines.set(line, 'all');
+  else if (current) for (const id of rules) current.add(id);
+  else lines.set(line, new Set(rules));
+}
+
+/**
+ * For each finding, whether a directive silences it: line directives through a map of lines,
+ * `disable` and `enable` in one sweep over the findings in order of position, keeping the latest
+ * directive per rule (and the latest for every rule). Asking every directive about every finding
+ * was quadratic on a file of thousands of comments.
+ */
+function silencedFindings(doc: PolicyDocument, directives: readonly Directive[], findings: readonly Finding[]): boolean[] {
+  const lines = new Map<number, Silenced>();
+  const regions: Directive[] = [];
   for (const d of directives) {
-    if (!covers(d, finding.ruleId)) continue;
-    switch (d.kind) {
-      case 'disable-next-line':
-        if (lineOf(doc, d.comment.end) + 1 === line) return true;
-        break;
-      case 'disable-line':
-        if (lineOf(doc, d.comment.start) <= line && line <= lineOf(doc, d.comment.end)) return true;
-        break;
-      default:
-        if (d.comment.end <= finding.start) disabled = d.kind === 'disable';
+    if (d.kind === 'disable-next-line') silence(lines, lineOf(doc, d.comment.end) + 1, d.rules);
+    else if (d.kind === 'disable-line') {
+      for (let line = lineOf(doc, d.comment.start); line <= lineOf(doc, d.comment.end); line++) silence(lines, line, d.rules);
+    } else regions.push(d);
+  }
+  regions.sort((a, b) => a.comment.end - b.comment.end);
+  // The latest `disable` or `enable` passed so far (`at` is its place in `regions`): for every rule, and per rule.
+  let forAll: { at: number; disabled: boolean } | undefined;
+  const perRule = new Map<string, { at: number; disabled: boolean }>();
+  let next = 0;
+  const order = findings.map((_, i) => i).sort((a, b) => findings[a]!.start - findings[b]!.start);
+  const silenced = new Array<boolean>(findings.length).fill(false);
+  for (const i of order) {
+    const finding = findings[i]!;
+    for (; next < regions.length && regions[next]!.comment.end <= finding.start; next++) {
+      const d = regions[next]!;
+      const state = { at: next, disabled: d.kind === 'disable' };
+      if (!d.rules) forAll = state;
+      else for (const id of d.rules) perRule.set(id, state);
+    }
+    const onLine = lines.get(lineOf(doc, finding.start));
+    if (onLine === 'all' || onLine?.has(finding.ruleId)) silenced[i] = true;
+    else {
+      const own = perRule.get(finding.ruleId);
+      const latest = own && (!forAll || own.at > forAll.at) ? own : forAll;
+      silenced[i] = latest?.disabled ?? false;
     }
   }
-  return disabled;
+  return silenced;
 }
 
 /**
@@ -74,7 +105,9 @@ export function disableForFileEdit(doc: PolicyDocument, ruleId: string): TextEdi
  * "Disable RULE for this line": a `disable-next-line` comment on its own line above a heading or a
  * paragraph's first line; elsewhere (a table row, a list item, inside a paragraph) a comment line
  * would change how the document renders, so a `disable-line` comment goes at the end of the line.
- * Undefined inside code, where any comment would become visible text.
+ * Undefined inside code, where any comment would become visible text, and where the line ends
+ * inside an HTML comment or a code span that goes on to the next line: there a comment would close
+ * the hidden one early, showing the rest, or become visible text.
  */
 export function disableForLineEdit(doc: PolicyDocument, finding: Finding): TextEdit | undefined {
   if (doc.codeBlocks.some((c) => c.start <= finding.start && finding.start < c.end)) return undefined;
@@ -92,7 +125,44 @@ export function disableForLineEdit(doc: PolicyDocument, finding: Finding): TextE
   const onLine = directives.find((d) => d.kind === 'disable-line' && d.rules && lineOf(doc, d.comment.start) === line);
   if (onLine) return mergeEdit(onLine, finding.ruleId);
   const lineEnd = lineContentEnd(doc, line);
+  if (hiddenRanges(doc).some((r) => r.start < lineEnd && lineEnd < r.end) || opensComment(doc, line, lineEnd)) return undefined;
   return { start: lineEnd, end: lineEnd, newText: ` <!-- security-policy-disable-line ${finding.ruleId} -->` };
+}
+
+/**
+ * Whether a `<!--` that nothing closes stands in the paragraph before `lineEnd`: shown as text
+ * now, it would pair with the `-->` of an appended comment and hide everything between.
+ */
+function opensComment(doc: PolicyDocument, line: number, lineEnd: number): boolean {
+  let first = line;
+  while (first > 0 && doc.text.slice(doc.lineStarts[first - 1], doc.lineStarts[first]).trim() !== '') first--;
+  const before = doc.text.slice(doc.lineStarts[first], lineEnd);
+  const open = before.lastIndexOf('<!--');
+  return open >= 0 && before.indexOf('-->', open + 2) < 0;
+}
+
+/**
+ * What a reader does not see as text: HTML comments (closed or not), code spans and code blocks.
+ * From the tree, where there is one, and from the comments and code blocks a document built without
+ * parsing keeps.
+ */
+function hiddenRanges(doc: PolicyDocument): Array<{ start: number; end: number }> {
+  const ranges: Array<{ start: number; end: number }> = [...doc.comments, ...doc.codeBlocks];
+  const stack: Nodes[] = [doc.tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) {
+      if (node.type === 'inlineCode' || node.type === 'code') ranges.push({ start, end });
+      if (node.type === 'html') {
+        // An opener without its `-->` hides the rest of the HTML.
+        for (const m of doc.text.slice(start, end).matchAll(/<!--[\s\S]*?(?:-->|$(?![\s\S]))/g)) ranges.push({ start: start + m.index, end: start + m.index + m[0].length });
+      }
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  return ranges;
 }
 
 function mergeEdit(directive: Directive, ruleId: string): TextEdit {
