@@ -22,8 +22,12 @@ const MID_LINE_HEADING = new RegExp(
   `${TEXT_BEFORE_MARKER}[ \\t]+#{2,6}[ \\t]+${TITLE_AFTER_MARKER}|(?<=\\\\n)#{2,6}[ \\t]+${TITLE_AFTER_MARKER}`,
   'gu',
 );
-/** Block-quote and list markers alone before a heading marker on its line. */
-const CONTAINER_PREFIX = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)+$/;
+/**
+ * Block-quote and list markers at the start of a line. Each marker can be read one way only, so a
+ * heading marker has only these before it on its line exactly when the line's run of them ends
+ * there: the run is found once per line, not once per heading marker on a long line.
+ */
+const CONTAINER_RUN = /[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*)*/y;
 /** Markdown structure inside a line: list items and table delimiter rows. */
 const MID_LINE_ITEM = /\s(?:[-*+]|\d{1,2}[.)])[ \t]+(?=\S)/g;
 const TABLE_DELIMITER = /\|[ \t]*:?-{3,}:?[ \t]*\|/;
@@ -47,10 +51,19 @@ export const collapseEvidence: (doc: PolicyDocument) => CollapseEvidence | undef
 
 function findCollapseEvidence(doc: PolicyDocument): CollapseEvidence | undefined {
   const markers: number[] = [];
+  const containersEnd = new Map<number, number>(); // per line start, where its markers end (-1: none)
   for (const m of doc.prose.matchAll(MID_LINE_HEADING)) {
     const marker = m.index + m[0].indexOf('#');
     // `> ## Reporting` and `- ## Reporting` are headings in a block quote or list item.
-    if (!CONTAINER_PREFIX.test(doc.prose.slice(doc.lineStarts[lineOf(doc, marker)]!, marker))) markers.push(marker);
+    const lineStart = doc.lineStarts[lineOf(doc, marker)]!;
+    let end = containersEnd.get(lineStart);
+    if (end === undefined) {
+      CONTAINER_RUN.lastIndex = lineStart;
+      const run = CONTAINER_RUN.exec(doc.prose)![0];
+      end = /[^ \t]/.test(run) ? lineStart + run.length : -1;
+      containersEnd.set(lineStart, end);
+    }
+    if (end !== marker) markers.push(marker);
   }
   if (markers.length >= 2 || (markers.length === 1 && startsWithHeading(doc, markers[0]!))) {
     return { markers, singleLine: isSingleLine(doc.text) };

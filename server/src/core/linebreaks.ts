@@ -4,7 +4,8 @@
 // removes the collapse and leaves the text it does not touch meaning what it meant.
 
 import { collapseEvidence, TEXT_BEFORE_MARKER, TITLE_AFTER_MARKER, type CollapseEvidence } from './collapsed';
-import { createPolicyDocument, eolOf, type PolicyDocument } from './document';
+import { createPolicyDocument, eolOf, lineOf, type PolicyDocument } from './document';
+import { analysisMode } from './limits';
 import type { TextEdit } from './types';
 
 /** Words that stay lower case inside a Title Case heading. */
@@ -43,8 +44,8 @@ function breakEdits(doc: PolicyDocument, evidence: CollapseEvidence): TextEdit[]
     return [...text.matchAll(/\\r\\n|\\n/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, newText: eol }));
   }
   const lines = new Set<number>();
-  for (const m of evidence.markers) lines.add(lineIndex(doc, m));
-  if (evidence.singleLine) lines.add(lineIndex(doc, text.search(/\S/)));
+  for (const m of evidence.markers) lines.add(lineOf(doc, m));
+  if (evidence.singleLine) lines.add(lineOf(doc, text.search(/\S/)));
   const breaks = new Map<number, Break>();
   for (const line of lines) {
     const start = doc.lineStarts[line]!;
@@ -95,6 +96,9 @@ function keepsMeaning(doc: PolicyDocument, edits: readonly TextEdit[]): boolean 
     from = e.end;
   }
   fixed += text.slice(from);
+  // Breaking lines can open containers (`- - -` now at a line's start): a text the parser is not
+  // trusted with gets no fix.
+  if (analysisMode(fixed, Infinity).mode !== 'full') return false;
   let after: PolicyDocument;
   try {
     after = createPolicyDocument(fixed);
@@ -124,12 +128,6 @@ interface Break {
   readonly blank: boolean;
 }
 
-function lineIndex(doc: PolicyDocument, offset: number): number {
-  let line = 0;
-  while (line + 1 < doc.lineStarts.length && doc.lineStarts[line + 1]! <= offset) line++;
-  return line;
-}
-
 /** Collects the breaks for text[start, end), one collapsed line without its line break. */
 function breakLine(text: string, prose: string, start: number, end: number, breaks: Map<number, Break>): void {
   const line = prose.slice(start, end);
@@ -156,6 +154,10 @@ function breakLine(text: string, prose: string, start: number, end: number, brea
   // Tables: a delimiter row tells the column count; rows before and after it are cut at every
   // (columns + 1)th pipe.
   const tables: Array<[number, number]> = [];
+  // Where the rows starting at an offset end, per column count: a later delimiter row among the
+  // rows of an earlier one would scan the same rows again (quadratic on `|---| |---| …`), and
+  // the breaks between them are already added.
+  const rowsEnd = new Map<number, Map<number, number>>();
   for (const m of line.matchAll(/\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+/g)) {
     const columns = (m[0].match(/-{3,}/g) ?? []).length;
     const delimiter = start + m.index;
@@ -163,8 +165,16 @@ function breakLine(text: string, prose: string, start: number, end: number, brea
     if (header === undefined) continue;
     add(whitespaceBefore(text, header), true);
     add(whitespaceBefore(text, delimiter), false);
+    const known = rowsEnd.get(columns) ?? rowsEnd.set(columns, new Map()).get(columns)!;
+    const visited: number[] = [];
     let rowEnd = delimiter + m[0].length;
     for (;;) {
+      const seen = known.get(rowEnd);
+      if (seen !== undefined) {
+        rowEnd = seen;
+        break;
+      }
+      visited.push(rowEnd);
       const next = skipBlanks(text, rowEnd, end);
       if (text[next] !== '|') break;
       const after = pipesAfter(text, next, end, columns + 1);
@@ -172,31 +182,43 @@ function breakLine(text: string, prose: string, start: number, end: number, brea
       add(rowEnd, false);
       rowEnd = after;
     }
+    for (const at of visited) known.set(at, rowEnd);
     add(rowEnd, true);
     tables.push([header, rowEnd]);
   }
-  const inTable = (at: number) => tables.some(([s, e]) => at >= s && at < e);
+  // Headings, tables and items are found in order: each lookup below moves forward only, where
+  // searching from every heading to the end of the line was quadratic on a long collapsed line.
+  const spans = mergedSpans(tables);
+  let spanAt = 0;
+  const inTable = (at: number) => {
+    while (spanAt < spans.length && spans[spanAt]![1] <= at) spanAt++;
+    return spanAt < spans.length && spans[spanAt]![0] <= at;
+  };
 
-  // Titles end where the prose starts.
+  // Titles end where the prose starts: at the next heading, table or list item (every place one
+  // starts, overlapping ones included: ` - - `).
+  const items = [...text.slice(start, end).matchAll(/(?=[ \t](?:[-*+]|\d{1,3}[.)])[ \t])/g)].map((m) => start + m.index);
+  const tableStarts = tables.map(([s]) => s).sort((a, b) => a - b);
+  let itemAt = 0;
+  let tableAt = 0;
   for (let i = 0; i < headings.length; i++) {
     const { body } = headings[i]!;
-    const item = /[ \t](?:[-*+]|\d{1,3}[.)])[ \t]/.exec(text.slice(body, end));
-    const limit = Math.min(
-      headings[i + 1]?.marker ?? end,
-      ...tables.map(([s]) => s).filter((s) => s >= body),
-      item ? body + item.index : end,
-    );
+    while (itemAt < items.length && items[itemAt]! < body) itemAt++;
+    while (tableAt < tableStarts.length && tableStarts[tableAt]! < body) tableAt++;
+    const item = items[itemAt];
+    const limit = Math.min(headings[i + 1]?.marker ?? end, tableStarts[tableAt] ?? end, item ?? end);
     const titleEnd = endOfTitle(text, body, limit);
-    if (titleEnd < limit || (item && limit === body + item.index)) add(titleEnd, true);
+    if (titleEnd < limit || (item !== undefined && limit === item)) add(titleEnd, true);
   }
 
   // List items: " - ", " * ", " + ", " 1. " after a sentence or a colon, and the ones following.
   let listOpen = false;
   let lastHeading = -1;
+  let heading = 0; // headings before the item
   for (const m of line.matchAll(/(?<=(\S))([ \t]+)(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)/g)) {
     const at = start + m.index;
     if (inTable(at)) continue;
-    const heading = headings.filter((h) => h.marker < at).length;
+    while (heading < headings.length && headings[heading]!.marker < at) heading++;
     if (heading !== lastHeading) listOpen = false;
     lastHeading = heading;
     const opens = /[:.!?)\]`*_]/.test(m[1]!) || breaks.has(at);
@@ -204,6 +226,17 @@ function breakLine(text: string, prose: string, start: number, end: number, brea
     add(at, !listOpen);
     listOpen = true;
   }
+}
+
+/** The union of [start, end) spans, sorted and without overlaps. */
+function mergedSpans(spans: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const merged: Array<[number, number]> = [];
+  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const last = merged.at(-1);
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
 }
 
 /** The offset where a heading title starting at `body` ends (before the first word of the prose). */
