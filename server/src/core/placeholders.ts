@@ -59,10 +59,11 @@ const HINT_WINDOW = 80;
 
 /** A "(replace with your address)" note right after a value, or "replace" right before it, on the same line. */
 export function hasReplaceHint(text: string, start: number, end: number): boolean {
-  const lineEnd = text.indexOf('\n', end);
-  const after = text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + HINT_WINDOW));
+  // Only the windows are searched for the line break: searching the whole line would be quadratic
+  // on a long line of addresses.
+  const after = text.slice(end, end + HINT_WINDOW).split('\n', 1)[0]!;
   if (REPLACE_HINT.test(after)) return true;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 20), start);
+  const window = text.slice(Math.max(0, start - 20), start);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   return /\b(?:replace|change)\s*[\s:`*_[<(]*$/i.test(before);
 }

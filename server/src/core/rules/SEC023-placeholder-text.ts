@@ -44,8 +44,11 @@ const GITHUB_PLACEHOLDER_PATH =
 const TEMPLATE_VARIABLE = /\{\{[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])%[A-Z][A-Z0-9_]{2,}%(?![\w%])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONTACT)(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
 /** TBD is not here: "to be decided" states a fact (an end-of-life date not set yet), it is not a forgotten template. */
 const MARKER = /(?<![\w-])(?:TODO|FIXME)(?![\w-])/g;
-/** Filler a template leaves for the author: `CHANGEME`, `replace-me`, Lorem ipsum, a blank line after a label (`Email: ____`). */
-const FILLER = /(?<![\w-])(?:change[_-]?me|replace[_-]?me)(?![\w-])|\blorem\s+ipsum\b|(?<=[:：][ \t]*)_{3,}(?![\w])/gi;
+/**
+ * Filler a template leaves for the author: `CHANGEME`, `replace-me`, Lorem ipsum, a blank line after a label (`Email: ____`).
+ * The look-ahead for `___` comes first so that the look-behind, which walks back over white space, runs only there.
+ */
+const FILLER = /(?<![\w-])(?:change[_-]?me|replace[_-]?me)(?![\w-])|\blorem\s+ipsum\b|(?=___)(?<=[:：][ \t]*)_{3,}(?![\w])/gi;
 /** `[yourdomain]`, `[YourName]`: "your" glued to the field it stands for. */
 const GLUED_YOUR = /^\s*(?:your|my)[-_]?(?:domain|name|e-?mail|company|org|organi[sz]ation|project|repo(?:sitory)?|site|website|url|link|address|team|product|handle|username|key|contact|phone)\s*$/i;
 /** Words that may stand beside field names in a bracket that describes a value: `[security team email]`. */
