@@ -103,6 +103,16 @@ describe('insertSectionEdit', () => {
     assert.equal(insert('\ufeff', 'reporting'), `\ufeff${doc(...reporting)}`);
   });
 
+  it('keeps every character before it but blank lines: a no-break space, U+3000, U+2028, a BOM, trailing spaces', () => {
+    for (const kept of ['\u00a0', '\u3000', '\u2028', '\ufeff', '   ']) {
+      const text = `# Policy\n\nIntro.${kept}\n  \n\n`;
+      const result = insert(text, 'bug-bounty');
+      assert.equal(result, `# Policy\n\nIntro.${kept}\n\n## Bug Bounty\n\n${BOUNTY}\n`, JSON.stringify(kept));
+    }
+    // Also when nothing but that character comes before the section.
+    assert.equal(insert('\u00a0\n', 'bug-bounty'), `\u00a0\n\n## Bug Bounty\n\n${BOUNTY}\n`);
+  });
+
   it('turns snippet tab stops into their default text', () => {
     assert.equal(plainTemplate('a ${1:one} b ${2} c $3'), 'a one b  c ');
   });

@@ -35,8 +35,11 @@ export function insertBlocksEdit(doc: PolicyDocument, offset: number, blocks: st
   const eol = eolOf(text);
   // A byte order mark stays the first character (see blockBoundary).
   const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Only the blank lines before `at` are replaced: `\s` would also take a no-break space, U+3000,
+  // U+2028 or a byte order mark, which are text, and trailing spaces can be code.
   let start = at;
-  while (start > first && /\s/.test(text[start - 1]!)) start--;
+  for (let i = at; i > first && /[ \t\r\n]/.test(text[i - 1]!); i--) if (text[i - 1] === '\n' || text[i - 1] === '\r') start = i - 1;
+  if (/^[ \t]*$/.test(text.slice(first, start))) start = first;
   const before = start === first ? '' : eol + eol;
   // An inserted list would take in an indented line after it as its own: an empty comment ends the
   // list (CommonMark's way of ending one).
