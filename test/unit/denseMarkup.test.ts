@@ -7,6 +7,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { denseMarkup, MARKER_KINDS } from '../../server/src/core/denseMarkup';
 import { analysisMode, DEFAULT_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE, SIZE_LIMIT_ID } from '../../server/src/core/limits';
 import { corpusEntries, corpusText } from '../corpus';
+import { HOSTILE_INPUTS } from './hostileInputs';
 import { PARSER_SHAPES } from './parserShapes';
 
 describe('dense markup', () => {
@@ -45,13 +46,21 @@ describe('dense markup', () => {
       assert.deepEqual(denseMarkup([half, half, half].join(eol)), { line: 2, kind: 'emphasis', scope: 'paragraph' }, JSON.stringify(eol));
     }
     // Each kind alone, one over its paragraph limit.
-    const one: Record<string, string> = { emphasis: '~', bracket: ']', backtick: '`', angle: '<', autolink: 'WWW.' };
+    const one: Record<string, string> = { emphasis: '~', bracket: ']', backtick: '`', angle: '<', autolink: 'WWW.', pipe: '|' };
     for (const [kind, marker] of Object.entries(one)) {
       const { perParagraph } = MARKER_KINDS[kind as keyof typeof MARKER_KINDS];
       assert.equal(denseMarkup(`${marker} `.repeat(perParagraph)), undefined, kind);
       assert.deepEqual(denseMarkup(`${marker} `.repeat(perParagraph + 1)), { line: 0, kind, scope: 'paragraph' }, kind);
     }
     assert.equal(denseMarkup('ww. w.w. www www: :/ /'.repeat(1000)), undefined);
+  });
+
+  it('a table of more cells than 6,000 is not parsed; the 1,000-column hostile input still is', () => {
+    const table = (columns: number, rows: number) => '|' + ' v |'.repeat(columns) + '\n|' + '---|'.repeat(columns) + '\n' + ('|' + ' ✅ |'.repeat(columns) + '\n').repeat(rows);
+    assert.deepEqual(denseMarkup(table(3, 1499)), { line: 1500, kind: 'pipe', scope: 'paragraph' });
+    assert.equal(denseMarkup(table(3, 1498)), undefined);
+    const thousandColumns = HOSTILE_INPUTS.find((i) => i.name === 'a table with 1,000 columns')!.text();
+    assert.equal(analysisMode(thousandColumns).mode, 'full');
   });
 
   it('a raised size cap raises the document limits with it, never below the default', () => {
