@@ -7,7 +7,8 @@ import { createPolicyDocument, documentAnchor, lineOf, type PolicyDocument } fro
 import { analysisMode, textOnlyDocument } from '../../server/src/core/limits';
 import { applyEdits, fixAll } from '../../server/src/core/edits';
 import { ruleById } from '../../server/src/core/rules';
-import type { AnalysisContext, Finding, Fix } from '../../server/src/core/types';
+import { disableForFileEdit, disableForLineEdit } from '../../server/src/core/suppression';
+import type { AnalysisContext, Finding, Fix, TextEdit } from '../../server/src/core/types';
 
 export function findingsFor(ruleId: string, text: string, context: AnalysisContext): Finding[] {
   return analyze(text, context).filter((f) => f.ruleId === ruleId);
@@ -111,6 +112,36 @@ function analysed(text: string, context: AnalysisContext): { doc: PolicyDocument
 }
 
 /**
+ * Asserts that every character outside the edits is still there after them and is hidden (in code,
+ * a code span or an HTML comment: blanked in `prose`) after them exactly when it was before: an
+ * edit must not close a hidden comment early, open one, or turn text into code or back.
+ */
+export function assertShownAsBefore(where: string, before: PolicyDocument, after: PolicyDocument, edits: readonly TextEdit[]): void {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  let shift = 0;
+  let next = 0;
+  for (let i = 0; i < before.text.length; i++) {
+    for (; next < sorted.length && sorted[next]!.end <= i; next++) shift += sorted[next]!.newText.length - (sorted[next]!.end - sorted[next]!.start);
+    if (next < sorted.length && sorted[next]!.start <= i) continue;
+    const c = before.text.charCodeAt(i);
+    // Blanking turns characters into spaces: white space shows nothing either way.
+    if (c === 32 || c === 9 || c === 10 || c === 13) continue;
+    assert.equal(after.text.charCodeAt(i + shift), c, `${where}: the character at ${i} moved`);
+    const hiddenBefore = before.prose.charCodeAt(i) !== c;
+    const hiddenAfter = after.prose.charCodeAt(i + shift) !== c;
+    if (hiddenBefore !== hiddenAfter) {
+      const line = before.text.slice(before.lineStarts[lineOf(before, i)], i + 1);
+      assert.fail(`${where}: ${hiddenBefore ? 'shows' : 'hides'} text it does not edit, at ${i}: …${JSON.stringify(line.slice(-60))}`);
+    }
+  }
+}
+
+/** The document `analysed` would build for `text`. */
+function documentOf(text: string, context: AnalysisContext): PolicyDocument {
+  return analysisMode(text, context.maxFileSize).mode === 'text-only' ? textOnlyDocument(text) : createPolicyDocument(text);
+}
+
+/**
  * Checks every fix offered on `text` (see fixes.property.slow.ts) and that Fix All converges; returns
  * how many fixes were checked.
  */
@@ -127,6 +158,7 @@ export function checkFixes(label: string, text: string, context: AnalysisContext
       const where = `${label}: ${finding.ruleId} "${fix.title}"`;
       const after = applyEdits(text, fix.edits);
       const { doc: docAfter, findings: findingsAfter } = analysed(after, context);
+      assertShownAsBefore(where, docBefore, docAfter, fix.edits);
       const inserted = insertedRanges(fix);
       const placeholderLeft = fix.needsInput && /\[your\b/i.test(fix.edits.map((e) => e.newText).join(''));
       const sameLeft = findingsAfter.filter((f) => f.ruleId === finding.ruleId).length;
@@ -172,6 +204,11 @@ export function checkFixes(label: string, text: string, context: AnalysisContext
         assert.ok(count <= known || grown(), `${where}: adds the error ${key.slice(0, 80)}`);
       }
       checked++;
+    }
+    // The suppression comments every finding offers keep what is hidden hidden too.
+    const disables = [disableForLineEdit(docBefore, finding), disableForFileEdit(docBefore, finding.ruleId)];
+    for (const edit of disables) {
+      if (edit) assertShownAsBefore(`${label}: ${finding.ruleId} disable comment`, docBefore, documentOf(applyEdits(text, [edit]), context), [edit]);
     }
   }
   const all = fixAll(text, context);

@@ -1,7 +1,8 @@
 // Fix safety over real and generated documents: every offered fix applies cleanly, removes the
 // finding it was offered for (a proposal may instead leave a `[your …]` placeholder, which keeps the
-// finding until the author fills it in), and adds no error-level finding outside the text it
-// inserted; Fix All converges.
+// finding until the author fills it in), adds no error-level finding outside the text it inserted,
+// and leaves what is hidden (code, comments) and shown outside its edits as it was, as do the
+// suppression comments offered for each finding; Fix All converges.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -32,6 +33,8 @@ describe('fix safety', () => {
       '| Version | Supported |', '| ------- | --------- |', '| 5.1.x | :white_check_mark: |', '| 5.0.x | :x: |', '| 4.0.x | :white_check_mark: |', '| < 4.0 | :x: |',
       '| 2.x | ✅ |', '| 1.x | No |', 'Caf\u00c3\u00a9 \u00e2\u0080\u0094 done \u00f0\u009f\u0094\u0092', 'bad \u0000 char \ufffd', 'TODO: [insert contact]',
       'Intro ## Reporting a Vulnerability Mail us ## Scope All', 'Last reviewed: 2020-01-05', '> quoted', '- item', '```', 'We answer within 2 days.',
+      // Hidden text a fix or a suppression comment must leave hidden: a comment and a code span over several lines.
+      'Write to a@example.com <!-- note', 'password: hunter2 -->', 'TODO `a code', 'span` end.', 'Intro.\u00a0',
     );
     const documents = fc.array(lines, { minLength: 1, maxLength: 25 }).chain((ls) => fc.constantFrom('\n', '\r\n').map((eol) => ls.join(eol) + eol));
     fc.assert(fc.property(documents, (text) => { checkFixes(JSON.stringify(text).slice(0, 200), text); }), { numRuns: Number(process.env.FIX_RUNS ?? 150) });
