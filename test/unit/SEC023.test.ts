@@ -171,6 +171,21 @@ describe('SEC023 placeholder-text', () => {
     assert.deepEqual(findingsOf('SEC023', text), [at(text, '[your-email]', 'error'), at(text, '<your email>', 'error'), at(text, '{{ key_url }}', 'error')]);
   });
 
+  it('reports examples and ellipses left in brackets, a link target naming its kind, and TODO joined to words', () => {
+    const text = doc('Backup: [name / role]. We answer within [e.g. 72 hours].', '', '- Supported: [...]', '', 'Our key is [here](keybaseurl). Email TODO-set-contact.');
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '[name / role]', 'error'),
+      at(text, '[e.g. 72 hours]', 'error'),
+      at(text, '[...]', 'error'),
+      at(text, '[here](keybaseurl)', 'error'),
+      at(text, 'TODO', 'error'),
+    ]);
+  });
+
+  it('leaves the tags of a site generator alone: {% include %} is rendered where the policy is published', () => {
+    assert.deepEqual(findingsOf('SEC023', doc('{% include security-contacts.md %}')), []);
+  });
+
   it('leaves an address written out against spam and command arguments in code alone', () => {
     const text = doc('Write to ada <at> acme <dot> dev.', '', 'Run `git show <gitsha>`, where `<gitsha>` is the commit.');
     assert.deepEqual(findingsOf('SEC023', text), []);

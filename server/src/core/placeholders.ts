@@ -19,6 +19,7 @@ const PLACEHOLDER_DOMAIN = new RegExp(
     `(?:^|[.-])(?:actual|real|sample|dummy|fake|placeholder)[-_]?(?:domain|company|project|org|email)\\b`,
     `\\.tld$`,
     `(?:^|\\.)x{3,}\\.[a-z]+$`,
+    `^(?:some|any|my)(?:thing|where|domain|site|company)\\.(?:com|org|net|io)$`,
   ].join('|'),
   'i',
 );

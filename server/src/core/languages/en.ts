@@ -57,5 +57,5 @@ export const en: LanguageData = {
   yourWords: ['your', 'my'],
   replaceHints: ['\\b(?:replace|change|substitute)\\s+(?:this|it|me|with)\\b', '\\bplaceholder\\b'],
   fillVerbs: ['insert', 'enter', 'paste', 'fill[ -]?in', 'replace(?:\\s+with)?', 'type', 'provide', 'put', 'add\\s+(?:your|the|a|an|link|email|contact|name|url)'],
-  fieldWords: ['E ?MAIL', 'NAME', 'NUMBER', 'URL', 'LINK', 'PROJECT', 'ADDRESS', 'CONTACT', 'COMPANY', 'ORG', 'ORGANI[SZ]ATION', 'DOMAIN', 'VERSION', 'DATE', 'KEY', 'FINGERPRINT', 'TEAM', 'REPO', 'REPOSITORY', 'USERNAME', 'HANDLE', 'PHONE', 'WEBSITE', 'PRODUCT'],
+  fieldWords: ['E ?MAIL', 'NAME', 'NUMBER', 'ROLE', 'URL', 'LINK', 'PROJECT', 'ADDRESS', 'CONTACT', 'COMPANY', 'ORG', 'ORGANI[SZ]ATION', 'DOMAIN', 'VERSION', 'DATE', 'KEY', 'FINGERPRINT', 'TEAM', 'REPO', 'REPOSITORY', 'USERNAME', 'HANDLE', 'PHONE', 'WEBSITE', 'PRODUCT'],
 };

@@ -19,7 +19,7 @@ interface Hit {
 /** `[…]` in running text. */
 const BRACKET = /\[([^[\]\n]{1,100})\]/g;
 const BRACKET_PROMISE =
-  /\b(?:would|will|to|should|must|needs? to)\s+be\s+(?:provided|added|inserted|filled(?:\s+in)?|placed|published|listed|defined|determined|updated|announced|pasted)\b|\bgoes\s+here\b|\b(?:key|e-?mail|address|link|url|name|contact|fingerprint|details?|info(?:rmation)?)\s+here\b|\bplaceholder\b/i;
+  /\b(?:would|will|to|should|must|needs? to)\s+be\s+(?:provided|added|inserted|filled(?:\s+in)?|placed|published|listed|defined|determined|updated|announced|pasted)\b|^\s*(?:e\.\s?g\.|for\s+example\b|z\.\s?b\.|p\.\s?ej\.|ex\.\s)|^\s*(?:\.{3}|…)\s*$|\bgoes\s+here\b|\b(?:key|e-?mail|address|link|url|name|contact|fingerprint|details?|info(?:rmation)?)\s+here\b|\bplaceholder\b/i;
 /** A bracket's text in capitals, as template fields are written: `[EMAIL]`, `[E-MAIL DE SEGURANÇA]`. */
 const CAPITALS = /^\p{Lu}[\p{Lu}\p{N}]*(?:[ _-]+[\p{Lu}\p{N}]+)*$/u;
 /** Cloudflare's email obfuscation leaves this where an address was. */
@@ -43,7 +43,7 @@ const GITHUB_PLACEHOLDER_PATH =
   /github\.com\/((?:owner|username|user|org|your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle))\/(?:repo|repository|project|your-?(?:repo(?:sitory)?|project)))(?![\w-])/gi;
 const TEMPLATE_VARIABLE = /\{\{[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])%[A-Z][A-Z0-9_]{2,}%(?![\w%])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONTACT)(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
 /** TBD is not here: "to be decided" states a fact (an end-of-life date not set yet), it is not a forgotten template. */
-const MARKER = /(?<![\w-])(?:TODO|FIXME)(?![\w-])/g;
+const MARKER = /(?<![\w-])(?:TODO|FIXME)(?!\w)/g;
 /**
  * Filler a template leaves for the author: `CHANGEME`, `replace-me`, Lorem ipsum, a blank line after a label (`Email: ____`).
  * The look-ahead for `___` comes first so that the look-behind, which walks back over white space, runs only there.
@@ -152,7 +152,7 @@ function brackets(prose: string): Hit[] {
  * value meant to stand there (field names in any language the rules read, and words that go with them).
  */
 function describesField(fields: string): boolean {
-  const words = fields.trim().toUpperCase().split(/\s+/);
+  const words = fields.toUpperCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   if (words.length > 5) return false;
   const isField = (w: string) => FIELD_WORD.test(w) && FIELD_WORD.exec(w)![0] === w;
   return words.some(isField) && words.every((w) => isField(w) || FIELD_COMPANIONS.has(w));
@@ -252,7 +252,7 @@ function links(doc: PolicyDocument): Hit[] {
     if (doc.prose.slice(link.start, link.end).trim() === '') continue;
     const source = doc.text.slice(link.start, link.end);
     const url = link.url.trim();
-    if (/^(?:link|url|lien|enlace|liga)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:link|url)$/i.test(url)) {
+    if (/^(?:link|url|lien|enlace|liga)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:link|url)$|^[a-z]{3,}(?:url|link)$/i.test(url)) {
       // `[form](link_to_form)`: a target that names what belongs there.
       hits.push({ start: link.start, end: link.end, message: `The link "${quote(source)}" points at "${url}", a stand-in for the URL; add the real one.` });
       continue;
