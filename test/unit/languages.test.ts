@@ -69,7 +69,7 @@ describe('languages', () => {
   });
 
   it('reads versions statements in prose', () => {
-    for (const text of ['Only the latest release receives fixes.', 'Fixes go to all supported stable releases.', 'The current feature release will receive security fixes.', 'Nur die neueste Version wird gepflegt.', 'Solo la última versión.', 'The project has ended: security vulnerabilities will not be fixed.']) {
+    for (const text of ['Only the latest release receives fixes.', 'Fixes go to all supported stable releases.', 'The current feature release will receive security fixes.', 'Nur die neueste Version wird gepflegt.', 'Solo la última versión.', 'The project has ended: security vulnerabilities will not be fixed.', 'We will not provide backports for older versions.', 'Only the main branch is in scope.']) {
       assert.ok(VERSION_STATEMENT.test(text), text);
     }
   });

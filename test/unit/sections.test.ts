@@ -28,6 +28,10 @@ describe('section model', () => {
     assert.equal(matchSection('Security Vulnerability Response'), 'response');
   });
 
+  it('reads a Japanese support-scope heading as the versions section', () => {
+    assert.equal(matchSection('サポート範囲（原則）'), 'supported-versions');
+  });
+
   it('matches translated headings of the required sections', () => {
     assert.equal(matchSection('支持的版本'), 'supported-versions');
     assert.equal(matchSection('Signaler une vulnérabilité'), 'reporting');

@@ -22,6 +22,9 @@ export const en: LanguageData = {
     '\\b(?:releases|versions|branches)\\s+(?:still\\s+)?under\\s+maintenance\\b',
     '\\bcurrently[- ]supported\\s+(?:\\S+\\s+)?(?:releases|versions|branches)\\b',
     // None: "security vulnerabilities will not be fixed" (of a dependency, a project says "is no longer maintained" too).
+    // Only the newest line: "no backports for older versions", "only the main branch".
+    '\\b(?:no|not|never|without)\\b[^.\\n]{0,40}\\bback-?ports?\\b',
+    '\\bonly\\s+(?:the\\s+)?(?:main|master|default|development|trunk)\\s+branch\\b',
     '\\b(?:vulnerabilities|security\\s+(?:issues|bugs))\\s+will\\s+(?:not|no\\s+longer)\\s+be\\s+(?:fixed|patched|addressed)\\b',
   ],
   publicReporting: [

@@ -3,7 +3,7 @@ import type { LanguageData } from './language';
 export const ja: LanguageData = {
   code: 'ja',
   headings: {
-    'supported-versions': ['サポート(対象|されている|中)?の?バージョン', '対応バージョン'],
+    'supported-versions': ['サポート(対象|されている|中)?の?バージョン', '対応バージョン', 'サポート(?:範囲|ポリシー)'],
     'report-contents': ['報告に含める'],
     response: ['対応(時間|プロセス|の流れ)', '応答時間'],
     reporting: ['報告', '通報', '連絡'],
