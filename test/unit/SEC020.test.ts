@@ -240,4 +240,17 @@ describe('SEC020 fix', () => {
     assert.equal(findings.length, 1);
     assert.equal(findings[0]!.fixes, undefined);
   });
+
+  it('offers no fix whose removal would join what is left into template wording (fuzz: a stray "?" ends the sentence early)', () => {
+    // The sentence ends at "?"; removing it would leave "Versions" of the heading and "of your project
+    // are currently …" as one template phrase, which SEC020 then reports: the fix would not remove the template text.
+    const text = doc(
+      '# Policy', '', '## Supported Versions', '',
+      "Use this section to tell people about which versions'Gs|p? of your project are", 'currently being supported with security updates.', '',
+      '| Version | Supported |', '| ------- | --------- |', '| 1.x     | ✅        |',
+    );
+    const findings = analyze(text).filter((f) => f.ruleId === 'SEC020');
+    assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ["Use this section to tell people about which versions'Gs|p?"]);
+    assert.equal(findings[0]!.fixes, undefined);
+  });
 });

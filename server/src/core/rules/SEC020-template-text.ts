@@ -1,6 +1,7 @@
 import type { Heading as MdHeading, Nodes } from 'mdast';
 import { eolOf, lineOf, sectionAt, type Heading, type PolicyDocument } from '../document';
 import { fixFrom, templateBody } from '../fixes';
+import { TEMPLATE_OPENER, TEMPLATE_PHRASE } from '../languages';
 import { parseMarkdown } from '../parse';
 import type { Rule } from '../rule';
 import { matchSection, sectionInfo } from '../sections';
@@ -291,8 +292,10 @@ function keepsStructure(doc: PolicyDocument, edits: readonly TextEdit[]): boolea
     edited += old.slice(at, e.start) + e.newText;
     at = e.end;
   }
+  const result = edited + old.slice(at);
+  if (joinsTemplateText(result, sorted)) return false;
   const labelsBefore = nodeLabels(old);
-  const labelsAfter = nodeLabels(edited + old.slice(at));
+  const labelsAfter = nodeLabels(result);
   let shift = 0;
   let next = 0;
   for (let i = 0; i < old.length; i++) {
@@ -306,6 +309,26 @@ function keepsStructure(doc: PolicyDocument, edits: readonly TextEdit[]): boolea
     if (labelsBefore[i] !== labelsAfter[i + shift]) return false;
   }
   return true;
+}
+
+/**
+ * Whether template wording runs across a place where the edits join text (`edited`, the region
+ * after them): a sentence cut short by a stray `?` leaves its second half, and removing the first
+ * half can make template wording of it and the words before ("Versions" of the heading above), so
+ * the fix would leave template text behind (or make more).
+ */
+function joinsTemplateText(edited: string, sorted: readonly TextEdit[]): boolean {
+  const joins: number[] = [];
+  let shift = 0;
+  for (const e of sorted) {
+    joins.push(e.start + shift, e.start + shift + e.newText.length);
+    shift += e.newText.length - (e.end - e.start);
+  }
+  return [TEMPLATE_OPENER, TEMPLATE_PHRASE].some((pattern) =>
+    [...edited.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].some((m) =>
+      joins.some((at) => m.index < at && at < m.index + m[0].length),
+    ),
+  );
 }
 
 /** For each character of `text`, the chain of nodes it lies in (emphasis and plain text left out). */
