@@ -253,4 +253,12 @@ describe('SEC020 fix', () => {
     assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ["Use this section to tell people about which versions'Gs|p?"]);
     assert.equal(findings[0]!.fixes, undefined);
   });
+
+  it('removing a whole paragraph keeps the characters at the end of the line before it (a no-break space is text)', () => {
+    const table = ['| Version | Supported |', '| ------- | --------- |', '| 1.x     | ✅        |'];
+    for (const kept of ['\u00a0', '\u3000', '   ']) {
+      const text = doc('# Policy', '', '## Supported Versions', '', `Only the latest release.${kept}`, '', VERSIONS, '', ...table);
+      assert.equal(fixed(text), doc('# Policy', '', '## Supported Versions', '', `Only the latest release.${kept}`, '', ...table), JSON.stringify(kept));
+    }
+  });
 });

@@ -35,17 +35,25 @@ export function insertBlocksEdit(doc: PolicyDocument, offset: number, blocks: st
   const eol = eolOf(text);
   // A byte order mark stays the first character (see blockBoundary).
   const first = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  // Only the blank lines before `at` are replaced: `\s` would also take a no-break space, U+3000,
-  // U+2028 or a byte order mark, which are text, and trailing spaces can be code.
-  let start = at;
-  for (let i = at; i > first && /[ \t\r\n]/.test(text[i - 1]!); i--) if (text[i - 1] === '\n' || text[i - 1] === '\r') start = i - 1;
-  if (/^[ \t]*$/.test(text.slice(first, start))) start = first;
+  const start = blankLinesStart(text, at, first);
   const before = start === first ? '' : eol + eol;
   // An inserted list would take in an indented line after it as its own: an empty comment ends the
   // list (CommonMark's way of ending one).
   const endList = ENDS_IN_LIST_ITEM.test(blocks) && /^(?: {2}|\t)/.test(text.slice(at, at + 2)) ? `${eol}${eol}<!-- -->` : '';
   const after = at < text.length ? eol + eol : eol;
   return { start, end: at, newText: `${before}${blocks}${endList}${after}` };
+}
+
+/**
+ * Where the blank lines right before `at` begin (not before `floor`): at the line break after the
+ * last line with text, whose trailing characters stay (spaces can be code; `\s` would also take a
+ * no-break space, U+3000, U+2028 or a byte order mark, which are text), or at `floor` when nothing
+ * but spaces and tabs comes before.
+ */
+export function blankLinesStart(text: string, at: number, floor: number): number {
+  let start = at;
+  for (let i = at; i > floor && /[ \t\r\n]/.test(text[i - 1]!); i--) if (text[i - 1] === '\n' || text[i - 1] === '\r') start = i - 1;
+  return /^[ \t]*$/.test(text.slice(floor, start)) ? floor : start;
 }
 
 /** Where a section goes and at which heading level. */

@@ -1,6 +1,7 @@
 import type { Heading as MdHeading, Nodes } from 'mdast';
 import { eolOf, lineOf, sectionAt, type Heading, type PolicyDocument } from '../document';
 import { fixFrom, templateBody } from '../fixes';
+import { blankLinesStart } from '../insertSection';
 import { TEMPLATE_OPENER, TEMPLATE_PHRASE } from '../languages';
 import { parseMarkdown } from '../parse';
 import type { Rule } from '../rule';
@@ -193,7 +194,7 @@ function removeSpan(doc: PolicyDocument, span: Span, floor: number): TextEdit {
   let start = startOf(span.block);
   const end = endOf(span.block);
   // With a blank line after, the one before can go; otherwise the emptied line keeps its neighbours apart.
-  if (blankAfter(text, end)) while (start > floor && /\s/.test(text[start - 1]!)) start--;
+  if (blankAfter(text, end)) start = blankLinesStart(text, start, floor);
   return { start, end, newText: '' };
 }
 
