@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { RULES } from '../../server/src/core/rules';
+import { scorecardSecurityPolicy, scorecardSummary } from '../../server/src/core/scorecard';
 import { assertBuilt, COMPLETE_POLICY, GIT_CONFIG, makeRepo, runCli, writeFiles } from './cliHelpers';
 
 let root: string;
@@ -29,6 +30,7 @@ interface JsonFile {
   findings?: JsonFinding[];
   context?: { relativePath?: string; repository?: { host: string; owner: string; name: string }; projectVersion?: string; today?: string };
   error?: string;
+  scorecard?: { check: string; score: number; probes: Record<string, string> };
 }
 
 const json = (stdout: string): JsonFile[] => JSON.parse(stdout) as JsonFile[];
@@ -43,6 +45,27 @@ describe('security-policy check', () => {
     root = mkdtempSync(path.join(tmpdir(), 'security-policy-check-'));
   });
   after(() => rmSync(root, { recursive: true, force: true }));
+
+  describe('Scorecard Security-Policy score', () => {
+    it('is in the text output after each file, in JSON per file, and in the SARIF run properties', () => {
+      const dir = repo({ 'SECURITY.md': 'Tell us.\n' });
+      const text = runCli(dir, ['check', 'SECURITY.md']);
+      assert.ok(text.lines.includes(`SECURITY.md: ${scorecardSummary(scorecardSecurityPolicy('Tell us.\n'), ['SEC010', 'SEC011', 'SEC013', 'SEC015'])}`), text.stdout);
+      const [file] = json(runCli(dir, ['check', '--format', 'json', 'SECURITY.md']).stdout);
+      assert.deepEqual(file?.scorecard, {
+        check: 'Security-Policy',
+        score: 3,
+        probes: {
+          securityPolicyPresent: 'True',
+          securityPolicyContainsLinks: 'False',
+          securityPolicyContainsText: 'True',
+          securityPolicyContainsVulnerabilityDisclosure: 'False',
+        },
+      });
+      const sarif = JSON.parse(runCli(dir, ['check', '--format', 'sarif', 'SECURITY.md']).stdout) as { runs: Array<{ properties: { scorecard: Array<{ artifactLocation: { uri: string }; score: number }> } }> };
+      assert.deepEqual(sarif.runs[0]!.properties.scorecard.map((s) => [s.artifactLocation.uri, s.score]), [['SECURITY.md', 3]]);
+    });
+  });
 
   describe('--format json', () => {
     it('gives 1-based UTF-16 positions that agree with the offsets', () => {
@@ -450,7 +473,7 @@ function checkSarif(log: SarifLog): void {
     checkMessage(n.message, 'notification.message');
   }
   for (const result of run.results) {
-    keysWithin(result, ['ruleId', 'ruleIndex', 'level', 'message', 'locations'], 'result');
+    keysWithin(result, ['ruleId', 'ruleIndex', 'level', 'message', 'locations', 'partialFingerprints'], 'result');
     assert.ok(Number.isInteger(result.ruleIndex) && result.ruleIndex >= 0);
     assert.equal(driver.rules[result.ruleIndex]?.id, result.ruleId, 'ruleIndex points at the rule');
     assert.ok(LEVELS.includes(result.level));

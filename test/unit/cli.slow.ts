@@ -46,8 +46,10 @@ describe('security-policy CLI', () => {
     const result = run(dir, 'check', 'SECURITY.md');
     assert.equal(result.status, 1);
     assert.equal(result.stderr, '');
-    const findings = result.lines.slice(0, -1);
+    // The findings, then the file's Scorecard score, then the summary.
+    const findings = result.lines.slice(0, -2);
     for (const line of findings) assert.match(line, FINDING_LINE);
+    assert.match(result.lines.at(-2)!, /^SECURITY\.md: Scorecard Security-Policy 0\/10 · /);
     assert.ok(
       findings.some((l) => l.startsWith('SECURITY.md:1:1 error SEC010 ')),
       `no SEC010 error at 1:1 in\n${result.stdout}`,

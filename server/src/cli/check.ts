@@ -11,7 +11,7 @@ import type { CheckOptions } from './args';
 import { loadConfig, withRuleOverrides } from './config';
 import { discover, toSlashes } from './discovery';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exitCodes';
-import { jsonReport, jsonText, printable, printablePath, sarifReport, textLines, textSummary, type CheckedFile, type Problem } from './formats';
+import { jsonReport, jsonText, printable, printablePath, sarifReport, scorecardLine, textLines, textSummary, type CheckedFile, type Problem } from './formats';
 import type { Io } from './io';
 import { analyzeAll } from './pool';
 import { colors, progress, PROGRESS_THRESHOLD, useColor } from './terminal';
@@ -66,7 +66,13 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
 
   // 3. Report.
   const paint = colors(useColor(io.env, io.stdoutIsTTY));
-  if (options.format === 'text') for (const file of checked) for (const line of textLines(file, paint)) io.out(line);
+  if (options.format === 'text') {
+    for (const file of checked) {
+      for (const line of textLines(file, paint)) io.out(line);
+      // `enable: false` in the config turns every judgement off, this one too.
+      if (settings.enable) io.out(scorecardLine(file, paint));
+    }
+  }
   switch (options.format) {
     case 'text':
       if (checked.length > 0) io.out(textSummary(checked));

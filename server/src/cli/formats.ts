@@ -2,6 +2,7 @@
 // Lines and columns are 1-based; columns count UTF-16 code units, as LSP and editors do.
 import { version } from '../../../package.json';
 import { RULES } from '../core/rules';
+import { scorecardSecurityPolicy, scorecardSummary, type ScorecardProbe } from '../core/scorecard';
 import type { AnalysisContext, Finding, Severity } from '../core/types';
 import { ruleDocsUrl } from '../ruleDocs';
 import type { Colors } from './terminal';
@@ -87,6 +88,26 @@ export function printablePath(display: string): string {
   return shown.startsWith('::') ? `./${shown}` : shown;
 }
 
+/** The file's OpenSSF Scorecard Security-Policy score, what the missing points need, and what the score hides. */
+export function scorecardLine(file: CheckedFile, colors: Colors): string {
+  const summary = scorecardSummary(scorecardSecurityPolicy(file.text), file.findings.map((f) => f.ruleId));
+  return colors.dim(`${printablePath(file.display)}: ${summary}`);
+}
+
+export interface JsonScorecard {
+  readonly check: 'Security-Policy';
+  readonly score: number;
+  /** Scorecard's probe names with their outcomes, as Scorecard reports them. */
+  readonly probes: Readonly<Record<ScorecardProbe, 'True' | 'False'>>;
+}
+
+/** What OpenSSF Scorecard's Security-Policy check would give the file (core/scorecard.ts). */
+export function jsonScorecard(text: string): JsonScorecard {
+  const { score, probes } = scorecardSecurityPolicy(text);
+  const outcomes = Object.fromEntries(Object.entries(probes).map(([probe, met]) => [probe, met ? 'True' : 'False'])) as Record<ScorecardProbe, 'True' | 'False'>;
+  return { check: 'Security-Policy', score, probes: outcomes };
+}
+
 export function textSummary(files: readonly CheckedFile[]): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const file of files) for (const f of file.findings) counts[f.severity]++;
@@ -115,7 +136,7 @@ export interface JsonFinding {
 export type JsonContext = Pick<AnalysisContext, 'relativePath' | 'repository' | 'projectVersion' | 'today'>;
 
 export type JsonFile =
-  | { readonly path: string; readonly findings: readonly JsonFinding[]; readonly context: JsonContext }
+  | { readonly path: string; readonly findings: readonly JsonFinding[]; readonly context: JsonContext; readonly scorecard: JsonScorecard }
   | { readonly path: string; readonly error: string };
 
 /** One entry per file: its findings and the context (path, facts, date) they were computed in, or why it was not checked. */
@@ -137,6 +158,7 @@ export function jsonReport(files: readonly CheckedFile[], problems: readonly Pro
         projectVersion: file.context.projectVersion,
         today: file.context.today,
       },
+      scorecard: jsonScorecard(file.text),
     };
   });
   const failed: JsonFile[] = problems.filter((p) => p.display !== undefined).map((p) => ({ path: p.display!, error: p.message }));
@@ -220,6 +242,8 @@ export function sarifReport(files: readonly CheckedFile[], problems: readonly Pr
           },
         },
         originalUriBaseIds: { [SRCROOT]: { uri: fileUri(srcRoot, true) } },
+        // The Scorecard Security-Policy score of each file, for dashboards that read run properties.
+        properties: { scorecard: files.map((file) => ({ artifactLocation: artifactLocation(file), ...jsonScorecard(file.text) })) },
         columnKind: 'utf16CodeUnits',
         invocations: [
           {
