@@ -131,7 +131,8 @@ function brackets(prose: string): Hit[] {
     const isLinkText =
       next === '(' ||
       next === '[' ||
-      (next === ':' && /(?:^|\n)[ \t]*$/.test(prose.slice(0, start))) ||
+      // A definition's label starts its line (only the line is read: the text before it would make this quadratic).
+      (next === ':' && /^[ \t]*$/.test(prose.slice(prose.lastIndexOf('\n', start - 1) + 1, start))) ||
       definitions.has(inner.trim().toLowerCase());
     const fields = inner.replace(/[_-]/g, ' ');
     const placeholder =
