@@ -1,6 +1,6 @@
 // Every rule is linear in its input (issue 14, item 2), the text-only path over the size cap
 // included: each shape of linearityShapes.ts is measured at n and 2n characters in a child process
-// (medians of five runs each), and doubling the input may at most about double the work: a
+// (medians of three runs each), and doubling the input may at most about double the work: a
 // quadratic rule would quadruple it. The bound is generous (3×), and the child is stopped after
 // two minutes, which a quadratic case at these sizes takes.
 import assert from 'node:assert/strict';

@@ -8,7 +8,7 @@ import { withoutSuppressed } from '../../server/src/core/suppression';
 import type { Finding } from '../../server/src/core/types';
 import { SHAPES } from './linearityShapes';
 
-const [target, name, runsArg = '5'] = process.argv.slice(2);
+const [target, name, runsArg = '3'] = process.argv.slice(2);
 const shape = SHAPES.find((s) => s.target === target && s.name === name);
 if (!shape) throw new Error(`no shape ${target} ${name}`);
 const build = (text: string): PolicyDocument => (shape.mode === 'text' ? textOnlyDocument(text) : createPolicyDocument(text));

@@ -43,7 +43,7 @@ export const SHAPES: readonly Shape[] = [
   { target: 'SEC052', name: 'armored blocks', mode: 'full', text: pgp, n: 40_000 },
   { target: 'SEC060', name: 'one run of mojibake (text-only)', mode: 'text', text: repeat('Ã©'), n: 60_000 },
   { target: 'SEC060', name: 'mojibake read twice', mode: 'full', text: repeat('Ã¢â‚¬â„¢'), n: 20_000 },
-  { target: 'SEC062', name: 'U+FFFD inside a run of mojibake (text-only)', mode: 'text', text: repeat('Ã\uFFFD'), n: 20_000 },
+  { target: 'SEC062', name: 'U+FFFD inside a run of mojibake (text-only)', mode: 'text', text: repeat('Ã\uFFFD'), n: 40_000 },
   { target: 'SEC062', name: 'control characters in a heading', mode: 'full', text: (n) => '# Report ' + repeat('a\u0001')(n) + '\n', n: 20_000 },
   { target: 'SEC080', name: 'heading markers on one line', mode: 'full', text: repeat('a ## '), n: 20_000 },
   { target: 'SEC080', name: 'delimiter rows on one line', mode: 'full', text: repeat('|---| '), n: 20_000 },
