@@ -18,7 +18,8 @@ const ANSWER_MS = 1000;
  * Slow in a rule of the text-only path, not the parser: SEC023 tests the whole text before each `]:`
  * against /(?:^|\n)[ \t]*$/ (quadratic; 0.5 to 1.2 s here at 100 KB). Reported; drop once fixed.
  */
-const SLOW_IN_A_RULE: ReadonlyMap<string, string> = new Map([[`link reference definitions ${DEFAULT_MAX_FILE_SIZE}`, 'SEC023 is quadratic in `]:` on the text-only path']]);
+/** Cases a rule (not the parser) is known to be too slow on: `todo` until it is fixed. None at present. */
+const SLOW_IN_A_RULE: ReadonlyMap<string, string> = new Map();
 
 describe('protocol: input shaped against the parser', () => {
   let client: TestClient;
