@@ -1,7 +1,7 @@
 import { isCollapsed } from './collapsed';
 import { createPolicyDocument, type PolicyDocument } from './document';
 import { analysisMode, CHEAP_TEXT_RULES, createBudget, DEFAULT_BUDGET_MS, DEFAULT_MAX_FILE_SIZE, RuleSkipped, textOnlyDocument, type Outcome } from './limits';
-import type { Report, Rule } from './rule';
+import type { CheckedRule, Report, Rule } from './rule';
 import { RULES } from './rules';
 import { withoutSuppressed } from './suppression';
 import type { AnalysisContext, Finding, Severity } from './types';
@@ -54,11 +54,27 @@ export function* analyzeSteps(doc: PolicyDocument, context: AnalysisContext = {}
   const rules = options.rules ?? RULES;
   // A collapsed document has no structure to check; the structure rules would only report noise.
   const collapsed = rules.some((r) => r.kind === 'structure') && isCollapsed(doc);
+  const findings = yield* runRules(doc, doc.text.length, collapsed ? rules.filter((r) => r.kind !== 'structure') : rules, context, options);
+  return withoutSuppressed(doc, findings);
+}
+
+/**
+ * Runs `rules` on a model of a text of `length` characters, pausing after each rule: the one loop
+ * of every file kind (policies, security.txt). Each rule runs under the time budget when there is a
+ * clock; one that throws or overruns is skipped. Findings are clamped to the text and sorted.
+ */
+export function* runRules<D>(
+  doc: D,
+  length: number,
+  rules: readonly CheckedRule<D>[],
+  context: AnalysisContext,
+  options: Pick<AnalyzeOptions, 'onRuleError' | 'now' | 'budgetMs'>,
+): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
   const budget = options.now ? createBudget({ now: options.now, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS }) : undefined;
   for (const rule of rules) {
     const severity = context.ruleSeverities?.[rule.id] ?? rule.defaultSeverity;
-    if (severity === 'off' || (collapsed && rule.kind === 'structure')) continue;
+    if (severity === 'off') continue;
     const check = (): Report[] => {
       const reports: Report[] = [];
       rule.check(doc, { context, report: (r) => reports.push(r) });
@@ -70,14 +86,14 @@ export function* analyzeSteps(doc: PolicyDocument, context: AnalysisContext = {}
       continue;
     }
     for (const r of outcome.value) {
-      const start = clamp(r.start, doc.text.length);
-      const end = clamp(Math.max(r.end, start), doc.text.length);
+      const start = clamp(r.start, length);
+      const end = clamp(Math.max(r.end, start), length);
       findings.push({ ruleId: rule.id, message: r.message, severity: r.uncertain ? lower(severity) : severity, start, end, ...(r.fixes ? { fixes: r.fixes } : {}) });
     }
     yield;
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return withoutSuppressed(doc, findings);
+  return findings;
 }
 
 function guarded<T>(ruleId: string, check: () => T): Outcome<T> {

@@ -34,6 +34,9 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
-export interface Rule extends RuleMeta {
-  check(doc: PolicyDocument, ctx: RuleContext): void;
+/** A rule over a model `D` of its file: a policy's PolicyDocument, a parsed security.txt. */
+export interface CheckedRule<D> extends RuleMeta {
+  check(doc: D, ctx: RuleContext): void;
 }
+
+export type Rule = CheckedRule<PolicyDocument>;

@@ -68,4 +68,8 @@ export interface AnalysisContext {
   readonly staleReviewMonths?: number;
   /** Above this many characters only the cheap text rules run (limits.ts); default DEFAULT_MAX_FILE_SIZE. */
   readonly maxFileSize?: number;
+  /** security.txt: days before its Expires date that TXT013 starts warning; default 30. */
+  readonly expiresWarningDays?: number;
+  /** security.txt: how many days ahead of today the Expires fixes set the date; default 364. */
+  readonly expiresRenewDays?: number;
 }
