@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import semver from 'semver';
 import { POLICY_TEMPLATE_KINDS, type PolicyTemplateKind } from '../core/policyTemplates';
-import { ruleById } from '../core/rules';
+import { ruleMetaById } from '../core/catalogue';
 import type { Repository, SeveritySetting } from '../core/types';
 import { parseRemoteUrl } from '../facts/gitRemote';
 
@@ -164,7 +164,7 @@ export function parseRuleOverrides(specs: readonly string[]): Record<string, Sev
     const m = /^\s*([A-Za-z]{3}\d{3})\s*[=:]\s*(\w+)\s*$/.exec(spec);
     if (!m) throw new UsageError(`--rule expects RULE=SEVERITY, for example SEC013=off (got '${spec}')`);
     const id = m[1]!.toUpperCase();
-    if (!ruleById(id)) throw new UsageError(`--rule: unknown rule ${id} (run 'security-policy rules' for the list)`);
+    if (!ruleMetaById(id)) throw new UsageError(`--rule: unknown rule ${id} (run 'security-policy rules' for the list)`);
     rules[id] = oneOf(`--rule ${id}`, m[2]!.toLowerCase(), SEVERITY_SETTINGS);
   }
   return rules;

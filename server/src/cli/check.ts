@@ -13,7 +13,8 @@ import { discover, toSlashes } from './discovery';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exitCodes';
 import { jsonReport, jsonText, printable, printablePath, sarifReport, scorecardLine, textLines, textSummary, type CheckedFile, type Problem } from './formats';
 import type { Io } from './io';
-import { analyzeAll } from './pool';
+import { analyzeAll, type Job } from './pool';
+import { isSecurityTxtName } from '../core/securitytxt/analyze';
 import { colors, progress, PROGRESS_THRESHOLD, useColor } from './terminal';
 
 /** Bytes looked at for NUL, as git and grep do to tell binary from text. */
@@ -33,9 +34,10 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const factsOf = memoizedFacts();
 
   // 1. Read every file and gather its facts (cheap, I/O).
-  const pending: Omit<CheckedFile, 'findings'>[] = [];
+  const pending: (Omit<CheckedFile, 'findings'> & Pick<Job, 'kind'>)[] = [];
   for (const target of discovery.targets) {
-    const read = readPolicy(target.absolute);
+    const securityTxt = isSecurityTxtName(target.absolute);
+    const read = readPolicy(target.absolute, securityTxt);
     if ('problem' in read) {
       io.err(`security-policy: cannot check ${printablePath(target.display)}: ${read.problem}`);
       problems.push({ display: target.display, message: read.problem });
@@ -49,6 +51,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       text: read.text,
       context,
       ...(rootRelative !== undefined ? { rootRelative } : {}),
+      ...(securityTxt ? { kind: 'security.txt' as const } : {}),
     });
   }
 
@@ -129,7 +132,8 @@ type ReadResult = { readonly text: string; readonly invalidUtf8: boolean } | { r
  * The file's text as an editor opening it as UTF-8 would show it: BOM dropped, invalid bytes as
  * U+FFFD (which SEC062 then reports). A NUL byte near the start means a binary file, not checked.
  */
-export function readPolicy(file: string): ReadResult {
+/** `keepBom`: a security.txt keeps its byte order mark, which TXT071 reports (RFC 9116 wants none). */
+export function readPolicy(file: string, keepBom = false): ReadResult {
   let bytes: Buffer;
   try {
     // Synchronous: files are checked one after the other, and fs.promises.readFile costs more per file.
@@ -142,9 +146,9 @@ export function readPolicy(file: string): ReadResult {
   if (utf16) return { text: decode(bytes, utf16), invalidUtf8: false };
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { problem: 'binary file (NUL bytes), not a Markdown policy' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), invalidUtf8: false };
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: keepBom }).decode(bytes), invalidUtf8: false };
   } catch {
-    return { text: new TextDecoder('utf-8').decode(bytes), invalidUtf8: true };
+    return { text: new TextDecoder('utf-8', { ignoreBOM: keepBom }).decode(bytes), invalidUtf8: true };
   }
 }
 

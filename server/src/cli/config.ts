@@ -4,7 +4,7 @@
 // falls back to defaults, the CLI refuses a config it cannot fully apply: a typo in CI should fail.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ruleById } from '../core/rules';
+import { ruleMetaById } from '../core/catalogue';
 import type { SeveritySetting } from '../core/types';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_SECTION, type Settings } from '../settings';
 
@@ -49,7 +49,7 @@ export function configFromJson(raw: unknown, file: string): ConfigResult {
   // The editor's messages end in what it falls back to; the CLI stops instead, so that part is dropped.
   const parsed = parseSettings(settings, (message) => problems.push(`config ${file}: ${message.replace(/;\s*using [^;]*$/, '.')}`));
   for (const id of Object.keys(parsed.rules)) {
-    if (!ruleById(id)) problems.push(`config ${file}: unknown rule ${id} in rules (run 'security-policy rules' for the list)`);
+    if (!ruleMetaById(id)) problems.push(`config ${file}: unknown rule ${id} in rules (run 'security-policy rules' for the list)`);
   }
   return problems.length > 0 ? { problems } : { settings: parsed };
 }

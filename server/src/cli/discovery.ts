@@ -39,7 +39,7 @@ export function discover(args: readonly string[], cwd: string, root: string): Di
   const relative = (absolute: string): string => toSlashes(path.relative(cwd, absolute)) || '.';
 
   if (args.length === 0) {
-    const found = findPolicies(root);
+    const found = [...findPolicies(root), ...findSecurityTxt(root)];
     if (found.length === 0) problems.push(`no SECURITY.md in ${describeDir(relative(root))}, its .github/ or docs/`);
     for (const file of found) add(file, relative(file));
     return { targets, problems };
@@ -48,7 +48,7 @@ export function discover(args: readonly string[], cwd: string, root: string): Di
     const absolute = path.resolve(cwd, arg);
     const kind = statKind(absolute);
     if (kind === 'directory') {
-      const found = findPolicies(absolute);
+      const found = [...findPolicies(absolute), ...findSecurityTxt(absolute)];
       if (found.length === 0) problems.push(`no SECURITY.md in ${describeDir(arg)}, its .github/ or docs/`);
       for (const file of found) add(file, arg === '.' ? relative(file) : toSlashes(path.join(arg, path.relative(absolute, file))));
     } else if (kind === undefined && isPattern(arg)) {
@@ -74,6 +74,26 @@ export function findPolicies(dir: string): string[] {
     }
   }
   return found;
+}
+
+export const SECURITY_TXT_NAME = /^security\.txt$/i;
+
+/**
+ * security.txt files in `dir`, its `.well-known/`, and the `.well-known/` of its direct subfolders
+ * (where site generators keep it: `static/`, `public/`, `src/`, `docs/`), any case.
+ */
+export function findSecurityTxt(dir: string): string[] {
+  const folders = [dir, path.join(dir, '.well-known')];
+  for (const entry of readDir(dir).sort(byName)) {
+    if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name) && entry.name !== '.well-known') folders.push(path.join(dir, entry.name, '.well-known'));
+  }
+  return folders.flatMap((folder) =>
+    readDir(folder)
+      .filter((e) => SECURITY_TXT_NAME.test(e.name))
+      .sort(byName)
+      .map((e) => path.join(folder, e.name))
+      .filter((file) => statKind(file) === 'file'),
+  );
 }
 
 function isPattern(arg: string): boolean {

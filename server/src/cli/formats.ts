@@ -1,7 +1,7 @@
 // Output of `check`: text lines for people, JSON for scripts, SARIF 2.1.0 for code scanning.
 // Lines and columns are 1-based; columns count UTF-16 code units, as LSP and editors do.
 import { version } from '../../../package.json';
-import { RULES } from '../core/rules';
+import { ALL_RULES as RULES } from '../core/catalogue';
 import { scorecardSecurityPolicy, scorecardSummary, type ScorecardProbe } from '../core/scorecard';
 import type { AnalysisContext, Finding, Severity } from '../core/types';
 import { ruleDocsUrl } from '../ruleDocs';

@@ -4,11 +4,14 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
+import { analyzeSecurityTxt } from '../core/securitytxt/analyze';
 import type { AnalysisContext, Finding } from '../core/types';
 
 export interface Job {
   readonly text: string;
   readonly context: AnalysisContext;
+  /** What the file is: a policy (the default) or a security.txt. */
+  readonly kind?: 'security.txt';
 }
 
 export interface JobResult {
@@ -76,7 +79,8 @@ function automaticWorkers(files: number): number {
 
 function analyzeJob(job: Job): JobResult {
   const ruleErrors: string[] = [];
-  const findings = analyze(job.text, job.context, { onRuleError: (ruleId, error) => ruleErrors.push(`${ruleId}: ${String(error)}`) });
+  const run = job.kind === 'security.txt' ? analyzeSecurityTxt : analyze;
+  const findings = run(job.text, job.context, { onRuleError: (ruleId, error) => ruleErrors.push(`${ruleId}: ${String(error)}`) });
   return { findings, ruleErrors };
 }
 

@@ -1,5 +1,5 @@
 // `security-policy rules`: the rule table, for people (aligned columns) or scripts (JSON).
-import { RULES } from '../core/rules';
+import { ALL_RULES as RULES } from '../core/catalogue';
 import { ruleDocsUrl } from '../ruleDocs';
 import type { Colors } from './terminal';
 
