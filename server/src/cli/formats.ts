@@ -5,6 +5,7 @@ import { ALL_RULES as RULES } from '../core/catalogue';
 import { scorecardSecurityPolicy, scorecardSummary, type ScorecardProbe } from '../core/scorecard';
 import type { AnalysisContext, Finding, Severity } from '../core/types';
 import { ruleDocsUrl } from '../ruleDocs';
+import { FINGERPRINT_KEY, fingerprints, keptResults, MAX_RESULTS } from './sarifCodeScanning';
 import type { Colors } from './terminal';
 
 export const TOOL_NAME = 'security-policy';
@@ -191,12 +192,13 @@ export const SRCROOT = '%SRCROOT%';
  */
 export function sarifReport(files: readonly CheckedFile[], problems: readonly Problem[], srcRoot: string): object {
   const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-  const results = files.flatMap((file) => {
+  const found = files.flatMap((file) => {
     const index = new LineIndex(file.text);
-    return file.findings.map((f) => {
+    const prints = fingerprints(file.rootRelative ?? file.absolute, file.text, file.findings);
+    return file.findings.map((f, i) => {
       const start = index.position(f.start);
       const end = index.position(f.end);
-      return {
+      const result = {
         ruleId: f.ruleId,
         ruleIndex: ruleIndex.get(f.ruleId),
         level: SARIF_LEVELS[f.severity],
@@ -210,9 +212,14 @@ export function sarifReport(files: readonly CheckedFile[], problems: readonly Pr
             },
           },
         ],
+        partialFingerprints: { [FINGERPRINT_KEY]: prints[i]! },
       };
+      return { severity: f.severity, result };
     });
   });
+  const kept = keptResults(found.map((r) => r.severity));
+  const results = kept.map((i) => found[i]!.result);
+  const leftOut = found.length - kept.length;
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -248,10 +255,13 @@ export function sarifReport(files: readonly CheckedFile[], problems: readonly Pr
         invocations: [
           {
             executionSuccessful: problems.length === 0,
-            toolExecutionNotifications: problems.map((p) => ({
-              level: 'error',
-              message: { text: p.display !== undefined ? `${p.display}: ${p.message}` : p.message },
-            })),
+            toolExecutionNotifications: [
+              ...problems.map((p) => ({
+                level: 'error',
+                message: { text: p.display !== undefined ? `${p.display}: ${p.message}` : p.message },
+              })),
+              ...(leftOut > 0 ? [{ level: 'warning', message: { text: `${leftOut} less severe results left out: code scanning keeps at most ${MAX_RESULTS} per run.` } }] : []),
+            ],
           },
         ],
         results,
