@@ -7,6 +7,8 @@ import { noNetwork } from './scripts/no-network-plugin.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+/** `--cli`: only dist/cli.js, for `npm pack` (the package ships the command line only). */
+const cliOnly = process.argv.includes('--cli');
 
 const common = {
   bundle: true,
@@ -103,6 +105,9 @@ const builds = [
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
+} else if (cliOnly) {
+  await esbuild.build(builds.find((options) => options.entryPoints?.cli));
+  await chmod('dist/cli.js', 0o755);
 } else {
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
   const inputs = {};

@@ -111,11 +111,14 @@ describe('safety posture', () => {
     assert.equal(pkg.capabilities?.virtualWorkspaces, true);
     // Nothing that runs on startup or because of what a workspace contains.
     assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown']);
-    // No tasks, debuggers, terminal profiles or other ways to run workspace code.
-    for (const point of ['taskDefinitions', 'debuggers', 'terminal', 'problemMatchers', 'jsonValidation']) {
+    // No tasks, debuggers, terminal profiles or other ways to run workspace code. A problem matcher
+    // only reads the output of a task the user defined and ran; it runs nothing itself.
+    for (const point of ['taskDefinitions', 'debuggers', 'terminal', 'jsonValidation']) {
       assert.equal(pkg.contributes?.[point], undefined, `contributes.${point}`);
     }
-    assert.equal(pkg.main, './dist/client.js');
+    assert.deepEqual(pkg.contributes.problemMatchers.map((m: { name: string }) => m.name), ['security-policy']);
+    // Without `.js`, so that `npm pack` (which always packs `main`) leaves the client out of the CLI package.
+    assert.equal(pkg.main, './dist/client');
     assert.equal(pkg.extensionDependencies, undefined);
   });
 
