@@ -34,7 +34,8 @@ describe('limits', () => {
     const over = analysisMode('x'.repeat(200_001), 200_000);
     assert.ok(over.mode === 'text-only');
     assert.equal(over.notice.ruleId, SIZE_LIMIT_ID);
-    assert.equal(over.notice.severity, 'info');
+    // An error: a policy the analysis could not read must not pass a check in CI.
+    assert.equal(over.notice.severity, 'error');
     assert.deepEqual([over.notice.start, over.notice.end], [0, 0]);
     assert.match(over.notice.message, /200,001 characters, more than securityPolicy\.maxFileSize \(200,000\)/);
   });

@@ -74,8 +74,13 @@ export function analysisMode(text: string, maxFileSize: number = DEFAULT_MAX_FIL
 }
 
 /** A SEC000 info finding, empty, at `at` (the start of the document unless told). */
-function notice(message: string, at = 0): Finding {
-  return { ruleId: SIZE_LIMIT_ID, severity: 'info', start: at, end: at, message };
+/**
+ * A notice from the analysis. A limited analysis is an error: the policy was not checked, and a check
+ * in CI must not pass a policy it could not read (padding a policy with markup would otherwise get
+ * anything past it). Problems not shown are only a notice: all of them are reported elsewhere.
+ */
+function notice(message: string, at = 0, severity: Finding['severity'] = 'error'): Finding {
+  return { ruleId: SIZE_LIMIT_ID, severity, start: at, end: at, message };
 }
 
 /** The first line (zero-based) that opens more than MAX_NESTING containers, in one linear pass. */
@@ -211,7 +216,7 @@ export function shownFindings(findings: readonly Finding[], max: number = MAX_SH
     else if (n === max + 1) {
       const total = counts.get(f.ruleId)!;
       const message = `${f.ruleId} found ${total.toLocaleString('en-US')} problems in this file; the first ${max} are shown, the other ${(total - max).toLocaleString('en-US')} from here on are not. \`security-policy check\` lists them all.`;
-      shown.push(notice(message, f.start));
+      shown.push(notice(message, f.start, 'info'));
     }
   }
   return shown;
