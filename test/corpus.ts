@@ -14,6 +14,17 @@ export interface CorpusEntry {
   readonly path: string;
 }
 
+/**
+ * The \`skip\` option of a test that reads the corpus. Without ../shared such tests would pass by
+ * checking nothing, so a missing corpus fails them (the error says what is missing) unless
+ * SECURITY_POLICY_NO_CORPUS=1 asks to skip them.
+ */
+export function corpusSkip(): string | false {
+  if (existsSync(join(CORPUS, 'MANIFEST.tsv'))) return false;
+  if (process.env['SECURITY_POLICY_NO_CORPUS'] === '1') return 'no ../shared/corpus (SECURITY_POLICY_NO_CORPUS=1)';
+  throw new Error(`${CORPUS} is missing: the corpus tests need ../shared/corpus beside the repository (SECURITY_POLICY_NO_CORPUS=1 skips them)`);
+}
+
 /** `MANIFEST.tsv`: the first 150 policies; `MANIFEST-extra.tsv`: the ones added for the evaluation. */
 export const MANIFESTS = ['MANIFEST.tsv', 'MANIFEST-extra.tsv'] as const;
 

@@ -1,7 +1,7 @@
 // The CLI and the editor must agree: every corpus policy is checked by the built CLI (`--format json`)
 // and opened in the built server, and the findings must be identical (rule, severity, message, range).
 // Each corpus file is laid out as its own repository (`.git` + the file at its original path), so the
-// location rule sees the same path on both sides. Skipped when ../shared/corpus is absent.
+// location rule sees the same path on both sides. Fails when ../shared/corpus is absent (corpusSkip).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
-import { CORPUS, corpusEntries, isPolicyName } from '../corpus';
+import { CORPUS, corpusEntries, corpusSkip, isPolicyName } from '../corpus';
 import { TestClient } from './client';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
@@ -59,7 +59,7 @@ const fromServer = (d: Diagnostic): Comparable => ({
 const byPosition = (a: Comparable, b: Comparable): number =>
   a.range.localeCompare(b.range) || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
 
-describe('CLI and language server agree on the corpus', { skip: !existsSync(path.join(CORPUS, 'MANIFEST.tsv')) && 'no ../shared/corpus' }, () => {
+describe('CLI and language server agree on the corpus', { skip: corpusSkip() }, () => {
   let root: string;
   let entries: Entry[];
   let client: TestClient | undefined;

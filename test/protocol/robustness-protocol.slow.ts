@@ -115,10 +115,14 @@ describe('protocol: robustness', () => {
       assert.ok(empty(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } })), `codeAction ${uri}`);
     }
     // Out of range in an open document: clamped or empty, never an error.
-    for (const position of [far, { line: 0, character: 100_000 }, { line: -1, character: -1 }]) {
+    for (const position of [far, { line: 0, character: 100_000 }]) {
       await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: open }, position });
       await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: open }, position });
     }
+    // A negative position is not a position (LSP's uinteger): InvalidParams, and the server goes on.
+    const negative = { textDocument: { uri: open }, position: { line: -1, character: -1 } };
+    await assert.rejects(client.connection.sendRequest(HoverRequest.type, negative), { code: -32602 });
+    await assert.rejects(client.connection.sendRequest(CompletionRequest.type, negative), { code: -32602 });
     await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: open }, range, context: { diagnostics: [] } });
     // A change to a document that is not open, and a close of one that is not open.
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: unknown, version: 2 }, contentChanges: [{ text: 'x' }] });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/core/rules';
-import { corpusEntries, corpusText } from '../corpus';
+import { corpusEntries, corpusSkip, corpusText } from '../corpus';
 import { expectationsOf, JUDGED_RULES } from '../eval/expectations';
 import { LABELS, labelFiles, labelProblems, readLabel, splitOf } from '../eval/labels';
 
@@ -13,7 +13,7 @@ describe('evaluation labels', () => {
   const entries = new Map(corpusEntries().map((e) => [e.file, e]));
   const files = labelFiles();
 
-  it('are valid labels, one per corpus file, with lines inside their files', { skip: entries.size === 0 && 'no ../shared/corpus' }, () => {
+  it('are valid labels, one per corpus file, with lines inside their files', { skip: corpusSkip() }, () => {
     assert.deepEqual(files.filter((f) => !entries.has(f)), [], 'labels for files the corpus does not have');
     assert.deepEqual([...entries.keys()].filter((f) => !files.includes(f)), [], 'corpus files without a label');
     for (const file of files) {

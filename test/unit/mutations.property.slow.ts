@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { corpusSkip } from '../corpus';
 import {
   applyMutation,
   checkDocument,
@@ -41,7 +42,7 @@ describe('mutation properties', () => {
     for (const [mutation, expected] of cases) assert.equal(applyMutation(text, mutation), expected, JSON.stringify(mutation));
   });
 
-  it('holds for mutated corpus policies', { skip: corpus.length === 0 && 'no ../shared/corpus' }, () => {
+  it('holds for mutated corpus policies', { skip: corpusSkip() }, () => {
     const arbitrary = mutatedCorpusArbitrary(corpus);
     fc.assert(
       fc.property(arbitrary, ({ name, mutations, text }) => {

@@ -148,8 +148,12 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // "DM me on Discord", "私聊": a private message on a named service, or with a link (found above).
   // A chat link followed closely by the request ("Join the Discord: <link>", "- DM the maintainer")
   // is a direct message on that service too.
-  const chatLinkNear = (offset: number) =>
-    channels.some((c) => c.kind === 'chat' && c.end <= offset && offset - c.end < NEAR_CHAT && !/\n[ \t]{0,3}#/.test(text.slice(c.end, offset)));
+  // The nearest chat link before the request decides: a farther one is farther and has as much between.
+  const chatEnds = channels.filter((c) => c.kind === 'chat').map((c) => c.end).sort((a, b) => a - b);
+  const chatLinkNear = (offset: number) => {
+    const end = chatEnds[countAtMost(chatEnds, offset) - 1];
+    return end !== undefined && offset - end < NEAR_CHAT && !/\n[ \t]{0,3}#/.test(text.slice(end, offset));
+  };
   for (const m of text.matchAll(new RegExp(PRIVATE_MESSAGE.source, 'gi'))) {
     const end = m.index + m[0].length;
     if ((CHAT_SERVICE.test(sentenceAround(text, m.index, end)) || chatLinkNear(m.index)) && !negated(text, m.index, end)) add('chat', 'private', m.index, end);
@@ -160,19 +164,22 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (found && found.kind !== 'issue') add(found.kind, found.privacy, m.index, m.index + m[0].length);
   }
   // "Use the Security tab", "open a draft security advisory": unless the words are the text of a link to a public tracker.
+  const insidePublicLink = reachBefore(publicLinks);
   for (const m of text.matchAll(PRIVATE_REPORTING)) {
     const end = m.index + m[0].length;
-    if (publicLinks.some((l) => l.start <= m.index && end <= l.end)) continue;
+    if (insidePublicLink(m.index) >= end) continue;
     if (negated(text, m.index, end)) continue;
     // "TODO: set up GitHub Security Advisories" is a note to the author, not a channel yet.
     add('advisory', TODO.test(sentenceBefore(text, m.index)) ? 'placeholder' : 'private', m.index, end);
   }
   for (const link of publicLinks) if (!negated(text, link.start, link.end) && !PRIVATE_TICKET.test(sentenceAround(text, link.start, link.end))) add('issue', 'public', link.start, link.end);
   for (const pattern of [PUBLIC_REPORTING, PUBLIC_TRACKER_URL]) {
+    // A pattern's own matches do not overlap: the issue channels found before this pattern are the ones to look in.
+    const issueReach = reachBefore(channels.filter((c) => c.kind === 'issue'));
     for (const m of text.matchAll(pattern)) {
       // A sentence's full stop is not part of the URL before it.
       const end = m.index + m[0].replace(/[.,;:!?]+$/, '').length;
-      if (negated(text, m.index, end) || isPlaceholderUrl(m[0]) || channels.some((c) => c.kind === 'issue' && c.start <= m.index && m.index < c.end)) continue;
+      if (negated(text, m.index, end) || isPlaceholderUrl(m[0]) || issueReach(m.index) > m.index) continue;
       // "Open a ticket on our Discord", "open a confidential issue": not a public tracker.
       if (PRIVATE_TICKET.test(sentenceAround(text, m.index, end))) continue;
       add('issue', 'public', m.index, end);
@@ -191,19 +198,33 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     reach.set(key, c.end);
     kept.push(c);
   }
-  const reachAt: number[] = [];
-  for (const c of kept) reachAt.push(Math.max(c.end, reachAt.at(-1) ?? -1));
-  const covered = (offset: number) => {
-    let low = 0;
-    let high = kept.length; // the first kept channel starting after `offset`
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (kept[mid]!.start <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 && reachAt[low - 1]! > offset;
-  };
-  return { channels: kept, unclassified: unclassified.filter((l) => !covered(l.start)) };
+  const keptReach = reachBefore(kept);
+  return { channels: kept, unclassified: unclassified.filter((l) => keptReach(l.start) <= l.start) };
+}
+
+/**
+ * For spans, a function from an offset to the furthest end of the spans that start at or before it
+ * (-1 if none): a span covers the offset when that end is past it. Binary search over the spans
+ * sorted once, so that asking for every match of a long document stays O(n log n).
+ */
+function reachBefore(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>): (offset: number) => number {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((s) => s.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach.at(-1) ?? -1));
+  return (offset) => reach[countAtMost(starts, offset) - 1] ?? -1;
+}
+
+/** How many of the sorted numbers are at most `value`. */
+function countAtMost(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Whether the policy (or `text`, its visible text with parts blanked) tells a reporter to get in touch, in a sentence, without naming a channel. */
