@@ -4,6 +4,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { applyEdits } from '../../server/src/core/edits';
 import { createPolicyDocument } from '../../server/src/core/document';
 import { isCollapsed } from '../../server/src/core/collapsed';
+import { MAX_RESTORED_BREAKS } from '../../server/src/core/linebreaks';
 import { ruleById } from '../../server/src/core/rules';
 import { CONTEXT } from './fixCheck';
 import { at, doc, findingsOf } from './helpers';
@@ -313,4 +314,10 @@ describe('SEC080 on text that is not a collapsed policy (found by fuzzing)', () 
       checkDocument(`case ${n}`, text);
     });
   }
+  it('offers no fix past MAX_RESTORED_BREAKS: checking it would mean parsing a text that is no policy', () => {
+    const text = 'Intro ## Reporting a Vulnerability '.repeat(MAX_RESTORED_BREAKS + 1);
+    const findings = analyze(text).filter((f) => f.ruleId === 'SEC080');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]!.fixes, undefined);
+  });
 });

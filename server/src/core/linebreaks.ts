@@ -28,8 +28,14 @@ const MID_LINE_MARKER = new RegExp(`${TEXT_BEFORE_MARKER}([ \\t]+)(#{1,6})[ \\t]
  */
 export function restoreLineBreaks(doc: PolicyDocument, evidence: CollapseEvidence): TextEdit[] {
   const edits = mergeOverlapping(breakEdits(doc, evidence));
+  // Checking the result means parsing it again: past this many breaks (a collapsed policy has a few
+  // hundred at most) the text is not a policy that lost its breaks, and no fix is worth that parse.
+  if (edits.length > MAX_RESTORED_BREAKS) return [];
   return edits.length > 0 && keepsMeaning(doc, edits) ? edits : [];
 }
+
+/** The most line breaks the fix restores: a 40 KB policy (larger than any real one) has about 800 lines. */
+export const MAX_RESTORED_BREAKS = 2_000;
 
 /** The line break the document already uses: CRLF, CR alone, or LF. */
 function lineBreakOf(text: string): string {
