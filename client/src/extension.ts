@@ -22,10 +22,12 @@ let client: LanguageClient | undefined;
 function documentSelector(): DocumentSelector {
   const extra = vscode.workspace.getConfiguration('securityPolicy').get<unknown>('files');
   const globs = Array.isArray(extra) ? extra.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
-  return [POLICY_PATTERN, ...globs.map((g) => (g.startsWith('**/') || g.startsWith('/') ? g : `**/${g}`))].map((pattern) => ({
+  const policies = [POLICY_PATTERN, ...globs.map((g) => (g.startsWith('**/') || g.startsWith('/') ? g : `**/${g}`))].map((pattern) => ({
     language: 'markdown',
     pattern,
   }));
+  // security.txt (RFC 9116) files, by the language package.json gives them.
+  return [...policies, { language: 'security-txt' }];
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {

@@ -21,6 +21,8 @@ import type { Finding, Fix, TextEdit } from './core/types';
 import { DIAGNOSTIC_SOURCE, type Analysis, type DiagnosticsSupport } from './diagnostics';
 import { isCodeAction, isCodeActionParams, requireParams } from './params';
 import { toWorkspaceEdit } from './workspaceEdit';
+import { analyzeSecurityTxt } from './core/securitytxt/analyze';
+import { isSecurityTxtUri } from './workspace';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.securityPolicy`;
 export const CODE_ACTION_KINDS: readonly string[] = [CodeActionKind.QuickFix, FIX_ALL_KIND];
@@ -58,7 +60,7 @@ export function registerCodeActions(
       if (support.resolveCodeActionEdits) {
         actions.push({ ...action, data: { action: 'fixAll', uri: document.uri, version } satisfies ActionData });
       } else {
-        const edit = fixAll(document.getText(), analysis.context);
+        const edit = fixAll(document.getText(), analysis.context, analyzerOf(document.uri));
         if (edit) actions.push({ ...action, edit: toWorkspaceEdit(document, [edit], support.documentChanges) });
       }
     }
@@ -107,6 +109,8 @@ function quickFixes(
         actions.push({ ...action, edit: toWorkspaceEdit(document, fix.edits, support.documentChanges) });
       }
     });
+    // Suppression comments are Markdown (HTML) comments; security.txt has none.
+    if (isSecurityTxtUri(document.uri)) continue;
     doc ??= parse();
     const lineEdit = disableForLineEdit(doc, finding);
     const disable = (title: string, edit: TextEdit, key: string): void => {
@@ -136,11 +140,16 @@ function isHeavy(fix: Fix): boolean {
 function resolveEdits(document: TextDocument, analysis: Analysis, data: ActionData, title: string): readonly TextEdit[] | undefined {
   if (data.action === 'fixAll') {
     if (!analysis.findings.some((f) => autoFix(f) !== undefined)) return undefined;
-    const edit = fixAll(document.getText(), analysis.context);
+    const edit = fixAll(document.getText(), analysis.context, analyzerOf(document.uri));
     return edit ? [edit] : undefined;
   }
   const finding = analysis.findings.find((f) => f.ruleId === data.ruleId && f.start === data.start && f.end === data.end && f.fixes?.[data.fix]?.title === title);
   return finding?.fixes?.[data.fix]?.edits;
+}
+
+/** Fix All re-analyses with the analysis of the document's kind. */
+function analyzerOf(uri: string): typeof analyzeSecurityTxt | undefined {
+  return isSecurityTxtUri(uri) ? analyzeSecurityTxt : undefined;
 }
 
 /** Kinds are hierarchical: asking for `source.fixAll` (or `source`, or everything) includes `source.fixAll.securityPolicy`. */

@@ -23,7 +23,8 @@ import type { AnalysisContext } from './core/types';
 import { marker as defaultMarker, versionRows, type MarkerStyle } from './core/versionRows';
 import { versionTables, type Marker, type Polarity, type VersionTable } from './core/versionTable';
 import { isDocumentPositionParams, requireParams } from './params';
-import { isPolicyUri } from './workspace';
+import { securityTxtCompletions } from './securityTxtCompletion';
+import { isPolicyUri, isSecurityTxtUri } from './workspace';
 
 export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = ['#', '|'];
 
@@ -40,16 +41,17 @@ export function registerCompletion(
   connection.onCompletion(async (params: unknown) => {
     const { textDocument, position } = requireParams('textDocument/completion', params, isDocumentPositionParams, 'a text document and a position');
     const document = documents.get(textDocument.uri);
-    if (!document || !isPolicyUri(document.uri)) return null;
+    if (!document || !(isPolicyUri(document.uri) || isSecurityTxtUri(document.uri))) return null;
     const facts = await factsFor(document);
     // The facts round trip yields: answer for the text as it is now.
     if (documents.get(textDocument.uri) !== document) return null;
+    if (isSecurityTxtUri(document.uri)) return securityTxtCompletions(document.getText(), position, facts);
     return completionsAt(document.getText(), position, client().snippets, parserFor(document), facts);
   });
 }
 
 /** What the workspace tells about the project (from the analysis context). */
-export type Facts = Pick<AnalysisContext, 'repository' | 'projectVersion'>;
+export type Facts = Pick<AnalysisContext, 'repository' | 'projectVersion' | 'today' | 'expiresRenewDays'>;
 
 /** Pure: the completion items at `position` in `text`, or null where there is nothing to offer. */
 export function completionsAt(

@@ -15,7 +15,8 @@ import type { AnalysisContext, Finding, Severity } from './core/types';
 import { ruleDocsUrl } from './ruleDocs';
 import type { ContextSource } from './analysisContext';
 import type { Settings, SettingsSource } from './settings';
-import { isPolicyDocument, isPolicyUri, type Workspace } from './workspace';
+import { securityTxtSteps } from './core/securitytxt/analyze';
+import { isPolicyDocument, isPolicyUri, isSecurityTxtUri, type Workspace } from './workspace';
 
 export const DIAGNOSTIC_SOURCE = 'security-policy';
 
@@ -227,8 +228,9 @@ export function registerDiagnostics(
       const options = { onRuleError, now: () => performance.now() };
       try {
         const text = document.getText();
-        const steps =
-          analysisMode(text, context.maxFileSize).mode === 'text-only'
+        const steps = isSecurityTxtUri(document.uri)
+          ? securityTxtSteps(text, context, options)
+          : analysisMode(text, context.maxFileSize).mode === 'text-only'
             ? textOnlySteps(text, context, context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options)
             : parseAndAnalyse(parser, text, context, options);
         for (let step = steps.next(); ; step = steps.next()) {
@@ -274,7 +276,7 @@ export function registerDiagnostics(
 
   /** A policy by its name, or by the extra globs of `securityPolicy.files`. */
   function isPolicy(uri: string, settings: Settings): boolean {
-    return isPolicyDocument(uri, options.workspace().relativePath(uri), settings.files);
+    return isSecurityTxtUri(uri) || isPolicyDocument(uri, options.workspace().relativePath(uri), settings.files);
   }
 
   // TextDocuments fires this on open too; the first analysis of a document is not held back. Every

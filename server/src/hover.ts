@@ -10,7 +10,8 @@ import { sectionInfo } from './core/sections';
 import type { SectionId } from './core/types';
 import type { DiagnosticsSupport } from './diagnostics';
 import { isDocumentPositionParams, requireParams } from './params';
-import { isPolicyUri } from './workspace';
+import { securityTxtHover } from './securityTxtHover';
+import { isPolicyUri, isSecurityTxtUri } from './workspace';
 
 export function registerHover(
   connection: Connection,
@@ -21,6 +22,11 @@ export function registerHover(
   connection.onHover((params: unknown): Hover | null => {
     const { textDocument, position } = requireParams('textDocument/hover', params, isDocumentPositionParams, 'a text document and a position');
     const document = documents.get(textDocument.uri);
+    if (document && isSecurityTxtUri(document.uri)) {
+      const markdown = client().markdownHover;
+      const hover = securityTxtHover(document.getText(), document.offsetAt(position), markdown);
+      return hover ? { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: hover.value }, range: { start: document.positionAt(hover.start), end: document.positionAt(hover.end) } } : null;
+    }
     if (!document || !isPolicyUri(document.uri)) return null;
     const offset = document.offsetAt(position);
     const ready = diagnostics.ready(document);

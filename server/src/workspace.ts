@@ -19,6 +19,12 @@ export function isPolicyUri(uri: string): boolean {
   return name !== undefined && POLICY_FILE_NAME.test(name);
 }
 
+/** `security.txt` in any folder, any case (RFC 9116; `.well-known/security.txt` included). */
+export function isSecurityTxtUri(uri: string): boolean {
+  const name = parseUri(uri)?.segments.at(-1);
+  return name !== undefined && name.toLowerCase() === 'security.txt';
+}
+
 /** A policy by its file name, or because its workspace-relative path matches one of `globs`. */
 export function isPolicyDocument(uri: string, relativePath: string | undefined, globs: readonly string[]): boolean {
   if (isPolicyUri(uri)) return true;

@@ -101,7 +101,7 @@ describe('safety posture', () => {
     }
   });
 
-  it('the extension supports untrusted and virtual workspaces and activates only on Markdown', () => {
+  it('the extension supports untrusted and virtual workspaces and activates only on Markdown and security.txt', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, any>;
     // In Restricted Mode a workspace cannot widen what is linted, lift the size limit or redirect links.
     const untrusted = pkg.capabilities?.untrustedWorkspaces;
@@ -110,7 +110,7 @@ describe('safety posture', () => {
     for (const key of untrusted.restrictedConfigurations) assert.ok(pkg.contributes.configuration.properties[key], `${key} is a contributed setting`);
     assert.equal(pkg.capabilities?.virtualWorkspaces, true);
     // Nothing that runs on startup or because of what a workspace contains.
-    assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown']);
+    assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown', 'onLanguage:security-txt']);
     // No tasks, debuggers, terminal profiles or other ways to run workspace code. A problem matcher
     // only reads the output of a task the user defined and ran; it runs nothing itself.
     for (const point of ['taskDefinitions', 'debuggers', 'terminal', 'jsonValidation']) {

@@ -73,7 +73,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     for (const file of checked) {
       for (const line of textLines(file, paint)) io.out(line);
       // `enable: false` in the config turns every judgement off, this one too.
-      if (settings.enable) io.out(scorecardLine(file, paint));
+      if (settings.enable && !isSecurityTxtName(file.absolute)) io.out(scorecardLine(file, paint));
     }
   }
   switch (options.format) {
