@@ -47,6 +47,13 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { name: '5,000-deep indented lists', text: () => Array.from({ length: 5000 }, (_, i) => '  '.repeat(i) + '- item').join('\n') + '\n', limited: true },
   { name: '5,000-deep block quotes', text: () => '> '.repeat(5000) + 'deep\n', limited: true },
   { name: '20,000 nested > in one line', text: () => '>'.repeat(20_000) + ' deep\n', limited: true },
+  // The shapes of issue 14's review: rules that were quadratic on them (now linear, test/unit/linearity.slow.ts).
+  { name: 'a 90,000-character mojibake run', text: () => 'Ã©'.repeat(45_000) + '\n' },
+  { name: 'U+FFFD inside mojibake, 64,000 characters', text: () => 'Ã\ufffd'.repeat(32_000) + '\n' },
+  { name: 'collapsed headings to 95,000 characters', text: () => 'a ## '.repeat(19_000) },
+  { name: '<address> repeated to 1 MB', text: () => '<address> '.repeat(100_000), limited: true },
+  { name: 'addresses on one line, 1 MB', text: () => 'a@b.co '.repeat(143_000), limited: true },
+  { name: 'a suppression comment on every line, 2 MB', text: () => '<!-- security-policy-disable-next-line SEC023 -->\n[your email]\n'.repeat(32_000), limited: true },
   { name: '10 MB of text', text: () => ('## Notes\n\n' + 'Lorem ipsum dolor sit amet, security@example.com consectetur adipiscing elit. '.repeat(10) + '\n\n').repeat(12_000).slice(0, 10_000_000), limited: true },
 ];
 
