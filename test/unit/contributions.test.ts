@@ -53,7 +53,10 @@ describe('problem matcher', () => {
   const regexp = new RegExp(matcher.pattern.regexp);
 
   it('reads every finding line of `check` (file, line, column, severity, rule, message) and nothing else', async () => {
-    const output = await checkOutput({ 'SECURITY.md': POLICY, 'notes/a b/SECURITY.md': POLICY }, ['SECURITY.md', 'notes/a b/SECURITY.md']);
+    const output = await checkOutput(
+      { 'SECURITY.md': POLICY, 'notes/a b/SECURITY.md': POLICY, 'security.txt': 'Contact: mailto:security@acme.dev\n' },
+      ['SECURITY.md', 'notes/a b/SECURITY.md', 'security.txt'],
+    );
     const split = output.indexOf('\u0000');
     const text = output.slice(0, split);
     const json = JSON.parse(output.slice(split + 1).join('\n')) as { path: string; findings: { ruleId: string; severity: string; message: string; start: { line: number; column: number } }[] }[];
@@ -63,7 +66,8 @@ describe('problem matcher', () => {
     const matched = text.map((line) => regexp.exec(line)).filter((m) => m !== null).map((m) => [m[p.file], m[p.line], m[p.column], m[p.severity], m[p.code], m[p.message]]);
     assert.deepEqual(matched, expected);
     // The summary and any other line are not problems.
-    assert.equal(text.length - matched.length, text.filter((l) => !/ (error|warning|info|hint) SEC\d{3} /.test(l)).length);
+    assert.ok(matched.some((m) => m[4]!.startsWith('TXT')), 'a security.txt finding');
+    assert.equal(text.length - matched.length, text.filter((l) => !/ (error|warning|info|hint) (?:SEC|TXT)\d{3} /.test(l)).length);
   });
 
   it('reads the coloured output of a terminal once the colour codes are removed, as VS Code does', async () => {

@@ -22,8 +22,9 @@ describe('CLI: security.txt', () => {
     const repo = makeRepo(parent, { '.well-known/security.txt': EXPIRED });
     const run = runCli(repo, ['check', '--format', 'json', '--today', '2026-12-05', '.well-known/security.txt']);
     assert.equal(run.status, 1, run.stderr);
-    const [file] = JSON.parse(run.stdout) as Array<{ path: string; findings: Array<{ ruleId: string; severity: string; start: { line: number; column: number } }> }>;
+    const [file] = JSON.parse(run.stdout) as Array<{ path: string; findings: Array<{ ruleId: string; severity: string; start: { line: number; column: number } }>; scorecard?: unknown }>;
     assert.equal(file!.path, '.well-known/security.txt');
+    assert.equal(file!.scorecard, undefined, 'Scorecard scores the policy, not security.txt');
     assert.deepEqual(
       file!.findings.map((f) => [f.ruleId, f.severity, f.start.line, f.start.column]),
       [

@@ -3,6 +3,7 @@
 import { version } from '../../../package.json';
 import { ALL_RULES as RULES } from '../core/catalogue';
 import { scorecardSecurityPolicy, scorecardSummary, type ScorecardProbe } from '../core/scorecard';
+import { isSecurityTxtName } from '../core/securitytxt/analyze';
 import type { AnalysisContext, Finding, Severity } from '../core/types';
 import { ruleDocsUrl } from '../ruleDocs';
 import { FINGERPRINT_KEY, fingerprints, keptResults, MAX_RESULTS } from './sarifCodeScanning';
@@ -137,7 +138,7 @@ export interface JsonFinding {
 export type JsonContext = Pick<AnalysisContext, 'relativePath' | 'repository' | 'projectVersion' | 'today'>;
 
 export type JsonFile =
-  | { readonly path: string; readonly findings: readonly JsonFinding[]; readonly context: JsonContext; readonly scorecard: JsonScorecard }
+  | { readonly path: string; readonly findings: readonly JsonFinding[]; readonly context: JsonContext; readonly scorecard?: JsonScorecard }
   | { readonly path: string; readonly error: string };
 
 /** One entry per file: its findings and the context (path, facts, date) they were computed in, or why it was not checked. */
@@ -159,7 +160,8 @@ export function jsonReport(files: readonly CheckedFile[], problems: readonly Pro
         projectVersion: file.context.projectVersion,
         today: file.context.today,
       },
-      scorecard: jsonScorecard(file.text),
+      // Scorecard scores the security policy, not a security.txt.
+      ...(isSecurityTxtName(file.absolute) ? {} : { scorecard: jsonScorecard(file.text) }),
     };
   });
   const failed: JsonFile[] = problems.filter((p) => p.display !== undefined).map((p) => ({ path: p.display!, error: p.message }));
@@ -250,7 +252,7 @@ export function sarifReport(files: readonly CheckedFile[], problems: readonly Pr
         },
         originalUriBaseIds: { [SRCROOT]: { uri: fileUri(srcRoot, true) } },
         // The Scorecard Security-Policy score of each file, for dashboards that read run properties.
-        properties: { scorecard: files.map((file) => ({ artifactLocation: artifactLocation(file), ...jsonScorecard(file.text) })) },
+        properties: { scorecard: files.filter((file) => !isSecurityTxtName(file.absolute)).map((file) => ({ artifactLocation: artifactLocation(file), ...jsonScorecard(file.text) })) },
         columnKind: 'utf16CodeUnits',
         invocations: [
           {
