@@ -190,7 +190,12 @@ export function checkFixes(label: string, text: string, context: AnalysisContext
       // read once "go� how" is "go how"), a verdict on the whole document that rests on them (SEC010:
       // a reporting section that holds only template text) is revealed with them.
       const anchor = documentAnchor(docAfter);
-      const restoredError = findingsAfter.some((f) => f.severity === 'error' && repaired(f) && !beforeErrors.has(`${f.ruleId} ${after.slice(f.start, f.end)}`));
+      // Counted, not only looked up: the restored sentence may repeat one that was readable before.
+      const afterErrors = errorKeys(docAfter, findingsAfter);
+      const restoredError = findingsAfter.some((f) => {
+        const key = `${f.ruleId} ${after.slice(f.start, f.end)}`;
+        return f.severity === 'error' && repaired(f) && (afterErrors.get(key) ?? 0) > (beforeErrors.get(key) ?? 0);
+      });
       const onAnchor = (f: Finding) => f.start === anchor.start && f.end === anchor.end;
       const revealed = (f: Finding) => ((unpaused || renamesSection) && structural(f)) || repaired(f) || (restoredError && onAnchor(f));
       const newErrors = errorKeys(docAfter, findingsAfter.filter((f) => !revealed(f) && !inserted.some(([s, e]) => s <= f.start && f.end <= e)));

@@ -61,6 +61,13 @@ describe('disable quick-fix edits', () => {
     assert.equal(fixFor(text, 'SEC022', 'line'), doc('# P', '', ...reporting, '', '<!-- security-policy-disable-next-line SEC023 SEC022 -->', 'TODO a@example.com'));
   });
 
+  // Found by fuzzing (seed 1192135421): the paragraph after a definition goes on, indented, and a
+  // comment line above it would make it indented code.
+  it('offers nothing above an indented paragraph that a definition began', () => {
+    const text = doc('# P', '', ...reporting, '', '[x]: https://acme.dev', '\tcontact a@example.com');
+    assert.equal(fixFor(text, 'SEC022', 'line'), undefined);
+  });
+
   it('offers nothing for a line inside code', () => {
     const text = doc('# P', '', '```', '-----BEGIN PGP PUBLIC KEY BLOCK-----', '', 'our key goes here', '-----END PGP PUBLIC KEY BLOCK-----', '```');
     assert.equal(fixFor(text, 'SEC023', 'line'), undefined);

@@ -117,6 +117,9 @@ export function disableForLineEdit(doc: PolicyDocument, finding: Finding): TextE
   const startsBlock = doc.tree.children.some(
     (node) => (node.type === 'heading' || node.type === 'paragraph') && node.position?.start.offset === lineStart + indentOf(doc, lineStart),
   );
+  // A paragraph indented four columns or more goes on one that a definition began ("[x]: url" then
+  // "\tmore"): after a comment line it would be indented code, hidden.
+  if (startsBlock && indentColumns(doc.text.slice(lineStart, lineStart + indentOf(doc, lineStart))) >= 4) return undefined;
   if (startsBlock) {
     const above = directives.find((d) => d.kind === 'disable-next-line' && d.rules && lineOf(doc, d.comment.end) + 1 === line);
     if (above) return mergeEdit(above, finding.ruleId);
@@ -172,6 +175,13 @@ function mergeEdit(directive: Directive, ruleId: string): TextEdit {
     end: directive.comment.end,
     newText: `<!-- security-policy-${directive.kind} ${rules.join(' ')} -->`,
   };
+}
+
+/** Columns of leading white space, a tab reaching the next multiple of four. */
+function indentColumns(indent: string): number {
+  let columns = 0;
+  for (const c of indent) columns = c === '\t' ? columns + 4 - (columns % 4) : columns + 1;
+  return columns;
 }
 
 function indentOf(doc: PolicyDocument, lineStart: number): number {
