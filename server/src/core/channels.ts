@@ -4,7 +4,7 @@
 // hidden notes), inline code is (addresses are often written in backticks), and a policy that sits
 // whole in one fence is read as text.
 import type { InlineCode, Nodes } from 'mdast';
-import { sectionAt, type Link, type PolicyDocument } from './document';
+import { sectionsOf, type Link, type PolicyDocument } from './document';
 import { COMMON_WORD, NEGATION, PRIVATE_MESSAGE, PRIVATE_REPORTING, PUBLIC_REPORTING, REPORTING_WORD, VULNERABILITY_WORD } from './languages';
 import { perDocument } from './memo';
 import { matchSection } from './sections';
@@ -31,9 +31,11 @@ export const channelsOf = (doc: PolicyDocument): readonly Channel[] => linksAndC
  */
 export function unrecognisedLinks(doc: PolicyDocument): readonly Link[] {
   const text = visibleText(doc);
+  // A link anywhere under a reporting heading, its subsections included.
+  const reportingReach = reachBefore(sectionsOf(doc, 'reporting').map((h) => ({ start: h.start, end: h.contentEnd })));
   return linksAndChannels(doc).unclassified.filter((link) => {
     const around = `${sentenceAround(text, link.start, link.end)} ${text.slice(link.start, link.end)}`;
-    return REPORTING_WORD.test(around) || VULNERABILITY_WORD.test(around) || sectionAt(doc, link.start)?.section === 'reporting';
+    return REPORTING_WORD.test(around) || VULNERABILITY_WORD.test(around) || reportingReach(link.start) > link.start;
   });
 }
 
