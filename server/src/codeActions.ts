@@ -119,7 +119,8 @@ function quickFixes(
       actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toWorkspaceEdit(document, [edit], support.documentChanges) });
     };
     if (lineEdit) disable(`Disable ${finding.ruleId} for this line`, lineEdit, `line:${finding.ruleId}:${lineEdit.start}:${lineEdit.end}`);
-    disable(`Disable ${finding.ruleId} for this file`, disableForFileEdit(doc, finding.ruleId), `file:${finding.ruleId}`);
+    const fileEdit = disableForFileEdit(doc, finding.ruleId);
+    if (fileEdit) disable(`Disable ${finding.ruleId} for this file`, fileEdit, `file:${finding.ruleId}`);
   }
   return actions;
 }

@@ -68,6 +68,12 @@ describe('disable quick-fix edits', () => {
     assert.equal(fixFor(text, 'SEC022', 'line'), undefined);
   });
 
+  // Found by fuzzing (seed 1192820496): an appended comment makes "[x]: <dest>" a paragraph, whose
+  // comment then hides; any edit that changes what the rest shows or hides is checked by parsing.
+  it('offers nothing that would turn a link definition into text', () => {
+    assert.equal(fixFor('[x]: <!-- a note -->', 'SEC010', 'line'), undefined);
+  });
+
   it('offers nothing for a line inside code', () => {
     const text = doc('# P', '', '```', '-----BEGIN PGP PUBLIC KEY BLOCK-----', '', 'our key goes here', '-----END PGP PUBLIC KEY BLOCK-----', '```');
     assert.equal(fixFor(text, 'SEC023', 'line'), undefined);

@@ -4,9 +4,9 @@
 // removes the collapse and leaves the text it does not touch meaning what it meant.
 
 import { collapseEvidence, TEXT_BEFORE_MARKER, TITLE_AFTER_MARKER, type CollapseEvidence } from './collapsed';
-import { createPolicyDocument, eolOf, lineOf, type PolicyDocument } from './document';
-import { analysisMode } from './limits';
+import { eolOf, lineOf, type PolicyDocument } from './document';
 import type { TextEdit } from './types';
+import { reparsedKeepingVisibility } from './visibility';
 
 /** Words that stay lower case inside a Title Case heading. */
 const CONNECTORS = new Set(
@@ -90,41 +90,14 @@ function mergeOverlapping(edits: readonly TextEdit[]): TextEdit[] {
  * would change what the policy says, so it is not offered.
  */
 function keepsMeaning(doc: PolicyDocument, edits: readonly TextEdit[]): boolean {
-  const { text } = doc;
   // Suppression comments reach lines counted from them (`disable-line`, `disable-next-line`), or
   // the findings after them, whole-document ones included, which sit on the title: new line breaks
   // and new headings move text and the title in or out of their reach.
   if (doc.comments.some((c) => /^\s*security-policy-(?:disable|enable)/i.test(c.body))) return false;
-  let fixed = '';
-  let from = 0;
-  for (const e of edits) {
-    fixed += text.slice(from, e.start) + e.newText;
-    from = e.end;
-  }
-  fixed += text.slice(from);
   // Breaking lines can open containers (`- - -` now at a line's start): a text the parser is not
-  // trusted with gets no fix.
-  if (analysisMode(fixed, Infinity).mode !== 'full') return false;
-  let after: PolicyDocument;
-  try {
-    after = createPolicyDocument(fixed);
-  } catch {
-    return false;
-  }
-  if (collapseEvidence(after)) return false;
-  let shift = 0;
-  let next = 0;
-  for (let i = 0; i < text.length; i++) {
-    for (; next < edits.length && edits[next]!.end <= i; next++) shift += edits[next]!.newText.length - (edits[next]!.end - edits[next]!.start);
-    if (next < edits.length && edits[next]!.start <= i) continue;
-    const c = text.charCodeAt(i);
-    // Blanking turns characters into spaces: white space shows nothing either way.
-    if (c === 32 || c === 9 || c === 10 || c === 13) continue;
-    const hiddenBefore = doc.prose.charCodeAt(i) !== c;
-    const hiddenAfter = after.prose.charCodeAt(i + shift) !== c;
-    if (hiddenBefore !== hiddenAfter) return false;
-  }
-  return true;
+  // trusted with gets no fix (reparsedKeepingVisibility says so).
+  const after = reparsedKeepingVisibility(doc, edits);
+  return after !== undefined && !collapseEvidence(after);
 }
 
 interface Break {

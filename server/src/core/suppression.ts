@@ -6,7 +6,9 @@
 // Comments in code are examples, not directives. A finding is placed by where it starts.
 import { eolOf, lineOf, type Comment, type PolicyDocument } from './document';
 import type { Nodes } from 'mdast';
+import { analysisMode } from './limits';
 import type { Finding, TextEdit } from './types';
+import { reparsedKeepingVisibility } from './visibility';
 
 type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
 
@@ -94,11 +96,22 @@ function silencedFindings(doc: PolicyDocument, directives: readonly Directive[],
  * "Disable RULE for this file": adds the rule to a `disable` comment that opens the file, or puts
  * one there.
  */
-export function disableForFileEdit(doc: PolicyDocument, ruleId: string): TextEdit {
+export function disableForFileEdit(doc: PolicyDocument, ruleId: string): TextEdit | undefined {
   const opening = directivesOf(doc).find((d) => d.kind === 'disable' && doc.text.slice(0, d.comment.start).trim().replace(/^\ufeff/, '') === '');
-  if (opening?.rules) return mergeEdit(opening, ruleId);
+  if (opening?.rules) return keptVisible(doc, mergeEdit(opening, ruleId));
   const at = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return { start: at, end: at, newText: `<!-- security-policy-disable ${ruleId} -->${eolOf(doc.text)}` };
+  return keptVisible(doc, { start: at, end: at, newText: `<!-- security-policy-disable ${ruleId} -->${eolOf(doc.text)}` });
+}
+
+/**
+ * The edit, unless it changes what the rest of the document shows or hides (visibility.ts): a
+ * comment line can turn the indented line after it into code, an appended comment a link definition
+ * into text. Checked by parsing the result, which a document the parser is not given (over the size
+ * cap) cannot be: there the edit stands as it is.
+ */
+function keptVisible(doc: PolicyDocument, edit: TextEdit | undefined): TextEdit | undefined {
+  if (!edit || analysisMode(doc.text, Infinity).mode !== 'full') return edit;
+  return reparsedKeepingVisibility(doc, [edit]) ? edit : undefined;
 }
 
 /**
@@ -117,19 +130,16 @@ export function disableForLineEdit(doc: PolicyDocument, finding: Finding): TextE
   const startsBlock = doc.tree.children.some(
     (node) => (node.type === 'heading' || node.type === 'paragraph') && node.position?.start.offset === lineStart + indentOf(doc, lineStart),
   );
-  // A paragraph indented four columns or more goes on one that a definition began ("[x]: url" then
-  // "\tmore"): after a comment line it would be indented code, hidden.
-  if (startsBlock && indentColumns(doc.text.slice(lineStart, lineStart + indentOf(doc, lineStart))) >= 4) return undefined;
   if (startsBlock) {
     const above = directives.find((d) => d.kind === 'disable-next-line' && d.rules && lineOf(doc, d.comment.end) + 1 === line);
-    if (above) return mergeEdit(above, finding.ruleId);
-    return { start: lineStart, end: lineStart, newText: `<!-- security-policy-disable-next-line ${finding.ruleId} -->${eolOf(doc.text)}` };
+    if (above) return keptVisible(doc, mergeEdit(above, finding.ruleId));
+    return keptVisible(doc, { start: lineStart, end: lineStart, newText: `<!-- security-policy-disable-next-line ${finding.ruleId} -->${eolOf(doc.text)}` });
   }
   const onLine = directives.find((d) => d.kind === 'disable-line' && d.rules && lineOf(doc, d.comment.start) === line);
-  if (onLine) return mergeEdit(onLine, finding.ruleId);
+  if (onLine) return keptVisible(doc, mergeEdit(onLine, finding.ruleId));
   const lineEnd = lineContentEnd(doc, line);
   if (hiddenRanges(doc).some((r) => r.start < lineEnd && lineEnd < r.end) || opensComment(doc, line, lineEnd)) return undefined;
-  return { start: lineEnd, end: lineEnd, newText: ` <!-- security-policy-disable-line ${finding.ruleId} -->` };
+  return keptVisible(doc, { start: lineEnd, end: lineEnd, newText: ` <!-- security-policy-disable-line ${finding.ruleId} -->` });
 }
 
 /**
@@ -175,13 +185,6 @@ function mergeEdit(directive: Directive, ruleId: string): TextEdit {
     end: directive.comment.end,
     newText: `<!-- security-policy-${directive.kind} ${rules.join(' ')} -->`,
   };
-}
-
-/** Columns of leading white space, a tab reaching the next multiple of four. */
-function indentColumns(indent: string): number {
-  let columns = 0;
-  for (const c of indent) columns = c === '\t' ? columns + 4 - (columns % 4) : columns + 1;
-  return columns;
 }
 
 function indentOf(doc: PolicyDocument, lineStart: number): number {
