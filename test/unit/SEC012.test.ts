@@ -56,6 +56,12 @@ describe('SEC012 public-issue-channel', () => {
     }
   });
 
+  // Found by fuzzing (seed 1192868010): a lone CR ends a line, as in CommonMark.
+  it('ends a sentence at a list item after a lone CR line break', () => {
+    const text = '# Security Policy\r\r## Reporting a Vulnerability\r\rOpen an issue on GitHub\r- we read them privately';
+    assert.deepEqual(findingsOf('SEC012', text), [at(text, 'Open an issue', 'error')]);
+  });
+
   it('is a warning, not an error, where a link it cannot read may be the private channel', () => {
     const text = withReporting('Open an issue, or reach us through [our portal](https://acme.dev/p/42).');
     assert.deepEqual(findingsOf('SEC012', text), [at(text, 'Open an issue', 'warning')]);
