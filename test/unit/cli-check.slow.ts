@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { RULES } from '../../server/src/core/rules';
+import { ALL_RULES } from '../../server/src/core/catalogue';
 import { scorecardSecurityPolicy, scorecardSummary } from '../../server/src/core/scorecard';
 import { assertBuilt, COMPLETE_POLICY, GIT_CONFIG, makeRepo, runCli, writeFiles } from './cliHelpers';
 
@@ -142,7 +142,7 @@ describe('security-policy check', () => {
       assert.deepEqual(run.invocations[0], { executionSuccessful: true, toolExecutionNotifications: [] });
       assert.equal(run.originalUriBaseIds['%SRCROOT%']!.uri, `file://${dir.split(path.sep).join('/')}/`);
       // Every rule is described, in registry order, with its docs page.
-      assert.deepEqual(run.tool.driver.rules.map((r) => r.id), RULES.map((r) => r.id));
+      assert.deepEqual(run.tool.driver.rules.map((r) => r.id), ALL_RULES.map((r) => r.id));
       const sec013 = run.tool.driver.rules.find((r) => r.id === 'SEC013')!;
       assert.equal(sec013.name, 'response-timeframe');
       assert.equal(sec013.helpUri, 'https://github.com/security-policy/security-policy-vscode/blob/main/docs/rules/SEC013.md');
@@ -361,11 +361,11 @@ describe('security-policy check', () => {
 describe('security-policy rules', () => {
   before(assertBuilt);
 
-  it('lists every rule with its default severity and name', () => {
+  it('lists every rule with its default severity and name, the security.txt ones too', () => {
     const result = runCli(tmpdir(), ['rules']);
     assert.equal(result.status, 0);
-    assert.equal(result.lines.length, RULES.length);
-    RULES.forEach((rule, i) => {
+    assert.equal(result.lines.length, ALL_RULES.length);
+    ALL_RULES.forEach((rule, i) => {
       const [id, severity, name] = result.lines[i]!.split(/\s+/);
       assert.deepEqual([id, severity, name], [rule.id, rule.defaultSeverity, rule.name]);
       assert.ok(result.lines[i]!.endsWith(rule.description));
@@ -374,7 +374,7 @@ describe('security-policy rules', () => {
 
   it('--format json gives ids, names, severities, descriptions and docs links', () => {
     const rules = JSON.parse(runCli(tmpdir(), ['rules', '--format', 'json']).stdout) as { id: string; defaultSeverity: string; helpUri: string }[];
-    assert.deepEqual(rules.map((r) => [r.id, r.defaultSeverity]), RULES.map((r) => [r.id, r.defaultSeverity]));
+    assert.deepEqual(rules.map((r) => [r.id, r.defaultSeverity]), ALL_RULES.map((r) => [r.id, r.defaultSeverity]));
     assert.ok(rules.every((r) => r.helpUri.endsWith(`/docs/rules/${r.id}.md`)));
   });
 });
@@ -449,7 +449,7 @@ function checkSarif(log: SarifLog): void {
   const ids = new Set<string>();
   for (const rule of driver.rules) {
     keysWithin(rule, ['id', 'name', 'shortDescription', 'fullDescription', 'helpUri', 'help', 'defaultConfiguration', 'properties'], `rule ${rule.id}`);
-    assert.match(rule.id, /^SEC\d{3}$/);
+    assert.match(rule.id, /^(?:SEC|TXT)\d{3}$/);
     assert.ok(!ids.has(rule.id), `duplicate rule ${rule.id}`);
     ids.add(rule.id);
     assert.match(rule.name, /^[a-z][a-z0-9-]*$/);

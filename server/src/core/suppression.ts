@@ -110,7 +110,8 @@ export function disableForFileEdit(doc: PolicyDocument, ruleId: string): TextEdi
  * cap) cannot be: there the edit stands as it is.
  */
 function keptVisible(doc: PolicyDocument, edit: TextEdit | undefined): TextEdit | undefined {
-  if (!edit || analysisMode(doc.text, Infinity).mode !== 'full') return edit;
+  // The default cap, not the user's: a code action must not parse megabytes to check one comment.
+  if (!edit || analysisMode(doc.text).mode !== 'full') return edit;
   return reparsedKeepingVisibility(doc, [edit]) ? edit : undefined;
 }
 
