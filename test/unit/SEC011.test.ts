@@ -99,6 +99,13 @@ describe('SEC011 private-contact', () => {
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
   });
 
+  it('reads a sentence across a CRLF line break as across an LF one', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = ['# Security Policy', '', '## Reporting', '', 'Please write an email', 'to the address on my [key page](https://keys.openpgp.org/vks/v1/by-fingerprint/AB12).', ''].join(eol);
+      assert.deepEqual(findingsOf('SEC011', text), [], JSON.stringify(eol));
+    }
+  });
+
   it('is a warning, not an error, on a policy in a language it does not read', () => {
     const text = doc('# Tietoturva', '', 'Ilmoita haavoittuvuuksista ylläpitäjille yksityisesti.');
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Tietoturva', 'warning')]);
