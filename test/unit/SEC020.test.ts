@@ -261,4 +261,17 @@ describe('SEC020 fix', () => {
       assert.equal(fixed(text), doc('# Policy', '', '## Supported Versions', '', `Only the latest release.${kept}`, '', ...table), JSON.stringify(kept));
     }
   });
+  // Found by fuzzing (seeds 1193028338, 1193432207): a token glued into the sentence cuts it short;
+  // removing the first part would leave the rest, which is template wording of its own.
+  it('offers no removal that leaves the rest of a cut-short template sentence', () => {
+    const text = doc('# Policy', '', '## Supported Versions', '', 'Use this section to tell people?<x> about which versions of your project are', 'currently being supported with security updates.');
+    const findings = analyze(text).filter((f) => f.ruleId === 'SEC020');
+    assert.ok(findings.length > 0);
+    for (const f of findings) {
+      for (const fix of f.fixes ?? []) {
+        const after = applyEdits(text, fix.edits);
+        assert.ok(analyze(after).filter((g) => g.ruleId === 'SEC020').length < findings.length, fix.title);
+      }
+    }
+  });
 });

@@ -314,9 +314,10 @@ function keepsStructure(doc: PolicyDocument, edits: readonly TextEdit[]): boolea
 
 /**
  * Whether template wording runs across a place where the edits join text (`edited`, the region
- * after them): a sentence cut short by a stray `?` leaves its second half, and removing the first
- * half can make template wording of it and the words before ("Versions" of the heading above), so
- * the fix would leave template text behind (or make more).
+ * after them), or starts after one in the same sentence: a sentence cut short by a stray `?` leaves
+ * its second half, and removing the first half can make template wording of it and the words before
+ * ("Versions" of the heading above), or leave it as a template sentence of its own, so the fix would
+ * leave template text behind (or make more).
  */
 function joinsTemplateText(edited: string, sorted: readonly TextEdit[]): boolean {
   const joins: number[] = [];
@@ -325,9 +326,15 @@ function joinsTemplateText(edited: string, sorted: readonly TextEdit[]): boolean
     joins.push(e.start + shift, e.start + shift + e.newText.length);
     shift += e.newText.length - (e.end - e.start);
   }
+  // Also wording that begins after a join but before the sentence there ends: the rest of a sentence
+  // the finding cut short (at `?<project>`, at an address glued to a word) that is template itself.
+  const sentenceEnd = (at: number) => {
+    const rest = edited.slice(at).search(/[.!?。！？](?=\s|$)|\n[ \t]*\n/);
+    return rest < 0 ? edited.length : at + rest;
+  };
   return [TEMPLATE_OPENER, TEMPLATE_PHRASE].some((pattern) =>
     [...edited.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].some((m) =>
-      joins.some((at) => m.index < at && at < m.index + m[0].length),
+      joins.some((at) => (m.index < at && at < m.index + m[0].length) || (at <= m.index && m.index < sentenceEnd(at))),
     ),
   );
 }
