@@ -95,4 +95,13 @@ describe('CLI output is data, not commands', () => {
     assert.doesNotMatch(output, /[\u001b\u0007]/);
     for (const line of physicalLines(output)) assert.ok(!line.startsWith('::'), JSON.stringify(line));
   });
+  it('check quotes a setext heading whose text spans a "::warning" line escaped, through a real document (SEC082)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cli-output-'));
+    const heading = ['Scope', '::warning file=a::pwned', '====='];
+    writeFileSync(path.join(dir, 'SECURITY.md'), ['# Security Policy', '', ...heading, '', 'Only the CLI.', '', ...heading, '', 'Only the CLI.', ''].join('\n'));
+    const io = captureIo(dir);
+    await check({ targets: ['SECURITY.md'], format: 'text', rules: {} }, io);
+    assert.ok(io.stdout.some((l) => l.includes('SEC082') && l.includes('"Scope\\n::warning file=a::pwned"')), io.stdout.join('\n'));
+    for (const line of physicalLines(io.stdout.join('\n'))) assert.ok(!line.startsWith('::'), JSON.stringify(line));
+  });
 });
