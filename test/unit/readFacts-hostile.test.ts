@@ -8,7 +8,7 @@ import { mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { MAX_FACT_FILE_BYTES, readFacts } from '../../server/src/facts/readFacts';
+import { MAX_FACT_FILE_BYTES, readFacts, withinBudget } from '../../server/src/facts/readFacts';
 import { GIT_CONFIG, writeFiles } from './cliHelpers';
 
 let root: string;
@@ -38,6 +38,12 @@ describe('readFacts on hostile repositories', () => {
     root = realpathSync(mkdtempSync(path.join(tmpdir(), 'security-policy-hostile-facts-')));
   });
   after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('gives up on a read that never finishes when its time budget runs out (a hung network drive)', async () => {
+    const never = new Promise<string>(() => undefined);
+    assert.equal(await withinBudget(never, 20, 'no facts'), 'no facts');
+    assert.equal(await withinBudget(Promise.resolve('facts'), 1_000, 'no facts'), 'facts');
+  });
 
   it('does not open a FIFO as a manifest or git config', { skip: process.platform === 'win32' }, async () => {
     const repo = folder({ '.git/HEAD': 'ref: refs/heads/main\n', 'Cargo.toml': '[package]\nversion = "1.0.0"\n', 'SECURITY.md': '' });

@@ -28,13 +28,18 @@ export interface WorkspaceFacts {
 const MANIFESTS: readonly ManifestKind[] = ['package.json', 'Cargo.toml', 'pyproject.toml', 'go.mod'];
 
 export async function readFacts(policyPath: string): Promise<WorkspaceFacts> {
+  return withinBudget(readFactsUnbounded(policyPath).catch((): WorkspaceFacts => ({})), FACTS_TIME_BUDGET_MS, {});
+}
+
+/** What `work` gives, or `fallback` once `ms` have passed without it (the work is left to finish unseen). */
+export async function withinBudget<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  const outOfTime = new Promise<WorkspaceFacts>((resolve) => {
-    timer = setTimeout(() => resolve({}), FACTS_TIME_BUDGET_MS);
+  const outOfTime = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), ms);
     timer.unref();
   });
   try {
-    return await Promise.race([readFactsUnbounded(policyPath).catch((): WorkspaceFacts => ({})), outOfTime]);
+    return await Promise.race([work, outOfTime]);
   } finally {
     clearTimeout(timer);
   }
