@@ -39,4 +39,13 @@ describe('SEC015 supported-versions-section', () => {
   it('is silent when supported versions are not required', () => {
     assert.deepEqual(findingsOf('SEC015', doc('# Policy'), { requiredSections: ['reporting'] }), []);
   });
+  // Found by fuzzing (seed 1194668312): a line indented four spaces does not close a fence at the top
+  // level, so the fence runs to the end and a section added after it would be code.
+  it('inserts the section where it shows when a fence never closes', () => {
+    const text = '```\n    ```';
+    const [finding] = analyze(text).filter((f) => f.ruleId === 'SEC015');
+    const fixed = applyEdits(text, finding!.fixes![0]!.edits);
+    assert.deepEqual(analyze(fixed).filter((f) => f.ruleId === 'SEC015'), []);
+    assert.ok(fixed.endsWith('```\n    ```'), JSON.stringify(fixed));
+  });
 });

@@ -363,7 +363,7 @@ const HTML_UNTIL_MARKER: ReadonlyArray<readonly [RegExp, RegExp]> = [
 function runsToEnd(text: string, block: Block): boolean {
   if (block.type !== 'code' && block.type !== 'html') return false;
   const raw = text.slice(block.start, block.end);
-  if (block.type === 'code') return fenceRunsToEnd(raw);
+  if (block.type === 'code') return fenceRunsToEnd(raw, true);
   const html = raw.trimStart();
   for (const [start, end] of HTML_UNTIL_MARKER) {
     const m = start.exec(html);

@@ -27,13 +27,15 @@ export function closesFence(line: string, open: FenceOpening): boolean {
 }
 
 /**
- * Whether a code block, given by its source from its fence on (a container's markers come before it,
- * so indentation is not judged), has no closing fence: it runs to the end of the text and would take
- * in whatever is added after it. Indented code (no fence) ends at any unindented line.
+ * Whether a code block, given by its source from its fence on, has no closing fence: it runs to the
+ * end of the text and would take in whatever is added after it. Indented code (no fence) ends at any
+ * unindented line. At the top level the closing fence may be indented three spaces at most (four
+ * make it a line of code); in a container its markers come first, so there indentation is not judged.
  */
-export function fenceRunsToEnd(raw: string): boolean {
+export function fenceRunsToEnd(raw: string, topLevel = false): boolean {
   const open = fenceOpening(raw.replace(/^[ \t]+/, '').split(/\r\n|\r|\n/, 1)[0]!);
   if (!open) return false;
   const lines = raw.split(/\r\n|\r|\n/);
-  return !(lines.length > 1 && closesFence(lines.at(-1)!.replace(/^[ \t]+/, ''), open));
+  const last = lines.at(-1)!;
+  return !(lines.length > 1 && closesFence(topLevel ? last : last.replace(/^[ \t]+/, ''), open));
 }

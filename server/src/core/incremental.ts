@@ -190,18 +190,18 @@ const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/;
  */
 function runsOn(facts: ChunkFacts): boolean {
   for (let node: Nodes | undefined = facts.tree.children.at(-1); node; node = 'children' in node ? node.children.at(-1) : undefined) {
-    if (runsOnNode(facts.text, node)) return true;
+    if (runsOnNode(facts.text, node, node === facts.tree.children.at(-1))) return true;
   }
   return false;
 }
 
-function runsOnNode(text: string, node: Nodes): boolean {
+function runsOnNode(text: string, node: Nodes, topLevel: boolean): boolean {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return false;
   if (node.type === 'html') return !BLANK_LINE.test(text.slice(end));
   // Indented code (no fence) ends at a heading line at column 0.
-  return node.type === 'code' && fenceRunsToEnd(text.slice(start, end));
+  return node.type === 'code' && fenceRunsToEnd(text.slice(start, end), topLevel);
 }
 
 /**
