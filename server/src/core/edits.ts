@@ -1,20 +1,10 @@
 // Applying plain edits to text, and Fix All: every preferred fix that needs no input from the
 // author, applied until nothing changes, reduced to one minimal edit.
 import { analyze } from './analyze';
+import { applyEdits } from './textEdits';
 import type { AnalysisContext, Finding, Fix, TextEdit } from './types';
 
-/** Applies non-overlapping edits (any order) to `text`. Throws on overlapping edits. */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  let result = '';
-  let at = 0;
-  for (const edit of sorted) {
-    if (edit.start < at) throw new Error(`overlapping edits at ${edit.start}`);
-    result += text.slice(at, edit.start) + edit.newText;
-    at = edit.end;
-  }
-  return result + text.slice(at);
-}
+export { applyEdits };
 
 /** The fix Fix All would apply for a finding: its preferred one, unless that needs the author's input. */
 export function autoFix(finding: Finding): Fix | undefined {

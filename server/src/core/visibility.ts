@@ -4,6 +4,7 @@
 // code), and an appended comment can turn a link definition into text: such an edit is not offered.
 import { createPolicyDocument, type PolicyDocument } from './document';
 import { analysisMode } from './limits';
+import { applyEdits } from './textEdits';
 import type { TextEdit } from './types';
 
 /**
@@ -12,13 +13,7 @@ import type { TextEdit } from './types';
  */
 export function reparsedKeepingVisibility(doc: PolicyDocument, edits: readonly TextEdit[]): PolicyDocument | undefined {
   const { text } = doc;
-  let edited = '';
-  let from = 0;
-  for (const e of edits) {
-    edited += text.slice(from, e.start) + e.newText;
-    from = e.end;
-  }
-  edited += text.slice(from);
+  const edited = applyEdits(text, edits);
   if (analysisMode(edited, Infinity).mode !== 'full') return undefined;
   let after: PolicyDocument;
   try {

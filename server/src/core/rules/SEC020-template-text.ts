@@ -7,6 +7,7 @@ import { parseMarkdown } from '../parse';
 import type { Rule } from '../rule';
 import { matchSection, sectionInfo } from '../sections';
 import { contentRange, templateSentences, type Sentence } from '../templateText';
+import { applyEdits } from '../textEdits';
 import type { Fix, SectionId, TextEdit } from '../types';
 
 export const rule: Rule = {
@@ -285,15 +286,8 @@ function keepsStructure(doc: PolicyDocument, edits: readonly TextEdit[]): boolea
   while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
   const to = after < 0 || after + 1 >= blocks.length ? text.length : endOf(blocks[after + 1]!);
   const old = text.slice(from, to);
-  // (edits.ts imports the analyser, which imports the rules: its applyEdits is not for a rule.)
   const sorted = edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from })).sort((a, b) => a.start - b.start || a.end - b.end);
-  let edited = '';
-  let at = 0;
-  for (const e of sorted) {
-    edited += old.slice(at, e.start) + e.newText;
-    at = e.end;
-  }
-  const result = edited + old.slice(at);
+  const result = applyEdits(old, sorted);
   if (joinsTemplateText(result, sorted)) return false;
   const labelsBefore = nodeLabels(old);
   const labelsAfter = nodeLabels(result);

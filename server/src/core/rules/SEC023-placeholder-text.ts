@@ -155,7 +155,7 @@ function brackets(prose: string): Hit[] {
 function describesField(fields: string): boolean {
   const words = fields.toUpperCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   if (words.length > 5) return false;
-  const isField = (w: string) => FIELD_WORD.test(w) && FIELD_WORD.exec(w)![0] === w;
+  const isField = (w: string) => FIELD_WORD.exec(w)?.[0] === w;
   return words.some(isField) && words.every((w) => isField(w) || FIELD_COMPANIONS.has(w));
 }
 
