@@ -1,6 +1,7 @@
 // Facts about where a document lives: is it a policy file, and where is it inside the workspace.
 // Works on URI strings only; the server never touches the file system.
 import { braceExpand, makeRe } from 'minimatch';
+import { isSecurityTxtName } from './core/securitytxt/analyze';
 import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver/node';
 
 /** SPEC §3: `SECURITY.md` in any case, also `.markdown`. */
@@ -19,10 +20,10 @@ export function isPolicyUri(uri: string): boolean {
   return name !== undefined && POLICY_FILE_NAME.test(name);
 }
 
-/** `security.txt` in any folder, any case (RFC 9116; `.well-known/security.txt` included). */
+/** A security.txt file (RFC 9116), by the rule the CLI uses too (`isSecurityTxtName`). */
 export function isSecurityTxtUri(uri: string): boolean {
-  const name = parseUri(uri)?.segments.at(-1);
-  return name !== undefined && name.toLowerCase() === 'security.txt';
+  const segments = parseUri(uri)?.segments;
+  return segments !== undefined && segments.length > 0 && isSecurityTxtName(segments.slice(-2).join('/'));
 }
 
 /** A policy by its file name, or because its workspace-relative path matches one of `globs`. */

@@ -35,7 +35,8 @@ describe('CLI: security.txt', () => {
   });
 
   it('searches directories for SECURITY.md and security.txt, and exits 0 when nothing is an error', () => {
-    const repo = makeRepo(parent, { 'SECURITY.md': COMPLETE_POLICY, 'static/.well-known/security.txt': SOUND });
+    // An upper-case SECURITY.txt beside them is a plain-text policy, not an RFC 9116 file: left alone.
+    const repo = makeRepo(parent, { 'SECURITY.md': COMPLETE_POLICY, 'static/.well-known/security.txt': SOUND, 'SECURITY.txt': 'Report issues by email.\n' });
     const run = runCli(repo, ['check', '--today', '2026-12-05']);
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /in 2 files\.|No problems|2 files/);

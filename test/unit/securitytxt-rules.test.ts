@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyEdits } from '../../server/src/core/edits';
-import { analyzeSecurityTxt } from '../../server/src/core/securitytxt/analyze';
+import { analyzeSecurityTxt, isSecurityTxtName } from '../../server/src/core/securitytxt/analyze';
 import type { AnalysisContext, Finding } from '../../server/src/core/types';
 import { at, doc } from './helpers';
 
@@ -32,6 +32,15 @@ function fixed(ruleId: string, text: string, context: AnalysisContext = today): 
 }
 
 const valid = (...extra: string[]) => doc('Contact: mailto:security@acme.test', 'Expires: 2026-12-31T23:59:59Z', ...extra);
+
+describe('which files are security.txt', () => {
+  it('takes security.txt in any folder, and any case only inside .well-known', () => {
+    const yes = ['security.txt', '/site/security.txt', 'file:///w/.well-known/security.txt', 'C:\\w\\.well-known\\Security.TXT', 'file:///w/.well-known/SECURITY.txt?x'];
+    const no = ['SECURITY.txt', 'file:///w/SECURITY.txt', '/w/docs/Security.txt', '/w/security.txt.bak', '/w/my-security.txt', '/w/security.md'];
+    assert.deepEqual(yes.filter((name) => !isSecurityTxtName(name)), []);
+    assert.deepEqual(no.filter(isSecurityTxtName), []);
+  });
+});
 
 describe('security.txt: a sound file', () => {
   it('gets no finding, unsigned or signed', () => {

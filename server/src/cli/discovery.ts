@@ -4,6 +4,7 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { Minimatch } from 'minimatch';
+import { isSecurityTxtName } from '../core/securitytxt/analyze';
 
 /** Where GitHub looks for a policy, relative to a repository root, in its order of precedence. */
 export const POLICY_DIRS = ['.github', '.', 'docs'];
@@ -76,11 +77,9 @@ export function findPolicies(dir: string): string[] {
   return found;
 }
 
-export const SECURITY_TXT_NAME = /^security\.txt$/i;
-
 /**
  * security.txt files in `dir`, its `.well-known/`, and the `.well-known/` of its direct subfolders
- * (where site generators keep it: `static/`, `public/`, `src/`, `docs/`), any case.
+ * (where site generators keep it: `static/`, `public/`, `src/`, `docs/`), named as `isSecurityTxtName` says.
  */
 export function findSecurityTxt(dir: string): string[] {
   const folders = [dir, path.join(dir, '.well-known')];
@@ -89,7 +88,7 @@ export function findSecurityTxt(dir: string): string[] {
   }
   return folders.flatMap((folder) =>
     readDir(folder)
-      .filter((e) => SECURITY_TXT_NAME.test(e.name))
+      .filter((e) => isSecurityTxtName(path.join(folder, e.name)))
       .sort(byName)
       .map((e) => path.join(folder, e.name))
       .filter((file) => statKind(file) === 'file'),

@@ -4,9 +4,23 @@ import type { AnalysisContext, Finding } from '../types';
 import { parseSecurityTxt } from './parse';
 import { TXT_RULES } from './rules';
 
-/** Whether a path or URI names a security.txt file (any folder, any case). */
+/**
+ * Whether a path or URI names a security.txt file: `security.txt` in any folder, or any case inside
+ * `.well-known/`. Elsewhere `SECURITY.txt` is a plain-text SECURITY.md (some repositories keep one),
+ * which the RFC 9116 rules would wrongly call broken; RFC 9116 names the file in lower case.
+ */
 export function isSecurityTxtName(pathOrUri: string): boolean {
-  return /(?:^|[/\\])security\.txt$/i.test(pathOrUri.replace(/[?#].*$/, ''));
+  const [parent, name] = pathOrUri.replace(/[?#].*$/, '').split(/[/\\]/).slice(-2).map(decodeSegment);
+  if (name === undefined) return parent === 'security.txt';
+  return name === 'security.txt' || (parent === '.well-known' && name.toLowerCase() === 'security.txt');
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export function analyzeSecurityTxt(text: string, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Finding[] {
