@@ -99,6 +99,16 @@ describe('SEC011 private-contact', () => {
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
   });
 
+  it('reads a page with "security" in its address as a channel only where the policy points to it', () => {
+    // Under the title, or in a recognised section: the vendor's security page is where to report.
+    for (const text of [doc('# Acme Security Policy', '', 'Please see https://www.acme.dev/security/.'), withReporting('Our process: <https://acme.dev/security>.')]) {
+      assert.deepEqual(findingsOf('SEC011', text), [], text);
+    }
+    // Under a heading about something else, in a sentence that asks for nothing, it is a reference.
+    const text = doc('# Upload Hardening', '', '## ImageMagick', '', 'Disable the unused coders via [policy.xml](https://wiki.acme.dev/imagemagick/security).');
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Upload Hardening', 'error')]);
+  });
+
   it('reads a sentence across a CRLF line break as across an LF one', () => {
     for (const eol of ['\n', '\r\n']) {
       const text = ['# Security Policy', '', '## Reporting', '', 'Please write an email', 'to the address on my [key page](https://keys.openpgp.org/vks/v1/by-fingerprint/AB12).', ''].join(eol);

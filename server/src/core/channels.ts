@@ -30,13 +30,32 @@ export const channelsOf = (doc: PolicyDocument): readonly Channel[] => linksAndC
  * sure of it while one of these is there.
  */
 export function unrecognisedLinks(doc: PolicyDocument): readonly Link[] {
-  const text = visibleText(doc);
-  // A link anywhere under a reporting heading, its subsections included.
+  const whereChannelsStand = channelPlaces(doc, visibleText(doc));
+  return linksAndChannels(doc).unclassified.filter(whereChannelsStand);
+}
+
+/**
+ * Whether a link stands where a channel would: in a sentence (or link text) asking for a report or
+ * naming a vulnerability, or anywhere under a reporting heading, its subsections included.
+ */
+function channelPlaces(doc: PolicyDocument, text: string): (link: Link) => boolean {
   const reportingReach = reachBefore(sectionsOf(doc, 'reporting').map((h) => ({ start: h.start, end: h.contentEnd })));
-  return linksAndChannels(doc).unclassified.filter((link) => {
+  return (link) => {
     const around = `${sentenceAround(text, link.start, link.end)} ${text.slice(link.start, link.end)}`;
     return REPORTING_WORD.test(around) || VULNERABILITY_WORD.test(around) || reportingReach(link.start) > link.start;
-  });
+  };
+}
+
+/**
+ * Whether an offset stands in the policy's own text: before any heading, under the title, or under a
+ * heading the section model recognises, not under a heading about something else.
+ */
+function policyPlaces(doc: PolicyDocument): (offset: number) => boolean {
+  const starts = doc.headings.map((h) => h.start);
+  return (offset) => {
+    const index = countAtMost(starts, offset) - 1;
+    return index <= 0 || doc.headings[index]!.section !== undefined;
+  };
 }
 
 const linksAndChannels = perDocument(findChannels);
@@ -133,10 +152,16 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   }
   const publicLinks: Array<{ start: number; end: number }> = [];
   const unclassified: Link[] = [];
+  const whereChannelsStand = channelPlaces(doc, text);
+  const underPolicyHeading = policyPlaces(doc);
   for (const link of links) {
     const sentence = sentenceAround(text, link.start, link.end);
     const found = classifyUrl(link.url) ?? classifyByWords(link.url, sentence) ?? classifyByLinkText(link.url, text.slice(link.start, link.end));
-    if (!found) {
+    // A page whose address only has a word like "security" in it is a channel where it stands in place
+    // of one, or where the policy points to it ("Please see https://vendor.example/security/." under
+    // the title); under a heading of its own ("ImageMagick config": "disable the coders via
+    // [policy.xml](…/imagemagick/security)") it is a reference.
+    if (!found || (found.byPathWords && !whereChannelsStand(link) && !underPolicyHeading(link.start))) {
       if (isOpaqueLink(link.url)) unclassified.push(link);
       continue;
     }
@@ -241,7 +266,7 @@ export function mentionsReporting(doc: PolicyDocument, text = visibleText(doc)):
  * A link that is a channel because of the sentence it stands in: "email [the maintainer](profile)",
  * "report it to [@name](https://github.com/name)", "see [SECURITY.md](../SECURITY.md)".
  */
-function classifyByWords(raw: string, sentence: string): { kind: ChannelKind; privacy: Privacy } | undefined {
+function classifyByWords(raw: string, sentence: string): LinkReading | undefined {
   const url = raw.trim();
   // A relative link to this repository's issues or discussions (`../../issues`).
   if (/^(?:\.\.?\/)+(?:issues|discussions)(?:\/new)?\/?$/i.test(url)) return { kind: 'issue', privacy: 'public' };
@@ -267,7 +292,7 @@ function classifyByWords(raw: string, sentence: string): { kind: ChannelKind; pr
  * A link whose text asks for a report: `[Report a vulnerability](https://vendor.example/x)`, `[contact
  * us](…)`. The text says what the target is where its address says nothing.
  */
-function classifyByLinkText(raw: string, markdown: string): { kind: ChannelKind; privacy: Privacy } | undefined {
+function classifyByLinkText(raw: string, markdown: string): LinkReading | undefined {
   const label = /^!?\[([^\]]*)\]/.exec(markdown)?.[1];
   if (!label || !/\b(?:report|contact|disclos\w*|bug\s*bounty)\b/i.test(label) || NEGATION.test(label)) return undefined;
   return isOpaqueLink(raw) && !/^https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\//i.test(raw.trim()) ? { kind: 'form', privacy: 'private' } : undefined;
@@ -300,7 +325,14 @@ function isOpaqueLink(raw: string): boolean {
   );
 }
 
-function classifyUrl(raw: string): { kind: ChannelKind; privacy: Privacy } | undefined {
+/** How a link reads as a channel; `byPathWords` when only words in its path ("/security") say so. */
+interface LinkReading {
+  readonly kind: ChannelKind;
+  readonly privacy: Privacy;
+  readonly byPathWords?: boolean;
+}
+
+function classifyUrl(raw: string): LinkReading | undefined {
   const url = raw.trim();
   if (/^mailto:/i.test(url)) {
     const address = decodeSafe(url.slice(7).split('?')[0] ?? '');
@@ -335,7 +367,9 @@ function classifyUrl(raw: string): { kind: ChannelKind; privacy: Privacy } | und
   if (tracker && parsed.protocol === 'https:' && /secur/i.test(decodeSafe(parsed.search))) return { kind: 'form', privacy: 'private' };
   if (PUBLIC_TRACKER_PATH.test(path)) return undefined;
   if (/\/\.well-known\/security\.txt$/i.test(path)) return { kind: 'policy-link', privacy: 'private' };
-  if (parsed.protocol === 'https:' && (FORM_PATH.test(path) || FORM_HOST.test(host) || FORM_SERVICE.test(host))) return { kind: 'form', privacy: 'private' };
+  if (parsed.protocol !== 'https:') return undefined;
+  if (FORM_HOST.test(host) || FORM_SERVICE.test(host)) return { kind: 'form', privacy: 'private' };
+  if (FORM_PATH.test(path)) return { kind: 'form', privacy: 'private', byPathWords: true };
   return undefined;
 }
 
