@@ -81,6 +81,11 @@ describe('SEC022 placeholder-email', () => {
     ]);
   });
 
+  it('reports a field name at a free mail provider and a "project-name" domain', () => {
+    const text = doc('Email username@gmail.com, email@outlook.com or security@project-name.org.', '', 'Not these: ada@gmail.com, security@acme-name.dev.');
+    assert.deepEqual(findingsOf('SEC022', text), [at(text, 'username@gmail.com', 'error'), at(text, 'email@outlook.com', 'error'), at(text, 'security@project-name.org', 'error')]);
+  });
+
   it('does not report real addresses, git remotes, or addresses in code', () => {
     const text = doc(
       'Email security@acme.dev or [the team](mailto:psirt@acme.dev).',

@@ -182,6 +182,44 @@ describe('SEC023 placeholder-text', () => {
     ]);
   });
 
+  it('reports letters standing for numbers of days, "your" mentions, field names in capitals and braces, x-ed out keys', () => {
+    const text = doc(
+      'We reply within X days and fix within N business days; updates every XX hours.',
+      'Ping @your-github-handle. PROJECT_NAME (PROJECT NAME) takes security seriously: email {email} or %%SECURITY_EMAIL%%.',
+      'Fingerprint: XXXX XXXX XXXX XXXX.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, 'X days', 'error'),
+      at(text, 'N business days', 'error'),
+      at(text, 'XX hours', 'error'),
+      at(text, '@your-github-handle', 'error'),
+      at(text, 'PROJECT_NAME', 'error'),
+      at(text, '(PROJECT NAME)', 'error'),
+      at(text, '{email}', 'error'),
+      at(text, '%%SECURITY_EMAIL%%', 'error'),
+      at(text, 'XXXX XXXX XXXX XXXX', 'error'),
+    ]);
+  });
+
+  it('reports a sentence that tells the author what to write, one level lower (a template is likely, not certain)', () => {
+    const text = doc('Replace this text with your disclosure policy.', '', '- Describe your release process here.', '', 'Please fill in this section before publishing.');
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, 'Replace this text with your disclosure policy.', 'warning'),
+      at(text, 'Describe your release process here.', 'warning'),
+      at(text, 'Please fill in this section before publishing.', 'warning'),
+    ]);
+  });
+
+  it('leaves N-day vulnerabilities, variables in code, settings named in capitals, and letters in words of other scripts alone', () => {
+    const text = doc(
+      'We track n-day vulnerabilities and publish within 7 days.',
+      'Set `PRIVATE_KEY` and `REPO_NAME` in `.env`; MAX_RETRIES and SIGNING_KEY are settings.',
+      'Chúng tôi sẽ phản hồi trong vòng 48 giờ.',
+      'Add your name here if you want credit.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), []);
+  });
+
   it('leaves the tags of a site generator alone: {% include %} is rendered where the policy is published', () => {
     assert.deepEqual(findingsOf('SEC023', doc('{% include security-contacts.md %}')), []);
   });

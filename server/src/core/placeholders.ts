@@ -19,6 +19,7 @@ const PLACEHOLDER_DOMAIN = new RegExp(
     `(?:^|[.-])(?:actual|real|sample|dummy|fake|placeholder)[-_]?(?:domain|company|project|org|email)\\b`,
     `\\.tld$`,
     `(?:^|\\.)x{3,}\\.[a-z]+$`,
+    `(?:^|\\.)(?:project|company|org|organi[sz]ation|product|app|repo|site)[-_]?name\\.[a-z]+$`,
     `^(?:some|any|my)(?:thing|where|domain|site|company)\\.(?:com|org|net|io)$`,
   ].join('|'),
   'i',
@@ -39,10 +40,16 @@ export function isPlaceholderDomain(domain: string): boolean {
 }
 
 /** True when the address is not a real mailbox: a reserved or stand-in domain, or a `your-email@…` local part. */
+/** Free mail providers: a mailbox there named only for a field (`username@gmail.com`) stands for one. */
+const WEBMAIL = /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|proton(?:mail)?|pm|icloud|aol|gmx|mail|yandex|qq|163)\.[a-z.]+$/i;
+const FIELD_LOCAL_PART = /^(?:user(?:name)?|e-?mail|name|address|someone|somebody|example|test|mail|contact[._-]?email)$/i;
+
 export function isPlaceholderEmail(address: string): boolean {
   const at = address.lastIndexOf('@');
   if (at < 0) return true;
-  return isPlaceholderDomain(address.slice(at + 1)) || PLACEHOLDER_LOCAL_PART.test(fold(address.slice(0, at)));
+  const local = fold(address.slice(0, at));
+  const domain = address.slice(at + 1);
+  return isPlaceholderDomain(domain) || PLACEHOLDER_LOCAL_PART.test(local) || (WEBMAIL.test(domain) && FIELD_LOCAL_PART.test(local));
 }
 
 /** Template tokens in a URL: `github.com/OWNER/REPO`, `__ORG__`, `{{ repo }}`, `your-org`. */

@@ -45,6 +45,10 @@ export function fold(text: string): string {
 /** A number (also in markup: `[7] días`, `**48** hours`) followed by a unit of time, or a phrase that states a time in words. */
 export const TIMEFRAME = anyOf([`(?<![A-Za-z0-9])\\d+[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${entriesOf('timeUnits').join('|')})(?![a-z0-9])`, ...entriesOf('timePhrases')]);
 
+/** A letter standing for a number before a unit of time ("within X days", "N business days"); `g` for finding each. */
+// Letters of every script bound the stand-in: in "phản hồi" the "n" ends a word and "h" starts one.
+export const STANDIN_TIMEFRAME = new RegExp(`(?<![\\p{L}\\p{N}_.-])(?:x{1,3}|n)\\s+(?:${entriesOf('timeUnits').join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
 /** Which releases receive fixes, said in a sentence instead of a table. */
 export const VERSION_STATEMENT = anyOf(entriesOf('versionStatements'));
 

@@ -1,7 +1,7 @@
 import type { PolicyDocument } from '../document';
 import { armorOf, inspectArmor } from '../pgp';
 import { EMAIL, isPlaceholderDomain, isPlaceholderEmail } from '../placeholders';
-import { FIELD_WORD, FILL_VERB, YOUR_WORD } from '../languages';
+import { FIELD_WORD, FILL_VERB, STANDIN_TIMEFRAME, YOUR_WORD } from '../languages';
 import { inlineCodeSpans } from '../channels';
 import type { Rule } from '../rule';
 
@@ -14,6 +14,8 @@ interface Hit {
   readonly start: number;
   readonly end: number;
   readonly message: string;
+  /** Likely but not certain: reported one level lower. */
+  readonly uncertain?: boolean;
 }
 
 /** `[…]` in running text. */
@@ -41,14 +43,28 @@ const AMBIGUOUS_ELEMENTS = new Set(['address', 'title', 'data', 'time', 'label',
 const OWNER_REPO = /(?<![\w/-])(?:YOUR[_-]?)?(?:OWNER|ORG|ORGANI[SZ]ATION|USER(?:NAME)?)\/(?:YOUR[_-]?)?(?:REPO(?:SITORY)?|PROJECT)(?![\w-])/g;
 const GITHUB_PLACEHOLDER_PATH =
   /github\.com\/((?:owner|username|user|org|your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle))\/(?:repo|repository|project|your-?(?:repo(?:sitory)?|project)))(?![\w-])/gi;
-const TEMPLATE_VARIABLE = /\{\{[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])%[A-Z][A-Z0-9_]{2,}%(?![\w%])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONTACT)(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
+const TEMPLATE_VARIABLE = /\{\{[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])(%%?)[A-Z][A-Z0-9_]{2,}\1(?![\w%])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONTACT)(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
 /** TBD is not here: "to be decided" states a fact (an end-of-life date not set yet), it is not a forgotten template. */
 const MARKER = /(?<![\w-])(?:TODO|FIXME)(?!\w)/g;
 /**
  * Filler a template leaves for the author: `CHANGEME`, `replace-me`, Lorem ipsum, a blank line after a label (`Email: ____`).
  * The look-ahead for `___` comes first so that the look-behind, which walks back over white space, runs only there.
  */
-const FILLER = /(?<![\w-])(?:change[_-]?me|replace[_-]?me)(?![\w-])|\blorem\s+ipsum\b|(?=___)(?<=[:：][ \t]*)_{3,}(?![\w])/gi;
+const FILLER = /(?<![\w-])(?:change[_-]?me|replace[_-]?me)(?![\w-])|\blorem\s+ipsum\b|(?=___)(?<=[:：][ \t]*)_{3,}(?![\w])|(?<![\w-])XXXX(?:[ :]XXXX)+(?![\w-])/gi;
+/** `PROJECT_NAME`, `{email}`: a name in capitals joined by underscores, or one word in braces, that only names a field. */
+const FIELD_TOKEN = /(?<![\w$%{])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w%}])|(?<![\w${])\{([A-Za-z]+)\}(?!\})/g;
+/** The fields a template names the author by; `SIGNING_KEY`, `MIN_VERSION` are settings a policy may talk about. */
+const IDENTITY_FIELD = /\b(?:NAME|E ?MAIL|PROJECT|COMPANY|ORG|ORGANI[SZ]ATION|DOMAIN|HANDLE|USERNAME|WEBSITE|CONTACT|PRODUCT)\b/i;
+/** `@your-github-handle`, `@yourname`: a mention of "your" account. */
+const YOUR_MENTION = /(?<![\w@/.])@(?:your|my)[-_]?[a-z][\w-]*/gi;
+/** `(PROJECT NAME)`, `(YOUR EMAIL)`: field names in capitals, in parentheses that are not a link's target. */
+const PAREN_FIELD = /(?<!\])\(([^()\n]{2,60})\)/g;
+/**
+ * A sentence that tells the author what to write: "Replace this text with your policy.", "Describe
+ * your disclosure process here." Likely a template's, not certain: reported one level lower.
+ */
+const AUTHOR_INSTRUCTION =
+  /(?<=^|[.!?:]\s+|\n[ \t>*_-]*)(?:please\s+)?(?:(?:replace|fill\s+in|complete|edit|customi[sz]e|update|remove|delete)\s+(?:this|the)\s+(?:\w+\s+)?(?:text|section|template|placeholder|paragraph)\b|(?:describe|add|insert|list|enter|put|provide|write|state|specify|explain|outline|mention|include)\s+(?:here\s+)?(?:your|the\s+project'?s)\s+(?:[\w-]+\s+){0,2}?(?:policy|process|procedure|versions?|contacts?|e-?mail|address|project|team|company|organi[sz]ation|key|timeline|scope|details|information|info|rules|guidelines|steps)\s+(?:here|below)\b)[^.!?\n]*[.!?]?/gi;
 /** `[yourdomain]`, `[YourName]`: "your" glued to the field it stands for. */
 const GLUED_YOUR = /^\s*(?:your|my)[-_]?(?:domain|name|e-?mail|company|org|organi[sz]ation|project|repo(?:sitory)?|site|website|url|link|address|team|product|handle|username|key|contact|phone)\s*$/i;
 /** Words that may stand beside field names in a bracket that describes a value: `[security team email]`. */
@@ -240,6 +256,26 @@ function tokens(prose: string, markers = true): Hit[] {
   }
   for (const m of prose.matchAll(FILLER)) {
     hits.push({ start: m.index, end: m.index + m[0].length, message: `"${quote(m[0])}" is filler from a template; replace it with the real text.` });
+  }
+  for (const m of prose.matchAll(STANDIN_TIMEFRAME)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" stands for a time still to be filled in; write the real number.` });
+  }
+  // In code, `PRIVATE_KEY` or `REPO_NAME` is a variable the text talks about, not one left unexpanded.
+  for (const m of markers ? prose.matchAll(FIELD_TOKEN) : []) {
+    const fields = (m[1] ?? m[0]).replace(/_/g, ' ');
+    if (!describesField(fields) || !IDENTITY_FIELD.test(fields)) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is an unexpanded template variable; replace it with the real value.` });
+  }
+  for (const m of prose.matchAll(YOUR_MENTION)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is a template placeholder; replace it with the real account.` });
+  }
+  for (const m of markers ? prose.matchAll(PAREN_FIELD) : []) {
+    const inner = m[1]!.trim();
+    if (!CAPITALS.test(inner) || !describesField(inner.replace(/[_-]/g, ' '))) continue;
+    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is unfilled template text; replace it with the real value.` });
+  }
+  for (const m of markers ? prose.matchAll(AUTHOR_INSTRUCTION) : []) {
+    hits.push({ start: m.index, end: m.index + m[0].trimEnd().length, uncertain: true, message: `"${quote(m[0])}" tells the author what to write; replace it with the policy's own text.` });
   }
   for (const m of markers ? prose.matchAll(MARKER) : []) {
     hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" marks unfinished text; complete this part of the policy and remove the marker.` });
