@@ -1,10 +1,11 @@
 // Runs the built CLI (dist/cli.js, from `npm run build`) as a process on temporary repositories.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { assertBuilt, COMPLETE_POLICY, makeRepo, runCli } from './cliHelpers';
+import { assertBuilt, CLI, COMPLETE_POLICY, makeRepo, runCli } from './cliHelpers';
 
 const VERSION = (JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 
@@ -56,6 +57,15 @@ describe('security-policy CLI', () => {
     );
     assert.match(result.lines.at(-1)!, SUMMARY_LINE);
     assert.match(result.lines.at(-1)!, /\d+ errors?/);
+  });
+
+  it('keeps its exit code when the reader closes the pipe early (`check | head -1`)', () => {
+    const dir = repo({ 'SECURITY.md': '', 'docs/SECURITY.md': '' });
+    // A shell pipeline: `head` exits after one line; the CLI's later writes meet a closed pipe.
+    const result = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(CLI)} check SECURITY.md docs/SECURITY.md | head -1`], { cwd: dir, encoding: 'utf8' });
+    assert.equal(result.stdout.split('\n').filter(Boolean).length, 1);
+    assert.equal(result.stderr, '');
+    assert.equal(result.status, 1);
   });
 
   it('exits 0 on a complete policy and says so', () => {
