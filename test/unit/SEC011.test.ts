@@ -99,6 +99,31 @@ describe('SEC011 private-contact', () => {
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
   });
 
+  it('takes an email request with the address one click away: a profile in the same section, or a key', () => {
+    for (const text of [
+      withReporting('Please report it by sending an email to the maintainers.\n\nI ([@ada](https://github.com/ada)) will get back to you.'),
+      doc('# Security Policy', '', '## Reporting', '', 'Report vulnerabilities by email; the address is in my key.', '', '## Key', '', 'My [public key](https://keys.openpgp.org/vks/v1/by-fingerprint/ABCD).'),
+    ]) {
+      assert.deepEqual(findingsOf('SEC011', text), [], text);
+    }
+    // A profile elsewhere, a placeholder key, or an address already given (a placeholder one) does not stand in.
+    for (const text of [
+      doc('# Security Policy', '', '## Reporting', '', 'Report it by email to the maintainers.', '', '## Credits', '', 'Thanks to [@ada](https://github.com/ada).'),
+      withReporting('Report it by email. Our key: <https://www.link.to.your.key.asc>.'),
+      withReporting('Report it by email to security@example.com. Our key: <https://acme.dev/key.asc>.'),
+    ]) {
+      assert.equal(findingsOf('SEC011', text).length, 1, text);
+    }
+  });
+
+  it('takes "contact me via WeChat" as a direct message, and is not sure where reports go to a chat server', () => {
+    for (const text of [withReporting('For serious issues, contact me via WeChat (ada2019).'), withReporting('严重的问题请通过微信(ada2019)联系我。')]) {
+      assert.deepEqual(findingsOf('SEC011', text), [], text);
+    }
+    const text = withReporting('Report it on the Discord server at https://discord.gg/acme and tell someone with the Developers role.');
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')]);
+  });
+
   it('reads a page with "security" in its address as a channel only where the policy points to it', () => {
     // Under the title, or in a recognised section: the vendor's security page is where to report.
     for (const text of [doc('# Acme Security Policy', '', 'Please see https://www.acme.dev/security/.'), withReporting('Our process: <https://acme.dev/security>.')]) {

@@ -74,9 +74,44 @@ export const isUnderstood = perDocument((doc: PolicyDocument): boolean => {
   return COMMON_WORD.test(text) || REPORTING_WORD.test(text) || VULNERABILITY_WORD.test(text);
 });
 
-/** Whether a finding that the policy lacks a private channel may be wrong (see `unrecognisedLinks`, `isUnderstood`). */
+/**
+ * Whether a finding that the policy lacks a private channel may be wrong: a link the model cannot
+ * read stands where a channel would (`unrecognisedLinks`), the policy is in a language it does not
+ * read (`isUnderstood`), or a chat service where maintainers take direct messages is where reports go.
+ */
 export function mayHaveUnreadChannel(doc: PolicyDocument): boolean {
-  return unrecognisedLinks(doc).length > 0 || !isUnderstood(doc);
+  return unrecognisedLinks(doc).length > 0 || !isUnderstood(doc) || chatForReports(doc);
+}
+
+/** A chat service (a server, a workspace) in a reporting sentence or section: its maintainers may take direct messages there. */
+function chatForReports(doc: PolicyDocument): boolean {
+  const chats = channelsOf(doc).filter((c) => c.kind === 'chat');
+  if (chats.length === 0) return false;
+  const whereChannelsStand = channelPlaces(doc, visibleText(doc));
+  return chats.some((c) => whereChannelsStand({ url: '', start: c.start, end: c.end }));
+}
+
+/** Where an address is published: a person's page on a forge, a key on a keyserver or in a file. */
+const PROFILE_PAGE = /^https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\/[\w.-]+\/?$/i;
+const KEY_PAGE = /^https?:\/\/(?:(?:keys\.openpgp\.org|keyserver\.ubuntu\.com|pgp\.mit\.edu|keybase\.io)\/|[^?#\s]+\.(?:asc|gpg|pub)(?:[?#]|$))/i;
+
+/**
+ * "Report it by email" with no address, and a link to where the address is published: the author's
+ * profile in the same section, or a key anywhere (a key's user id holds its owner's address).
+ */
+function addressesBehindLinks(doc: PolicyDocument, text: string, links: readonly Link[]): Link[] {
+  const pages = links.filter((l) => (PROFILE_PAGE.test(l.url.trim()) || KEY_PAGE.test(l.url.trim())) && !isPlaceholderUrl(l.url) && !/\byour\b/i.test(l.url));
+  if (pages.length === 0) return [];
+  const asksForEmail = (part: string) => part.split(SENTENCE_BOUNDARY).some((sentence) => EMAIL_WORD.test(sentence) && REPORTING_WORD.test(sentence.replace(EMAIL_WORD, ' ')));
+  if (!asksForEmail(text)) return [];
+  const starts = doc.headings.map((h) => h.start);
+  const sectionAsks = new Map<number, boolean>();
+  return pages.filter((link) => {
+    if (KEY_PAGE.test(link.url.trim())) return true;
+    const index = countAtMost(starts, link.start) - 1;
+    if (!sectionAsks.has(index)) sectionAsks.set(index, asksForEmail(text.slice(starts[index] ?? 0, starts[index + 1] ?? text.length)));
+    return sectionAsks.get(index)!;
+  });
 }
 
 /** Channels only the maintainers read. */
@@ -104,6 +139,11 @@ const CHAT_HOST = /(?:^|\.)(?:keybase\.io|t\.me|telegram\.me|signal\.me|signal\.
 const ONE_TO_ONE_CHAT = /(?:^|\.)(?:keybase\.io|signal\.me|wa\.me)$/i;
 /** Chat services named in words: "DM me on Discord". */
 const CHAT_SERVICE = /\b(?:discord|slack|matrix\.org|telegram|twitter|signal\s+(?:app|messenger)|wechat|weixin|qq|keybase|mastodon|zulip|gitter|linkedin|reddit|kakao(?:talk)?|wikidot|gitverse)\b/i;
+/** "Contact me via WeChat (id)", "通过微信联系我": a message to the maintainer on a named chat service. */
+const CONTACT_ON_CHAT = new RegExp(
+  `\\b(?:contact|message|ping|reach)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner))\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at)\\s+${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
+  'gi',
+);
 /** Documentation and reference sites: a link there explains, it does not take reports. */
 const REFERENCE_HOST =
   /(?:^|\.)(?:wikipedia\.org|w3\.org|owasp\.org|mitre\.org|cve\.org|nist\.gov|first\.org|cisa\.gov|semver\.org|docs\.github\.com|help\.github\.com|github\.blog|opensource\.guide|securitytxt\.org|openssf\.org|bestpractices\.dev|ietf\.org|rfc-editor\.org|npmjs\.com|pypi\.org|shields\.io|cwe\.mitre\.org|cvedetails\.com|snyk\.io|nvd\.nist\.gov)$/i;
@@ -185,6 +225,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const end = m.index + m[0].length;
     if ((CHAT_SERVICE.test(sentenceAround(text, m.index, end)) || chatLinkNear(m.index)) && !negated(text, m.index, end)) add('chat', 'private', m.index, end);
   }
+  // Only where the policy gives no address itself (a placeholder one included: that is the one meant).
+  if (!channels.some((c) => c.kind === 'email')) for (const link of addressesBehindLinks(doc, text, links)) add('email', 'private', link.start, link.end);
+  for (const m of text.matchAll(CONTACT_ON_CHAT)) if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
   // security.txt (RFC 9116) `Contact:` fields name channels even where the file is quoted in a code block.
   for (const m of doc.text.matchAll(/^Contact:[ \t]*(\S+)/gim)) {
     const found = classifyUrl(m[1]!);
