@@ -17,9 +17,19 @@ describe('SEC013 response-timeframe', () => {
       'We acknowledge reports within a day.',
       '我们会在 3 个工作日内回复。',
       'Respondemos en 7 días.',
+      'Kami akan merespons dalam waktu 2x24 jam.',
+      'Allow reasonable time (typically 90+ days) for a fix.',
+      'Os mantenedores se comprometem a responder em até uma semana.',
+      'Nous répondons sous une semaine.',
+      'Вы можете ожидать ответ в течение недели.',
     ]) {
       assert.deepEqual(findingsOf('SEC013', doc('# Policy', '', sentence)), [], sentence);
     }
+  });
+
+  it('does not count a time without a number ("within a few days", as the labelling guide says)', () => {
+    const text = doc('# Security Policy', '', 'Expect an acknowledgement within a few days.');
+    assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security Policy', 'warning')]);
   });
 
   it('does not count times in code or support periods in months', () => {

@@ -15,7 +15,7 @@ export const de: LanguageData = {
     contacts: ['sicherheitsteam', 'ansprechpartner'],
   },
   timeUnits: ['(?:stunden?|(?:werk|arbeits|geschafts|kalender)?tag(?:e|en)?|wochen?|monat(?:e|en)?)'],
-  timePhrases: ['\\b(?:einer|zwei|drei|vier|funf|fünf|sieben|zehn|vierzehn)\\s+(?:stunden?|(?:werk|arbeits)?tag(?:e|en)?|wochen?)\\b'],
+  timePhrases: ['\\b(?:einer|einem|eine|zwei|drei|vier|funf|fünf|sieben|zehn|vierzehn)\\s+(?:stunden?|(?:werk|arbeits)?tag(?:e|en)?|wochen?)\\b'],
   versionStatements: [
     '\\bnur\\s+(?:die|den|das)\\s+(?:aktuellste|aktuelle|neueste|letzte|jüngste)n?\\s+(?:version|release|hauptversion)',
     '\\b(?:aktuelle|neueste|letzte)\\s+(?:stabile\\s+)?(?:version|release)\\s+(?:wird|ist)\\s+(?:unterstützt|gepflegt)',

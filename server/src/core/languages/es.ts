@@ -16,7 +16,7 @@ export const es: LanguageData = {
     contacts: ['equipo de seguridad', 'contactos? de seguridad'],
   },
   timeUnits: ['(?:horas?|d[ií]as?(?:\\s+(?:h[aá]biles|laborables|naturales))?|semanas?|meses)'],
-  timePhrases: ['\\b(?:dos|tres|cuatro|cinco|siete|diez|quince)\\s+(?:horas|d[ií]as|semanas)\\b'],
+  timePhrases: ['\\b(?:un|una|dos|tres|cuatro|cinco|siete|diez|quince)\\s+(?:horas?|d[ií]as?|semanas?)\\b'],
   versionStatements: [
     '\\bs[oó]lo\\s+(?:la|las)\\s+(?:[uú]ltimas?|m[aá]s\\s+recientes?)\\s+versi(?:[oó]n|ones)',
     '\\b[uú]ltima\\s+versi[oó]n\\s+(?:estable\\s+)?(?:es|est[aá]|ser[aá])\\s+(?:soportada|compatible|mantenida)',

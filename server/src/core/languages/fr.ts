@@ -16,7 +16,7 @@ export const fr: LanguageData = {
     contacts: ['equipe de securite', 'contacts? de securite'],
   },
   timeUnits: ['(?:heures?|jours?(?:\\s+(?:ouvr[ée]s|ouvrables|calendaires))?|semaines?|mois)'],
-  timePhrases: ['\\b(?:deux|trois|quatre|cinq|sept|dix|quinze)\\s+(?:heures|jours|semaines)\\b'],
+  timePhrases: ['\\b(?:une?|deux|trois|quatre|cinq|sept|dix|quinze)\\s+(?:heures?|jours?|semaines?)\\b'],
   versionStatements: [
     '\\bseule?s?\\s+(?:la|les)\\s+(?:derni[eè]res?|plus\\s+r[ée]centes?)\\s+versions?',
     '\\b(?:derni[eè]re|plus\\s+r[ée]cente)\\s+version\\s+(?:stable\\s+)?(?:est|sera)\\s+(?:support[ée]e|prise\\s+en\\s+charge|maintenue)',

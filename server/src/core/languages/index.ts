@@ -43,7 +43,7 @@ export function fold(text: string): string {
 }
 
 /** A number (also in markup: `[7] días`, `**48** hours`) followed by a unit of time, or a phrase that states a time in words. */
-export const TIMEFRAME = anyOf([`(?<![A-Za-z0-9])\\d+[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${entriesOf('timeUnits').join('|')})(?![a-z0-9])`, ...entriesOf('timePhrases')]);
+export const TIMEFRAME = anyOf([`(?<![A-Za-z0-9])(?:\\d+\\s*[x×]\\s*)?\\d+\\+?[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${entriesOf('timeUnits').join('|')})(?![a-z0-9])`, ...entriesOf('timePhrases')]);
 
 /** A letter standing for a number before a unit of time ("within X days", "N business days"); `g` for finding each. */
 // Letters of every script bound the stand-in: in "phản hồi" the "n" ends a word and "h" starts one.

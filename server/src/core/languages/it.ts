@@ -14,7 +14,7 @@ export const it: LanguageData = {
     contacts: ['team di sicurezza'],
   },
   timeUnits: ['(?:ore|giorni(?:\\s+lavorativi)?|settimane|mesi)'],
-  timePhrases: ['\\b(?:due|tre|cinque|sette|dieci|quindici)\\s+(?:ore|giorni|settimane)\\b'],
+  timePhrases: ['\\b(?:un|una|due|tre|cinque|sette|dieci|quindici)\\s+(?:ore|ora|giorni|giorno|settimane|settimana)\\b'],
   versionStatements: ["\\bsolo\\s+(?:l['’]\\s*|le\\s+)(?:ultima|ultime|pi[uù]\\s+recente)\\s+version[ei]", '\\bultima\\s+versione\\s+(?:[èe]|sar[àa])\\s+supportata'],
   publicReporting: ['\\bapri(?:re)?\\s+(?:una?|un)\\s+(?:nuova\\s+)?(?:issue|segnalazione\\s+pubblica)'],
   reportingWords: ['\\b(?:segnal|contatt|invia|scriv|e-?mail|notific|inform|comunic)\\w*', '\\bmodulo\\b'],

@@ -12,7 +12,7 @@ export const nl: LanguageData = {
     encryption: ['versleuteling'],
   },
   timeUnits: ['(?:uur|(?:werk)?dag(?:en)?|weken|week|maand(?:en)?)'],
-  timePhrases: ['\\b(?:twee|drie|vijf|zeven|tien|veertien)\\s+(?:uur|(?:werk)?dagen|weken)\\b'],
+  timePhrases: ['\\b(?:een|[eé][eé]n|twee|drie|vijf|zeven|tien|veertien)\\s+(?:uur|(?:werk)?dagen|(?:werk)?dag|weken|week)\\b'],
   versionStatements: ['\\balleen\\s+de\\s+(?:laatste|nieuwste|meest\\s+recente)\\s+versie'],
   publicReporting: ['\\b(?:open|maak)\\s+een\\s+(?:nieuw\\s+)?issue'],
   reportingWords: ['\\b(?:meld|rapporteer|contact|stuur|schrijf|e-?mail|informeer|laat\\s+(?:ons|het\\s+ons)\\s+weten)\\w*', 'formulier'],

@@ -15,7 +15,7 @@ export const pt: LanguageData = {
     contacts: ['equipe de seguranca', 'contatos? de seguranca'],
   },
   timeUnits: ['(?:horas?|dias?(?:\\s+[uú]teis)?|semanas?|meses)'],
-  timePhrases: ['\\b(?:duas|dois|tr[eê]s|cinco|sete|dez|quinze)\\s+(?:horas|dias|semanas)\\b'],
+  timePhrases: ['\\b(?:um|uma|duas|dois|tr[eê]s|cinco|sete|dez|quinze)\\s+(?:horas?|dias?|semanas?)\\b'],
   versionStatements: [
     '\\b(?:apenas|somente|s[oó])\\s+(?:a|as)\\s+(?:[uú]ltimas?|mais\\s+recentes?)\\s+vers(?:[aã]o|[oõ]es)',
     '\\b[uú]ltima\\s+vers[aã]o\\s+(?:est[aá]vel\\s+)?(?:[ée]|est[aá]|ser[aá])\\s+(?:suportada|mantida)',
