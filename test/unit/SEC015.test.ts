@@ -21,6 +21,8 @@ describe('SEC015 supported-versions-section', () => {
       'We support only the most recent minor version.',
       'The latest version is supported.',
       'Security fixes are only provided for the latest release.',
+      'Fixes are prepared for all releases which are still supported.',
+      'Fixes are prepared for all releases that are still under maintenance.',
     ]) {
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);
     }

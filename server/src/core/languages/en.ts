@@ -19,7 +19,7 @@ export const en: LanguageData = {
     '\\bno\\s+(?:versions?|releases?)\\s+(?:are|is)\\s+(?:currently\\s+)?supported\\b',
     '\\b(?:latest|newest|current|most\\s+recent)\\s+(?:\\w+\\s+)?(?:version|release|major|minor|series)s?\\s+(?:will\\s+)?(?:receives?|gets?|is\\s+supported|are\\s+supported)\\b',
     '\\bfix(?:es)?\\s+for\\s+all\\s+(?:\\w+\\s+){0,2}(?:releases|versions|branches)\\b',
-    '\\b(?:releases|versions|branches)\\s+(?:still\\s+)?under\\s+maintenance\\b',
+    '\\b(?:releases|versions|branches)\\s+(?:(?:which|that)\\s+are\\s+)?(?:still\\s+(?:under\\s+(?:maintenance|support)|supported|maintained)|under\\s+maintenance)\\b',
     '\\bcurrently[- ]supported\\s+(?:\\S+\\s+)?(?:releases|versions|branches)\\b',
     // None: "security vulnerabilities will not be fixed" (of a dependency, a project says "is no longer maintained" too).
     // Only the newest line: "no backports for older versions", "only the main branch".
