@@ -29,6 +29,23 @@ describe('SEC012 public-issue-channel', () => {
     }
   });
 
+  it('reports an issue tracker named in words, issues "as regular issues", and a Russian gerund', () => {
+    for (const [sentence, found] of [
+      ['For security concerns, contact the maintainers through GitHub Issues with the label `security`.', 'contact the maintainers through GitHub Issues'],
+      ["Report the vulnerability in the repository's issue-page using the `security` tag.", "Report the vulnerability in the repository's issue-page"],
+      ['Feel free to raise security concerns as regular issues.', 'raise security concerns as regular issues'],
+      ['Сообщите об этом, создав новый issue в репозитории.', 'создав новый issue'],
+    ] as const) {
+      const text = withReporting(sentence);
+      assert.deepEqual(findingsOf('SEC012', text), [at(text, found, 'error')], sentence);
+    }
+  });
+
+  it('does not read "the steps you took to create the issue" as an instruction to open one', () => {
+    const text = withReporting('Email us with the steps you took to create the issue and the affected versions.');
+    assert.deepEqual(findingsOf('SEC012', text), []);
+  });
+
   it('reports a link whose words promise a private advisory but whose target is the public tracker', () => {
     const text = withReporting('[Report a vulnerability (GitHub Security Advisory)](https://github.com/acme/widget/issues/new)');
     assert.deepEqual(findingsOf('SEC012', text), [at(text, '[Report a vulnerability (GitHub Security Advisory)](https://github.com/acme/widget/issues/new)', 'error')]);

@@ -28,10 +28,14 @@ export const en: LanguageData = {
     '\\b(?:vulnerabilities|security\\s+(?:issues|bugs))\\s+will\\s+(?:not|no\\s+longer)\\s+be\\s+(?:fixed|patched|addressed)\\b',
   ],
   publicReporting: [
-    '\\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|post(?:ing)?|start(?:ing)?|send(?:ing)?|log(?:ging)?)\\s+(?:us\\s+)?(?:an?\\s+|the\\s+)?(?:new\\s+)?(?:public\\s+|github\\s+|gitlab\\s+)*(?:issue|discussion|pull\\s+request|bug\\s+report|ticket)s?\\b',
+    '\\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|post(?:ing)?|start(?:ing)?|send(?:ing)?|log(?:ging)?)\\s+(?:us\\s+)?(?:an?\\s+|the\\s+(?=(?:new\\s+)?(?:public|github|gitlab)\\s))?(?:new\\s+)?(?:public\\s+|github\\s+|gitlab\\s+)*(?:issue|discussion|pull\\s+request|bug\\s+report|ticket)s?\\b',
     '\\breport(?:ed)?\\s+(?:(?:it|them|this|the\\s+\\w+|\\(?suspected\\)?)\\s+)?(?:(?:security\\s+)?(?:vulnerabilit\\w*|issues?|bugs?|problems?)\\s+)?(?:in|on|via|through|using|to|as)\\s+(?:an?\\s+|our\\s+|the\\s+)?\\W{0,2}(?:public\\s+|github\\s+)?\\W{0,2}(?:issue\\s+tracker|issues?|bug\\s+tracker|discussions|forum)\\b',
     '\\b(?:report|post|send)\\w*\\s+(?:(?:it|them)\\s+)?(?:to|on)\\s+(?:a|the|our)\\s+(?:public|full[- ]disclosure|oss-security)\\s+(?:mailing\\s+)?list',
     '\\buse\\s+the\\s+(?:\\w+\\s+)?issue\\s+template\\b',
+    // "contact the maintainers through GitHub Issues", "report it in the repository's issue-page"
+    '\\b(?:report|post|submit|file|raise|contact)\\w*\\b[^.,;\\n]{0,60}?\\b(?:in|on|via|through|using|with)\\s+(?:the\\s+)?(?:[\\w\'’-]+\\s+){0,2}?(?:github\\s+|gitlab\\s+)?(?:issues?[- ](?:page|tracker|tab|board|section)|issues)\\b',
+    // "raise security concerns as regular issues"
+    '\\b(?:raise|report|file|open|submit)\\w*\\s+(?:[\\w-]+\\s+){0,3}?as\\s+(?:a\\s+)?(?:regular|normal|ordinary|public|standard)\\s+(?:github\\s+)?issues?\\b',
   ],
   reportingWords: ['\\b(?:report|contact|e-?mail|reach(?:\\s+out)?|notify|inform|tell|send|submit|disclose|write\\s+to|message|alert|let\\s+(?:us|me|the\\s+\\w+)\\s+know|get\\s+in\\s+touch|drop\\s+(?:us|me)\\s+a)\\w*', '\\buse\\s+(?:the|our|this|that)\\s+(?:\\w+\\s+)?(?:form|portal|page|tab|button|link|address|channel)\\b', '\\bfill\\s+(?:in|out)\\b'],
   commonWords: ['\\b(?:the|and|or|of|to|in|on|for|with|by|at|as|it|is|are|be|was|will|can|this|that|these|here|there|yet|not|no|nothing|any|all|if|you|your|we|our|us|please|a|an)\\b'],
