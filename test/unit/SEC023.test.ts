@@ -220,6 +220,40 @@ describe('SEC023 placeholder-text', () => {
     assert.deepEqual(findingsOf('SEC023', text), []);
   });
 
+  it('reports a table version written as letters, a cell that repeats its header, a keyserver home page and a sample fingerprint', () => {
+    const text = doc(
+      '| Version | Supported |',
+      '| --- | --- |',
+      '| x.x.x | yes |',
+      '| < X.Y | no |',
+      '',
+      '| Algorithm | Checksum |',
+      '| --- | --- |',
+      '| SHA-256 | `Checksum` |',
+      '',
+      'Key: [on the keyserver](https://keys.openpgp.org/), fingerprint `ABCD1234`. [Email-Kamu-Di-Sini].',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, 'x.x.x', 'error'),
+      at(text, '< X.Y', 'error'),
+      at(text, '`Checksum`', 'error'),
+      at(text, '[on the keyserver](https://keys.openpgp.org/)', 'error'),
+      at(text, 'ABCD1234', 'error'),
+      at(text, '[Email-Kamu-Di-Sini]', 'error'),
+    ]);
+  });
+
+  it('leaves real versions, a key on a keyserver and TODO used as a noun alone', () => {
+    const text = doc(
+      '| Version | Supported |',
+      '| --- | --- |',
+      '| 2.x | yes |',
+      '',
+      'Key: [ours](https://keys.openpgp.org/vks/v1/by-fingerprint/8F3A). A future TODO in this area: hardening flags.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), []);
+  });
+
   it('leaves the tags of a site generator alone: {% include %} is rendered where the policy is published', () => {
     assert.deepEqual(findingsOf('SEC023', doc('{% include security-contacts.md %}')), []);
   });

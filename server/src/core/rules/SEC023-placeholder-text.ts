@@ -45,7 +45,8 @@ const GITHUB_PLACEHOLDER_PATH =
   /github\.com\/((?:owner|username|user|org|your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle))\/(?:repo|repository|project|your-?(?:repo(?:sitory)?|project)))(?![\w-])/gi;
 const TEMPLATE_VARIABLE = /\{\{[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])(%%?)[A-Z][A-Z0-9_]{2,}\1(?![\w%])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONTACT)(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
 /** TBD is not here: "to be decided" states a fact (an end-of-life date not set yet), it is not a forgotten template. */
-const MARKER = /(?<![\w-])(?:TODO|FIXME)(?!\w)/g;
+/** "Future TODO", "our TODO list": the word used as a noun in the author's prose, not a marker ("a" is Spanish for "to" too). */
+const MARKER = /(?<![\w-])(?<!\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Ff]uture|[Oo]pen|[Rr]emaining|[Kk]nown)\s+)(?:TODO|FIXME)(?!\w)(?!\s+(?:list|items?)\b)/g;
 /**
  * Filler a template leaves for the author: `CHANGEME`, `replace-me`, Lorem ipsum, a blank line after a label (`Email: ____`).
  * The look-ahead for `___` comes first so that the look-behind, which walks back over white space, runs only there.
@@ -69,8 +70,18 @@ const AUTHOR_INSTRUCTION =
 const GLUED_YOUR = /^\s*(?:your|my)[-_]?(?:domain|name|e-?mail|company|org|organi[sz]ation|project|repo(?:sitory)?|site|website|url|link|address|team|product|handle|username|key|contact|phone)\s*$/i;
 /** Words that may stand beside field names in a bracket that describes a value: `[security team email]`. */
 const FIELD_COMPANIONS = new Set(
-  'THE A AN OF TO FOR YOUR HERE AND OR SECURITY PUBLIC PRIVATE PGP GPG MAINTAINER MAINTAINERS SUPPORT REPORTING OFFICIAL DE DA DO DU LA LE DEL DI DER DIE'.split(' '),
+  (
+    'THE A AN OF TO FOR YOUR HERE AND OR SECURITY PUBLIC PRIVATE PGP GPG MAINTAINER MAINTAINERS SUPPORT REPORTING OFFICIAL DE DA DO DU LA LE DEL DI DER DIE ' +
+    // "your" and "here" in the other languages: `[Email-Kamu-Di-Sini]`, `[TU CORREO AQUÍ]`
+    'KAMU ANDA SINI DISINI SEU SUA TU SU VOTRE TON TA IHRE DEINE DEIN UW JOUW TUO TUA AQUI AQUÍ ICI HIER QUI'
+  ).split(' '),
 );
+/** A version cell whose every part is a letter: `x.x.x`, `X.Y.Z`, `< x.x` (also with stray marks, `X%^.X%^`). */
+const LETTER_VERSION = /^[<>=~^ ]*[xyzn][^\p{L}\p{N}\s.|]{0,3}(?:\.[xyzn][^\p{L}\p{N}\s.|]{0,3}){1,3}$/iu;
+/** Sample values from documentation standing for a key's fingerprint or id. */
+const SAMPLE_FINGERPRINT = /(?<![\w])(?:0x)?(?:ABCD(?:EF)?[ ]?1234(?:[ ]?5678)?|1234[ ]?(?:5678[ ]?)?ABCD(?:EF)?|DEADBEEF|CAFEBABE|0123[ ]?4567[ ]?89AB[ ]?CDEF)(?![\w])/gi;
+/** Keyservers: a link to one names a key only with a path or query beyond the home page. */
+const KEYSERVER = /^(?:keys\.openpgp\.org|keyserver\.ubuntu\.com|pgp\.mit\.edu|keybase\.io|keys\.gnupg\.net|pgp\.key-server\.io)$/i;
 
 export const rule: Rule = {
   id: 'SEC023',
@@ -90,7 +101,7 @@ export const rule: Rule = {
       });
     }
     const { prose, text } = doc;
-    const hits = withoutOverlaps([...brackets(prose), ...notes(doc), ...angles(prose, text), ...tokens(prose), ...links(doc), ...codeValues(doc)], blocks);
+    const hits = withoutOverlaps([...brackets(prose), ...notes(doc), ...angles(prose, text), ...tokens(prose), ...links(doc), ...codeValues(doc), ...tableCells(doc)], blocks);
     for (const block of blocks) hits.push(block);
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     let covered = -1;
@@ -266,6 +277,9 @@ function tokens(prose: string, markers = true): Hit[] {
     if (!describesField(fields) || !IDENTITY_FIELD.test(fields)) continue;
     hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is an unexpanded template variable; replace it with the real value.` });
   }
+  for (const m of prose.matchAll(SAMPLE_FINGERPRINT)) {
+    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is a sample value from documentation, not a real key; give the key's real fingerprint.` });
+  }
   for (const m of prose.matchAll(YOUR_MENTION)) {
     hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is a template placeholder; replace it with the real account.` });
   }
@@ -279,6 +293,29 @@ function tokens(prose: string, markers = true): Hit[] {
   }
   for (const m of markers ? prose.matchAll(MARKER) : []) {
     hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" marks unfinished text; complete this part of the policy and remove the marker.` });
+  }
+  return hits;
+}
+
+/**
+ * Table cells a template left for the author: a version written as letters (`x.x.x`), or a value
+ * that only repeats its column's header (a `Checksum` column whose cells say `Checksum`).
+ */
+function tableCells(doc: PolicyDocument): Hit[] {
+  const hits: Hit[] = [];
+  const bare = (text: string) => text.replace(/[`*_]/g, '').trim().toLowerCase();
+  for (const table of doc.tables) {
+    const headers = table.header.cells.map((c) => bare(c.text));
+    for (const row of table.rows) {
+      row.cells.forEach((cell, column) => {
+        const value = cell.text.trim();
+        if (column === 0 && LETTER_VERSION.test(value)) {
+          hits.push({ start: cell.start, end: cell.end, message: `"${quote(value)}" stands for a version still to be filled in; list the real versions.` });
+        } else if (/\p{L}{3}/u.test(value) && bare(value) === headers[column]) {
+          hits.push({ start: cell.start, end: cell.end, message: `"${quote(value)}" only repeats its column's header; write the real value.` });
+        }
+      });
+    }
   }
   return hits;
 }
@@ -304,6 +341,10 @@ function links(doc: PolicyDocument): Hit[] {
     try {
       host = new URL(url).hostname.toLowerCase();
     } catch {
+      continue;
+    }
+    if (KEYSERVER.test(host) && /^https?:\/\/[^/]+\/?$/i.test(url)) {
+      hits.push({ start: link.start, end: link.end, message: `The link "${quote(source)}" opens the keyserver's home page, not a key; link the key itself (its fingerprint or address in the URL).` });
       continue;
     }
     const reserved = isPlaceholderDomain(host) && !/(?:^|\.)(?:localhost|local)$/.test(host);
