@@ -70,6 +70,22 @@ describe('SEC010 reporting-section', () => {
     }
   });
 
+  it('does not take sentences about what the file should hold for instructions, nor an example policy for a channel', () => {
+    const text = doc(
+      '# The SECURITY file',
+      '',
+      'This file should contain instructions for reporting security vulnerabilities. This file also provides instructions on how users can submit a report of a vulnerability.',
+      '',
+      'To start, create your own [SECURITY.md](../SECURITY.md) file.',
+      '',
+      '## Examples of SECURITY files',
+      '',
+      '- https://github.com/acme/widget/blob/main/SECURITY.md',
+    );
+    assert.deepEqual(findingsOf('SEC010', text), [at(text, '# The SECURITY file', 'error')]);
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# The SECURITY file', 'error')]);
+  });
+
   it('is a warning, not an error, on a policy in a language it does not read', () => {
     const text = doc('# Tietoturva', '', 'Ilmoita haavoittuvuuksista ylläpitäjille yksityisesti.');
     assert.deepEqual(findingsOf('SEC010', text), [at(text, '# Tietoturva', 'warning')]);

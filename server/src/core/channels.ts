@@ -139,6 +139,12 @@ const CHAT_HOST = /(?:^|\.)(?:keybase\.io|t\.me|telegram\.me|signal\.me|signal\.
 const ONE_TO_ONE_CHAT = /(?:^|\.)(?:keybase\.io|signal\.me|wa\.me)$/i;
 /** Chat services named in words: "DM me on Discord". */
 const CHAT_SERVICE = /\b(?:discord|slack|matrix\.org|telegram|twitter|signal\s+(?:app|messenger)|wechat|weixin|qq|keybase|mastodon|zulip|gitter|linkedin|reddit|kakao(?:talk)?|wikidot|gitverse)\b/i;
+/**
+ * A sentence about what a policy file holds, as a template or a guide writes it ("This file should
+ * contain instructions for reporting…", "create your own SECURITY.md"): it tells the author, not a reporter.
+ */
+export const ABOUT_THE_FILE =
+  /\b(?:this|the|a|your)\s+(?:file|document|template|security\s+policy|security(?:\.md)?\s+file)\s+(?:also\s+)?(?:(?:should|must|may|can|could|will|would)\s+(?:also\s+)?(?:contain|include|provide|explain|describe|list|tell|say|have)|(?:contains|provides|explains|describes|includes|lists)\s+(?:information|instructions|details|guidance))\b|\bcreate\s+your\s+own\b/i;
 /** "Contact me via WeChat (id)", "通过微信联系我": a message to the maintainer on a named chat service. */
 const CONTACT_ON_CHAT = new RegExp(
   `\\b(?:contact|message|ping|reach)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner))\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at)\\s+${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
@@ -201,7 +207,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // of one, or where the policy points to it ("Please see https://vendor.example/security/." under
     // the title); under a heading of its own ("ImageMagick config": "disable the coders via
     // [policy.xml](…/imagemagick/security)") it is a reference.
-    if (!found || (found.byPathWords && !whereChannelsStand(link) && !underPolicyHeading(link.start))) {
+    // A link to a policy, the same: under "Examples of SECURITY files" it is an example, not where to report.
+    const needsPlace = found && (found.byPathWords || found.kind === 'policy-link');
+    if (!found || (needsPlace && ((!whereChannelsStand(link) && !underPolicyHeading(link.start)) || ABOUT_THE_FILE.test(sentence)))) {
       if (isOpaqueLink(link.url)) unclassified.push(link);
       continue;
     }

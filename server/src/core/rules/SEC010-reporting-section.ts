@@ -1,4 +1,4 @@
-import { channelsOf, mayHaveUnreadChannel, mentionsReporting } from '../channels';
+import { ABOUT_THE_FILE, channelsOf, mayHaveUnreadChannel, mentionsReporting } from '../channels';
 import { documentAnchor, sectionsOf, type PolicyDocument } from '../document';
 import { insertSectionFix } from '../fixes';
 import { REPORTING_WORD } from '../languages';
@@ -44,5 +44,19 @@ export const rule: Rule = {
 function authoredText(doc: PolicyDocument): string {
   const chars = doc.prose.split('');
   for (const { start, end } of [...doc.headings, ...doc.tables, ...templateSentences(doc)]) chars.fill(' ', start, end);
+  // Sentences about what the file should hold describe a policy, they are not one.
+  for (const m of chars.join('').matchAll(new RegExp(ABOUT_THE_FILE.source, 'gi'))) {
+    const { start, end } = sentenceAt(doc.prose, m.index, m.index + m[0].length);
+    chars.fill(' ', start, end);
+  }
   return chars.join('');
+}
+
+/** The sentence around a match: to the nearest full stop or line break, at most 150 characters each way. */
+function sentenceAt(text: string, start: number, end: number): { start: number; end: number } {
+  const before = text.slice(Math.max(0, start - 150), start);
+  const after = text.slice(end, end + 150);
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  const stop = after.search(/[.!?\n]/);
+  return { start: start - before.length + cut + 1, end: stop < 0 ? end + after.length : end + stop };
 }
