@@ -1,30 +1,45 @@
-// `npm run eval`: each rule's precision and recall against the labels in test/eval/labels (GUIDE.md),
-// on the development and the validation split, how many policies labelled sound pass `check`, and
-// every disagreement. A report, not a test: it exits 0 whatever the figures are.
+// `npm run eval`: each rule's precision and recall against hand-written labels (test/eval/GUIDE.md),
+// on a development and a validation split, how many policies labelled sound pass `check`, and every
+// disagreement. A report, not a test: it exits 0 whatever the figures are.
+//   (no option)              ../shared/corpus with test/eval/labels, as the development split
+//   --dev DIR                another labelled set in the development split (repeatable)
+//   --validation DIR         a labelled set in the validation split (repeatable): a set nobody reads
+//                            while changing rules; its disagreements show only with --split validation
+//   --corpus DIR             only this labelled set, as the development split
 //   --split dev|validation   disagreements of one split only (the figures always show both)
 //   --rule SEC011            disagreements of one rule only
-//   --corpus DIR             another labelled set instead: DIR/MANIFEST.tsv, DIR/corpus/, DIR/labels/
-//                            (every file counts in the first column; nothing of it is in the repository)
+// A labelled set DIR holds DIR/MANIFEST.tsv, DIR/labels/ and the texts in DIR/corpus/ (third-party
+// texts are not kept in the repository; each set's README says how to fetch them again).
 import { join } from 'node:path';
 import { analyze } from '../server/src/core/analyze';
 import { createPolicyDocument, lineOf } from '../server/src/core/document';
 import { RULES } from '../server/src/core/rules';
 import type { Finding } from '../server/src/core/types';
-import { corpusContext, corpusEntries, corpusText } from '../test/corpus';
+import { corpusContext, corpusEntries, corpusText, type CorpusEntry } from '../test/corpus';
 import { expectationsOf, JUDGED_RULES, type Expectation } from '../test/eval/expectations';
-import { labelFiles, readLabel, splitOf, type Split } from '../test/eval/labels';
+import { labelFiles, readLabel, type Split } from '../test/eval/labels';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
+const options = (name: string) => args.flatMap((a, i) => (a === name && args[i + 1] !== undefined ? [args[i + 1]!] : []));
 const shownSplit = option('--split') as Split | undefined;
 const shownRule = option('--rule');
-const other = option('--corpus');
-const textDir = other ? join(other, 'corpus') : undefined;
-const labelDir = other ? join(other, 'labels') : undefined;
-const splitFor = (file: string): Split => (other ? 'dev' : splitOf(file));
+
+interface LabelledSet {
+  readonly split: Split;
+  readonly entries: readonly CorpusEntry[];
+  /** Texts and labels; undefined: the shared corpus and test/eval/labels. */
+  readonly textDir?: string;
+  readonly labelDir?: string;
+}
+const labelledSet = (dir: string, split: Split): LabelledSet => ({ split, entries: corpusEntries(['MANIFEST.tsv'], dir), textDir: join(dir, 'corpus'), labelDir: join(dir, 'labels') });
+const only = option('--corpus');
+const sets: LabelledSet[] = only
+  ? [labelledSet(only, 'dev')]
+  : [{ split: 'dev', entries: corpusEntries() }, ...options('--dev').map((d) => labelledSet(d, 'dev')), ...options('--validation').map((d) => labelledSet(d, 'validation'))];
 
 interface Tally {
   tp: number;
@@ -38,12 +53,16 @@ const sound = new Map<Split, { total: number; pass: number; failing: string[] }>
 const files = new Map<Split, number>(SPLITS.map((s) => [s, 0]));
 const disagreements: string[] = [];
 
-const entries = new Map((other ? corpusEntries(['MANIFEST.tsv'], other) : corpusEntries()).map((e) => [e.file, e]));
-const labelled = labelFiles(labelDir).filter((f) => entries.has(f));
-for (const file of labelled) {
-  const entry = entries.get(file)!;
+let unlabelled = 0;
+for (const set of sets) {
+  const entries = new Map(set.entries.map((e) => [e.file, e]));
+  const labelled = labelFiles(set.labelDir).filter((f) => entries.has(f));
+  unlabelled += entries.size - labelled.length;
+  for (const file of labelled) evaluate(file, entries.get(file)!, set);
+}
+
+function evaluate(file: string, entry: CorpusEntry, { split, textDir, labelDir }: LabelledSet): void {
   const label = readLabel(file, labelDir);
-  const split = splitFor(file);
   files.set(split, files.get(split)! + 1);
   const text = corpusText(entry, textDir);
   const findings = analyze(text, corpusContext(entry));
@@ -59,7 +78,7 @@ for (const file of labelled) {
     else s.failing.push(`${file} (${[...new Set(errors.map((f) => f.ruleId))].join(', ')})`);
   }
 
-  const show = (!shownSplit || shownSplit === split);
+  const show = split === 'validation' ? shownSplit === 'validation' : !shownSplit || shownSplit === split;
   for (const [rule, expectation] of expectationsOf(label, entry)) {
     const tally = tallies.get(split)!.get(rule)!;
     const mine = findings.filter((f) => f.ruleId === rule);
@@ -106,7 +125,7 @@ function judge(expectation: Expectation, mine: Finding[], linesOf: (f: Finding) 
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(2));
-console.log(`Labelled policies: ${files.get('dev')} in the development split, ${files.get('validation')} in the validation split (${entries.size - labelled.length} unlabelled).\n`);
+console.log(`Labelled policies: ${files.get('dev')} in the development split, ${files.get('validation')} in the validation split (${unlabelled} unlabelled).\n`);
 console.log('| rule | dev TP | FP | FN | precision | recall | validation TP | FP | FN | precision | recall |');
 console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
 for (const rule of JUDGED_RULES) {
@@ -121,7 +140,7 @@ console.log(`\nNot judged (no label says what they look for): ${unjudged.map((id
 for (const s of SPLITS) {
   const { total, pass, failing } = sound.get(s)!;
   console.log(`\nSound policies (${s}): ${pass} of ${total} exit 0 from \`check\`.`);
-  if (!shownSplit || shownSplit === s) for (const f of failing) console.log(`  error-level finding on a sound policy: ${f}`);
+  if (s === 'validation' ? shownSplit === 'validation' : !shownSplit || shownSplit === s) for (const f of failing) console.log(`  error-level finding on a sound policy: ${f}`);
 }
 console.log(`\n${disagreements.length} disagreements${shownSplit ? ` (${shownSplit} split)` : ''}${shownRule ? ` for ${shownRule}` : ''}:`);
 for (const d of disagreements) console.log(`  ${d}`);

@@ -94,19 +94,9 @@ export function readLabel(file: string, dir: string = LABELS): Label {
   return JSON.parse(readFileSync(join(dir, `${file}.json`), 'utf8')) as Label;
 }
 
-/** FNV-1a, 32 bit: a fixed hash, so the split never changes with the platform or the run. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash;
-}
-
+/**
+ * The development split holds the sets rules are tuned on; the validation split a set nobody reads
+ * while changing rules (`npm run eval -- --validation DIR`). Until session 5 a quarter of the shared
+ * corpus, by a hash of the name, was the validation split; it was read then and is development data now.
+ */
 export type Split = 'dev' | 'validation';
-
-/** A quarter of the files, chosen by the hash of their name, is the validation split, not read while changing rules. */
-export function splitOf(file: string): Split {
-  return fnv1a(file) % 4 === 0 ? 'validation' : 'dev';
-}

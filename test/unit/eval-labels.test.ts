@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { RULES } from '../../server/src/core/rules';
 import { corpusEntries, corpusSkip, corpusText } from '../corpus';
 import { expectationsOf, JUDGED_RULES } from '../eval/expectations';
-import { LABELS, labelFiles, labelProblems, readLabel, splitOf } from '../eval/labels';
+import { LABELS, labelFiles, labelProblems, readLabel } from '../eval/labels';
 
 // The evaluation's labels (test/eval/GUIDE.md) are data the project owns: they must parse, name
 // corpus files that exist, point at lines those files have, and judge rules that exist.
@@ -38,11 +38,5 @@ describe('evaluation labels', () => {
   it('find the problems of a malformed label', () => {
     assert.deepEqual(labelProblems({ file: 'y' }, 'x').length > 5, true);
     assert.deepEqual(labelProblems(null, 'x'), ['not a JSON object']);
-  });
-
-  it('put about a quarter of the files in the validation split, by a hash that never changes', () => {
-    assert.equal(splitOf('001__RealMelkor__Vgmi__SECURITY.md'), splitOf('001__RealMelkor__Vgmi__SECURITY.md'));
-    const validation = files.filter((f) => splitOf(f) === 'validation').length;
-    if (files.length > 100) assert.ok(validation > files.length * 0.18 && validation < files.length * 0.32, `${validation} of ${files.length}`);
   });
 });
