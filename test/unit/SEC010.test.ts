@@ -70,6 +70,18 @@ describe('SEC010 reporting-section', () => {
     }
   });
 
+  it('does not take nouns and other languages\' false friends for a request to report', () => {
+    for (const sentence of [
+      'See the list of fixed vulnerabilities, which relates mostly to the sample handlers.',
+      'More information about vulnerabilities in dependencies is in the changelog.',
+      'Hardening flags help to prevent vulnerabilities.',
+      'Vulnerabilities in the test environment are out of scope.',
+    ]) {
+      const text = doc('# Hardening Guide', '', sentence);
+      assert.deepEqual(findingsOf('SEC010', text), [at(text, '# Hardening Guide', 'error')], sentence);
+    }
+  });
+
   it('does not take sentences about what the file should hold for instructions, nor an example policy for a channel', () => {
     const text = doc(
       '# The SECURITY file',

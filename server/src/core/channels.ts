@@ -370,7 +370,8 @@ function isOpaqueLink(raw: string): boolean {
     REFERENCE_HOST.test(host) ||
     isPlaceholderDomain(host) ||
     isPlaceholderUrl(raw) ||
-    PUBLIC_TRACKER_PATH.test(path) ||
+    // A tracker's page, unless its address speaks of reporting (`/community/reporting_bugs.html`): that page may say where to write.
+    (PUBLIC_TRACKER_PATH.test(path) && !FORM_PATH.test(path)) ||
     REPOSITORY_CONTENT.test(path) ||
     /\.(?:png|jpe?g|gif|svg|webp|ico)$/i.test(path)
   );

@@ -37,7 +37,7 @@ export const en: LanguageData = {
     // "raise security concerns as regular issues"
     '\\b(?:raise|report|file|open|submit)\\w*\\s+(?:[\\w-]+\\s+){0,3}?as\\s+(?:a\\s+)?(?:regular|normal|ordinary|public|standard)\\s+(?:github\\s+)?issues?\\b',
   ],
-  reportingWords: ['\\b(?:report|contact|e-?mail|reach(?:\\s+out)?|notify|inform|tell|send|submit|disclose|write\\s+to|message|alert|let\\s+(?:us|me|the\\s+\\w+)\\s+know|get\\s+in\\s+touch|drop\\s+(?:us|me)\\s+a)\\w*', '\\buse\\s+(?:the|our|this|that)\\s+(?:\\w+\\s+)?(?:form|portal|page|tab|button|link|address|channel)\\b', '\\bfill\\s+(?:in|out)\\b'],
+  reportingWords: ['\\binform(?:s|ed|ing)?\\b', '\\b(?:report|contact|e-?mail|reach(?:\\s+out)?|notify|tell|send|submit|disclose|write\\s+to|message|alert|let\\s+(?:us|me|the\\s+\\w+)\\s+know|get\\s+in\\s+touch|drop\\s+(?:us|me)\\s+a)\\w*', '\\buse\\s+(?:the|our|this|that)\\s+(?:\\w+\\s+)?(?:form|portal|page|tab|button|link|address|channel)\\b', '\\bfill\\s+(?:in|out)\\b'],
   commonWords: ['\\b(?:the|and|or|of|to|in|on|for|with|by|at|as|it|is|are|be|was|will|can|this|that|these|here|there|yet|not|no|nothing|any|all|if|you|your|we|our|us|please|a|an)\\b'],
   vulnerabilityWords: ['\\bvulnerab\\w*', '\\bsecurity\\s+(?:issue|bug|problem|concern|flaw|report|finding)s?\\b'],
   negations: [

@@ -23,7 +23,7 @@ export const es: LanguageData = {
     '\\b[uú]nicamente\\s+(?:la|las)\\s+(?:[uú]ltimas?|m[aá]s\\s+recientes?)\\s+versi(?:[oó]n|ones)',
   ],
   publicReporting: ['\\b(?:a[ñn]ad(?:ir|e)|reporta(?:r|lo)?|informa(?:r|lo)?)\\b[^.\\n]{0,30}\\b(?:en|como)\\s+(?:un|una)\\s+(?:issue|incidencia)', '\\b(?:abr(?:e|a|ir)|cre(?:a|e|ar))\\s+(?:un|una)\\s+(?:nuev[oa]\\s+)?(?:issue|incidencia)'],
-  reportingWords: ['\\b(?:report|contact|env[ií]|escrib|correo|notifi|inform|comunic|av[ií]s)\\w*', 'formulario'],
+  reportingWords: ['\\b(?:report|contact|escrib|correo|comunic)\\w*', '\\b(?:env[ií]|inform|av[ií]s)(?:a|e|en|ar|anos|enos|arnos)\\b', '\\bnotifi(?:ca|que|quen|car|canos)\\b', 'formulario'],
   commonWords: ['\\b(?:el|los|las|y|por|para|una?|nosotros|usted|es|son)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilidad|fallo\\s+de\\s+seguridad|problema\\s+de\\s+seguridad|brecha)\\w*'],
   negations: ['\\b(?:no|nunca|en\\s+lugar\\s+de)\\b'],

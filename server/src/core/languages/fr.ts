@@ -23,7 +23,7 @@ export const fr: LanguageData = {
     '\\buniquement\\s+(?:la|les)\\s+(?:derni[eè]re|plus\\s+r[ée]cente)s?\\s+versions?',
   ],
   publicReporting: ['\\butilis(?:ez|er)\\s+(?:le\\s+syst[eè]me\\s+d[\'’]\\s*|les\\s+)?issues', '\\b(?:ouvr(?:ez|ir)|cr[ée](?:ez|er)|soumett(?:ez|re))\\s+(?:une?\\s+)?(?:nouvelle?\\s+)?(?:issue|ticket\\s+github)'],
-  reportingWords: ['\\b(?:signal|contact|envoy|[ée]cri|courriel|e-?mail|inform|pr[ée]ven|rapport|notifi)\\w*', 'formulaire'],
+  reportingWords: ['\\b(?:signal|contact|envoy|[ée]cri|courriel|e-?mail|rapport)\\w*', '\\b(?:inform|pr[ée]ven|notifi)(?:ez|er)\\b', 'formulaire'],
   commonWords: ['\\b(?:les?|la|des|et|nous|vous|est|sont|une?|pour)\\b'],
   vulnerabilityWords: ['\\b(?:vuln[ée]rabilit|faille|probl[eè]me\\s+de\\s+s[ée]curit)\\w*'],
   negations: ['\\b(?:ne|n[’\']|pas|jamais|plut[oô]t\\s+que|au\\s+lieu)\\b'],

@@ -17,7 +17,7 @@ export const it: LanguageData = {
   timePhrases: ['\\b(?:un|una|due|tre|cinque|sette|dieci|quindici)\\s+(?:ore|ora|giorni|giorno|settimane|settimana)\\b'],
   versionStatements: ["\\bsolo\\s+(?:l['’]\\s*|le\\s+)(?:ultima|ultime|pi[uù]\\s+recente)\\s+version[ei]", '\\bultima\\s+versione\\s+(?:[èe]|sar[àa])\\s+supportata'],
   publicReporting: ['\\bapri(?:re)?\\s+(?:una?|un)\\s+(?:nuova\\s+)?(?:issue|segnalazione\\s+pubblica)'],
-  reportingWords: ['\\b(?:segnal|contatt|invia|scriv|e-?mail|notific|inform|comunic)\\w*', '\\bmodulo\\b'],
+  reportingWords: ['\\b(?:segnal|contatt|invia|scriv|e-?mail|comunic)\\w*', '\\b(?:notific|inform)(?:a|are|ateci|arci)\\b', '\\bmodulo\\b'],
   commonWords: ['\\b(?:il|gli|le|e|per|una?|noi|voi|[èe]|sono|non)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilit|falla|problema\\s+di\\s+sicurezza)\\w*'],
   negations: ['\\b(?:non|mai|invece\\s+di)\\b'],

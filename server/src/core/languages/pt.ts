@@ -21,7 +21,7 @@ export const pt: LanguageData = {
     '\\b[uú]ltima\\s+vers[aã]o\\s+(?:est[aá]vel\\s+)?(?:[ée]|est[aá]|ser[aá])\\s+(?:suportada|mantida)',
   ],
   publicReporting: ['\\b(?:abr(?:a|ir|e)|cri(?:e|ar))\\s+(?:uma?|um)\\s+(?:nov[oa]\\s+)?(?:issue|tarefa)'],
-  reportingWords: ['\\b(?:report|relat|contat|contact|envi|escrev|e-?mail|notifi|inform|comuniq)\\w*', 'formul[áa]rio'],
+  reportingWords: ['\\b(?:report|contat|contact|escrev|e-?mail|comuniq)\\w*', '\\b(?:relat|envi|inform)(?:ar|e|em|ório|orio|e-nos|em-nos)\\b', '\\bnotifi(?:que|quem|car)\\b', 'formul[áa]rio'],
   commonWords: ['\\b(?:os?|as|e|por|para|uma?|voc[êe]|n[óo]s|[ée]|s[ãa]o|n[ãa]o)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilidade|falha\\s+de\\s+seguran|problema\\s+de\\s+seguran)\\w*'],
   negations: ['\\b(?:n[aã]o|nunca|em\\s+vez\\s+de)\\b'],
