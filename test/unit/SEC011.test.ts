@@ -116,6 +116,27 @@ describe('SEC011 private-contact', () => {
     }
   });
 
+  it('takes the channels of trackers, chat and phones that hold reports privately, and addresses named by where they are', () => {
+    for (const body of [
+      'Contact @alice:matrix.org on Matrix.',
+      'Message [Alice](https://matrix.to/#/@alice:matrix.org).',
+      'Signal: +44 7700 900123',
+      'Send a private message to the maintainers on IRC (#acme on Libera.Chat).',
+      'Mark the bug as a private security vulnerability when you file it on Launchpad.',
+      'File a bug in Bugzilla under the Security component; such bugs are hidden from the public.',
+      'Email the owners listed by `npm owner ls acme-widget`.',
+      'Email one of the maintainers listed in the MAINTAINERS file.',
+      'Report it privately to the maintainer, whose address is on their GitHub profile.',
+    ]) {
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+      assert.deepEqual(findingsOf('SEC010', withReporting(body)), [], body);
+    }
+    // A Matrix room, a number that is no phone, and a file named without asking for mail are not channels.
+    for (const body of ['Chat with us in #acme:matrix.org.', 'Version 2024 12 05 1234 is current.', 'See the MAINTAINERS file for who reviews pull requests.']) {
+      assert.equal(findingsOf('SEC011', withReporting(body)).length, 1, body);
+    }
+  });
+
   it('takes "contact me via WeChat" as a direct message, and is not sure where reports go to a chat server', () => {
     for (const text of [withReporting('For serious issues, contact me via WeChat (ada2019).'), withReporting('严重的问题请通过微信(ada2019)联系我。')]) {
       assert.deepEqual(findingsOf('SEC011', text), [], text);

@@ -138,13 +138,24 @@ const FORM_SERVICE = /(?:^|\.)(?:typeform\.com|jotform\.com|tally\.so|airtable\.
 const CHAT_HOST = /(?:^|\.)(?:keybase\.io|t\.me|telegram\.me|signal\.me|signal\.group|matrix\.to|discord\.gg|discord\.com|discordapp\.com|slack\.com|gitter\.im|zulipchat\.com|wa\.me|wechat\.com|x\.com|twitter\.com|linkedin\.com|mastodon\.social|fosstodon\.org|bsky\.app)$/i;
 const ONE_TO_ONE_CHAT = /(?:^|\.)(?:keybase\.io|signal\.me|wa\.me)$/i;
 /** Chat services named in words: "DM me on Discord". */
-const CHAT_SERVICE = /\b(?:discord|slack|matrix\.org|telegram|twitter|signal\s+(?:app|messenger)|wechat|weixin|qq|keybase|mastodon|zulip|gitter|linkedin|reddit|kakao(?:talk)?|wikidot|gitverse)\b/i;
+const CHAT_SERVICE = /\b(?:discord|slack|matrix\.org|telegram|twitter|signal\s+(?:app|messenger)|wechat|weixin|qq|keybase|mastodon|zulip|gitter|linkedin|reddit|kakao(?:talk)?|wikidot|gitverse|irc|libera(?:\.chat)?|oftc)\b/i;
 /**
  * A sentence about what a policy file holds, as a template or a guide writes it ("This file should
  * contain instructions for reporting…", "create your own SECURITY.md"): it tells the author, not a reporter.
  */
 export const ABOUT_THE_FILE =
   /\b(?:this|the|a|your)\s+(?:file|document|template|security\s+policy|security(?:\.md)?\s+file)\s+(?:also\s+)?(?:(?:should|must|may|can|could|will|would)\s+(?:also\s+)?(?:contain|include|provide|explain|describe|list|tell|say|have)|(?:contains|provides|explains|describes|includes|lists)\s+(?:information|instructions|details|guidance))\b|\bcreate\s+your\s+own\b/i;
+/** A Matrix user id (`@alice:matrix.org`): a person to message, not a room. */
+const MATRIX_USER = /(?<![\w@])@[a-z0-9._=\/-]+:[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi;
+/** A phone number after Signal, WhatsApp, Threema, a phone or a call: a private line. */
+const PHONE_CONTACT = /\b(?:signal|whatsapp|threema|phone|tel(?:ephone)?|call(?:\s+us)?(?:\s+at)?)\b\W{0,3}\+?\d[\d ()-]{6,18}\d/gi;
+/**
+ * "Email the owners listed by `npm owner ls`", "the address is in the `author` field of package.json",
+ * "maintainers listed in MAINTAINERS": the sentence asks for an email and names where the address is.
+ * Case-sensitive, so that file names in capitals are not words ("the authors").
+ */
+const ADDRESS_SOURCE =
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er)\s+profiles?\b|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b/g;
 /** "Contact me via WeChat (id)", "通过微信联系我": a message to the maintainer on a named chat service. */
 const CONTACT_ON_CHAT = new RegExp(
   `\\b(?:contact|message|ping|reach)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner))\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at)\\s+${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
@@ -235,6 +246,12 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   }
   // Only where the policy gives no address itself (a placeholder one included: that is the one meant).
   if (!channels.some((c) => c.kind === 'email')) for (const link of addressesBehindLinks(doc, text, links)) add('email', 'private', link.start, link.end);
+  for (const m of text.matchAll(MATRIX_USER)) if (/matrix|element|chat|message|dm\b|contact/i.test(sentenceAround(text, m.index, m.index + m[0].length))) add('chat', 'private', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(PHONE_CONTACT)) add('other', 'private', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(ADDRESS_SOURCE)) {
+    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+    if ((EMAIL_WORD.test(sentence) || /\baddress\b/i.test(sentence)) && !negated(text, m.index, m.index + m[0].length)) add('email', 'private', m.index, m.index + m[0].length);
+  }
   for (const m of text.matchAll(CONTACT_ON_CHAT)) if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
   // security.txt (RFC 9116) `Contact:` fields name channels even where the file is quoted in a code block.
   for (const m of doc.text.matchAll(/^Contact:[ \t]*(\S+)/gim)) {
@@ -412,7 +429,8 @@ function classifyUrl(raw: string): LinkReading | undefined {
   if (placeholder) return FORM_PATH.test(path) ? { kind: 'form', privacy: 'placeholder' } : undefined;
   if (/\/security\.(?:md|markdown)$/i.test(path)) return { kind: 'policy-link', privacy: 'private' };
   if (BOUNTY_PLATFORMS.test(host)) return { kind: 'bounty', privacy: 'private' };
-  if (CHAT_HOST.test(host)) return { kind: 'chat', privacy: ONE_TO_ONE_CHAT.test(host) || /^\/in\//.test(path) ? 'private' : 'public' };
+  // A person's page (`linkedin.com/in/…`, `matrix.to/#/@alice:…`) is someone to message; a room or a server is public.
+  if (CHAT_HOST.test(host)) return { kind: 'chat', privacy: ONE_TO_ONE_CHAT.test(host) || /^\/in\//.test(path) || /^#\/@/.test(parsed.hash) ? 'private' : 'public' };
   // A vendor's own tracker opened on its security template or component (`?template=Security%20Bug`)
   // files a restricted bug; other trackers are public, even on a vendor's own host.
   const tracker = PUBLIC_TRACKER_PATH.test(path) || /(?:^|[./_-])(?:bugs?|tickets?|enter_bug|show_bug)(?:[./_-]|$)/i.test(`${host}${path}`);

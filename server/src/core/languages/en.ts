@@ -37,7 +37,7 @@ export const en: LanguageData = {
     // "raise security concerns as regular issues"
     '\\b(?:raise|report|file|open|submit)\\w*\\s+(?:[\\w-]+\\s+){0,3}?as\\s+(?:a\\s+)?(?:regular|normal|ordinary|public|standard)\\s+(?:github\\s+)?issues?\\b',
   ],
-  reportingWords: ['\\binform(?:s|ed|ing)?\\b', '\\b(?:report|contact|e-?mail|reach(?:\\s+out)?|notify|tell|send|submit|disclose|write\\s+to|message|alert|let\\s+(?:us|me|the\\s+\\w+)\\s+know|get\\s+in\\s+touch|drop\\s+(?:us|me)\\s+a)\\w*', '\\buse\\s+(?:the|our|this|that)\\s+(?:\\w+\\s+)?(?:form|portal|page|tab|button|link|address|channel)\\b', '\\bfill\\s+(?:in|out)\\b'],
+  reportingWords: ['\\binform(?:s|ed|ing)?\\b', '\\bfile\\s+(?:an?|the)\\s+(?:\\w+\\s+){0,2}?(?:bug|report|issue|ticket)s?\\b', '\\b(?:report|contact|e-?mail|reach(?:\\s+out)?|notify|tell|send|submit|disclose|write\\s+to|message|alert|let\\s+(?:us|me|the\\s+\\w+)\\s+know|get\\s+in\\s+touch|drop\\s+(?:us|me)\\s+a)\\w*', '\\buse\\s+(?:the|our|this|that)\\s+(?:\\w+\\s+)?(?:form|portal|page|tab|button|link|address|channel)\\b', '\\bfill\\s+(?:in|out)\\b'],
   commonWords: ['\\b(?:the|and|or|of|to|in|on|for|with|by|at|as|it|is|are|be|was|will|can|this|that|these|here|there|yet|not|no|nothing|any|all|if|you|your|we|our|us|please|a|an)\\b'],
   vulnerabilityWords: ['\\bvulnerab\\w*', '\\bsecurity\\s+(?:issue|bug|problem|concern|flaw|report|finding)s?\\b'],
   negations: [
@@ -45,6 +45,9 @@ export const en: LanguageData = {
   ],
   privateReporting: [
     '\\bprivate(?:ly)?[ -]vulnerability[ -]report\\w*',
+    // Launchpad, Bugzilla: a bug marked as a security one is hidden from the public.
+    '\\bmark\\w*\\s+(?:it|the\\s+(?:bug|report|issue))\\s+as\\s+(?:an?\\s+)?(?:private\\s+)?security\\s+(?:vulnerability|bug|issue)\\b',
+    '\\bsecurity\\s+(?:component|product|group|flag)\\b[^.\\n]{0,60}\\b(?:hidden|restricted|private|confidential)\\b',
     '\\bsecurity\\s+tab\\b',
     '["“\'*`]report\\s+(?:a\\s+)?vulnerability["”\'*`]',
     '\\breport\\s+(?:a\\s+)?vulnerability\\W{0,3}\\s+(?:button|tab|link|form|feature|function|option)',
