@@ -35,6 +35,16 @@ describe('evaluation labels', () => {
     assert.deepEqual([...expectationsOf(label, entry).keys()].sort(), [...JUDGED_RULES].sort());
   });
 
+  it('of the holdout and validation sets are valid labels, one per manifest row', () => {
+    for (const set of ['holdout', 'validation']) {
+      const dir = join(__dirname, '../eval', set);
+      const rows = corpusEntries(['MANIFEST.tsv'], dir).map((e) => e.file);
+      const labels = labelFiles(join(dir, 'labels'));
+      assert.deepEqual(labels, [...rows].sort(), set);
+      for (const file of labels) assert.deepEqual(labelProblems(JSON.parse(readFileSync(join(dir, 'labels', `${file}.json`), 'utf8')) as unknown, file), [], `${set}/${file}`);
+    }
+  });
+
   it('find the problems of a malformed label', () => {
     assert.deepEqual(labelProblems({ file: 'y' }, 'x').length > 5, true);
     assert.deepEqual(labelProblems(null, 'x'), ['not a JSON object']);
