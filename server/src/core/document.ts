@@ -1,6 +1,7 @@
 import type { Nodes, Root, Table } from 'mdast';
 import type { Point } from 'unist';
 import { fenceRunsToEnd } from './fences';
+import { blankRanges } from './textEdits';
 import { parseMarkdown } from './parse';
 import { matchSection } from './sections';
 import type { SectionId } from './types';
@@ -142,7 +143,7 @@ export function chunkFacts(text: string, tree: Root): ChunkFacts {
         break;
     }
   });
-  return { text, tree, headings, tables, links, comments, codeBlocks, blanked, prose: blank(text, blanked) };
+  return { text, tree, headings, tables, links, comments, codeBlocks, blanked, prose: blankRanges(text, blanked) };
 }
 
 /**
@@ -487,15 +488,6 @@ function trimmedCellRange(text: string, start: number, end: number): { start: nu
   while (s < e && (text[s] === '|' || text[s] === ' ' || text[s] === '\t')) s++;
   while (e > s && (text[e - 1] === '|' || text[e - 1] === ' ' || text[e - 1] === '\t')) e--;
   return { start: s, end: e };
-}
-
-function blank(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
-  if (ranges.length === 0) return text;
-  const chars = text.split('');
-  for (const [start, end] of ranges) {
-    for (let i = start; i < end; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
-  }
-  return chars.join('');
 }
 
 /** The line break new text should use: CRLF where the text already has one, LF otherwise. */

@@ -6,6 +6,7 @@
 import { denseMarkup, MARKER_KINDS } from './denseMarkup';
 import type { PolicyDocument } from './document';
 import { closesFence, fenceOpening, type FenceOpening } from './fences';
+import { blankRanges } from './textEdits';
 import type { Finding } from './types';
 
 /**
@@ -170,24 +171,9 @@ export function textOnlyDocument(text: string): PolicyDocument {
     links: [],
     comments,
     codeBlocks,
-    prose: blank(text, blanks),
+    prose: blankRanges(text, blanks),
     lineStarts,
   };
-}
-
-/** `text` with each range's characters but line breaks turned into spaces. */
-function blank(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
-  if (ranges.length === 0) return text;
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let at = 0;
-  for (const [start, end] of sorted) {
-    if (end <= at) continue;
-    const from = Math.max(start, at);
-    out += text.slice(at, from) + text.slice(from, end).replace(/[^\r\n]/g, ' ');
-    at = end;
-  }
-  return out + text.slice(at);
 }
 
 /**

@@ -62,10 +62,11 @@ const YOUR_MENTION = /(?<![\w@/.])@(?:your|my)[-_]?[a-z][\w-]*/gi;
 const PAREN_FIELD = /(?<!\])\(([^()\n]{2,60})\)/g;
 /**
  * A sentence that tells the author what to write: "Replace this text with your policy.", "Describe
- * your disclosure process here." Likely a template's, not certain: reported one level lower.
+ * your disclosure process here." Likely a template's, not certain: reported one level lower. Only where
+ * a sentence starts (`startsSentence`): a look-behind for that would be tried at every character.
  */
 const AUTHOR_INSTRUCTION =
-  /(?<=^|[.!?:]\s+|\n[ \t>*_-]*)(?:please\s+)?(?:(?:replace|fill\s+in|complete|edit|customi[sz]e|update|remove|delete)\s+(?:this|the)\s+(?:\w+\s+)?(?:text|section|template|placeholder|paragraph)\b|(?:describe|add|insert|list|enter|put|provide|write|state|specify|explain|outline|mention|include)\s+(?:here\s+)?(?:your|the\s+project'?s)\s+(?:[\w-]+\s+){0,2}?(?:policy|process|procedure|versions?|contacts?|e-?mail|address|project|team|company|organi[sz]ation|key|timeline|scope|details|information|info|rules|guidelines|steps)\s+(?:here|below)\b)[^.!?\n]*[.!?]?/gi;
+  /\b(?:please\s+)?(?:(?:replace|fill\s+in|complete|edit|customi[sz]e|update|remove|delete)\s+(?:this|the)\s+(?:\w+\s+)?(?:text|section|template|placeholder|paragraph)\b|(?:describe|add|insert|list|enter|put|provide|write|state|specify|explain|outline|mention|include)\s+(?:here\s+)?(?:your|the\s+project'?s)\s+(?:[\w-]+\s+){0,2}?(?:policy|process|procedure|versions?|contacts?|e-?mail|address|project|team|company|organi[sz]ation|key|timeline|scope|details|information|info|rules|guidelines|steps)\s+(?:here|below)\b)[^.!?\n]*[.!?]?/gi;
 /** `[yourdomain]`, `[YourName]`: "your" glued to the field it stands for. */
 const GLUED_YOUR = /^\s*(?:your|my)[-_]?(?:domain|name|e-?mail|company|org|organi[sz]ation|project|repo(?:sitory)?|site|website|url|link|address|team|product|handle|username|key|contact|phone)\s*$/i;
 /** Words that may stand beside field names in a bracket that describes a value: `[security team email]`. */
@@ -289,6 +290,7 @@ function tokens(prose: string, markers = true): Hit[] {
     hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is unfilled template text; replace it with the real value.` });
   }
   for (const m of markers ? prose.matchAll(AUTHOR_INSTRUCTION) : []) {
+    if (!startsSentence(prose, m.index)) continue;
     hits.push({ start: m.index, end: m.index + m[0].trimEnd().length, uncertain: true, message: `"${quote(m[0])}" tells the author what to write; replace it with the policy's own text.` });
   }
   for (const m of markers ? prose.matchAll(MARKER) : []) {
@@ -318,6 +320,16 @@ function tableCells(doc: PolicyDocument): Hit[] {
     }
   }
   return hits;
+}
+
+/** Whether a sentence starts at `offset`: after the start of a line (and list or quote markers), or after `.`, `!`, `?`, `:` and a space. */
+function startsSentence(text: string, offset: number): boolean {
+  let i = offset;
+  while (i > 0 && /[ \t]/.test(text[i - 1]!)) i--;
+  if (i === 0 || text[i - 1] === '\n') return true;
+  if (i < offset && /[.!?:]/.test(text[i - 1]!)) return true;
+  while (i > 0 && /[ \t>*_-]/.test(text[i - 1]!)) i--;
+  return i === 0 || text[i - 1] === '\n';
 }
 
 function links(doc: PolicyDocument): Hit[] {
