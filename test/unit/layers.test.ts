@@ -1,0 +1,85 @@
+// The layers of the code, checked on its imports (types are erased, so `import type` does not count):
+// the core is pure (text and context in, findings out), the CLI does without the language server, and
+// the client bundles neither the server runtime nor the core's parser. Data flows one way; these
+// tests keep a change from quietly making it flow another.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+
+const ROOT = resolve(__dirname, '../..');
+const CORE = join(ROOT, 'server/src/core');
+
+/** Value imports of a TypeScript file: relative ones resolved to files, packages by name. */
+function importsOf(file: string): { files: string[]; packages: string[] } {
+  const source = readFileSync(file, 'utf8');
+  const files: string[] = [];
+  const packages: string[] = [];
+  for (const m of source.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?\sfrom\s+'([^']+)'|^import\s+'([^']+)'|\bimport\('([^']+)'\)/gm)) {
+    const spec = (m[1] ?? m[2] ?? m[3])!;
+    if (!spec.startsWith('.')) {
+      packages.push(spec);
+      continue;
+    }
+    const base = resolve(dirname(file), spec);
+    const found = [`${base}.ts`, join(base, 'index.ts'), base].find((f) => existsSync(f) && f.endsWith('.ts'));
+    if (found) files.push(found);
+  }
+  return { files, packages };
+}
+
+/** Every file reachable from `entries` through value imports, with the packages each imports. */
+function reach(entries: readonly string[]): Map<string, string[]> {
+  const seen = new Map<string, string[]>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    const { files, packages } = importsOf(file);
+    seen.set(file, packages);
+    queue.push(...files);
+  }
+  return seen;
+}
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+}
+
+const show = (file: string) => relative(ROOT, file);
+
+describe('layers', () => {
+  it('the core imports only the core and its parsing and text libraries: no Node, no LSP, no editor', () => {
+    const allowed = /^(?:mdast|unist|unified|remark-parse|remark-gfm|micromark[\w-]*|mdast-util-[\w-]+|semver|iconv-lite|fastest-levenshtein)$/;
+    const wrong: string[] = [];
+    for (const [file, packages] of reach(tsFiles(CORE))) {
+      if (!file.startsWith(CORE)) wrong.push(`${show(file)} (outside the core)`);
+      for (const p of packages) if (!allowed.test(p)) wrong.push(`${show(file)} imports ${p}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it('the CLI reaches no language-server runtime and no editor API', () => {
+    const wrong: string[] = [];
+    for (const [file, packages] of reach([join(ROOT, 'server/src/cli.ts')])) {
+      for (const p of packages) if (/^vscode(?:-languageserver(?:\/.*)?)?$/.test(p)) wrong.push(`${show(file)} imports ${p}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it('the client reaches neither the server runtime nor the core beyond shared types', () => {
+    const wrong: string[] = [];
+    for (const [file, packages] of reach(tsFiles(join(ROOT, 'client/src')))) {
+      if (file.startsWith(CORE)) wrong.push(`${show(file)} (the core, in the client bundle)`);
+      for (const p of packages) if (/^(?:vscode-languageserver(?:\/.*)?|unified|remark-[\w-]+)$/.test(p)) wrong.push(`${show(file)} imports ${p}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it('sees imports: the walk finds the parser behind the core and the server runtime behind the server', () => {
+    const core = [...reach(tsFiles(CORE)).values()].flat();
+    assert.ok(core.includes('remark-parse'), 'the core parses with remark');
+    const server = [...reach([join(ROOT, 'server/src/server.ts')]).values()].flat();
+    assert.ok(server.some((p) => p.startsWith('vscode-languageserver')), 'the server runs on vscode-languageserver');
+  });
+});
