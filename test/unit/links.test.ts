@@ -27,7 +27,7 @@ function anchors(markdown: string): Set<string> {
 
 function markdownFiles(): string[] {
   const docs = readdirSync(path.join(ROOT, 'docs'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => path.join('docs', f));
-  return ['README.md', 'CHANGELOG.md', ...docs];
+  return ['README.md', 'CHANGELOG.md', 'CONTRIBUTING.md', ...docs];
 }
 
 describe('links in the documentation', () => {
