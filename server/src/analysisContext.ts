@@ -4,8 +4,9 @@
 // no file system here, so its facts are simply absent and the rules that need them stay silent).
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AnalysisContext, Repository } from './core/types';
-import { readFacts, type WorkspaceFacts } from './facts/readFacts';
+import type { AnalysisContext, Companion, Repository } from './core/types';
+import { companionKindFor, companionOf, companionRank, companionRoot } from './facts/companion';
+import { readCompanion, readFacts, type WorkspaceFacts } from './facts/readFacts';
 import { localDate } from './localDate';
 import { effectiveRepository, type Settings } from './settings';
 import type { Workspace } from './workspace';
@@ -17,6 +18,8 @@ export interface DocumentFacts {
   readonly repository?: Repository;
   readonly projectVersion?: string;
   readonly today: string;
+  /** The repository's other policy file (SECURITY.md or security.txt). */
+  readonly companion?: Companion;
 }
 
 /** The analysis context of settings and facts: the one place the editor and the CLI build it. */
@@ -31,6 +34,7 @@ export function contextFrom(settings: Settings, facts: DocumentFacts): AnalysisC
     ...(repository ? { repository } : {}),
     ...(facts.projectVersion ? { projectVersion: facts.projectVersion } : {}),
     today: facts.today,
+    ...(facts.companion ? { companion: facts.companion } : {}),
   };
 }
 
@@ -45,6 +49,9 @@ export interface ContextSourceOptions {
   /** Injected for tests; the real clock otherwise. */
   readonly today?: () => string;
   readonly readFacts?: (policyPath: string) => Promise<WorkspaceFacts>;
+  readonly readCompanion?: typeof readCompanion;
+  /** The open documents: a companion open in the editor is read as it is there, saved or not. */
+  readonly openDocuments?: () => Iterable<{ readonly uri: string; getText(): string }>;
 }
 
 export function createContextSource(options: ContextSourceOptions): ContextSource {
@@ -52,6 +59,35 @@ export function createContextSource(options: ContextSourceOptions): ContextSourc
   const read = options.readFacts ?? readFacts;
   // One read per folder holding policies, shared by its documents until a watched file changes.
   const facts = new Map<string, Promise<WorkspaceFacts>>();
+  const readOther = options.readCompanion ?? readCompanion;
+  // The companion on disk per document file, until a watched file changes.
+  const companions = new Map<string, ReturnType<typeof readCompanion>>();
+
+  /**
+   * The other policy file of the document's repository: the best-placed candidate (companion.ts
+   * order) among the open documents and the disk; an open one is read from the editor.
+   */
+  async function companionFor(uri: string, root: string | undefined): Promise<Companion | undefined> {
+    const file = filePath(uri);
+    if (file === undefined) return undefined;
+    const kind = companionKindFor(file);
+    const base = companionRoot(file, root);
+    let best: { rank: number; file: string; text: string } | undefined;
+    for (const document of options.openDocuments?.() ?? []) {
+      const other = filePath(document.uri);
+      const rank = other === undefined || other === file ? undefined : companionRank(kind, base, other);
+      if (rank !== undefined && (!best || rank < best.rank)) best = { rank, file: other!, text: document.getText() };
+    }
+    let pending = companions.get(file);
+    if (!pending) {
+      pending = readOther(file, root).catch(() => undefined);
+      companions.set(file, pending);
+    }
+    const disk = await pending;
+    const diskRank = disk && companionRank(kind, base, disk.path);
+    if (disk && diskRank !== undefined && (!best || diskRank < best.rank)) return { kind: disk.kind, relativePath: disk.relativePath, text: disk.text };
+    return best && companionOf(kind, base, best.file, best.text);
+  }
 
   function factsFor(uri: string): Promise<WorkspaceFacts> {
     const file = filePath(uri);
@@ -68,8 +104,10 @@ export function createContextSource(options: ContextSourceOptions): ContextSourc
   return {
     async forDocument(uri, settings) {
       const relativePath = options.workspace().relativePath(uri);
-      const { repository, projectVersion } = await factsFor(uri);
+      const { repository, projectVersion, root } = await factsFor(uri);
+      const companion = await companionFor(uri, root);
       return contextFrom(settings, {
+        ...(companion ? { companion } : {}),
         ...(relativePath !== undefined ? { relativePath } : {}),
         ...(repository ? { repository } : {}),
         ...(projectVersion ? { projectVersion } : {}),
@@ -78,6 +116,7 @@ export function createContextSource(options: ContextSourceOptions): ContextSourc
     },
     refreshFacts() {
       facts.clear();
+      companions.clear();
     },
   };
 }

@@ -283,9 +283,29 @@ export function registerDiagnostics(
   // document the client sends is considered: whether it is a policy can depend on its settings.
   documents.onDidChangeContent(({ document }) => {
     schedule(document.uri, states.has(document.uri) ? 'type' : 'open');
+    scheduleCompanions(document.uri, 'type');
   });
 
-  documents.onDidSave(({ document }) => schedule(document.uri, 'save'));
+  documents.onDidSave(({ document }) => {
+    schedule(document.uri, 'save');
+    scheduleCompanions(document.uri, 'save');
+  });
+
+  /**
+   * A policy file changed: the open files of the other kind are cross-checked with its text
+   * (analysisContext.ts), so they are analysed again. Only those analysed before: this never opens
+   * a run for a document that is not a policy.
+   */
+  function scheduleCompanions(uri: string, trigger: Trigger): void {
+    const securityTxt = isSecurityTxtUri(uri);
+    if (!securityTxt && !isPolicyUri(uri) && !published.has(uri)) return;
+    for (const other of documents.all()) {
+      if (other.uri === uri || !published.has(other.uri) || isSecurityTxtUri(other.uri) === securityTxt) continue;
+      // Its findings were computed with the old text: code actions must not reuse them.
+      analyses.delete(other.uri);
+      schedule(other.uri, trigger);
+    }
+  }
 
   documents.onDidClose(({ document }) => {
     cancel(document.uri);

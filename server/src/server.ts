@@ -25,8 +25,11 @@ import { createWorkspace, type Workspace } from './workspace';
 
 export const SERVER_NAME = 'security-policy';
 
-/** Where the workspace facts come from (analysisContext.ts): the git config and the manifests. */
-const FACT_FILES = ['**/.git/config', '**/package.json', '**/Cargo.toml', '**/pyproject.toml', '**/go.mod'];
+/**
+ * Where the workspace facts come from (analysisContext.ts): the git config, the manifests, and the
+ * policy files each is cross-checked with (facts/companion.ts), saved, created or deleted.
+ */
+const FACT_FILES = ['**/.git/config', '**/package.json', '**/Cargo.toml', '**/pyproject.toml', '**/go.mod', '**/SECURITY.md', '**/security.md', '**/security.txt'];
 
 export function startServer(connection: Connection): void {
   keepServingOnErrors(connection);
@@ -83,7 +86,7 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  const context = createContextSource({ workspace: () => workspace });
+  const context = createContextSource({ workspace: () => workspace, openDocuments: () => documents.all() });
   const diagnostics = registerDiagnostics(connection, documents, {
     settings,
     workspace: () => workspace,

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { decode } from 'iconv-lite';
 import * as path from 'node:path';
-import type { AnalysisContext } from '../core/types';
-import { readFacts, repositoryRoot, type WorkspaceFacts } from '../facts/readFacts';
+import type { AnalysisContext, Companion } from '../core/types';
+import { readCompanion, readFacts, repositoryRoot, type WorkspaceFacts } from '../facts/readFacts';
 import { contextFrom } from '../analysisContext';
 import type { Settings } from '../settings';
 import type { CheckOptions } from './args';
@@ -44,7 +44,10 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       continue;
     }
     if (read.invalidUtf8) io.err(`security-policy: ${printablePath(target.display)} is not valid UTF-8; its invalid bytes were read as U+FFFD`);
-    const context = contextFor(target.absolute, await factsOf(target.absolute), settings, options, io);
+    const facts = await factsOf(target.absolute);
+    // The repository's other policy file, for the cross-check (SEC090, TXT090 …), as the server reads it from disk.
+    const companion = await readCompanion(target.absolute, facts.root);
+    const context = contextFor(target.absolute, facts, companion, settings, options, io);
     const rootRelative = relativeInside(srcRoot, target.absolute);
     pending.push({
       ...target,
@@ -92,7 +95,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
 }
 
 /** The context the language server would build for this file (contextFrom), with the command line's overrides. */
-function contextFor(absolute: string, facts: WorkspaceFacts, settings: Settings, options: CheckOptions, io: Io): AnalysisContext {
+function contextFor(absolute: string, facts: WorkspaceFacts, companion: Companion | undefined, settings: Settings, options: CheckOptions, io: Io): AnalysisContext {
   // Outside a repository the location is judged from the working directory, if the file is inside it.
   const relativePath = relativeInside(facts.root ?? io.cwd, absolute);
   const projectVersion = options.projectVersion ?? facts.projectVersion;
@@ -100,6 +103,7 @@ function contextFor(absolute: string, facts: WorkspaceFacts, settings: Settings,
     ...(relativePath !== undefined ? { relativePath } : {}),
     ...(facts.repository ? { repository: facts.repository } : {}),
     ...(projectVersion ? { projectVersion } : {}),
+    ...(companion ? { companion: { kind: companion.kind, relativePath: companion.relativePath, text: companion.text } } : {}),
     today: options.today ?? io.today,
   });
   return options.repository ? { ...context, repository: options.repository } : context;

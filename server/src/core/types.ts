@@ -52,6 +52,17 @@ export interface Repository {
   readonly name: string;
 }
 
+/**
+ * The other file of a repository's disclosure policy, read by the adapter: its SECURITY.md for a
+ * security.txt, its security.txt for a SECURITY.md. The cross-check rules compare the two.
+ */
+export interface Companion {
+  readonly kind: 'policy' | 'security.txt';
+  /** Its path relative to the repository (or workspace) root, `/`-separated: named in messages. */
+  readonly relativePath: string;
+  readonly text: string;
+}
+
 /** Everything the core knows about the world besides the text. */
 export interface AnalysisContext {
   /** Path of the policy relative to the workspace (or repository) root, `/`-separated; absent when unknown. */
@@ -72,4 +83,6 @@ export interface AnalysisContext {
   readonly expiresWarningDays?: number;
   /** security.txt: how many days ahead of today the Expires fixes set the date; default 364. */
   readonly expiresRenewDays?: number;
+  /** The repository's other policy file, when there is one. */
+  readonly companion?: Companion;
 }

@@ -2,9 +2,10 @@
 // current version. Node-fs glue around the pure parsers in gitRemote.ts and projectVersion.ts; shared by
 // the CLI and the language server. Reads files only: no processes, no network. Never throws.
 import { constants } from 'node:fs';
-import { open, realpath, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Repository } from '../core/types';
+import type { Companion, Repository } from '../core/types';
+import { companionKindFor, companionOf, companionRoot, findCompanion } from './companion';
 import { repositoryFromGit } from './gitRemote';
 import { projectVersion, type ManifestKind } from './projectVersion';
 
@@ -59,6 +60,31 @@ async function readFactsUnbounded(policyPath: string): Promise<WorkspaceFacts> {
     ...(repository ? { repository } : {}),
     ...(version ? { projectVersion: version.version, manifest: version.manifest } : {}),
   };
+}
+
+/**
+ * The other policy file of the repository `file` belongs to, read from disk (companion.ts says
+ * where): its SECURITY.md for a security.txt, its security.txt for a SECURITY.md. Within the time
+ * budget, like the other facts; undefined when there is none.
+ */
+export async function readCompanion(file: string, root: string | undefined): Promise<(Companion & { readonly path: string }) | undefined> {
+  const base = companionRoot(file, root);
+  const kind = companionKindFor(file);
+  const work = async () => {
+    const found = await findCompanion(kind, base, listNames);
+    const text = found === undefined ? undefined : await readText(found, base);
+    return found !== undefined && text !== undefined ? { ...companionOf(kind, base, found, text), path: found } : undefined;
+  };
+  return withinBudget(work().catch(() => undefined), FACTS_TIME_BUDGET_MS, undefined);
+}
+
+/** The names in a folder; none when it is missing or unreadable. */
+async function listNames(folder: string): Promise<string[]> {
+  try {
+    return await readdir(folder);
+  } catch {
+    return [];
+  }
 }
 
 /** The nearest folder at or above `folder` that holds `.git`, a directory or (worktrees, submodules) a file. */

@@ -21,6 +21,8 @@ import { rule as SEC062 } from './SEC062-invalid-characters';
 import { rule as SEC080 } from './SEC080-collapsed-document';
 import { rule as SEC081 } from './SEC081-empty-section';
 import { rule as SEC082 } from './SEC082-duplicate-section';
+import { rule as SEC090 } from './SEC090-channel-not-in-security-txt';
+import { rule as SEC091 } from './SEC091-security-txt-contact-not-here';
 
 /** Every rule, in id order. */
 export const RULES: readonly Rule[] = [
@@ -46,6 +48,8 @@ export const RULES: readonly Rule[] = [
   SEC080,
   SEC081,
   SEC082,
+  SEC090,
+  SEC091,
 ];
 
 export function ruleById(id: string): Rule | undefined {

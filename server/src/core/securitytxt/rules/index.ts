@@ -23,9 +23,14 @@ import { rule as TXT070 } from './TXT070-line-separators';
 import { rule as TXT071 } from './TXT071-byte-order-mark';
 import { rule as TXT072 } from './TXT072-invalid-characters';
 import { rule as TXT080 } from './TXT080-signature-structure';
+import { rule as TXT090 } from './TXT090-contact-not-in-policy';
+import { rule as TXT091 } from './TXT091-policy-channel-missing';
+import { rule as TXT092 } from './TXT092-policy-elsewhere';
+import { rule as TXT093 } from './TXT093-language-mismatch';
 
 /** Every security.txt rule, in id order. */
 export const TXT_RULES: readonly TxtRule[] = [
   TXT001, TXT002, TXT003, TXT004, TXT010, TXT011, TXT012, TXT013, TXT020, TXT021, TXT022, TXT023,
   TXT030, TXT040, TXT050, TXT051, TXT060, TXT061, TXT062, TXT063, TXT070, TXT071, TXT072, TXT080,
+  TXT090, TXT091, TXT092, TXT093,
 ];
