@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/launch';
 import { registerCommands } from './commands';
+import { registerSecurityTxtCommands } from './securityTxtCommands';
 
 /**
  * SECURITY.md in any case, also `.markdown`. VS Code globs are case-sensitive on Linux, so each
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       else await client?.start();
     },
   });
+  registerSecurityTxtCommands(context, { current: () => client });
   // The document selector is fixed when a client starts: new globs need a new client.
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (event) => {

@@ -31,6 +31,8 @@ export function contextFrom(settings: Settings, facts: DocumentFacts): AnalysisC
     ruleSeverities: settings.rules,
     staleReviewMonths: settings.staleReviewMonths,
     maxFileSize: settings.maxFileSize,
+    expiresWarningDays: settings.securityTxt.expiresWarningDays,
+    expiresRenewDays: settings.securityTxt.expiresRenewDays,
     ...(repository ? { repository } : {}),
     ...(facts.projectVersion ? { projectVersion: facts.projectVersion } : {}),
     today: facts.today,

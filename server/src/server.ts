@@ -20,6 +20,7 @@ import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './completion'
 import { registerDiagnostics } from './diagnostics';
 import { registerHover } from './hover';
 import { isRecord, withCheckedTextSync } from './params';
+import { registerSecurityTxtRequests } from './securityTxtCommands';
 import { createSettingsSource, SETTINGS_SECTION } from './settings';
 import { createWorkspace, type Workspace } from './workspace';
 
@@ -104,6 +105,7 @@ export function startServer(connection: Connection): void {
   );
   registerHover(connection, documents, () => client, diagnostics);
   registerCommandRequests(connection, documents, diagnostics);
+  registerSecurityTxtRequests(connection, documents, diagnostics, settings, context);
   registerCodeLens(connection, documents, diagnostics);
 
   connection.onDidChangeWatchedFiles(() => {

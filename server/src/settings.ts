@@ -5,6 +5,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_MAX_FILE_SIZE, MAX_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE } from './core/limits';
 import { DEFAULT_REQUIRED_SECTIONS } from './core/requirements';
+import { DEFAULT_RENEW_DAYS, DEFAULT_WARNING_DAYS } from './core/securitytxt/datetime';
 import { SECTIONS } from './core/sections';
 import type { Repository, SectionId, SeveritySetting } from './core/types';
 import { compileGlob } from './workspace';
@@ -25,6 +26,13 @@ export interface Settings {
   readonly files: readonly string[];
   /** Above this many characters only the cheap text rules run, with one info diagnostic saying so. */
   readonly maxFileSize: number;
+  /** security.txt: days before Expires that TXT013 warns, and how far ahead renewing sets it. */
+  readonly securityTxt: SecurityTxtSettings;
+}
+
+export interface SecurityTxtSettings {
+  readonly expiresWarningDays: number;
+  readonly expiresRenewDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -35,7 +43,12 @@ export const DEFAULT_SETTINGS: Settings = {
   run: 'onType',
   files: [],
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  securityTxt: { expiresWarningDays: DEFAULT_WARNING_DAYS, expiresRenewDays: DEFAULT_RENEW_DAYS },
 };
+
+/** Bounds of the security.txt day counts: RFC 9116 §2.5.5 recommends less than a year ahead. */
+export const MAX_WARNING_DAYS = 365;
+export const MAX_RENEW_DAYS = 365;
 
 const SEVERITY_SETTINGS: readonly string[] = ['off', 'hint', 'info', 'warning', 'error'] satisfies SeveritySetting[];
 const SECTION_IDS: ReadonlySet<string> = new Set(SECTIONS.map((s) => s.id));
@@ -124,7 +137,25 @@ export function parseSettings(raw: unknown, warn: (message: string) => void): Se
     run: parseRun(raw['run'], warn),
     files: parseFiles(raw['files'], warn),
     maxFileSize: parseMaxFileSize(raw['maxFileSize'], warn),
+    securityTxt: parseSecurityTxtSettings(raw['securityTxt'], warn),
   };
+}
+
+function parseSecurityTxtSettings(value: unknown, warn: (message: string) => void): SecurityTxtSettings {
+  const defaults = DEFAULT_SETTINGS.securityTxt;
+  if (value === undefined || value === null) return defaults;
+  if (!isRecord(value)) {
+    warn(`${SETTINGS_SECTION}.securityTxt: expected an object, got ${preview(value)}; using the defaults.`);
+    return defaults;
+  }
+  const days = (key: keyof SecurityTxtSettings, min: number, max: number): number => {
+    const raw = value[key];
+    if (raw === undefined || raw === null) return defaults[key];
+    if (typeof raw === 'number' && Number.isInteger(raw) && raw >= min && raw <= max) return raw;
+    warn(`${SETTINGS_SECTION}.securityTxt.${key}: expected a whole number of days from ${min} to ${max}, got ${preview(raw)}; using ${defaults[key]}.`);
+    return defaults[key];
+  };
+  return { expiresWarningDays: days('expiresWarningDays', 0, MAX_WARNING_DAYS), expiresRenewDays: days('expiresRenewDays', 1, MAX_RENEW_DAYS) };
 }
 
 function parseStaleReviewMonths(value: unknown, warn: (message: string) => void): number {

@@ -57,7 +57,7 @@ describe('protocol: cross-check of SECURITY.md and security.txt', () => {
     const { diagnostics } = await client.published(txtUri, 1);
     assert.deepEqual(codes(diagnostics), ['TXT090', 'TXT091']);
     const missing = diagnostics.filter((d) => d.code === 'TXT091');
-    assert.match(missing[0]!.message, /^SECURITY\.md names "security@acme\.dev" as a private channel/);
+    assert.match(String(missing[0]!.message), /^SECURITY\.md names "security@acme\.dev" as a private channel/);
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: txtUri }, range: missing[0]!.range, context: { diagnostics: missing, only: ['quickfix'] } })) as CodeAction[];
     const add = actions.find((a) => a.title.startsWith('Add "Contact: mailto:security@acme.dev"'))!;
     const edits = (add.edit?.changes?.[txtUri] ?? []) as TextEdit[];

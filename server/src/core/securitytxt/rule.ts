@@ -14,8 +14,13 @@ export const RESIGN = ' The file is signed: change its unsigned source and sign 
  */
 export function signedAware(txt: SecurityTxt, message: string, fixes: readonly Fix[]): { message: string; fixes?: readonly Fix[] } {
   if (fixes.length === 0) return { message };
-  const touchesSigned = fixes.some((f) => f.edits.some((e) => isSignedAt(txt, e.start) || isSignedAt(txt, Math.max(e.start, e.end - 1))));
+  const touchesSigned = fixes.some((f) => f.edits.some((e) => isSignedEdit(txt, e)));
   return touchesSigned ? { message: message + RESIGN } : { message, fixes };
+}
+
+/** Whether an edit touches the signed text or its frame. */
+export function isSignedEdit(txt: SecurityTxt, edit: TextEdit): boolean {
+  return isSignedAt(txt, edit.start) || isSignedAt(txt, Math.max(edit.start, edit.end - 1));
 }
 
 /** The line separator the file uses most (LF when it has none). */
