@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { TextDocumentEdit } from 'vscode-languageserver-protocol';
+import type { TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NEW_SECURITY_TXT_REQUEST, RENEW_EXPIRES_REQUEST, type RenewExpiresResult } from '../../server/src/securityTxtRequests';
 import { localDate, TestClient } from './client';
@@ -52,7 +52,7 @@ describe('protocol: security.txt commands', () => {
     client.open(uri, text);
     await client.published(uri, 1);
     const result = await client.connection.sendRequest<RenewExpiresResult>(RENEW_EXPIRES_REQUEST, { uri, version: 1 });
-    const edits = (result.edit!.documentChanges![0] as TextDocumentEdit).edits;
+    const edits = (result.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
     assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'security-txt', 1, text), edits), `Contact: mailto:security@acme.dev\nExpires: ${daysAhead(364)}T08:00:00Z\n`);
     assert.deepEqual(await client.connection.sendRequest(RENEW_EXPIRES_REQUEST, { uri, version: 7 }), { problem: 'the document changed meanwhile; run the command again.' });
     client.change(uri, [{ text: `-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\n${text}-----BEGIN PGP SIGNATURE-----\n\niQEz\n-----END PGP SIGNATURE-----\n` }]);
