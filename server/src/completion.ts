@@ -51,7 +51,7 @@ export function registerCompletion(
 }
 
 /** What the workspace tells about the project (from the analysis context). */
-export type Facts = Pick<AnalysisContext, 'repository' | 'projectVersion' | 'today' | 'expiresRenewDays'>;
+export type Facts = Pick<AnalysisContext, 'repository' | 'projectVersion' | 'today' | 'expiresRenewDays' | 'companion'>;
 
 /** Pure: the completion items at `position` in `text`, or null where there is nothing to offer. */
 export function completionsAt(

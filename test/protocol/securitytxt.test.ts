@@ -29,11 +29,12 @@ describe('protocol: security.txt', () => {
     assert.deepEqual(
       diagnostics.map((d) => [d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.character, d.source]),
       [
+        ['TXT041', 4, 0, 0, 33, 'security-policy'],
         ['TXT062', 2, 0, 7, 8, 'security-policy'],
         ['TXT011', 1, 1, 9, 34, 'security-policy'],
       ],
     );
-    assert.match(String(diagnostics[1]!.codeDescription?.href), /docs\/rules\/TXT011\.md$/);
+    assert.match(String(diagnostics[2]!.codeDescription?.href), /docs\/rules\/TXT011\.md$/);
   });
 
   it('renews an expired Expires to today + 364 days, keeping time and offset; no suppression actions', async () => {

@@ -44,9 +44,27 @@ describe('which files are security.txt', () => {
 
 describe('security.txt: a sound file', () => {
   it('gets no finding, unsigned or signed', () => {
-    assert.deepEqual(analyzeSecurityTxt(valid('Preferred-Languages: en, de', 'Policy: https://acme.test/security'), today), []);
+    // Only the hint that Canonical could be added (TXT041, tested below).
+    assert.deepEqual(analyzeSecurityTxt(valid('Preferred-Languages: en, de', 'Policy: https://acme.test/security'), today).map((f) => f.ruleId), ['TXT041']);
+    assert.deepEqual(analyzeSecurityTxt(valid('Canonical: https://acme.test/.well-known/security.txt'), today), []);
     const signed = doc('-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', '', 'Contact: mailto:security@acme.test', 'Expires: 2026-12-31T23:59:59Z', 'Canonical: https://acme.test/.well-known/security.txt', '', ...SIG);
     assert.deepEqual(analyzeSecurityTxt(signed, today).map((f) => f.ruleId), []);
+  });
+});
+
+describe('TXT041 canonical-missing', () => {
+  it('hints at Canonical in an unsigned file, with the domain of the first mail Contact as a proposal', () => {
+    const text = doc('Contact: https://hackerone.com/acme', 'Contact: mailto:security@acme.dev', 'Expires: 2026-12-31T23:59:59Z');
+    const finding = only('TXT041', text);
+    assert.deepEqual({ severity: finding.severity, text: text.slice(finding.start, finding.end) }, { severity: 'hint', text: 'Contact: https://hackerone.com/acme' });
+    assert.equal(finding.fixes![0]!.needsInput, true);
+    assert.equal(fixed('TXT041', text), doc('Contact: https://hackerone.com/acme', 'Contact: mailto:security@acme.dev', 'Expires: 2026-12-31T23:59:59Z', 'Canonical: https://acme.dev/.well-known/security.txt'));
+  });
+  it('offers no fix when only platforms are named, and leaves signed files to TXT040', () => {
+    assert.equal(only('TXT041', doc('Contact: https://github.com/acme/widget/security/advisories/new', 'Expires: 2026-12-31T23:59:59Z')).fixes, undefined);
+    const signed = doc('-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', '', 'Contact: mailto:security@acme.test', 'Expires: 2026-12-31T23:59:59Z', '', ...SIG);
+    assert.deepEqual(seen('TXT041', signed), []);
+    assert.equal(seen('TXT040', signed).length, 1);
   });
 });
 

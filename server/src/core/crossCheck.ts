@@ -222,6 +222,11 @@ export function txtLists(contacts: readonly TxtContact[], channel: PolicyContact
   return channel.advisory && contacts.some((c) => c.advisory);
 }
 
+/** The repository's private vulnerability reporting form (GitHub's advisory form). */
+export function advisoryUrl(repository: Repository): string {
+  return `https://${repository.host}/${repository.owner}/${repository.name}/security/advisories/new`;
+}
+
 /** Where this repository's SECURITY.md is shown on its host, for Policy fields and completion. */
 export function policyUrl(repository: Repository, relativePath: string | undefined): string {
   const base = `https://${repository.host}/${repository.owner}/${repository.name}`;

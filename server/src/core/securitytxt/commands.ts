@@ -1,6 +1,6 @@
 // What the "Create security.txt" and "Renew Expires" commands compute: a new file from the
 // repository's SECURITY.md, and the edit that renews Expires. Pure: texts and the context in.
-import { policyFacts, policyUrl } from '../crossCheck';
+import { advisoryUrl, policyFacts, policyUrl } from '../crossCheck';
 import { createPolicyDocument } from '../document';
 import { analysisMode } from '../limits';
 import type { AnalysisContext, TextEdit } from '../types';
@@ -20,7 +20,7 @@ export function securityTxtScaffold(context: AnalysisContext): string {
   const companion = context.companion?.kind === 'policy' ? context.companion : undefined;
   const policy = companion && analysisMode(companion.text).mode === 'full' ? policyFacts(createPolicyDocument(companion.text)) : undefined;
   const repository = context.repository;
-  const advisory = repository ? `https://${repository.host}/${repository.owner}/${repository.name}/security/advisories/new` : undefined;
+  const advisory = repository ? advisoryUrl(repository) : undefined;
   const contacts: string[] = [];
   for (const channel of policy?.contacts ?? []) {
     const uri = channel.uri ?? (channel.advisory ? advisory : undefined);

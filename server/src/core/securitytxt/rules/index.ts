@@ -13,6 +13,7 @@ import { rule as TXT022 } from './TXT022-uri-form';
 import { rule as TXT023 } from './TXT023-csaf-provider-metadata';
 import { rule as TXT030 } from './TXT030-preferred-languages';
 import { rule as TXT040 } from './TXT040-canonical-when-signed';
+import { rule as TXT041 } from './TXT041-canonical-missing';
 import { rule as TXT050 } from './TXT050-unknown-field';
 import { rule as TXT051 } from './TXT051-field-name-typo';
 import { rule as TXT060 } from './TXT060-invalid-line';
@@ -31,6 +32,6 @@ import { rule as TXT093 } from './TXT093-language-mismatch';
 /** Every security.txt rule, in id order. */
 export const TXT_RULES: readonly TxtRule[] = [
   TXT001, TXT002, TXT003, TXT004, TXT010, TXT011, TXT012, TXT013, TXT020, TXT021, TXT022, TXT023,
-  TXT030, TXT040, TXT050, TXT051, TXT060, TXT061, TXT062, TXT063, TXT070, TXT071, TXT072, TXT080,
+  TXT030, TXT040, TXT041, TXT050, TXT051, TXT060, TXT061, TXT062, TXT063, TXT070, TXT071, TXT072, TXT080,
   TXT090, TXT091, TXT092, TXT093,
 ];
