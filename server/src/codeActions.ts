@@ -22,6 +22,8 @@ import { DIAGNOSTIC_SOURCE, type Analysis, type DiagnosticsSupport } from './dia
 import { isCodeAction, isCodeActionParams, requireParams } from './params';
 import { toWorkspaceEdit } from './workspaceEdit';
 import { analyzeSecurityTxt } from './core/securitytxt/analyze';
+import { parseSecurityTxt, type SecurityTxt } from './core/securitytxt/parse';
+import { disableTxtFileEdit, disableTxtLineEdit } from './core/securitytxt/suppression';
 import { isSecurityTxtUri } from './workspace';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.securityPolicy`;
@@ -91,6 +93,7 @@ function quickFixes(
   const actions: CodeAction[] = [];
   const seen = new Set<string>();
   let doc: PolicyDocument | undefined;
+  let txt: SecurityTxt | undefined;
   for (const diagnostic of ours) {
     const finding = findingOf(document, analysis, diagnostic);
     // A diagnostic of an older version with no counterpart now: offering a fix for it would be a guess.
@@ -109,17 +112,24 @@ function quickFixes(
         actions.push({ ...action, edit: toWorkspaceEdit(document, fix.edits, support.documentChanges) });
       }
     });
-    // Suppression comments are Markdown (HTML) comments; security.txt has none.
-    if (isSecurityTxtUri(document.uri)) continue;
-    doc ??= parse();
-    const lineEdit = disableForLineEdit(doc, finding);
     const disable = (title: string, edit: TextEdit, key: string): void => {
       if (seen.has(key)) return;
       seen.add(key);
       actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toWorkspaceEdit(document, [edit], support.documentChanges) });
     };
+    let lineEdit: TextEdit | undefined;
+    let fileEdit: TextEdit | undefined;
+    // security.txt has `#` comment lines (core/securitytxt/suppression.ts), a policy HTML comments.
+    if (isSecurityTxtUri(document.uri)) {
+      txt ??= parseSecurityTxt(document.getText());
+      lineEdit = disableTxtLineEdit(txt, finding);
+      fileEdit = disableTxtFileEdit(txt, finding.ruleId);
+    } else {
+      doc ??= parse();
+      lineEdit = disableForLineEdit(doc, finding);
+      fileEdit = disableForFileEdit(doc, finding.ruleId);
+    }
     if (lineEdit) disable(`Disable ${finding.ruleId} for this line`, lineEdit, `line:${finding.ruleId}:${lineEdit.start}:${lineEdit.end}`);
-    const fileEdit = disableForFileEdit(doc, finding.ruleId);
     if (fileEdit) disable(`Disable ${finding.ruleId} for this file`, fileEdit, `file:${finding.ruleId}`);
   }
   return actions;

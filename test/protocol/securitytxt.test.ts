@@ -1,5 +1,5 @@
 // security.txt over the protocol: diagnostics from the TXT rules, the renew fix applied, Fix All
-// without proposals, hover and completion of field names; no Markdown suppression actions.
+// without proposals, hover and completion of field names; `#` suppression comments as quick fixes.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -37,10 +37,11 @@ describe('protocol: security.txt', () => {
     assert.match(String(diagnostics[2]!.codeDescription?.href), /docs\/rules\/TXT011\.md$/);
   });
 
-  it('renews an expired Expires to today + 364 days, keeping time and offset; no suppression actions', async () => {
+  it('renews an expired Expires to today + 364 days, keeping time and offset; offers # disable comments', async () => {
     const expired = diagnostics.filter((d) => d.code === 'TXT011');
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: URI }, range: expired[0]!.range, context: { diagnostics: expired, only: ['quickfix'] } })) as CodeAction[];
-    assert.deepEqual(actions.map((a) => a.title.replace(/\d{4}-\d{2}-\d{2}/, 'DATE')), ['Renew Expires to DATET12:00:00+01:00']);
+    assert.deepEqual(actions.map((a) => a.title.replace(/\d{4}-\d{2}-\d{2}/, 'DATE')), ['Renew Expires to DATET12:00:00+01:00', 'Disable TXT011 for this line', 'Disable TXT011 for this file']);
+    assert.equal(apply(TEXT, actions[1]!), 'Contact:mailto:security@acme.test\n# security-policy-disable-next-line TXT011\nExpires: 2020-01-31T12:00:00+01:00\n');
     const [y, m, d] = localDate().split('-').map(Number) as [number, number, number];
     const renewed = new Date(Date.UTC(y, m - 1, d) + 364 * 86_400_000).toISOString().slice(0, 10);
     assert.equal(apply(TEXT, actions[0]!), `Contact:mailto:security@acme.test\nExpires: ${renewed}T12:00:00+01:00\n`);

@@ -3,6 +3,7 @@ import { finish, runRules, type AnalyzeOptions } from '../analyze';
 import type { AnalysisContext, Finding } from '../types';
 import { parseSecurityTxt } from './parse';
 import { TXT_RULES } from './rules';
+import { withoutSuppressedTxt } from './suppression';
 
 /**
  * Whether a path or URI names a security.txt file: `security.txt` in any folder, or any case inside
@@ -31,5 +32,5 @@ export function analyzeSecurityTxt(text: string, context: AnalysisContext = {}, 
 export function* securityTxtSteps(text: string, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Generator<void, Finding[], void> {
   const txt = parseSecurityTxt(text);
   yield;
-  return yield* runRules(txt, text.length, TXT_RULES, context, options);
+  return withoutSuppressedTxt(txt, yield* runRules(txt, text.length, TXT_RULES, context, options));
 }
