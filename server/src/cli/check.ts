@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { decode } from 'iconv-lite';
 import * as path from 'node:path';
 import type { AnalysisContext, Companion } from '../core/types';
+import { companionKindFor, companionRoot } from '../facts/companion';
 import { readCompanion, readFacts, repositoryRoot, type WorkspaceFacts } from '../facts/readFacts';
 import { contextFrom } from '../analysisContext';
 import type { Settings } from '../settings';
@@ -32,6 +33,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const problems: Problem[] = discovery.problems.map((message) => ({ message }));
   for (const message of discovery.problems) io.err(`security-policy: ${printable(message)}`);
   const factsOf = memoizedFacts();
+  const companionOf = memoizedCompanions();
 
   // 1. Read every file and gather its facts (cheap, I/O).
   const pending: (Omit<CheckedFile, 'findings'> & Pick<Job, 'kind'>)[] = [];
@@ -46,7 +48,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     if (read.invalidUtf8) io.err(`security-policy: ${printablePath(target.display)} is not valid UTF-8; its invalid bytes were read as U+FFFD`);
     const facts = await factsOf(target.absolute);
     // The repository's other policy file, for the cross-check (SEC090, TXT090 …), as the server reads it from disk.
-    const companion = await readCompanion(target.absolute, facts.root);
+    const companion = await companionOf(target.absolute, facts.root);
     const context = contextFor(target.absolute, facts, companion, settings, options, io);
     const rootRelative = relativeInside(srcRoot, target.absolute);
     pending.push({
@@ -114,6 +116,20 @@ function relativeInside(base: string, file: string): string | undefined {
   const relative = path.relative(base, file);
   if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined;
   return toSlashes(relative);
+}
+
+/** The companion depends only on the kind of file and the repository root: files of one kind in one repository share one lookup. */
+function memoizedCompanions(): typeof readCompanion {
+  const byRoot = new Map<string, ReturnType<typeof readCompanion>>();
+  return (file, root) => {
+    const key = `${companionKindFor(file)}\u0000${companionRoot(file, root)}`;
+    let companion = byRoot.get(key);
+    if (!companion) {
+      companion = readCompanion(file, root);
+      byRoot.set(key, companion);
+    }
+    return companion;
+  };
 }
 
 /** Facts depend only on the folder: policies side by side share one lookup. */
