@@ -9,6 +9,7 @@ import { perDocument } from './memo';
 import { analysisMode } from './limits';
 import { EMAIL } from './placeholders';
 import { parseSecurityTxt, type SecurityTxt, type TxtField } from './securitytxt/parse';
+import { EMAIL as BARE_EMAIL } from './securitytxt/uri';
 import type { AnalysisContext, Companion, Repository } from './types';
 
 /** A contact as both files can name it: `mail:`, `tel:` or `web:` and a normalised address. */
@@ -48,18 +49,23 @@ export function contactKey(value: string): ContactKey | undefined {
     const digits = tel[1]!.replace(/[^0-9]/g, '');
     return digits.length >= 5 ? `tel:${digits}` : undefined;
   }
-  if (/^[^\s@:<>()]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/.test(v)) return `mail:${v.toLowerCase()}`;
-  let url: URL;
-  try {
-    url = new URL(v);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  if (BARE_EMAIL.test(v)) return `mail:${v.toLowerCase()}`;
+  const url = webUrl(v);
+  if (!url) return undefined;
   // Scheme, `www.`, a trailing slash, the query and the fragment do not make another channel.
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const path = decodeSafe(url.pathname).replace(/\/+$/, '').toLowerCase();
   return `web:${host}${path}`;
+}
+
+/** An http(s) URL, parsed; undefined for anything else. */
+function webUrl(value: string): URL | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isAdvisoryKey(key: ContactKey): boolean {
@@ -242,13 +248,8 @@ export type PolicyTarget =
  * a SECURITY.md in it, raw or rendered), another page of it, another repository, another site.
  */
 export function policyTarget(value: string, repository: Repository): PolicyTarget {
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return { kind: 'not-a-url' };
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'not-a-url' };
+  const url = webUrl(value.trim());
+  if (!url) return { kind: 'not-a-url' };
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const repoHost = repository.host.toLowerCase();
   const segments = url.pathname.split('/').filter((s) => s !== '').map(decodeSafe);
