@@ -166,3 +166,26 @@ describe('contact keys', () => {
     assert.equal(contactKey('dns:acme.dev'), undefined);
   });
 });
+
+describe('TXT094 encryption-key-mismatch', () => {
+  const FPR = 'AAAA BBBB CCCC DDDD EEEE  FFFF 0000 1111 2222 3333';
+  const policy = `${POLICY}\n## Encrypted Communication\n\nOur PGP key fingerprint:\n\n\`\`\`\n${FPR}\n\`\`\`\n\nSee also commit https://github.com/acme/widget/commit/0123456789abcdef0123456789abcdef01234567.\n`;
+  const withKey = (value: string) => doc(TXT.trimEnd(), `Encryption: ${value}`);
+  it('warns when the Encryption fingerprint is not the one the policy gives', () => {
+    const text = withKey('openpgp4fpr:9999BBBBCCCCDDDDEEEEFFFF0000111122223333');
+    const found = seenTxt('TXT094', text, txtContext(policy));
+    assert.deepEqual(where(text, found), [at(text, 'openpgp4fpr:9999BBBBCCCCDDDDEEEEFFFF0000111122223333', 'warning')]);
+    assert.match(found[0]!.message, /^This key \(9999 BBBB .*\) is not the PGP key SECURITY\.md gives \(AAAA BBBB CCCC DDDD EEEE FFFF 0000 1111 2222 3333\)/);
+  });
+  it('accepts the same fingerprint, a key ID that ends it, or a commented fingerprint beside an https key', () => {
+    assert.deepEqual(seenTxt('TXT094', withKey('openpgp4fpr:aaaabbbbccccddddeeeeffff0000111122223333'), txtContext(policy)), []);
+    assert.deepEqual(seenTxt('TXT094', withKey('https://keys.openpgp.org/vks/v1/by-keyid/0000111122223333'), txtContext(policy)), []);
+    const commented = doc(TXT.trimEnd(), 'Encryption: https://acme.dev/pgp.asc', `# Fingerprint: ${FPR}`);
+    assert.deepEqual(seenTxt('TXT094', commented, txtContext(policy)), []);
+    assert.deepEqual(seenTxt('TXT094', doc(TXT.trimEnd(), 'Encryption: https://acme.dev/pgp.asc'), txtContext(policy)), [], 'nothing to compare');
+  });
+  it('does not take a commit hash in a link for a fingerprint', () => {
+    const onlyCommit = `${POLICY}\nSee https://github.com/acme/widget/commit/0123456789abcdef0123456789abcdef01234567 for the key change.\n`;
+    assert.deepEqual(seenTxt('TXT094', withKey('openpgp4fpr:9999BBBBCCCCDDDDEEEEFFFF0000111122223333'), txtContext(onlyCommit)), []);
+  });
+});

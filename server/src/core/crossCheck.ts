@@ -93,6 +93,8 @@ export interface PolicyFacts {
   readonly advisory: boolean;
   /** BCP 47 primary language subtag, when the text is clearly in one language. */
   readonly language?: string;
+  /** OpenPGP fingerprints the visible text gives, upper case without separators. */
+  readonly fingerprints: readonly string[];
 }
 
 /** `policyFacts`, once per document model. */
@@ -130,6 +132,8 @@ export function policyFacts(doc: PolicyDocument): PolicyFacts {
     digits: text.replace(/[^0-9\n]/g, ''),
     advisory: contacts.some((c) => c.advisory),
     ...(language ? { language } : {}),
+    // From the whole text: fingerprints are often shown in a code block.
+    fingerprints: fingerprintsIn(doc.text, true),
   };
 }
 
@@ -160,6 +164,36 @@ function dedupe(contacts: readonly PolicyContact[]): PolicyContact[] {
     seen.add(c.key);
     return true;
   });
+}
+
+/** A v4 (40 hex digits) or v6 (64) fingerprint, in groups of four or two or none, spaces or colons between. */
+const FINGERPRINT = /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}(?:[ :\u00a0]{0,2})){19,31}[0-9A-Fa-f]{2}(?![0-9A-Fa-f])/g;
+
+/** Words that make a run of hex digits on their line a key's fingerprint, not a commit or a checksum. */
+const KEY_WORDS = /fingerprint|pgp|gpg|openpgp|public\s+key|\bkey\b/i;
+
+/**
+ * The fingerprints in a text, normalised; a run of another length is no fingerprint. With `inProse`,
+ * only runs where the text around speaks of a key, and not inside a URL path (a commit hash).
+ */
+export function fingerprintsIn(text: string, inProse = false): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(FINGERPRINT)) {
+    if (inProse) {
+      // Its line and what comes just before: "Fingerprint:" is often the line above a code block.
+      const lineEnd = text.indexOf('\n', m.index);
+      const around = text.slice(Math.max(0, m.index - 120), lineEnd < 0 ? text.length : lineEnd);
+      if (!KEY_WORDS.test(around) || text[m.index - 1] === '/') continue;
+    }
+    const hex = m[0].replace(/[^0-9A-Fa-f]/g, '').toUpperCase();
+    if ((hex.length === 40 || hex.length === 64) && !found.includes(hex)) found.push(hex);
+  }
+  return found;
+}
+
+/** A 16-digit key ID in a key server's address (`by-keyid/…`, `search=0x…`): the end of a fingerprint. */
+export function keyIdsIn(text: string): string[] {
+  return [...text.matchAll(/(?:by-keyid\/|search=0x|keyid=0x|0x)([0-9A-Fa-f]{16})(?![0-9A-Fa-f])/g)].map((m) => m[1]!.toUpperCase());
 }
 
 /** Scripts that name their language on their own. */

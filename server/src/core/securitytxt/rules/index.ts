@@ -28,10 +28,11 @@ import { rule as TXT090 } from './TXT090-contact-not-in-policy';
 import { rule as TXT091 } from './TXT091-policy-channel-missing';
 import { rule as TXT092 } from './TXT092-policy-elsewhere';
 import { rule as TXT093 } from './TXT093-language-mismatch';
+import { rule as TXT094 } from './TXT094-encryption-key-mismatch';
 
 /** Every security.txt rule, in id order. */
 export const TXT_RULES: readonly TxtRule[] = [
   TXT001, TXT002, TXT003, TXT004, TXT010, TXT011, TXT012, TXT013, TXT020, TXT021, TXT022, TXT023,
   TXT030, TXT040, TXT041, TXT050, TXT051, TXT060, TXT061, TXT062, TXT063, TXT070, TXT071, TXT072, TXT080,
-  TXT090, TXT091, TXT092, TXT093,
+  TXT090, TXT091, TXT092, TXT093, TXT094,
 ];
