@@ -75,7 +75,10 @@ export function createContextSource(options: ContextSourceOptions): ContextSourc
     const kind = companionKindFor(file);
     const base = companionRoot(file, root);
     let best: { rank: number; file: string; text: string } | undefined;
+    // By the name in the URI first: an editor may hold hundreds of open files, and this runs per analysis.
+    const named = kind === 'policy' ? /\/security\.(?:md|markdown)$/i : /\/security\.txt$/i;
     for (const document of options.openDocuments?.() ?? []) {
+      if (!named.test(document.uri)) continue;
       const other = filePath(document.uri);
       const rank = other === undefined || other === file ? undefined : companionRank(kind, base, other);
       if (rank !== undefined && (!best || rank < best.rank)) best = { rank, file: other!, text: document.getText() };

@@ -7,8 +7,10 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { assertBuilt, COMPLETE_POLICY, makeRepo, runCli } from './cliHelpers';
 
-const EXPIRED = 'Contact: security@acme.test\nExpires: 2020-01-01T00:00:00Z\n';
-const SOUND = 'Contact: mailto:security@acme.test\nExpires: 2027-06-30T00:00:00Z\n';
+// With Canonical, so that the hint proposing one (TXT041) does not join the findings.
+const CANONICAL = 'Canonical: https://acme.test/.well-known/security.txt\n';
+const EXPIRED = `Contact: security@acme.test\nExpires: 2020-01-01T00:00:00Z\n${CANONICAL}`;
+const SOUND = `Contact: mailto:security@acme.test\nExpires: 2027-06-30T00:00:00Z\n${CANONICAL}`;
 
 describe('CLI: security.txt', () => {
   let parent = '';

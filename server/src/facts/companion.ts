@@ -62,7 +62,12 @@ export function companionRank(kind: CompanionKind, root: string, candidate: stri
  */
 export async function findCompanion(kind: CompanionKind, root: string, list: (folder: string) => Promise<readonly string[]>): Promise<string | undefined> {
   const folders = kind === 'policy' ? POLICY_FOLDERS : SECURITY_TXT_FOLDERS;
+  // The root's listing says which first folders exist: most repositories have none of them, and
+  // one listing then answers (an editor opening hundreds of policies reads that much less).
+  const atRoot = new Set((await list(root)).map((n) => n.toLowerCase()));
   for (const folder of folders) {
+    const first = folder.split('/')[0]!;
+    if (first !== '' && !atRoot.has(first.toLowerCase())) continue;
     const absolute = path.join(root, folder);
     const names = [...(await list(absolute))].sort();
     const name = names.find((n) => companionRank(kind, root, path.join(absolute, n)) !== undefined);
