@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { CodeActionRequest, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, DidChangeWatchedFilesNotification, FileChangeType, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TestClient } from './client';
 
@@ -75,5 +75,14 @@ describe('protocol: cross-check of SECURITY.md and security.txt', () => {
     assert.deepEqual(codes(txtAgain.diagnostics), ['TXT090']);
     const policyAgain = await client.diagnostics.next((p) => p.uri === policyUri && !codes(p.diagnostics).includes('SEC090'), 'the policy re-checked', from);
     assert.deepEqual(codes(policyAgain.diagnostics), ['SEC091']);
+  });
+
+  it('reads a closed SECURITY.md again when the file watcher reports it changed', async () => {
+    client.close(policyUri);
+    writeFileSync(join(dir, 'SECURITY.md'), POLICY.replace('with the details.', 'or use https://acme.dev/report/ with the details.'));
+    const from = client.diagnostics.items.length;
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: policyUri, type: FileChangeType.Changed }] });
+    const again = await client.diagnostics.next((p) => p.uri === txtUri && codes(p.diagnostics).length === 0, 'the security.txt re-checked against the new policy', from);
+    assert.deepEqual(codes(again.diagnostics), []);
   });
 });

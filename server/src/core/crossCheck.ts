@@ -255,11 +255,12 @@ export function policyMentions(policy: PolicyFacts, contact: TxtContact): boolea
   return contact.key.startsWith('tel:') && policy.digits.includes(contact.key.slice(4));
 }
 
-/** Whether the security.txt lists a channel of the policy. */
-export function txtLists(contacts: readonly TxtContact[], channel: PolicyContact): boolean {
-  if (contacts.some((c) => c.key === channel.key)) return true;
+/** Whether the security.txt lists a channel of the policy: built once per file, asked per channel. */
+export function txtListing(contacts: readonly TxtContact[]): (channel: PolicyContact) => boolean {
+  const keys = new Set(contacts.map((c) => c.key));
+  const advisory = contacts.some((c) => c.advisory);
   // "Use the Security tab" and a Contact linking the advisory form are the same channel.
-  return channel.advisory && contacts.some((c) => c.advisory);
+  return (channel) => keys.has(channel.key) || (channel.advisory && advisory);
 }
 
 /** The repository's private vulnerability reporting form (GitHub's advisory form). */

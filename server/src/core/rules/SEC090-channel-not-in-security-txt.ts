@@ -1,4 +1,4 @@
-import { companionTxt, policyFactsOf, txtContacts, txtLists } from '../crossCheck';
+import { companionTxt, policyFactsOf, txtContacts, txtListing } from '../crossCheck';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -10,11 +10,11 @@ export const rule: Rule = {
   check(doc, { context, report }) {
     const companion = companionTxt(context);
     if (!companion) return;
-    const contacts = txtContacts(companion.txt);
+    const lists = txtListing(txtContacts(companion.txt));
     // A security.txt without Contact is reported there (TXT001), once.
     if (companion.txt.fieldsNamed('contact').length === 0) return;
     for (const channel of policyFactsOf(doc).contacts) {
-      if (txtLists(contacts, channel)) continue;
+      if (lists(channel)) continue;
       const what = channel.uri ? `"${channel.label}"` : "GitHub's private vulnerability reporting";
       report({
         start: channel.start,

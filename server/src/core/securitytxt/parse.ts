@@ -102,7 +102,12 @@ export function parseSecurityTxt(text: string): SecurityTxt {
     else invalidLines.push(line);
   }
   const byKey = new Map<string, TxtField[]>();
-  for (const f of fields) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
+  // Appended in place: copying the list per field was quadratic in a file of thousands of Contacts.
+  for (const f of fields) {
+    const same = byKey.get(f.key);
+    if (same) same.push(f);
+    else byKey.set(f.key, [f]);
+  }
   return { text, lines, fields, invalidLines, ...(signature ? { signature } : {}), fieldsNamed: (key) => byKey.get(key) ?? [] };
 }
 

@@ -1,4 +1,4 @@
-import { companionPolicy, txtContacts, txtLists, type PolicyContact } from '../../crossCheck';
+import { companionPolicy, txtContacts, txtListing, type PolicyContact } from '../../crossCheck';
 import { fixFrom } from '../../fixes';
 import type { Fix } from '../../types';
 import { eolOf, insertFieldEdit, signedAware, trimmedRange, type TxtRule } from '../rule';
@@ -12,12 +12,12 @@ export const rule: TxtRule = {
   kind: 'text',
   check(txt, ctx) {
     const policy = companionPolicy(ctx.context);
-    const contacts = txtContacts(txt);
+    const lists = txtListing(txtContacts(txt));
     // Without any Contact, TXT001 reports the file and offers these channels.
     if (!policy || txt.fieldsNamed('contact').length === 0) return;
     const anchor = txt.fieldsNamed('contact').at(-1)!.line;
     for (const channel of policy.contacts) {
-      if (txtLists(contacts, channel)) continue;
+      if (lists(channel)) continue;
       const message = `${policy.path} names ${describe(channel)} as a private channel, but no Contact here lists it: researchers who start from this file will not find it.`;
       const fixes = channel.uri ? [addContactFix(txt, channel)] : [];
       ctx.report({ ...trimmedRange(anchor), ...signedAware(txt, message, fixes) });
