@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { createPolicyDocument, type PolicyDocument } from '../../server/src/core/document';
 import { textOnlyDocument } from '../../server/src/core/limits';
 import { RULES } from '../../server/src/core/rules';
+import { analyzeSecurityTxt } from '../../server/src/core/securitytxt/analyze';
 import { withoutSuppressed } from '../../server/src/core/suppression';
 import type { Finding } from '../../server/src/core/types';
 import { SHAPES } from './linearityShapes';
@@ -15,6 +16,11 @@ const build = (text: string): PolicyDocument => (shape.mode === 'text' ? textOnl
 
 /** The work measured: one rule's check on a fresh document (its helpers' caches empty), or the shared step. */
 function measure(text: string): number {
+  if (shape!.target === 'security.txt') {
+    const started = performance.now();
+    analyzeSecurityTxt(text, { today: '2026-03-10' });
+    return performance.now() - started;
+  }
   if (shape!.target === 'text-only document') {
     const started = performance.now();
     textOnlyDocument(text);

@@ -53,4 +53,7 @@ export const SHAPES: readonly Shape[] = [
   { target: 'suppression', name: 'a disable-line comment on every line', mode: 'text', text: repeat('TODO <!-- security-policy-disable-line SEC022 -->\n'), n: 1_000_000 },
   { target: 'suppression', name: 'disable and enable around every line', mode: 'text', text: repeat('<!-- security-policy-disable SEC023 -->\nTODO\n<!-- security-policy-enable SEC023 -->\n'), n: 1_000_000 },
   { target: 'text-only document', name: 'fences and comments', mode: 'text', text: repeat('```\nx\n```\n<!-- c -->\n'), n: 400_000 },
+  // security.txt: the whole analysis (parse, every TXT rule, suppression), on its own text.
+  { target: 'security.txt', name: 'the same field on every line', mode: 'text', text: repeat('Contact: mailto:security@acme.dev\n'), n: 400_000 },
+  { target: 'security.txt', name: 'a disable-next-line comment before every field', mode: 'text', text: repeat('# security-policy-disable-next-line TXT050\nX-Team: red\n'), n: 400_000 },
 ];
