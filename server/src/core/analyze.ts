@@ -2,6 +2,7 @@ import { isCollapsed } from './collapsed';
 import { createPolicyDocument, type PolicyDocument } from './document';
 import { analysisMode, CHEAP_TEXT_RULES, createBudget, DEFAULT_BUDGET_MS, DEFAULT_MAX_FILE_SIZE, RuleSkipped, textOnlyDocument, type Outcome } from './limits';
 import type { CheckedRule, Report, Rule } from './rule';
+import { labelFindings, withProfiles } from './profiles';
 import { RULES } from './rules';
 import { withoutSuppressed } from './suppression';
 import type { AnalysisContext, Finding, Severity } from './types';
@@ -52,10 +53,12 @@ export function* textOnlySteps(text: string, context: AnalysisContext, maxFileSi
  */
 export function* analyzeSteps(doc: PolicyDocument, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Generator<void, Finding[], void> {
   const rules = options.rules ?? RULES;
+  // Profiles require the sections their rules need; their findings name the controls they miss.
+  context = withProfiles(context);
   // A collapsed document has no structure to check; the structure rules would only report noise.
   const collapsed = rules.some((r) => r.kind === 'structure') && isCollapsed(doc);
   const findings = yield* runRules(doc, doc.text.length, collapsed ? rules.filter((r) => r.kind !== 'structure') : rules, context, options);
-  return withoutSuppressed(doc, findings);
+  return labelFindings(withoutSuppressed(doc, findings), context);
 }
 
 /**
@@ -88,7 +91,7 @@ export function* runRules<D>(
     for (const r of outcome.value) {
       const start = clamp(r.start, length);
       const end = clamp(Math.max(r.end, start), length);
-      findings.push({ ruleId: rule.id, message: r.message, severity: r.uncertain ? lower(severity) : severity, start, end, ...(r.fixes ? { fixes: r.fixes } : {}) });
+      findings.push({ ruleId: rule.id, message: r.message, severity: r.uncertain ? lower(severity) : severity, start, end, ...(r.fixes ? { fixes: r.fixes } : {}), ...(r.controls ? { controls: r.controls } : {}) });
     }
     yield;
   }

@@ -27,6 +27,8 @@ export interface Report {
    * the rule's severity, so that CI fails only on findings that are near certain.
    */
   readonly uncertain?: boolean;
+  /** Ids of the profile controls the finding means the policy misses (SEC017). */
+  readonly controls?: readonly string[];
 }
 
 export interface RuleContext {

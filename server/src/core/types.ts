@@ -1,5 +1,6 @@
 // Plain data shared by the core and its adapters. Offsets are UTF-16 code-unit
 // indexes into the analysed text (what JavaScript strings and LSP use).
+import type { ProfileId } from './profiles/types';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -44,6 +45,8 @@ export interface Finding {
   readonly start: number;
   readonly end: number;
   readonly fixes?: readonly Fix[];
+  /** Ids of the profile controls (profiles/) this finding means the policy misses. */
+  readonly controls?: readonly string[];
 }
 
 export interface Repository {
@@ -67,6 +70,8 @@ export interface Companion {
 export interface AnalysisContext {
   /** Path of the policy relative to the workspace (or repository) root, `/`-separated; absent when unknown. */
   readonly relativePath?: string;
+  /** Profiles the policy answers to (profiles/): `openssf-baseline-2`, `cra` …; `["github"]`, nothing added, by default. */
+  readonly profiles?: readonly ProfileId[];
   /** Sections whose absence is reported; defaults to `reporting` and `supported-versions`. */
   readonly requiredSections?: readonly SectionId[];
   /** Per-rule severity overrides, keyed by rule id. */

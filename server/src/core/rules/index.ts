@@ -6,6 +6,7 @@ import { rule as SEC012 } from './SEC012-public-issue-channel';
 import { rule as SEC013 } from './SEC013-response-timeframe';
 import { rule as SEC015 } from './SEC015-supported-versions-section';
 import { rule as SEC016 } from './SEC016-required-section';
+import { rule as SEC017 } from './SEC017-profile-control';
 import { rule as SEC020 } from './SEC020-template-text';
 import { rule as SEC021 } from './SEC021-template-versions';
 import { rule as SEC022 } from './SEC022-placeholder-email';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   SEC013,
   SEC015,
   SEC016,
+  SEC017,
   SEC020,
   SEC021,
   SEC022,

@@ -1,0 +1,75 @@
+// The profile registry and what the analysis does with the profiles a context names: the rules they
+// use report with the control named, the sections those rules need are required, and SEC017 checks
+// what no rule does. Profiles never lower a severity and never change what the user set per rule.
+import { DEFAULT_REQUIRED_SECTIONS } from '../requirements';
+import type { AnalysisContext, Finding, SectionId } from '../types';
+import { profile as bestPractices } from './best-practices';
+import { profile as cisaVdp } from './cisa-vdp';
+import { profile as cra } from './cra';
+import { profile as github } from './github';
+import { profile as baseline1 } from './openssf-baseline-1';
+import { profile as baseline2 } from './openssf-baseline-2';
+import { profile as baseline3 } from './openssf-baseline-3';
+import type { Control, Profile, ProfileId } from './types';
+
+export type { Control, ExtraBlock, Profile, ProfileId, Requirement } from './types';
+
+export const PROFILES: readonly Profile[] = [github, baseline1, baseline2, baseline3, bestPractices, cra, cisaVdp];
+export const PROFILE_IDS: readonly ProfileId[] = PROFILES.map((p) => p.id);
+export const DEFAULT_PROFILES: readonly ProfileId[] = ['github'];
+
+export function profileById(id: string): Profile | undefined {
+  return PROFILES.find((p) => p.id === id);
+}
+
+export function isProfileId(id: unknown): id is ProfileId {
+  return typeof id === 'string' && PROFILE_IDS.includes(id as ProfileId);
+}
+
+/** The controls of the context's profiles, each once (the Baseline levels share theirs), in profile order. */
+export function activeControls(context: Pick<AnalysisContext, 'profiles'>): readonly Control[] {
+  const seen = new Map<string, Control>();
+  for (const id of context.profiles ?? DEFAULT_PROFILES) for (const control of profileById(id)?.controls ?? []) if (!seen.has(control.id)) seen.set(control.id, control);
+  return [...seen.values()];
+}
+
+export function controlById(id: string): Control | undefined {
+  for (const profile of PROFILES) for (const control of profile.controls) if (control.id === id) return control;
+  return undefined;
+}
+
+/** The rules SEC010 and SEC015 report only when their section is required: a profile using them requires it. */
+const SECTION_OF_RULE: Readonly<Record<string, SectionId>> = { SEC010: 'reporting', SEC015: 'supported-versions' };
+
+/** The context the rules run in: the sections the profiles' rules need added to the required ones. */
+export function withProfiles(context: AnalysisContext): AnalysisContext {
+  const controls = activeControls(context);
+  if (controls.length === 0) return context;
+  const required = new Set<SectionId>(context.requiredSections ?? DEFAULT_REQUIRED_SECTIONS);
+  const before = required.size;
+  for (const control of controls) for (const rule of control.rules) if (SECTION_OF_RULE[rule]) required.add(SECTION_OF_RULE[rule]);
+  return required.size === before ? context : { ...context, requiredSections: [...required] };
+}
+
+/** The findings of rules the profiles use, their message prefixed with the controls they miss and those controls listed. */
+export function labelFindings(findings: readonly Finding[], context: AnalysisContext): Finding[] {
+  const controls = activeControls(context);
+  if (controls.length === 0) return [...findings];
+  return findings.map((finding) => {
+    const missed = controls.filter((c) => c.rules.includes(finding.ruleId));
+    if (missed.length === 0) return finding;
+    return { ...finding, message: `${missed.map((c) => c.label).join('; ')}: ${finding.message}`, controls: missed.map((c) => c.id) };
+  });
+}
+
+/** The controls of the context's profiles that a section serves (hover on its heading). */
+export function controlsServedBy(section: SectionId, context: Pick<AnalysisContext, 'profiles'>): readonly Control[] {
+  return activeControls(context).filter((c) => c.sections.includes(section));
+}
+
+/** The sections a policy meeting these profiles has, in no particular order (Create SECURITY.md writes them). */
+export function sectionsFor(profiles: readonly string[]): SectionId[] {
+  const sections = new Set<SectionId>();
+  for (const control of activeControls({ profiles: profiles.filter(isProfileId) })) for (const s of control.sections) sections.add(s);
+  return [...sections];
+}
