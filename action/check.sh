@@ -11,9 +11,11 @@ while IFS= read -r line; do
   [ -n "$line" ] && args+=("$line")
 done <<< "$INPUT_PATHS"
 
-if [ -n "$INPUT_PROFILE" ]; then
-  echo "::warning title=security-policy::The profile input is reserved: rule profiles do not exist yet, so '$INPUT_PROFILE' is ignored."
-fi
+# Profiles: separated by new lines, commas or spaces; each becomes a --profile option, which the
+# CLI validates (an unknown name is a usage error, exit status 2).
+for name in ${INPUT_PROFILE//,/ }; do
+  args+=(--profile "$name")
+done
 
 node "$SECURITY_POLICY_CLI" check "${args[@]}"
 node "$SECURITY_POLICY_CLI" check --format sarif "${args[@]}" > "$INPUT_SARIF_FILE"

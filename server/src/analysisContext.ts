@@ -28,6 +28,7 @@ export function contextFrom(settings: Settings, facts: DocumentFacts): AnalysisC
   return {
     ...(facts.relativePath !== undefined ? { relativePath: facts.relativePath } : {}),
     requiredSections: settings.requiredSections,
+    profiles: settings.profiles,
     ruleSeverities: settings.rules,
     staleReviewMonths: settings.staleReviewMonths,
     maxFileSize: settings.maxFileSize,

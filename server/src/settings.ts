@@ -4,6 +4,7 @@
 // and a change empties the cache. Otherwise every analysis asks again.
 import type { Connection } from 'vscode-languageserver/node';
 import { DEFAULT_MAX_FILE_SIZE, MAX_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE } from './core/limits';
+import { DEFAULT_PROFILES, isProfileId, PROFILE_IDS, type ProfileId } from './core/profiles';
 import { DEFAULT_REQUIRED_SECTIONS } from './core/requirements';
 import { DEFAULT_RENEW_DAYS, DEFAULT_WARNING_DAYS } from './core/securitytxt/datetime';
 import { SECTIONS } from './core/sections';
@@ -28,6 +29,8 @@ export interface Settings {
   readonly maxFileSize: number;
   /** security.txt: days before Expires that TXT013 warns, and how far ahead renewing sets it. */
   readonly securityTxt: SecurityTxtSettings;
+  /** The profiles the policy answers to (core/profiles): their controls are checked and named in findings. */
+  readonly profiles: readonly ProfileId[];
 }
 
 export interface SecurityTxtSettings {
@@ -44,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   files: [],
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   securityTxt: { expiresWarningDays: DEFAULT_WARNING_DAYS, expiresRenewDays: DEFAULT_RENEW_DAYS },
+  profiles: DEFAULT_PROFILES,
 };
 
 /** Bounds of the security.txt day counts: RFC 9116 §2.5.5 recommends less than a year ahead. */
@@ -138,6 +142,7 @@ export function parseSettings(raw: unknown, warn: (message: string) => void): Se
     files: parseFiles(raw['files'], warn),
     maxFileSize: parseMaxFileSize(raw['maxFileSize'], warn),
     securityTxt: parseSecurityTxtSettings(raw['securityTxt'], warn),
+    profiles: parseProfiles(raw['profiles'], warn),
   };
 }
 
@@ -227,6 +232,22 @@ function parseRequiredSections(value: unknown, warn: (message: string) => void):
     else warn(`${SETTINGS_SECTION}.requiredSections: unknown section id ${JSON.stringify(id)} ignored (known: ${[...SECTION_IDS].join(', ')}).`);
   }
   return sections;
+}
+
+function parseProfiles(value: unknown, warn: (message: string) => void): readonly ProfileId[] {
+  if (value === undefined || value === null) return DEFAULT_SETTINGS.profiles;
+  if (!Array.isArray(value)) {
+    warn(`${SETTINGS_SECTION}.profiles: expected a list of profile names, got ${preview(value)}; using the default.`);
+    return DEFAULT_SETTINGS.profiles;
+  }
+  // As with requiredSections, one unknown name does not discard the others.
+  const profiles: ProfileId[] = [];
+  for (const id of value) {
+    if (isProfileId(id)) {
+      if (!profiles.includes(id)) profiles.push(id);
+    } else warn(`${SETTINGS_SECTION}.profiles: unknown profile ${preview(id)} ignored (known: ${PROFILE_IDS.join(', ')}).`);
+  }
+  return profiles;
 }
 
 function parseRules(value: unknown, warn: (message: string) => void): Readonly<Record<string, SeveritySetting>> {

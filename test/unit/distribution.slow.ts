@@ -171,13 +171,17 @@ describe('distribution', { timeout: 15 * 60_000 }, () => {
       assert.equal(runAction(repo, { 'fail-on': 'none' }, { skipBuild: true }).status, 0);
     });
 
-    it('fails when a path names no policy, warns that profiles are reserved, and rejects an unknown fail-on level', () => {
+    it('fails when a path names no policy or a profile is unknown, checks the profiles given, and rejects an unknown fail-on level', () => {
       const missing = runAction(repo, { paths: 'nothing-here.md' }, { skipBuild: true });
       assert.equal(missing.outputs['check']?.['exit-code'], '2');
       assert.equal(missing.status, 2, missing.log);
-      const profiled = runAction(repo, { paths: '.github/SECURITY.md', profile: 'openssf-baseline' }, { skipBuild: true });
+      const unknown = runAction(repo, { paths: '.github/SECURITY.md', profile: 'openssf-baseline' }, { skipBuild: true });
+      assert.equal(unknown.outputs['check']?.['exit-code'], '2');
+      assert.match(unknown.log, /--profile must be one of .* \(got 'openssf-baseline'\)/);
+      const profiled = runAction(repo, { paths: '.github/SECURITY.md', profile: 'cisa-vdp, best-practices\ncra', 'sarif-file': 'profiled.sarif' }, { skipBuild: true });
       assert.equal(profiled.status, 0, profiled.log);
-      assert.match(profiled.log, /::warning title=security-policy::The profile input is reserved: .* 'openssf-baseline' is ignored\./);
+      const messages = sarifResults(path.join(repo, 'profiled.sarif')).map((r) => (r as unknown as { message: { text: string } }).message.text);
+      assert.ok(messages.some((m) => m.startsWith('CISA VDP: Scope: ')), messages.join('\n'));
       assert.equal(runAction(repo, { 'fail-on': 'sometimes' }, { skipBuild: true }).status, 2);
     });
   });

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import semver from 'semver';
 import { POLICY_TEMPLATE_KINDS, type PolicyTemplateKind } from '../core/policyTemplates';
 import { ruleMetaById } from '../core/catalogue';
+import { isProfileId, PROFILE_IDS, type ProfileId } from '../core/profiles';
 import type { Repository, SeveritySetting } from '../core/types';
 import { parseRemoteUrl } from '../facts/gitRemote';
 
@@ -27,6 +28,8 @@ export interface CheckOptions extends FactOverrides {
   readonly today?: string;
   /** Threads for the analysis; automatic when absent. */
   readonly jobs?: number;
+  /** `--profile`, repeatable: added to the config's `profiles`. */
+  readonly profiles?: readonly ProfileId[];
 }
 
 export interface InitOptions extends FactOverrides {
@@ -95,6 +98,7 @@ function parseCheck(args: readonly string[]): Command {
       config: { type: 'string', short: 'c' },
       today: { type: 'string' },
       jobs: { type: 'string', short: 'j' },
+      profile: { type: 'string', short: 'p', multiple: true },
     },
   });
   if (values.help) return { kind: 'help', topic: 'check' };
@@ -107,9 +111,21 @@ function parseCheck(args: readonly string[]): Command {
       ...(values.config !== undefined ? { config: values.config } : {}),
       ...(values.today !== undefined ? { today: parseToday(values.today) } : {}),
       ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
+      ...(values.profile !== undefined ? { profiles: parseProfiles(values.profile) } : {}),
       ...parseFacts(values.repo, values.version),
     },
   };
+}
+
+/** `--profile NAME`, repeatable; `--profile a,b` too, as CI inputs are often one line. */
+function parseProfiles(values: readonly string[]): ProfileId[] {
+  const profiles: ProfileId[] = [];
+  for (const name of values.flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase())) {
+    if (name === '') continue;
+    if (!isProfileId(name)) throw new UsageError(`--profile must be one of ${PROFILE_IDS.join(', ')} (got '${name}')`);
+    if (!profiles.includes(name)) profiles.push(name);
+  }
+  return profiles;
 }
 
 function parseJobs(value: string): number {

@@ -9,7 +9,7 @@ import { readCompanion, readFacts, repositoryRoot, type WorkspaceFacts } from '.
 import { contextFrom } from '../analysisContext';
 import type { Settings } from '../settings';
 import type { CheckOptions } from './args';
-import { loadConfig, withRuleOverrides } from './config';
+import { loadConfig, withOverrides } from './config';
 import { discover, toSlashes } from './discovery';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exitCodes';
 import { jsonReport, jsonText, printable, printablePath, sarifReport, scorecardLine, textLines, textSummary, type CheckedFile, type Problem } from './formats';
@@ -27,7 +27,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
     for (const problem of config.problems) io.err(`security-policy: ${printable(problem)}`);
     return EXIT_USAGE;
   }
-  const settings = withRuleOverrides(config.settings, options.rules);
+  const settings = withOverrides(config.settings, options.rules, options.profiles);
   const srcRoot = (await repositoryRoot(io.cwd)) ?? io.cwd;
   const discovery = discover(options.targets, io.cwd, srcRoot);
   const problems: Problem[] = discovery.problems.map((message) => ({ message }));

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ruleMetaById } from '../core/catalogue';
+import type { ProfileId } from '../core/profiles';
 import type { SeveritySetting } from '../core/types';
 import { DEFAULT_SETTINGS, parseSettings, SETTINGS_SECTION, type Settings } from '../settings';
 
@@ -54,7 +55,9 @@ export function configFromJson(raw: unknown, file: string): ConfigResult {
   return problems.length > 0 ? { problems } : { settings: parsed };
 }
 
-/** `--rule` overrides win over the config's `rules`. */
-export function withRuleOverrides(settings: Settings, rules: Readonly<Record<string, SeveritySetting>>): Settings {
-  return Object.keys(rules).length === 0 ? settings : { ...settings, rules: { ...settings.rules, ...rules } };
+/** `--rule` overrides win over the config's `rules`; `--profile` adds to its `profiles`. */
+export function withOverrides(settings: Settings, rules: Readonly<Record<string, SeveritySetting>>, profiles: readonly ProfileId[] = []): Settings {
+  const withRules = Object.keys(rules).length === 0 ? settings : { ...settings, rules: { ...settings.rules, ...rules } };
+  const added = profiles.filter((p) => !withRules.profiles.includes(p));
+  return added.length === 0 ? withRules : { ...withRules, profiles: [...withRules.profiles, ...added] };
 }

@@ -2,6 +2,7 @@
 // Lines and columns are 1-based; columns count UTF-16 code units, as LSP and editors do.
 import { version } from '../../../package.json';
 import { ALL_RULES as RULES } from '../core/catalogue';
+import { controlById } from '../core/profiles';
 import { scorecardSecurityPolicy, scorecardSummary, type ScorecardProbe } from '../core/scorecard';
 import { isSecurityTxtName } from '../core/securitytxt/analyze';
 import type { AnalysisContext, Finding, Severity } from '../core/types';
@@ -132,6 +133,8 @@ export interface JsonFinding {
   readonly message: string;
   readonly start: Position;
   readonly end: Position;
+  /** Ids of the profile controls the finding misses (`--profile`), when any. */
+  readonly controls?: readonly string[];
 }
 
 /** The facts the rules saw; settings are left out, they are the same for every file. */
@@ -153,6 +156,7 @@ export function jsonReport(files: readonly CheckedFile[], problems: readonly Pro
         message: f.message,
         start: index.position(f.start),
         end: index.position(f.end),
+        ...(f.controls ? { controls: f.controls } : {}),
       })),
       context: {
         relativePath: file.context.relativePath,
@@ -215,6 +219,8 @@ export function sarifReport(files: readonly CheckedFile[], problems: readonly Pr
           },
         ],
         partialFingerprints: { [FINGERPRINT_KEY]: prints[i]! },
+        // The profile controls the finding misses, by id and by the label its message starts with.
+        ...(f.controls ? { properties: { controls: f.controls.map((id) => ({ id, label: controlById(id)?.label ?? id })) } } : {}),
       };
       return { severity: f.severity, result };
     });

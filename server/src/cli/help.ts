@@ -1,4 +1,5 @@
 import { POLICY_TEMPLATE_DESCRIPTIONS, POLICY_TEMPLATE_KINDS } from '../core/policyTemplates';
+import { PROFILES } from '../core/profiles';
 
 const EXIT_STATUS = `Exit status: 0 no error-level problem (warnings are fine), 1 an error-level
 problem was found, 2 a wrong command line, or a file or config that could not be
@@ -32,6 +33,9 @@ Options:
       --repo OWNER/NAME         the repository, instead of the git remote
       --version X.Y.Z           the project's version, instead of the manifest's
       --rule RULE=SEVERITY      off, hint, info, warning or error; repeatable
+  -p, --profile NAME            also check a framework's controls; repeatable:
+${PROFILES.map((p) => `                                  ${p.id}`).join('\n')}
+                                (docs/profiles.md; also "profiles" in --config)
   -c, --config FILE             JSON with the editor's settings, keys with or
                                 without the "securityPolicy." prefix
       --today YYYY-MM-DD        the date to judge review dates by (default: today)

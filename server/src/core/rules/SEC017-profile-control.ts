@@ -69,5 +69,8 @@ function linksToPolicyPage(doc: PolicyDocument): boolean {
 
 function readsAsEnglish(doc: PolicyDocument): boolean {
   if (!isUnderstood(doc)) return false;
-  return (visibleText(doc).match(ENGLISH)?.length ?? 0) >= 3;
+  const text = visibleText(doc);
+  const english = text.match(ENGLISH)?.length ?? 0;
+  // A short policy has few of them, but still a fair share of its words.
+  return english >= 3 || english >= 0.1 * (text.match(/\p{L}+/gu)?.length ?? 0);
 }
