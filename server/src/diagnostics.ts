@@ -76,6 +76,8 @@ export interface DiagnosticsSupport {
   analysis(document: TextDocument): Promise<Analysis | undefined>;
   /** The parsed current text (or `text`, a variant of it), built with the document's chunk cache. */
   parsed(document: TextDocument, text?: string): PolicyDocument;
+  /** The analysis of the document's current version when it is done already (hover reads it without waiting). */
+  current(document: TextDocument): Analysis | undefined;
   /**
    * The parsed current text when it is built already (no parsing): a large document whose first
    * analysis is under way would otherwise be parsed in full right now, holding up the request.
@@ -334,6 +336,10 @@ export function registerDiagnostics(
     },
     parsed(document, text = document.getText()) {
       return modelOf(document, text);
+    },
+    current(document) {
+      const cached = documents.get(document.uri) === document ? analyses.get(document.uri) : undefined;
+      return cached?.version === document.version ? cached : undefined;
     },
     ready(document) {
       if (documents.get(document.uri) !== document) return undefined;

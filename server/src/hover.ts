@@ -1,7 +1,8 @@
 // Hover on a recognised section heading: the canonical section it counts as, what it is for and
 // what reviewers look for, and the other headings that count as the same section. The document comes
 // from the diagnostics' chunk cache; while a large document is still being analysed, the heading's own
-// chunk is parsed instead, so the answer does not wait for the analysis.
+// chunk is parsed instead, so the answer does not wait for the analysis. With profiles set, the hover
+// also names the controls a section serves (met or missed) and those a finding under the cursor misses.
 import { MarkupKind, type Connection, type Hover, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientSupport } from './clientSupport';
@@ -10,6 +11,7 @@ import { sectionInfo } from './core/sections';
 import type { SectionId } from './core/types';
 import type { DiagnosticsSupport } from './diagnostics';
 import { isDocumentPositionParams, requireParams } from './params';
+import { findingControlsHover, sectionControlsHover } from './profileHover';
 import { securityTxtHover } from './securityTxtHover';
 import { isPolicyUri, isSecurityTxtUri } from './workspace';
 
@@ -33,11 +35,23 @@ export function registerHover(
     const { start: base, doc } = ready ? { start: 0, doc: ready } : chunkAround(document.getText(), offset);
     const found = doc.headings.find((h) => base + h.start <= offset && offset <= base + h.end);
     const heading = found && { ...found, start: base + found.start, end: base + found.end };
-    if (!heading?.section) return null;
     const markdown = client().markdownHover;
+    // The profiles' part comes from the finished analysis of this version; without one the hover does not wait for it.
+    const analysis = diagnostics.current(document);
+    const atOffset = analysis?.findings.filter((f) => f.controls && f.start <= offset && offset <= f.end) ?? [];
+    const parts: string[] = [];
+    if (heading?.section) {
+      parts.push(sectionHover(heading.section, markdown));
+      const served = analysis && sectionControlsHover(heading.section, analysis.context, analysis.findings, markdown);
+      if (served) parts.push(served);
+    }
+    const missed = findingControlsHover(atOffset, markdown);
+    if (missed) parts.push(missed);
+    if (parts.length === 0) return null;
+    const range = heading?.section ? heading : { start: Math.min(...atOffset.map((f) => f.start)), end: Math.max(...atOffset.map((f) => f.end)) };
     return {
-      contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: sectionHover(heading.section, markdown) },
-      range: { start: document.positionAt(heading.start), end: document.positionAt(heading.end) },
+      contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: parts.join('\n\n') },
+      range: { start: document.positionAt(range.start), end: document.positionAt(range.end) },
     };
   });
 }

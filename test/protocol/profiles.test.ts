@@ -1,0 +1,88 @@
+// Profiles over the protocol: the `profiles` setting changes the published diagnostics live, and
+// hover names the controls a section serves and those a finding misses.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { HoverRequest } from 'vscode-languageserver-protocol';
+import { controlById } from '../../server/src/core/profiles';
+import { expectedDiagnostics, TestClient } from './client';
+
+const FOLDER = 'file:///work/acme-profiles';
+const POLICY = [
+  '# Security Policy',
+  '',
+  '## Supported Versions',
+  '',
+  'Only the latest release gets fixes.',
+  '',
+  '## Reporting a Vulnerability',
+  '',
+  'Please email security@acme.dev. We reply within 30 days.',
+  '',
+].join('\n');
+
+describe('protocol: profiles', () => {
+  let client: TestClient;
+  before(async () => {
+    ({ client } = await TestClient.start({ workspaceFolders: [FOLDER], capabilities: { textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] } } } }));
+  });
+  after(async () => client?.stop());
+
+  it('the profiles setting adds findings that name the control, live; an unknown name is dropped with a warning', async () => {
+    const uri = `${FOLDER}/SECURITY.md`;
+    const document = client.open(uri, POLICY);
+    const before = await client.published(uri, 1);
+    assert.deepEqual(before.diagnostics, []);
+
+    let from = client.diagnostics.items.length;
+    const logsFrom = client.logs.items.length;
+    client.settings.set(uri, { profiles: ['best-practices', 'cra', 'iso-27001'] });
+    client.changeConfiguration();
+    const profiled = await client.published(uri, 1, from);
+    assert.deepEqual(profiled.diagnostics, expectedDiagnostics(document, { relativePath: 'SECURITY.md', profiles: ['best-practices', 'cra'] }));
+    assert.deepEqual(
+      profiled.diagnostics.map((d) => [d.code, d.severity, d.range.start.line, /^(?:CRA [^:]+|Best Practices: \w+)/.exec(d.message)?.[0]]),
+      [
+        ['SEC017', 2, 0, 'CRA Annex I Part II (5)'],
+        ['SEC017', 3, 0, 'CRA Annex I Part II (4)'],
+        ['SEC017', 2, 8, 'Best Practices: vulnerability_report_response'],
+      ],
+    );
+    const warnings = client.logs.items.slice(logsFrom).filter((l) => l.message.startsWith('securityPolicy.profiles'));
+    assert.deepEqual(warnings.map((w) => w.message), [
+      'securityPolicy.profiles: unknown profile "iso-27001" ignored (known: github, openssf-baseline-1, openssf-baseline-2, openssf-baseline-3, best-practices, cra, cisa-vdp).',
+    ]);
+
+    from = client.diagnostics.items.length;
+    client.settings.set(uri, { profiles: ['github'] });
+    client.changeConfiguration();
+    assert.deepEqual((await client.published(uri, 1, from)).diagnostics, []);
+    client.close(uri);
+  });
+
+  it('hover names the controls a section serves, met or missed, and those a finding misses', async () => {
+    const uri = `${FOLDER}/hover/SECURITY.md`;
+    client.settings.set(uri, { profiles: ['best-practices'] });
+    client.open(uri, POLICY);
+    await client.published(uri, 1);
+    const hover = (line: number, character: number) => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+
+    const response = controlById('bp:vulnerability_report_response')!;
+    const onTime = await hover(8, 51);
+    assert.deepEqual(onTime, {
+      contents: { kind: 'markdown', value: `**Profile controls this finding misses**\n- **${response.label}**: ${response.summary} ([source](${response.url}))` },
+      range: { start: { line: 8, character: 48 }, end: { line: 8, character: 55 } },
+    });
+
+    const reporting = await hover(6, 5);
+    const value = (reporting?.contents as { value: string }).value;
+    const lines = value.slice(value.indexOf('**Profile controls this section serves**')).split('\n');
+    assert.deepEqual(lines.map((l) => l.replace(/\*\*: .*$/, '')), [
+      '**Profile controls this section serves**',
+      '- met: **Best Practices: vulnerability_report_process',
+      '- met: **Best Practices: vulnerability_report_private',
+    ]);
+    // No profile control for the versions section under this profile: the section's own hover only.
+    assert.doesNotMatch((((await hover(2, 5))?.contents) as { value: string }).value, /Profile controls/);
+    client.close(uri);
+  });
+});
