@@ -9,11 +9,13 @@ import {
   FIX_ALL_REQUEST,
   INSERT_SECTION_REQUEST,
   NEW_POLICY_REQUEST,
+  PROFILES_REQUEST,
   SECTIONS_REQUEST,
   type FixAllParams,
   type InsertSectionParams,
   type NewPolicyParams,
   type PolicyTemplateKind,
+  type ProfileEntry,
   type SectionEntry,
   type SectionsParams,
   type SectionsResult,
@@ -178,18 +180,23 @@ const LOCATIONS: ReadonlyArray<{ readonly folder: string; readonly label: string
   { folder: 'docs', label: 'docs/' },
 ];
 
-/** Create SECURITY.md: template and location by quick pick; never overwrites (an existing policy is opened instead). */
+/**
+ * Create SECURITY.md: template, profiles to meet (any number, none to skip) and location by quick
+ * pick; never overwrites (an existing policy is opened instead).
+ */
 async function createPolicy(access: ClientAccess): Promise<void> {
   const root = vscode.workspace.workspaceFolders?.[0];
   if (!root) {
     void vscode.window.showInformationMessage('Security Policy: open a folder first; the policy is created in it.');
     return;
   }
-  const template = await vscode.window.showQuickPick(TEMPLATES, { title: 'Create SECURITY.md (1/2)', placeHolder: 'Template' });
+  const template = await vscode.window.showQuickPick(TEMPLATES, { title: 'Create SECURITY.md (1/3)', placeHolder: 'Template' });
   if (!template) return;
+  const profiles = await pickProfiles(runningClient(access));
+  if (!profiles) return;
   const location = await vscode.window.showQuickPick(
     LOCATIONS.map((l) => ({ ...l, description: vscode.Uri.joinPath(root.uri, l.folder, 'SECURITY.md').path })),
-    { title: 'Create SECURITY.md (2/2)', placeHolder: 'Location' },
+    { title: 'Create SECURITY.md (3/3)', placeHolder: 'Location' },
   );
   if (!location) return;
   const folder = location.folder ? vscode.Uri.joinPath(root.uri, location.folder) : root.uri;
@@ -205,7 +212,7 @@ async function createPolicy(access: ClientAccess): Promise<void> {
     return;
   }
   const client = runningClient(access);
-  const params: NewPolicyParams = await policyParams(template.template, root);
+  const params: NewPolicyParams = { ...(await policyParams(template.template, root)), profiles };
   const text = await client.sendRequest<string>(NEW_POLICY_REQUEST, params);
   const target = vscode.Uri.joinPath(folder, 'SECURITY.md');
   const edit = new vscode.WorkspaceEdit();
@@ -213,6 +220,16 @@ async function createPolicy(access: ClientAccess): Promise<void> {
   edit.createFile(target, { contents: new TextEncoder().encode(text) });
   if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not create ${vscode.workspace.asRelativePath(target)}.`);
   await vscode.window.showTextDocument(target);
+}
+
+/** The profiles the policy should meet (the server lists them); none picked is a skip, undefined a cancel. */
+async function pickProfiles(client: LanguageClient): Promise<string[] | undefined> {
+  const entries = await client.sendRequest<ProfileEntry[]>(PROFILES_REQUEST);
+  const picked = await vscode.window.showQuickPick(
+    entries.map((p) => ({ label: p.title, detail: p.description, id: p.id })),
+    { title: 'Create SECURITY.md (2/3)', placeHolder: 'Frameworks the policy answers to: pick any, or none to skip', canPickMany: true, matchOnDetail: true },
+  );
+  return picked?.map((p) => p.id);
 }
 
 /** A SECURITY.md in any case directly in `folder`. */

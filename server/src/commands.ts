@@ -1,4 +1,5 @@
-// Custom requests behind the client's commands (Insert Section…, Fix All, Create SECURITY.md). The
+// Custom requests behind the client's commands (Insert Section…, Fix All, Create SECURITY.md and its
+// profile pick). The
 // server computes edits and text; the client owns the commands and applies the edits, so the server
 // advertises no executeCommandProvider and two clients never register the same command.
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments, type WorkspaceEdit } from 'vscode-languageserver/node';
@@ -6,6 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { autoFix, fixAll } from './core/edits';
 import { insertSectionEdit } from './core/insertSection';
 import { POLICY_TEMPLATE_KINDS, policyTemplate } from './core/policyTemplates';
+import { isProfileId, PROFILE_IDS, PROFILES } from './core/profiles';
 import { SECTIONS } from './core/sections';
 import type { PolicyFacts } from './core/policyTemplates';
 import type { SectionId } from './core/types';
@@ -16,10 +18,12 @@ import {
   FIX_ALL_REQUEST,
   INSERT_SECTION_REQUEST,
   NEW_POLICY_REQUEST,
+  PROFILES_REQUEST,
   SECTIONS_REQUEST,
   type FixAllParams,
   type InsertSectionParams,
   type NewPolicyParams,
+  type ProfileEntry,
   type SectionEntry,
   type SectionsParams,
   type SectionsResult,
@@ -73,14 +77,23 @@ export function registerCommandRequests(connection: Connection, documents: TextD
     return edit ? toWorkspaceEdit(document, [edit]) : null;
   });
 
+  // `github` adds nothing to a new policy: the pick offers the others.
+  connection.onRequest(PROFILES_REQUEST, (): ProfileEntry[] =>
+    PROFILES.filter((p) => p.controls.length > 0).map((p) => ({ id: p.id, title: p.title, description: p.description })),
+  );
+
   connection.onRequest(NEW_POLICY_REQUEST, (params: NewPolicyParams): string => {
     if (!POLICY_TEMPLATE_KINDS.includes(params?.template)) {
       throw new ResponseError(ErrorCodes.InvalidParams, `unknown template ${JSON.stringify(params?.template)} (known: ${POLICY_TEMPLATE_KINDS.join(', ')})`);
     }
+    const profiles = params.profiles ?? [];
+    if (!Array.isArray(profiles) || !profiles.every(isProfileId)) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `profiles must be a list of ${PROFILE_IDS.join(', ')} (got ${JSON.stringify(params.profiles)})`);
+    }
     const facts = factsOf(params.facts);
     const kind = typeof params.manifest?.name === 'string' ? manifestKind(params.manifest.name) : undefined;
     const version = facts.projectVersion ?? (kind && typeof params.manifest?.text === 'string' ? projectVersion(kind, params.manifest.text) : undefined);
-    return policyTemplate(params.template, version ? { ...facts, projectVersion: version } : facts);
+    return policyTemplate(params.template, version ? { ...facts, projectVersion: version } : facts, profiles);
   });
 }
 

@@ -60,4 +60,14 @@ export interface NewPolicyParams {
    * bundle carries no manifest parsers.
    */
   readonly manifest?: { readonly name: string; readonly text: string };
+  /** Profiles (core/profiles) the policy should meet: their sections are written too. Unknown names are refused. */
+  readonly profiles?: readonly string[];
+}
+
+/** `securityPolicy/profiles`: the profiles a new policy can target, for the client's pick. */
+export const PROFILES_REQUEST = 'securityPolicy/profiles';
+export interface ProfileEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
 }

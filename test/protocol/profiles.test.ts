@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { HoverRequest } from 'vscode-languageserver-protocol';
+import { policyTemplate } from '../../server/src/core/policyTemplates';
 import { controlById } from '../../server/src/core/profiles';
+import { NEW_POLICY_REQUEST, PROFILES_REQUEST, type ProfileEntry } from '../../server/src/requests';
 import { expectedDiagnostics, TestClient } from './client';
 
 const FOLDER = 'file:///work/acme-profiles';
@@ -40,7 +42,7 @@ describe('protocol: profiles', () => {
     const profiled = await client.published(uri, 1, from);
     assert.deepEqual(profiled.diagnostics, expectedDiagnostics(document, { relativePath: 'SECURITY.md', profiles: ['best-practices', 'cra'] }));
     assert.deepEqual(
-      profiled.diagnostics.map((d) => [d.code, d.severity, d.range.start.line, /^(?:CRA [^:]+|Best Practices: \w+)/.exec(d.message)?.[0]]),
+      profiled.diagnostics.map((d) => [d.code, d.severity, d.range.start.line, /^(?:CRA [^:]+|Best Practices: \w+)/.exec(d.message as string)?.[0]]),
       [
         ['SEC017', 2, 0, 'CRA Annex I Part II (5)'],
         ['SEC017', 3, 0, 'CRA Annex I Part II (4)'],
@@ -57,6 +59,15 @@ describe('protocol: profiles', () => {
     client.changeConfiguration();
     assert.deepEqual((await client.published(uri, 1, from)).diagnostics, []);
     client.close(uri);
+  });
+
+  it('lists the profiles a new policy can target and writes their sections; an unknown profile is refused', async () => {
+    const entries = (await client.connection.sendRequest(PROFILES_REQUEST)) as ProfileEntry[];
+    assert.deepEqual(entries.map((e) => e.id), ['openssf-baseline-1', 'openssf-baseline-2', 'openssf-baseline-3', 'best-practices', 'cra', 'cisa-vdp']);
+    const text = (await client.connection.sendRequest(NEW_POLICY_REQUEST, { template: 'minimal', facts: { projectName: 'widget' }, profiles: ['cisa-vdp'] })) as string;
+    assert.equal(text, policyTemplate('minimal', { projectName: 'widget' }, ['cisa-vdp']));
+    assert.match(text, /\n## Test Methods\n/);
+    await assert.rejects(client.connection.sendRequest(NEW_POLICY_REQUEST, { template: 'minimal', facts: {}, profiles: ['iso-27001'] }), /profiles must be a list of github, /);
   });
 
   it('hover names the controls a section serves, met or missed, and those a finding misses', async () => {

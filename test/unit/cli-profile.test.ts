@@ -33,6 +33,8 @@ describe('check --profile', () => {
       message: "--profile must be one of github, openssf-baseline-1, openssf-baseline-2, openssf-baseline-3, best-practices, cra, cisa-vdp (got 'openssf-baseline')",
     });
     assert.equal(parseCommand(['check']).kind === 'check' && 'profiles' in (parseCommand(['check']) as { options: object }).options, false);
+    const init = parseCommand(['init', '-p', 'cra', '--profile', 'cisa-vdp']);
+    assert.deepEqual(init.kind === 'init' && init.options.profiles, ['cra', 'cisa-vdp']);
   });
 
   it('adds to the profiles of the config file, which validates them like the editor', () => {
@@ -82,6 +84,16 @@ describe('check --profile', () => {
       assert.equal(result!.ruleId, 'SEC017');
       assert.match(result!.message.text, /^Best Practices: vulnerability_report_response: /);
       assert.deepEqual(result!.properties, { controls: [{ id: 'bp:vulnerability_report_response', label: 'Best Practices: vulnerability_report_response' }] });
+    });
+
+    it('init --profile writes the sections the profile needs, which check --profile then finds', () => {
+      const fresh = makeRepo(parent, {});
+      const init = runCli(fresh, ['init', '--template', 'minimal', '--profile', 'cisa-vdp']);
+      assert.equal(init.status, 0, init.stderr);
+      const checked = runCli(fresh, ['check', '--format', 'json', '--profile', 'cisa-vdp']);
+      const [file] = JSON.parse(checked.stdout) as Array<{ findings: Array<{ ruleId: string }> }>;
+      // Only the facts the author must give are reported: the placeholders, the contact and the times they stand for.
+      assert.deepEqual([...new Set(file!.findings.map((f) => f.ruleId))].sort(), ['SEC011', 'SEC013', 'SEC023']);
     });
 
     it('rejects an unknown profile with exit status 2', () => {

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { applyEdits } from '../../server/src/core/edits';
+import { POLICY_TEMPLATE_KINDS, policyTemplate } from '../../server/src/core/policyTemplates';
 import { PROFILE_IDS, type ProfileId } from '../../server/src/core/profiles';
 import { doc } from './helpers';
 
@@ -286,5 +287,49 @@ describe('profiles', () => {
         [],
       );
     });
+  });
+});
+
+describe('policy templates for profiles', () => {
+  /** The author's facts filled in where the template left `[your …]` placeholders. */
+  const fill = (text: string) =>
+    text
+      .replace(/\[your security contact email\]/g, 'security@acme.dev')
+      .replace(/\[your number[^\]]*\]/g, '5')
+      .replace(/\[your supported versions\]/g, '2.x')
+      .replace(/\[your unsupported versions\]/g, '1.x')
+      .replace(/\[your [^\]]*\]/g, 'acme');
+
+  it('writes what each profile needs: no control is missed once the placeholders are filled', () => {
+    for (const kind of POLICY_TEMPLATE_KINDS) {
+      for (const profile of PROFILE_IDS) {
+        const text = policyTemplate(kind, { projectName: 'widget' }, [profile]);
+        assert.deepEqual(controlFindings(text, [profile]).filter((f) => f.ruleId === 'SEC017'), [], `${kind} ${profile}`);
+        assert.deepEqual(controlFindings(fill(text), [profile]), [], `${kind} ${profile} filled`);
+      }
+    }
+  });
+
+  it('adds the sections and blocks of the profiles, in canonical order', () => {
+    const headings = (text: string) => text.split('\n').filter((l) => l.startsWith('## '));
+    assert.deepEqual(headings(policyTemplate('minimal', {}, ['cisa-vdp'])), [
+      '## Supported Versions',
+      '## Reporting a Vulnerability',
+      '## What to Include in a Report',
+      '## Response Timeline',
+      '## Disclosure Policy',
+      '## Scope',
+      '## Guidelines',
+      '## Test Methods',
+      '## Safe Harbor',
+    ]);
+    assert.deepEqual(headings(policyTemplate('minimal', {}, ['openssf-baseline-2', 'cra'])), [
+      '## Supported Versions',
+      '## Reporting a Vulnerability',
+      '## Response Timeline',
+      '## Disclosure Policy',
+    ]);
+    assert.equal(policyTemplate('minimal', {}, ['github']), policyTemplate('minimal'));
+    assert.match(policyTemplate('minimal', {}, ['best-practices']), /within \[your number, 10 at most\] business days and send/);
   });
 });

@@ -35,6 +35,8 @@ export interface CheckOptions extends FactOverrides {
 export interface InitOptions extends FactOverrides {
   readonly template?: PolicyTemplateKind;
   readonly dir: InitDir;
+  /** `--profile`: the sections these profiles need are written too. */
+  readonly profiles?: readonly ProfileId[];
 }
 
 export type Command =
@@ -145,6 +147,7 @@ function parseInit(args: readonly string[]): Command {
       dir: { type: 'string', short: 'd' },
       repo: { type: 'string' },
       version: { type: 'string' },
+      profile: { type: 'string', short: 'p', multiple: true },
     },
   });
   if (values.help) return { kind: 'help', topic: 'init' };
@@ -156,6 +159,7 @@ function parseInit(args: readonly string[]): Command {
     options: {
       dir: oneOf('--dir', dir, INIT_DIRS),
       ...(values.template !== undefined ? { template: oneOf('--template', values.template, POLICY_TEMPLATE_KINDS) } : {}),
+      ...(values.profile !== undefined ? { profiles: parseProfiles(values.profile) } : {}),
       ...parseFacts(values.repo, values.version),
     },
   };

@@ -46,7 +46,7 @@ ${PROFILES.map((p) => `                                  ${p.id}`).join('\n')}
 ${EXIT_STATUS}
 `;
 
-export const INIT_HELP = `Usage: security-policy init [--template NAME] [--dir .|.github|docs]
+export const INIT_HELP = `Usage: security-policy init [--template NAME] [--dir .|.github|docs] [--profile NAME]
 
 Writes SECURITY.md into the repository root, .github/ or docs/, filled with the
 repository's facts (advisory link from the git remote, supported versions from
@@ -57,6 +57,8 @@ Options:
                         (default: github; minimal when the remote is not on GitHub)
 ${POLICY_TEMPLATE_KINDS.map((k) => `                          ${k.padEnd(14)}${POLICY_TEMPLATE_DESCRIPTIONS[k]}`).join('\n')}
   -d, --dir DIR         ., .github or docs (default: .)
+  -p, --profile NAME    also write the sections a profile needs; repeatable
+                        (the names of check --profile)
       --repo OWNER/NAME the repository, instead of the git remote
       --version X.Y.Z   the project's version, instead of the manifest's
   -h, --help            show this help

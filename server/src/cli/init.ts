@@ -33,7 +33,7 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
     projectName: repository?.name ?? path.basename(root),
     ...(repository ? { repository } : {}),
     ...(projectVersion ? { projectVersion } : {}),
-  });
+  }, options.profiles);
 
   try {
     // A folder symlinked out of the repository (`.github -> /somewhere`) is not written through:

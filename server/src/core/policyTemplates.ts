@@ -2,6 +2,7 @@
 // from the section templates in canonical order. Known facts are filled in; facts only the author
 // knows stay `[your …]` placeholders, which SEC023 reports until they are replaced. Pure: no fs, no clock.
 import { plainTemplate } from './insertSection';
+import { profileById, sectionsFor, type ProfileId } from './profiles';
 import { sectionInfo, SECTIONS } from './sections';
 import type { Repository, SectionId } from './types';
 import { versionsTable } from './versionRows';
@@ -30,27 +31,45 @@ const SECTIONS_OF: Readonly<Record<PolicyTemplateKind, readonly SectionId[]>> = 
   comprehensive: SECTIONS.map((s) => s.id),
 };
 
-/** The policy as Markdown, `\n` line endings, ending in one newline. */
-export function policyTemplate(kind: PolicyTemplateKind, facts: PolicyFacts = {}): string {
+/**
+ * The policy as Markdown, `\n` line endings, ending in one newline. `profiles` (core/profiles) add the
+ * sections their controls need and the blocks the section model has no id for (CISA's "Test Methods").
+ */
+export function policyTemplate(kind: PolicyTemplateKind, facts: PolicyFacts = {}, profiles: readonly ProfileId[] = []): string {
   const project = facts.projectName?.trim() ? facts.projectName.trim() : 'this project';
   const parts = [
     '# Security Policy',
     `This policy says how to report a vulnerability in ${project}, which versions receive security fixes and what happens after a report.`,
   ];
-  // Canonical order whatever the list above says, so every template reads the same way.
-  for (const section of SECTIONS.filter((s) => SECTIONS_OF[kind].includes(s.id))) {
-    parts.push(`## ${section.title}`, body(kind, section.id, facts));
+  const wanted = new Set([...SECTIONS_OF[kind], ...sectionsFor(profiles)]);
+  const extra = profiles.flatMap((id) => profileById(id)?.extraBlocks ?? []);
+  const written = new Set<string>();
+  const writeExtra = (after: SectionId | undefined): void => {
+    for (const block of extra) {
+      if ((after !== undefined && block.after !== after) || written.has(block.title)) continue;
+      written.add(block.title);
+      parts.push(`## ${block.title}`, block.body);
+    }
+  };
+  // Canonical order whatever the lists above say, so every template reads the same way.
+  for (const section of SECTIONS.filter((s) => wanted.has(s.id))) {
+    parts.push(`## ${section.title}`, body(kind, section.id, facts, profiles));
+    writeExtra(section.id);
   }
+  writeExtra(undefined);
   return parts.join('\n\n') + '\n';
 }
 
-function body(kind: PolicyTemplateKind, id: SectionId, facts: PolicyFacts): string {
+function body(kind: PolicyTemplateKind, id: SectionId, facts: PolicyFacts, profiles: readonly ProfileId[]): string {
   const template = plainTemplate(sectionInfo(id).template);
   switch (id) {
     case 'supported-versions':
       return versionsTable(facts.projectVersion) ?? template;
     case 'reporting':
       return reportingBody(kind, facts.repository);
+    case 'response':
+      // The badge's limit, said where the author fills in the number.
+      return profiles.includes('best-practices') ? template.replace('[your number] business days and send', '[your number, 10 at most] business days and send') : template;
     default:
       return template;
   }

@@ -113,14 +113,23 @@ describe('commands', () => {
     const target = fileIn('docs/SECURITY.md');
     assert.equal(await exists(target), false);
     const calls: QuickPickCall[] = [];
+    // The profile pick takes many; picking none skips it.
     const choose = (template: string, location: string) =>
       answeringQuickPick(calls, (items, title) =>
-        items.find((i) => (title?.includes('1/2') ? i['template'] === template : i['folder'] === location)),
+        title?.includes('2/3') ? ([] as unknown as Pick) : items.find((i) => (title?.includes('1/3') ? i['template'] === template : i['folder'] === location)),
       );
     await withStub('showQuickPick', choose('minimal', 'docs'), () => vscode.commands.executeCommand('securityPolicy.createPolicy'));
-    assert.deepEqual(calls.map((c) => c.title), ['Create SECURITY.md (1/2)', 'Create SECURITY.md (2/2)']);
+    assert.deepEqual(calls.map((c) => c.title), ['Create SECURITY.md (1/3)', 'Create SECURITY.md (2/3)', 'Create SECURITY.md (3/3)']);
     assert.deepEqual(calls[0]?.labels, ['Minimal', 'GitHub private vulnerability reporting', 'Email + PGP', 'Comprehensive']);
-    assert.deepEqual(calls[1]?.labels, ['Repository root', '.github/', 'docs/']);
+    assert.deepEqual(calls[1]?.labels, [
+      'OpenSSF Baseline level 1',
+      'OpenSSF Baseline level 2',
+      'OpenSSF Baseline level 3',
+      'OpenSSF Best Practices badge',
+      'EU Cyber Resilience Act',
+      "CISA's VDP template",
+    ]);
+    assert.deepEqual(calls[2]?.labels, ['Repository root', '.github/', 'docs/']);
     const created = await readText(target);
     assert.match(created, /^# Security Policy\n/);
     assert.match(created, /acme-widget/, 'the project name comes from the workspace folder');

@@ -17,6 +17,7 @@ export const profile: Profile = {
       url: `${CRITERIA_URL}#0.vulnerability_report_process`,
       rules: ['SEC010'],
       sections: ['reporting'],
+      scaffold: ['reporting'],
     },
     {
       id: 'bp:vulnerability_report_private',
@@ -25,6 +26,7 @@ export const profile: Profile = {
       url: `${CRITERIA_URL}#0.vulnerability_report_private`,
       rules: ['SEC011', 'SEC012'],
       sections: ['reporting', 'encryption'],
+      scaffold: ['reporting'],
     } satisfies Control,
     {
       id: 'bp:vulnerability_report_response',
@@ -38,6 +40,7 @@ export const profile: Profile = {
         message: 'the first response the policy promises comes later than the 14 days the badge allows.',
       },
       sections: ['response'],
+      scaffold: ['response'],
     },
   ],
 };

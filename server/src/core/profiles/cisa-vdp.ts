@@ -21,6 +21,7 @@ export const profile: Profile = {
       rules: [],
       requirement: { kind: 'section', section: 'scope', words: SCOPE_WORDS, message: 'no scope: say which products and systems the policy covers and which it does not (a "Scope" section).' },
       sections: ['scope'],
+      scaffold: ['scope'],
     },
     {
       id: 'cisa:authorization',
@@ -35,6 +36,7 @@ export const profile: Profile = {
         message: 'no authorization statement: say that good-faith research under this policy is authorised and will not be pursued legally (a "Safe Harbor" section).',
       },
       sections: ['safe-harbor'],
+      scaffold: ['safe-harbor'],
     },
     {
       id: 'cisa:guidelines',
@@ -44,6 +46,7 @@ export const profile: Profile = {
       rules: [],
       requirement: { kind: 'words', words: GUIDELINE_WORDS, message: 'no guidelines for researchers: say what they must avoid (privacy violations, damage, keeping data) (a "Guidelines" section).' },
       sections: [],
+      scaffold: [],
     },
     {
       id: 'cisa:test-methods',
@@ -53,6 +56,7 @@ export const profile: Profile = {
       rules: [],
       requirement: { kind: 'words', words: TEST_METHOD_WORDS, message: 'no test methods: say which are not allowed (denial of service, social engineering, physical testing) (a "Test Methods" section).' },
       sections: [],
+      scaffold: [],
     },
     {
       id: 'cisa:reporting',
@@ -61,6 +65,7 @@ export const profile: Profile = {
       url: CISA_URL,
       rules: ['SEC010', 'SEC011', 'SEC012'],
       sections: ['reporting', 'report-contents'],
+      scaffold: ['reporting', 'report-contents'],
     },
     {
       id: 'cisa:what-to-expect',
@@ -75,6 +80,7 @@ export const profile: Profile = {
         message: 'the policy does not say what a reporter can expect after a report: an acknowledgement, updates, coordinated disclosure (a "Response Timeline" section).',
       },
       sections: ['response', 'disclosure'],
+      scaffold: ['response', 'disclosure'],
     },
   ],
   extraBlocks: [

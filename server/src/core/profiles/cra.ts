@@ -25,6 +25,7 @@ export const profile: Profile = {
         message: 'no coordinated vulnerability disclosure policy: say how reports are handled and when a fixed vulnerability is made public (a "Disclosure Policy" section).',
       },
       sections: ['disclosure', 'response'],
+      scaffold: ['disclosure', 'response'],
     },
     {
       id: 'cra:annex-i-ii-6',
@@ -33,6 +34,7 @@ export const profile: Profile = {
       url: CRA_URL,
       rules: ['SEC010', 'SEC011', 'SEC022'],
       sections: ['reporting', 'contacts'],
+      scaffold: ['reporting'],
     },
     {
       id: 'cra:annex-i-ii-4',
@@ -47,6 +49,7 @@ export const profile: Profile = {
       },
       elsewhere: true,
       sections: ['disclosure'],
+      scaffold: ['disclosure'],
     },
     {
       id: 'cra:annex-ii-7',
@@ -55,6 +58,7 @@ export const profile: Profile = {
       url: CRA_URL,
       rules: ['SEC015'],
       sections: ['supported-versions'],
+      scaffold: ['supported-versions'],
     },
   ],
 };

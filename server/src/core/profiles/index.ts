@@ -70,6 +70,6 @@ export function controlsServedBy(section: SectionId, context: Pick<AnalysisConte
 /** The sections a policy meeting these profiles has, in no particular order (Create SECURITY.md writes them). */
 export function sectionsFor(profiles: readonly string[]): SectionId[] {
   const sections = new Set<SectionId>();
-  for (const control of activeControls({ profiles: profiles.filter(isProfileId) })) for (const s of control.sections) sections.add(s);
+  for (const control of activeControls({ profiles: profiles.filter(isProfileId) })) for (const s of control.scaffold) sections.add(s);
   return [...sections];
 }

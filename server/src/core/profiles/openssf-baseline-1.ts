@@ -12,6 +12,7 @@ export const OSPS_VM_02_01: Control = {
   // No reporting instruction at all, or a contact that is a placeholder, leaves no security contact.
   rules: ['SEC010', 'SEC022'],
   sections: ['reporting', 'contacts'],
+  scaffold: ['reporting'],
 };
 
 export const profile: Profile = {

@@ -17,6 +17,7 @@ export const OSPS_VM_01_01: Control = {
     message: 'no coordinated disclosure policy: say how and when a fixed vulnerability is made public (a "Disclosure Policy" section).',
   },
   sections: ['response', 'disclosure'],
+  scaffold: ['response', 'disclosure'],
 };
 
 export const OSPS_VM_03_01: Control = {
@@ -26,6 +27,7 @@ export const OSPS_VM_03_01: Control = {
   url: `${OSPS_URL}#osps-vm-0301`,
   rules: ['SEC011', 'SEC012'],
   sections: ['reporting', 'encryption'],
+  scaffold: ['reporting'],
 };
 
 export const OSPS_VM_04_01: Control = {
@@ -42,6 +44,7 @@ export const OSPS_VM_04_01: Control = {
   // The advisories page of the repository meets it too, whatever the policy says.
   elsewhere: true,
   sections: ['disclosure'],
+  scaffold: ['disclosure'],
 };
 
 export const profile: Profile = {

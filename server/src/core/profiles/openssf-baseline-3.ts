@@ -12,6 +12,7 @@ export const OSPS_DO_04_01: Control = {
   url: `${OSPS_URL}#osps-do-0401`,
   rules: ['SEC015', 'SEC040'],
   sections: ['supported-versions'],
+  scaffold: ['supported-versions'],
 };
 
 export const OSPS_DO_05_01: Control = {
@@ -21,6 +22,7 @@ export const OSPS_DO_05_01: Control = {
   url: `${OSPS_URL}#osps-do-0501`,
   rules: ['SEC015'],
   sections: ['supported-versions'],
+  scaffold: ['supported-versions'],
 };
 
 export const profile: Profile = {

@@ -34,8 +34,10 @@ export interface Control {
    * requirement is reported one level lower (info), never as a warning the file alone could not clear.
    */
   readonly elsewhere?: boolean;
-  /** Sections that serve the control: their hover names it, and Create SECURITY.md writes them. */
+  /** Sections that serve the control: hover on their headings names it. */
   readonly sections: readonly SectionId[];
+  /** The sections a new policy for the profile needs for this control (Create SECURITY.md, `init --profile`). */
+  readonly scaffold: readonly SectionId[];
 }
 
 /** A heading and body that a profile's policy needs but the section model has no id for (CISA's "Test Methods"). */
