@@ -4,6 +4,7 @@
 // no file system here, so its facts are simply absent and the rules that need them stay silent).
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { shadowingPolicies } from './core/precedence';
 import type { AnalysisContext, Companion, Repository } from './core/types';
 import { companionKindFor, companionOf, companionRank, companionRoot } from './facts/companion';
 import { readCompanion, readFacts, type WorkspaceFacts } from './facts/readFacts';
@@ -17,9 +18,19 @@ export interface DocumentFacts {
   /** The repository of the git remote; the `repository` setting wins over it. */
   readonly repository?: Repository;
   readonly projectVersion?: string;
+  /** Other policy files GitHub or Scorecard read instead of this one (shadowedBy below). */
+  readonly shadowedBy?: AnalysisContext['shadowedBy'];
   readonly today: string;
   /** The repository's other policy file (SECURITY.md or security.txt). */
   readonly companion?: Companion;
+}
+
+/** The files GitHub and Scorecard read instead of the policy at `file`, from the repository's listed policy files. */
+export function shadowedBy(file: string, facts: WorkspaceFacts): AnalysisContext['shadowedBy'] {
+  if (facts.root === undefined || facts.policyFiles === undefined) return undefined;
+  const self = path.relative(facts.root, file).split(path.sep).join('/');
+  const found = shadowingPolicies(self, facts.policyFiles);
+  return found.github || found.scorecard ? found : undefined;
 }
 
 /** The analysis context of settings and facts: the one place the editor and the CLI build it. */
@@ -36,6 +47,7 @@ export function contextFrom(settings: Settings, facts: DocumentFacts): AnalysisC
     expiresRenewDays: settings.securityTxt.expiresRenewDays,
     ...(repository ? { repository } : {}),
     ...(facts.projectVersion ? { projectVersion: facts.projectVersion } : {}),
+    ...(facts.shadowedBy ? { shadowedBy: facts.shadowedBy } : {}),
     today: facts.today,
     ...(facts.companion ? { companion: facts.companion } : {}),
   };
@@ -110,13 +122,17 @@ export function createContextSource(options: ContextSourceOptions): ContextSourc
   return {
     async forDocument(uri, settings) {
       const relativePath = options.workspace().relativePath(uri);
-      const { repository, projectVersion, root } = await factsFor(uri);
+      const facts = await factsFor(uri);
+      const { repository, projectVersion, root } = facts;
       const companion = await companionFor(uri, root);
+      const file = filePath(uri);
+      const shadowing = file === undefined ? undefined : shadowedBy(file, facts);
       return contextFrom(settings, {
         ...(companion ? { companion } : {}),
         ...(relativePath !== undefined ? { relativePath } : {}),
         ...(repository ? { repository } : {}),
         ...(projectVersion ? { projectVersion } : {}),
+        ...(shadowing ? { shadowedBy: shadowing } : {}),
         today: today(),
       });
     },

@@ -5,6 +5,7 @@ import {
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
   TextDocuments,
+  WatchKind,
   type ClientCapabilities,
   type Connection,
   type InitializeResult,
@@ -31,6 +32,8 @@ export const SERVER_NAME = 'security-policy';
  * policy files each is cross-checked with (facts/companion.ts), saved, created or deleted.
  */
 const FACT_FILES = ['**/.git/config', '**/package.json', '**/Cargo.toml', '**/pyproject.toml', '**/go.mod', '**/SECURITY.md', '**/security.md', '**/security.txt'];
+/** Policy files created or deleted (not saved: that changes no fact) can change which one GitHub shows (SEC002). */
+const POLICY_FILES_WATCHER = { globPattern: '**/[sS][eE][cC][uU][rR][iI][tT][yY].*', kind: WatchKind.Create | WatchKind.Delete };
 
 export function startServer(connection: Connection): void {
   keepServingOnErrors(connection);
@@ -74,7 +77,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     // The files facts come from: a change re-reads them and re-checks the open policies.
     if (registerFileWatchers) {
-      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: FACT_FILES.map((globPattern) => ({ globPattern })) }).catch((error: unknown) => {
+      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [...FACT_FILES.map((globPattern) => ({ globPattern })), POLICY_FILES_WATCHER] }).catch((error: unknown) => {
         connection.console.error(`security-policy: could not watch the git config and manifests: ${String(error)}`);
       });
     }

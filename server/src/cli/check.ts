@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import type { AnalysisContext, Companion } from '../core/types';
 import { companionKindFor, companionRoot } from '../facts/companion';
 import { readCompanion, readFacts, repositoryRoot, type WorkspaceFacts } from '../facts/readFacts';
-import { contextFrom } from '../analysisContext';
+import { contextFrom, shadowedBy } from '../analysisContext';
 import type { Settings } from '../settings';
 import type { CheckOptions } from './args';
 import { loadConfig, withOverrides } from './config';
@@ -101,11 +101,13 @@ function contextFor(absolute: string, facts: WorkspaceFacts, companion: Companio
   // Outside a repository the location is judged from the working directory, if the file is inside it.
   const relativePath = relativeInside(facts.root ?? io.cwd, absolute);
   const projectVersion = options.projectVersion ?? facts.projectVersion;
+  const shadowing = shadowedBy(absolute, facts);
   const context = contextFrom(settings, {
     ...(relativePath !== undefined ? { relativePath } : {}),
     ...(facts.repository ? { repository: facts.repository } : {}),
     ...(projectVersion ? { projectVersion } : {}),
     ...(companion ? { companion: { kind: companion.kind, relativePath: companion.relativePath, text: companion.text } } : {}),
+    ...(shadowing ? { shadowedBy: shadowing } : {}),
     today: options.today ?? io.today,
   });
   return options.repository ? { ...context, repository: options.repository } : context;

@@ -70,6 +70,12 @@ export interface Companion {
 export interface AnalysisContext {
   /** Path of the policy relative to the workspace (or repository) root, `/`-separated; absent when unknown. */
   readonly relativePath?: string;
+  /**
+   * Other policy files of the repository that GitHub shows or OpenSSF Scorecard scores instead of this
+   * one (repository-relative paths, found by core/precedence.ts); absent when this one is read or the
+   * adapter could not list the files. SEC002 reports them.
+   */
+  readonly shadowedBy?: { readonly github?: string; readonly scorecard?: string };
   /** Profiles the policy answers to (profiles/): `openssf-baseline-2`, `cra` …; `["github"]`, nothing added, by default. */
   readonly profiles?: readonly ProfileId[];
   /** Sections whose absence is reported; defaults to `reporting` and `supported-versions`. */

@@ -4,6 +4,7 @@
 import { constants } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { POLICY_FOLDERS } from '../core/precedence';
 import type { Companion, Repository } from '../core/types';
 import { companionKindFor, companionOf, companionRoot, findCompanion } from './companion';
 import { repositoryFromGit } from './gitRemote';
@@ -23,6 +24,8 @@ export interface WorkspaceFacts {
   readonly projectVersion?: string;
   /** The manifest the version was read from. */
   readonly manifest?: string;
+  /** Policy files in the root, .github/, docs/ and doc/ of the repository, root-relative and `/`-separated (core/precedence.ts). */
+  readonly policyFiles?: readonly string[];
 }
 
 /** Checked in this order within one folder; the first that declares a version wins. */
@@ -51,14 +54,16 @@ async function readFactsUnbounded(policyPath: string): Promise<WorkspaceFacts> {
   const root = await repositoryRoot(folder);
   // Manifests count only from inside the repository (outside one, the policy's folder).
   const readManifest = (file: string) => readText(file, root ?? folder);
-  const [repository, version] = await Promise.all([
+  const [repository, version, policyFiles] = await Promise.all([
     root === undefined ? undefined : repositoryFromGit(toSlashes(root), readText).catch(() => undefined),
     nearestVersion(folder, root, readManifest),
+    root === undefined ? undefined : listPolicyFiles(root),
   ]);
   return {
     ...(root !== undefined ? { root } : {}),
     ...(repository ? { repository } : {}),
     ...(version ? { projectVersion: version.version, manifest: version.manifest } : {}),
+    ...(policyFiles ? { policyFiles } : {}),
   };
 }
 
@@ -85,6 +90,17 @@ async function listNames(folder: string): Promise<string[]> {
   } catch {
     return [];
   }
+}
+
+/** Names only, from the few folders GitHub and Scorecard look in: files (or links to them) called security.*. */
+async function listPolicyFiles(root: string): Promise<string[]> {
+  const lists = await Promise.all(
+    POLICY_FOLDERS.map(async (folder) => {
+      const entries = await readdir(path.join(root, folder), { withFileTypes: true }).catch(() => []);
+      return entries.filter((e) => !e.isDirectory() && /^security\.[a-z]+$/i.test(e.name)).map((e) => (folder ? `${folder}/${e.name}` : e.name));
+    }),
+  );
+  return lists.flat();
 }
 
 /** The nearest folder at or above `folder` that holds `.git`, a directory or (worktrees, submodules) a file. */

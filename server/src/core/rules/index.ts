@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { rule as SEC001 } from './SEC001-location';
+import { rule as SEC002 } from './SEC002-shadowed-policy';
 import { rule as SEC010 } from './SEC010-reporting-section';
 import { rule as SEC011 } from './SEC011-private-contact';
 import { rule as SEC012 } from './SEC012-public-issue-channel';
@@ -28,6 +29,7 @@ import { rule as SEC091 } from './SEC091-security-txt-contact-not-here';
 /** Every rule, in id order. */
 export const RULES: readonly Rule[] = [
   SEC001,
+  SEC002,
   SEC010,
   SEC011,
   SEC012,
