@@ -61,7 +61,7 @@ describe('problem matcher', () => {
     const text = output.slice(0, split);
     const json = JSON.parse(output.slice(split + 1).join('\n')) as { path: string; findings: { ruleId: string; severity: string; message: string; start: { line: number; column: number } }[] }[];
     const expected = json.flatMap((file) => file.findings.map((f) => [file.path, String(f.start.line), String(f.start.column), f.severity, f.ruleId, f.message]));
-    // info: the security.txt and the policy are cross-checked (TXT090, SEC090).
+    // info: the security.txt and the policy are cross-checked (TXT090, SEC090); the nested policy gets SEC002 (the root one is what GitHub shows).
     assert.deepEqual([...new Set(expected.map((e) => e[3]))].sort(), ['error', 'hint', 'info', 'warning']);
     const p = matcher.pattern;
     const matched = text.map((line) => regexp.exec(line)).filter((m) => m !== null).map((m) => [m[p.file], m[p.line], m[p.column], m[p.severity], m[p.code], m[p.message]]);

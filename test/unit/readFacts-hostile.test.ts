@@ -57,14 +57,14 @@ describe('readFacts on hostile repositories', () => {
     execFileSync('mkfifo', [path.join(repo, '.git/config')]);
     const facts = await factsWithin(path.join(repo, 'SECURITY.md'));
     // The FIFO is skipped; the next manifest still counts.
-    assert.deepEqual(facts, { root: repo, projectVersion: '1.0.0', manifest: path.join(repo, 'Cargo.toml') });
+    assert.deepEqual(facts, { root: repo, projectVersion: '1.0.0', manifest: path.join(repo, 'Cargo.toml'), policyFiles: ['SECURITY.md'] });
   });
 
   it('does not read a device behind a symlink', { skip: process.platform === 'win32' }, async () => {
     const repo = folder({ '.git/HEAD': '', 'SECURITY.md': '' });
     symlinkSync('/dev/zero', path.join(repo, 'package.json'));
     symlinkSync('/dev/zero', path.join(repo, '.git/config'));
-    assert.deepEqual(await factsWithin(path.join(repo, 'SECURITY.md')), { root: repo });
+    assert.deepEqual(await factsWithin(path.join(repo, 'SECURITY.md')), { root: repo, policyFiles: ['SECURITY.md'] });
   });
 
   it('does not follow a manifest or config symlinked out of the repository', async () => {
@@ -72,7 +72,7 @@ describe('readFacts on hostile repositories', () => {
     const repo = folder({ '.git/HEAD': '', 'SECURITY.md': '', 'inner/ok.json': '{ "version": "1.2.3" }' });
     symlinkSync(path.join(outside, 'package.json'), path.join(repo, 'package.json'));
     symlinkSync(path.join(outside, 'config'), path.join(repo, '.git/config'));
-    assert.deepEqual(await factsWithin(path.join(repo, 'SECURITY.md')), { root: repo });
+    assert.deepEqual(await factsWithin(path.join(repo, 'SECURITY.md')), { root: repo, policyFiles: ['SECURITY.md'] });
     // A symlink that stays inside the repository is fine.
     const inside = folder({ '.git/config': GIT_CONFIG('https://github.com/acme/widget'), 'real/package.json': '{ "version": "1.2.3" }', 'SECURITY.md': '' });
     symlinkSync(path.join(inside, 'real/package.json'), path.join(inside, 'package.json'));
@@ -95,7 +95,7 @@ describe('readFacts on hostile repositories', () => {
   it('skips a manifest over 1 MB', async () => {
     const huge = `{ "version": "3.0.0", "padding": "${'x'.repeat(MAX_FACT_FILE_BYTES)}" }`;
     const repo = folder({ '.git/HEAD': '', 'package.json': huge, 'SECURITY.md': '' });
-    assert.deepEqual(await factsWithin(path.join(repo, 'SECURITY.md')), { root: repo });
+    assert.deepEqual(await factsWithin(path.join(repo, 'SECURITY.md')), { root: repo, policyFiles: ['SECURITY.md'] });
   });
 
   it('survives a manifest its parser cannot follow (deep nesting)', async () => {
@@ -106,6 +106,6 @@ describe('readFacts on hostile repositories', () => {
       'Cargo.toml': `[package]\nversion = ${'{ a = '.repeat(20_000)}\n`,
       'SECURITY.md': '',
     });
-    assert.deepEqual(await factsWithin(path.join(repo, 'SECURITY.md')), { root: repo });
+    assert.deepEqual(await factsWithin(path.join(repo, 'SECURITY.md')), { root: repo, policyFiles: ['SECURITY.md'] });
   });
 });

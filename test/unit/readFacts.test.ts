@@ -36,6 +36,7 @@ describe('readFacts', () => {
       repository: { host: 'github.com', owner: 'acme', name: 'widget' },
       projectVersion: '2.3.1',
       manifest: path.join(repo, 'package.json'),
+      policyFiles: ['.github/SECURITY.md'],
     });
   });
 
@@ -97,8 +98,8 @@ describe('readFacts', () => {
 
   it('survives broken inputs: unreadable config, invalid manifest, missing folders', async () => {
     const dir = folder({ '.git/config': '[remote "origin"\nurl = ???', 'package.json': '{ not json', 'SECURITY.md': '' });
-    assert.deepEqual(await readFacts(path.join(dir, 'SECURITY.md')), { root: dir });
-    assert.deepEqual(await readFacts(path.join(dir, 'no/such/folder/SECURITY.md')), { root: dir });
+    assert.deepEqual(await readFacts(path.join(dir, 'SECURITY.md')), { root: dir, policyFiles: ['SECURITY.md'] });
+    assert.deepEqual(await readFacts(path.join(dir, 'no/such/folder/SECURITY.md')), { root: dir, policyFiles: ['SECURITY.md'] });
   });
 
   it('finds the root from a folder that does not exist yet', async () => {
