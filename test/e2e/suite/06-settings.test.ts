@@ -1,6 +1,7 @@
 // Settings apply live: the server re-reads them per document when VS Code reports a change.
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DEFECTIVE_POLICY, DEFECTIVE_POLICY_DIAGNOSTICS, closeAll, expectDiagnostics, openCase } from './helpers';
+import { DEFECTIVE_POLICY, DEFECTIVE_POLICY_DIAGNOSTICS, closeAll, expectDiagnostics, openCase, ours } from './helpers';
 
 const BASE_RULES = { SEC001: 'off' }; // as in the fixture's .vscode/settings.json
 
@@ -9,6 +10,7 @@ describe('settings', () => {
   after(async () => {
     await config().update('rules', BASE_RULES, vscode.ConfigurationTarget.Workspace);
     await config().update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+    await config().update('profiles', undefined, vscode.ConfigurationTarget.Workspace);
     await closeAll();
   });
 
@@ -25,6 +27,20 @@ describe('settings', () => {
 
     await config().update('rules', BASE_RULES, vscode.ConfigurationTarget.Workspace);
     await expectDiagnostics(uri, DEFECTIVE_POLICY_DIAGNOSTICS, 'the defaults again');
+  });
+
+  it('securityPolicy.profiles adds the findings of a profile, naming its controls', async () => {
+    const editor = await openCase('profiles', DEFECTIVE_POLICY);
+    const uri = editor.document.uri;
+    await expectDiagnostics(uri, DEFECTIVE_POLICY_DIAGNOSTICS);
+    await config().update('profiles', ['cisa-vdp'], vscode.ConfigurationTarget.Workspace);
+    // Scope, Authorization, Guidelines, Test Methods and What to Expect are missing (SEC017).
+    await expectDiagnostics(uri, [...DEFECTIVE_POLICY_DIAGNOSTICS, ...Array<string>(5).fill('SEC017 warning 0:0-0:17')].sort(), 'the CISA VDP profile');
+    const messages = ours(uri).map((d) => d.message);
+    assert.ok(messages.includes('CISA VDP: Scope: no scope: say which products and systems the policy covers and which it does not (a "Scope" section).'), messages.join('\n'));
+    assert.ok(messages.some((m) => m.startsWith('CISA VDP: Reporting a Vulnerability: ') && m.includes('security@example.com')), 'SEC022 names the control');
+    await config().update('profiles', undefined, vscode.ConfigurationTarget.Workspace);
+    await expectDiagnostics(uri, DEFECTIVE_POLICY_DIAGNOSTICS, 'the default profile again');
   });
 
   it('securityPolicy.enable turns the diagnostics off and on', async () => {

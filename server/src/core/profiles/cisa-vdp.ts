@@ -63,7 +63,7 @@ export const profile: Profile = {
       label: 'CISA VDP: Reporting a Vulnerability',
       summary: 'Where and how to send a report, privately.',
       url: CISA_URL,
-      rules: ['SEC010', 'SEC011', 'SEC012'],
+      rules: ['SEC010', 'SEC011', 'SEC012', 'SEC022'],
       sections: ['reporting', 'report-contents'],
       scaffold: ['reporting', 'report-contents'],
     },
