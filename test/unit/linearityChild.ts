@@ -36,7 +36,7 @@ function measure(text: string): number {
   }
   const rule = RULES.find((r) => r.id === shape!.target)!;
   const started = performance.now();
-  rule.check(doc, { context: { relativePath: 'SECURITY.md' }, report: () => {} });
+  rule.check(doc, { context: { relativePath: 'SECURITY.md', ...(shape!.profiles ? { profiles: shape!.profiles } : {}) }, report: () => {} });
   return performance.now() - started;
 }
 

@@ -1,6 +1,7 @@
 // Adversarial inputs for each rule (issue 14): shapes that once made a rule, or a helper it calls,
 // quadratic, and for the others the shape its work grows with (addresses, links, headings, rows).
 // linearity.slow.ts measures each at two sizes in a child process (linearityChild.ts).
+import type { ProfileId } from '../../server/src/core/profiles';
 
 /** `unit` repeated to `n` characters. */
 const repeat = (unit: string) => (n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
@@ -14,7 +15,11 @@ export interface Shape {
   readonly text: (n: number) => string;
   /** The smaller size, in characters; the test also measures twice this. */
   readonly n: number;
+  /** Profiles the rule runs under (SEC017 checks nothing without one). */
+  readonly profiles?: readonly ProfileId[];
 }
+
+const ALL_PROFILES: readonly ProfileId[] = ['openssf-baseline-3', 'best-practices', 'cra', 'cisa-vdp'];
 
 const headings = repeat('## Reporting a Vulnerability\n\nSee below.\n\n## Supported Versions\n\n## Reporting\n\n');
 const tableRows = (row: string) => (n: number) => '## Supported Versions\n\n| Version | Supported |\n| ------- | --------- |\n' + repeat(row)(n);
@@ -28,6 +33,7 @@ export const SHAPES: readonly Shape[] = [
   { target: 'SEC013', name: 'response times', mode: 'full', text: repeat('We respond within 2 days and fix within 90 days. '), n: 40_000 },
   { target: 'SEC015', name: 'many headings', mode: 'full', text: headings, n: 40_000 },
   { target: 'SEC016', name: 'many headings', mode: 'full', text: headings, n: 40_000 },
+  { target: 'SEC017', name: 'response times over 14 days', mode: 'full', text: repeat('We reply within 30 days and acknowledge within 3 weeks. '), n: 40_000, profiles: ALL_PROFILES },
   { target: 'SEC020', name: 'template sentences', mode: 'full', text: repeat('Use this section to tell people about which versions of your project are currently being supported with security updates. '), n: 40_000 },
   { target: 'SEC021', name: 'template rows', mode: 'full', text: tableRows('| 5.1.x   | :white_check_mark: |\n| 4.0.x   | :x: |\n'), n: 20_000 },
   { target: 'SEC022', name: 'addresses on one line (text-only)', mode: 'text', text: repeat('a@b.co '), n: 100_000 },
