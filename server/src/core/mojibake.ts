@@ -8,7 +8,7 @@
 // block that mojibake typically comes from, and for the ambiguous two-byte shapes (an accented
 // letter followed by punctuation) supporting evidence elsewhere in the document.
 
-import iconv from 'iconv-lite';
+import { MAC_ROMAN_HIGH, WINDOWS_1252_HIGH } from './codePages';
 import type { PolicyDocument } from './document';
 
 export type CodePage = 'Windows-1252' | 'Mac Roman';
@@ -31,10 +31,8 @@ interface Table {
 
 const APPLE_LOGO = 0xf8ff;
 
-function buildTable(codePage: CodePage, iconvName: string): Table {
-  const bytes = Buffer.alloc(128);
-  for (let i = 0; i < 128; i++) bytes[i] = 0x80 + i;
-  const decoded = iconv.decode(bytes, iconvName);
+/** `decoded`: bytes 0x80–0xFF of the code page, one character each (codePages.ts). */
+function buildTable(codePage: CodePage, decoded: string): Table {
   const toByte = new Map<number, number>();
   for (let i = 0; i < 128; i++) {
     const byte = 0x80 + i;
@@ -53,9 +51,9 @@ function buildTable(codePage: CodePage, iconvName: string): Table {
 }
 
 let tables: readonly Table[] | undefined;
-/** Built on first use: the server loads iconv-lite only once it analyses a policy. */
+/** Built on first use: a server that never analyses a policy never builds them. */
 function codePageTables(): readonly Table[] {
-  return (tables ??= [buildTable('Windows-1252', 'windows1252'), buildTable('Mac Roman', 'macintosh')]);
+  return (tables ??= [buildTable('Windows-1252', WINDOWS_1252_HIGH), buildTable('Mac Roman', MAC_ROMAN_HIGH)]);
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
