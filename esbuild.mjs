@@ -1,4 +1,5 @@
-// Bundles the extension: the client (vscode external), the server and the CLI (no externals).
+// Bundles the extension: the client (vscode external), the server and the CLI (no externals) for Node,
+// and the client and the server (a web worker) for VS Code in the browser, under dist/browser/.
 // `--watch` rebuilds on change; `--production` minifies. Writes dist/meta.json for size and import checks.
 import * as esbuild from 'esbuild';
 import { chmod, writeFile, mkdir } from 'node:fs/promises';
@@ -40,7 +41,7 @@ const singleByteIconv = {
 
 /**
  * Libraries the server needs only once it checks a policy: the Markdown parser (unified, remark,
- * micromark), iconv-lite, semver and minimatch. The server starts with every Markdown file VS Code
+ * micromark), semver and minimatch. The server starts with every Markdown file VS Code
  * opens (the extension activates on the language), so they go into a bundle of their own,
  * dist/libraries.js, loaded on first use: a server that never sees a policy never compiles them, and
  * it answers `initialize` sooner. In dist/server.js each such import is replaced by a module whose
@@ -48,7 +49,6 @@ const singleByteIconv = {
  */
 const LAZY_MODULES = [
   { name: 'markdown', module: './server/src/core/parse.ts', filter: /\/parse$/, is: (args) => resolve(args.resolveDir, args.path) === resolve('server/src/core/parse'), exports: ['parseMarkdown'] },
-  { name: 'iconv', module: 'iconv-lite', filter: /^iconv-lite$/, exports: ['decode'] },
   { name: 'semver', module: 'semver', filter: /^semver$/, exports: ['coerce', 'satisfies', 'valid', 'validRange'] },
   { name: 'minimatch', module: 'minimatch', filter: /^minimatch$/, exports: ['minimatch', 'braceExpand', 'makeRe'] },
 ];
@@ -86,13 +86,37 @@ const librariesBundle = {
     loader: 'js',
   },
   outfile: `dist/${LAZY_BUNDLE}`,
-  plugins: [singleByteIconv, noNetwork],
+  plugins: [noNetwork],
 };
+
+/**
+ * VS Code for the web (vscode.dev, github.dev) runs extensions in a web worker: no Node, no file
+ * system, no processes. The client comes from vscode-languageclient/browser and starts the server in
+ * a worker of its own, a classic script (the extension host loads nested workers with importScripts).
+ * The libraries are bundled into that worker instead of loaded lazily: in VS Code 1.100's web
+ * extension host, importScripts from a nested worker once it runs fails with a NetworkError
+ * (seen with npm run test:web), and the worker starts only when a Markdown file activates the
+ * extension anyway. test/unit/safety.test.ts checks that no Node module is in these bundles,
+ * test/unit/browser-worker.test.ts that the server starts without Node and without the DOM.
+ */
+const browser = {
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+};
+const browserBuilds = [
+  { ...browser, entryPoints: { 'browser/client': 'client/src/browser.ts' }, outdir: 'dist', external: ['vscode'] },
+  // `worker`: packages' builds for a worker, where `browser` ones may need the DOM (micromark's
+  // decode-named-character-reference decodes through a <textarea>).
+  { ...browser, format: 'iife', conditions: ['worker'], entryPoints: { 'browser/server': 'server/src/browserMain.ts' }, outdir: 'dist' },
+];
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist', plugins: [lazyModules, noNetwork] },
   librariesBundle,
+  ...browserBuilds,
   // The CLI is the package's `bin`: npm links it as an executable, so it needs the shebang.
   {
     ...common,

@@ -1,10 +1,10 @@
 // The contributed commands. They live in the client, so two language clients never register the same
 // command; the edits and texts come from the server through custom requests (server/src/requests.ts).
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import type { WorkspaceEdit } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient, WorkspaceEdit } from 'vscode-languageclient';
 import { repositoryFromGit } from '../../server/src/facts/gitRemote';
-import { isReadableFact, isWritableFolder } from './safeFiles';
+import { readFactText } from './factFiles';
+import { isWritableFolder } from './safeFiles';
 import {
   FIX_ALL_REQUEST,
   INSERT_SECTION_REQUEST,
@@ -249,15 +249,7 @@ async function existingPolicy(folder: vscode.Uri): Promise<vscode.Uri | undefine
  * absent. The manifest goes to the server as text: it reads the version, so this bundle stays small.
  */
 async function policyParams(template: PolicyTemplateKind, root: vscode.WorkspaceFolder): Promise<NewPolicyParams> {
-  const read = async (path: string): Promise<string | undefined> => {
-    try {
-      const uri = root.uri.with({ path });
-      if (!isReadableFact(await vscode.workspace.fs.stat(uri))) return undefined;
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      return undefined;
-    }
-  };
+  const read = (path: string): Promise<string | undefined> => readFactText(root.uri.with({ path }));
   const repository = await repositoryFromGit(root.uri.path, read).catch(() => undefined);
   let manifest: NewPolicyParams['manifest'];
   for (const name of ['package.json', 'Cargo.toml', 'pyproject.toml', 'go.mod']) {

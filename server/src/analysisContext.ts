@@ -1,13 +1,11 @@
 // The analysis context of a document, built in one place: its settings, where it sits in the
 // workspace, the repository facts (git remote, project version) and today's date. The core reads
-// neither files nor the clock; this adapter does, for `file:` documents only (a virtual workspace has
-// no file system here, so its facts are simply absent and the rules that need them stay silent).
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// neither files nor the clock; this adapter does, through the platform's fact reader: the disk for
+// `file:` documents in Node (facts/readFacts.ts), the client's workspace.fs in the browser
+// (facts/uriFacts.ts). Where a reader finds nothing, the rules that need the facts stay silent.
 import { shadowingPolicies } from './core/precedence';
 import type { AnalysisContext, Companion, Repository } from './core/types';
-import { companionKindFor, companionOf, companionRank, companionRoot } from './facts/companion';
-import { readCompanion, readFacts, type WorkspaceFacts } from './facts/readFacts';
+import type { WorkspaceFacts } from './facts/factsWalk';
 import { localDate } from './localDate';
 import { effectiveRepository, type Settings } from './settings';
 import type { Workspace } from './workspace';
@@ -25,10 +23,9 @@ export interface DocumentFacts {
   readonly companion?: Companion;
 }
 
-/** The files GitHub and Scorecard read instead of the policy at `file`, from the repository's listed policy files. */
-export function shadowedBy(file: string, facts: WorkspaceFacts): AnalysisContext['shadowedBy'] {
-  if (facts.root === undefined || facts.policyFiles === undefined) return undefined;
-  const self = path.relative(facts.root, file).split(path.sep).join('/');
+/** The files GitHub and Scorecard read instead of the policy at `self` (root-relative, `/`-separated), from the repository's listed policy files. */
+export function shadowedBy(self: string, facts: WorkspaceFacts): AnalysisContext['shadowedBy'] {
+  if (facts.policyFiles === undefined) return undefined;
   const found = shadowingPolicies(self, facts.policyFiles);
   return found.github || found.scorecard ? found : undefined;
 }
@@ -63,57 +60,32 @@ export interface ContextSourceOptions {
   readonly workspace: () => Workspace;
   /** Injected for tests; the real clock otherwise. */
   readonly today?: () => string;
-  readonly readFacts?: (policyPath: string) => Promise<WorkspaceFacts>;
-  readonly readCompanion?: typeof readCompanion;
-  /** The open documents: a companion open in the editor is read as it is there, saved or not. */
-  readonly openDocuments?: () => Iterable<{ readonly uri: string; getText(): string }>;
+  /** The facts of the document at `uri`; `relativePath` is its place in the workspace, when inside one. */
+  readonly readFacts: (uri: string, relativePath: string | undefined) => Promise<WorkspaceFacts>;
+  /** The repository's other policy file; absent where files cannot be listed (the browser). */
+  readonly companions?: CompanionSource;
+  /** The document's path relative to its work tree's root, `/`-separated (for SEC002); absent where the reader lists no policy files. */
+  readonly rootRelative?: (uri: string, root: string) => string | undefined;
+}
+
+/** Where a document's companion comes from (companionSource.ts); `root` is the work tree's, when known. */
+export interface CompanionSource {
+  companionFor(uri: string, root: string | undefined): Promise<Companion | undefined>;
+  /** A watched file changed: read again. */
+  clear(): void;
 }
 
 export function createContextSource(options: ContextSourceOptions): ContextSource {
   const today = options.today ?? (() => localDate(new Date()));
-  const read = options.readFacts ?? readFacts;
+  const read = options.readFacts;
   // One read per folder holding policies, shared by its documents until a watched file changes.
   const facts = new Map<string, Promise<WorkspaceFacts>>();
-  const readOther = options.readCompanion ?? readCompanion;
-  // The companion on disk per document file, until a watched file changes.
-  const companions = new Map<string, ReturnType<typeof readCompanion>>();
 
-  /**
-   * The other policy file of the document's repository: the best-placed candidate (companion.ts
-   * order) among the open documents and the disk; an open one is read from the editor.
-   */
-  async function companionFor(uri: string, root: string | undefined): Promise<Companion | undefined> {
-    const file = filePath(uri);
-    if (file === undefined) return undefined;
-    const kind = companionKindFor(file);
-    const base = companionRoot(file, root);
-    let best: { rank: number; file: string; text: string } | undefined;
-    // By the name in the URI first: an editor may hold hundreds of open files, and this runs per analysis.
-    const named = kind === 'policy' ? /\/security\.(?:md|markdown)$/i : /\/security\.txt$/i;
-    for (const document of options.openDocuments?.() ?? []) {
-      if (!named.test(document.uri)) continue;
-      const other = filePath(document.uri);
-      const rank = other === undefined || other === file ? undefined : companionRank(kind, base, other);
-      if (rank !== undefined && (!best || rank < best.rank)) best = { rank, file: other!, text: document.getText() };
-    }
-    let pending = companions.get(file);
-    if (!pending) {
-      pending = readOther(file, root).catch(() => undefined);
-      companions.set(file, pending);
-    }
-    const disk = await pending;
-    const diskRank = disk && companionRank(kind, base, disk.path);
-    if (disk && diskRank !== undefined && (!best || diskRank < best.rank)) return { kind: disk.kind, relativePath: disk.relativePath, text: disk.text };
-    return best && companionOf(kind, base, best.file, best.text);
-  }
-
-  function factsFor(uri: string): Promise<WorkspaceFacts> {
-    const file = filePath(uri);
-    if (file === undefined) return Promise.resolve({});
-    const folder = path.dirname(file);
+  function factsFor(uri: string, relativePath: string | undefined): Promise<WorkspaceFacts> {
+    const folder = uri.slice(0, uri.lastIndexOf('/') + 1);
     let pending = facts.get(folder);
     if (!pending) {
-      pending = read(file).catch(() => ({}));
+      pending = read(uri, relativePath).catch(() => ({}));
       facts.set(folder, pending);
     }
     return pending;
@@ -122,11 +94,11 @@ export function createContextSource(options: ContextSourceOptions): ContextSourc
   return {
     async forDocument(uri, settings) {
       const relativePath = options.workspace().relativePath(uri);
-      const facts = await factsFor(uri);
+      const facts = await factsFor(uri, relativePath);
       const { repository, projectVersion, root } = facts;
-      const companion = await companionFor(uri, root);
-      const file = filePath(uri);
-      const shadowing = file === undefined ? undefined : shadowedBy(file, facts);
+      const companion = await options.companions?.companionFor(uri, root);
+      const self = root === undefined ? undefined : options.rootRelative?.(uri, root);
+      const shadowing = self === undefined ? undefined : shadowedBy(self, facts);
       return contextFrom(settings, {
         ...(companion ? { companion } : {}),
         ...(relativePath !== undefined ? { relativePath } : {}),
@@ -138,16 +110,7 @@ export function createContextSource(options: ContextSourceOptions): ContextSourc
     },
     refreshFacts() {
       facts.clear();
-      companions.clear();
+      options.companions?.clear();
     },
   };
-}
-
-function filePath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
 }

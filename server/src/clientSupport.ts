@@ -1,6 +1,6 @@
 // What the client said it supports, read once at initialize. Features degrade to what every client
 // understands instead of sending something the client would drop or misread.
-import { MarkupKind, type ClientCapabilities } from 'vscode-languageserver/node';
+import { MarkupKind, type ClientCapabilities } from 'vscode-languageserver';
 
 export interface ClientSupport {
   /** codeAction/resolve can fill in `edit` and `data` survives the round trip: heavy edits may be computed lazily. */

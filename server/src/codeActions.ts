@@ -11,7 +11,7 @@ import {
   type Connection,
   type Diagnostic,
   type TextDocuments,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientSupport } from './clientSupport';
 import type { PolicyDocument } from './core/document';

@@ -2,7 +2,7 @@
 // the file (core/scorecard.ts), what the missing points need, and, where the number looks good but
 // the findings say the policy cannot be used (no private channel, a placeholder contact), that too.
 // The lens runs the client command that lists the probes one by one.
-import type { CodeLens, Connection, TextDocuments } from 'vscode-languageserver/node';
+import type { CodeLens, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SCORECARD_POINTS, SCORECARD_PROBE_HELP, scorecardSecurityPolicy, scorecardSummary, type ScorecardResult } from './core/scorecard';
 import type { DiagnosticsSupport } from './diagnostics';

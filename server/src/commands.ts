@@ -2,7 +2,7 @@
 // profile pick). The
 // server computes edits and text; the client owns the commands and applies the edits, so the server
 // advertises no executeCommandProvider and two clients never register the same command.
-import { ErrorCodes, ResponseError, type Connection, type TextDocuments, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError, type Connection, type TextDocuments, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { autoFix, fixAll } from './core/edits';
 import { insertSectionEdit } from './core/insertSection';

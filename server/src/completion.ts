@@ -13,7 +13,7 @@ import {
   type CompletionItem,
   type Connection,
   type TextDocuments,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientSupport } from './clientSupport';
 import { createPolicyDocument, eolOf, lineOf, lineStartsOf, type PolicyDocument } from './core/document';

@@ -5,7 +5,7 @@
 // chunk parses and between rules once it has held the thread for a while, so other requests are
 // answered meanwhile, and it stops as soon as its version is outdated: a result whose document moved
 // on is never published.
-import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSteps, textOnlySteps, type AnalyzeOptions } from './core/analyze';
 import { analysisMode, DEFAULT_MAX_FILE_SIZE, shownFindings, textOnlyDocument, type RuleSkipped } from './core/limits';

@@ -3,7 +3,7 @@
 // from the diagnostics' chunk cache; while a large document is still being analysed, the heading's own
 // chunk is parsed instead, so the answer does not wait for the analysis. With profiles set, the hover
 // also names the controls a section serves (met or missed) and those a finding under the cursor misses.
-import { MarkupKind, type Connection, type Hover, type TextDocuments } from 'vscode-languageserver/node';
+import { MarkupKind, type Connection, type Hover, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientSupport } from './clientSupport';
 import { chunkAround } from './core/incremental';

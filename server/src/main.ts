@@ -1,6 +1,9 @@
-// Entry point of the bundled server. `createConnection` picks the transport from argv
+// Entry point of the bundled Node server. `createConnection` picks the transport from argv
 // (--node-ipc inside VS Code, --stdio for other editors and the protocol tests, --socket=N).
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+// The browser's entry point is browserMain.ts.
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import { createCompanionSource } from './companionSource';
+import { readFactsOfUri, rootRelativeOfUri } from './facts/readFacts';
 import { startServer } from './server';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -12,4 +15,25 @@ console.warn = connection.console.warn.bind(connection.console);
 console.error = connection.console.error.bind(connection.console);
 console.debug = connection.console.log.bind(connection.console);
 
-startServer(connection);
+keepServingOnErrors(connection);
+startServer(connection, {
+  // Facts from the disk, for `file:` documents (a virtual workspace has no disk here).
+  readFacts: (uri) => readFactsOfUri(uri),
+  companions: (openDocuments) => createCompanionSource(openDocuments),
+  rootRelative: rootRelativeOfUri,
+  // Off unless asked for: the benchmark counts analyses through it.
+  trace: process.env.SECURITY_POLICY_TRACE === '1',
+});
+
+/**
+ * An error no handler caught (a rejected promise of a notification's work, or one inside
+ * vscode-jsonrpc, which reads `$/cancelRequest` params unchecked) is logged, and the server keeps
+ * serving: by default Node would exit, and the editor gives up after a few restarts.
+ */
+function keepServingOnErrors(connection: Connection): void {
+  const log = (what: string) => (error: unknown) => {
+    connection.console.error(`security-policy: ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  };
+  process.on('unhandledRejection', log('unhandled rejection'));
+  process.on('uncaughtException', log('uncaught exception'));
+}

@@ -2,7 +2,7 @@
 // as they came; a field of the wrong type would otherwise fail deep inside an analysis, where a
 // notification's error has nobody to go to (issue 14). Requests answer InvalidParams; notifications
 // are dropped with a logged warning.
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 
 type Guard<T> = (value: unknown) => value is T;
 

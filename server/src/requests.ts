@@ -71,3 +71,18 @@ export interface ProfileEntry {
   readonly title: string;
   readonly description: string;
 }
+
+/**
+ * `securityPolicy/readFactFile`, server to client: a file the repository facts come from (`.git`,
+ * its config, a manifest), read by the client through `vscode.workspace.fs`. The server in a web
+ * worker has no file system of its own (facts/uriFacts.ts). The client answers only for files inside
+ * a workspace folder; `text` only for a plain file of at most 1 MB.
+ */
+export const READ_FACT_FILE_REQUEST = 'securityPolicy/readFactFile';
+export interface ReadFactFileParams {
+  readonly uri: string;
+}
+export interface ReadFactFileResult {
+  readonly exists: boolean;
+  readonly text?: string;
+}

@@ -1,6 +1,6 @@
 // The requests behind "Create security.txt" and "Renew Expires" (securityTxtRequests.ts): the core
 // computes, this adapter supplies the settings, the repository facts and the policy file.
-import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ContextSource } from './analysisContext';
 import { renewExpires, securityTxtScaffold } from './core/securitytxt/commands';

@@ -2,7 +2,7 @@
 // each with its meaning), an Expires value one renewal period ahead, language tags after
 // Preferred-Languages (the SECURITY.md's language first), this repository's policy URL after
 // Policy, and the policy's private channels after Contact.
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver/node';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
 import { advisoryUrl, companionPolicy, contactKey, policyUrl } from './core/crossCheck';
 import { dayStart, renewedValue } from './core/securitytxt/datetime';
 import { renewDays } from './core/securitytxt/expires';

@@ -9,10 +9,10 @@ import {
   type ClientCapabilities,
   type Connection,
   type InitializeResult,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { version } from '../../package.json';
-import { createContextSource } from './analysisContext';
+import { createContextSource, type CompanionSource, type ContextSourceOptions } from './analysisContext';
 import { clientSupportOf, MINIMAL_CLIENT, type ClientSupport } from './clientSupport';
 import { CODE_ACTION_KINDS, registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
@@ -35,8 +35,19 @@ const FACT_FILES = ['**/.git/config', '**/package.json', '**/Cargo.toml', '**/py
 /** Policy files created or deleted (not saved: that changes no fact) can change which one GitHub shows (SEC002). */
 const POLICY_FILES_WATCHER = { globPattern: '**/[sS][eE][cC][uU][rR][iI][tT][yY].*', kind: WatchKind.Create | WatchKind.Delete };
 
-export function startServer(connection: Connection): void {
-  keepServingOnErrors(connection);
+/** What differs between the Node server (main.ts) and the browser one in a web worker (browserMain.ts). */
+export interface ServerPlatform {
+  /** Where the repository facts of a document come from. */
+  readonly readFacts: ContextSourceOptions['readFacts'];
+  /** Report diagnostics timing notifications (the benchmark counts analyses through them). */
+  readonly trace?: boolean;
+  /** The repository's other policy file, given the open documents; absent in the browser (no listing of folders). */
+  readonly companions?: (openDocuments: () => Iterable<{ readonly uri: string; getText(): string }>) => CompanionSource;
+  /** A document's path in its work tree, where the platform's facts list the policy files (SEC002). */
+  readonly rootRelative?: ContextSourceOptions['rootRelative'];
+}
+
+export function startServer(connection: Connection, platform: ServerPlatform): void {
   const documents = new TextDocuments(TextDocument);
   // Replaced on initialize; no document arrives before it.
   let workspace: Workspace = { relativePath: () => undefined };
@@ -90,13 +101,17 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  const context = createContextSource({ workspace: () => workspace, openDocuments: () => documents.all() });
+  const context = createContextSource({
+    workspace: () => workspace,
+    readFacts: platform.readFacts,
+    ...(platform.companions ? { companions: platform.companions(() => documents.all()) } : {}),
+    ...(platform.rootRelative ? { rootRelative: platform.rootRelative } : {}),
+  });
   const diagnostics = registerDiagnostics(connection, documents, {
     settings,
     workspace: () => workspace,
     context,
-    // Off unless asked for: the benchmark counts analyses through it.
-    trace: process.env.SECURITY_POLICY_TRACE === '1',
+    trace: platform.trace === true,
   });
   registerCodeActions(connection, documents, diagnostics, () => client);
   registerCompletion(
@@ -126,17 +141,4 @@ export function startServer(connection: Connection): void {
 
   documents.listen(withCheckedTextSync(connection));
   connection.listen();
-}
-
-/**
- * An error no handler caught (a rejected promise of a notification's work, or one inside
- * vscode-jsonrpc, which reads `$/cancelRequest` params unchecked) is logged, and the server keeps
- * serving: by default Node would exit, and the editor gives up after a few restarts.
- */
-function keepServingOnErrors(connection: Connection): void {
-  const log = (what: string) => (error: unknown) => {
-    connection.console.error(`security-policy: ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  };
-  process.on('unhandledRejection', log('unhandled rejection'));
-  process.on('uncaughtException', log('uncaught exception'));
 }

@@ -2,7 +2,7 @@
 // apply) and validated. They are cached per document only while the client announces changes (the
 // server registered for didChangeConfiguration): a keystroke then costs no round trip to the client,
 // and a change empties the cache. Otherwise every analysis asks again.
-import type { Connection } from 'vscode-languageserver/node';
+import type { Connection } from 'vscode-languageserver';
 import { DEFAULT_MAX_FILE_SIZE, MAX_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE } from './core/limits';
 import { DEFAULT_PROFILES, isProfileId, PROFILE_IDS, type ProfileId } from './core/profiles';
 import { DEFAULT_REQUIRED_SECTIONS } from './core/requirements';

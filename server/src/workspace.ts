@@ -2,7 +2,7 @@
 // Works on URI strings only; the server never touches the file system.
 import { braceExpand, makeRe } from 'minimatch';
 import { isSecurityTxtName } from './core/securitytxt/analyze';
-import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver/node';
+import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
 
 /** SPEC §3: `SECURITY.md` in any case, also `.markdown`. */
 const POLICY_FILE_NAME = /^security\.(?:md|markdown)$/i;

@@ -1,6 +1,6 @@
 // Core edits (UTF-16 offsets) as LSP edits. A versioned TextDocumentEdit lets the client refuse an
 // edit computed for a version of the document it no longer has.
-import { TextDocumentEdit, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
+import { TextDocumentEdit, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from './core/types';
 

@@ -18,10 +18,17 @@ const FORBIDDEN = /^(?:node:)?(?:child_process|net|http|https|dgram)$/;
 /** The bundles that run in the server process or the CLI: the server loads dist/libraries.js on first use. */
 const SERVER_BUNDLES = ['dist/server.js', 'dist/libraries.js', 'dist/cli.js'];
 
+/** The bundles of VS Code for the web (package.json `browser`): a web worker has no Node. */
+const BROWSER_BUNDLES = ['dist/browser/client.js', 'dist/browser/server.js'];
+/** Node's modules, by the name a file imports them with (`fs`, `node:fs/promises`, `path/posix` …). */
+const NODE_MODULE = /^(?:node:)?(?:fs|child_process|path|net|os|url|http|https|dgram|tls|worker_threads|crypto|stream|buffer|util|process)(?:\/.*)?$/;
+
 interface ImportRecord {
   readonly path: string;
   readonly kind: string;
   readonly external?: boolean;
+  /** The specifier as written, before resolution. */
+  readonly original?: string;
 }
 interface Metafile {
   readonly inputs: Record<string, { readonly imports: readonly ImportRecord[] }>;
@@ -98,6 +105,32 @@ describe('safety posture', () => {
     // The client's sources start nothing themselves.
     for (const file of readdirSync(join(ROOT, 'client/src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
       assert.doesNotMatch(readFileSync(join(ROOT, 'client/src', file), 'utf8'), /child_process|node:net|\bfetch\(|['"]https?['"]/, file);
+    }
+  });
+
+  it('the browser bundles hold no Node module: no fs, child_process, path or net, not even a stand-in', () => {
+    const m = meta();
+    for (const bundle of BROWSER_BUNDLES) {
+      const output = m.outputs[bundle];
+      assert.ok(output, `${bundle} in dist/meta.json`);
+      const found: string[] = [];
+      for (const input of Object.keys(output.inputs)) {
+        // A stand-in (scripts/no-network-plugin.mjs, or a package's `browser` field mapping a module to false).
+        if (/^(?:disabled-module:|\(disabled\):)/.test(input)) found.push(input);
+        // vscode-languageserver's and vscode-jsonrpc's Node transports.
+        if (/node_modules\/vscode-[\w-]+\/lib\/node\//.test(input)) found.push(input);
+        for (const record of m.inputs[input]?.imports ?? []) {
+          const specifier = record.original ?? record.path;
+          if (NODE_MODULE.test(specifier)) found.push(`${input} imports ${specifier}`);
+          // The host's `vscode` module is the only thing left to the runtime.
+          if (record.external && record.path !== 'vscode') found.push(`${input} leaves ${record.path} to the runtime`);
+        }
+      }
+      assert.deepEqual(found, [], bundle);
+    }
+    // The sources only the browser runs, so that an import not bundled today is caught too.
+    for (const file of ['client/src/browser.ts', 'client/src/start.ts', 'client/src/commands.ts', 'client/src/factFiles.ts', 'client/src/safeFiles.ts', 'server/src/browserMain.ts', 'server/src/facts/uriFacts.ts', 'server/src/facts/factsWalk.ts']) {
+      assert.doesNotMatch(readFileSync(join(ROOT, file), 'utf8'), /from ['"](?:node:)?(?:fs|child_process|path|net|os|url)(?:\/[\w]+)?['"]/, file);
     }
   });
 

@@ -101,7 +101,7 @@ function contextFor(absolute: string, facts: WorkspaceFacts, companion: Companio
   // Outside a repository the location is judged from the working directory, if the file is inside it.
   const relativePath = relativeInside(facts.root ?? io.cwd, absolute);
   const projectVersion = options.projectVersion ?? facts.projectVersion;
-  const shadowing = shadowedBy(absolute, facts);
+  const shadowing = facts.root === undefined ? undefined : shadowedBy(path.relative(facts.root, absolute).split(path.sep).join('/'), facts);
   const context = contextFrom(settings, {
     ...(relativePath !== undefined ? { relativePath } : {}),
     ...(facts.repository ? { repository: facts.repository } : {}),

@@ -1,70 +1,55 @@
 // Workspace facts for one policy file, read from disk: the repository (origin remote) and the project's
-// current version. Node-fs glue around the pure parsers in gitRemote.ts and projectVersion.ts; shared by
-// the CLI and the language server. Reads files only: no processes, no network. Never throws.
+// current version. Node-fs glue around the walk in factsWalk.ts; shared by the CLI and the Node
+// language server (the browser server reads through the client: uriFacts.ts). Reads files only: no
+// processes, no network. Never throws.
 import { constants } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { POLICY_FOLDERS } from '../core/precedence';
-import type { Companion, Repository } from '../core/types';
+import type { Companion } from '../core/types';
 import { companionKindFor, companionOf, companionRoot, findCompanion } from './companion';
-import { repositoryFromGit } from './gitRemote';
-import { projectVersion, type ManifestKind } from './projectVersion';
+import { factsFrom, FACTS_TIME_BUDGET_MS, MAX_FACT_FILE_BYTES, repositoryRoot as rootOf, withinBudget, type FactFiles, type WorkspaceFacts } from './factsWalk';
 
-/** A manifest or git file larger than this is not a fact source (a real one is a few KB). */
-export const MAX_FACT_FILE_BYTES = 1_000_000;
+export { FACTS_TIME_BUDGET_MS, MAX_FACT_FILE_BYTES, withinBudget, type WorkspaceFacts };
 
-/** readFacts gives up after this long (a hung network drive): the facts are optional. */
-export const FACTS_TIME_BUDGET_MS = 2000;
-
-export interface WorkspaceFacts {
-  /** The work tree's root: the nearest ancestor of the policy holding `.git` (a folder or a file). */
-  readonly root?: string;
-  /** From the origin remote in the repository's git config. */
-  readonly repository?: Repository;
-  readonly projectVersion?: string;
-  /** The manifest the version was read from. */
-  readonly manifest?: string;
-  /** Policy files in the root, .github/, docs/ and doc/ of the repository, root-relative and `/`-separated (core/precedence.ts). */
-  readonly policyFiles?: readonly string[];
-}
-
-/** Checked in this order within one folder; the first that declares a version wins. */
-const MANIFESTS: readonly ManifestKind[] = ['package.json', 'Cargo.toml', 'pyproject.toml', 'go.mod'];
+/** The disk, through node:fs and node:path. */
+const DISK: FactFiles = {
+  dirname: (p) => path.dirname(p),
+  join: (folder, name) => path.join(folder, name),
+  toSlashes: (p) => p.split(path.sep).join('/'),
+  exists,
+  read: readText,
+};
 
 export async function readFacts(policyPath: string): Promise<WorkspaceFacts> {
-  return withinBudget(readFactsUnbounded(policyPath).catch((): WorkspaceFacts => ({})), FACTS_TIME_BUDGET_MS, {});
+  const read = async (): Promise<WorkspaceFacts> => {
+    const facts = await factsFrom(path.dirname(path.resolve(policyPath)), DISK);
+    return facts.root === undefined ? facts : { ...facts, policyFiles: await listPolicyFiles(facts.root) };
+  };
+  return withinBudget(read().catch((): WorkspaceFacts => ({})), FACTS_TIME_BUDGET_MS, {});
 }
 
-/** What `work` gives, or `fallback` once `ms` have passed without it (the work is left to finish unseen). */
-export async function withinBudget<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const outOfTime = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), ms);
-    timer.unref();
-  });
+/** A `file:` document's path relative to the work tree's `root`, `/`-separated; undefined for other schemes. */
+export function rootRelativeOfUri(uri: string, root: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
   try {
-    return await Promise.race([work, outOfTime]);
-  } finally {
-    clearTimeout(timer);
+    return path.relative(root, fileURLToPath(uri)).split(path.sep).join('/');
+  } catch {
+    return undefined;
   }
 }
 
-async function readFactsUnbounded(policyPath: string): Promise<WorkspaceFacts> {
-  const folder = path.dirname(path.resolve(policyPath));
-  const root = await repositoryRoot(folder);
-  // Manifests count only from inside the repository (outside one, the policy's folder).
-  const readManifest = (file: string) => readText(file, root ?? folder);
-  const [repository, version, policyFiles] = await Promise.all([
-    root === undefined ? undefined : repositoryFromGit(toSlashes(root), readText).catch(() => undefined),
-    nearestVersion(folder, root, readManifest),
-    root === undefined ? undefined : listPolicyFiles(root),
-  ]);
-  return {
-    ...(root !== undefined ? { root } : {}),
-    ...(repository ? { repository } : {}),
-    ...(version ? { projectVersion: version.version, manifest: version.manifest } : {}),
-    ...(policyFiles ? { policyFiles } : {}),
-  };
+/** The language server's facts of a document: `file:` URIs only (other schemes have no disk here). */
+export async function readFactsOfUri(uri: string): Promise<WorkspaceFacts> {
+  if (!uri.startsWith('file:')) return {};
+  let file: string;
+  try {
+    file = fileURLToPath(uri);
+  } catch {
+    return {};
+  }
+  return readFacts(file);
 }
 
 /**
@@ -105,41 +90,7 @@ async function listPolicyFiles(root: string): Promise<string[]> {
 
 /** The nearest folder at or above `folder` that holds `.git`, a directory or (worktrees, submodules) a file. */
 export async function repositoryRoot(folder: string): Promise<string | undefined> {
-  for (let dir = path.resolve(folder); ; dir = path.dirname(dir)) {
-    if (await exists(path.join(dir, '.git'))) return dir;
-    if (path.dirname(dir) === dir) return undefined;
-  }
-}
-
-/**
- * The version declared by the nearest manifest from the policy's folder up to the repository root
- * (only the policy's folder outside a repository). A manifest without a version (a private monorepo
- * root, go.mod) does not stop the search: a nearer versionless one says nothing about the project.
- */
-async function nearestVersion(
-  folder: string,
-  root: string | undefined,
-  read: (file: string) => Promise<string | undefined>,
-): Promise<{ version: string; manifest: string } | undefined> {
-  for (let dir = folder; ; dir = path.dirname(dir)) {
-    for (const kind of MANIFESTS) {
-      const file = path.join(dir, kind);
-      const text = await read(file);
-      if (text === undefined) continue;
-      const version = versionOrUndefined(kind, text);
-      if (version) return { version, manifest: file };
-    }
-    if (root === undefined || dir === root || path.dirname(dir) === dir) return undefined;
-  }
-}
-
-/** A manifest the parsers cannot follow (nested past the stack, say) declares no version. */
-function versionOrUndefined(kind: ManifestKind, text: string): string | undefined {
-  try {
-    return projectVersion(kind, text);
-  } catch {
-    return undefined;
-  }
+  return rootOf(path.resolve(folder), DISK);
 }
 
 // Where the platform has it: opening a FIFO then returns at once instead of waiting for a writer.
@@ -189,8 +140,4 @@ async function exists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function toSlashes(p: string): string {
-  return p.split(path.sep).join('/');
 }

@@ -1,0 +1,34 @@
+// The VS Code side in the browser (vscode.dev, github.dev; package.json `browser`): the same client
+// as extension.ts, with the server in a web worker (dist/browser/server.js, from
+// server/src/browserMain.ts) instead of a Node process. What differs there is listed in the README.
+import * as vscode from 'vscode';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient } from 'vscode-languageclient/browser';
+import { startClient } from './start';
+
+/** The browser's Worker, which the project's Node typings do not declare. */
+interface ServerWorker {
+  terminate(): void;
+}
+declare const Worker: new (url: string) => ServerWorker;
+
+let stop: (() => Promise<void>) | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const url = (file: string) => vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', file).toString(true);
+  let worker: ServerWorker | undefined;
+  // A fresh worker on every start (Restart Server, a settings change); the stopped one is ended.
+  // The transports are built here: the extension host's Worker is a stand-in that fails the client's
+  // own `instanceof Worker` check.
+  const serverOptions = async () => {
+    worker?.terminate();
+    worker = new Worker(url('server.js'));
+    const port = worker as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
+    return { reader: new BrowserMessageReader(port), writer: new BrowserMessageWriter(port) };
+  };
+  stop = await startClient(context, (options) => new LanguageClient('securityPolicy', 'Security Policy', serverOptions, options));
+}
+
+export async function deactivate(): Promise<void> {
+  await stop?.();
+  stop = undefined;
+}

@@ -1,0 +1,74 @@
+// What the Node client (extension.ts) and the browser client (browser.ts) share: which documents go
+// to the server, the commands, and restarting when the file globs change. Each entry point only says
+// how its server is started.
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
+import { READ_FACT_FILE_REQUEST } from '../../server/src/requests';
+import { registerCommands } from './commands';
+import { answerFactFile } from './factFiles';
+import { registerSecurityTxtCommands } from './securityTxtCommands';
+
+/**
+ * SECURITY.md in any case, also `.markdown`. VS Code globs are case-sensitive on Linux, so each
+ * letter is a character class. No scheme is named, so files in virtual workspaces (vscode-vfs:,
+ * vscode-remote:) match too; an untitled buffer has no such name and does not.
+ */
+export const POLICY_PATTERN = '**/[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy].{[Mm][Dd],[Mm][Aa][Rr][Kk][Dd][Oo][Ww][Nn]}';
+
+/**
+ * The policy files, plus the `securityPolicy.files` globs. Those are workspace-relative and a
+ * document filter's pattern matches the absolute path, hence the `**` prefix; the server, which
+ * knows the workspace folders, decides exactly.
+ */
+function documentSelector(): DocumentSelector {
+  const extra = vscode.workspace.getConfiguration('securityPolicy').get<unknown>('files');
+  const globs = Array.isArray(extra) ? extra.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
+  const policies = [POLICY_PATTERN, ...globs.map((g) => (g.startsWith('**/') || g.startsWith('/') ? g : `**/${g}`))].map((pattern) => ({
+    language: 'markdown',
+    pattern,
+  }));
+  // security.txt (RFC 9116) files, by the language package.json gives them.
+  return [...policies, { language: 'security-txt' }];
+}
+
+/** Builds a client for `options`; `initializationOptions` is the entry point's to add. */
+export type CreateClient = (options: LanguageClientOptions) => BaseLanguageClient;
+
+/** Starts the client; returns what stops it (for `deactivate`). */
+export async function startClient(context: vscode.ExtensionContext, create: CreateClient): Promise<() => Promise<void>> {
+  const outputChannel = vscode.window.createOutputChannel('Security Policy', { log: true });
+  // No `synchronize.configurationSection`: it is deprecated. The server pulls settings with
+  // workspace/configuration and registers for didChangeConfiguration itself, which makes this
+  // client forward every settings change.
+  const createClient = (): BaseLanguageClient => {
+    const client = create({ documentSelector: documentSelector(), outputChannel });
+    // Only the browser server asks: it has no file system for the repository facts.
+    client.onRequest(READ_FACT_FILE_REQUEST, answerFactFile);
+    return client;
+  };
+  let client: BaseLanguageClient | undefined = createClient();
+  // Registered first: the commands exist (and can restart the server) even when the start fails.
+  registerCommands(context, {
+    current: () => client,
+    // What the Node client's restart() does, for both clients (the browser one has no restart()).
+    restart: async () => {
+      if (client?.isRunning()) await client.stop();
+      await client?.start();
+    },
+  });
+  registerSecurityTxtCommands(context, { current: () => client });
+  // The document selector is fixed when a client starts: new globs need a new client.
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration('securityPolicy.files')) return;
+      await client?.stop();
+      client = createClient();
+      await client.start();
+    }),
+  );
+  await client.start();
+  return async () => {
+    await client?.stop();
+    client = undefined;
+  };
+}
