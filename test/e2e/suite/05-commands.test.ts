@@ -109,7 +109,9 @@ describe('commands', () => {
   });
 
   it('Create SECURITY.md scaffolds a new policy from a template, and never overwrites one', async () => {
-    assert.equal(vscode.workspace.workspaceFolders?.[0]?.name, 'acme-widget', 'the launcher names the workspace folder');
+    // code-server's launcher names the folder acme-widget; VS Code for the web's test server mounts it as `mount`.
+    const project = vscode.workspace.workspaceFolders?.[0]?.name;
+    assert.ok(project === 'acme-widget' || project === 'mount', `the launcher names the workspace folder: ${project}`);
     const target = fileIn('docs/SECURITY.md');
     assert.equal(await exists(target), false);
     const calls: QuickPickCall[] = [];
@@ -132,7 +134,7 @@ describe('commands', () => {
     assert.deepEqual(calls[2]?.labels, ['Repository root', '.github/', 'docs/']);
     const created = await readText(target);
     assert.match(created, /^# Security Policy\n/);
-    assert.match(created, /acme-widget/, 'the project name comes from the workspace folder');
+    assert.match(created, new RegExp(`\\b${project}\\b`), 'the project name comes from the workspace folder');
     const headings = created.split('\n').filter((l) => l.startsWith('## '));
     assert.deepEqual(headings, ['## Supported Versions', '## Reporting a Vulnerability', '## Response Timeline']);
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString(), 'the new policy is opened');
