@@ -31,7 +31,8 @@ let workspaceRoot;
 async function setUp() {
   if (!process.env.CHROMIUM_PATH) ensureDebianPackages(['chromium']);
   run('bash', [join(ROOT, 'scripts', 'web', 'prepare-vscode-web.sh'), DATA_DIR]);
-  run(process.execPath, [join(ROOT, 'esbuild.mjs')], { cwd: ROOT });
+  // The bundles the VSIX ships.
+  run(process.execPath, [join(ROOT, 'esbuild.mjs'), '--production'], { cwd: ROOT });
   await esbuild.build({
     entryPoints: [join(ROOT, 'test', 'web', 'index.ts')],
     outfile: SUITE,
