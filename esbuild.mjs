@@ -93,10 +93,11 @@ const librariesBundle = {
  * VS Code for the web (vscode.dev, github.dev) runs extensions in a web worker: no Node, no file
  * system, no processes. The client comes from vscode-languageclient/browser and starts the server in
  * a worker of its own, a classic script (the extension host loads nested workers with importScripts).
- * The libraries are bundled into that worker instead of loaded lazily: in VS Code 1.100's web
- * extension host, importScripts from a nested worker once it runs fails with a NetworkError
- * (seen with npm run test:web), and the worker starts only when a Markdown file activates the
- * extension anyway. test/unit/safety.test.ts checks that no Node module is in these bundles,
+ * The libraries are bundled into that worker instead of loaded lazily: the worker starts only when
+ * a Markdown file activates the extension, and a lazy load would need a URL from the client and
+ * importScripts. (A first try of that failed with a NetworkError, which is also how Chromium reports
+ * a cross-origin script that throws: the DOM build of decode-named-character-reference did, before
+ * the `worker` condition below. Not tried again since.) test/unit/safety.test.ts checks that no Node module is in these bundles,
  * test/unit/browser-worker.test.ts that the server starts without Node and without the DOM.
  */
 const browser = {
