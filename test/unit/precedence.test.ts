@@ -44,9 +44,9 @@ describe('policy precedence', () => {
       mkdirSync(path.join(dir, 'docs', 'security.d'));
       const facts = await readFacts(path.join(dir, 'docs', 'SECURITY.md'));
       assert.deepEqual([...facts.policyFiles!].sort(), ['.github/security.md', 'SECURITY.md', 'docs/SECURITY.md']);
-      assert.deepEqual(shadowedBy(path.join(dir, 'docs', 'SECURITY.md'), facts), { github: '.github/security.md', scorecard: 'SECURITY.md' });
-      assert.equal(shadowedBy(path.join(dir, 'SECURITY.md'), { ...facts, policyFiles: ['SECURITY.md'] }), undefined);
-      assert.equal(shadowedBy(path.join(dir, 'SECURITY.md'), { policyFiles: ['SECURITY.md'] }), undefined, 'no repository root, no verdict');
+      assert.deepEqual(shadowedBy('docs/SECURITY.md', facts), { github: '.github/security.md', scorecard: 'SECURITY.md' });
+      assert.equal(shadowedBy('SECURITY.md', { ...facts, policyFiles: ['SECURITY.md'] }), undefined);
+      assert.equal(shadowedBy('SECURITY.md', {}), undefined, 'no listed policy files, no verdict');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
