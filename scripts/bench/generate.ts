@@ -1,6 +1,8 @@
 // Deterministic, realistic SECURITY.md documents of a chosen size for the benchmark and the
 // incremental-analysis property test: a title, supported-versions table, reporting channels, lists,
-// links, fenced code, HTML comments, and as many advisory sections as the size asks for.
+// links, fenced code, HTML comments, and as many advisory sections as the size asks for. With
+// `references`, links are written reference style (`[text][label]`, `[label]`) with their
+// definitions at the end, and some advisories carry footnotes, as long policies often do.
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same document on every run. */
 export function prng(seed: number): () => number {
@@ -26,7 +28,12 @@ function sentence(random: () => number, words = 12): string {
   return s[0]!.toUpperCase() + s.slice(1) + '.';
 }
 
-function head(): string {
+export interface PolicyShape {
+  /** Reference links and footnotes, their definitions at the end of the document. */
+  readonly references?: boolean;
+}
+
+function head(references: boolean): string {
   return [
     '# Security Policy',
     '',
@@ -45,8 +52,9 @@ function head(): string {
     '## Reporting a Vulnerability',
     '',
     'Please **do not** open a public issue. Report vulnerabilities privately through',
-    '[GitHub Security Advisories](https://github.com/acme/widget/security/advisories/new) or by email to',
-    '[security@acme-widget.org](mailto:security@acme-widget.org).',
+    ...(references
+      ? ['[GitHub Security Advisories][advisories] or by email to [security@acme-widget.org][email].']
+      : ['[GitHub Security Advisories](https://github.com/acme/widget/security/advisories/new) or by email to', '[security@acme-widget.org](mailto:security@acme-widget.org).']),
     '',
     '### What to Include',
     '',
@@ -72,14 +80,16 @@ function head(): string {
   ].join('\n');
 }
 
-function advisory(random: () => number, n: number): string {
+function advisory(random: () => number, n: number, references: boolean): string {
   const year = 2015 + (n % 10);
   const id = `WSA-${year}-${String(n).padStart(4, '0')}`;
   const lines = [
     `### ${id}: ${sentence(random, 4).slice(0, -1)}`,
     '',
-    sentence(random, 18) + ' ' + sentence(random, 10),
-    `See [the advisory](https://github.com/acme/widget/security/advisories/GHSA-${n}) and the \`widget.conf\` notes.`,
+    sentence(random, 18) + ' ' + sentence(random, 10) + (references && n % 4 === 1 ? `[^${n}]` : ''),
+    references
+      ? `See [the advisory][ghsa-${n}] and the \`widget.conf\` notes.`
+      : `See [the advisory](https://github.com/acme/widget/security/advisories/GHSA-${n}) and the \`widget.conf\` notes.`,
     '',
     '| Field | Value |',
     '| ----- | ----- |',
@@ -97,6 +107,19 @@ function advisory(random: () => number, n: number): string {
   return lines.join('\n');
 }
 
+/** The definitions of a document with `references`: the reporting links, one per advisory, and the footnotes. */
+function definitions(random: () => number, advisories: number): string {
+  const lines = [
+    '[advisories]: https://github.com/acme/widget/security/advisories/new',
+    '[email]: mailto:security@acme-widget.org',
+  ];
+  for (let n = 1; n <= advisories; n++) lines.push(`[ghsa-${n}]: https://github.com/acme/widget/security/advisories/GHSA-${n}`);
+  lines.push('');
+  for (let n = 1; n <= advisories; n += 4) lines.push(`[^${n}]: ${sentence(random, 8)}`);
+  lines.push('');
+  return lines.join('\n');
+}
+
 function tail(): string {
   return [
     '## Disclosure Policy',
@@ -111,15 +134,19 @@ function tail(): string {
 }
 
 /** A policy of about `bytes` characters (it stops at the first advisory past the size). */
-export function generatePolicy(bytes: number, seed = 1): string {
+export function generatePolicy(bytes: number, seed = 1, shape: PolicyShape = {}): string {
+  const references = shape.references ?? false;
   const random = prng(seed);
-  const parts = [head(), '## Past Advisories', ''];
+  const parts = [head(references), '## Past Advisories', ''];
   let size = parts.join('\n').length + tail().length;
-  for (let n = 1; size < bytes; n++) {
-    const a = advisory(random, n);
+  let n = 1;
+  for (; size < bytes; n++) {
+    const a = advisory(random, n, references);
     parts.push(a);
-    size += a.length + 1;
+    // A definition line per advisory, and a footnote every fourth.
+    size += a.length + 1 + (references ? 75 + (n % 4 === 1 ? 70 : 0) : 0);
   }
   parts.push(tail());
+  if (references) parts.push(definitions(random, n - 1));
   return parts.join('\n');
 }

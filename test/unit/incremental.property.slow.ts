@@ -1,7 +1,8 @@
 // The incremental parser must be invisible: after any sequence of edits, the document it assembles
 // from cached chunks gives exactly the findings (rule, range, message, fixes) and the tree of a full
 // parse of the same text. Edits are drawn from Markdown's troublemakers (fences, HTML, comments,
-// headings, tables, definitions, line endings) and applied to corpus and generated policies.
+// headings, tables, definitions, line endings) and applied to corpus and generated policies; link and
+// footnote definitions are also added, removed, renamed and broken where they are.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
@@ -24,13 +25,64 @@ function corpusTexts(): string[] {
   return corpusEntries(['MANIFEST.tsv']).map((e) => corpusText(e));
 }
 
-const TEXTS = [...corpusTexts(), generatePolicy(3000, 7), generatePolicy(6000, 11)];
+/** References in every place a label is looked up, defined in block quotes, lists and at the end. */
+const REFERENCES = [
+  '# Security Policy [home]',
+  '',
+  'Report through [the form][Form] or [email], see ![badge] and [Full  Label][].[^a]',
+  '',
+  '## Supported Versions',
+  '',
+  '| Version | Notes |',
+  '| ------- | ----- |',
+  '| 2.x | [changelog] and [^b] |',
+  '',
+  '## Reporting',
+  '',
+  '> Quoted [form] and [undefined].',
+  '> [quoted]: https://example.com/q',
+  '',
+  '- item [quoted] [^c]',
+  '- [listed]: https://example.com/l',
+  '',
+  'Setext [listed]',
+  '---',
+  '',
+  '[form]: https://example.com/form',
+  '[EMAIL]: mailto:security@example.com',
+  '[badge]: https://example.com/b.png "Badge"',
+  '[full label]:',
+  '  https://example.com/full',
+  '[changelog]: <https://example.com/changes>',
+  '[home]: /',
+  '',
+  '[^a]: A footnote.',
+  '[^b]: Another,',
+  '    continued.',
+  '',
+  '## Acknowledgments',
+  '',
+  'Thanks [^a] and [form].',
+  '',
+].join('\n');
+
+const TEXTS = [
+  ...corpusTexts(),
+  generatePolicy(3000, 7),
+  generatePolicy(6000, 11),
+  generatePolicy(3000, 5, { references: true }),
+  generatePolicy(8000, 13, { references: true }),
+  REFERENCES,
+  REFERENCES.replace(/\n/g, '\r\n'),
+];
 
 const SNIPPETS = [
   '#', '## ', '\n# Heading\n', '\n## Reporting a Vulnerability\n', '```', '\n```\n', '~~~', '\n    indented\n', '<!--', '-->',
   '\n<div>\n', '</div>', '<h2>Supported Versions</h2>', '\n| a | b |\n| - | - |\n| 1 | 2 |\n', '|', '\n> ', '\n- ', '\n1. ',
   '[link](https://example.com)', '\n[ref]: https://example.com\n', '[ref]', '[^1]', '\n', '\r\n', '\r', ' ', 'x', 'security@example.com',
   '`', '\n\n', '\n\nText', '\n\n  indented', '\n\n- item\n\nText', '\t', '\uFEFF', '<script>', '</script>',
+  '\n[form]: /f\n', '\n[^a]: note\n', '\n[^9]: note\n', '[^a]', '[email]', '![badge]', '[x][form]', '[ghsa-3]', '\n[ghsa-3]: /g\n',
+  '\n[advisories]: /a\n', '\n> [form]: /q\n', ']', '[', ':', '\\',
 ];
 
 interface Edit {
@@ -45,7 +97,45 @@ const edit: fc.Arbitrary<Edit> = fc.record({
   insert: fc.oneof(fc.constantFrom(...SNIPPETS), fc.constant('')),
 }).map(({ at, remove, insert }) => ({ at, remove, insert }));
 
-function apply(text: string, e: Edit): string {
+/** An edit to one of the text's definitions (`[label]: …`, `[^label]: …`), picked by `which`. */
+interface DefinitionEdit {
+  readonly which: number;
+  readonly kind: 'rename' | 'break' | 'remove' | 'case' | 'copy';
+}
+
+const definitionEdit: fc.Arbitrary<DefinitionEdit> = fc.record({
+  which: fc.double({ min: 0, max: 1, noNaN: true }),
+  kind: fc.constantFrom('rename', 'break', 'remove', 'case', 'copy'),
+});
+
+const DEFINITION = /^[ \t>*-]*\[\^?([^\]\r\n]+)\]:.*(?:\r\n|\r|\n|$)/gm;
+
+function applyToDefinition(text: string, e: DefinitionEdit): string {
+  const found = [...text.matchAll(DEFINITION)];
+  if (found.length === 0) return text;
+  const m = found[Math.floor(e.which * found.length)]!;
+  const label = m.index + m[0].indexOf(m[1]!);
+  const colon = m.index + m[0].indexOf(']:') + 1;
+  switch (e.kind) {
+    case 'rename':
+      return text.slice(0, label) + 'x' + text.slice(label);
+    case 'break':
+      return text.slice(0, colon) + text.slice(colon + 1);
+    case 'remove':
+      return text.slice(0, m.index) + text.slice(m.index + m[0].length);
+    case 'case':
+      return text.slice(0, label) + m[1]!.toUpperCase() + text.slice(label + m[1]!.length);
+    case 'copy': {
+      // The definition again, at a random line start elsewhere.
+      const starts = [...text.matchAll(/^/gm)].map((s) => s.index);
+      const at = starts[Math.floor(e.which * 7919) % starts.length]!;
+      return text.slice(0, at) + m[0].replace(/[\r\n]*$/, '\n') + text.slice(at);
+    }
+  }
+}
+
+function apply(text: string, e: Edit | DefinitionEdit): string {
+  if ('kind' in e) return applyToDefinition(text, e);
   const at = Math.floor(e.at * text.length);
   return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
 }
@@ -62,7 +152,7 @@ function assertSame(incremental: PolicyDocument, full: PolicyDocument): void {
 describe('incremental parsing', () => {
   it('gives the findings and tree of a full parse after random edits', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: TEXTS.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 8 }), (index, edits) => {
+      fc.property(fc.integer({ min: 0, max: TEXTS.length - 1 }), fc.array(fc.oneof(edit, definitionEdit), { minLength: 1, maxLength: 8 }), (index, edits) => {
         const parser = createPolicyParser();
         let text = TEXTS[index]!;
         parser.document(text);
@@ -72,6 +162,27 @@ describe('incremental parsing', () => {
         }
       }),
       // INCREMENTAL_RUNS raises the count for a longer hunt; npm test keeps it bounded.
+      { numRuns: Number(process.env.INCREMENTAL_RUNS ?? 60) },
+    );
+  });
+
+  it('gives the findings and tree of a full parse when definitions are added, removed, renamed or broken', () => {
+    const withDefinitions = TEXTS.filter((t) => t.includes(']:'));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: withDefinitions.length - 1 }),
+        fc.array(fc.oneof({ arbitrary: definitionEdit, weight: 3 }, { arbitrary: edit, weight: 1 }), { minLength: 1, maxLength: 8 }),
+        (index, edits) => {
+          const parser = createPolicyParser();
+          let text = withDefinitions[index]!;
+          parser.document(text);
+          for (const e of edits) {
+            text = apply(text, e);
+            assertSame(parser.document(text), createPolicyDocument(text));
+          }
+          assert.equal(parser.stats.fallbacks, 0);
+        },
+      ),
       { numRuns: Number(process.env.INCREMENTAL_RUNS ?? 60) },
     );
   });

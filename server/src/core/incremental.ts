@@ -7,11 +7,15 @@
 // block quotes do not continue into it, it is never paragraph continuation), so the parser starts
 // afresh after it. Two things break that: a fenced code or HTML block still open when the heading
 // line comes (checked on each chunk's own parse, which then absorbs the next chunk), and link or
-// footnote definitions, which apply across the whole document (then the text is parsed whole).
+// footnote definitions, which apply across the whole document: `[x]` is a reference only when some
+// chunk defines `x`. So every chunk is parsed with the labels the whole document defines (parse.ts),
+// the parse notes which labels it looked up, and a chunk is parsed again only when a lookup would
+// now get another answer (a definition added, removed or renamed elsewhere).
 import { closesFence, fenceOpening, fenceRunsToEnd, type FenceOpening } from './fences';
-import { assembleDocument, chunkFacts, createPolicyDocument, type ChunkFacts, type PlacedChunk, type PolicyDocument } from './document';
+import { assembleDocument, chunkFacts, createPolicyDocument, type ChunkFacts, type PolicyDocument } from './document';
 import type { Nodes } from 'mdast';
-import { parseMarkdown } from './parse';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
+import { parseWithLabels, type LabelUse, type Labels } from './parse';
 
 export interface ParserStats {
   /** Chunks parsed (cache misses) and their total length. */
@@ -19,6 +23,8 @@ export interface ParserStats {
   parsedChars: number;
   /** Chunks taken from the cache. */
   reused: number;
+  /** Documents parsed whole because their chunks could not reproduce a whole parse (expected: never). */
+  fallbacks: number;
 }
 
 export interface PolicyParser {
@@ -51,29 +57,31 @@ interface Cut {
 
 export function createPolicyParser(options: PolicyParserOptions = {}): PolicyParser {
   // Insertion order is recency order: a chunk used again is moved to the end.
-  const cache = new Map<string, ChunkFacts>();
+  const cache = new Map<string, Parsed>();
   let cachedChars = 0;
   // The last two documents built: the analysed text and, say, a completion's variant of it.
-  let recent: Array<{ text: string; doc: PolicyDocument }> = [];
-  const stats: ParserStats = { parses: 0, parsedChars: 0, reused: 0 };
+  let recent: Recent[] = [];
+  const stats: ParserStats = { parses: 0, parsedChars: 0, reused: 0, fallbacks: 0 };
 
-  function lookup(text: string): ChunkFacts | undefined {
-    const facts = cache.get(text);
-    if (facts) {
-      cache.delete(text);
-      cache.set(text, facts);
-      stats.reused++;
-    }
-    return facts;
+  /** The cached parse of `text` if its references resolve the same way under `labels`. */
+  function lookup(text: string, labels: Labels): Parsed | undefined {
+    const parsed = cache.get(text);
+    if (!parsed || !fits(parsed, labels)) return undefined;
+    cache.delete(text);
+    cache.set(text, parsed);
+    stats.reused++;
+    return parsed;
   }
 
-  function parse(text: string): ChunkFacts {
-    const facts = chunkFacts(text, parseMarkdown(text));
+  function parse(text: string, labels: Labels): Parsed {
+    const { tree, use } = parseWithLabels(text, labels);
+    const parsed: Parsed = { facts: chunkFacts(text, tree), use, fitsLabels: labels };
     stats.parses++;
     stats.parsedChars += text.length;
-    cache.set(text, facts);
-    cachedChars += text.length;
-    return facts;
+    if (cache.has(text)) cache.delete(text);
+    else cachedChars += text.length;
+    cache.set(text, parsed);
+    return parsed;
   }
 
   function evict(keep: number): void {
@@ -87,31 +95,50 @@ export function createPolicyParser(options: PolicyParserOptions = {}): PolicyPar
   function* steps(text: string): Generator<void, PolicyDocument, void> {
     const known = recent.find((r) => r.text === text);
     if (known) return known.doc;
-    const placed: PlacedChunk[] = [];
-    const cuts = hasDefinitions(text) ? [{ offset: 0, line: 0 }] : cutsOf(text);
+    // The labels the document is expected to define: those of the previous version (an edit seldom
+    // changes them), or a line scan of a text seen for the first time. A wrong guess costs re-parses.
+    const guess = recent[0]?.labels ?? scanLabels(text);
+    const cuts = cutsOf(text);
+    const placed: Array<{ offset: number; line: number; end: number; parsed: Parsed }> = [];
     for (let i = 0; i < cuts.length; ) {
       let j = i + 1;
       for (;;) {
         const end = j < cuts.length ? cuts[j]!.offset : text.length;
         const chunk = text.slice(cuts[i]!.offset, end);
-        let facts = lookup(chunk);
-        if (!facts) {
-          facts = parse(chunk);
+        let parsed = lookup(chunk, guess);
+        if (!parsed) {
+          parsed = parse(chunk, guess);
           yield;
         }
         // The chunk leaves a block open that would swallow the next heading line: parse them together.
-        if (j < cuts.length && runsOn(facts)) {
+        if (j < cuts.length && runsOn(parsed.facts)) {
           j++;
           continue;
         }
-        placed.push({ offset: cuts[i]!.offset, line: cuts[i]!.line, facts });
+        placed.push({ offset: cuts[i]!.offset, line: cuts[i]!.line, end, parsed });
         break;
       }
       i = j;
     }
+    // Definitions belong to the block structure, which labels do not change: the chunks' own
+    // definitions are the document's. Chunks whose references resolve differently under them are
+    // parsed again; the block structure (and so where chunks are joined) stays as it was.
+    const labels = sameLabels(definedIn(placed), guess);
+    let whole = placed.some((p) => p.parsed.use.late);
+    for (const p of whole ? [] : placed) {
+      if (fits(p.parsed, labels)) continue;
+      const again = parse(text.slice(p.offset, p.end), labels);
+      whole ||= again.use.late || runsOn(again.facts) !== runsOn(p.parsed.facts);
+      p.parsed = again;
+      yield;
+    }
     evict(text.length + (options.spareChars ?? text.length + 65_536));
-    const doc = assembleDocument(text, placed);
-    recent = [{ text, doc }, ...recent.slice(0, 1)];
+    if (whole) stats.fallbacks++;
+    // Never met (the property test would show it): what the chunks cannot reproduce gets a whole parse.
+    const doc = whole
+      ? createPolicyDocument(text)
+      : assembleDocument(text, placed.map(({ offset, line, parsed }) => ({ offset, line, facts: parsed.facts })));
+    recent = [{ text, doc, labels }, ...recent.slice(0, 1)];
     return doc;
   }
 
@@ -129,13 +156,57 @@ export function createPolicyParser(options: PolicyParserOptions = {}): PolicyPar
   };
 }
 
+interface Parsed {
+  readonly facts: ChunkFacts;
+  readonly use: LabelUse;
+  /** The last labels this parse was found to fit (checked again only for other labels). */
+  fitsLabels: Labels;
+}
+
+interface Recent {
+  readonly text: string;
+  readonly doc: PolicyDocument;
+  /** The labels the text defines. */
+  readonly labels: Labels;
+}
+
+/** Whether every reference lookup of the parse gets the same answer under `labels`. */
+function fits(parsed: Parsed, labels: Labels): boolean {
+  if (parsed.fitsLabels === labels) return true;
+  for (const [label, answer] of parsed.use.asked.links) if (labels.links.has(label) !== answer) return false;
+  for (const [label, answer] of parsed.use.asked.footnotes) if (labels.footnotes.has(label) !== answer) return false;
+  parsed.fitsLabels = labels;
+  return true;
+}
+
+function definedIn(placed: ReadonlyArray<{ parsed: Parsed }>): Labels {
+  const links = new Set<string>();
+  const footnotes = new Set<string>();
+  for (const { parsed } of placed) {
+    for (const label of parsed.use.defines.links) links.add(label);
+    for (const label of parsed.use.defines.footnotes) footnotes.add(label);
+  }
+  return { links, footnotes };
+}
+
+/** `labels`, or `previous` when it holds the same labels (parses found to fit it are not checked again). */
+function sameLabels(labels: Labels, previous: Labels): Labels {
+  const same = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
+  return same(labels.links, previous.links) && same(labels.footnotes, previous.footnotes) ? previous : labels;
+}
+
+const DEFINITION_LINE = /^[ \t>*+\-0-9.)]*\[(\^)?((?:[^\\[\]\r\n]|\\.){1,999})\]:/gm;
+
 /**
- * Definitions (`[label]: url`, `[^note]: text`) resolve references anywhere in the document, so a
- * text that may hold one is parsed whole. Every definition has `]:` in it; a stray `]:` elsewhere
- * only costs the incremental speed-up.
+ * Labels that lines of `text` seem to define: `[label]: …` and `[^label]: …` at the start of a line,
+ * after any block quote or list markers. Only a guess (multi-line labels and definitions in code are
+ * got wrong); the chunk parses tell the real ones.
  */
-function hasDefinitions(text: string): boolean {
-  return text.includes(']:');
+export function scanLabels(text: string): Labels {
+  const links = new Set<string>();
+  const footnotes = new Set<string>();
+  for (const m of text.matchAll(DEFINITION_LINE)) (m[1] ? footnotes : links).add(normalizeIdentifier(m[2]!));
+  return { links, footnotes };
 }
 
 const LINE_END = /\r\n|\r|\n/g;
