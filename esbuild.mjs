@@ -48,7 +48,7 @@ const singleByteIconv = {
  * functions load that bundle when first called. `is` tells the import apart by the resolved path.
  */
 const LAZY_MODULES = [
-  { name: 'markdown', module: './server/src/core/parse.ts', filter: /\/parse$/, is: (args) => resolve(args.resolveDir, args.path) === resolve('server/src/core/parse'), exports: ['parseMarkdown'] },
+  { name: 'markdown', module: './server/src/core/parse.ts', filter: /\/parse$/, is: (args) => resolve(args.resolveDir, args.path) === resolve('server/src/core/parse'), exports: ['parseMarkdown', 'parseWithLabels'] },
   { name: 'semver', module: 'semver', filter: /^semver$/, exports: ['coerce', 'satisfies', 'valid', 'validRange'] },
   { name: 'minimatch', module: 'minimatch', filter: /^minimatch$/, exports: ['minimatch', 'braceExpand', 'makeRe'] },
 ];

@@ -1,8 +1,8 @@
 // Deterministic, realistic SECURITY.md documents of a chosen size for the benchmark and the
 // incremental-analysis property test: a title, supported-versions table, reporting channels, lists,
 // links, fenced code, HTML comments, and as many advisory sections as the size asks for. With
-// `references`, links are written reference style (`[text][label]`, `[label]`) with their
-// definitions at the end, and some advisories carry footnotes, as long policies often do.
+// `references`, links are written reference style (`[text][label]`) with their definitions in blocks
+// after every tenth advisory and at the end, and some advisories carry footnotes, as long policies do.
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same document on every run. */
 export function prng(seed: number): () => number {
@@ -107,16 +107,17 @@ function advisory(random: () => number, n: number, references: boolean): string 
   return lines.join('\n');
 }
 
-/** The definitions of a document with `references`: the reporting links, one per advisory, and the footnotes. */
+/** Definitions of the advisory links `first`..`last`, as a block after every tenth advisory. */
+function advisoryDefinitions(first: number, last: number): string {
+  const lines: string[] = [];
+  for (let n = first; n <= last; n++) lines.push(`[ghsa-${n}]: https://github.com/acme/widget/security/advisories/GHSA-${n}`);
+  return lines.join('\n') + '\n';
+}
+
+/** The definitions at the end of a document with `references`: the reporting links and the footnotes. */
 function definitions(random: () => number, advisories: number): string {
-  const lines = [
-    '[advisories]: https://github.com/acme/widget/security/advisories/new',
-    '[email]: mailto:security@acme-widget.org',
-  ];
-  for (let n = 1; n <= advisories; n++) lines.push(`[ghsa-${n}]: https://github.com/acme/widget/security/advisories/GHSA-${n}`);
-  lines.push('');
-  for (let n = 1; n <= advisories; n += 4) lines.push(`[^${n}]: ${sentence(random, 8)}`);
-  lines.push('');
+  const lines = ['[advisories]: https://github.com/acme/widget/security/advisories/new', '[email]: mailto:security@acme-widget.org', ''];
+  for (let n = 1; n <= advisories; n += 4) lines.push(`[^${n}]: ${sentence(random, 8)}`, '');
   return lines.join('\n');
 }
 
@@ -145,7 +146,10 @@ export function generatePolicy(bytes: number, seed = 1, shape: PolicyShape = {})
     parts.push(a);
     // A definition line per advisory, and a footnote every fourth.
     size += a.length + 1 + (references ? 75 + (n % 4 === 1 ? 70 : 0) : 0);
+    // Reference links are defined in blocks further down (one paragraph holds only so many brackets).
+    if (references && n % 10 === 0) parts.push(advisoryDefinitions(n - 9, n));
   }
+  if (references && (n - 1) % 10 !== 0) parts.push(advisoryDefinitions(n - ((n - 1) % 10), n - 1));
   parts.push(tail());
   if (references) parts.push(definitions(random, n - 1));
   return parts.join('\n');

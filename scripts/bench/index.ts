@@ -2,7 +2,12 @@
 // peer (vscode-markdown-languageserver) on the same documents and edits, then bundle sizes. Prints a
 // Markdown table and writes bench-results/latest.json. It builds the production bundles first and runs
 // a copy of dist/server.js, so a rebuild by someone else meanwhile cannot change what is measured.
-// Options: --runs N (LSP runs per size, default 3; 1 MB uses at most 2), --quick (fewer samples).
+// Documents: generated policies of 3 KB, 60 KB and 1 MB, each with and without reference links and
+// footnotes (their definitions at the end); edits in a paragraph, a table cell and a definition's label
+// 100 ms apart, characters typed 33 ms apart, a burst of 200 back to back; then every corpus policy
+// replayed (open, type 20 characters in its middle, close) on one server of each kind.
+// Options: --runs N (LSP runs per document, default 3; 1 MB uses at most 2), --quick (fewer samples),
+// --replay N (replay every Nth corpus policy; default 2, 8 with --quick; 1 replays all, 0 none).
 // Start-up is measured apart from the documents (it does not depend on them): STARTS starts of each
 // server, alternating, the median reported.
 import { execFileSync } from 'node:child_process';
@@ -22,8 +27,14 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 1 : 3;
+const replayArg = args.indexOf('--replay');
+const REPLAY_EVERY = replayArg >= 0 ? Number(args[replayArg + 1]) : quick ? 8 : 2;
 /** Pause after each measured edit, like a typist between keystrokes; the same for both servers. */
 const PAUSE_MS = 100;
+/** Key repeat, or a fast typist: characters sent this far apart without waiting for diagnostics. */
+const KEY_REPEAT_MS = 33;
+/** Characters typed into each corpus policy in the replay. */
+const REPLAY_CHARS = 20;
 /** Starts of each server for the initialize time. */
 const STARTS = quick ? 5 : 21;
 /** While a huge document is first analysed, a hover is sent this often; the slowest answer is how long the server was unresponsive. */
@@ -35,10 +46,10 @@ const HOVER_EVERY_MS = 25;
  */
 const FULL_1MB = { maxFileSize: 2_000_000 };
 const SIZES: ReadonlyArray<{ name: string; bytes: number; edits: number; settings?: { maxFileSize: number } }> = [
-  { name: '3 KB', bytes: 3_000, edits: quick ? 8 : 20 },
-  { name: '60 KB', bytes: 60_000, edits: quick ? 6 : 20 },
-  { name: '1 MB', bytes: 1_000_000, edits: quick ? 4 : 8 },
-  { name: '1 MB, cap raised', bytes: 1_000_000, edits: quick ? 4 : 8, settings: FULL_1MB },
+  { name: '3 KB', bytes: 3_000, edits: quick ? 4 : 10 },
+  { name: '60 KB', bytes: 60_000, edits: quick ? 4 : 10 },
+  { name: '1 MB', bytes: 1_000_000, edits: quick ? 2 : 4 },
+  { name: '1 MB, cap raised', bytes: 1_000_000, edits: quick ? 2 : 4, settings: FULL_1MB },
 ];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -88,11 +99,14 @@ interface CoreRow {
 function inProcess(): { generated: CoreRow[]; corpus?: { files: number; medianRatio: number; worst: CoreRow } } {
   const generated: CoreRow[] = [];
   for (const size of SIZES) {
-    const text = generatePolicy(size.bytes);
-    const budget = size.bytes > 100_000 ? 0 : 1500;
-    const [parseMs, analysisMs] = timePair(() => bare.parse(text), () => analyze(text, size.settings ?? {}), budget);
-    generated.push({ name: size.name, chars: text.length, parseMs, analysisMs, ratio: analysisMs / parseMs });
-    log(`in-process ${size.name}: parse ${fmt(parseMs)} ms, analysis ${fmt(analysisMs)} ms`);
+    for (const references of size.bytes > 100_000 ? [false] : [false, true]) {
+      const text = generatePolicy(size.bytes, 1, { references });
+      const name = `${size.name}${references ? ', definitions' : ''}`;
+      const budget = size.bytes > 100_000 ? 0 : 1500;
+      const [parseMs, analysisMs] = timePair(() => bare.parse(text), () => analyze(text, size.settings ?? {}), budget);
+      generated.push({ name, chars: text.length, parseMs, analysisMs, ratio: analysisMs / parseMs });
+      log(`in-process ${name}: parse ${fmt(parseMs)} ms, analysis ${fmt(analysisMs)} ms`);
+    }
   }
   const dir = join(ROOT, '../shared/corpus');
   if (!existsSync(dir)) return { generated };
@@ -108,9 +122,42 @@ function inProcess(): { generated: CoreRow[]; corpus?: { files: number; medianRa
 
 // ---------------------------------------------------------------- LSP
 
+/** Where an edit lands: a paragraph line, a table cell, the label of a link definition. */
+type Place = 'paragraph' | 'table' | 'definition';
+
+interface LspDoc {
+  readonly name: string;
+  readonly text: string;
+  readonly settings?: { maxFileSize: number };
+  readonly places: readonly Place[];
+  /** Edits per place at PAUSE_MS (in insert/delete pairs), and characters typed at KEY_REPEAT_MS. */
+  readonly edits: number;
+  readonly typed: number;
+  readonly huge: boolean;
+}
+
+function lspDocs(): LspDoc[] {
+  return SIZES.flatMap((size) =>
+    (size.settings === undefined && size.bytes > 100_000 ? [false] : [false, true]).map((references): LspDoc => ({
+      name: `${size.name}${references ? ', definitions' : ''}`,
+      text: generatePolicy(size.bytes, 1, { references }),
+      ...(size.settings ? { settings: size.settings } : {}),
+      places: references ? ['paragraph', 'table', 'definition'] : ['paragraph', 'table'],
+      edits: size.edits,
+      typed: size.bytes > 100_000 ? (quick ? 6 : 12) : quick ? 10 : 20,
+      huge: size.bytes > 100_000,
+    })),
+  );
+}
+
 interface LspRun {
+  /** Spawn → first diagnostics of the document opened right after initialize. */
+  coldMs: number;
+  /** didOpen → first diagnostics on that fresh server. */
   openMs: number;
-  edits: number[];
+  edits: Partial<Record<Place, number[]>>;
+  /** Latencies of characters typed KEY_REPEAT_MS apart in a paragraph. */
+  typed: number[];
   burstMs: number;
   burstAnalyses: number;
   burstAbandoned: number;
@@ -122,26 +169,32 @@ interface LspRun {
   hoverDuringAnalysis?: boolean;
 }
 
-/** A single-character edit inside a paragraph line near `fraction` of the document, and its undo. */
-function editSpot(text: string, fraction: number): number {
+/** An offset in the place `place` near `fraction` of the document (the first one after it, else the first one). */
+function spot(text: string, place: Place, fraction: number): number {
+  const pattern = { paragraph: /\n[A-Z][a-z]+ [^\n]{20,}\n/g, table: /\n\| Severity \| /g, definition: /\n\[ghsa-/g }[place];
   const from = Math.floor(text.length * fraction);
-  const match = /\n([A-Z][a-z]+ [^\n]{20,})\n/.exec(text.slice(from));
-  return match ? from + match.index + 1 + 5 : from;
+  pattern.lastIndex = from;
+  const match = pattern.exec(text) ?? ((pattern.lastIndex = 0), pattern.exec(text));
+  if (!match) return from;
+  // Inside the paragraph's second word, after the cell's text, inside the definition's label.
+  return match.index + { paragraph: 6, table: match[0].length, definition: match[0].length + 1 }[place];
 }
 
-async function lspRun(kind: ServerKind, serverPath: string, text: string, edits: number, hoverWhileOpening: boolean, settings?: object): Promise<LspRun> {
+async function lspRun(kind: ServerKind, serverPath: string, doc: LspDoc): Promise<LspRun> {
+  const { text } = doc;
   const folder = mkdtempSync(join(tmpdir(), 'security-policy-bench-'));
   writeFileSync(join(folder, 'SECURITY.md'), text);
   writeFileSync(join(folder, 'CONTRIBUTING.md'), '# Contributing\n');
   const folderUri = pathToFileURL(folder).href;
   const uri = `${folderUri}/SECURITY.md`;
-  const { session } = await Session.start(kind, folderUri, serverPath, settings);
+  const spawned = performance.now();
+  const { session } = await Session.start(kind, folderUri, serverPath, doc.settings);
   try {
     let opened = false;
     const opening = session.open(uri, text).finally(() => (opened = true));
     const hoverTimes: number[] = [];
     let hoverDuringAnalysis: boolean | undefined;
-    if (hoverWhileOpening) {
+    if (doc.huge) {
       // Hovers on the "Supported Versions" heading for as long as the first analysis runs.
       const line = text.slice(0, text.indexOf('## Supported Versions')).split('\n').length - 1;
       if (kind === 'ours') hoverDuringAnalysis = false;
@@ -152,28 +205,42 @@ async function lspRun(kind: ServerKind, serverPath: string, text: string, edits:
       }
     }
     const openMs = await opening;
+    const coldMs = performance.now() - spawned;
     await sleep(PAUSE_MS);
 
-    const samples: number[] = [];
-    for (let i = 0; i < edits; i++) {
-      const document = session.document(uri);
-      const offset = editSpot(document.getText(), (i % 10) / 10 + 0.05);
-      const at = document.positionAt(offset);
-      // Type a character, then delete it: the document keeps its size.
-      const change =
-        i % 2 === 0
-          ? { range: { start: at, end: at }, text: 'x' }
-          : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' };
-      samples.push(await session.edit(uri, change));
-      await sleep(PAUSE_MS);
+    // A character typed and deleted again, PAUSE_MS apart, at spots spread over the document.
+    const edits: Partial<Record<Place, number[]>> = {};
+    for (const place of doc.places) {
+      const samples: number[] = (edits[place] = []);
+      for (let i = 0; i < doc.edits; i++) {
+        const document = session.document(uri);
+        const at = document.positionAt(spot(document.getText(), place, ((i >> 1) % 10) / 10 + 0.05));
+        const change =
+          i % 2 === 0
+            ? { range: { start: at, end: at }, text: 'x' }
+            : { range: { start: at, end: { line: at.line, character: at.character + 1 } }, text: '' };
+        samples.push(await session.edit(uri, change));
+        await sleep(PAUSE_MS);
+      }
     }
+
+    // Characters typed at key-repeat speed into one paragraph, each timed to its diagnostics.
+    const start = session.document(uri).positionAt(spot(session.document(uri).getText(), 'paragraph', 0.5));
+    const pending: Array<Promise<number>> = [];
+    for (let i = 0; i < doc.typed; i++) {
+      const position = { line: start.line, character: start.character + i };
+      pending.push(session.typed(uri, { range: { start: position, end: position }, text: 'abcdefghij'[i % 10]! }));
+      await sleep(KEY_REPEAT_MS);
+    }
+    const typed = await Promise.all(pending);
+    await sleep(PAUSE_MS);
 
     // 200 characters typed at one spot as fast as the pipe takes them.
     const before = { analysed: session.analyses.get(uri) ?? 0, abandoned: session.abandoned.get(uri) ?? 0 };
-    const spot = session.document(uri).positionAt(editSpot(session.document(uri).getText(), 0.5));
-    const typed = 'Reports are acknowledged within two business days by the security team of the project, and every report gets a tracking number. We publish advisories once a fix is released and credit the reporter.....';
-    const changes = [...typed.slice(0, 200)].map((char, i) => {
-      const position = { line: spot.line, character: spot.character + i };
+    const burstAt = session.document(uri).positionAt(spot(session.document(uri).getText(), 'paragraph', 0.5));
+    const sentence = 'Reports are acknowledged within two business days by the security team of the project, and every report gets a tracking number. We publish advisories once a fix is released and credit the reporter.....';
+    const changes = [...sentence.slice(0, 200)].map((char, i) => {
+      const position = { line: burstAt.line, character: burstAt.character + i };
       return { range: { start: position, end: position }, text: char };
     });
     const burstMs = await session.burst(uri, changes);
@@ -183,7 +250,7 @@ async function lspRun(kind: ServerKind, serverPath: string, text: string, edits:
     const burstAbandoned = (session.abandoned.get(uri) ?? 0) - before.abandoned;
     const peakRssMb = session.peakRssKb() / 1024;
     const hovers = hoverTimes.length > 0 ? { hoverMaxMs: Math.max(...hoverTimes), hovers: hoverTimes.length, hoverDuringAnalysis } : {};
-    return { openMs, edits: samples, burstMs, burstAnalyses, burstAbandoned, peakRssMb, ...hovers };
+    return { coldMs, openMs, edits, typed, burstMs, burstAnalyses, burstAbandoned, peakRssMb, ...hovers };
   } finally {
     await session.stop();
     rmSync(folder, { recursive: true, force: true });
@@ -191,9 +258,14 @@ async function lspRun(kind: ServerKind, serverPath: string, text: string, edits:
 }
 
 interface LspSummary {
+  coldMs: number;
   openMs: number;
-  editP50: number;
+  /** Edit p50 per place at PAUSE_MS. */
+  editP50: Partial<Record<Place, number>>;
+  /** p95 over every edit at PAUSE_MS. */
   editP95: number;
+  typedP50: number;
+  typedP95: number;
   burstMs: number;
   burstAnalyses: number;
   burstAbandoned: number;
@@ -204,12 +276,15 @@ interface LspSummary {
 }
 
 function summarize(runs: readonly LspRun[]): LspSummary {
-  const all = runs.flatMap((r) => r.edits);
+  const places = [...new Set(runs.flatMap((r) => Object.keys(r.edits) as Place[]))];
   const hovered = runs.filter((r) => r.hoverMaxMs !== undefined);
   return {
+    coldMs: median(runs.map((r) => r.coldMs)),
     openMs: median(runs.map((r) => r.openMs)),
-    editP50: percentile(all, 50),
-    editP95: percentile(all, 95),
+    editP50: Object.fromEntries(places.map((p) => [p, percentile(runs.flatMap((r) => r.edits[p] ?? []), 50)])),
+    editP95: percentile(runs.flatMap((r) => Object.values(r.edits).flat()), 95),
+    typedP50: percentile(runs.flatMap((r) => r.typed), 50),
+    typedP95: percentile(runs.flatMap((r) => r.typed), 95),
     burstMs: median(runs.map((r) => r.burstMs)),
     burstAnalyses: Math.max(...runs.map((r) => r.burstAnalyses)),
     burstAbandoned: Math.max(...runs.map((r) => r.burstAbandoned)),
@@ -221,6 +296,90 @@ function summarize(runs: readonly LspRun[]): LspSummary {
           ...(hovered.some((r) => r.hoverDuringAnalysis !== undefined) ? { hoverDuringAnalysis: hovered.every((r) => r.hoverDuringAnalysis) } : {}),
         }
       : {}),
+  };
+}
+
+// ---------------------------------------------------------------- corpus replay
+
+interface ReplayFile {
+  file: string;
+  chars: number;
+  /** didOpen → diagnostics, then the sum of the 20 characters' diagnostics latencies. */
+  ours: { openMs: number; typedMs: number };
+  peer: { openMs: number; typedMs: number };
+}
+
+/**
+ * Corpus policies on one server of each kind: open each, type REPLAY_CHARS characters at the end of its
+ * middle line (KEY_REPEAT_MS apart, each once the previous one's diagnostics are in), close it.
+ */
+async function replay(serverPath: string, files: readonly string[]): Promise<{ files: ReplayFile[]; peakRssMb: Record<ServerKind, number> }> {
+  const dir = join(ROOT, '../shared/corpus');
+  const folder = mkdtempSync(join(tmpdir(), 'security-policy-bench-replay-'));
+  const uri = `${pathToFileURL(folder).href}/SECURITY.md`;
+  const times = new Map<string, Record<ServerKind, { openMs: number; typedMs: number }>>();
+  const peakRssMb = { ours: NaN, peer: NaN };
+  try {
+    for (const kind of ['ours', 'peer'] as ServerKind[]) {
+      const { session } = await Session.start(kind, pathToFileURL(folder).href, serverPath);
+      try {
+        for (const file of files) {
+          const text = readFileSync(join(dir, file), 'utf8');
+          writeFileSync(join(folder, 'SECURITY.md'), text);
+          const openMs = await session.open(uri, text);
+          const document = session.document(uri);
+          // The end of the line at the middle of the text (before its CR LF).
+          let end = text.indexOf('\n', Math.floor(text.length / 2));
+          if (end < 0) end = text.length;
+          if (text[end - 1] === '\r') end--;
+          const at = document.positionAt(end);
+          // At key-repeat pace, but never more than one character ahead of the diagnostics.
+          let typedMs = 0;
+          for (let i = 0; i < REPLAY_CHARS; i++) {
+            const position = { line: at.line, character: at.character + i };
+            const [ms] = await Promise.all([session.edit(uri, { range: { start: position, end: position }, text: 'abcdefghij'[i % 10]! }), sleep(KEY_REPEAT_MS)]);
+            typedMs += ms;
+          }
+          await session.close(uri);
+          const entry = times.get(file) ?? ({} as Record<ServerKind, { openMs: number; typedMs: number }>);
+          entry[kind] = { openMs, typedMs };
+          times.set(file, entry);
+        }
+        peakRssMb[kind] = session.peakRssKb() / 1024;
+      } finally {
+        await session.stop();
+      }
+      log(`replay ${kind}: ${files.length} files`);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return {
+    files: files.map((file) => ({ file, chars: readFileSync(join(dir, file), 'utf8').length, ours: times.get(file)!.ours, peer: times.get(file)!.peer })),
+    peakRssMb,
+  };
+}
+
+interface ReplaySummary {
+  files: number;
+  /** Per file: (open + typing) ours / peer. */
+  medianRatio: number;
+  worst: { file: string; chars: number; ratio: number };
+  medianOpenRatio: number;
+  medianTypedRatio: number;
+  peakRssMb: Record<ServerKind, number>;
+}
+
+function summarizeReplay(r: Awaited<ReturnType<typeof replay>>): ReplaySummary {
+  const ratio = (f: ReplayFile): number => (f.ours.openMs + f.ours.typedMs) / (f.peer.openMs + f.peer.typedMs);
+  const worst = r.files.reduce((a, b) => (ratio(b) > ratio(a) ? b : a));
+  return {
+    files: r.files.length,
+    medianRatio: median(r.files.map(ratio)),
+    worst: { file: worst.file, chars: worst.chars, ratio: ratio(worst) },
+    medianOpenRatio: median(r.files.map((f) => f.ours.openMs / f.peer.openMs)),
+    medianTypedRatio: median(r.files.map((f) => f.ours.typedMs / f.peer.typedMs)),
+    peakRssMb: r.peakRssMb,
   };
 }
 
@@ -283,22 +442,26 @@ async function main(): Promise<void> {
   const initialize = await startups(serverPath);
 
   const lsp: Array<{ size: string; ours: LspSummary; peer: LspSummary }> = [];
-  for (const size of SIZES) {
-    const text = generatePolicy(size.bytes);
-    const runs = size.bytes > 100_000 ? Math.min(RUNS, 2) : RUNS;
+  for (const doc of lspDocs()) {
+    const runs = doc.huge ? Math.min(RUNS, 2) : RUNS;
     const results: Record<ServerKind, LspRun[]> = { ours: [], peer: [] };
     for (let r = 0; r < runs; r++) {
       // Alternate who goes first, so warm caches and drift do not favour one.
       for (const kind of (r % 2 ? ['peer', 'ours'] : ['ours', 'peer']) as ServerKind[]) {
-        results[kind].push(await lspRun(kind, serverPath, text, size.edits, size.bytes > 100_000, size.settings));
-        log(`lsp ${size.name} ${kind} run ${r + 1}/${runs}: ${JSON.stringify({ ...results[kind].at(-1), edits: undefined })}`);
+        results[kind].push(await lspRun(kind, serverPath, doc));
+        const last = results[kind].at(-1)!;
+        log(`lsp ${doc.name} ${kind} run ${r + 1}/${runs}: ${JSON.stringify({ ...last, edits: undefined, typed: undefined, editP50: summarize([last]).editP50 })}`);
       }
     }
-    lsp.push({ size: size.name, ours: summarize(results.ours), peer: summarize(results.peer) });
+    lsp.push({ size: doc.name, ours: summarize(results.ours), peer: summarize(results.peer) });
   }
 
+  const corpusDir = join(ROOT, '../shared/corpus');
+  const corpusFiles = existsSync(corpusDir) && REPLAY_EVERY > 0 ? readdirSync(corpusDir).filter((f, i) => /\.(md|markdown)$/i.test(f) && f !== 'README.md' && i % REPLAY_EVERY === 0) : [];
+  const replayed = corpusFiles.length > 0 ? summarizeReplay(await replay(serverPath, corpusFiles)) : undefined;
+
   rmSync(snapshot, { recursive: true, force: true });
-  const result = { date: new Date().toISOString(), machine, runs: RUNS, pauseMs: PAUSE_MS, core, initialize, lsp, bundle: sizes, totalSeconds: (performance.now() - began) / 1000 };
+  const result = { date: new Date().toISOString(), machine, runs: RUNS, pauseMs: PAUSE_MS, core, initialize, lsp, replay: replayed, bundle: sizes, totalSeconds: (performance.now() - began) / 1000 };
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results/latest.json'), JSON.stringify(result, null, 2));
   writeFileSync(join(ROOT, `bench-results/bench-${result.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
@@ -310,6 +473,7 @@ function render(r: {
   core: ReturnType<typeof inProcess>;
   initialize: Record<ServerKind, number>;
   lsp: Array<{ size: string; ours: LspSummary; peer: LspSummary }>;
+  replay?: ReplaySummary;
   bundle: Record<string, unknown>;
   runs: number;
   totalSeconds: number;
@@ -329,9 +493,12 @@ function render(r: {
   };
   row(`initialize (ms), median of ${STARTS} starts`, r.initialize.ours, r.initialize.peer);
   for (const { size, ours, peer } of r.lsp) {
-    row(`${size}: didOpen → diagnostics (ms)`, ours.openMs, peer.openMs);
-    row(`${size}: edit p50 (ms)`, ours.editP50, peer.editP50);
-    row(`${size}: edit p95 (ms)`, ours.editP95, peer.editP95);
+    row(`${size}: spawn → first diagnostics (ms)`, ours.coldMs, peer.coldMs);
+    row(`${size}: didOpen → diagnostics, fresh server (ms)`, ours.openMs, peer.openMs);
+    for (const place of Object.keys(ours.editP50) as Place[]) row(`${size}: edit p50, ${place}, ${PAUSE_MS} ms apart (ms)`, ours.editP50[place], peer.editP50[place]);
+    row(`${size}: edit p95, all places (ms)`, ours.editP95, peer.editP95);
+    row(`${size}: typed p50, ${KEY_REPEAT_MS} ms apart (ms)`, ours.typedP50, peer.typedP50);
+    row(`${size}: typed p95, ${KEY_REPEAT_MS} ms apart (ms)`, ours.typedP95, peer.typedP95);
     row(`${size}: burst of 200 → final diagnostics (ms)`, ours.burstMs, peer.burstMs);
     lines.push(`| ${size}: burst analyses (abandoned) | ${ours.burstAnalyses} (${ours.burstAbandoned}) | ${peer.burstAnalyses} parses | |`);
     row(`${size}: peak RSS (MB)`, ours.peakRssMb, peer.peakRssMb);
@@ -339,6 +506,15 @@ function render(r: {
       row(`${size}: slowest hover during first analysis (ms)`, ours.hoverMaxMs, peer.hoverMaxMs);
       lines.push(`| ${size}: hovers sent every ${HOVER_EVERY_MS} ms during it; answered before it published | ${ours.hovers}; ${ours.hoverDuringAnalysis ? 'yes' : 'no'} | ${peer.hovers ?? 0} | |`);
     }
+  }
+  if (r.replay) {
+    const p = r.replay;
+    lines.push('', `| Corpus replay, ${p.files} policies (open, ${REPLAY_CHARS} characters typed, close) | ours/peer |`, '| --- | ---: |');
+    lines.push(`| median, open + typing | ${fmt(p.medianRatio, 2)}× |`);
+    lines.push(`| worst: ${p.worst.file} (${p.worst.chars} chars) | ${fmt(p.worst.ratio, 2)}× |`);
+    lines.push(`| median, didOpen → diagnostics | ${fmt(p.medianOpenRatio, 2)}× |`);
+    lines.push(`| median, typing | ${fmt(p.medianTypedRatio, 2)}× |`);
+    lines.push(`| peak RSS after the replay (MB): ours ${fmt(p.peakRssMb.ours)}, peer ${fmt(p.peakRssMb.peer)} | ${fmt(p.peakRssMb.ours / p.peakRssMb.peer, 2)}× |`);
   }
   const b = r.bundle;
   const kb = (n: unknown) => (typeof n === 'number' ? `${(n / 1024).toFixed(1)} KB` : 'absent');

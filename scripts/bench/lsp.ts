@@ -11,6 +11,7 @@ import {
   createProtocolConnection,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
   HoverRequest,
@@ -206,6 +207,19 @@ export class Session {
     const version = this.change(uri, change);
     await this.diagnosticsFor(uri, version);
     return performance.now() - began;
+  }
+
+  /** Sends a change without waiting for its diagnostics; resolves with the time until they (or a later version's) arrive, in ms. */
+  typed(uri: string, change: TextDocumentContentChangeEvent): Promise<number> {
+    const began = performance.now();
+    const version = this.change(uri, change);
+    return this.diagnosticsFor(uri, version).then(() => performance.now() - began);
+  }
+
+  async close(uri: string): Promise<void> {
+    this.documents.delete(uri);
+    if (this.tokenCache?.uri === uri) this.tokenCache = undefined;
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
   /** Changes sent back to back, then the time until diagnostics for the last version, in ms. */

@@ -27,8 +27,6 @@ export interface LabelUse {
   readonly late: boolean;
 }
 
-export const NO_LABELS: Labels = { links: new Set(), footnotes: new Set() };
-
 /**
  * micromark keeps defined labels in arrays on its parse context and asks them with `includes`: a
  * reference (`[x]`, `[x][y]`, `![x]`, `[^x]`) becomes one only when its label is defined. This array
