@@ -27,6 +27,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TraceEvent } from '../../server/src/diagnostics';
 import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/launch';
 
 export type ServerKind = 'ours' | 'peer';
@@ -75,6 +76,8 @@ export class Session {
   /** Our server: finished analyses per URI (from trace notifications). Peer: markdown/parse requests. */
   readonly analyses = new Map<string, number>();
   readonly abandoned = new Map<string, number>();
+  /** Our server's trace events, in order. */
+  readonly traces: TraceEvent[] = [];
   private tokenCache: { uri: string; version: number; tokens: unknown[] } | undefined;
 
   private constructor(
@@ -123,7 +126,8 @@ export class Session {
   private listen(): void {
     const c = this.connection;
     c.onNotification(PublishDiagnosticsNotification.type, (p: PublishDiagnosticsParams) => this.settle(p.uri, p.version));
-    c.onNotification('securityPolicy/trace', (e: { uri: string; event: string }) => {
+    c.onNotification('securityPolicy/trace', (e: TraceEvent) => {
+      this.traces.push(e);
       const counts = e.event === 'analysed' ? this.analyses : this.abandoned;
       counts.set(e.uri, (counts.get(e.uri) ?? 0) + 1);
     });
@@ -244,6 +248,19 @@ export class Session {
   /** Whether diagnostics for `version` of `uri` have arrived (push only). */
   pending(uri: string, version: number): boolean {
     return this.waiters.some((w) => w.uri === uri && w.version <= version);
+  }
+
+  /** CPU time the server process has used so far (all its threads), in ms. */
+  cpuMs(): number {
+    // /proc/PID/stat: utime and stime are fields 14 and 15, in clock ticks (100 per second on Linux).
+    const fields = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  }
+
+  /** Resident set of the server process now, in KB (VmRSS). */
+  rssKb(): number {
+    const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
   }
 
   /** Peak resident set of the server process, in KB (VmHWM). */

@@ -51,6 +51,8 @@ export interface TraceEvent {
   /** Chunks the run had to parse, and their characters. */
   readonly parsedChunks: number;
   readonly parsedChars: number;
+  /** Where the run's time went, in ms: parsing, waiting for settings and workspace facts, the rules (and any parsing left). */
+  readonly phases: { readonly parse: number; readonly wait: number; readonly analyse: number };
 }
 
 export interface DiagnosticsOptions {
@@ -169,6 +171,7 @@ export function registerDiagnostics(
         ms: performance.now() - started,
         parsedChunks: parser.stats.parses - parses,
         parsedChars: parser.stats.parsedChars - parsedChars,
+        phases,
       };
       void connection.sendNotification(TRACE_NOTIFICATION, params).catch(() => undefined);
     };
@@ -178,6 +181,13 @@ export function registerDiagnostics(
       await new Promise((resolve) => setImmediate(resolve));
       slice = performance.now();
       return isCurrent();
+    };
+    const phases = { parse: 0, wait: 0, analyse: 0 };
+    let phaseStart = performance.now();
+    const phaseEnd = (phase: keyof typeof phases): void => {
+      const now = performance.now();
+      phases[phase] += now - phaseStart;
+      phaseStart = now;
     };
     state.running++;
     try {
@@ -192,6 +202,7 @@ export function registerDiagnostics(
           // The analysis below parses again, fails the same way and reports it.
         }
       }
+      phaseEnd('parse');
       const settings = await pending;
       state.maxFileSize = settings.maxFileSize;
       if (!isPolicy(uri, settings) || (settings.run === 'onSave' && trigger === 'type')) return;
@@ -199,7 +210,9 @@ export function registerDiagnostics(
       // The settings and facts round trips yield to other messages: the document may have changed or closed since.
       if (!isCurrent()) return trace('abandoned');
       slice = performance.now();
+      phaseEnd('wait');
       const analysis = await analyse(document, parser, settings, context, pause);
+      phaseEnd('analyse');
       if (!analysis || !isCurrent()) return trace('abandoned');
       trace('analysed');
       const diagnostics = shownFindings(analysis.findings).map((finding) => toDiagnostic(document, finding));

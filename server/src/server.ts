@@ -23,7 +23,7 @@ import { registerHover } from './hover';
 import { isRecord, withCheckedTextSync } from './params';
 import { registerSecurityTxtRequests } from './securityTxtCommands';
 import { createSettingsSource, SETTINGS_SECTION } from './settings';
-import { createWorkspace, type Workspace } from './workspace';
+import { createWorkspace, isPolicyUri, isSecurityTxtUri, type Workspace } from './workspace';
 
 export const SERVER_NAME = 'security-policy';
 
@@ -43,6 +43,8 @@ export interface ServerPlatform {
   readonly trace?: boolean;
   /** The repository's other policy file, given the open documents; absent in the browser (no listing of folders). */
   readonly companions?: (openDocuments: () => Iterable<{ readonly uri: string; getText(): string }>) => CompanionSource;
+  /** Warms the parser and rules in idle time unless `policyOpen()` (Node: warmUp.ts); absent in the browser. */
+  readonly warmUp?: (policyOpen: () => boolean) => void;
   /** A document's path in its work tree, where the platform's facts list the policy files (SEC002). */
   readonly rootRelative?: ContextSourceOptions['rootRelative'];
 }
@@ -86,6 +88,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   });
 
   connection.onInitialized(() => {
+    platform.warmUp?.(() => documents.all().some((document) => isPolicyUri(document.uri) || isSecurityTxtUri(document.uri)));
     // The files facts come from: a change re-reads them and re-checks the open policies.
     if (registerFileWatchers) {
       connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [...FACT_FILES.map((globPattern) => ({ globPattern })), POLICY_FILES_WATCHER] }).catch((error: unknown) => {
