@@ -47,6 +47,21 @@ export async function startClient(context: vscode.ExtensionContext, create: Crea
     return client;
   };
   let client: BaseLanguageClient | undefined = createClient();
+  // The extension activates with any Markdown file; the server starts only once a policy is open or
+  // the workspace holds one (then it warms up before one opens). A command that talks to the server
+  // starts it too (vscode-languageclient starts a client on its first request).
+  let wanted = false;
+  const start = async (): Promise<void> => {
+    if (wanted) return;
+    wanted = true;
+    watcher.dispose();
+    await client?.start();
+  };
+  const isPolicy = (document: vscode.TextDocument): boolean => vscode.languages.match(documentSelector() as vscode.DocumentSelector, document) > 0;
+  const watcher = vscode.workspace.onDidOpenTextDocument((document) => {
+    if (isPolicy(document)) void start();
+  });
+  context.subscriptions.push(watcher);
   // Registered first: the commands exist (and can restart the server) even when the start fails.
   registerCommands(context, {
     current: () => client,
@@ -63,10 +78,18 @@ export async function startClient(context: vscode.ExtensionContext, create: Crea
       if (!event.affectsConfiguration('securityPolicy.files')) return;
       await client?.stop();
       client = createClient();
-      await client.start();
+      if (wanted) await client.start();
+      else if (vscode.workspace.textDocuments.some(isPolicy)) await start();
     }),
   );
-  await client.start();
+  if (vscode.workspace.textDocuments.some(isPolicy)) await start();
+  else {
+    // Not awaited: a search of a large workspace must not hold up activation.
+    const inWorkspace = async (pattern: string): Promise<boolean> => (await vscode.workspace.findFiles(pattern, '**/node_modules/**', 1)).length > 0;
+    void (async () => {
+      if ((await inWorkspace(POLICY_PATTERN)) || (await inWorkspace('**/security.txt'))) await start();
+    })().catch((error: unknown) => outputChannel.error(`Could not start the Security Policy server: ${String(error)}`));
+  }
   return async () => {
     await client?.stop();
     client = undefined;

@@ -6,7 +6,7 @@
 // footnotes (their definitions at the end); edits in a paragraph, a table cell and a definition's label
 // 100 ms apart, characters typed 33 ms apart, a burst of 200 back to back; then every corpus policy
 // replayed (open, type 20 characters in its middle, close) on one server of each kind.
-// Options: --runs N (LSP runs per document, default 3; 1 MB uses at most 2), --quick (fewer samples),
+// Options: --runs N (LSP runs per document, default 2; 1 MB uses 1), --quick (fewer samples),
 // --replay N (replay every Nth corpus policy; default 2, 8 with --quick; 1 replays all, 0 none).
 // Start-up is measured apart from the documents (it does not depend on them): STARTS starts of each
 // server, alternating, the median reported.
@@ -26,7 +26,7 @@ const ROOT = join(__dirname, '../..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const runsArg = args.indexOf('--runs');
-const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 1 : 3;
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : quick ? 1 : 2;
 const replayArg = args.indexOf('--replay');
 const REPLAY_EVERY = replayArg >= 0 ? Number(args[replayArg + 1]) : quick ? 8 : 2;
 /** Pause after each measured edit, like a typist between keystrokes; the same for both servers. */
@@ -46,8 +46,8 @@ const HOVER_EVERY_MS = 25;
  */
 const FULL_1MB = { maxFileSize: 2_000_000 };
 const SIZES: ReadonlyArray<{ name: string; bytes: number; edits: number; settings?: { maxFileSize: number } }> = [
-  { name: '3 KB', bytes: 3_000, edits: quick ? 4 : 10 },
-  { name: '60 KB', bytes: 60_000, edits: quick ? 4 : 10 },
+  { name: '3 KB', bytes: 3_000, edits: quick ? 4 : 8 },
+  { name: '60 KB', bytes: 60_000, edits: quick ? 4 : 8 },
   { name: '1 MB', bytes: 1_000_000, edits: quick ? 2 : 4 },
   { name: '1 MB, cap raised', bytes: 1_000_000, edits: quick ? 2 : 4, settings: FULL_1MB },
 ];
@@ -443,7 +443,7 @@ async function main(): Promise<void> {
 
   const lsp: Array<{ size: string; ours: LspSummary; peer: LspSummary }> = [];
   for (const doc of lspDocs()) {
-    const runs = doc.huge ? Math.min(RUNS, 2) : RUNS;
+    const runs = doc.huge ? 1 : RUNS;
     const results: Record<ServerKind, LspRun[]> = { ours: [], peer: [] };
     for (let r = 0; r < runs; r++) {
       // Alternate who goes first, so warm caches and drift do not favour one.
@@ -479,7 +479,7 @@ function render(r: {
   totalSeconds: number;
 }): string {
   const lines: string[] = [];
-  lines.push(`Machine: ${r.machine.nproc} × ${r.machine.cpu}, Node ${r.machine.node}; LSP medians of ${r.runs} runs (1 MB: ${Math.min(r.runs, 2)}).`, '');
+  lines.push(`Machine: ${r.machine.nproc} × ${r.machine.cpu}, Node ${r.machine.node}; LSP medians of ${r.runs} runs (1 MB: 1).`, '');
   lines.push('| In-process (ms) | bare parse | core analysis | ratio |', '| --- | ---: | ---: | ---: |');
   for (const g of r.core.generated) lines.push(`| ${g.name} (${g.chars} chars) | ${fmt(g.parseMs)} | ${fmt(g.analysisMs)} | ${fmt(g.ratio, 2)}× |`);
   if (r.core.corpus) {
