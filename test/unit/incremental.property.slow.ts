@@ -113,7 +113,7 @@ const DEFINITION = /^[ \t>*-]*\[\^?([^\]\r\n]+)\]:.*(?:\r\n|\r|\n|$)/gm;
 function applyToDefinition(text: string, e: DefinitionEdit): string {
   const found = [...text.matchAll(DEFINITION)];
   if (found.length === 0) return text;
-  const m = found[Math.floor(e.which * found.length)]!;
+  const m = found[Math.min(found.length - 1, Math.floor(e.which * found.length))]!;
   const label = m.index + m[0].indexOf(m[1]!);
   const colon = m.index + m[0].indexOf(']:') + 1;
   switch (e.kind) {
