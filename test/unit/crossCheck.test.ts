@@ -1,5 +1,5 @@
 // SECURITY.md and security.txt compared (core/crossCheck.ts): TXT090–TXT093 on the security.txt,
-// SEC090–SEC091 on the policy, each with the other file as the companion. Exact ids, ranges,
+// SEC090–SEC092 on the policy, each with the other file as the companion. Exact ids, ranges,
 // severities and the text after the fixes.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -187,5 +187,27 @@ describe('TXT094 encryption-key-mismatch', () => {
   it('does not take a commit hash in a link for a fingerprint', () => {
     const onlyCommit = `${POLICY}\nSee https://github.com/acme/widget/commit/0123456789abcdef0123456789abcdef01234567 for the key change.\n`;
     assert.deepEqual(seenTxt('TXT094', withKey('openpgp4fpr:9999BBBBCCCCDDDDEEEEFFFF0000111122223333'), txtContext(onlyCommit)), []);
+  });
+});
+
+describe('SEC092 security-txt-disagrees', () => {
+  const FPR = 'AAAA BBBB CCCC DDDD EEEE  FFFF 0000 1111 2222 3333';
+  const policy = `${POLICY}\n## Encrypted Communication\n\nOur PGP key fingerprint:\n\n\`\`\`\n${FPR}\n\`\`\`\n`;
+  const context = (txt: string): AnalysisContext => ({ ...policyContext(txt), repository });
+  it('lists on the policy what TXT092, TXT093 and TXT094 report on the security.txt, in one info finding', () => {
+    const txt = doc(TXT.trimEnd().replace('Preferred-Languages: en', 'Preferred-Languages: de, fr'), 'Policy: https://github.com/other/project/blob/main/SECURITY.md', 'Encryption: openpgp4fpr:9999BBBBCCCCDDDDEEEEFFFF0000111122223333');
+    const found = seenPolicy('SEC092', policy, context(txt));
+    assert.deepEqual(where(policy, found), [at(policy, '# Security Policy', 'info')]);
+    assert.equal(
+      found[0]!.message,
+      '.well-known/security.txt disagrees with this policy: its Policy points to other/project, another repository; its Preferred-Languages (de, fr) leave out "en", the language of this policy; its Encryption key is not the PGP key this policy gives. Its own findings say what to change there.',
+    );
+    // The security.txt side reports each, at its field.
+    assert.deepEqual(analyzeSecurityTxt(txt, txtContext(policy)).filter((f) => /^TXT09[234]$/.test(f.ruleId)).map((f) => f.ruleId).sort(), ['TXT092', 'TXT093', 'TXT094']);
+  });
+  it('is silent where the files agree: this policy, its language, its key (also in a comment beside an https key)', () => {
+    const agreeing = doc(TXT.trimEnd(), 'Policy: https://github.com/acme/widget/blob/main/SECURITY.md', 'Encryption: https://acme.dev/pgp.asc', `# Fingerprint: ${FPR}`);
+    assert.deepEqual(seenPolicy('SEC092', policy, context(agreeing)), []);
+    assert.deepEqual(seenPolicy('SEC092', policy, {}), [], 'no security.txt');
   });
 });

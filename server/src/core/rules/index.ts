@@ -25,6 +25,7 @@ import { rule as SEC081 } from './SEC081-empty-section';
 import { rule as SEC082 } from './SEC082-duplicate-section';
 import { rule as SEC090 } from './SEC090-channel-not-in-security-txt';
 import { rule as SEC091 } from './SEC091-security-txt-contact-not-here';
+import { rule as SEC092 } from './SEC092-security-txt-disagrees';
 
 /** Every rule, in id order. */
 export const RULES: readonly Rule[] = [
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   SEC082,
   SEC090,
   SEC091,
+  SEC092,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -1,0 +1,52 @@
+import { companionTxt, fingerprintsIn, keyIdsIn, policyFactsOf, policyTarget } from '../crossCheck';
+import { documentAnchor } from '../document';
+import type { Rule } from '../rule';
+import { splitLanguages } from '../securitytxt/languages';
+
+// The policy's side of TXT092-TXT094: the same disagreements, shown where the author of the
+// SECURITY.md is looking too. One finding lists them all; each has its precise finding and fix in the
+// security.txt.
+export const rule: Rule = {
+  id: 'SEC092',
+  name: 'security-txt-disagrees',
+  description: "The repository's security.txt points its Policy elsewhere, leaves out the policy's language, or names another PGP key.",
+  defaultSeverity: 'info',
+  kind: 'text',
+  check(doc, { context, report }) {
+    const companion = companionTxt(context);
+    if (!companion) return;
+    const { txt, path } = companion;
+    const policy = policyFactsOf(doc);
+    const disagreements: string[] = [];
+    if (context.repository) {
+      for (const field of txt.fieldsNamed('policy')) {
+        const target = policyTarget(field.value, context.repository);
+        if (target.kind === 'other-repository') disagreements.push(`its Policy points to ${target.repository}, another repository`);
+        else if (target.kind === 'this-repository') disagreements.push('its Policy points to another page of this repository, not this policy');
+      }
+    }
+    const languages = txt.fieldsNamed('preferred-languages')[0];
+    if (policy.language && languages && languages.value !== '') {
+      const { tags } = splitLanguages(languages.value, languages.valueStart);
+      if (tags.length > 0 && !tags.some((t) => t.tag.split('-')[0]!.toLowerCase() === policy.language)) {
+        disagreements.push(`its Preferred-Languages (${languages.value}) leave out "${policy.language}", the language of this policy`);
+      }
+    }
+    if (policy.fingerprints.length > 0) {
+      // As TXT094: comment lines often carry the fingerprint of the key an https Encryption URI serves.
+      const commented = fingerprintsIn(txt.lines.filter((l) => l.text.trimStart().startsWith('#')).map((l) => l.text).join('\n'), true);
+      for (const field of txt.fieldsNamed('encryption')) {
+        const fingerprints = [...fingerprintsIn(field.value), ...commented];
+        const keyIds = keyIdsIn(field.value);
+        if (fingerprints.length === 0 && keyIds.length === 0) continue;
+        const same = fingerprints.some((f) => policy.fingerprints.includes(f)) || keyIds.some((id) => policy.fingerprints.some((f) => f.endsWith(id)));
+        if (!same) disagreements.push('its Encryption key is not the PGP key this policy gives');
+      }
+    }
+    if (disagreements.length === 0) return;
+    report({
+      ...documentAnchor(doc),
+      message: `${path} disagrees with this policy: ${disagreements.join('; ')}. Its own findings say what to change there.`,
+    });
+  },
+};
