@@ -102,7 +102,8 @@ export const rule: Rule = {
       });
     }
     const { prose, text } = doc;
-    const hits = withoutOverlaps([...brackets(prose), ...notes(doc), ...angles(prose, text), ...tokens(prose), ...links(doc), ...codeValues(doc), ...tableCells(doc)], blocks);
+    const isClosed = closedElements(text);
+    const hits = withoutOverlaps([...brackets(prose), ...notes(doc), ...angles(prose, isClosed), ...tokens(prose), ...links(doc), ...codeValues(doc, isClosed), ...tableCells(doc)], blocks);
     for (const block of blocks) hits.push(block);
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     let covered = -1;
@@ -203,7 +204,7 @@ const AUTHOR_NOTE = new RegExp(`\\(\\s*(?:if\\s+applicable,?\\s*)?(?:${['include
  * "`{{ security_email }}`". Code that only contains one (`npm install <package>`) is an example, not a
  * value to fill in.
  */
-function codeValues(doc: PolicyDocument): Hit[] {
+function codeValues(doc: PolicyDocument, isClosed: (name: string) => boolean): Hit[] {
   const hits: Hit[] = [];
   for (const { start, end } of inlineCodeSpans(doc)) {
     const raw = doc.text.slice(start, end);
@@ -211,7 +212,7 @@ function codeValues(doc: PolicyDocument): Hit[] {
     if (value === '') continue;
     const offset = start + raw.indexOf(value);
     // `<gitsha>` in code is how commands name their arguments; `<your email>` is a value to fill in.
-    const angled = angles(value, doc.text).filter(() => YOUR_WORD.test(value.slice(1)) || /(?:^|[^a-z])(?:e-?mail|address|contact)(?![a-z])/i.test(value));
+    const angled = angles(value, isClosed).filter(() => YOUR_WORD.test(value.slice(1)) || /(?:^|[^a-z])(?:e-?mail|address|contact)(?![a-z])/i.test(value));
     for (const hit of [...brackets(value), ...angled, ...tokens(value, false)]) {
       if (hit.start === 0 && hit.end === value.length) hits.push({ ...hit, start: offset, end: offset + value.length });
     }
@@ -227,11 +228,25 @@ function notes(doc: PolicyDocument): Hit[] {
   }));
 }
 
-function angles(prose: string, text: string): Hit[] {
-  const lower = text.toLowerCase();
-  // Asked once per element name: searching the text for every `<address>` is quadratic.
+/**
+ * Whether the text closes an element somewhere (`</address>`), asked once per element name and with
+ * the text lower-cased once per document: per `<address>`, or per code span, it would be quadratic.
+ */
+function closedElements(text: string): (name: string) => boolean {
+  let lower: string | undefined;
   const closed = new Map<string, boolean>();
-  const isClosedSomewhere = (name: string) => closed.get(name) ?? closed.set(name, lower.includes(`</${name}`)).get(name)!;
+  return (name) => {
+    let answer = closed.get(name);
+    if (answer === undefined) {
+      lower ??= text.toLowerCase();
+      answer = lower.includes(`</${name}`);
+      closed.set(name, answer);
+    }
+    return answer;
+  };
+}
+
+function angles(prose: string, isClosedSomewhere: (name: string) => boolean): Hit[] {
   const hits: Hit[] = [];
   for (const m of prose.matchAll(ANGLE)) {
     // `<npm <command>!--`: the pieces of a broken tag or comment, not a placeholder.
