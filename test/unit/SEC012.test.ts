@@ -46,6 +46,11 @@ describe('SEC012 public-issue-channel', () => {
     assert.deepEqual(findingsOf('SEC012', text), []);
   });
 
+  it('does not reach over a negation: "contact here] Please do not report … through public GitHub issues" (found by the fuzzer)', () => {
+    const text = withReporting('[insert contact here] Please do not report security vulnerabilities through public GitHub issues.');
+    assert.deepEqual(findingsOf('SEC012', text), []);
+  });
+
   it('reports a link whose words promise a private advisory but whose target is the public tracker', () => {
     const text = withReporting('[Report a vulnerability (GitHub Security Advisory)](https://github.com/acme/widget/issues/new)');
     assert.deepEqual(findingsOf('SEC012', text), [at(text, '[Report a vulnerability (GitHub Security Advisory)](https://github.com/acme/widget/issues/new)', 'error')]);

@@ -33,7 +33,8 @@ export const en: LanguageData = {
     '\\b(?:report|post|send)\\w*\\s+(?:(?:it|them)\\s+)?(?:to|on)\\s+(?:a|the|our)\\s+(?:public|full[- ]disclosure|oss-security)\\s+(?:mailing\\s+)?list',
     '\\buse\\s+the\\s+(?:\\w+\\s+)?issue\\s+template\\b',
     // "contact the maintainers through GitHub Issues", "report it in the repository's issue-page"
-    '\\b(?:report|post|submit|file|raise|contact)\\w*\\b[^.,;\\n]{0,60}?\\b(?:in|on|via|through|using|with)\\s+(?:the\\s+)?(?:[\\w\'’-]+\\s+){0,2}?(?:github\\s+|gitlab\\s+)?(?:issues?[- ](?:page|tracker|tab|board|section)|issues)\\b',
+    // (the words between hold no negation: "contact here. Please do not report … through GitHub issues")
+    '\\b(?:report|post|submit|file|raise|contact)\\w*\\b(?:(?!\\b(?:not|never|don[’\']?t)\\b)[^.,;\\n]){0,60}?\\b(?:in|on|via|through|using|with)\\s+(?:the\\s+)?(?:[\\w\'’-]+\\s+){0,2}?(?:github\\s+|gitlab\\s+)?(?:issues?[- ](?:page|tracker|tab|board|section)|issues)\\b',
     // "raise security concerns as regular issues"
     '\\b(?:raise|report|file|open|submit)\\w*\\s+(?:[\\w-]+\\s+){0,3}?as\\s+(?:a\\s+)?(?:regular|normal|ordinary|public|standard)\\s+(?:github\\s+)?issues?\\b',
   ],
