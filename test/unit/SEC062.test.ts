@@ -80,6 +80,11 @@ describe('SEC062 invalid-characters', () => {
     });
   }
 
+  it('leaves a space for a U+FFFD between two word characters, so the words stay apart (found by the fuzzer)', () => {
+    const text = doc('# Security Policy', '', '## Reporting a Vulnerability', '', 'To\uFFFDreport a vulnerability, write to the maintainers.');
+    assert.equal(applyFixOf('SEC062', text, CONTEXT).text, doc('# Security Policy', '', '## Reporting a Vulnerability', '', 'To report a vulnerability, write to the maintainers.'));
+  });
+
   it('removes a run in a heading only if the heading still names the same section', () => {
     // U+FFFD reads as a space: "Report�ng a Vulnerability" is the reporting section, "Reportng a Vulnerability" is not.
     const lost = doc('# Policy', '', '## Report\uFFFDng a Vulnerability', '', 'Mail security@acme.dev.');

@@ -2,6 +2,7 @@ import type { PolicyDocument } from '../document';
 import { isInDamagedMojibake, mojibakeOf } from '../mojibake';
 import type { Rule, RuleContext } from '../rule';
 import { matchSection } from '../sections';
+import type { Fix } from '../types';
 
 /**
  * U+FFFD, C0 controls other than tab, line feed and carriage return, DEL, C1 controls, and lone
@@ -67,8 +68,21 @@ function reportRun(text: string, start: number, end: number, removable: boolean,
       : removable
         ? `${describe(run)}: ${why}`
         : `${describe(run)}: ${why}; not removed automatically, since deleting it here could change the document's structure`,
-    ...(damaged || !removable ? {} : { fixes: [{ title: 'Remove invalid characters', edits: [{ start, end, newText: '' }] }] }),
+    ...(damaged || !removable ? {} : { fixes: [removal(text, start, end)] }),
   });
+}
+
+/**
+ * Deletes the run. A U+FFFD between two word characters stood for a character that is lost, often a
+ * space (a no-break space decoded wrongly): it becomes a space, which like U+FFFD is no word character,
+ * so the words around stay apart as every rule read them ("To�report" → "To report", not "Toreport",
+ * which no longer asks for a report). A control character was inserted into the text: it just goes.
+ */
+function removal(text: string, start: number, end: number): Fix {
+  const between = text.slice(start, end).includes('\uFFFD') && /\w/.test(text[start - 1] ?? '') && /\w/.test(text[end] ?? '');
+  return between
+    ? { title: 'Replace invalid characters with a space', edits: [{ start, end, newText: ' ' }] }
+    : { title: 'Remove invalid characters', edits: [{ start, end, newText: '' }] };
 }
 
 /**
