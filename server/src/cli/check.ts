@@ -5,7 +5,7 @@ import { decode } from 'iconv-lite';
 import * as path from 'node:path';
 import type { AnalysisContext, Companion } from '../core/types';
 import { companionKindFor, companionRoot } from '../facts/companion';
-import { readCompanion, readFacts, repositoryRoot, type WorkspaceFacts } from '../facts/readFacts';
+import { readCompanion, readFacts, repositoryRoot, rootRelativePath, type WorkspaceFacts } from '../facts/readFacts';
 import { contextFrom, shadowedBy } from '../analysisContext';
 import type { Settings } from '../settings';
 import type { CheckOptions } from './args';
@@ -101,7 +101,7 @@ function contextFor(absolute: string, facts: WorkspaceFacts, companion: Companio
   // Outside a repository the location is judged from the working directory, if the file is inside it.
   const relativePath = relativeInside(facts.root ?? io.cwd, absolute);
   const projectVersion = options.projectVersion ?? facts.projectVersion;
-  const shadowing = facts.root === undefined ? undefined : shadowedBy(path.relative(facts.root, absolute).split(path.sep).join('/'), facts);
+  const shadowing = facts.root === undefined ? undefined : shadowedBy(rootRelativePath(facts.root, absolute), facts);
   const context = contextFrom(settings, {
     ...(relativePath !== undefined ? { relativePath } : {}),
     ...(facts.repository ? { repository: facts.repository } : {}),

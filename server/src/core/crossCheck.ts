@@ -8,6 +8,7 @@ import { LANGUAGES } from './languages';
 import { perDocument } from './memo';
 import { analysisMode } from './limits';
 import { EMAIL } from './placeholders';
+import { splitLanguages } from './securitytxt/languages';
 import { parseSecurityTxt, type SecurityTxt, type TxtField } from './securitytxt/parse';
 import { EMAIL as BARE_EMAIL } from './securitytxt/uri';
 import type { AnalysisContext, Companion, Repository } from './types';
@@ -194,6 +195,28 @@ export function fingerprintsIn(text: string, inProse = false): string[] {
 /** A 16-digit key ID in a key server's address (`by-keyid/…`, `search=0x…`): the end of a fingerprint. */
 export function keyIdsIn(text: string): string[] {
   return [...text.matchAll(/(?:by-keyid\/|search=0x|keyid=0x|0x)([0-9A-Fa-f]{16})(?![0-9A-Fa-f])/g)].map((m) => m[1]!.toUpperCase());
+}
+
+/**
+ * The key an Encryption `field` names that is none of the policy's `fingerprints`: its first
+ * fingerprint or key ID, or undefined when it names one of the policy's keys or none at all. The
+ * security.txt's comment lines count with the field: they often carry the fingerprint of the key an
+ * https Encryption URI serves. (TXT094 on the security.txt, SEC092 on the policy.)
+ */
+export function unmatchedKey(txt: SecurityTxt, field: TxtField, fingerprints: readonly string[]): string | undefined {
+  const commented = fingerprintsIn(txt.lines.filter((l) => l.text.trimStart().startsWith('#')).map((l) => l.text).join('\n'), true);
+  const named = [...fingerprintsIn(field.value), ...commented];
+  const keyIds = keyIdsIn(field.value);
+  if (named.length === 0 && keyIds.length === 0) return undefined;
+  const same = named.some((f) => fingerprints.includes(f)) || keyIds.some((id) => fingerprints.some((f) => f.endsWith(id)));
+  return same ? undefined : (named[0] ?? keyIds[0]);
+}
+
+/** Whether a Preferred-Languages `field` lists tags and none of them is `language` (TXT093, SEC092). */
+export function leavesOutLanguage(field: TxtField, language: string): boolean {
+  if (field.value === '') return false;
+  const { tags } = splitLanguages(field.value, field.valueStart);
+  return tags.length > 0 && !tags.some((t) => t.tag.split('-')[0]!.toLowerCase() === language);
 }
 
 /** Scripts that name their language on their own. */

@@ -30,11 +30,16 @@ export async function readFacts(policyPath: string): Promise<WorkspaceFacts> {
   return withinBudget(read().catch((): WorkspaceFacts => ({})), FACTS_TIME_BUDGET_MS, {});
 }
 
-/** A `file:` document's path relative to the work tree's `root`, `/`-separated; undefined for other schemes. */
+/** `file` relative to the work tree's `root`, `/`-separated, as the policy files are listed (SEC002). */
+export function rootRelativePath(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/');
+}
+
+/** A `file:` document's `rootRelativePath`; undefined for other schemes. */
 export function rootRelativeOfUri(uri: string, root: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   try {
-    return path.relative(root, fileURLToPath(uri)).split(path.sep).join('/');
+    return rootRelativePath(root, fileURLToPath(uri));
   } catch {
     return undefined;
   }

@@ -1,7 +1,6 @@
-import { companionTxt, fingerprintsIn, keyIdsIn, policyFactsOf, policyTarget } from '../crossCheck';
+import { companionTxt, leavesOutLanguage, policyFactsOf, policyTarget, unmatchedKey } from '../crossCheck';
 import { documentAnchor } from '../document';
 import type { Rule } from '../rule';
-import { splitLanguages } from '../securitytxt/languages';
 
 // The policy's side of TXT092-TXT094: the same disagreements, shown where the author of the
 // SECURITY.md is looking too. One finding lists them all; each has its precise finding and fix in the
@@ -26,21 +25,12 @@ export const rule: Rule = {
       }
     }
     const languages = txt.fieldsNamed('preferred-languages')[0];
-    if (policy.language && languages && languages.value !== '') {
-      const { tags } = splitLanguages(languages.value, languages.valueStart);
-      if (tags.length > 0 && !tags.some((t) => t.tag.split('-')[0]!.toLowerCase() === policy.language)) {
-        disagreements.push(`its Preferred-Languages (${languages.value}) leave out "${policy.language}", the language of this policy`);
-      }
+    if (policy.language && languages && leavesOutLanguage(languages, policy.language)) {
+      disagreements.push(`its Preferred-Languages (${languages.value}) leave out "${policy.language}", the language of this policy`);
     }
     if (policy.fingerprints.length > 0) {
-      // As TXT094: comment lines often carry the fingerprint of the key an https Encryption URI serves.
-      const commented = fingerprintsIn(txt.lines.filter((l) => l.text.trimStart().startsWith('#')).map((l) => l.text).join('\n'), true);
       for (const field of txt.fieldsNamed('encryption')) {
-        const fingerprints = [...fingerprintsIn(field.value), ...commented];
-        const keyIds = keyIdsIn(field.value);
-        if (fingerprints.length === 0 && keyIds.length === 0) continue;
-        const same = fingerprints.some((f) => policy.fingerprints.includes(f)) || keyIds.some((id) => policy.fingerprints.some((f) => f.endsWith(id)));
-        if (!same) disagreements.push('its Encryption key is not the PGP key this policy gives');
+        if (unmatchedKey(txt, field, policy.fingerprints) !== undefined) disagreements.push('its Encryption key is not the PGP key this policy gives');
       }
     }
     if (disagreements.length === 0) return;

@@ -1,6 +1,5 @@
-import { companionPolicy } from '../../crossCheck';
+import { companionPolicy, leavesOutLanguage } from '../../crossCheck';
 import { fixFrom } from '../../fixes';
-import { splitLanguages } from '../languages';
 import { signedAware, type TxtRule } from '../rule';
 
 export const rule: TxtRule = {
@@ -12,9 +11,7 @@ export const rule: TxtRule = {
   check(txt, ctx) {
     const policy = companionPolicy(ctx.context);
     const field = txt.fieldsNamed('preferred-languages')[0];
-    if (!policy?.language || !field || field.value === '') return;
-    const { tags } = splitLanguages(field.value, field.valueStart);
-    if (tags.length === 0 || tags.some((t) => t.tag.split('-')[0]!.toLowerCase() === policy.language)) return;
+    if (!policy?.language || !field || !leavesOutLanguage(field, policy.language)) return;
     const fix = fixFrom(`Add ${policy.language}`, [{ start: field.valueEnd, end: field.valueEnd, newText: `, ${policy.language}` }], { isPreferred: false, proposal: true });
     const message = `${policy.path} is written in "${policy.language}", which Preferred-Languages (${field.value}) does not list: reporters who read the policy may write in it.`;
     ctx.report({ start: field.valueStart, end: field.valueEnd, ...signedAware(txt, message, [fix]) });

@@ -1,4 +1,4 @@
-import { companionPolicy, fingerprintsIn, keyIdsIn } from '../../crossCheck';
+import { companionPolicy, unmatchedKey } from '../../crossCheck';
 import type { TxtRule } from '../rule';
 
 export const rule: TxtRule = {
@@ -10,16 +10,9 @@ export const rule: TxtRule = {
   check(txt, ctx) {
     const policy = companionPolicy(ctx.context);
     if (!policy || policy.fingerprints.length === 0) return;
-    // Comment lines often carry the fingerprint of the key an https Encryption URI serves.
-    const comments = txt.lines.filter((l) => l.text.trimStart().startsWith('#')).map((l) => l.text).join('\n');
-    const commented = fingerprintsIn(comments, true);
     for (const field of txt.fieldsNamed('encryption')) {
-      const fingerprints = [...fingerprintsIn(field.value), ...commented];
-      const keyIds = keyIdsIn(field.value);
-      if (fingerprints.length === 0 && keyIds.length === 0) continue;
-      const same = fingerprints.some((f) => policy.fingerprints.includes(f)) || keyIds.some((id) => policy.fingerprints.some((f) => f.endsWith(id)));
-      if (same) continue;
-      const theirs = fingerprints[0] ?? keyIds[0]!;
+      const theirs = unmatchedKey(txt, field, policy.fingerprints);
+      if (theirs === undefined) continue;
       ctx.report({
         start: field.valueStart,
         end: field.valueEnd,
