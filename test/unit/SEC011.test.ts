@@ -50,6 +50,29 @@ describe('SEC011 private-contact', () => {
     for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
 
+  it('reads a negation as reaching to the end of its clause only', () => {
+    const channels = [
+      "Don't report vulnerabilities in GitHub issues, instead click the `Report a vulnerability` button on this page.",
+      'Instead of opening an issue, use the Security tab of this repository.',
+      'Bitte kein öffentliches Issue, sondern den Reiter „Security“ nutzen.',
+      '不要在公开 issue 中报告，而是使用安全公告。',
+    ];
+    for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // The clause that holds the negation still holds it.
+    const negated = withReporting('Please do not use the Security tab for questions.');
+    assert.deepEqual(findingsOf('SEC011', negated), [at(negated, '# Security Policy', 'error')]);
+  });
+
+  it('accepts an address whose parts are code spans, a GitHub advisory named in Chinese, and owners whose addresses a command lists', () => {
+    const channels = [
+      'Send a mail to `jane.doe+widget` at `mailbox` dot `org`.',
+      '请提交一个github security，并说明影响范围。',
+      '請透過 GitHub 安全性公告回報。',
+      'Report security bugs by emailing the owners of `widget`. The command `npm owner ls widget` lists them.',
+    ];
+    for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
   it('says so when the only contact is a placeholder', () => {
     const text = withReporting('Email security@ejemplo.com (cámbialo).');
     const [finding] = analyze(text).filter((f) => f.ruleId === 'SEC011');

@@ -15,6 +15,11 @@ describe('SEC015 supported-versions-section', () => {
     assert.deepEqual(findingsOf('SEC015', doc('# P', '', '## Security Updates', '', '| Version | Supported |', '| - | - |', '| 3.x | ✅ |')), []);
   });
 
+  it('accepts a versions heading asked as a question', () => {
+    assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', '## Which versions of this module are supported?', '', 'The newest one.')), []);
+    assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', '## What releases are maintained', '', 'The 2.x line.')), []);
+  });
+
   it('accepts a plain "only the latest release" statement instead', () => {
     for (const sentence of [
       'Only the latest release receives security fixes.',
@@ -23,6 +28,7 @@ describe('SEC015 supported-versions-section', () => {
       'Security fixes are only provided for the latest release.',
       'Fixes are prepared for all releases which are still supported.',
       'Fixes are prepared for all releases that are still under maintenance.',
+      'We ship security patches to the latest release.',
     ]) {
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);
     }

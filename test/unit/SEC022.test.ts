@@ -49,11 +49,13 @@ describe('SEC022 placeholder-email', () => {
       '- 发送邮件至: sec@acme.cn (请替换为实际地址)',
       '- Replace security@acme.org with your address.',
       '- Security: psirt@acme.net',
+      '- Reports: `bugs@acme.io` (this address is fictional, like our roadmap).',
     );
     assert.deepEqual(findingsOf('SEC022', text), [
       at(text, 'security@acme.dev', 'error'),
       at(text, 'sec@acme.cn', 'error'),
       at(text, 'security@acme.org', 'error'),
+      at(text, 'bugs@acme.io', 'error'),
     ]);
   });
 

@@ -263,6 +263,19 @@ describe('SEC023 placeholder-text', () => {
     assert.deepEqual(findingsOf('SEC023', text), []);
   });
 
+  it("leaves the slots of a subject line the reporter is asked to write alone, in any language", () => {
+    const text = doc(
+      'Subject: [SECURITY] <short summary>',
+      '',
+      'Assunto sugerido: [SECURITY] Falha em <componente>',
+      '',
+      '件名：[SECURITY] <summary>',
+      '',
+      'Contact <project name> maintainers.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '<project name>', 'error')]);
+  });
+
   it('leaves ordinary brackets and blanks alone', () => {
     const text = doc('See [RFC 9116], [security] notes, [optional] fields and [Acme Security Team].', '', '---', '', 'A __bold__ word.');
     assert.deepEqual(findingsOf('SEC023', text), []);

@@ -26,6 +26,14 @@ describe('SEC082 duplicate-section', () => {
     assert.deepEqual(findingsOf('SEC082', doc('# P', '## Reporting a bug in the server', 'x', '## Reporting a bug in a plugin', 'y')), []);
   });
 
+  it('reports a heading of no known section repeated under the same parent, not under another parent or as a title', () => {
+    const copied = doc('# Política', '## Respuesta', 'a', '## Contacto', 'b', '## Respuesta', 'c', '## Contacto', 'd');
+    assert.deepEqual(findingsOf('SEC082', copied), [at(copied, '## Respuesta', 'warning', 1), at(copied, '## Contacto', 'warning', 1)]);
+    // One subsection per release, and a title per language: structure, not copies.
+    assert.deepEqual(findingsOf('SEC082', doc('# P', '## 2.x', '### Details', 'a', '## 1.x', '### Details', 'b')), []);
+    assert.deepEqual(findingsOf('SEC082', doc('# Security', 'a', '# Security', 'b')), []);
+  });
+
   it('names the line of the first copy', () => {
     const text = doc('# P', '## Scope', 'x', '## Scope', 'y');
     const [finding] = analyze(text).filter((f) => f.ruleId === 'SEC082');

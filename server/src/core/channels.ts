@@ -5,7 +5,7 @@
 // whole in one fence is read as text.
 import type { InlineCode, Nodes } from 'mdast';
 import { sectionsOf, type Link, type PolicyDocument } from './document';
-import { COMMON_WORD, NEGATION, PRIVATE_MESSAGE, PRIVATE_REPORTING, PUBLIC_REPORTING, REPORTING_WORD, VULNERABILITY_WORD } from './languages';
+import { CLAUSE_BREAK, COMMON_WORD, NEGATION, OTHER_MATTERS, PRIVATE_MESSAGE, PRIVATE_REPORTING, PUBLIC_REPORTING, REPORTING_WORD, VULNERABILITY_WORD } from './languages';
 import { perDocument } from './memo';
 import { matchSection } from './sections';
 import { EMAIL, hasReplaceHint, isPlaceholderDomain, isPlaceholderEmail, isPlaceholderUrl } from './placeholders';
@@ -175,7 +175,7 @@ const TODO = /\b(?:TODO|FIXME|TBD)\b/;
  * space around it: "users at risk. Instead" is a sentence, not an address.
  */
 const OBFUSCATED_EMAIL =
-  /(?<![\w.+-])[A-Za-z0-9][\w.+-]*\s*(?:[[({<]\s*(?:at|@)\s*[\])}>]|\s(?:AT|at)\s)\s*[A-Za-z0-9][\w-]*(?:(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s(?:DOT|dot)\s|\.)[A-Za-z0-9][\w-]*)+/g;
+  /(?<![\w.+-])[A-Za-z0-9][\w.+-]*\s*(?:[[({<]\s*(?:at|@)\s*[\])}>]|\s(?:AT|at)\s)\s*[A-Za-z0-9][\w-]*(?:(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+(?:DOT|dot)\s+|\.)[A-Za-z0-9][\w-]*)+/g;
 const OBFUSCATION_MARK = /[[({<]\s*(?:at|@|dot)\s*[\])}>]|\s(?:AT|DOT)\s|\sdot\s/;
 /** English sentences that tell a reporter to get in touch, with no channel named (SEC010 reads these). */
 const REPORTING_SENTENCE =
@@ -192,7 +192,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (doc.text[end] === ':') continue;
     add('email', isPlaceholderEmail(m[0]) || hasReplaceHint(text, m.index, end) ? 'placeholder' : 'private', m.index, end);
   }
-  for (const m of text.matchAll(OBFUSCATED_EMAIL)) {
+  // `name` at `domain` dot `org`: code spans around the parts; a space for each backtick keeps the offsets.
+  for (const m of text.replaceAll('`', ' ').matchAll(OBFUSCATED_EMAIL)) {
     const end = m.index + m[0].length;
     if (/^[^\s[\](){}<>]+@[^\s]+$/.test(m[0])) continue; // a plain address, found above
     // `name at domain.org` is an address only where the sentence speaks of mail: "look at github.com" is not.
@@ -249,7 +250,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   for (const m of text.matchAll(MATRIX_USER)) if (/matrix|element|chat|message|dm\b|contact/i.test(sentenceAround(text, m.index, m.index + m[0].length))) add('chat', 'private', m.index, m.index + m[0].length);
   for (const m of text.matchAll(PHONE_CONTACT)) add('other', 'private', m.index, m.index + m[0].length);
   for (const m of text.matchAll(ADDRESS_SOURCE)) {
-    const sentence = sentenceAround(text, m.index, m.index + m[0].length);
+    // "Report bugs by emailing the owners. `npm owner ls` lists them": the request may be the sentence before.
+    const sentenceStart = m.index - sentenceBefore(text, m.index).length;
+    const sentence = `${sentenceBefore(text, Math.max(0, sentenceStart - 1))} ${sentenceAround(text, m.index, m.index + m[0].length)}`;
     if ((EMAIL_WORD.test(sentence) || /\baddress\b/i.test(sentence)) && !negated(text, m.index, m.index + m[0].length)) add('email', 'private', m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(CONTACT_ON_CHAT)) if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
@@ -362,7 +365,7 @@ function classifyByWords(raw: string, sentence: string): LinkReading | undefined
  */
 function classifyByLinkText(raw: string, markdown: string): LinkReading | undefined {
   const label = /^!?\[([^\]]*)\]/.exec(markdown)?.[1];
-  if (!label || !/\b(?:report|contact|disclos\w*|bug\s*bounty)\b/i.test(label) || NEGATION.test(label)) return undefined;
+  if (!label || !/\b(?:report|contact|disclos\w*|bug\s*bounty)\b/i.test(label) || NEGATION.test(label) || OTHER_MATTERS.test(label)) return undefined;
   return isOpaqueLink(raw) && !/^https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\//i.test(raw.trim()) ? { kind: 'form', privacy: 'private' } : undefined;
 }
 
@@ -449,7 +452,19 @@ function classifyUrl(raw: string): LinkReading | undefined {
  */
 function negated(text: string, start: number, end: number): boolean {
   const after = sentenceAfter(text, end).slice(0, NEGATION_REACH);
-  return NEGATION.test(sentenceBefore(text, start)) || NEGATION.test(after.slice(0, after.search(/[,;]|$/)));
+  const afterClause = after.slice(0, after.search(/[,;]|$/));
+  const before = sentenceBefore(text, start);
+  return NEGATION.test(lastClause(before)) || OTHER_MATTERS.test(before) || NEGATION.test(afterClause) || OTHER_MATTERS.test(afterClause);
+}
+
+/**
+ * The clause a channel stands in, of the sentence before it: "Do not open an issue, instead use the
+ * Security tab" — the negation governs the issue, not the tab.
+ */
+function lastClause(sentence: string): string {
+  let cut = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  return sentence.slice(cut);
 }
 
 /** How far before a request for a direct message a chat link still names its service, in characters. */

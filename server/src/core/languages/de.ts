@@ -29,6 +29,7 @@ export const de: LanguageData = {
   commonWords: ['\\b(?:der|und|wir|bitte|ist|sind|nicht|mit|eine?)\\b'],
   vulnerabilityWords: ['(?:sicherheitsl[üu]cke|schwachstelle|sicherheitsproblem|sicherheitsfehler|verwundbarkeit)\\w*'],
   negations: ['\\b(?:nicht|kein(?:e|en|er)?|niemals|statt|anstatt)\\b'],
+  clauseBreaks: ['\\b(?:sondern|stattdessen|aber|bitte)\\b'],
   privateReporting: [
     '\\bprivate?[ns]?\\s+(?:sicherheits)?(?:problem|lücke|luecke|meldung|schwachstellenmeldung)[a-zäöüß]*\\s+(?:melden|einreichen|erstellen)',
     '\\bsicherheits-?(?:tab|reiter|registerkarte)\\b',
@@ -47,4 +48,5 @@ export const de: LanguageData = {
   replaceHints: ['\\bersetzen\\b', '\\bauszutauschen\\b'],
   fillVerbs: ['einf[uü]gen', 'eintragen', 'hier\\s+einsetzen'],
   fieldWords: ['SICHERHEIT', 'KONTAKT', 'PROJEKT', 'ADRESSE'],
+  reportFieldLabels: ['betreff', 'titel'],
 };

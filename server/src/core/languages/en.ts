@@ -15,6 +15,8 @@ export const en: LanguageData = {
     '\\b(?:security\\s+)?(?:updates|fixes|patches)\\s+(?:are|will\\s+be|go)\\s+(?:only\\s+)?(?:provided|released|applied|made|issued|published|backported|shipped)?\\s*(?:only\\s+)?(?:for|to|on|in|into)\\s+(?:the\\s+)?(?:latest|most\\s+recent|current|newest|all\\s+(?:currently\\s+)?supported|supported|maintained|active)\\b',
     '\\b(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b[^.\\n]{0,30}\\b(?:latest|current|newest|supported|maintained)\\b',
     '\\b(?:only\\s+)?(?:the\\s+)?(?:latest|newest|current|most\\s+recent)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?\\s+(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)',
+    // "We do security patches to the latest release"
+    '\\b(?:security\\s+)?(?:updates|fixes|patches)\\s+(?:\\w+\\s+){0,2}?(?:for|to|on|in|into)\\s+(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor|branch)(?:es|s)?\\b',
     '\\ball\\s+(?:currently\\s+)?(?:supported|maintained)\\s+(?:stable\\s+)?(?:versions|releases|branches)\\b',
     '\\bno\\s+(?:versions?|releases?)\\s+(?:are|is)\\s+(?:currently\\s+)?supported\\b',
     '\\b(?:latest|newest|current|most\\s+recent)\\s+(?:\\w+\\s+)?(?:version|release|major|minor|series)s?\\s+(?:will\\s+)?(?:receives?|gets?|is\\s+supported|are\\s+supported)\\b',
@@ -42,8 +44,12 @@ export const en: LanguageData = {
   commonWords: ['\\b(?:the|and|or|of|to|in|on|for|with|by|at|as|it|is|are|be|was|will|can|this|that|these|here|there|yet|not|no|nothing|any|all|if|you|your|we|our|us|please|a|an)\\b'],
   vulnerabilityWords: ['\\bvulnerab\\w*', '\\bsecurity\\s+(?:issue|bug|problem|concern|flaw|report|finding)s?\\b'],
   negations: [
-    '\\b(?:not|never|don[’\']?t|do\\s+not|avoid|instead\\s+of|rather\\s+than|refrain|non[- ]?security|unrelated\\s+to\\s+security|other\\s+(?:bugs|issues)|feature\\s+requests?|general\\s+(?:bugs|questions)|regular\\s+bugs|suggest\\w*|improvements?|enhancements?|low[- ]risk|non[- ]sensitive|minor)\\b|n[’\']t\\b',
+    '\\b(?:not|never|don[’\']?t|do\\s+not|avoid|instead\\s+of|rather\\s+than|refrain)\\b|n[’\']t\\b',
   ],
+  otherMatters: [
+    '\\b(?:non[- ]?security|unrelated\\s+to\\s+security|other\\s+(?:bugs|issues)|feature\\s+requests?|general\\s+(?:bugs|questions)|regular\\s+bugs|suggest\\w*|improvements?|enhancements?|low[- ]risk|non[- ]sensitive|minor)\\b',
+  ],
+  clauseBreaks: ['\\binstead\\b(?!\\s+of\\b)', '\\b(?:but|rather)\\b(?!\\s+than\\b)', '\\bplease\\b'],
   privateReporting: [
     '\\bprivate(?:ly)?[ -]vulnerability[ -]report\\w*',
     // Launchpad, Bugzilla: a bug marked as a security one is hidden from the public.
@@ -66,7 +72,9 @@ export const en: LanguageData = {
   templatePhrases: ['\\bversions\\s+of\\s+your\\s+project\\s+are\\s+currently', '\\btell\\s+(?:people|users)\\s+how\\s+to\\s+report'],
   templateOpeners: ['use\\s+this\\s+section\\s+to\\s+(?:tell|inform)\\s+(?:people|users|others|readers)', 'tell\\s+them\\s+where\\s+to\\s+go,?\\s+how\\s+often'],
   yourWords: ['your', 'my'],
-  replaceHints: ['\\b(?:replace|change|substitute)\\s+(?:this|it|me|with)\\b', '\\bplaceholder\\b'],
+  // "(This email is fictional)": the author says the value is not a real one.
+  replaceHints: ['\\b(?:replace|change|substitute)\\s+(?:this|it|me|with)\\b', '\\bplaceholder\\b', '\\b(?:is|are)\\s+(?:a\\s+)?(?:fictional|fictitious|fake|dummy|made[- ]up|not\\s+(?:a\\s+)?real)\\b'],
   fillVerbs: ['insert', 'enter', 'paste', 'fill[ -]?in', 'replace(?:\\s+with)?', 'type', 'provide', 'put', 'add\\s+(?:your|the|a|an|link|email|contact|name|url)'],
   fieldWords: ['E ?MAIL', 'NAME', 'NUMBER', 'ROLE', 'URL', 'LINK', 'PROJECT', 'ADDRESS', 'CONTACT', 'COMPANY', 'ORG', 'ORGANI[SZ]ATION', 'DOMAIN', 'VERSION', 'DATE', 'KEY', 'FINGERPRINT', 'TEAM', 'REPO', 'REPOSITORY', 'USERNAME', 'HANDLE', 'PHONE', 'WEBSITE', 'PRODUCT'],
+  reportFieldLabels: ['subject(?:\\s+line)?', 'title'],
 };

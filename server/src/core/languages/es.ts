@@ -27,6 +27,7 @@ export const es: LanguageData = {
   commonWords: ['\\b(?:el|los|las|y|por|para|una?|nosotros|usted|es|son)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilidad|fallo\\s+de\\s+seguridad|problema\\s+de\\s+seguridad|brecha)\\w*'],
   negations: ['\\b(?:no|nunca|en\\s+lugar\\s+de)\\b'],
+  clauseBreaks: ['\\b(?:sino|pero|en\\s+su\\s+lugar|en\\s+cambio)\\b'],
   privateReporting: [
     '\\bpesta[ñn]a\\s+(?:de\\s+)?["“]?(?:security|seguridad)',
     '\\baviso\\s+de\\s+seguridad\\s+privado',
@@ -44,4 +45,5 @@ export const es: LanguageData = {
   replaceHints: ['\\breempla[cz]\\w*', '\\bc[aá]mbi(?:alo|ar|a)\\b', '\\bsustitu(?:ir|ye)\\b'],
   fillVerbs: ['ingrese', 'introduzca', 'inserte', 'insertar', 'escribe'],
   fieldWords: ['CORREO', 'NOMBRE', 'DIRECCI[OÓ]N', 'SEGURIDAD', 'PROYECTO'],
+  reportFieldLabels: ['asunto', 't[ií]tulo'],
 };

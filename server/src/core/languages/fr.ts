@@ -27,6 +27,7 @@ export const fr: LanguageData = {
   commonWords: ['\\b(?:les?|la|des|et|nous|vous|est|sont|une?|pour)\\b'],
   vulnerabilityWords: ['\\b(?:vuln[ée]rabilit|faille|probl[eè]me\\s+de\\s+s[ée]curit)\\w*'],
   negations: ['\\b(?:ne|n[’\']|pas|jamais|plut[oô]t\\s+que|au\\s+lieu)\\b'],
+  clauseBreaks: ['\\b(?:mais|plut[oô]t)\\b(?!\\s+que\\b)', '\\b(?:[àa]\\s+la\\s+place|veuillez)\\b'],
   privateReporting: [
     "\\bonglet\\s+[«\"]?\\s*(?:security|s[ée]curit[ée])",
     '\\bavis\\s+de\\s+s[ée]curit[ée]\\s+priv[ée]',
@@ -44,4 +45,5 @@ export const fr: LanguageData = {
   replaceHints: ['\\bremplace[rz]?\\b', '\\b[àa]\\s+remplacer\\b'],
   fillVerbs: ['ins[ée]rez', 'ins[ée]rer', 'indiquez', 'saisissez'],
   fieldWords: ['COURRIEL', 'NOM', 'ADRESSE', 'S[EÉ]CURIT[EÉ]', 'PROJET'],
+  reportFieldLabels: ['objet', 'titre'],
 };

@@ -22,4 +22,5 @@ export const id: LanguageData = {
   exampleDomains: ['contoh'],
   yourWords: ['anda'],
   replaceHints: ['\\bganti\\b'],
+  reportFieldLabels: ['subjek', 'judul'],
 };

@@ -67,6 +67,12 @@ export const VULNERABILITY_WORD = anyOf(entriesOf('vulnerabilityWords'));
 /** Words that turn an instruction around. */
 export const NEGATION = anyOf(entriesOf('negations'));
 
+/** Words that put a whole sentence about other matters than vulnerabilities. */
+export const OTHER_MATTERS = anyOf(entriesOf('otherMatters'));
+
+/** Where a negation's reach ends: punctuation between clauses, or a word that turns to another instruction; `g` for finding each. */
+export const CLAUSE_BREAK = anyOf(['[,;:，；：、]', ...entriesOf('clauseBreaks')], 'gi');
+
 /** Asking for a direct message on a chat service. */
 export const PRIVATE_MESSAGE = anyOf(entriesOf('privateMessages'));
 
@@ -103,3 +109,6 @@ export const YOUR_WORDS: readonly string[] = [...new Set(entriesOf('yourWords').
 export const HEADING_PATTERNS: ReadonlyArray<{ readonly id: SectionId; readonly pattern: RegExp }> = LANGUAGES.flatMap((l) =>
   Object.entries(l.headings ?? {}).map(([id, sources]) => ({ id: id as SectionId, pattern: anyOf((sources ?? []).map(fold)) })),
 );
+
+/** A report's subject or title line, up to its colon: what follows is the format a reporter fills in. */
+export const REPORT_FIELD_LINE = new RegExp(`(?:^|[\\s*_>-])(?:${entriesOf('reportFieldLabels').join('|')})[^:：\\n]{0,20}[:：]`, 'i');

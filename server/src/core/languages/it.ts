@@ -21,6 +21,7 @@ export const it: LanguageData = {
   commonWords: ['\\b(?:il|gli|le|e|per|una?|noi|voi|[èe]|sono|non)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilit|falla|problema\\s+di\\s+sicurezza)\\w*'],
   negations: ['\\b(?:non|mai|invece\\s+di)\\b'],
+  clauseBreaks: ['\\b(?:ma|invece|bens[iì])\\b(?!\\s+di\\b)'],
   privateReporting: ['\\bscheda\\s+["“]?(?:security|sicurezza)', '\\bsegnalazione\\s+privata\\s+(?:delle|di)\\s+vulnerabilit'],
   privateMessages: ['\\bmessaggio\\s+(?:privato|diretto)'],
   templatePhrases: ['\\bversioni\\s+del\\s+tuo\\s+progetto'],
@@ -33,4 +34,5 @@ export const it: LanguageData = {
   replaceHints: ['\\bsostitui(?:re|sci)\\b'],
   fillVerbs: ['inserisci', 'inserire'],
   fieldWords: ['SICUREZZA', 'NOME', 'INDIRIZZO'],
+  reportFieldLabels: ['oggetto', 'titolo'],
 };

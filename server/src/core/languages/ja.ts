@@ -19,10 +19,12 @@ export const ja: LanguageData = {
   commonWords: ['(?:の|は|を|に|です|ます)'],
   vulnerabilityWords: ['(?:脆弱性|セキュリティ(?:上の)?(?:問題|課題|バグ))'],
   negations: ['(?:ないで|しないで|禁止|ではなく|不可)'],
+  clauseBreaks: ['(?:代わりに|その代わり)'],
   privateReporting: ['セキュリティ(?:タブ|アドバイザリ)', 'プライベート(?:な)?脆弱性(?:報告|レポート)'],
   privateMessages: ['ダイレクトメッセージ', '\\bDM\\b'],
   templatePhrases: ['プロジェクトのどのバージョン'],
   templateOpeners: ['このセクションを(?:使用|使っ|利用)して、?', 'どこに(?:行けば|行く|連絡すれば)'],
   exampleDomains: ['例え'],
   replaceHints: ['置き換え', '置換'],
+  reportFieldLabels: ['件名', 'タイトル'],
 };

@@ -35,6 +35,16 @@ export interface LanguageData {
   readonly vulnerabilityWords?: readonly string[];
   /** Words that turn an instruction around when they stand in the same sentence: "nicht", "keine". */
   readonly negations?: readonly string[];
+  /**
+   * Words that say a whole sentence is about something other than vulnerabilities: "for non-security
+   * bugs, open an issue", "feature requests".
+   */
+  readonly otherMatters?: readonly string[];
+  /**
+   * Words that open a clause a negation before them does not govern: "instead", "but", "sondern".
+   * (Commas, semicolons and colons end a negation's reach in every language.)
+   */
+  readonly clauseBreaks?: readonly string[];
   /** Instructions to use GitHub's (or GitLab's) private reporting: the Security tab, a private advisory. */
   readonly privateReporting?: readonly string[];
   /** Asking for a direct or private message on a chat service: "DM me", "私聊", "Direktnachricht". */
@@ -55,6 +65,11 @@ export interface LanguageData {
   readonly replaceHints?: readonly string[];
   /** Verbs that open a bracketed instruction: `[INSIRA SEU E-MAIL]`, `[Einfügen: …]`. */
   readonly fillVerbs?: readonly string[];
+  /**
+   * Labels of the lines of a report a reporter writes: "Subject", "Betreff", "件名". `<short summary>`
+   * after one is a slot of the format the policy asks for, not the author's unfilled value.
+   */
+  readonly reportFieldLabels?: readonly string[];
   /** Field names written in capitals inside brackets: `[E-MAIL DE SEGURANÇA]`. */
   readonly fieldWords?: readonly string[];
 }

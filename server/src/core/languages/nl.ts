@@ -19,6 +19,7 @@ export const nl: LanguageData = {
   commonWords: ['\\b(?:de|het|een|en|wij|we|jij|u|is|zijn|niet)\\b'],
   vulnerabilityWords: ['\\b(?:kwetsba|beveiligingsprobleem|beveiligingslek|lek)\\w*'],
   negations: ['\\b(?:niet|geen|nooit)\\b'],
+  clauseBreaks: ['\\b(?:maar|in\\s+plaats\\s+daarvan)\\b'],
   privateReporting: ['\\b(?:tabblad|tab)\\s+["“]?(?:security|beveiliging)', '\\bpriv[ée]\\s+(?:kwetsbaarheidsmelding|melding\\s+van\\s+kwetsbaarheden)'],
   privateMessages: ['\\bpriv[ée]bericht'],
   templatePhrases: ['\\bversies\\s+van\\s+(?:je|jouw|uw)\\s+project'],
@@ -28,4 +29,5 @@ export const nl: LanguageData = {
   replaceHints: ['\\bvervang(?:en)?\\b'],
   fillVerbs: ['vul\\s+in', 'voeg\\s+toe'],
   fieldWords: ['NAAM', 'ADRES', 'BEVEILIGING'],
+  reportFieldLabels: ['onderwerp', 'titel'],
 };

@@ -25,6 +25,7 @@ export const pt: LanguageData = {
   commonWords: ['\\b(?:os?|as|e|por|para|uma?|voc[êe]|n[óo]s|[ée]|s[ãa]o|n[ãa]o)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilidade|falha\\s+de\\s+seguran|problema\\s+de\\s+seguran)\\w*'],
   negations: ['\\b(?:n[aã]o|nunca|em\\s+vez\\s+de)\\b'],
+  clauseBreaks: ['\\b(?:mas|em\\s+vez\\s+disso|ao\\s+inv[eé]s\\s+disso)\\b'],
   privateReporting: ['\\baba\\s+["“]?(?:security|seguran[çc]a)', '\\brelat[óo]rios?\\s+(?:privados?\\s+de\\s+vulnerabilidades?|de\\s+vulnerabilidades?\\s+privados?)', '\\bguia\\s+["“]?seguran[çc]a', '\\baviso\\s+de\\s+seguran[çc]a\\s+privado'],
   privateMessages: ['\\bmensagem\\s+(?:privada|direta)'],
   templatePhrases: ['\\bvers[õo]es\\s+do\\s+seu\\s+projeto'],
@@ -37,4 +38,5 @@ export const pt: LanguageData = {
   replaceHints: ['\\bsubstitu(?:a|ir|ia)\\b', '\\btroque\\b'],
   fillVerbs: ['insira', 'inserir', 'informe', 'coloque'],
   fieldWords: ['E-?MAIL', 'SEGURAN[CÇ]A', 'NOME', 'ENDERE[CÇ]O', 'PROJETO'],
+  reportFieldLabels: ['assunto', 't[ií]tulo'],
 };

@@ -29,4 +29,5 @@ export const ru: LanguageData = {
   replaceHints: ['замени(?:те|ть)'],
   fillVerbs: ['введите', 'вставьте', 'укажите'],
   fieldWords: ['ПОЧТА', 'АДРЕС'],
+  reportFieldLabels: ['тема', 'заголовок'],
 };

@@ -27,4 +27,5 @@ export const tr: LanguageData = {
   replaceHints: ['\\bde[ğg]i[şs]tir[a-zçğıöşü]*'],
   fillVerbs: ['girin', 'ekleyin'],
   fieldWords: ['ADRES', 'G[ÜU]VENL[İI]K'],
+  reportFieldLabels: ['konu', 'ba[sş]l[iı]k'],
 };

@@ -18,7 +18,8 @@ export const zhHant: LanguageData = {
   commonWords: ['(?:的|我們|請|是|在)'],
   vulnerabilityWords: ['(?:漏洞|安全問題|安全性問題|弱點)'],
   negations: ['(?:不要|請勿|切勿|而不是)'],
-  privateReporting: ['安全性?(?:索引標籤|分頁|公告)', '(?:私人|私密|私下)(?:的)?(?:安全|漏洞)*(?:回報|報告|揭露)', 'github\\s*的\\s*security\\s+advisor'],
+  clauseBreaks: ['(?:而是|但是|請改用|請使用)'],
+  privateReporting: ['(?:提交|建立|新增|發起|使用|透過)\\s*(?:一個|一份|一則)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|問題))', '安全性?(?:索引標籤|分頁|公告)', '(?:私人|私密|私下)(?:的)?(?:安全|漏洞)*(?:回報|報告|揭露)', 'github\\s*的\\s*security\\s+advisor'],
   privateMessages: ['私訊', '私聊'],
   templatePhrases: ['專案的哪些版本', '項目的哪些版本'],
   templateOpeners: [
@@ -27,4 +28,5 @@ export const zhHant: LanguageData = {
   ],
   exampleDomains: ['範例'],
   replaceHints: ['請?替換'],
+  reportFieldLabels: ['主旨', '標題'],
 };

@@ -10,8 +10,23 @@ export const rule: Rule = {
   kind: 'structure',
   check(doc, { report }) {
     const seen: Heading[] = [];
-    for (const heading of doc.headings) {
-      if (!heading.section) continue;
+    // Headings of no known section: the first of each wording under one parent heading, by level.
+    const firstUnder = new Map<string, Heading>();
+    const ancestors: number[] = [];
+    doc.headings.forEach((heading, index) => {
+      while (ancestors.length > 0 && doc.headings[ancestors.at(-1)!]!.depth >= heading.depth) ancestors.pop();
+      const parent = ancestors.at(-1);
+      ancestors.push(index);
+      if (!heading.section) {
+        // A heading with no parent is a title, and a title may be repeated ("Security Policy" per language).
+        const words = normalizeHeading(heading.text);
+        if (parent === undefined || words === '') return;
+        const key = `${parent} ${heading.depth} ${words}`;
+        const first = firstUnder.get(key);
+        if (!first) firstUnder.set(key, heading);
+        else report({ start: heading.start, end: heading.end, message: `"${heading.text}" repeats the heading of line ${lineOf(doc, first.start) + 1}: merge the two.` });
+        return;
+      }
       const first = seen.find((earlier) => isDuplicate(earlier, heading));
       if (first) {
         report({
@@ -22,7 +37,7 @@ export const rule: Rule = {
       } else {
         seen.push(heading);
       }
-    }
+    });
   },
 };
 
