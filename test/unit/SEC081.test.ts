@@ -18,9 +18,20 @@ describe('SEC081 empty-section', () => {
     assert.deepEqual(findingsOf('SEC081', text), [at(text, '## Disclosure Policy', 'warning')]);
   });
 
-  it('counts subsections, code and tables as content and ignores unrecognised headings', () => {
-    const text = doc('# Policy', '## Reporting', '### By email', 'Mail us.', '## PGP Key', '```', 'key', '```', '## Misc', '## Supported Versions', '| V | S |', '| - | - |', '| 1 | y |');
+  it('counts subsections, code and tables as content', () => {
+    const text = doc('# Policy', '## Reporting', '### By email', 'Mail us.', '## PGP Key', '```', 'key', '```', '## Supported Versions', '| V | S |', '| - | - |', '| 1 | y |');
     assert.deepEqual(findingsOf('SEC081', text), []);
+  });
+
+  it('reports an empty heading of no known section before a sibling, without a template to insert', () => {
+    const text = doc('# Policy', '## Update policy', '## Known gaps', '## Reporting', 'Mail security@acme.dev.');
+    assert.deepEqual(findingsOf('SEC081', text), [at(text, '## Update policy', 'warning'), at(text, '## Known gaps', 'warning')]);
+    assert.deepEqual(analyze(text).filter((f) => f.ruleId === 'SEC081').map((f) => f.fixes ?? []), [[], []]);
+  });
+
+  it('leaves a subtitle before a higher heading and an empty title alone', () => {
+    assert.deepEqual(findingsOf('SEC081', doc('# Policy', '## Our measures', '##### What we do to keep it safe', '### Dependabot', 'On.')), []);
+    assert.deepEqual(findingsOf('SEC081', doc('# Acme', '# Security Policy', 'Mail security@acme.dev.')), []);
   });
 
   it('offers its template only after a heading that is a block of its own (found by fuzzing)', () => {

@@ -5,36 +5,44 @@ import type { Rule } from '../rule';
 export const rule: Rule = {
   id: 'SEC081',
   name: 'empty-section',
-  description: 'A recognised section heading has no content.',
+  description: 'A section heading has no content.',
   defaultSeverity: 'warning',
   kind: 'structure',
   check(doc, { report }) {
-    for (const heading of doc.headings) {
-      if (!heading.section) continue;
+    const ancestors: number[] = [];
+    doc.headings.forEach((heading, index) => {
+      while (ancestors.length > 0 && doc.headings[ancestors.at(-1)!]!.depth >= heading.depth) ancestors.pop();
+      const hasParent = ancestors.length > 0;
+      ancestors.push(index);
+      // A heading of no known section counts only under a parent (a top-level one may be a title) and
+      // before a sibling or the end: before a higher heading it may be a subtitle ("##### What we do").
+      const next = doc.headings[index + 1];
+      if (!heading.section && (!hasParent || (next && next.depth !== heading.depth))) return;
       // Comments are invisible to readers, so a section holding only a comment is still empty.
       const content = doc.text.slice(heading.end, heading.contentEnd).replace(/<!--[\s\S]*?(?:-->|$)/g, '');
-      if (content.trim() !== '') continue;
+      if (content.trim() !== '') return;
       // "# TLDR: report issues at [hackerone.com/…](…)": the heading is its own content.
-      if (doc.links.some((l) => heading.start <= l.start && l.end <= heading.end)) continue;
+      if (doc.links.some((l) => heading.start <= l.start && l.end <= heading.end)) return;
       // "# In scope: all subdomains", "# We credit reporters.": a line of text written as a heading.
-      if (/[:：]\s*\S|[.。]$/.test(heading.text)) continue;
+      if (/[:：]\s*\S|[.。]$/.test(heading.text)) return;
+      const section = heading.section;
       report({
         start: heading.start,
         end: heading.end,
         message: `The "${heading.text}" section is empty: write its content or remove the heading.`,
         // Only after a heading that is a block of its own: after one in a list item or block quote the
         // template would end that container, and the lines that continued it would change meaning.
-        ...(startsBlock(doc, heading.start)
+        ...(section && startsBlock(doc, heading.start)
           ? {
               fixes: [
-                fixFrom('Insert the section template', [{ start: heading.end, end: heading.end, newText: bodyAfterHeading(doc.text, heading.end, templateBody(doc, heading.section)) }], {
+                fixFrom('Insert the section template', [{ start: heading.end, end: heading.end, newText: bodyAfterHeading(doc.text, heading.end, templateBody(doc, section)) }], {
                   proposal: true,
                 }),
               ],
             }
           : {}),
       });
-    }
+    });
   },
 };
 
