@@ -35,8 +35,8 @@ describe('evaluation labels', () => {
     assert.deepEqual([...expectationsOf(label, entry).keys()].sort(), [...JUDGED_RULES].sort());
   });
 
-  it('of the holdout and validation sets are valid labels, one per manifest row', () => {
-    for (const set of ['holdout', 'validation']) {
+  it('of the holdout sets and the validation set are valid labels, one per manifest row', () => {
+    for (const set of ['holdout', 'holdout2', 'validation']) {
       const dir = join(__dirname, '../eval', set);
       const rows = corpusEntries(['MANIFEST.tsv'], dir).map((e) => e.file);
       const labels = labelFiles(join(dir, 'labels'));
