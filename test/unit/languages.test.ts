@@ -15,6 +15,8 @@ const EXAMPLES: Record<string, { time: string; versions: string; reporting: stri
   nl: { time: 'We reageren binnen 3 werkdagen.', versions: 'Ondersteunde versies', reporting: 'Kwetsbaarheid melden', publicChannel: 'Open een issue op GitHub.', privateChannel: 'Gebruik het tabblad Security van de repository.', template: 'Gebruik deze sectie om mensen te vertellen hoe ze melden.' },
   pl: { time: 'Odpowiadamy w ciągu 3 dni.', versions: 'Wspierane wersje', reporting: 'Zgłaszanie podatności', publicChannel: 'Utwórz issue na GitHubie.', privateChannel: 'Użyj zakładki Security w repozytorium.', template: 'Użyj tej sekcji, aby powiedzieć ludziom, jak zgłaszać.' },
   tr: { time: '48 saat içinde yanıt veririz.', versions: 'Desteklenen sürümler', reporting: 'Güvenlik açığı bildirme', publicChannel: 'GitHub üzerinde issue açın.', privateChannel: 'Depodaki güvenlik sekmesi üzerinden bildirin.', template: 'Bu bölümü kullanarak kullanıcılara nasıl bildireceklerini anlatın.' },
+  cs: { time: 'Odpovíme do 3 pracovních dnů.', versions: 'Podporované verze', reporting: 'Hlášení zranitelností', publicChannel: 'Vytvořte issue na GitHubu.', privateChannel: 'Použijte záložku Security v repozitáři.', template: 'Použijte tuto sekci, abyste lidem řekli, jak hlásit.' },
+  uk: { time: 'Відповімо протягом 3 робочих днів.', versions: 'Підтримувані версії', reporting: 'Повідомлення про вразливість', publicChannel: 'Створіть issue на GitHub.', privateChannel: 'Використовуйте вкладку Security у репозиторії.', template: 'Використовуйте цей розділ, щоб розповісти, як повідомляти.' },
   ru: { time: 'Ответим в течение 3 рабочих дней.', versions: 'Поддерживаемые версии', reporting: 'Сообщение об уязвимости', publicChannel: 'Создайте issue на GitHub.', privateChannel: 'Используйте вкладку Security в репозитории.', template: 'Используйте этот раздел, чтобы рассказать, как сообщать.' },
   ja: { time: '2営業日以内に返信します。', versions: 'サポート対象バージョン', reporting: '脆弱性の報告', publicChannel: 'GitHubでissueを作成してください。', privateChannel: 'セキュリティタブから報告してください。', template: 'このセクションを使用して、報告方法を伝えてください。' },
   ko: { time: '3영업일 이내에 답변합니다.', versions: '지원 버전', reporting: '취약점 보고', publicChannel: 'GitHub에서 이슈를 생성하세요.', privateChannel: '저장소의 보안 탭을 이용하세요.', template: '이 섹션을 사용하여 보고 방법을 알려주세요.' },
@@ -59,6 +61,17 @@ describe('languages', () => {
       }
     });
   }
+
+  it('reads times written in words and numerals of Chinese script, not support periods in months', () => {
+    // "supported for about 12 months" is how long a release lives, not how soon a report is answered.
+    assert.ok(!TIMEFRAME.test('Releases are supported for about 12 months.'));
+    for (const time of ['A fix within a fortnight.', '七営業日以内に返信します。', '我们会在三个工作日内回复。', '我們會在兩週內回覆。']) assert.ok(TIMEFRAME.test(time), time);
+  });
+
+  it('reads a Czech negation built into the verb, up to the end of its clause', () => {
+    const text = doc('# Bezpečnost', '', '## Hlášení zranitelností', '', 'Nevytvářejte veřejné issue, ale použijte záložku Security.');
+    assert.deepEqual(analyze(text).filter((f) => f.ruleId === 'SEC011' || f.ruleId === 'SEC012').map((f) => f.ruleId), []);
+  });
 
   it('reads a number in markup as a number', () => {
     for (const text of ['en un plazo de [7] días hábiles', 'within **48** hours']) assert.ok(TIMEFRAME.test(text), text);

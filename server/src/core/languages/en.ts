@@ -7,6 +7,7 @@ export const en: LanguageData = {
   timeUnits: ['(?:business\\s+|working\\s+|calendar\\s+)?(?:hours?|hrs?|h|days?|weeks?)'],
   timePhrases: [
     '\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty[- ]?five|sixty|ninety)(?:\\s*\\(\\d+\\))?[\\s-]+(?:business\\s+|working\\s+|calendar\\s+)?(?:hours?|days?|weeks?)\\b',
+    '\\b(?:a|one)\\s+fortnight\\b',
   ],
   versionStatements: [
     '\\b(?:only|just)\\s+(?:the\\s+)?(?:most\\s+recent|latest|newest|current|last)\\b[^.\\n]{0,40}\\b(?:version|release|major|minor|branch|tag)s?\\b',

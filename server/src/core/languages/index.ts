@@ -1,6 +1,7 @@
 // The languages the rules understand, combined into the patterns the core matches with. To add a
 // language, write a file like de.ts and list it here.
 import type { SectionId } from '../types';
+import { cs } from './cs';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
@@ -15,11 +16,12 @@ import { pl } from './pl';
 import { pt } from './pt';
 import { ru } from './ru';
 import { tr } from './tr';
+import { uk } from './uk';
 import { vi } from './vi';
 import { zhHans } from './zh-Hans';
 import { zhHant } from './zh-Hant';
 
-export const LANGUAGES: readonly LanguageData[] = [en, de, fr, es, pt, it, nl, pl, tr, ru, ja, ko, zhHans, zhHant, id, vi];
+export const LANGUAGES: readonly LanguageData[] = [en, de, fr, es, pt, it, nl, pl, cs, tr, ru, uk, ja, ko, zhHans, zhHant, id, vi];
 
 type ListField = Exclude<{ [K in keyof LanguageData]-?: NonNullable<LanguageData[K]> extends readonly string[] ? K : never }[keyof LanguageData], undefined>;
 

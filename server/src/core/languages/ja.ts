@@ -13,6 +13,7 @@ export const ja: LanguageData = {
     encryption: ['暗号化'],
   },
   timeUnits: ['(?:時間|営業日|日(?:以内)?|週間|か月|ヶ月)'],
+  timePhrases: ['[一二三四五六七八九十]+(?:営業日|日以内|日間|時間|週間|か月|ヶ月)'],
   versionStatements: ['最新(?:の)?(?:バージョン|リリース|版)'],
   publicReporting: ['(?:issue|イシュー)を(?:作成|開|立て|登録)', '(?:issue|イシュー)s?\\W{0,3}\\s*(?:に|で)[^。\\n]{0,20}報告'],
   reportingWords: ['(?:報告|連絡|知らせ|メール|送信|送って|問い合わせ|問合せ|通報)', 'フォーム'],

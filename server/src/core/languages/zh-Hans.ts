@@ -14,6 +14,7 @@ export const zhHans: LanguageData = {
     encryption: ['加密'],
   },
   timeUnits: ['(?:个?小时|个?工作日|天|周|个月|日内)'],
+  timePhrases: ['[一二三四五六七八九十两]+(?:个)?(?:工作日|小时|天|周|个月)'],
   versionStatements: ['(?:仅|只)(?:支持|维护)(?:最新|当前)', '最新(?:的)?(?:稳定)?版本'],
   publicReporting: ['(?:提交|创建|提|新建)(?:一个)?\\s*issue'],
   reportingWords: ['(?:报告|联系|反馈|邮件|发送|告知|提交|通知|私信)', '表单'],

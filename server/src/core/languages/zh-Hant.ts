@@ -12,6 +12,7 @@ export const zhHant: LanguageData = {
     encryption: ['加密'],
   },
   timeUnits: ['(?:個?小時|個?工作天|個?工作日|天|週|個月)'],
+  timePhrases: ['[一二三四五六七八九十兩]+(?:個)?(?:工作天|工作日|小時|天|週|個月)'],
   versionStatements: ['(?:僅|只)(?:支援|維護)(?:最新|目前)', '最新(?:的)?版本'],
   publicReporting: ['(?:提交|建立|開啟)(?:一個)?\\s*issue'],
   reportingWords: ['(?:報告|聯繫|聯絡|回報|郵件|發送|告知|提交|通知|私訊)', '表單'],

@@ -1,0 +1,36 @@
+import type { LanguageData } from './language';
+
+// Czech builds a negation into the verb ("nepoužívejte", "nezveřejňujte"): those prefixes are listed
+// with the words. Headings are matched folded (without accents).
+export const cs: LanguageData = {
+  code: 'cs',
+  headings: {
+    'supported-versions': ['podporovane verze', 'podpora verzi'],
+    'report-contents': ['co (uvest|zahrnout)'],
+    response: ['doba (odezvy|odpovedi|reakce)', 'co (lze )?ocekavat'],
+    reporting: ['hlaseni', 'nahlas', 'oznameni', 'jak (nahlasit|hlasit|oznamit)'],
+    disclosure: ['zverejnen'],
+    scope: ['rozsah'],
+    acknowledgments: ['podekovani'],
+    encryption: ['sifrovani'],
+  },
+  timeUnits: ['(?:hodin[a-zěščřžýáíéůú]*|(?:pracovn[a-zěščřžýáíéůú]*\\s+)?dn[ůuíy]|dne|den|t[ýy]dn[ůuy]|t[ýy]den|m[ěe]s[íi]c[ůue]?)'],
+  timePhrases: ['\\b(?:dvou|t[řr][íi]|p[ěe]ti|sedmi|deseti|jednoho)\\s+(?:hodin|dn[ůu]|dne|t[ýy]dn[ůu]|t[ýy]dne)'],
+  versionStatements: ['\\bpouze\\s+(?:nejnov[ěe]j[šs][íi]|aktu[áa]ln[íi]|posledn[íi])\\s+verz', '(?:nejnov[ěe]j[šs][íi]|aktu[áa]ln[íi])\\s+verze\\s+je\\s+podporov[áa]n'],
+  publicReporting: ['(?:vytvo[řr]te|otev[řr]ete|zalo[žz]te)\\s+(?:nov[ýé]\\s+)?(?:issue|tiket|hl[áa][šs]en[íi])'],
+  reportingWords: ['\\b(?:nahla|hl[áa]s|kontakt|napi[šs]|po[šs]l|e-?mail|informuj|oznam)\\w*'],
+  commonWords: ['\\b(?:a|v|na|je|jsou|se|pro|nebo|pros[íi]m)\\b'],
+  vulnerabilityWords: ['(?:zranitelnost|bezpe[čc]nostn[íi]\\s+(?:chyb|probl[ée]m))'],
+  negations: ['\\b(?:ne|nikdy)\\b', '\\bne(?:pou[žz]|otv[íi]r|otev|zve[řr]ej|vytv[áa][řr]|hl[áa]s|pi[šs]|publik)'],
+  clauseBreaks: ['\\b(?:ale|n[ýy]br[žz])\\b', 'm[íi]sto\\s+toho'],
+  privateReporting: ['z[áa]lo[žz]k[ayu]\\s+["„]?(?:security|zabezpe)', 'soukrom[ée]\\s+(?:hl[áa][šs]en[íi]|nahl[áa][šs]en[íi])'],
+  privateMessages: ['soukrom[áa]\\s+zpr[áa]v'],
+  templatePhrases: ['verze\\s+(?:va[šs]eho|tv[ée]ho)\\s+projektu'],
+  templateOpeners: ['pou[žz]ijte\\s+tuto\\s+(?:sekci|[čc][áa]st)', '[řr]ekn[ěe]te\\s+jim,?\\s+kam'],
+  exampleDomains: ['priklad'],
+  yourWords: ['vas', 'vase', 'tvuj'],
+  replaceHints: ['nahra[dď]te', 'zm[ěe][nň]te'],
+  fillVerbs: ['vlo[žz]te', 'zadejte', 'dopl[nň]te'],
+  fieldWords: ['JM[EÉ]NO', 'ADRESA'],
+  reportFieldLabels: ['p[řr]edm[ěe]t', 'n[áa]zev'],
+};
