@@ -1,40 +1,9 @@
 // `security-policy`: the command-line face of the core, for CI and pre-commit hooks. The entry point
 // only wires the process (argv, streams, clock) to the commands in ./cli/.
-import { version } from '../../package.json';
-import { parseCommand } from './cli/args';
-import { check } from './cli/check';
-import { EXIT_OK, EXIT_USAGE } from './cli/exitCodes';
-import { CHECK_HELP, HELP, INIT_HELP, RULES_HELP } from './cli/help';
-import { init } from './cli/init';
-import type { Io } from './cli/io';
+import { EXIT_USAGE } from './cli/exitCodes';
+import { main } from './cli/main';
 import { isAnalysisWorker, runAnalysisWorker } from './cli/pool';
-import { rulesReport } from './cli/rules';
-import { colors, useColor } from './cli/terminal';
 import { localDate } from './localDate';
-
-async function main(argv: readonly string[], io: Io): Promise<number> {
-  const command = parseCommand(argv);
-  switch (command.kind) {
-    case 'help': {
-      const text = command.topic === 'check' ? CHECK_HELP : command.topic === 'init' ? INIT_HELP : command.topic === 'rules' ? RULES_HELP : HELP;
-      io.out(text.trimEnd());
-      return EXIT_OK;
-    }
-    case 'version':
-      io.out(version);
-      return EXIT_OK;
-    case 'usage-error':
-      io.err(`security-policy: ${command.message}\nRun 'security-policy --help' for usage.`);
-      return EXIT_USAGE;
-    case 'check':
-      return check(command.options, io);
-    case 'init':
-      return init(command.options, io);
-    case 'rules':
-      for (const line of rulesReport(command.format, colors(useColor(io.env, io.stdoutIsTTY)))) io.out(line);
-      return EXIT_OK;
-  }
-}
 
 if (isAnalysisWorker()) runAnalysisWorker();
 else run();

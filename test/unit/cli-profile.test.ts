@@ -1,5 +1,5 @@
 // `check --profile NAME`: parsed and validated, added to the config's `profiles`, and the controls
-// named in the text, JSON and SARIF output of the built CLI.
+// named in the text, JSON and SARIF output of the CLI (run in-process).
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { parseCommand } from '../../server/src/cli/args';
 import { configFromJson, withOverrides } from '../../server/src/cli/config';
 import { CHECK_HELP } from '../../server/src/cli/help';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
-import { assertBuilt, makeRepo, runCli } from './cliHelpers';
+import { makeRepo, runMain } from './cliHelpers';
 
 /** Private channel and versions, no disclosure policy, a first response after 30 days. */
 const POLICY = `# Security Policy
@@ -52,21 +52,20 @@ describe('check --profile', () => {
     for (const id of ['openssf-baseline-1', 'openssf-baseline-3', 'best-practices', 'cra', 'cisa-vdp']) assert.match(CHECK_HELP, new RegExp(`\\n {34}${id}\\n`));
   });
 
-  describe('the built CLI', () => {
+  describe('the CLI', () => {
     let parent: string;
     let repo: string;
     before(() => {
-      assertBuilt();
       parent = mkdtempSync(path.join(tmpdir(), 'cli-profile-'));
       repo = makeRepo(parent, { 'SECURITY.md': POLICY, 'profiles.json': JSON.stringify({ profiles: ['cra'] }) });
     });
     after(() => rmSync(parent, { recursive: true, force: true }));
 
-    it('prints the findings with the control named, and none without a profile', () => {
-      const plain = runCli(repo, ['check']);
+    it('prints the findings with the control named, and none without a profile', async () => {
+      const plain = await runMain(repo, ['check']);
       assert.equal(plain.status, 0, plain.stderr);
       assert.deepEqual(plain.lines.filter((l) => / SEC\d{3} /.test(l)), []);
-      const run = runCli(repo, ['check', '--profile', 'best-practices', '--config', 'profiles.json']);
+      const run = await runMain(repo, ['check', '--profile', 'best-practices', '--config', 'profiles.json']);
       assert.equal(run.status, 0, run.stderr);
       assert.deepEqual(run.lines.filter((l) => / SEC\d{3} /.test(l)), [
         'SECURITY.md:1:1 warning SEC017 CRA Annex I Part II (5): no coordinated vulnerability disclosure policy: say how reports are handled and when a fixed vulnerability is made public (a "Disclosure Policy" section).',
@@ -75,29 +74,29 @@ describe('check --profile', () => {
       ]);
     });
 
-    it('lists the controls of each finding in JSON and SARIF', () => {
-      const json = runCli(repo, ['check', '--format', 'json', '--profile', 'best-practices']);
+    it('lists the controls of each finding in JSON and SARIF', async () => {
+      const json = await runMain(repo, ['check', '--format', 'json', '--profile', 'best-practices']);
       const [file] = JSON.parse(json.stdout) as Array<{ findings: Array<{ ruleId: string; controls?: string[]; start: { line: number; column: number } }> }>;
       assert.deepEqual(file!.findings.map((f) => [f.ruleId, f.start.line, f.start.column, f.controls]), [['SEC017', 9, 49, ['bp:vulnerability_report_response']]]);
-      const sarif = runCli(repo, ['check', '--format', 'sarif', '-p', 'best-practices']);
+      const sarif = await runMain(repo, ['check', '--format', 'sarif', '-p', 'best-practices']);
       const [result] = (JSON.parse(sarif.stdout) as { runs: Array<{ results: Array<{ ruleId: string; message: { text: string }; properties?: unknown }> }> }).runs[0]!.results;
       assert.equal(result!.ruleId, 'SEC017');
       assert.match(result!.message.text, /^Best Practices: vulnerability_report_response: /);
       assert.deepEqual(result!.properties, { controls: [{ id: 'bp:vulnerability_report_response', label: 'Best Practices: vulnerability_report_response' }] });
     });
 
-    it('init --profile writes the sections the profile needs, which check --profile then finds', () => {
+    it('init --profile writes the sections the profile needs, which check --profile then finds', async () => {
       const fresh = makeRepo(parent, {});
-      const init = runCli(fresh, ['init', '--template', 'minimal', '--profile', 'cisa-vdp']);
+      const init = await runMain(fresh, ['init', '--template', 'minimal', '--profile', 'cisa-vdp']);
       assert.equal(init.status, 0, init.stderr);
-      const checked = runCli(fresh, ['check', '--format', 'json', '--profile', 'cisa-vdp']);
+      const checked = await runMain(fresh, ['check', '--format', 'json', '--profile', 'cisa-vdp']);
       const [file] = JSON.parse(checked.stdout) as Array<{ findings: Array<{ ruleId: string }> }>;
       // Only the facts the author must give are reported: the placeholders, the contact and the times they stand for.
       assert.deepEqual([...new Set(file!.findings.map((f) => f.ruleId))].sort(), ['SEC011', 'SEC013', 'SEC023']);
     });
 
-    it('rejects an unknown profile with exit status 2', () => {
-      const run = runCli(repo, ['check', '--profile', 'nope']);
+    it('rejects an unknown profile with exit status 2', async () => {
+      const run = await runMain(repo, ['check', '--profile', 'nope']);
       assert.equal(run.status, 2);
       assert.match(run.stderr, /--profile must be one of/);
     });

@@ -1,11 +1,13 @@
-// Runs the built CLI (dist/cli.js, from `npm run build`) as a process on temporary repositories.
+// Runs the built CLI (dist/cli.js, from `npm run build`) as a process on temporary repositories: what
+// only a process shows (the shebang, exit codes, the pipe, worker threads). The rest of the CLI's
+// tests call `main(argv, io)` in-process (cli-check.test.ts, cli-init.test.ts, …).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { assertBuilt, CLI, COMPLETE_POLICY, makeRepo, runCli } from './cliHelpers';
+import { assertBuilt, CLI, COMPLETE_POLICY, makeRepo, runCli, TRICKY } from './cliHelpers';
 
 const VERSION = (JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
 
@@ -16,6 +18,7 @@ const SUMMARY_LINE = /^(No problems|\d+ problems?) .*in \d+ files?\.$/;
 let root: string;
 const run = (cwd: string, ...args: string[]) => runCli(cwd, args);
 const repo = (files: Record<string, string>) => makeRepo(root, files);
+const json = (stdout: string): unknown[] => JSON.parse(stdout) as unknown[];
 
 describe('security-policy CLI', () => {
   before(() => {
@@ -112,5 +115,27 @@ describe('security-policy CLI', () => {
     assert.ok(!inGithub.stdout.includes('SEC001'), inGithub.stdout);
     const nested = run(path.join(dir, 'packages/app'), 'check', 'SECURITY.md');
     assert.ok(nested.lines.some((l) => /^SECURITY\.md:\d+:\d+ warning SEC001 /.test(l)), nested.stdout);
+  });
+
+  // Worker threads start from dist/cli.js itself, so they need the built file.
+  it('gives the same report on worker threads as on one thread, in the same order', () => {
+    const policies = [COMPLETE_POLICY, '', TRICKY, '# Security\n\nOpen an issue.\n', `${COMPLETE_POLICY}\nLast reviewed: 2001-01-01\n`];
+    const dir = repo(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`p${String(i).padStart(2, '0')}/SECURITY.md`, policies[i % policies.length]!])));
+    const one = runCli(dir, ['check', '--format', 'json', '--jobs', '1', '**/SECURITY.md']);
+    const three = runCli(dir, ['check', '--format', 'json', '--jobs', '3', '**/SECURITY.md']);
+    assert.equal(one.status, 1);
+    assert.equal(three.status, 1);
+    assert.equal(three.stderr, '');
+    assert.equal(three.stdout, one.stdout);
+    assert.equal(json(one.stdout).length, 30);
+    assert.equal(runCli(dir, ['check', '--jobs', '0']).status, 2);
+  });
+
+  it('shows no progress line when stderr is not a terminal', () => {
+    const files = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`p${i}/SECURITY.md`, COMPLETE_POLICY]));
+    const dir = repo(files);
+    const result = runCli(dir, ['check', '**/SECURITY.md']);
+    assert.equal(result.stderr, '');
+    assert.match(result.lines.at(-1)!, /in 25 files\.$/);
   });
 });

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { shadowedBy } from '../../server/src/analysisContext';
 import { githubPick, scorecardPick, shadowingPolicies } from '../../server/src/core/precedence';
 import { readFacts } from '../../server/src/facts/readFacts';
-import { assertBuilt, makeRepo, runCli } from './cliHelpers';
+import { makeRepo, runMain } from './cliHelpers';
 import { at, doc, findingsOf } from './helpers';
 import { analyze } from '../../server/src/core/analyze';
 
@@ -72,13 +72,12 @@ describe('SEC002 shadowed-policy', () => {
 });
 
 describe('check reports a shadowed policy', () => {
-  it('names the file GitHub and Scorecard read instead, for each shadowed file', () => {
-    assertBuilt();
+  it('names the file GitHub and Scorecard read instead, for each shadowed file', async () => {
     const parent = mkdtempSync(path.join(tmpdir(), 'precedence-cli-'));
     try {
       const policy = '# Security Policy\n\n## Supported Versions\n\nOnly the latest release.\n\n## Reporting a Vulnerability\n\nEmail security@acme.dev; we reply within 3 days.\n';
       const repo = makeRepo(parent, { 'SECURITY.md': policy, '.github/SECURITY.md': policy, 'docs/SECURITY.md': policy });
-      const run = runCli(repo, ['check']);
+      const run = await runMain(repo, ['check']);
       assert.equal(run.status, 0, run.stderr);
       assert.deepEqual(run.lines.filter((l) => l.includes(' SEC002 ')), [
         '.github/SECURITY.md:1:1 info SEC002 OpenSSF Scorecard scores SECURITY.md, not this file.',

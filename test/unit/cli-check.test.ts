@@ -1,4 +1,4 @@
-// `check` through the built CLI: formats (text, JSON, SARIF 2.1.0), options, facts, discovery,
+// `check` through `main(argv, io)`, in-process: formats (text, JSON, SARIF 2.1.0), options, facts, discovery,
 // unreadable and binary files, colour. No SARIF JSON schema ships in an installed npm package, so
 // the SARIF test checks the schema's required structure and allowed properties itself.
 import assert from 'node:assert/strict';
@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ALL_RULES } from '../../server/src/core/catalogue';
 import { scorecardSecurityPolicy, scorecardSummary } from '../../server/src/core/scorecard';
-import { assertBuilt, COMPLETE_POLICY, GIT_CONFIG, makeRepo, runCli, writeFiles } from './cliHelpers';
+import { COMPLETE_POLICY, GIT_CONFIG, makeRepo, runMain, TRICKY, writeFiles } from './cliHelpers';
 
 let root: string;
 const repo = (files: Record<string, string | Buffer>): string => makeRepo(root, files);
@@ -36,22 +36,19 @@ interface JsonFile {
 const json = (stdout: string): JsonFile[] => JSON.parse(stdout) as JsonFile[];
 const ruleIds = (file: JsonFile | undefined): string[] => (file?.findings ?? []).map((f) => f.ruleId);
 
-/** CRLF line ends and astral emoji before a finding: lines, columns and offsets must be UTF-16 based. */
-const TRICKY = ['# 🔒 Security 🚨', '', '## Reporting', '', '🚨🚨 Mail [your security contact email] please.', ''].join('\r\n');
 
 describe('security-policy check', () => {
   before(() => {
-    assertBuilt();
     root = mkdtempSync(path.join(tmpdir(), 'security-policy-check-'));
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
   describe('Scorecard Security-Policy score', () => {
-    it('is in the text output after each file, in JSON per file, and in the SARIF run properties', () => {
+    it('is in the text output after each file, in JSON per file, and in the SARIF run properties', async () => {
       const dir = repo({ 'SECURITY.md': 'Tell us.\n' });
-      const text = runCli(dir, ['check', 'SECURITY.md']);
+      const text = await runMain(dir, ['check', 'SECURITY.md']);
       assert.ok(text.lines.includes(`SECURITY.md: ${scorecardSummary(scorecardSecurityPolicy('Tell us.\n'), ['SEC010', 'SEC011', 'SEC013', 'SEC015'])}`), text.stdout);
-      const [file] = json(runCli(dir, ['check', '--format', 'json', 'SECURITY.md']).stdout);
+      const [file] = json((await runMain(dir, ['check', '--format', 'json', 'SECURITY.md'])).stdout);
       assert.deepEqual(file?.scorecard, {
         check: 'Security-Policy',
         score: 3,
@@ -62,15 +59,15 @@ describe('security-policy check', () => {
           securityPolicyContainsVulnerabilityDisclosure: 'False',
         },
       });
-      const sarif = JSON.parse(runCli(dir, ['check', '--format', 'sarif', 'SECURITY.md']).stdout) as { runs: Array<{ properties: { scorecard: Array<{ artifactLocation: { uri: string }; score: number }> } }> };
+      const sarif = JSON.parse((await runMain(dir, ['check', '--format', 'sarif', 'SECURITY.md'])).stdout) as { runs: Array<{ properties: { scorecard: Array<{ artifactLocation: { uri: string }; score: number }> } }> };
       assert.deepEqual(sarif.runs[0]!.properties.scorecard.map((s) => [s.artifactLocation.uri, s.score]), [['SECURITY.md', 3]]);
     });
   });
 
   describe('--format json', () => {
-    it('gives 1-based UTF-16 positions that agree with the offsets', () => {
+    it('gives 1-based UTF-16 positions that agree with the offsets', async () => {
       const dir = repo({ 'SECURITY.md': TRICKY });
-      const result = runCli(dir, ['check', '--format', 'json', 'SECURITY.md']);
+      const result = await runMain(dir, ['check', '--format', 'json', 'SECURITY.md']);
       assert.equal(result.status, 1, result.stderr);
       const [file] = json(result.stdout);
       assert.equal(file?.path, 'SECURITY.md');
@@ -90,13 +87,13 @@ describe('security-policy check', () => {
       }
     });
 
-    it('reports the facts read from .git/config and package.json in the context', () => {
+    it('reports the facts read from .git/config and package.json in the context', async () => {
       const dir = repo({
         '.git/config': GIT_CONFIG('git@github.com:acme-tools/widget.git'),
         'package.json': JSON.stringify({ name: 'widget', version: '3.1.4' }),
         '.github/SECURITY.md': COMPLETE_POLICY,
       });
-      const [file] = json(runCli(path.join(dir, '.github'), ['check', '--format', 'json', '--today', '2025-03-04']).stdout);
+      const [file] = json((await runMain(path.join(dir, '.github'), ['check', '--format', 'json', '--today', '2025-03-04'])).stdout);
       assert.deepEqual(file?.context, {
         relativePath: '.github/SECURITY.md',
         repository: { host: 'github.com', owner: 'acme-tools', name: 'widget' },
@@ -106,25 +103,25 @@ describe('security-policy check', () => {
       assert.equal(file?.path, 'SECURITY.md');
     });
 
-    it('lets --repo and --version override the facts, and the rules see them', () => {
+    it('lets --repo and --version override the facts, and the rules see them', async () => {
       const dir = repo({
         '.git/config': GIT_CONFIG('https://github.com/acme-tools/widget.git'),
         'package.json': JSON.stringify({ version: '3.1.4' }),
         'SECURITY.md': COMPLETE_POLICY,
       });
-      const plain = json(runCli(dir, ['check', '--format', 'json']).stdout)[0];
+      const plain = json((await runMain(dir, ['check', '--format', 'json'])).stdout)[0];
       assert.ok(!ruleIds(plain).includes('SEC030'), 'the advisory link is this repository');
       assert.ok(!ruleIds(plain).includes('SEC043'), '3.1.4 is covered by 3.x');
-      const overridden = json(runCli(dir, ['check', '--format', 'json', '--repo', 'other/project', '--version', '4.0.0']).stdout)[0];
+      const overridden = json((await runMain(dir, ['check', '--format', 'json', '--repo', 'other/project', '--version', '4.0.0'])).stdout)[0];
       assert.deepEqual(overridden?.context?.repository, { host: 'github.com', owner: 'other', name: 'project' });
       assert.equal(overridden?.context?.projectVersion, '4.0.0');
       assert.ok(ruleIds(overridden).includes('SEC030'), JSON.stringify(overridden));
       assert.ok(ruleIds(overridden).includes('SEC043'), JSON.stringify(overridden));
     });
 
-    it('lists files that could not be checked with their error', () => {
+    it('lists files that could not be checked with their error', async () => {
       const dir = repo({ 'SECURITY.md': COMPLETE_POLICY });
-      const result = runCli(dir, ['check', '--format', 'json', 'SECURITY.md', 'missing.md']);
+      const result = await runMain(dir, ['check', '--format', 'json', 'SECURITY.md', 'missing.md']);
       assert.equal(result.status, 2);
       const report = json(result.stdout);
       assert.deepEqual(report.map((f) => [f.path, f.error]), [['SECURITY.md', undefined], ['missing.md', 'no such file']]);
@@ -132,9 +129,9 @@ describe('security-policy check', () => {
   });
 
   describe('--format sarif', () => {
-    it('writes a SARIF 2.1.0 log that GitHub code scanning accepts', () => {
+    it('writes a SARIF 2.1.0 log that GitHub code scanning accepts', async () => {
       const dir = repo({ 'SECURITY.md': '', 'docs/my policy/SECURITY.md': TRICKY });
-      const result = runCli(dir, ['check', '--format', 'sarif', 'SECURITY.md', 'docs/my policy/SECURITY.md']);
+      const result = await runMain(dir, ['check', '--format', 'sarif', 'SECURITY.md', 'docs/my policy/SECURITY.md']);
       assert.equal(result.status, 1, result.stderr);
       const log = JSON.parse(result.stdout) as SarifLog;
       checkSarif(log);
@@ -159,9 +156,9 @@ describe('security-policy check', () => {
       assert.equal(placeholder.level, 'error');
     });
 
-    it('records unreadable files as failed execution notifications', () => {
+    it('records unreadable files as failed execution notifications', async () => {
       const dir = repo({ 'SECURITY.md': COMPLETE_POLICY, 'bin/SECURITY.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]) });
-      const result = runCli(dir, ['check', '--format', 'sarif', 'SECURITY.md', 'bin/SECURITY.md']);
+      const result = await runMain(dir, ['check', '--format', 'sarif', 'SECURITY.md', 'bin/SECURITY.md']);
       assert.equal(result.status, 2);
       const log = JSON.parse(result.stdout) as SarifLog;
       checkSarif(log);
@@ -171,65 +168,45 @@ describe('security-policy check', () => {
   });
 
   describe('text output', () => {
-    it('is plain when piped, coloured with FORCE_COLOR, plain again with NO_COLOR or FORCE_COLOR=0', () => {
+    it('is plain when piped, coloured with FORCE_COLOR, plain again with NO_COLOR or FORCE_COLOR=0', async () => {
       const dir = repo({ 'SECURITY.md': '' });
       const ESC = '\x1b[';
-      assert.ok(!runCli(dir, ['check']).stdout.includes(ESC));
-      const forced = runCli(dir, ['check'], { FORCE_COLOR: '1' });
+      assert.ok(!(await runMain(dir, ['check'])).stdout.includes(ESC));
+      const forced = await runMain(dir, ['check'], { FORCE_COLOR: '1' });
       assert.ok(forced.stdout.includes(`${ESC}31merror${ESC}39m`), JSON.stringify(forced.stdout));
-      assert.ok(!runCli(dir, ['check'], { NO_COLOR: '1' }).stdout.includes(ESC));
-      assert.ok(!runCli(dir, ['check'], { FORCE_COLOR: '0' }).stdout.includes(ESC));
+      assert.ok(!(await runMain(dir, ['check'], { NO_COLOR: '1' })).stdout.includes(ESC));
+      assert.ok(!(await runMain(dir, ['check'], { FORCE_COLOR: '0' })).stdout.includes(ESC));
       // Colour codes wrap fields; the text between them is unchanged.
       const stripped = forced.stdout.replace(/\x1b\[\d+m/g, '');
-      assert.equal(stripped, runCli(dir, ['check']).stdout);
+      assert.equal(stripped, (await runMain(dir, ['check'])).stdout);
     });
 
-    it('gives the same report on worker threads as on one thread, in the same order', () => {
-      const policies = [COMPLETE_POLICY, '', TRICKY, '# Security\n\nOpen an issue.\n', `${COMPLETE_POLICY}\nLast reviewed: 2001-01-01\n`];
-      const dir = repo(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`p${String(i).padStart(2, '0')}/SECURITY.md`, policies[i % policies.length]!])));
-      const one = runCli(dir, ['check', '--format', 'json', '--jobs', '1', '**/SECURITY.md']);
-      const three = runCli(dir, ['check', '--format', 'json', '--jobs', '3', '**/SECURITY.md']);
-      assert.equal(one.status, 1);
-      assert.equal(three.status, 1);
-      assert.equal(three.stderr, '');
-      assert.equal(three.stdout, one.stdout);
-      assert.equal(json(one.stdout).length, 30);
-      assert.equal(runCli(dir, ['check', '--jobs', '0']).status, 2);
-    });
-
-    it('shows no progress line when stderr is not a terminal', () => {
-      const files = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`p${i}/SECURITY.md`, COMPLETE_POLICY]));
-      const dir = repo(files);
-      const result = runCli(dir, ['check', '**/SECURITY.md']);
-      assert.equal(result.stderr, '');
-      assert.match(result.lines.at(-1)!, /in 25 files\.$/);
-    });
   });
 
   describe('rules and configuration', () => {
-    it('--rule turns a rule off or changes its severity', () => {
+    it('--rule turns a rule off or changes its severity', async () => {
       const dir = repo({ 'SECURITY.md': COMPLETE_POLICY.replace(/## Response Timeline[\s\S]*?(?=## Disclosure)/, '') });
-      const plain = runCli(dir, ['check', '--format', 'json']);
+      const plain = await runMain(dir, ['check', '--format', 'json']);
       assert.equal(plain.status, 0);
       assert.ok(ruleIds(json(plain.stdout)[0]).includes('SEC013'));
-      const off = runCli(dir, ['check', '--format', 'json', '--rule', 'SEC013=off']);
+      const off = await runMain(dir, ['check', '--format', 'json', '--rule', 'SEC013=off']);
       assert.ok(!ruleIds(json(off.stdout)[0]).includes('SEC013'));
-      const error = runCli(dir, ['check', '--rule', 'sec013=error', '--rule', 'SEC001=off']);
+      const error = await runMain(dir, ['check', '--rule', 'sec013=error', '--rule', 'SEC001=off']);
       assert.equal(error.status, 1);
       assert.ok(error.lines.some((l) => / error SEC013 /.test(l)), error.stdout);
     });
 
-    it('applies maxFileSize from --config, as the editor applies the setting', () => {
+    it('applies maxFileSize from --config, as the editor applies the setting', async () => {
       // 164 KB: over the default cap of 100,000 characters, under the configured 500,000.
       const big = COMPLETE_POLICY + '\n' + 'More words about scope and process. '.repeat(4_500) + '\n';
       const dir = repo({ 'SECURITY.md': big, 'cfg.json': JSON.stringify({ maxFileSize: 500_000 }) });
-      const capped = json(runCli(dir, ['check', '--format', 'json']).stdout)[0];
+      const capped = json((await runMain(dir, ['check', '--format', 'json'])).stdout)[0];
       assert.ok(ruleIds(capped).includes('SEC000'), 'the default cap applies without a config');
-      const configured = json(runCli(dir, ['check', '--format', 'json', '--config', 'cfg.json']).stdout)[0];
+      const configured = json((await runMain(dir, ['check', '--format', 'json', '--config', 'cfg.json'])).stdout)[0];
       assert.ok(!ruleIds(configured).includes('SEC000'), JSON.stringify(configured?.findings?.filter((f) => f.ruleId === 'SEC000')));
     });
 
-    it('rejects malformed --rule, --today, --format, --repo and --version values with exit 2', () => {
+    it('rejects malformed --rule, --today, --format, --repo and --version values with exit 2', async () => {
       const dir = repo({ 'SECURITY.md': COMPLETE_POLICY });
       for (const args of [
         ['--rule', 'SEC013'],
@@ -241,14 +218,14 @@ describe('security-policy check', () => {
         ['--repo', 'just-a-name'],
         ['--version', 'latest'],
       ]) {
-        const result = runCli(dir, ['check', ...args]);
+        const result = await runMain(dir, ['check', ...args]);
         assert.equal(result.status, 2, args.join(' '));
         assert.equal(result.stdout, '');
         assert.match(result.stderr, /^security-policy: .*\nRun 'security-policy --help' for usage\.\n$/, args.join(' '));
       }
     });
 
-    it('--config takes the editor settings, with or without the securityPolicy. prefix', () => {
+    it('--config takes the editor settings, with or without the securityPolicy. prefix', async () => {
       const noVersions = COMPLETE_POLICY.replace(/## Supported Versions[\s\S]*?(?=## Reporting)/, '');
       const dir = repo({
         'SECURITY.md': noVersions,
@@ -256,21 +233,21 @@ describe('security-policy check', () => {
         'bare.json': JSON.stringify({ requiredSections: ['reporting'], rules: { SEC013: 'error' } }),
         'disabled.json': JSON.stringify({ enable: false }),
       });
-      assert.ok(ruleIds(json(runCli(dir, ['check', '--format', 'json']).stdout)[0]).includes('SEC015'));
-      const prefixed = runCli(dir, ['check', '--format', 'json', '--config', 'prefixed.json']);
+      assert.ok(ruleIds(json((await runMain(dir, ['check', '--format', 'json'])).stdout)[0]).includes('SEC015'));
+      const prefixed = await runMain(dir, ['check', '--format', 'json', '--config', 'prefixed.json']);
       assert.equal(prefixed.status, 0, prefixed.stderr);
       assert.ok(!ruleIds(json(prefixed.stdout)[0]).includes('SEC015'), prefixed.stdout);
-      const bare = runCli(dir, ['check', '--format', 'json', '--config', 'bare.json']);
+      const bare = await runMain(dir, ['check', '--format', 'json', '--config', 'bare.json']);
       assert.ok(!ruleIds(json(bare.stdout)[0]).includes('SEC015'), bare.stdout);
       // The config's rules apply, and --rule wins over them.
       writeFiles(dir, { 'SECURITY.md': noVersions.replace(/## Response Timeline[\s\S]*?(?=## Disclosure)/, '') });
-      assert.equal(runCli(dir, ['check', '--config', 'bare.json']).status, 1);
-      assert.equal(runCli(dir, ['check', '--config', 'bare.json', '--rule', 'SEC013=warning']).status, 0);
-      const disabled = runCli(dir, ['check', '--config', 'disabled.json']);
+      assert.equal((await runMain(dir, ['check', '--config', 'bare.json'])).status, 1);
+      assert.equal((await runMain(dir, ['check', '--config', 'bare.json', '--rule', 'SEC013=warning'])).status, 0);
+      const disabled = await runMain(dir, ['check', '--config', 'disabled.json']);
       assert.deepEqual(disabled.lines, ['No problems in 1 file.']);
     });
 
-    it('--config with a problem fails with exit 2 and says what is wrong', () => {
+    it('--config with a problem fails with exit 2 and says what is wrong', async () => {
       const dir = repo({
         'SECURITY.md': COMPLETE_POLICY,
         'typo.json': JSON.stringify({ 'securityPolicy.rule': { SEC013: 'off' } }),
@@ -292,77 +269,75 @@ describe('security-policy check', () => {
         'missing.json': /cannot read config missing\.json: ENOENT/,
       };
       for (const [file, message] of Object.entries(expected)) {
-        const result = runCli(dir, ['check', '--config', file]);
+        const result = await runMain(dir, ['check', '--config', file]);
         assert.equal(result.status, 2, file);
         assert.equal(result.stdout, '', file);
         assert.match(result.stderr, message, file);
       }
     });
 
-    it('--today decides whether a review date is stale', () => {
+    it('--today decides whether a review date is stale', async () => {
       const dir = repo({ 'SECURITY.md': `${COMPLETE_POLICY}\nLast reviewed: 2024-01-15\n` });
-      const fresh = json(runCli(dir, ['check', '--format', 'json', '--today', '2024-06-01']).stdout)[0];
+      const fresh = json((await runMain(dir, ['check', '--format', 'json', '--today', '2024-06-01'])).stdout)[0];
       assert.ok(!ruleIds(fresh).includes('SEC050'));
-      const stale = json(runCli(dir, ['check', '--format', 'json', '--today', '2026-06-01']).stdout)[0];
+      const stale = json((await runMain(dir, ['check', '--format', 'json', '--today', '2026-06-01'])).stdout)[0];
       assert.ok(ruleIds(stale).includes('SEC050'));
       assert.equal(stale?.context?.today, '2026-06-01');
     });
   });
 
   describe('which files', () => {
-    it('expands quoted globs, including dot folders, and reports a pattern that matches nothing', () => {
+    it('expands quoted globs, including dot folders, and reports a pattern that matches nothing', async () => {
       const dir = repo({
         '.github/SECURITY.md': COMPLETE_POLICY,
         'packages/a/SECURITY.md': COMPLETE_POLICY,
         'packages/b/security.markdown': COMPLETE_POLICY,
         'node_modules/x/SECURITY.md': COMPLETE_POLICY,
       });
-      const all = json(runCli(dir, ['check', '--format', 'json', '**/SECURITY.md']).stdout).map((f) => f.path);
+      const all = json((await runMain(dir, ['check', '--format', 'json', '**/SECURITY.md'])).stdout).map((f) => f.path);
       assert.deepEqual(all, ['.github/SECURITY.md', 'packages/a/SECURITY.md']);
-      const some = json(runCli(dir, ['check', '--format', 'json', 'packages/*/*.{md,markdown}']).stdout).map((f) => f.path);
+      const some = json((await runMain(dir, ['check', '--format', 'json', 'packages/*/*.{md,markdown}'])).stdout).map((f) => f.path);
       assert.deepEqual(some, ['packages/a/SECURITY.md', 'packages/b/security.markdown']);
-      const none = runCli(dir, ['check', 'nothing/**/*.md']);
+      const none = await runMain(dir, ['check', 'nothing/**/*.md']);
       assert.equal(none.status, 2);
       assert.match(none.stderr, /no files match nothing\/\*\*\/\*\.md/);
     });
 
-    it('without arguments checks the policy of the repository holding the working directory', () => {
+    it('without arguments checks the policy of the repository holding the working directory', async () => {
       const dir = repo({ 'SECURITY.md': COMPLETE_POLICY, 'src/deep/index.js': '' });
-      const result = runCli(path.join(dir, 'src/deep'), ['check', '--format', 'json']);
+      const result = await runMain(path.join(dir, 'src/deep'), ['check', '--format', 'json']);
       assert.equal(result.status, 0, result.stderr);
       assert.deepEqual(json(result.stdout).map((f) => [f.path, f.context?.relativePath]), [['../../SECURITY.md', 'SECURITY.md']]);
     });
 
-    it('reports a binary file and still checks the others', () => {
+    it('reports a binary file and still checks the others', async () => {
       const dir = repo({ 'SECURITY.md': COMPLETE_POLICY, 'docs/SECURITY.md': Buffer.from('# Security\0\0\0\x01\x02') });
-      const result = runCli(dir, ['check']);
+      const result = await runMain(dir, ['check']);
       assert.equal(result.status, 2);
       assert.match(result.stderr, /cannot check docs\/SECURITY\.md: binary file/);
       assert.match(result.lines.at(-1)!, /in 1 file\.$/);
     });
 
-    it('reads invalid UTF-8 as U+FFFD, says so, and reports it (SEC062)', () => {
+    it('reads invalid UTF-8 as U+FFFD, says so, and reports it (SEC062)', async () => {
       const latin1 = Buffer.concat([Buffer.from(COMPLETE_POLICY), Buffer.from('\nCaf\xe9 au lait.\n', 'latin1')]);
       const dir = repo({ 'SECURITY.md': latin1 });
-      const result = runCli(dir, ['check', '--format', 'json']);
+      const result = await runMain(dir, ['check', '--format', 'json']);
       assert.match(result.stderr, /SECURITY\.md is not valid UTF-8/);
       assert.ok(ruleIds(json(result.stdout)[0]).includes('SEC062'), result.stdout);
     });
 
-    it('drops a UTF-8 byte order mark, as editors do', () => {
+    it('drops a UTF-8 byte order mark, as editors do', async () => {
       const dir = repo({ 'SECURITY.md': '\uFEFF' + TRICKY });
-      const withBom = json(runCli(dir, ['check', '--format', 'json']).stdout)[0];
+      const withBom = json((await runMain(dir, ['check', '--format', 'json'])).stdout)[0];
       writeFiles(dir, { 'SECURITY.md': TRICKY });
-      assert.deepEqual(withBom?.findings, json(runCli(dir, ['check', '--format', 'json']).stdout)[0]?.findings);
+      assert.deepEqual(withBom?.findings, json((await runMain(dir, ['check', '--format', 'json'])).stdout)[0]?.findings);
     });
   });
 });
 
 describe('security-policy rules', () => {
-  before(assertBuilt);
-
-  it('lists every rule with its default severity and name, the security.txt ones too', () => {
-    const result = runCli(tmpdir(), ['rules']);
+  it('lists every rule with its default severity and name, the security.txt ones too', async () => {
+    const result = await runMain(tmpdir(), ['rules']);
     assert.equal(result.status, 0);
     assert.equal(result.lines.length, ALL_RULES.length);
     ALL_RULES.forEach((rule, i) => {
@@ -372,8 +347,8 @@ describe('security-policy rules', () => {
     });
   });
 
-  it('--format json gives ids, names, severities, descriptions and docs links', () => {
-    const rules = JSON.parse(runCli(tmpdir(), ['rules', '--format', 'json']).stdout) as { id: string; defaultSeverity: string; helpUri: string }[];
+  it('--format json gives ids, names, severities, descriptions and docs links', async () => {
+    const rules = JSON.parse((await runMain(tmpdir(), ['rules', '--format', 'json'])).stdout) as { id: string; defaultSeverity: string; helpUri: string }[];
     assert.deepEqual(rules.map((r) => [r.id, r.defaultSeverity]), ALL_RULES.map((r) => [r.id, r.defaultSeverity]));
     assert.ok(rules.every((r) => r.helpUri.endsWith(`/docs/rules/${r.id}.md`)));
   });
