@@ -75,7 +75,6 @@ describe('problem matcher', () => {
     const output = await checkOutput({ 'SECURITY.md': POLICY }, [], { FORCE_COLOR: '1' }, true);
     const text = output.slice(0, output.indexOf('\u0000'));
     assert.ok(text.some((l) => l.includes('\u001b[')), 'coloured');
-    // eslint-disable-next-line no-control-regex
     const plain = text.map((l) => l.replace(/\u001b\[[0-9;]*m/g, ''));
     assert.ok(plain.filter((l) => regexp.test(l)).length >= 3);
   });

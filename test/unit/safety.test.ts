@@ -135,12 +135,18 @@ describe('safety posture', () => {
   });
 
   it('the extension supports untrusted and virtual workspaces and activates only on Markdown and security.txt', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, any>;
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      main: string;
+      activationEvents: string[];
+      extensionDependencies?: string[];
+      capabilities?: { untrustedWorkspaces: { supported: string; restrictedConfigurations: string[] }; virtualWorkspaces?: boolean };
+      contributes: Record<string, unknown> & { configuration: { properties: Record<string, unknown> }; problemMatchers: Array<{ name: string }> };
+    };
     // In Restricted Mode a workspace cannot widen what is linted, lift the size limit or redirect links.
     const untrusted = pkg.capabilities?.untrustedWorkspaces;
     assert.equal(untrusted?.supported, 'limited');
     assert.deepEqual(untrusted?.restrictedConfigurations, ['securityPolicy.files', 'securityPolicy.maxFileSize', 'securityPolicy.repository']);
-    for (const key of untrusted.restrictedConfigurations) assert.ok(pkg.contributes.configuration.properties[key], `${key} is a contributed setting`);
+    for (const key of untrusted!.restrictedConfigurations) assert.ok(pkg.contributes.configuration.properties[key], `${key} is a contributed setting`);
     assert.equal(pkg.capabilities?.virtualWorkspaces, true);
     // Nothing that runs on startup or because of what a workspace contains.
     assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown', 'onLanguage:security-txt']);
