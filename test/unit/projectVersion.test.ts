@@ -3,7 +3,6 @@ import { describe, it } from 'node:test';
 import {
   manifestKind,
   projectVersion,
-  readToml,
   versionFromCargoToml,
   versionFromPackageJson,
   versionFromPyproject,
@@ -94,10 +93,18 @@ describe('dispatch', () => {
     assert.equal(projectVersion('package.json', '{"version":"1.2.3"}'), '1.2.3');
   });
 
-  it('reads the TOML shapes it needs', () => {
-    assert.deepEqual(
-      JSON.parse(JSON.stringify(readToml('a = 1\n"b.c" = \'x\'\n[t]\nd = [1, [2, 3], { e = "\\u00e9" }]\n[[arr]]\nf = true\n[[arr]]\nf = false\n'))),
-      { a: { text: '1' }, 'b.c': 'x', t: { d: [{ text: '1' }, [{ text: '2' }, { text: '3' }], { e: 'é' }] }, arr: [{ f: true }, { f: false }] },
-    );
+  it('reads TOML in any of its forms: dotted and quoted keys, escapes, arrays of tables', () => {
+    assert.equal(versionFromPyproject('project.version = "1.5.0"\n'), '1.5.0');
+    assert.equal(versionFromPyproject('["project"]\n\'version\' = "\\u0031.6.0"\n'), '1.6.0');
+    assert.equal(versionFromCargoToml('[[bin]]\nname = "a"\n[[bin]]\nname = "b"\n[package]\nversion = "0.3.0"\nmeta = { tags = [1, [2, 3]] }\n'), '0.3.0');
+  });
+
+  it('has no version, and neither throws nor overflows the stack, on deeply nested brackets', () => {
+    for (const depth of [20_000, 200_000]) {
+      const arrays = `[package]\nversion = "1.0.0"\nx = ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
+      const tables = `[package]\nversion = "1.0.0"\nx = ${'{a='.repeat(depth)}1${'}'.repeat(depth)}\n`;
+      assert.equal(versionFromCargoToml(arrays), undefined);
+      assert.equal(versionFromPyproject(tables.replace('[package]', '[project]')), undefined);
+    }
   });
 });
