@@ -15,14 +15,15 @@ export interface CorpusEntry {
 }
 
 /**
- * The \`skip\` option of a test that reads the corpus. Without ../shared such tests would pass by
- * checking nothing, so a missing corpus fails them (the error says what is missing) unless
- * SECURITY_POLICY_NO_CORPUS=1 asks to skip them.
+ * The \`skip\` option of a test that reads the corpus (`dir`: ../shared/corpus or a folder of it).
+ * Without ../shared such tests would pass by checking nothing, so a missing corpus fails them (the
+ * error says what is missing). SECURITY_POLICY_NO_CORPUS=1 skips them instead, on a developer's
+ * machine only: in CI (`CI` set) a missing corpus always fails.
  */
-export function corpusSkip(): string | false {
-  if (existsSync(join(CORPUS, 'MANIFEST.tsv'))) return false;
-  if (process.env['SECURITY_POLICY_NO_CORPUS'] === '1') return 'no ../shared/corpus (SECURITY_POLICY_NO_CORPUS=1)';
-  throw new Error(`${CORPUS} is missing: the corpus tests need ../shared/corpus beside the repository (SECURITY_POLICY_NO_CORPUS=1 skips them)`);
+export function corpusSkip(dir: string = CORPUS): string | false {
+  if (existsSync(join(dir, 'MANIFEST.tsv'))) return false;
+  if (process.env['SECURITY_POLICY_NO_CORPUS'] === '1' && !process.env['CI']) return `no ${dir} (SECURITY_POLICY_NO_CORPUS=1)`;
+  throw new Error(`${dir} is missing: the corpus tests need ../shared/corpus beside the repository (SECURITY_POLICY_NO_CORPUS=1 skips them, except in CI)`);
 }
 
 /** `MANIFEST.tsv`: the first 150 policies; `MANIFEST-extra.tsv`: the ones added for the evaluation. */

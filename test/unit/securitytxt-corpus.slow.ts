@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { applyEdits } from '../../server/src/core/edits';
 import { analyzeSecurityTxt } from '../../server/src/core/securitytxt/analyze';
-import { corpusEntries, CORPUS } from '../corpus';
+import { corpusEntries, CORPUS, corpusSkip } from '../corpus';
 
 const DIR = join(CORPUS, 'securitytxt');
 const entries = corpusEntries(['MANIFEST.tsv'], DIR);
@@ -18,7 +18,7 @@ function read(file: string): string {
   return new TextDecoder().decode(readFileSync(join(DIR, file)));
 }
 
-describe('security.txt corpus', { skip: entries.length === 0 && 'no ../shared/corpus/securitytxt' }, () => {
+describe('security.txt corpus', { skip: corpusSkip(DIR) }, () => {
   it('analyses every file; ranges inside, fixes apply and remove their finding', () => {
     for (const { file } of entries) {
       const text = read(file);
