@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { at, doc, findingsOf } from './helpers';
-import { checkDocument } from './mutations';
+import { checkDocument } from './fixCheck';
 
 const ROWS = ['| 5.1.x   | :white_check_mark: |', '| 5.0.x   | :x:                |', '| 4.0.x   | :white_check_mark: |', '| < 4.0   | :x:                |'];
 

@@ -8,7 +8,7 @@ import { MAX_RESTORED_BREAKS } from '../../server/src/core/linebreaks';
 import { ruleById } from '../../server/src/core/rules';
 import { CONTEXT } from './fixCheck';
 import { at, doc, findingsOf } from './helpers';
-import { checkDocument } from './mutations';
+import { checkDocument } from './fixCheck';
 
 const POLICY = doc(
   '# Security Policy',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { at, doc, findingsOf } from './helpers';
-import { checkDocument } from './mutations';
+import { checkDocument } from './fixCheck';
 
 describe('SEC081 empty-section', () => {
   it('reports a recognised heading with nothing under it', () => {

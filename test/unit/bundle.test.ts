@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { listFiles, PackageManager } from '@vscode/vsce';
+import { packagedFiles } from './packaged';
 
 const ROOT = join(__dirname, '../..');
 const META = join(ROOT, 'dist/meta.json');
@@ -41,7 +41,7 @@ describe('bundles', () => {
       assert.ok(libraries.some((i) => i.includes(`node_modules/${name}/`)), `${name} in dist/libraries.js`);
     }
     assert.ok(libraries.includes('server/src/core/parse.ts'));
-    const packaged = await listFiles({ cwd: ROOT, packageManager: PackageManager.None });
+    const packaged = await packagedFiles();
     for (const file of ['dist/client.js', 'dist/server.js', ...requiredBundles('dist/server.js')]) assert.ok(packaged.includes(file), `${file} is in the VSIX`);
     assert.ok(!packaged.some((f) => f.endsWith('.map') || f.startsWith('server/') || f.startsWith('node_modules/')), packaged.join(', '));
   });
@@ -57,7 +57,7 @@ describe('bundles', () => {
       assert.ok(server.some((i) => i.includes(`node_modules/${name}/`)), `${name} in dist/browser/server.js`);
     }
     assert.deepEqual(requiredBundles('dist/browser/server.js'), []);
-    const packaged = await listFiles({ cwd: ROOT, packageManager: PackageManager.None });
+    const packaged = await packagedFiles();
     for (const file of ['dist/browser/client.js', 'dist/browser/server.js']) assert.ok(packaged.includes(file), `${file} is in the VSIX`);
   });
 });

@@ -6,9 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { listFiles, PackageManager } from '@vscode/vsce';
 import { check } from '../../server/src/cli/check';
 import type { Io } from '../../server/src/cli/io';
+import { packagedFiles } from './packaged';
 
 const ROOT = path.join(__dirname, '../..');
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -111,7 +111,7 @@ describe('walkthrough', () => {
   });
 
   it('shows media files that exist and ship in the VSIX', async () => {
-    const packaged = await listFiles({ cwd: ROOT, packageManager: PackageManager.None });
+    const packaged = await packagedFiles();
     for (const step of walkthrough.steps) {
       const media = step.media.markdown ?? step.media.image;
       assert.ok(media, step.id);

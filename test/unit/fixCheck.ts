@@ -224,3 +224,26 @@ export function checkFixes(label: string, text: string, context: AnalysisContext
   return checked;
 }
 
+/**
+ * Analyses `text` and checks SPEC §9: no exception and no failing rule, every range (findings and
+ * fix edits) inside the text, every fix applies cleanly, removes its finding and adds no error-level
+ * one (`checkFixes`). Returns the findings.
+ */
+export function checkDocument(label: string, text: string): Finding[] {
+  const findings = analyze(text, CONTEXT, {
+    onRuleError: (id, skipped) => assert.fail(`${label}: ${id} threw ${skipped.cause instanceof Error ? skipped.cause.stack : skipped.message}`),
+  });
+  for (const f of findings) {
+    assert.ok(Number.isInteger(f.start) && Number.isInteger(f.end), `${label}: ${f.ruleId} range is not whole numbers`);
+    assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length, `${label}: ${f.ruleId} range ${f.start}-${f.end} outside 0-${text.length}`);
+    for (const fix of f.fixes ?? []) {
+      for (const e of fix.edits) {
+        assert.ok(0 <= e.start && e.start <= e.end && e.end <= text.length, `${label}: ${f.ruleId} "${fix.title}" edit ${e.start}-${e.end} outside 0-${text.length}`);
+      }
+      // Applies cleanly: no overlapping edits.
+      applyEdits(text, fix.edits);
+    }
+  }
+  checkFixes(label, text);
+  return findings;
+}

@@ -2,16 +2,13 @@
 // run in `npm test`) and the long fuzz run (scripts/fuzz.ts, `npm run fuzz`): random mutations of the
 // real policies in ../shared/corpus and random Markdown-ish documents, each analysed and every fix
 // checked (SPEC §9).
-import assert from 'node:assert/strict';
 import { corpusEntries, corpusText } from '../corpus';
 import fc from 'fast-check';
-import { analyze } from '../../server/src/core/analyze';
-import { applyEdits } from '../../server/src/core/edits';
-import type { Finding } from '../../server/src/core/types';
-import { checkFixes, CONTEXT } from './fixCheck';
+import { checkDocument } from './fixCheck';
 import { PARSER_SHAPES, type ParserShape } from './parserShapes';
 
 export { CORPUS } from '../corpus';
+export { checkDocument };
 
 /** The corpus policies as `[file name, text]`, or none when ../shared/corpus is absent. */
 export function corpusTexts(): Array<readonly [string, string]> {
@@ -232,30 +229,6 @@ export function adversarialArbitrary(corpus: ReadonlyArray<readonly [string, str
       text = text.slice(0, maxSize);
       return { label: labelOf(`${name} (${setting}, ${size})`, text), text };
     });
-}
-
-/**
- * Analyses `text` and checks SPEC §9: no exception and no failing rule, every range (findings and
- * fix edits) inside the text, every fix applies cleanly, removes its finding and adds no error-level
- * one (`checkFixes`). Returns the findings.
- */
-export function checkDocument(label: string, text: string): Finding[] {
-  const findings = analyze(text, CONTEXT, {
-    onRuleError: (id, skipped) => assert.fail(`${label}: ${id} threw ${skipped.cause instanceof Error ? skipped.cause.stack : skipped.message}`),
-  });
-  for (const f of findings) {
-    assert.ok(Number.isInteger(f.start) && Number.isInteger(f.end), `${label}: ${f.ruleId} range is not whole numbers`);
-    assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length, `${label}: ${f.ruleId} range ${f.start}-${f.end} outside 0-${text.length}`);
-    for (const fix of f.fixes ?? []) {
-      for (const e of fix.edits) {
-        assert.ok(0 <= e.start && e.start <= e.end && e.end <= text.length, `${label}: ${f.ruleId} "${fix.title}" edit ${e.start}-${e.end} outside 0-${text.length}`);
-      }
-      // Applies cleanly: no overlapping edits.
-      applyEdits(text, fix.edits);
-    }
-  }
-  checkFixes(label, text);
-  return findings;
 }
 
 /** A printable, bounded label for a failing document. */
