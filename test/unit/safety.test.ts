@@ -3,8 +3,8 @@
 // connections, the client starts the server only through vscode-languageclient, and the extension
 // runs in untrusted and virtual workspaces without running anything from them.
 //
-// Not repeated here: `Create SECURITY.md` and `init` never overwrite (test/protocol/authoring.test.ts
-// and test/unit/cli-init.slow.ts); edits reach the text only from a command or code action the user
+// Not repeated here: `Create SECURITY.md` and `init` never overwrite (test/protocol/authoring.slow.ts
+// and test/unit/cli-init.test.ts); edits reach the text only from a command or code action the user
 // picks (the server sends no workspace/applyEdit; the client applies edits only in its commands,
 // client/src/commands.ts).
 import assert from 'node:assert/strict';
