@@ -17,7 +17,6 @@ export interface Run {
   readonly lines: string[];
 }
 
-/** Runs the CLI without a terminal and without colour variables inherited from the test's environment. */
 /** What `runCli` gives, from `main(argv, io)` in this process: the same output, no process started. */
 export async function runMain(cwd: string, args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
   const out: string[] = [];
@@ -43,6 +42,7 @@ function colorlessEnv(): NodeJS.ProcessEnv {
   return base;
 }
 
+/** Runs the built CLI without a terminal and without colour variables inherited from the test's environment. */
 export function runCli(cwd: string, args: readonly string[], env: Record<string, string> = {}): Run {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...colorlessEnv(), ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.split('\n').filter(Boolean) };
