@@ -84,7 +84,7 @@ function activePolicyEditor(): vscode.TextEditor | undefined {
   return undefined;
 }
 
-/** Insert Section…: a quick pick (missing sections first), or the section id given as argument (for keybindings). */
+/** Insert Section…: a quick pick (what the profiles ask for, then missing sections), or the section id given as argument (for keybindings). */
 async function insertSection(access: ClientAccess, sectionId: unknown): Promise<void> {
   const editor = activePolicyEditor();
   if (!editor) return;
@@ -121,9 +121,13 @@ async function insertSection(access: ClientAccess, sectionId: unknown): Promise<
 async function pickSection(sections: readonly SectionEntry[]): Promise<SectionEntry | undefined> {
   type Item = vscode.QuickPickItem & { section?: SectionEntry };
   const toItem = (section: SectionEntry): Item => ({ label: section.title, detail: section.purpose, section });
-  const missing = sections.filter((s) => !s.present);
+  // The server lists first what the enabled profiles ask for, each with the controls it meets.
+  const asked = sections.filter((s) => s.controls !== undefined);
+  const missing = sections.filter((s) => !s.present && s.controls === undefined);
   const present = sections.filter((s) => s.present);
   const items: Item[] = [
+    ...(asked.length > 0 ? [{ label: 'Asked for by your profiles', kind: vscode.QuickPickItemKind.Separator }] : []),
+    ...asked.map((s) => ({ ...toItem(s), description: `meets ${s.controls!.join('; ')}` })),
     ...(missing.length > 0 ? [{ label: 'Missing', kind: vscode.QuickPickItemKind.Separator }] : []),
     ...missing.map(toItem),
     ...(present.length > 0 ? [{ label: 'Already in the policy', kind: vscode.QuickPickItemKind.Separator }] : []),

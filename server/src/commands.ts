@@ -5,10 +5,10 @@
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { autoFix, fixAll } from './core/edits';
-import { insertSectionEdit } from './core/insertSection';
+import { insertHeadedBlockEdit, insertSectionEdit } from './core/insertSection';
 import { POLICY_TEMPLATE_KINDS, policyTemplate } from './core/policyTemplates';
-import { isProfileId, PROFILE_IDS, PROFILES } from './core/profiles';
-import { SECTIONS } from './core/sections';
+import { extraBlockById, isProfileId, PROFILE_IDS, PROFILES, sectionsAskedFor } from './core/profiles';
+import { sectionInfo, SECTIONS } from './core/sections';
 import type { PolicyFacts } from './core/policyTemplates';
 import type { SectionId } from './core/types';
 import { versionsTable } from './core/versionRows';
@@ -39,21 +39,32 @@ export function registerCommandRequests(connection: Connection, documents: TextD
   };
   const isStale = (document: TextDocument, version: unknown): boolean => typeof version === 'number' && version !== document.version;
 
-  connection.onRequest(SECTIONS_REQUEST, (params: SectionsParams): SectionsResult => {
+  connection.onRequest(SECTIONS_REQUEST, async (params: SectionsParams): Promise<SectionsResult> => {
     const document = policy(params?.uri);
     if (!document) return null;
+    // The profiles are in the analysis context (the document's settings).
+    const profiles = (await diagnostics.analysis(document))?.context.profiles;
     const doc = diagnostics.parsed(document);
-    return SECTIONS.map((section): SectionEntry => {
+    const offers = sectionsAskedFor(doc, { profiles });
+    const asked = offers.map((offer): SectionEntry => {
+      const controls = offer.controls.map((c) => c.label);
+      if (offer.kind === 'block') return { id: offer.block.id, title: offer.title, purpose: offer.controls.map((c) => c.summary).join(' '), present: false, controls };
+      return { id: offer.section, title: offer.title, purpose: sectionInfo(offer.section).purpose, present: false, controls };
+    });
+    const rest = SECTIONS.filter((section) => !offers.some((o) => o.kind === 'section' && o.section === section.id)).map((section): SectionEntry => {
       const heading = doc.headings.find((h) => h.section === section.id);
       const entry = { id: section.id, title: section.title, purpose: section.purpose, present: heading !== undefined };
       return heading ? { ...entry, range: { start: document.positionAt(heading.start), end: document.positionAt(heading.end) } } : entry;
     });
+    return [...asked, ...rest];
   });
 
   connection.onRequest(INSERT_SECTION_REQUEST, async (params: InsertSectionParams): Promise<WorkspaceEdit | null> => {
     const id = params?.sectionId;
-    if (!SECTIONS.some((s) => s.id === id)) {
-      throw new ResponseError(ErrorCodes.InvalidParams, `unknown section id ${JSON.stringify(id)} (known: ${SECTIONS.map((s) => s.id).join(', ')})`);
+    const block = typeof id === 'string' ? extraBlockById(id) : undefined;
+    if (!SECTIONS.some((s) => s.id === id) && !block) {
+      const known = [...SECTIONS.map((s) => s.id), ...PROFILES.flatMap((p) => p.extraBlocks ?? []).map((b) => b.id)];
+      throw new ResponseError(ErrorCodes.InvalidParams, `unknown section id ${JSON.stringify(id)} (known: ${known.join(', ')})`);
     }
     const document = policy(params.uri);
     if (!document || isStale(document, params.version)) return null;
@@ -61,9 +72,11 @@ export function registerCommandRequests(connection: Connection, documents: TextD
     // The analysis context knows the project version: a versions table gets real rows, as SEC015's fix does.
     const analysis = await diagnostics.analysis(document);
     if (document.version !== version) return null;
+    const doc = diagnostics.parsed(document);
+    if (block) return toWorkspaceEdit(document, [insertHeadedBlockEdit(doc, block.title, block.body, block.after)]);
     const sectionId = id as SectionId;
     const body = sectionId === 'supported-versions' ? versionsTable(analysis?.context.projectVersion) : undefined;
-    return toWorkspaceEdit(document, [insertSectionEdit(diagnostics.parsed(document), sectionId, body)]);
+    return toWorkspaceEdit(document, [insertSectionEdit(doc, sectionId, body)]);
   });
 
   connection.onRequest(FIX_ALL_REQUEST, async (params: FixAllParams): Promise<WorkspaceEdit | null> => {

@@ -1,7 +1,8 @@
 // Completions in policy files:
 //  - after `#`…`######` at the start of a line: the canonical sections, missing ones first, each
 //    inserting its heading at the level sections use in this document plus the template body (a
-//    snippet with tab stops when the client supports snippets);
+//    snippet with tab stops when the client supports snippets); before them, the sections and
+//    blocks the enabled profiles ask for (core/profiles sectionsAskedFor), each naming its controls;
 //  - in the status column of a versions table: the supported/unsupported markers in the style the
 //    table already uses (its own tokens where it has them);
 //  - from the workspace facts: the current release line in a versions table's version column, and
@@ -17,8 +18,9 @@ import {
 import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientSupport } from './clientSupport';
 import { createPolicyDocument, eolOf, lineOf, lineStartsOf, type PolicyDocument } from './core/document';
-import { plainTemplate, sectionPosition } from './core/insertSection';
-import { SECTIONS } from './core/sections';
+import { headedBlockPosition, plainTemplate, sectionPosition } from './core/insertSection';
+import { sectionsAskedFor, type SectionOffer } from './core/profiles';
+import { sectionInfo, SECTIONS } from './core/sections';
 import type { AnalysisContext } from './core/types';
 import { marker as defaultMarker, versionRows, type MarkerStyle } from './core/versionRows';
 import { versionTables, type Marker, type Polarity, type VersionTable } from './core/versionTable';
@@ -51,7 +53,7 @@ export function registerCompletion(
 }
 
 /** What the workspace tells about the project (from the analysis context). */
-export type Facts = Pick<AnalysisContext, 'repository' | 'projectVersion' | 'today' | 'expiresRenewDays' | 'companion'>;
+export type Facts = Pick<AnalysisContext, 'repository' | 'projectVersion' | 'today' | 'expiresRenewDays' | 'companion' | 'profiles'>;
 
 /** Pure: the completion items at `position` in `text`, or null where there is nothing to offer. */
 export function completionsAt(
@@ -69,7 +71,7 @@ export function completionsAt(
   const line = text.slice(lineStart, lineEnd);
   const before = line.slice(0, offset - lineStart);
   const heading = /^( {0,3})(#{1,6})(?:[ \t].*)?$/.exec(before);
-  if (heading) return headingCompletions(text, { lineStart, lineEnd, offset, position, indent: heading[1]!.length, hashes: heading[2]!, line }, snippets, parse);
+  if (heading) return headingCompletions(text, { lineStart, lineEnd, offset, position, indent: heading[1]!.length, hashes: heading[2]!, line }, snippets, parse, facts);
   if (before.includes('|')) return markerCompletions(text, { lineStart, lineEnd, offset, position, line }, parse, facts);
   return advisoryUrlCompletion(text, { lineStart, lineEnd, offset, position, line }, before, parse, facts);
 }
@@ -108,6 +110,7 @@ function headingCompletions(
   at: LineContext & { readonly indent: number; readonly hashes: string },
   snippets: boolean,
   parse: Parse,
+  facts: Facts,
 ): CompletionItem[] | null {
   // The heading being typed is left out, or a half-typed "## Reporting" would count as present.
   const rest = text.slice(at.lineEnd);
@@ -118,26 +121,46 @@ function headingCompletions(
   // A non-blank line right below would run into the inserted body.
   const nextLine = /^\r?\n([^\r\n]*)/.exec(rest)?.[1];
   const after = nextLine !== undefined && nextLine.trim() !== '' ? eol : '';
-  const start = { line: at.position.line, character: at.indent };
-  const end = { line: at.position.line, character: at.line.length };
-  return SECTIONS.map((section, index): CompletionItem => {
-    const missing = !present.has(section.id);
-    const depth = sectionPosition(doc, section.id).depth;
-    const headingText = `${'#'.repeat(depth)} ${section.title}`;
-    const body = snippets ? `${escapeSnippetText(headingText)}${eol}${eol}${section.template}$0${after}` : `${headingText}${eol}${eol}${plainTemplate(section.template)}${after}`;
+  const range = { start: { line: at.position.line, character: at.indent }, end: { line: at.position.line, character: at.line.length } };
+  const item = (title: string, depth: number, template: string, detail: string, sortText: string, documentation: string): CompletionItem => {
+    const headingText = `${'#'.repeat(depth)} ${title}`;
+    const body = snippets ? `${escapeSnippetText(headingText)}${eol}${eol}${template}$0${after}` : `${headingText}${eol}${eol}${plainTemplate(template)}${after}`;
     return {
-      label: section.title,
+      label: title,
       kind: CompletionItemKind.Snippet,
-      detail: missing ? 'Security Policy: missing section' : 'Security Policy: section already present',
-      documentation: { kind: MarkupKind.Markdown, value: section.purpose },
-      // Missing sections first, each group in canonical order.
-      sortText: `${missing ? 0 : 1}-${String(index).padStart(2, '0')}`,
+      detail,
+      documentation: { kind: MarkupKind.Markdown, value: documentation },
+      sortText,
       // Clients filter on the text from the range start to the cursor, which begins with the typed `#`s.
-      filterText: `${at.hashes} ${section.title}`,
+      filterText: `${at.hashes} ${title}`,
       insertTextFormat: snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-      textEdit: { range: { start, end }, newText: body },
+      textEdit: { range, newText: body },
     };
+  };
+  // What the profiles ask for comes first, in the order of their controls; then the other missing
+  // sections, then those present, each group in canonical order.
+  const offers = sectionsAskedFor(doc, facts);
+  const asked = offers.map((offer, index) => {
+    const sortText = `0-${String(index).padStart(2, '0')}`;
+    const detail = `Security Policy: meets ${offer.controls.map((c) => c.label).join('; ')}`;
+    if (offer.kind === 'block') {
+      return item(offer.title, headedBlockPosition(doc, offer.block.after).depth, escapeSnippetText(offer.block.body), detail, sortText, controlsDocumentation(offer));
+    }
+    const section = sectionInfo(offer.section);
+    return item(section.title, sectionPosition(doc, section.id).depth, section.template, detail, sortText, `${section.purpose}\n\n${controlsDocumentation(offer)}`);
   });
+  const offered = new Set(offers.map((o) => (o.kind === 'section' ? o.section : undefined)));
+  const others = SECTIONS.filter((s) => !offered.has(s.id)).map((section, index) => {
+    const missing = !present.has(section.id);
+    const detail = missing ? 'Security Policy: missing section' : 'Security Policy: section already present';
+    return item(section.title, sectionPosition(doc, section.id).depth, section.template, detail, `${missing ? 1 : 2}-${String(index).padStart(2, '0')}`, section.purpose);
+  });
+  return [...asked, ...others];
+}
+
+/** The controls an offered section meets, as Markdown: each with what it asks and its source. */
+function controlsDocumentation(offer: SectionOffer): string {
+  return offer.controls.map((c) => `**${c.label}**: ${c.summary} ([source](${c.url}))`).join('\n\n');
 }
 
 function markerCompletions(text: string, at: LineContext, parse: Parse, facts: Facts): CompletionItem[] | null {

@@ -14,18 +14,24 @@ interface Range {
   readonly end: Position;
 }
 
-/** `securityPolicy/sections`: the canonical sections in order, and whether the document has each. */
+/**
+ * `securityPolicy/sections`: the sections the enabled profiles ask for and the document lacks, in the
+ * order of their controls; then the canonical sections in order, and whether the document has each.
+ */
 export const SECTIONS_REQUEST = 'securityPolicy/sections';
 export interface SectionsParams {
   readonly uri: string;
 }
 export interface SectionEntry {
-  readonly id: SectionId;
+  /** A section id, or the id of a profile's block the section model has no id for (CISA's "Test Methods"). */
+  readonly id: SectionId | string;
   readonly title: string;
   readonly purpose: string;
   readonly present: boolean;
   /** The first heading of the section, when present. */
   readonly range?: Range;
+  /** The labels of the controls of the enabled profiles that ask for this missing section (these entries come first). */
+  readonly controls?: readonly string[];
 }
 /** Null when the document is not an open policy file. */
 export type SectionsResult = SectionEntry[] | null;

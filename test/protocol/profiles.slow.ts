@@ -2,10 +2,10 @@
 // hover names the controls a section serves and those a finding misses.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { HoverRequest } from 'vscode-languageserver-protocol';
+import { CompletionRequest, HoverRequest, type CompletionItem, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { policyTemplate } from '../../server/src/core/policyTemplates';
-import { controlById } from '../../server/src/core/profiles';
-import { NEW_POLICY_REQUEST, PROFILES_REQUEST, type ProfileEntry } from '../../server/src/requests';
+import { controlById, profileById } from '../../server/src/core/profiles';
+import { INSERT_SECTION_REQUEST, NEW_POLICY_REQUEST, PROFILES_REQUEST, SECTIONS_REQUEST, type ProfileEntry, type SectionEntry } from '../../server/src/requests';
 import { expectedDiagnostics, TestClient } from './client';
 
 const FOLDER = 'file:///work/acme-profiles';
@@ -94,6 +94,54 @@ describe('protocol: profiles', () => {
     ]);
     // No profile control for the versions section under this profile: the section's own hover only.
     assert.doesNotMatch((((await hover(2, 5))?.contents) as { value: string }).value, /Profile controls/);
+    client.close(uri);
+  });
+
+  it('with cisa-vdp, completion and Insert Section offer its sections first, naming the controls; a block is inserted after Scope', async () => {
+    const uri = `${FOLDER}/cisa/SECURITY.md`;
+    client.settings.set(uri, { profiles: ['cisa-vdp'] });
+    const text = '# Security Policy\n\n## Scope\n\nThe widget.\n\n## Reporting a Vulnerability\n\nEmail security@acme.dev.\n\n## \n';
+    client.open(uri, text);
+    await client.published(uri, 1);
+
+    const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 10, character: 3 } })) as CompletionItem[];
+    const first = items.filter((i) => i.sortText!.startsWith('0-')).sort((a, b) => a.sortText!.localeCompare(b.sortText!));
+    assert.deepEqual(first.map((i) => [i.label, i.detail]), [
+      ['Safe Harbor', 'Security Policy: meets CISA VDP: Authorization'],
+      ['Guidelines', 'Security Policy: meets CISA VDP: Guidelines'],
+      ['Test Methods', 'Security Policy: meets CISA VDP: Test Methods'],
+      ['What to Include in a Report', 'Security Policy: meets CISA VDP: Reporting a Vulnerability'],
+      ['Response Timeline', 'Security Policy: meets CISA VDP: What to Expect'],
+      ['Disclosure Policy', 'Security Policy: meets CISA VDP: What to Expect'],
+    ]);
+
+    const sections = (await client.connection.sendRequest(SECTIONS_REQUEST, { uri })) as SectionEntry[];
+    assert.deepEqual(sections.filter((s) => s.controls).map((s) => [s.id, s.controls]), [
+      ['safe-harbor', ['CISA VDP: Authorization']],
+      ['cisa-guidelines', ['CISA VDP: Guidelines']],
+      ['cisa-test-methods', ['CISA VDP: Test Methods']],
+      ['report-contents', ['CISA VDP: Reporting a Vulnerability']],
+      ['response', ['CISA VDP: What to Expect']],
+      ['disclosure', ['CISA VDP: What to Expect']],
+    ]);
+    assert.deepEqual(sections.filter((s) => !s.controls).map((s) => [s.id, s.present]), [
+      ['supported-versions', false],
+      ['reporting', true],
+      ['scope', true],
+      ['bug-bounty', false],
+      ['acknowledgments', false],
+      ['encryption', false],
+      ['contacts', false],
+    ]);
+
+    const edit = (await client.connection.sendRequest(INSERT_SECTION_REQUEST, { uri, version: 1, sectionId: 'cisa-test-methods' })) as WorkspaceEdit;
+    const change = edit.documentChanges![0] as { edits: Array<{ range: unknown; newText: string }> };
+    assert.deepEqual(change.edits, [
+      {
+        range: { start: { line: 4, character: 11 }, end: { line: 6, character: 0 } },
+        newText: `\n\n## Test Methods\n\n${profileById('cisa-vdp')!.extraBlocks!.find((b) => b.id === 'cisa-test-methods')!.body}\n\n`,
+      },
+    ]);
     client.close(uri);
   });
 });

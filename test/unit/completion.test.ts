@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { completionsAt } from '../../server/src/completion';
 import { plainTemplate } from '../../server/src/core/insertSection';
+import { profileById, type ProfileId } from '../../server/src/core/profiles';
 import { sectionInfo } from '../../server/src/core/sections';
 import { expandSnippet, parseSnippet } from './snippetSyntax';
 
@@ -73,13 +74,62 @@ describe('completion: section headings', () => {
 
   it('counts a half-typed heading as missing, not present', () => {
     const items = at('# Policy\n\n## Reporting‸\n')!;
-    assert.equal(items.find((i) => i.label === 'Reporting a Vulnerability')!.sortText, '0-01');
+    assert.equal(items.find((i) => i.label === 'Reporting a Vulnerability')!.sortText, '1-01');
   });
 
   it('offers nothing after more than six #, in a list or after text', () => {
     assert.equal(at('#######‸\n'), null);
     assert.equal(at('- ##‸\n'), null);
     assert.equal(at('Text ##‸\n'), null);
+  });
+});
+
+describe('completion: the sections the profiles ask for', () => {
+  const POLICY = '# Policy\n\n## Reporting a Vulnerability\n\nEmail security@acme.dev.\n\n## ‸\n';
+  const offered = (profiles: ProfileId[], text = POLICY) => {
+    const offset = text.indexOf('‸');
+    const lines = text.slice(0, offset).split('\n');
+    const items = completionsAt(text.replace('‸', ''), { line: lines.length - 1, character: lines.at(-1)!.length }, true, undefined, { profiles })!;
+    return items.filter((i) => i.sortText!.startsWith('0-')).sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => [i.label, i.detail]);
+  };
+
+  it('offers CISA\'s sections first, in the order of its controls, each naming the control it meets; present ones are not offered', () => {
+    assert.deepEqual(offered(['cisa-vdp']), [
+      ['Scope', 'Security Policy: meets CISA VDP: Scope'],
+      ['Safe Harbor', 'Security Policy: meets CISA VDP: Authorization'],
+      ['Guidelines', 'Security Policy: meets CISA VDP: Guidelines'],
+      ['Test Methods', 'Security Policy: meets CISA VDP: Test Methods'],
+      ['What to Include in a Report', 'Security Policy: meets CISA VDP: Reporting a Vulnerability'],
+      ['Response Timeline', 'Security Policy: meets CISA VDP: What to Expect'],
+      ['Disclosure Policy', 'Security Policy: meets CISA VDP: What to Expect'],
+    ]);
+    const withScopeAndGuidelines = POLICY.replace('## ‸', '## Scope\n\nThe widget only.\n\n## Guidelines\n\nBe kind.\n\n## ‸');
+    assert.deepEqual(offered(['cisa-vdp'], withScopeAndGuidelines).map(([label]) => label), [
+      'Safe Harbor',
+      'Test Methods',
+      'What to Include in a Report',
+      'Response Timeline',
+      'Disclosure Policy',
+    ]);
+  });
+
+  it('offers the Baseline\'s disclosure policy, naming both controls it meets; nothing for the default profile', () => {
+    assert.deepEqual(offered(['openssf-baseline-2']), [
+      ['Response Timeline', 'Security Policy: meets OSPS-VM-01.01'],
+      ['Disclosure Policy', 'Security Policy: meets OSPS-VM-01.01; OSPS-VM-04.01'],
+    ]);
+    assert.deepEqual(offered(['openssf-baseline-1']), []);
+    assert.deepEqual(offered(['github']), []);
+  });
+
+  it('inserts a block the section model has no id for at the level sections use; missing and present sections come after', () => {
+    const text = POLICY.replace('‸', '');
+    const items = completionsAt(text, { line: 6, character: 3 }, false, undefined, { profiles: ['cisa-vdp'] })!;
+    const testMethods = items.find((i) => i.label === 'Test Methods')!;
+    assert.equal(testMethods.textEdit!.newText, `## Test Methods\n\n${profileById('cisa-vdp')!.extraBlocks!.find((b) => b.id === 'cisa-test-methods')!.body}`);
+    assert.match((testMethods.documentation as { value: string }).value, /^\*\*CISA VDP: Test Methods\*\*: Which test methods are not allowed/);
+    assert.equal(items.find((i) => i.label === 'Supported Versions')!.sortText, '1-00');
+    assert.equal(items.find((i) => i.label === 'Reporting a Vulnerability')!.sortText, '2-01');
   });
 });
 

@@ -5,7 +5,9 @@ import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { applyEdits } from '../../server/src/core/edits';
 import { POLICY_TEMPLATE_KINDS, policyTemplate } from '../../server/src/core/policyTemplates';
-import { PROFILE_IDS, type ProfileId } from '../../server/src/core/profiles';
+import { createPolicyDocument } from '../../server/src/core/document';
+import { insertHeadedBlockEdit, insertSectionEdit } from '../../server/src/core/insertSection';
+import { PROFILE_IDS, PROFILES, sectionsAskedFor, type ProfileId } from '../../server/src/core/profiles';
 import { doc } from './helpers';
 
 interface Seen {
@@ -287,6 +289,34 @@ describe('profiles', () => {
         [],
       );
     });
+  });
+});
+
+describe('sections the profiles ask for (completion, Insert Section)', () => {
+  it('each block meets a control of its own profile', () => {
+    for (const profile of PROFILES) {
+      for (const block of profile.extraBlocks ?? []) assert.ok(profile.controls.some((c) => c.id === block.control), `${profile.id} ${block.id}`);
+    }
+  });
+
+  it('inserting each offer in turn leaves nothing offered, and no SEC017 section requirement missed', () => {
+    for (const profile of PROFILE_IDS) {
+      let text = doc(TITLE, '', 'Intro.');
+      const inserted: string[] = [];
+      for (let offers = sectionsAskedFor(createPolicyDocument(text), { profiles: [profile] }); offers.length > 0; offers = sectionsAskedFor(createPolicyDocument(text), { profiles: [profile] })) {
+        const offer = offers[0]!;
+        assert.ok(!inserted.includes(offer.title), `${profile}: ${offer.title} offered again`);
+        inserted.push(offer.title);
+        const policy = createPolicyDocument(text);
+        const edit = offer.kind === 'block' ? insertHeadedBlockEdit(policy, offer.title, offer.block.body, offer.block.after) : insertSectionEdit(policy, offer.section);
+        text = applyEdits(text, [edit]);
+      }
+      assert.deepEqual(
+        controlFindings(text, [profile]).filter((f) => f.ruleId === 'SEC017' && !/first response/.test(f.message)),
+        [],
+        `${profile}: ${inserted.join(', ')}`,
+      );
+    }
   });
 });
 

@@ -20,6 +20,25 @@ export function insertSectionEdit(doc: PolicyDocument, id: SectionId, body?: str
   return insertBlocksEdit(doc, offset, `${'#'.repeat(depth)} ${info.title}${eol}${eol}${content}`);
 }
 
+/**
+ * An edit inserting a heading and body the section model has no id for (a profile's block, CISA's
+ * "Test Methods") at the end of the section `after`, or where that section would go when it is absent.
+ */
+export function insertHeadedBlockEdit(doc: PolicyDocument, title: string, body: string, after: SectionId): TextEdit {
+  const { offset, depth } = headedBlockPosition(doc, after);
+  const eol = eolOf(doc.text);
+  return insertBlocksEdit(doc, offset, `${'#'.repeat(depth)} ${title}${eol}${eol}${body.replace(/\r?\n/g, eol)}`);
+}
+
+/** Where a block that follows the section `after` goes, at the level of the sections. */
+export function headedBlockPosition(doc: PolicyDocument, after: SectionId): { offset: number; depth: number } {
+  const position = sectionPosition(doc, after);
+  const heading = doc.headings.find((h) => h.section === after && h.depth === position.depth && startsBlock(doc, h.start));
+  if (!heading) return position;
+  const next = doc.headings.find((h) => h.start > heading.start && h.depth <= heading.depth && startsBlock(doc, h.start));
+  return { offset: next?.start ?? doc.text.length, depth: position.depth };
+}
+
 /** The last line of Markdown is a list item. */
 const ENDS_IN_LIST_ITEM = /(?:^|\n)[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t][^\n]*$/;
 

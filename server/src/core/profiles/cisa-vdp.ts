@@ -85,11 +85,15 @@ export const profile: Profile = {
   ],
   extraBlocks: [
     {
+      id: 'cisa-guidelines',
+      control: 'cisa:guidelines',
       title: 'Guidelines',
       after: 'scope',
       body: 'Under this policy, please:\n\n- tell us about a vulnerability as soon as you find it;\n- avoid privacy violations, degrading the service and destroying or changing data;\n- use an exploit only as far as needed to confirm a vulnerability, and stop and tell us once you reach data that is not yours;\n- do not keep or share such data.',
     },
     {
+      id: 'cisa-test-methods',
+      control: 'cisa:test-methods',
       title: 'Test Methods',
       after: 'scope',
       body: 'These test methods are not authorised: denial of service or other tests that degrade a system, physical testing, and social engineering such as phishing.',

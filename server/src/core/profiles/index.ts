@@ -1,7 +1,9 @@
 // The profile registry and what the analysis does with the profiles a context names: the rules they
 // use report with the control named, the sections those rules need are required, and SEC017 checks
 // what no rule does. Profiles never lower a severity and never change what the user set per rule.
+import type { PolicyDocument } from '../document';
 import { DEFAULT_REQUIRED_SECTIONS } from '../requirements';
+import { sectionInfo } from '../sections';
 import type { AnalysisContext, Finding, SectionId } from '../types';
 import { profile as bestPractices } from './best-practices';
 import { profile as cisaVdp } from './cisa-vdp';
@@ -10,7 +12,7 @@ import { profile as github } from './github';
 import { profile as baseline1 } from './openssf-baseline-1';
 import { profile as baseline2 } from './openssf-baseline-2';
 import { profile as baseline3 } from './openssf-baseline-3';
-import type { Control, Profile, ProfileId } from './types';
+import type { Control, ExtraBlock, Profile, ProfileId } from './types';
 
 export type { Control, ExtraBlock, Profile, ProfileId, Requirement } from './types';
 
@@ -72,4 +74,42 @@ export function sectionsFor(profiles: readonly string[]): SectionId[] {
   const sections = new Set<SectionId>();
   for (const control of activeControls({ profiles: profiles.filter(isProfileId) })) for (const s of control.scaffold) sections.add(s);
   return [...sections];
+}
+
+/** A section, or a block the section model has no id for, that the profiles ask for and the policy lacks. */
+export type SectionOffer =
+  | { readonly kind: 'section'; readonly section: SectionId; readonly title: string; readonly controls: readonly Control[] }
+  | { readonly kind: 'block'; readonly block: ExtraBlock; readonly title: string; readonly controls: readonly Control[] };
+
+/**
+ * What completion and Insert Section offer first: the sections (and blocks) the context's controls
+ * ask a policy to have, in the order of the controls, each with the controls it meets; those the
+ * document already has are left out (a block counts as present by its heading's text).
+ */
+export function sectionsAskedFor(doc: PolicyDocument, context: Pick<AnalysisContext, 'profiles'>): SectionOffer[] {
+  const present = new Set(doc.headings.map((h) => h.section));
+  const headingTexts = new Set(doc.headings.map((h) => h.text.toLowerCase()));
+  const blocks = (context.profiles ?? DEFAULT_PROFILES).flatMap((id) => profileById(id)?.extraBlocks ?? []);
+  const offers = new Map<string, { offer: SectionOffer; controls: Control[] }>();
+  const add = (key: string, make: (controls: readonly Control[]) => SectionOffer, control: Control): void => {
+    const entry = offers.get(key);
+    if (!entry) {
+      const controls = [control];
+      offers.set(key, { offer: make(controls), controls });
+    } else if (!entry.controls.includes(control)) entry.controls.push(control);
+  };
+  for (const control of activeControls(context)) {
+    for (const section of control.scaffold) {
+      if (!present.has(section)) add(section, (controls) => ({ kind: 'section', section, title: sectionInfo(section).title, controls }), control);
+    }
+    for (const block of blocks) {
+      if (block.control === control.id && !headingTexts.has(block.title.toLowerCase())) add(block.id, (controls) => ({ kind: 'block', block, title: block.title, controls }), control);
+    }
+  }
+  return [...offers.values()].map((e) => e.offer);
+}
+
+/** Every profile's extra block with this id (Insert Section takes one in place of a section id). */
+export function extraBlockById(id: string): ExtraBlock | undefined {
+  return PROFILES.flatMap((p) => p.extraBlocks ?? []).find((b) => b.id === id);
 }

@@ -42,6 +42,10 @@ export interface Control {
 
 /** A heading and body that a profile's policy needs but the section model has no id for (CISA's "Test Methods"). */
 export interface ExtraBlock {
+  /** Unique across profiles; Insert Section takes it in place of a section id. */
+  readonly id: string;
+  /** The control (its id) the block meets: completion and Insert Section say so. */
+  readonly control: string;
   readonly title: string;
   readonly body: string;
   /** Written after this section (or at the end when it is absent). */
