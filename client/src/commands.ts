@@ -15,6 +15,7 @@ import {
   type InsertSectionParams,
   type NewPolicyParams,
   type PolicyTemplateKind,
+  type ProfileControlsArgument,
   type ProfileEntry,
   type SectionEntry,
   type SectionsParams,
@@ -57,6 +58,18 @@ export function registerCommands(context: vscode.ExtensionContext, access: Clien
   register('securityPolicy.createPolicy', () => createPolicy(access));
   register('securityPolicy.restartServer', () => access.restart());
   register('securityPolicy.showScorecard', (verdict) => showScorecard(verdict));
+  register('securityPolicy.showProfileControls', (argument) => showProfileControls(argument));
+}
+
+/** A profile's code lens: its controls, missed ones first with what the findings say. */
+async function showProfileControls(argument: unknown): Promise<void> {
+  const { title, controls } = (argument ?? {}) as Partial<ProfileControlsArgument>;
+  if (!Array.isArray(controls)) return;
+  const items = controls.map((c) => ({
+    label: `${c.met ? '$(check) met' : '$(x) missed'}: ${c.label}`,
+    detail: c.met ? c.summary : `${c.summary} ${c.findings.join(' ')}`,
+  }));
+  await vscode.window.showQuickPick(items, { title: title ?? 'Profile controls', matchOnDetail: true });
 }
 
 /** The Scorecard code lens's command: each probe of the Security-Policy check (sent by the server), met or not, with its points. */

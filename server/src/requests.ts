@@ -70,6 +70,15 @@ export interface NewPolicyParams {
   readonly profiles?: readonly string[];
 }
 
+/**
+ * The argument of the client command `securityPolicy.showProfileControls`, which a profile's code
+ * lens runs (server/src/codeLens.ts): the profile's controls, missed ones first, for a quick pick.
+ */
+export interface ProfileControlsArgument {
+  readonly title: string;
+  readonly controls: ReadonlyArray<{ readonly label: string; readonly summary: string; readonly met: boolean; readonly findings: readonly string[] }>;
+}
+
 /** `securityPolicy/profiles`: the profiles a new policy can target, for the client's pick. */
 export const PROFILES_REQUEST = 'securityPolicy/profiles';
 export interface ProfileEntry {

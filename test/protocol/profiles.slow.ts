@@ -2,10 +2,10 @@
 // hover names the controls a section serves and those a finding misses.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { CompletionRequest, HoverRequest, type CompletionItem, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { CodeLensRequest, CompletionRequest, HoverRequest, type CompletionItem, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { policyTemplate } from '../../server/src/core/policyTemplates';
 import { controlById, profileById } from '../../server/src/core/profiles';
-import { INSERT_SECTION_REQUEST, NEW_POLICY_REQUEST, PROFILES_REQUEST, SECTIONS_REQUEST, type ProfileEntry, type SectionEntry } from '../../server/src/requests';
+import { INSERT_SECTION_REQUEST, NEW_POLICY_REQUEST, PROFILES_REQUEST, SECTIONS_REQUEST, type ProfileControlsArgument, type ProfileEntry, type SectionEntry } from '../../server/src/requests';
 import { expectedDiagnostics, TestClient } from './client';
 
 const FOLDER = 'file:///work/acme-profiles';
@@ -142,6 +142,26 @@ describe('protocol: profiles', () => {
         newText: `\n\n## Test Methods\n\n${profileById('cisa-vdp')!.extraBlocks!.find((b) => b.id === 'cisa-test-methods')!.body}\n\n`,
       },
     ]);
+    client.close(uri);
+  });
+
+  it('a code lens per enabled profile says how many of its controls are met and lists them for the client command', async () => {
+    const uri = `${FOLDER}/lens/SECURITY.md`;
+    client.settings.set(uri, { profiles: ['openssf-baseline-1', 'best-practices'] });
+    client.open(uri, POLICY);
+    await client.published(uri, 1);
+    const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) as Array<{ command: { title: string; command: string; arguments: unknown[] } }>;
+    assert.deepEqual(lenses.slice(1).map((l) => [l.command.title, l.command.command]), [
+      ['OpenSSF Baseline level 1: 1/1 control met', 'securityPolicy.showProfileControls'],
+      ['OpenSSF Best Practices badge: 2/3 controls met', 'securityPolicy.showProfileControls'],
+    ]);
+    const response = controlById('bp:vulnerability_report_response')!;
+    assert.deepEqual((lenses[2]!.command.arguments[0] as ProfileControlsArgument).controls[0], {
+      label: response.label,
+      summary: response.summary,
+      met: false,
+      findings: [`${response.label}: ${response.requirement!.message}`],
+    });
     client.close(uri);
   });
 });

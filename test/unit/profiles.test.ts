@@ -7,7 +7,8 @@ import { applyEdits } from '../../server/src/core/edits';
 import { POLICY_TEMPLATE_KINDS, policyTemplate } from '../../server/src/core/policyTemplates';
 import { createPolicyDocument } from '../../server/src/core/document';
 import { insertHeadedBlockEdit, insertSectionEdit } from '../../server/src/core/insertSection';
-import { PROFILE_IDS, PROFILES, sectionsAskedFor, type ProfileId } from '../../server/src/core/profiles';
+import { controlById, PROFILE_IDS, PROFILES, profileTallies, sectionsAskedFor, tallyTitle, type ProfileId } from '../../server/src/core/profiles';
+import { profileControls } from '../../server/src/codeLens';
 import { doc } from './helpers';
 
 interface Seen {
@@ -317,6 +318,38 @@ describe('sections the profiles ask for (completion, Insert Section)', () => {
         `${profile}: ${inserted.join(', ')}`,
       );
     }
+  });
+});
+
+describe('profile tallies (the code lens)', () => {
+  const text = doc(TITLE, '', '## Reporting a Vulnerability', '', 'Please email security@acme.dev. We reply within 30 days.');
+
+  it('says how many of each enabled profile\'s controls the policy meets; github has none to count', () => {
+    const context = { profiles: ['github', 'openssf-baseline-2', 'best-practices', 'cisa-vdp'] as ProfileId[] };
+    assert.deepEqual(profileTallies(analyze(text, context), context).map(tallyTitle), [
+      'OpenSSF Baseline level 2: 2/4 controls met',
+      'OpenSSF Best Practices badge: 2/3 controls met',
+      "CISA's VDP template: 2/6 controls met",
+    ]);
+    const one = { profiles: ['openssf-baseline-1'] as ProfileId[] };
+    assert.deepEqual(profileTallies(analyze(text, one), one).map(tallyTitle), ['OpenSSF Baseline level 1: 1/1 control met']);
+    assert.deepEqual(profileTallies(analyze(doc(TITLE, '', 'Nothing here.'), one), one).map(tallyTitle), ['OpenSSF Baseline level 1: 0/1 control met']);
+    assert.deepEqual(profileTallies(analyze(text, {}), {}), []);
+  });
+
+  it('lists the missed controls first, each with the findings that miss it', () => {
+    const context = { profiles: ['openssf-baseline-2'] as ProfileId[] };
+    const [tally] = profileTallies(analyze(text, context), context);
+    const missedBy = (id: string) => `${controlById(id)!.label}: ${controlById(id)!.requirement!.message}`;
+    assert.deepEqual(
+      profileControls(tally!).controls.map((c) => [c.label, c.met, c.findings]),
+      [
+        ['OSPS-VM-01.01', false, [missedBy('OSPS-VM-01.01')]],
+        ['OSPS-VM-04.01', false, [missedBy('OSPS-VM-04.01')]],
+        ['OSPS-VM-02.01', true, []],
+        ['OSPS-VM-03.01', true, []],
+      ],
+    );
   });
 });
 

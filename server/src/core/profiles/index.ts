@@ -113,3 +113,27 @@ export function sectionsAskedFor(doc: PolicyDocument, context: Pick<AnalysisCont
 export function extraBlockById(id: string): ExtraBlock | undefined {
   return PROFILES.flatMap((p) => p.extraBlocks ?? []).find((b) => b.id === id);
 }
+
+/** How a profile fares on a policy: its controls some finding says are missed, with those findings' messages, and the others. */
+export interface ProfileTally {
+  readonly profile: Profile;
+  readonly met: readonly Control[];
+  readonly missed: ReadonlyArray<{ readonly control: Control; readonly messages: readonly string[] }>;
+}
+
+/** The tally of each of the context's profiles that has controls, from the findings of one analysis. */
+export function profileTallies(findings: ReadonlyArray<Pick<Finding, 'controls' | 'message'>>, context: Pick<AnalysisContext, 'profiles'>): ProfileTally[] {
+  const profiles = (context.profiles ?? DEFAULT_PROFILES).map(profileById).filter((p): p is Profile => p !== undefined && p.controls.length > 0);
+  return profiles.map((profile) => {
+    const missed = profile.controls
+      .map((control) => ({ control, messages: findings.filter((f) => f.controls?.includes(control.id)).map((f) => f.message) }))
+      .filter((m) => m.messages.length > 0);
+    return { profile, met: profile.controls.filter((c) => !missed.some((m) => m.control === c)), missed };
+  });
+}
+
+/** The code lens's words for a tally: "OpenSSF Baseline level 2: 3/4 controls met". */
+export function tallyTitle(tally: ProfileTally): string {
+  const total = tally.profile.controls.length;
+  return `${tally.profile.title}: ${tally.met.length}/${total} control${total === 1 ? '' : 's'} met`;
+}
