@@ -11,9 +11,11 @@ export interface ClientSupport {
   readonly snippets: boolean;
   /** Markdown in hovers (else plain text). */
   readonly markdownHover: boolean;
+  /** workspace/codeLens/refresh: lenses that depend on settings (the profiles) are asked for again when they change. */
+  readonly codeLensRefresh: boolean;
 }
 
-export const MINIMAL_CLIENT: ClientSupport = { resolveCodeActionEdits: false, documentChanges: false, snippets: false, markdownHover: false };
+export const MINIMAL_CLIENT: ClientSupport = { resolveCodeActionEdits: false, documentChanges: false, snippets: false, markdownHover: false, codeLensRefresh: false };
 
 export function clientSupportOf(capabilities: ClientCapabilities): ClientSupport {
   const textDocument = capabilities.textDocument;
@@ -23,5 +25,6 @@ export function clientSupportOf(capabilities: ClientCapabilities): ClientSupport
     documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
     snippets: textDocument?.completion?.completionItem?.snippetSupport === true,
     markdownHover: textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true,
+    codeLensRefresh: capabilities.workspace?.codeLens?.refreshSupport === true,
   };
 }

@@ -1,6 +1,7 @@
 // Transport-agnostic server: wires the features to a connection. Each feature lives in its own file
 // and is attached by a small register function; capabilities list only what is registered here.
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   TextDocumentSyncKind,
@@ -138,6 +139,8 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     settings.setPushed(isRecord(change) ? change['settings'] : undefined);
     settings.invalidate();
     diagnostics.revalidateAll();
+    // The profile lenses count controls under the settings that just changed.
+    if (client.codeLensRefresh) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   });
 
   documents.onDidClose(({ document }) => settings.forget(document.uri));
