@@ -38,7 +38,12 @@ describe('languages', () => {
   it('compiles every entry as a regular expression on its own, without Unicode property classes', () => {
     for (const l of LANGUAGES) {
       const entries = Object.entries(l).flatMap(([field, value]) =>
-        Array.isArray(value) ? value.map((v: string) => [field, v]) : typeof value === 'object' ? Object.values(value as object).flat().map((v) => [field, v as string]) : [],
+        Array.isArray(value)
+          ? value.map((v: string) => [field, v])
+          : typeof value === 'object'
+            ? // numberWords: the words are what is matched.
+              (field === 'numberWords' ? Object.keys(value as object) : Object.values(value as object).flat()).map((v) => [field, v as string])
+            : [],
       );
       for (const [field, source] of entries) {
         // Compiled without the `u` flag (languages/index.ts), where `\p{L}` would silently mean "p{L}".

@@ -1,7 +1,7 @@
 // Settings apply live: the server re-reads them per document when VS Code reports a change.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DEFECTIVE_POLICY, DEFECTIVE_POLICY_DIAGNOSTICS, closeAll, expectDiagnostics, openCase, ours } from './helpers';
+import { DEFECTIVE_POLICY, DEFECTIVE_POLICY_DIAGNOSTICS, closeAll, expectDiagnostics, openCase, ours, poll, withStub } from './helpers';
 
 const BASE_RULES = { SEC001: 'off' }; // as in the fixture's .vscode/settings.json
 
@@ -39,6 +39,28 @@ describe('settings', () => {
     const messages = ours(uri).map((d) => d.message);
     assert.ok(messages.includes('CISA VDP: Scope: no scope: say which products and systems the policy covers and which it does not (a "Scope" section).'), messages.join('\n'));
     assert.ok(messages.some((m) => m.startsWith('CISA VDP: Reporting a Vulnerability: ') && m.includes('security@example.com')), 'SEC022 names the control');
+
+    // The profile's code lens on the first line counts the controls met; running it lists them, missed first.
+    const lens = await poll('the CISA VDP code lens', async () => {
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10);
+      return lenses?.find((l) => l.command?.command === 'securityPolicy.showProfileControls');
+    });
+    assert.equal(lens.command!.title, "CISA's VDP template: 0/6 controls met");
+    assert.equal(lens.range.start.line, 0);
+    const picks: string[][] = [];
+    const recordPick = (async (items: readonly vscode.QuickPickItem[]) => {
+      picks.push(items.map((i) => i.label));
+      return undefined;
+    }) as unknown as typeof vscode.window.showQuickPick;
+    await withStub('showQuickPick', recordPick, () => vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? [])));
+    assert.deepEqual(picks[0], [
+      '$(x) missed: CISA VDP: Scope',
+      '$(x) missed: CISA VDP: Authorization',
+      '$(x) missed: CISA VDP: Guidelines',
+      '$(x) missed: CISA VDP: Test Methods',
+      '$(x) missed: CISA VDP: Reporting a Vulnerability',
+      '$(x) missed: CISA VDP: What to Expect',
+    ]);
     await config().update('profiles', undefined, vscode.ConfigurationTarget.Workspace);
     await expectDiagnostics(uri, DEFECTIVE_POLICY_DIAGNOSTICS, 'the default profile again');
   });

@@ -16,6 +16,9 @@ export const de: LanguageData = {
   },
   timeUnits: ['(?:stunden?|(?:werk|arbeits|geschafts|kalender)?tag(?:e|en)?|wochen?|monat(?:e|en)?)'],
   timePhrases: ['\\b(?:einer|einem|eine|zwei|drei|vier|funf|fünf|sieben|zehn|vierzehn)\\s+(?:stunden?|(?:werk|arbeits)?tag(?:e|en)?|wochen?)\\b'],
+  durationUnits: { 'business-day': '(?:werk|arbeits|gesch[äa]fts)tag(?:e|en)?', hour: 'stunden?|std\\.?', day: '(?:kalender)?tag(?:e|en)?', week: 'wochen?', month: 'monat(?:e|en)?' },
+  numberWords: { einem: 1, einer: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sieben: 7, zehn: 10, vierzehn: 14, dreißig: 30 },
+  responseWords: ['\\b(?:antwort\\w*|beantwort\\w*|r[üu]ckmeld\\w*|best[äa]tig\\w*|eingangsbest[äa]tigung|reagier\\w*|melden\\s+uns|erste\\s+reaktion)'],
   versionStatements: [
     '\\bnur\\s+(?:die|den|das)\\s+(?:aktuellste|aktuelle|neueste|letzte|jüngste)n?\\s+(?:version|release|hauptversion)',
     '\\b(?:aktuelle|neueste|letzte)\\s+(?:stabile\\s+)?(?:version|release)\\s+(?:wird|ist)\\s+(?:unterstützt|gepflegt)',

@@ -9,6 +9,9 @@ export const en: LanguageData = {
     '\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty[- ]?five|sixty|ninety)(?:\\s*\\(\\d+\\))?[\\s-]+(?:business\\s+|working\\s+|calendar\\s+)?(?:hours?|days?|weeks?)\\b',
     '\\b(?:a|one)\\s+fortnight\\b',
   ],
+  durationUnits: { 'business-day': '(?:business|working)[\\s-]+days?', hour: 'hours?|hrs?|h', day: '(?:calendar[\\s-]+)?days?', week: 'weeks?', month: 'months?' },
+  numberWords: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30 },
+  responseWords: ['\\b(?:acknowledg\\w*|respon\\w*|repl(?:y|ies|ied)|hear\\s+back|get\\s+back|triag\\w*|confirm\\w*\\s+(?:receipt|the\\s+report)|first\\s+(?:contact|answer))'],
   versionStatements: [
     '\\b(?:only|just)\\s+(?:the\\s+)?(?:most\\s+recent|latest|newest|current|last)\\b[^.\\n]{0,40}\\b(?:version|release|major|minor|branch|tag)s?\\b',
     '\\b(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?\\s+(?:is|are)\\s+(?:the\\s+only\\s+(?:one\\s+)?)?supported\\b',

@@ -17,6 +17,9 @@ export const es: LanguageData = {
   },
   timeUnits: ['(?:horas?|d[ií]as?(?:\\s+(?:h[aá]biles|laborables|naturales))?|semanas?|meses)'],
   timePhrases: ['\\b(?:un|una|dos|tres|cuatro|cinco|siete|diez|quince)\\s+(?:horas?|d[ií]as?|semanas?)\\b'],
+  durationUnits: { 'business-day': 'd[ií]as?\\s+(?:h[aá]biles|laborables)', hour: 'horas?', day: 'd[ií]as?(?:\\s+naturales)?', week: 'semanas?', month: 'mes(?:es)?' },
+  numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, siete: 7, diez: 10, quince: 15, treinta: 30 },
+  responseWords: ['\\b(?:respond\\w*|respuesta|contest\\w*|acus\\w*\\s+(?:de\\s+)?recibo|confirm\\w*\\s+(?:la\\s+)?recepci[óo]n)'],
   versionStatements: [
     '\\bs[oó]lo\\s+(?:la|las)\\s+(?:[uú]ltimas?|m[aá]s\\s+recientes?)\\s+versi(?:[oó]n|ones)',
     '\\b[uú]ltima\\s+versi[oó]n\\s+(?:estable\\s+)?(?:es|est[aá]|ser[aá])\\s+(?:soportada|compatible|mantenida)',

@@ -17,6 +17,9 @@ export const fr: LanguageData = {
   },
   timeUnits: ['(?:heures?|jours?(?:\\s+(?:ouvr[ée]s|ouvrables|calendaires))?|semaines?|mois)'],
   timePhrases: ['\\b(?:une?|deux|trois|quatre|cinq|sept|dix|quinze)\\s+(?:heures?|jours?|semaines?)\\b'],
+  durationUnits: { 'business-day': 'jours?\\s+(?:ouvr[ée]s|ouvrables)', hour: 'heures?|h', day: 'jours?(?:\\s+calendaires)?', week: 'semaines?', month: 'mois' },
+  numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, dix: 10, quinze: 15, trente: 30 },
+  responseWords: ['\\b(?:r[ée]pon\\w*|accus\\w*\\s+r[ée]ception|accus[ée]\\s+de\\s+r[ée]ception|revien\\w*\\s+vers\\s+vous|premi[èe]re\\s+r[ée]ponse|confirm\\w*\\s+(?:la\\s+)?r[ée]ception)'],
   versionStatements: [
     '\\bseule?s?\\s+(?:la|les)\\s+(?:derni[eè]res?|plus\\s+r[ée]centes?)\\s+versions?',
     '\\b(?:derni[eè]re|plus\\s+r[ée]cente)\\s+version\\s+(?:stable\\s+)?(?:est|sera)\\s+(?:support[ée]e|prise\\s+en\\s+charge|maintenue)',

@@ -11,6 +11,8 @@ export const id: LanguageData = {
     scope: ['cakupan', 'ruang lingkup'],
   },
   timeUnits: ['(?:jam|hari(?:\\s+kerja)?|minggu|bulan)'],
+  durationUnits: { 'business-day': 'hari\\s+kerja', hour: 'jam', day: 'hari', week: 'minggu', month: 'bulan' },
+  responseWords: ['\\b(?:balas\\w*|membalas|tanggap\\w*|menanggapi|respons\\w*|merespons|konfirmasi\\w*)'],
   versionStatements: ['\\bhanya\\s+versi\\s+terbaru'],
   publicReporting: ['\\b(?:buka|buat)\\s+(?:sebuah\\s+)?issue'],
   reportingWords: ['\\b(?:lapor|hubungi|kirim|e-?mail|surel|beri\\s*tahu)\\w*', 'formulir'],

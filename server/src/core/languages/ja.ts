@@ -14,6 +14,8 @@ export const ja: LanguageData = {
   },
   timeUnits: ['(?:時間|営業日|日(?:以内)?|週間|か月|ヶ月)'],
   timePhrases: ['[一二三四五六七八九十]+(?:営業日|日以内|日間|時間|週間|か月|ヶ月)'],
+  durationUnits: { 'business-day': '営業日', hour: '時間', day: '日', week: '週間', month: 'か月|ヶ月|カ月' },
+  responseWords: ['(?:返信|返答|回答|応答|受領|ご連絡(?:します|いたします|致します))'],
   versionStatements: ['最新(?:の)?(?:バージョン|リリース|版)'],
   publicReporting: ['(?:issue|イシュー)を(?:作成|開|立て|登録)', '(?:issue|イシュー)s?\\W{0,3}\\s*(?:に|で)[^。\\n]{0,20}報告'],
   reportingWords: ['(?:報告|連絡|知らせ|メール|送信|送って|問い合わせ|問合せ|通報)', 'フォーム'],

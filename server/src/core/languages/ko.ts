@@ -12,6 +12,8 @@ export const ko: LanguageData = {
     encryption: ['암호화'],
   },
   timeUnits: ['(?:시간|영업일|일\\s*이내|일|주|개월)'],
+  durationUnits: { 'business-day': '영업일', hour: '시간', day: '일', week: '주', month: '개월' },
+  responseWords: ['(?:답변|응답|회신|접수\\s*확인|연락\\s*드리)'],
   versionStatements: ['최신\\s*버전'],
   publicReporting: ['이슈를\\s*(?:생성|열|등록)'],
   reportingWords: ['(?:보고|제보|신고|연락|문의|이메일|메일|알려)', '양식|폼'],

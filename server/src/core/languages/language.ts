@@ -1,5 +1,8 @@
 import type { SectionId } from '../types';
 
+/** The units a first-response time is stated in; a business day counts as 7/5 of a day. */
+export type DurationUnit = 'business-day' | 'hour' | 'day' | 'week' | 'month';
+
 /**
  * What the rules know of one language, as data: a contributor adds a phrase here without reading rule
  * code. Every string is a regular-expression source (JavaScript syntax), matched case-insensitively,
@@ -20,6 +23,19 @@ export interface LanguageData {
   readonly timeUnits?: readonly string[];
   /** Whole phrases that state a time without digits: "zwei Wochen". */
   readonly timePhrases?: readonly string[];
+  /**
+   * Each unit of time as it follows a number, by its length, so that a stated response time can be
+   * read in days: `business-day: '(?:werk|arbeits)tag(?:e|en)?'`. Not folded. Where a longer unit
+   * starts like a shorter one ("jours ouvrés", "jours"), the business day is tried first.
+   */
+  readonly durationUnits?: Partial<Record<DurationUnit, string>>;
+  /** Small numbers written as words before a unit of time, lower case, not folded: `{ zwei: 2 }`. */
+  readonly numberWords?: Readonly<Record<string, number>>;
+  /**
+   * Words of a sentence about answering a report (acknowledge, reply, confirm receipt): a time in
+   * such a sentence is a promised first response. Not folded.
+   */
+  readonly responseWords?: readonly string[];
   /** Statements of which releases receive fixes, in place of a versions table: "nur die neueste Version". */
   readonly versionStatements?: readonly string[];
   /** Instructions to report in public: "ein Issue eröffnen". */

@@ -13,6 +13,8 @@ export const pl: LanguageData = {
   },
   timeUnits: ['(?:godzin[a-ząćęłńóśźż]*|dni|dzie[nń]|tygodni[a-ząćęłńóśźż]*|tydzie[nń]|miesi[aą]c[a-ząćęłńóśźż]*)'],
   timePhrases: ['\\b(?:dw[óo]ch|trzech|pi[eę]ciu|siedmiu|dziesi[eę]ciu)\\s+(?:godzin|dni|tygodni)\\b'],
+  durationUnits: { 'business-day': 'dni\\s+robocz[a-ząćęłńóśźż]*|dzie[nń]\\s+roboczy', hour: 'godzin[a-ząćęłńóśźż]*', day: 'dni|dzie[nń]|doby|dób', week: 'tygodni[a-ząćęłńóśźż]*|tydzie[nń]', month: 'miesi[aą]c[a-ząćęłńóśźż]*' },
+  responseWords: ['(?:odpowi[ae]d\\w*|odpowiemy|odpowied[źz]|potwierdz\\w*|potwierdzi\\w*|odezwiemy)'],
   versionStatements: ['\\btylko\\s+najnowsz[a-ząćęłńóśźż]*\\s+wersj[a-ząćęłńóśźż]*', '\\bnajnowsza\\s+wersja\\s+jest\\s+(?:wspierana|obs[lł]ugiwana)'],
   publicReporting: ['\\b(?:utw[óo]rz|otw[óo]rz|za[lł][óo]ż)\\s+(?:nowe\\s+)?(?:issue|zg[lł]oszenie)'],
   reportingWords: ['\\b(?:zg[łl]o|kontakt|wy[śs]lij|napisz|e-?mail|poinformuj|powiadom)\\w*', 'formularz'],

@@ -16,6 +16,9 @@ export const pt: LanguageData = {
   },
   timeUnits: ['(?:horas?|dias?(?:\\s+[uú]teis)?|semanas?|meses)'],
   timePhrases: ['\\b(?:um|uma|duas|dois|tr[eê]s|cinco|sete|dez|quinze)\\s+(?:horas?|dias?|semanas?)\\b'],
+  durationUnits: { 'business-day': 'dias?\\s+[uú]teis', hour: 'horas?', day: 'dias?', week: 'semanas?', month: 'm[eê]s(?:es)?' },
+  numberWords: { um: 1, uma: 1, dois: 2, duas: 2, três: 3, tres: 3, cinco: 5, sete: 7, dez: 10, quinze: 15, trinta: 30 },
+  responseWords: ['\\b(?:respond\\w*|resposta|retorn\\w*|confirm\\w*\\s+(?:o\\s+)?recebimento)'],
   versionStatements: [
     '\\b(?:apenas|somente|s[oó])\\s+(?:a|as)\\s+(?:[uú]ltimas?|mais\\s+recentes?)\\s+vers(?:[aã]o|[oõ]es)',
     '\\b[uú]ltima\\s+vers[aã]o\\s+(?:est[aá]vel\\s+)?(?:[ée]|est[aá]|ser[aá])\\s+(?:suportada|mantida)',

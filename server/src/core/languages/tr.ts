@@ -12,6 +12,8 @@ export const tr: LanguageData = {
     encryption: ['sifreleme', 'şifreleme'],
   },
   timeUnits: ['(?:saat|g[üu]n|i[şs]\\s+g[üu]n[üu]|hafta|ay)'],
+  durationUnits: { 'business-day': 'i[şs]\\s+g[üu]n[a-zçğıöşü]*', hour: 'saat[a-zçğıöşü]*', day: 'g[üu]n[a-zçğıöşü]*', week: 'hafta[a-zçğıöşü]*', month: 'ay[a-zçğıöşü]*' },
+  responseWords: ['(?:yan[ıi]t\\w*|cevap\\w*|geri\\s+d[öo]n\\w*|d[öo]n[üu][şs]\\s+yap\\w*|onayla\\w*)'],
   versionStatements: ['\\b(?:yaln[ıi]zca|sadece)\\s+(?:en\\s+)?(?:son|g[üu]ncel)\\s+s[üu]r[üu]m', '\\ben\\s+son\\s+s[üu]r[üu]m[a-zçğıöşü]*\\s+destekle'],
   publicReporting: ['\\bissue\\s+(?:a[çc]|olu[şs]tur)[a-zçğıöşü]*'],
   reportingWords: ['\\b(?:bildir|ileti[sş]im|rapor|e-?posta|g[öo]nder|ula[sş]|haber\\s+ver)\\w*', '\\bform\\b'],

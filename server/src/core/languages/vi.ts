@@ -8,6 +8,8 @@ export const vi: LanguageData = {
     reporting: ['bao cao'],
   },
   timeUnits: ['(?:giờ|ngày(?:\\s+làm\\s+việc)?|tuần|tháng)'],
+  durationUnits: { 'business-day': 'ngày\\s+làm\\s+việc', hour: 'giờ|tiếng', day: 'ngày', week: 'tuần', month: 'tháng' },
+  responseWords: ['(?:phản\\s+hồi|trả\\s+lời|xác\\s+nhận)'],
   publicReporting: ['\\btạo\\s+(?:một\\s+)?issues?'],
   reportingWords: ['\\b(?:b[áa]o\\s+c[áa]o|li[êe]n\\s+h[ệe]|g[ửu]i|e-?mail|th[ôo]ng\\s+b[áa]o)(?![a-z])', 'bi[ểe]u\\s+m[ẫa]u'],
   commonWords: ['\\b(?:và|của|chúng\\s+tôi|bạn|được|cho|là)\\b'],

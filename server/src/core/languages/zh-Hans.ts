@@ -15,6 +15,8 @@ export const zhHans: LanguageData = {
   },
   timeUnits: ['(?:个?小时|个?工作日|天|周|个月|日内)'],
   timePhrases: ['[一二三四五六七八九十两]+(?:个)?(?:工作日|小时|天|周|个月)'],
+  durationUnits: { 'business-day': '个?工作日', hour: '个?小时', day: '天|日', week: '周|个?星期', month: '个月' },
+  responseWords: ['(?:回复|答复|回应|响应|确认收到|联系您)'],
   versionStatements: ['(?:仅|只)(?:支持|维护)(?:最新|当前)', '最新(?:的)?(?:稳定)?版本'],
   publicReporting: ['(?:提交|创建|提|新建)(?:一个)?\\s*issue'],
   reportingWords: ['(?:报告|联系|反馈|邮件|发送|告知|提交|通知|私信)', '表单'],

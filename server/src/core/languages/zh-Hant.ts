@@ -13,6 +13,8 @@ export const zhHant: LanguageData = {
   },
   timeUnits: ['(?:個?小時|個?工作天|個?工作日|天|週|個月)'],
   timePhrases: ['[一二三四五六七八九十兩]+(?:個)?(?:工作天|工作日|小時|天|週|個月)'],
+  durationUnits: { 'business-day': '個?工作(?:天|日)', hour: '個?小時', day: '天|日', week: '週|個?星期', month: '個月' },
+  responseWords: ['(?:回覆|答覆|回應|確認收到|聯繫您|聯絡您)'],
   versionStatements: ['(?:僅|只)(?:支援|維護)(?:最新|目前)', '最新(?:的)?版本'],
   publicReporting: ['(?:提交|建立|開啟)(?:一個)?\\s*issue'],
   reportingWords: ['(?:報告|聯繫|聯絡|回報|郵件|發送|告知|提交|通知|私訊)', '表單'],

@@ -1,8 +1,10 @@
 // The first-response times a policy states, in days: "we acknowledge reports within 48 hours",
-// "you will hear back within 5 business days". English only, digits and small number words; a
-// sentence counts when it speaks of a response (acknowledge, respond, reply, hear back, triage).
+// "Wir antworten innerhalb von 3 Werktagen", "7日以内に返信します". A sentence counts when it speaks of
+// answering a report; the words, units and number words are each language's (languages/*.ts).
 import { visibleText } from '../channels';
 import type { PolicyDocument } from '../document';
+import { anyOf, entriesOf, LANGUAGES } from '../languages';
+import type { DurationUnit } from '../languages/language';
 
 export interface StatedTime {
   readonly days: number;
@@ -10,21 +12,20 @@ export interface StatedTime {
   readonly end: number;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, a: 1, an: 1,
-};
+/** Tried in this order, so that "jours ouvrés" is a business day before "jours" is a day. */
+const UNITS: readonly DurationUnit[] = ['business-day', 'hour', 'day', 'week', 'month'];
+const DAYS_PER_UNIT: Readonly<Record<DurationUnit, number>> = { 'business-day': 7 / 5, hour: 1 / 24, day: 1, week: 7, month: 30 };
 
-const TIME = /\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|an?)(?:\s*\(\d{1,4}\))?[\s-]*(business[\s-]+|working[\s-]+|calendar[\s-]+)?(hours?|hrs?|days?|weeks?|months?)\b/gi;
-const RESPONSE = /\b(?:acknowledg\w*|respon\w*|repl(?:y|ies|ied)|hear\s+back|get\s+back|triag\w*|confirm\w*\s+(?:receipt|the\s+report)|first\s+(?:contact|answer))/i;
-const SENTENCE_END = /[.!?](?=\s)|\n\s*\n|\n\s*[-*+]\s|\n\s*\d+[.)]\s|\n\s*#/g;
+const NUMBER_WORDS = new Map(LANGUAGES.flatMap((l) => Object.entries(l.numberWords ?? {})));
 
-/** Days of one stated span; business days count as 7 per 5. */
-function daysOf(count: number, business: boolean, unit: string): number {
-  const u = unit.toLowerCase();
-  const days = u.startsWith('h') ? count / 24 : u.startsWith('w') ? count * 7 : u.startsWith('m') ? count * 30 : count;
-  return business ? (days * 7) / 5 : days;
-}
+// Latin and Cyrillic letters bound a number or a unit; CJK letters do not ("7日以内", "在48小时内").
+const LETTER = 'A-Za-z0-9\\u00C0-\\u024F\\u0400-\\u04FF';
+const NUMBER = `\\d{1,4}|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')}`;
+const UNIT = UNITS.map((unit) => `(${LANGUAGES.flatMap((l) => l.durationUnits?.[unit] ?? []).join('|')})`).join('|');
+// A number (also in markup: `**48** hours`, "five (5) days") and its unit; one group per unit, in UNITS order.
+const TIME = new RegExp(`(?<![${LETTER}])(${NUMBER})[\\]*_]*(?:\\s*\\(\\d{1,4}\\))?[\\s-]*(?:${UNIT})(?![${LETTER}])`, 'gi');
+const RESPONSE = anyOf(entriesOf('responseWords'));
+const SENTENCE_END = /[.!?](?=\s)|[。！？]|\n\s*\n|\n\s*[-*+]\s|\n\s*\d+[.)]\s|\n\s*#/g;
 
 /** Every time stated in a sentence about responding to a report, in document order. */
 export function statedResponseTimes(doc: PolicyDocument): StatedTime[] {
@@ -38,10 +39,11 @@ export function statedResponseTimes(doc: PolicyDocument): StatedTime[] {
     if (RESPONSE.test(sentence)) {
       for (const m of sentence.matchAll(TIME)) {
         const word = m[1]!.toLowerCase();
-        const count = /^\d/.test(word) ? Number(word) : NUMBER_WORDS[word];
-        if (count === undefined) continue;
+        const count = /^\d/.test(word) ? Number(word) : NUMBER_WORDS.get(word);
+        const unit = UNITS[m.slice(2).findIndex((group) => group !== undefined)];
+        if (count === undefined || unit === undefined) continue;
         const start = sentenceStart + m.index;
-        times.push({ days: daysOf(count, m[2] !== undefined && !/calendar/i.test(m[2]), m[3]!), start, end: start + m[0].length });
+        times.push({ days: count * DAYS_PER_UNIT[unit], start, end: start + m[0].length });
       }
     }
     sentenceStart = end;
