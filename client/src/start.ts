@@ -3,9 +3,9 @@
 // how its server is started.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
-import { READ_FACT_FILE_REQUEST } from '../../server/src/requests';
+import { LIST_FOLDER_REQUEST, READ_FACT_FILE_REQUEST } from '../../server/src/requests';
 import { registerCommands } from './commands';
-import { answerFactFile } from './factFiles';
+import { answerFactFile, answerListFolder } from './factFiles';
 import { registerSecurityTxtCommands } from './securityTxtCommands';
 
 /**
@@ -44,6 +44,7 @@ export async function startClient(context: vscode.ExtensionContext, create: Crea
     const client = create({ documentSelector: documentSelector(), outputChannel });
     // Only the browser server asks: it has no file system for the repository facts.
     client.onRequest(READ_FACT_FILE_REQUEST, answerFactFile);
+    client.onRequest(LIST_FOLDER_REQUEST, answerListFolder);
     return client;
   };
   let client: BaseLanguageClient | undefined = createClient();

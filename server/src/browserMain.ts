@@ -1,13 +1,21 @@
 // Entry point of the server in VS Code for the web: a classic web worker started by the browser
 // client (client/src/browser.ts), talking LSP over postMessage. The same server as main.ts; what
 // needs Node is replaced here:
-// - repository facts: the client reads the files through vscode.workspace.fs (facts/uriFacts.ts);
+// - repository facts: the client reads the files and lists the folders policies may be in through
+//   vscode.workspace.fs (facts/uriFacts.ts);
 // - the libraries (the Markdown parser …) are in this bundle, not loaded lazily (esbuild.mjs says why);
 // - setImmediate, which the analysis yields with: a MessageChannel turn;
 // - uncaught errors: logged from the worker's error events instead of process events.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, type Connection } from 'vscode-languageserver/browser';
-import { readFactsThroughClient } from './facts/uriFacts';
-import { READ_FACT_FILE_REQUEST, type ReadFactFileParams, type ReadFactFileResult } from './requests';
+import { readFactsThroughClient, rootRelativeOfUriPath } from './facts/uriFacts';
+import {
+  LIST_FOLDER_REQUEST,
+  READ_FACT_FILE_REQUEST,
+  type ListFolderParams,
+  type ListFolderResult,
+  type ReadFactFileParams,
+  type ReadFactFileResult,
+} from './requests';
 import { startServer } from './server';
 
 /** The worker's global scope, as far as this file uses it (the project's types are Node's). */
@@ -21,9 +29,13 @@ const connection = createConnection(new BrowserMessageReader(globalThis as never
 keepServingOnErrors(connection);
 startServer(connection, {
   readFacts: (uri, relativePath) =>
-    readFactsThroughClient(uri, relativePath, (fileUri) =>
-      connection.sendRequest<ReadFactFileResult | null>(READ_FACT_FILE_REQUEST, { uri: fileUri } satisfies ReadFactFileParams),
+    readFactsThroughClient(
+      uri,
+      relativePath,
+      (fileUri) => connection.sendRequest<ReadFactFileResult | null>(READ_FACT_FILE_REQUEST, { uri: fileUri } satisfies ReadFactFileParams),
+      (folderUri) => connection.sendRequest<ListFolderResult>(LIST_FOLDER_REQUEST, { uri: folderUri } satisfies ListFolderParams),
     ),
+  rootRelative: rootRelativeOfUriPath,
 });
 
 /** setImmediate as Node has it: a turn of the event loop without a timer's clamped delay. */

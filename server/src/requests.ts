@@ -101,3 +101,14 @@ export interface ReadFactFileResult {
   readonly exists: boolean;
   readonly text?: string;
 }
+
+/**
+ * `securityPolicy/listFolder`, server to client: the entries of a folder, listed by the client through
+ * `vscode.workspace.fs`, so that the browser server can find the repository's other policy files
+ * (SEC002, facts/factsWalk.ts listPolicyFiles). Null outside a workspace folder or when it cannot be listed.
+ */
+export const LIST_FOLDER_REQUEST = 'securityPolicy/listFolder';
+export interface ListFolderParams {
+  readonly uri: string;
+}
+export type ListFolderResult = ReadonlyArray<{ readonly name: string; readonly folder: boolean }> | null;

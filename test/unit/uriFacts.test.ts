@@ -3,8 +3,10 @@
 // repository when there is no `.git`.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { readFactsThroughClient, repositoryOfVirtualUri } from '../../server/src/facts/uriFacts';
-import type { ReadFactFileResult } from '../../server/src/requests';
+import { shadowedBy } from '../../server/src/analysisContext';
+import { listPolicyFiles, type FolderEntry } from '../../server/src/facts/factsWalk';
+import { readFactsThroughClient, repositoryOfVirtualUri, rootRelativeOfUriPath } from '../../server/src/facts/uriFacts';
+import type { ListFolderResult, ReadFactFileResult } from '../../server/src/requests';
 import { GIT_CONFIG } from './cliHelpers';
 
 /** A client over `files` (URI → text); every folder above a file exists. Records what was asked. */
@@ -15,7 +17,18 @@ function client(files: Record<string, string>) {
     if (uri in files) return { exists: true, text: files[uri]! };
     return Object.keys(files).some((f) => f.startsWith(`${uri}/`)) ? { exists: true } : { exists: false };
   };
-  return { read, asked };
+  /** A folder's entries: the names one level below it, a folder where more follows. */
+  const list = async (folderUri: string): Promise<ListFolderResult> => {
+    const uri = folderUri.replace(/\/$/, '');
+    const entries = new Map<string, boolean>();
+    for (const f of Object.keys(files)) {
+      if (!f.startsWith(`${uri}/`)) continue;
+      const [name, ...rest] = f.slice(uri.length + 1).split('/');
+      entries.set(decodeURIComponent(name!), rest.length > 0 || entries.get(decodeURIComponent(name!)) === true);
+    }
+    return entries.size === 0 ? null : [...entries].map(([name, folder]) => ({ name, folder }));
+  };
+  return { read, list, asked };
 }
 
 const ROOT = 'vscode-test-web://mount';
@@ -63,5 +76,53 @@ describe('repository facts through the client', () => {
   it('gives no facts when the client fails or never answers in time', async () => {
     assert.deepEqual(await readFactsThroughClient(`${ROOT}/SECURITY.md`, 'SECURITY.md', () => Promise.reject(new Error('gone'))), {});
     assert.deepEqual(await readFactsThroughClient('untitled:Untitled-1', undefined, async () => ({ exists: true, text: '' })), {});
+  });
+});
+
+describe('the policy files of the repository, listed through the client (SEC002 in the browser)', () => {
+  it('lists security.* in the root, .github, docs and doc, whatever their case; not deeper, not folders, not elsewhere', async () => {
+    const tree: Record<string, readonly FolderEntry[]> = {
+      '/r': [
+        { name: 'SECURITY.md', folder: false },
+        { name: 'security.md', folder: true },
+        { name: '.GitHub', folder: true },
+        { name: 'Docs', folder: true },
+        { name: 'src', folder: true },
+        { name: 'README.md', folder: false },
+      ],
+      '/r/.GitHub': [{ name: 'security.markdown', folder: false }, { name: 'workflows', folder: true }],
+      '/r/Docs': [{ name: 'Security.rst', folder: false }, { name: 'security-notes.md', folder: false }],
+      '/r/src': [{ name: 'SECURITY.md', folder: false }],
+    };
+    const files = { join: (dir: string, name: string) => `${dir}/${name}`, list: async (folder: string) => tree[folder] ?? [] };
+    assert.deepEqual(await listPolicyFiles('/r', files), ['SECURITY.md', '.GitHub/security.markdown', 'Docs/Security.rst']);
+    assert.deepEqual(await listPolicyFiles('/r', { join: files.join }), [], 'a reader that cannot list folders lists nothing');
+  });
+
+  it('on github.dev, the workspace folder is the root: a policy in docs/ is shadowed by the one in .github/', async () => {
+    const { read, list } = client({
+      'vscode-vfs://github/acme/widget/.github/SECURITY.md': '# Policy',
+      'vscode-vfs://github/acme/widget/docs/SECURITY.md': '# Policy',
+      'vscode-vfs://github/acme/widget/docs/guide%20book.md': '',
+    });
+    const uri = 'vscode-vfs://github/acme/widget/docs/SECURITY.md';
+    const facts = await readFactsThroughClient(uri, 'docs/SECURITY.md', read, list);
+    assert.deepEqual(facts, {
+      repository: { host: 'github.com', owner: 'acme', name: 'widget' },
+      root: '/acme/widget',
+      policyFiles: ['.github/SECURITY.md', 'docs/SECURITY.md'],
+    });
+    const self = rootRelativeOfUriPath(uri, facts.root!)!;
+    assert.equal(self, 'docs/SECURITY.md');
+    assert.deepEqual(shadowedBy(self, facts), { github: '.github/SECURITY.md', scorecard: '.github/SECURITY.md' });
+    assert.equal(shadowedBy(rootRelativeOfUriPath('vscode-vfs://github/acme/widget/.github/SECURITY.md', facts.root!)!, facts), undefined);
+  });
+
+  it('lists from the root that holds .git; names are decoded; outside the root nothing is relative to it', async () => {
+    const { read, list } = client({ [`${ROOT}/.git/config`]: GIT_CONFIG('https://github.com/acme/widget.git'), [`${ROOT}/Security.md`]: '', [`${ROOT}/doc/security.rst`]: '' });
+    const facts = await readFactsThroughClient(`${ROOT}/doc/security.rst`, 'doc/security.rst', read, list);
+    assert.deepEqual(facts.policyFiles, ['Security.md', 'doc/security.rst']);
+    assert.equal(rootRelativeOfUriPath(`${ROOT}/doc/my%20policy/SECURITY.md`, '/'), 'doc/my policy/SECURITY.md');
+    assert.equal(rootRelativeOfUriPath('vscode-vfs://github/acme/other/SECURITY.md', '/acme/widget'), undefined);
   });
 });

@@ -2,6 +2,7 @@
 // (the nearest folder holding `.git`), its origin remote and the nearest manifest's version. The Node
 // reader (readFacts.ts) walks the disk; the browser server (uriFacts.ts) walks URIs and reads through
 // the client. Paths are the reader's own; `files` is the only way out to the world.
+import { POLICY_FOLDERS } from '../core/precedence';
 import type { Repository } from '../core/types';
 import { repositoryFromGit } from './gitRemote';
 import { projectVersion, type ManifestKind } from './projectVersion';
@@ -34,6 +35,14 @@ export interface FactFiles {
   exists(path: string): Promise<boolean>;
   /** A small regular file's text inside `within`, undefined otherwise (see gitRemote.ts, ReadText). */
   read(path: string, within?: string): Promise<string | undefined>;
+  /** The entries of a folder, none when it is missing or unreadable; absent where folders cannot be listed. */
+  list?(folder: string): Promise<readonly FolderEntry[]>;
+}
+
+export interface FolderEntry {
+  /** The name as the file system spells it (decoded). */
+  readonly name: string;
+  readonly folder: boolean;
 }
 
 /** Checked in this order within one folder; the first that declares a version wins. */
@@ -55,7 +64,26 @@ export async function factsFrom(folder: string, files: FactFiles, top?: string):
     ...(root !== undefined ? { root } : {}),
     ...(repository ? { repository } : {}),
     ...(version ? { projectVersion: version.version, manifest: version.manifest } : {}),
+    ...(root !== undefined && files.list ? { policyFiles: await listPolicyFiles(root, files) } : {}),
   };
+}
+
+/** Named like a policy: `security.md`, `SECURITY.rst` (core/precedence.ts says which count where). */
+const POLICY_NAME = /^security\.[a-z]+$/i;
+
+/**
+ * The policy files GitHub and Scorecard could read: in the root and in its folders `.github`, `docs`
+ * and `doc`, whatever their case (precedence.ts compares without case), root-relative and
+ * `/`-separated, as the file system spells them.
+ */
+export async function listPolicyFiles(root: string, files: Pick<FactFiles, 'join' | 'list'>): Promise<string[]> {
+  if (!files.list) return [];
+  const list = files.list.bind(files);
+  const policiesIn = (entries: readonly FolderEntry[]) => entries.filter((e) => !e.folder && POLICY_NAME.test(e.name)).map((e) => e.name);
+  const top = await list(root);
+  const folders = top.filter((e) => e.folder && POLICY_FOLDERS.includes(e.name.toLowerCase()));
+  const nested = await Promise.all(folders.map(async (f) => policiesIn(await list(files.join(root, f.name))).map((name) => `${f.name}/${name}`)));
+  return [...policiesIn(top), ...nested.flat()];
 }
 
 /** The nearest folder at or above `folder` (up to `top`) that holds `.git`, a directory or (worktrees, submodules) a file. */

@@ -6,7 +6,6 @@ import { constants } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { POLICY_FOLDERS } from '../core/precedence';
 import type { Companion } from '../core/types';
 import { companionKindFor, companionOf, companionRoot, findCompanion } from './companion';
 import { factsFrom, FACTS_TIME_BUDGET_MS, MAX_FACT_FILE_BYTES, repositoryRoot as rootOf, withinBudget, type FactFiles, type WorkspaceFacts } from './factsWalk';
@@ -20,14 +19,12 @@ const DISK: FactFiles = {
   toSlashes: (p) => p.split(path.sep).join('/'),
   exists,
   read: readText,
+  list: async (folder) => (await readdir(folder, { withFileTypes: true }).catch(() => [])).map((e) => ({ name: e.name, folder: e.isDirectory() })),
 };
 
 export async function readFacts(policyPath: string): Promise<WorkspaceFacts> {
-  const read = async (): Promise<WorkspaceFacts> => {
-    const facts = await factsFrom(path.dirname(path.resolve(policyPath)), DISK);
-    return facts.root === undefined ? facts : { ...facts, policyFiles: await listPolicyFiles(facts.root) };
-  };
-  return withinBudget(read().catch((): WorkspaceFacts => ({})), FACTS_TIME_BUDGET_MS, {});
+  const read = factsFrom(path.dirname(path.resolve(policyPath)), DISK);
+  return withinBudget(read.catch((): WorkspaceFacts => ({})), FACTS_TIME_BUDGET_MS, {});
 }
 
 /** `file` relative to the work tree's `root`, `/`-separated, as the policy files are listed (SEC002). */
@@ -80,17 +77,6 @@ async function listNames(folder: string): Promise<string[]> {
   } catch {
     return [];
   }
-}
-
-/** Names only, from the few folders GitHub and Scorecard look in: files (or links to them) called security.*. */
-async function listPolicyFiles(root: string): Promise<string[]> {
-  const lists = await Promise.all(
-    POLICY_FOLDERS.map(async (folder) => {
-      const entries = await readdir(path.join(root, folder), { withFileTypes: true }).catch(() => []);
-      return entries.filter((e) => !e.isDirectory() && /^security\.[a-z]+$/i.test(e.name)).map((e) => (folder ? `${folder}/${e.name}` : e.name));
-    }),
-  );
-  return lists.flat();
 }
 
 /** The nearest folder at or above `folder` that holds `.git`, a directory or (worktrees, submodules) a file. */

@@ -3,11 +3,13 @@
 // inside the document's workspace folder. On github.dev the files are the repository's but there is
 // no `.git`: the repository is then the one the workspace URI names.
 import type { Repository } from '../core/types';
-import type { ReadFactFileResult } from '../requests';
-import { factsFrom, FACTS_TIME_BUDGET_MS, withinBudget, type FactFiles, type WorkspaceFacts } from './factsWalk';
+import type { ListFolderResult, ReadFactFileResult } from '../requests';
+import { factsFrom, FACTS_TIME_BUDGET_MS, listPolicyFiles, withinBudget, type FactFiles, type WorkspaceFacts } from './factsWalk';
 
 /** Asks the client for one file (READ_FACT_FILE_REQUEST); null or a failure counts as missing. */
 export type ReadThroughClient = (uri: string) => Promise<ReadFactFileResult | null | undefined>;
+/** Asks the client for a folder's entries (LIST_FOLDER_REQUEST); null or a failure counts as empty. */
+export type ListThroughClient = (uri: string) => Promise<ListFolderResult | undefined>;
 
 interface SplitUri {
   /** `scheme://authority`, as written. */
@@ -23,9 +25,11 @@ function splitUri(uri: string): SplitUri | undefined {
 
 /**
  * The facts of the document at `uri`. `relativePath` (its path inside the workspace folder) bounds
- * the walk; outside a workspace folder only the document's own folder is read.
+ * the walk; outside a workspace folder only the document's own folder is read. With `list`, the
+ * repository's policy files too (SEC002); on github.dev, which has no `.git`, the workspace folder
+ * is the repository's root.
  */
-export async function readFactsThroughClient(uri: string, relativePath: string | undefined, read: ReadThroughClient): Promise<WorkspaceFacts> {
+export async function readFactsThroughClient(uri: string, relativePath: string | undefined, read: ReadThroughClient, list?: ListThroughClient): Promise<WorkspaceFacts> {
   const split = splitUri(uri);
   if (!split) return {};
   const folder = parentOf(split.path);
@@ -50,11 +54,27 @@ export async function readFactsThroughClient(uri: string, relativePath: string |
     toSlashes: (p) => p,
     exists: async (p) => (await ask(p))?.exists === true,
     read: async (p, within) => (within === undefined || isWithin(within, p) ? (await ask(p))?.text : undefined),
+    ...(list ? { list: async (p: string) => (await list(split.origin + p).catch(() => null)) ?? [] } : {}),
   };
   const facts = await withinBudget(factsFrom(folder, files, top).catch((): WorkspaceFacts => ({})), FACTS_TIME_BUDGET_MS, {});
   if (facts.repository) return facts;
   const repository = repositoryOfVirtualUri(uri);
-  return repository ? { ...facts, repository } : facts;
+  if (!repository) return facts;
+  // github.dev opens the repository itself, without `.git`: its workspace folder is the root.
+  const listed = facts.root === undefined && relativePath !== undefined && files.list ? await withinBudget(listPolicyFiles(top, files).catch(() => undefined), FACTS_TIME_BUDGET_MS, undefined) : undefined;
+  return { ...facts, repository, ...(listed ? { root: top, policyFiles: listed } : {}) };
+}
+
+/** `uri`'s path relative to `root` (a path of readFactsThroughClient's facts), decoded and `/`-separated; undefined outside it. */
+export function rootRelativeOfUriPath(uri: string, root: string): string | undefined {
+  const path = splitUri(uri)?.path;
+  const base = root.replace(/\/+$/, '');
+  if (path === undefined || !path.startsWith(`${base}/`)) return undefined;
+  try {
+    return decodeURIComponent(path.slice(base.length + 1));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
