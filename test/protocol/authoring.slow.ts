@@ -247,7 +247,7 @@ describe('protocol: completion and hover', () => {
       kind: 15,
       detail: 'Security Policy: missing section',
       documentation: { kind: 'markdown', value: sectionInfo('report-contents').purpose },
-      sortText: '0-02',
+      sortText: '1-02',
       filterText: '## What to Include in a Report',
       insertTextFormat: 2,
       textEdit: {

@@ -35,4 +35,16 @@ describe('repository facts in the browser', () => {
     assert.ok(messages.some((m) => m.startsWith('SEC030') && m.includes('(acme/widget)')), messages.join('\n'));
     assert.ok(messages.some((m) => m.startsWith('SEC043') && m.includes('2.4.1')), messages.join('\n'));
   });
+
+  it('lists the policy files through the client: SEC002 names the .github/ policy that shadows the root one', async () => {
+    const write = (path: string, text: string) => vscode.workspace.fs.writeFile(fileIn(`cases/shadow/${path}`), new TextEncoder().encode(text));
+    await write('.git/config', '[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:acme/widget.git\n');
+    await write('.github/SECURITY.md', POLICY);
+    await write('SECURITY.md', POLICY);
+    const editor = await open(fileIn('cases/shadow/SECURITY.md'));
+    const uri = editor.document.uri;
+    await expectDiagnostics(uri, ['SEC002 info 0:0-0:17', 'SEC030 warning 11:5-11:65'], 'SEC002 with the listing');
+    const shadowed = ours(uri).find((d) => codeOf(d) === 'SEC002');
+    assert.equal(shadowed?.message, 'GitHub shows .github/SECURITY.md on the Security tab, not this file.');
+  });
 });
