@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { autoFix, fixAll } from './core/edits';
 import { insertHeadedBlockEdit, insertSectionEdit } from './core/insertSection';
 import { POLICY_TEMPLATE_KINDS, policyTemplate } from './core/policyTemplates';
-import { extraBlockById, isProfileId, PROFILE_IDS, PROFILES, sectionsAskedFor } from './core/profiles';
+import { EXTRA_BLOCKS, isProfileId, PROFILE_IDS, PROFILES, sectionsAskedFor } from './core/profiles';
 import { sectionInfo, SECTIONS } from './core/sections';
 import type { PolicyFacts } from './core/policyTemplates';
 import type { SectionId } from './core/types';
@@ -61,9 +61,9 @@ export function registerCommandRequests(connection: Connection, documents: TextD
 
   connection.onRequest(INSERT_SECTION_REQUEST, async (params: InsertSectionParams): Promise<WorkspaceEdit | null> => {
     const id = params?.sectionId;
-    const block = typeof id === 'string' ? extraBlockById(id) : undefined;
+    const block = EXTRA_BLOCKS.find((b) => b.id === id);
     if (!SECTIONS.some((s) => s.id === id) && !block) {
-      const known = [...SECTIONS.map((s) => s.id), ...PROFILES.flatMap((p) => p.extraBlocks ?? []).map((b) => b.id)];
+      const known = [...SECTIONS, ...EXTRA_BLOCKS].map((s) => s.id);
       throw new ResponseError(ErrorCodes.InvalidParams, `unknown section id ${JSON.stringify(id)} (known: ${known.join(', ')})`);
     }
     const document = policy(params.uri);

@@ -89,30 +89,25 @@ export type SectionOffer =
 export function sectionsAskedFor(doc: PolicyDocument, context: Pick<AnalysisContext, 'profiles'>): SectionOffer[] {
   const present = new Set(doc.headings.map((h) => h.section));
   const headingTexts = new Set(doc.headings.map((h) => h.text.toLowerCase()));
-  const blocks = (context.profiles ?? DEFAULT_PROFILES).flatMap((id) => profileById(id)?.extraBlocks ?? []);
-  const offers = new Map<string, { offer: SectionOffer; controls: Control[] }>();
-  const add = (key: string, make: (controls: readonly Control[]) => SectionOffer, control: Control): void => {
-    const entry = offers.get(key);
-    if (!entry) {
-      const controls = [control];
-      offers.set(key, { offer: make(controls), controls });
-    } else if (!entry.controls.includes(control)) entry.controls.push(control);
+  const offers = new Map<string, SectionOffer>();
+  // A section several controls ask for is offered once, naming them all.
+  const add = (key: string, offer: SectionOffer): void => {
+    const found = offers.get(key);
+    offers.set(key, found ? { ...found, controls: [...found.controls, ...offer.controls] } : offer);
   };
   for (const control of activeControls(context)) {
     for (const section of control.scaffold) {
-      if (!present.has(section)) add(section, (controls) => ({ kind: 'section', section, title: sectionInfo(section).title, controls }), control);
+      if (!present.has(section)) add(section, { kind: 'section', section, title: sectionInfo(section).title, controls: [control] });
     }
-    for (const block of blocks) {
-      if (block.control === control.id && !headingTexts.has(block.title.toLowerCase())) add(block.id, (controls) => ({ kind: 'block', block, title: block.title, controls }), control);
+    for (const block of EXTRA_BLOCKS) {
+      if (block.control === control.id && !headingTexts.has(block.title.toLowerCase())) add(block.id, { kind: 'block', block, title: block.title, controls: [control] });
     }
   }
-  return [...offers.values()].map((e) => e.offer);
+  return [...offers.values()];
 }
 
-/** Every profile's extra block with this id (Insert Section takes one in place of a section id). */
-export function extraBlockById(id: string): ExtraBlock | undefined {
-  return PROFILES.flatMap((p) => p.extraBlocks ?? []).find((b) => b.id === id);
-}
+/** Every profile's blocks without a section id: Insert Section takes their ids in place of a section id. */
+export const EXTRA_BLOCKS: readonly ExtraBlock[] = PROFILES.flatMap((p) => p.extraBlocks ?? []);
 
 /** How a profile fares on a policy: its controls some finding says are missed, with those findings' messages, and the others. */
 export interface ProfileTally {
