@@ -35,6 +35,8 @@ const SENTENCES: Record<string, ReadonlyArray<[string, Array<[number, string]>]>
   pl: [['Odpowiemy w ciągu 7 dni roboczych.', [[9.8, '7 dni roboczych']]]],
   tr: [['Raporunuza 3 iş günü içinde yanıt veririz.', [[4.2, '3 iş günü']]]],
   ru: [['Мы ответим в течение 24 часов.', [[1, '24 часов']]]],
+  uk: [['Ми відповімо на звіт протягом 2 робочих днів.', [[2.8, '2 робочих днів']]]],
+  cs: [['Na hlášení odpovíme do 3 pracovních dnů, opravu vydáme do 2 týdnů.', [[4.2, '3 pracovních dnů'], [14, '2 týdnů']]]],
   ja: [['脆弱性の報告には7日以内に返信します。', [[7, '7日']]]],
   ko: [['보고서를 받은 후 5영업일 이내에 답변드립니다.', [[7, '5영업일']]]],
   'zh-Hans': [['我们会在 48 小时内回复您的报告。', [[2, '48 小时']]]],

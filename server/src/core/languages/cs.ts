@@ -16,6 +16,8 @@ export const cs: LanguageData = {
   },
   timeUnits: ['(?:hodin[a-zěščřžýáíéůú]*|(?:pracovn[a-zěščřžýáíéůú]*\\s+)?dn[ůuíy]|dne|den|t[ýy]dn[ůuy]|t[ýy]den|m[ěe]s[íi]c[ůue]?)'],
   timePhrases: ['\\b(?:dvou|t[řr][íi]|p[ěe]ti|sedmi|deseti|jednoho)\\s+(?:hodin|dn[ůu]|dne|t[ýy]dn[ůu]|t[ýy]dne)'],
+  durationUnits: { 'business-day': 'pracovn[a-zěščřžýáíéůú]*\\s+(?:dn[ůuíy]|den)', hour: 'hodin[a-zěščřžýáíéůú]*', day: 'dn[ůuíy]|dne|den', week: 't[ýy]dn[ůuye]|t[ýy]den', month: 'm[ěe]s[íi]c[ůue]?' },
+  responseWords: ['(?:odpov[a-zěščřžýáíéůú]*|potvrd[a-zěščřžýáíéůú]*|ozveme)'],
   versionStatements: ['\\bpouze\\s+(?:nejnov[ěe]j[šs][íi]|aktu[áa]ln[íi]|posledn[íi])\\s+verz', '(?:nejnov[ěe]j[šs][íi]|aktu[áa]ln[íi])\\s+verze\\s+je\\s+podporov[áa]n'],
   publicReporting: ['(?:vytvo[řr]te|otev[řr]ete|zalo[žz]te)\\s+(?:nov[ýé]\\s+)?(?:issue|tiket|hl[áa][šs]en[íi])'],
   reportingWords: ['\\b(?:nahla|hl[áa]s|kontakt|napi[šs]|po[šs]l|e-?mail|informuj|oznam)\\w*'],
