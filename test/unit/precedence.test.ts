@@ -1,6 +1,6 @@
 // Which policy GitHub and Scorecard read (core/precedence.ts), the files the facts list, and SEC002.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
@@ -47,6 +47,14 @@ describe('policy precedence', () => {
       assert.deepEqual(shadowedBy('docs/SECURITY.md', facts), { github: '.github/security.md', scorecard: 'SECURITY.md' });
       assert.equal(shadowedBy('SECURITY.md', { ...facts, policyFiles: ['SECURITY.md'] }), undefined);
       assert.equal(shadowedBy('SECURITY.md', {}), undefined, 'no listed policy files, no verdict');
+      // Folders in another case, and a linked .github folder, are where the platforms look too.
+      rmSync(path.join(dir, '.github'), { recursive: true });
+      mkdirSync(path.join(dir, 'shared'));
+      writeFileSync(path.join(dir, 'shared', 'SECURITY.md'), '# Security\n');
+      symlinkSync(path.join(dir, 'shared'), path.join(dir, '.github'), 'dir');
+      renameSync(path.join(dir, 'docs'), path.join(dir, 'Docs'));
+      const relisted = await readFacts(path.join(dir, 'SECURITY.md'));
+      assert.deepEqual([...relisted.policyFiles!].sort(), ['.github/SECURITY.md', 'Docs/SECURITY.md', 'SECURITY.md']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Companion } from '../core/types';
 import { companionKindFor, companionOf, companionRoot, findCompanion } from './companion';
-import { factsFrom, FACTS_TIME_BUDGET_MS, MAX_FACT_FILE_BYTES, repositoryRoot as rootOf, withinBudget, type FactFiles, type WorkspaceFacts } from './factsWalk';
+import { factsFrom, FACTS_TIME_BUDGET_MS, MAX_FACT_FILE_BYTES, repositoryRoot as rootOf, withinBudget, type FactFiles, type FolderEntry, type WorkspaceFacts } from './factsWalk';
 
 export { FACTS_TIME_BUDGET_MS, MAX_FACT_FILE_BYTES, withinBudget, type WorkspaceFacts };
 
@@ -19,8 +19,15 @@ const DISK: FactFiles = {
   toSlashes: (p) => p.split(path.sep).join('/'),
   exists,
   read: readText,
-  list: async (folder) => (await readdir(folder, { withFileTypes: true }).catch(() => [])).map((e) => ({ name: e.name, folder: e.isDirectory() })),
+  list: listFolder,
 };
+
+/** A folder's entries; a link to a folder (a `.github` shared between repositories) counts as a folder. */
+async function listFolder(folder: string): Promise<FolderEntry[]> {
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  const isLinkedFolder = async (name: string) => (await stat(path.join(folder, name)).catch(() => undefined))?.isDirectory() === true;
+  return Promise.all(entries.map(async (e) => ({ name: e.name, folder: e.isDirectory() || (e.isSymbolicLink() && (await isLinkedFolder(e.name))) })));
+}
 
 export async function readFacts(policyPath: string): Promise<WorkspaceFacts> {
   const read = factsFrom(path.dirname(path.resolve(policyPath)), DISK);
