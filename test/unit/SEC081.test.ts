@@ -32,6 +32,8 @@ describe('SEC081 empty-section', () => {
   it('leaves a subtitle before a higher heading and an empty title alone', () => {
     assert.deepEqual(findingsOf('SEC081', doc('# Policy', '## Our measures', '##### What we do to keep it safe', '### Dependabot', 'On.')), []);
     assert.deepEqual(findingsOf('SEC081', doc('# Acme', '# Security Policy', 'Mail security@acme.dev.')), []);
+    // The heading being typed: "## " with no words yet.
+    assert.deepEqual(findingsOf('SEC081', doc('# Policy', '## ', '## Reporting', 'Mail security@acme.dev.')), []);
   });
 
   it('offers its template only after a heading that is a block of its own (found by fuzzing)', () => {

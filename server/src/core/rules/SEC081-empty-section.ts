@@ -1,6 +1,7 @@
 import { eolOf, startsBlock } from '../document';
 import { fixFrom, templateBody } from '../fixes';
 import type { Rule } from '../rule';
+import { normalizeHeading } from '../sections';
 
 export const rule: Rule = {
   id: 'SEC081',
@@ -17,7 +18,8 @@ export const rule: Rule = {
       // A heading of no known section counts only under a parent (a top-level one may be a title) and
       // before a sibling or the end: before a higher heading it may be a subtitle ("##### What we do").
       const next = doc.headings[index + 1];
-      if (!heading.section && (!hasParent || (next && next.depth !== heading.depth))) return;
+      // A heading with no words yet ("## " as it is typed) names nothing to be empty.
+      if (!heading.section && (!hasParent || (next && next.depth !== heading.depth) || normalizeHeading(heading.text) === '')) return;
       // Comments are invisible to readers, so a section holding only a comment is still empty.
       const content = doc.text.slice(heading.end, heading.contentEnd).replace(/<!--[\s\S]*?(?:-->|$)/g, '');
       if (content.trim() !== '') return;
