@@ -222,21 +222,25 @@ async function createPolicy(access: ClientAccess): Promise<void> {
     void vscode.window.showErrorMessage(`Security Policy: ${vscode.workspace.asRelativePath(folder)} is not a plain folder (a symbolic link?); not creating SECURITY.md through it.`);
     return;
   }
-  const existing = await existingPolicy(folder);
-  if (existing) {
-    await vscode.window.showTextDocument(existing);
-    void vscode.window.showInformationMessage(`Security Policy: ${vscode.workspace.asRelativePath(existing)} already exists; opened it instead.`);
-    return;
-  }
+  if (await openInstead(await existingPolicy(folder))) return;
   const client = runningClient(access);
   const params: NewPolicyParams = { ...(await policyParams(template.template, root)), profiles };
   const text = await client.sendRequest<string>(NEW_POLICY_REQUEST, params);
+  // Asked again: a policy may have appeared while the server wrote the template. workspace.fs has no
+  // create-only write, so this check just before writing is what keeps an existing file intact.
+  if (await openInstead(await existingPolicy(folder))) return;
   const target = vscode.Uri.joinPath(folder, 'SECURITY.md');
-  const edit = new vscode.WorkspaceEdit();
-  // Without overwrite/ignoreIfExists, creating over a file that appeared meanwhile fails instead of replacing it.
-  edit.createFile(target, { contents: new TextEncoder().encode(text) });
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not create ${vscode.workspace.asRelativePath(target)}.`);
+  // Creates the missing folders too; through the workspace's file system provider (github.dev's virtual one).
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
   await vscode.window.showTextDocument(target);
+}
+
+/** Opens `existing` with a message saying it was not replaced; false when there is none. */
+async function openInstead(existing: vscode.Uri | undefined): Promise<boolean> {
+  if (!existing) return false;
+  await vscode.window.showTextDocument(existing);
+  void vscode.window.showInformationMessage(`Security Policy: ${vscode.workspace.asRelativePath(existing)} already exists; opened it instead.`);
+  return true;
 }
 
 /** The profiles the policy should meet (the server lists them); none picked is a skip, undefined a cancel. */
@@ -249,13 +253,19 @@ async function pickProfiles(client: LanguageClient): Promise<string[] | undefine
   return picked?.map((p) => p.id);
 }
 
-/** A SECURITY.md in any case directly in `folder`. */
+/**
+ * A SECURITY.md (or .markdown) in any case directly in `folder`: `stat` of the usual name first (on a
+ * case-insensitive file system it also finds other cases), then the folder's listing for other cases.
+ */
 async function existingPolicy(folder: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const usual = vscode.Uri.joinPath(folder, 'SECURITY.md');
+  const stat = await vscode.workspace.fs.stat(usual).then(undefined, () => undefined);
+  if (stat && stat.type !== vscode.FileType.Directory) return usual;
   let entries: Array<[string, vscode.FileType]>;
   try {
     entries = await vscode.workspace.fs.readDirectory(folder);
   } catch {
-    return undefined; // the folder does not exist yet: creating the file creates it
+    return undefined; // the folder does not exist yet: writing the file creates it
   }
   const found = entries.find(([name, type]) => type !== vscode.FileType.Directory && POLICY_FILE_NAME.test(name));
   return found ? vscode.Uri.joinPath(folder, found[0]) : undefined;

@@ -59,6 +59,28 @@ describe('repository facts through the client', () => {
     assert.deepEqual(outside.asked.map((u) => u.replace(/[^/]*$/, '')), outside.asked.map(() => 'file:///home/me/work/'));
   });
 
+  it('follows a `.git` file (a worktree, a submodule) to a git directory inside the workspace folder, not outside it', async () => {
+    const worktree = {
+      [`${ROOT}/main/.git/config`]: GIT_CONFIG('https://github.com/acme/widget.git'),
+      [`${ROOT}/main/.git/worktrees/feature/commondir`]: '../..\n',
+      [`${ROOT}/feature/.git`]: 'gitdir: ../main/.git/worktrees/feature\n',
+    };
+    assert.deepEqual(await readFactsThroughClient(`${ROOT}/feature/SECURITY.md`, 'feature/SECURITY.md', client(worktree).read), {
+      root: '/feature',
+      repository: { host: 'github.com', owner: 'acme', name: 'widget' },
+    });
+    const submodule = { [`${ROOT}/vendor/lib/.git`]: 'gitdir: ../../.git/modules/lib\n', [`${ROOT}/.git/modules/lib/config`]: GIT_CONFIG('git@github.com:acme/lib.git') };
+    assert.deepEqual((await readFactsThroughClient(`${ROOT}/vendor/lib/SECURITY.md`, 'vendor/lib/SECURITY.md', client(submodule).read)).repository, { host: 'github.com', owner: 'acme', name: 'lib' });
+    // The workspace folder is /home/me/work; its `.git` file points above it.
+    const outside = client({
+      'file:///home/me/work/.git': 'gitdir: ../main/.git/worktrees/work\n',
+      'file:///home/me/main/.git/worktrees/work/commondir': '../..\n',
+      'file:///home/me/main/.git/config': GIT_CONFIG('https://github.com/someone/else.git'),
+    });
+    assert.deepEqual(await readFactsThroughClient('file:///home/me/work/SECURITY.md', 'SECURITY.md', outside.read), { root: '/home/me/work' });
+    assert.ok(outside.asked.every((u) => u.startsWith('file:///home/me/work/')), outside.asked.join(', '));
+  });
+
   it('names the repository of a github.dev workspace, which has no .git', async () => {
     const uri = 'vscode-vfs://github/acme/widget/SECURITY.md';
     const { read } = client({ 'vscode-vfs://github/acme/widget/Cargo.toml': '[package]\nname = "widget"\nversion = "0.4.2"\n' });

@@ -41,7 +41,8 @@ export async function readFactsThroughClient(uri: string, relativePath: string |
   const ask = (path: string) => {
     let answer = answers.get(path);
     if (!answer) {
-      answer = read(split.origin + path).then((r) => r ?? undefined, () => undefined);
+      // A `.git` file's `gitdir:` (a worktree, a submodule) is followed only inside the workspace folder.
+      answer = isWithin(top, path) ? read(split.origin + path).then((r) => r ?? undefined, () => undefined) : Promise.resolve(undefined);
       answers.set(path, answer);
     }
     return answer;

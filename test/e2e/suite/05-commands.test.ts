@@ -146,10 +146,14 @@ describe('commands', () => {
       'diagnostics of the new policy: what the author must fill in',
     );
 
-    // Again at the root, where SECURITY.md exists, and again in docs/: both are opened, neither is touched.
+    // Again at the root, where SECURITY.md exists, again in docs/, and in .github/ holding a policy
+    // named in another case: each is opened, none is touched, and no second policy is written beside it.
+    const otherCase = fileIn('.github/Security.md');
+    await vscode.workspace.fs.writeFile(otherCase, new TextEncoder().encode('# Our policy\n'));
     for (const [location, existing] of [
       ['', fileIn('SECURITY.md')],
       ['docs', target],
+      ['.github', otherCase],
     ] as const) {
       const before = await readText(existing);
       const messages: string[] = [];
@@ -161,6 +165,10 @@ describe('commands', () => {
       assert.equal(messages.length, 1);
       assert.match(messages[0]!, /already exists; opened it instead/);
     }
+    assert.deepEqual((await vscode.workspace.fs.readDirectory(fileIn('.github'))).map(([name]) => name), ['Security.md']);
+    // GitHub would show .github/'s policy before the root's (SEC002): gone before the other tests.
+    await closeAll();
+    await vscode.workspace.fs.delete(fileIn('.github'), { recursive: true });
   });
 
   it('Restart Server restarts the language server, which lints again', async () => {

@@ -1,7 +1,6 @@
 // The contributions that do not go through the language server: the `$security-policy` problem
 // matcher, read by a real task running the CLI in VS Code's terminal, and the walkthrough's buttons.
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DEFECTIVE_POLICY, EXTENSION_ID, DEADLINE_MS, closeAll, fileIn, poll, workspaceRoot } from './helpers';
 
@@ -17,7 +16,7 @@ describe('tasks and the walkthrough', () => {
   it('a task running `security-policy check` with the $security-policy matcher fills the Problems view', async () => {
     const uri = fileIn('cases/task/SECURITY.md');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(DEFECTIVE_POLICY));
-    const cli = path.join(extension().extensionPath, 'dist', 'cli.js');
+    const cli = vscode.Uri.joinPath(extension().extensionUri, 'dist', 'cli.js').fsPath;
     const folder = vscode.workspace.workspaceFolders![0]!;
     // As a tasks.json task would run it, in the terminal (coloured output) from the workspace folder.
     const task = new vscode.Task(
