@@ -54,7 +54,11 @@ const LAZY_MODULES = [
 ];
 const LAZY_BUNDLE = 'libraries.js';
 
-const lazyModules = {
+/**
+ * Replaces each lazy module's import by a stub whose functions get the module from `load`, a JS
+ * expression giving the libraries bundle's exports (after the `prelude` lines), on first call.
+ */
+const lazyModules = ({ prelude = [], load }) => ({
   name: 'lazy-modules',
   setup(build) {
     for (const lazy of LAZY_MODULES) {
@@ -66,15 +70,15 @@ const lazyModules = {
     build.onResolve({ filter: /^\.\/[\w-]+\.js$/, namespace: 'lazy-module' }, (args) => ({ path: args.path, external: true }));
     build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
       const lazy = LAZY_MODULES.find((l) => l.name === args.path);
-      const lines = [`let loaded;`, `const load = () => (loaded ??= require('./${LAZY_BUNDLE}').${lazy.name});`];
+      const lines = [...prelude, `let loaded;`, `const load = () => (loaded ??= ${load}.${lazy.name});`];
       for (const name of lazy.exports) lines.push(`export const ${name} = (...args) => load().${name}(...args);`);
       // For default imports (`import semver from 'semver'`). An ES module, so that importing a function
       // missing from `exports` fails the build instead of the server at run time.
       lines.push(`export default { ${lazy.exports.join(', ')} };`);
-      return { contents: lines.join('\n'), loader: 'js' };
+      return { contents: lines.join('\n'), loader: 'js', resolveDir: resolve('.') };
     });
   },
-};
+});
 
 /** dist/libraries.js: each lazy module under its name. */
 const librariesBundle = {
@@ -93,29 +97,39 @@ const librariesBundle = {
  * VS Code for the web (vscode.dev, github.dev) runs extensions in a web worker: no Node, no file
  * system, no processes. The client comes from vscode-languageclient/browser and starts the server in
  * a worker of its own, a classic script (the extension host loads nested workers with importScripts).
- * The libraries are bundled into that worker instead of loaded lazily: the worker starts only when
- * a Markdown file activates the extension, and a lazy load would need a URL from the client and
- * importScripts. (A first try of that failed with a NetworkError, which is also how Chromium reports
- * a cross-origin script that throws: the DOM build of decode-named-character-reference did, before
- * the `worker` condition below. Not tried again since.) test/unit/safety.test.ts checks that no Node module is in these bundles,
- * test/unit/browser-worker.test.ts that the server starts without Node and without the DOM.
+ * The libraries are loaded lazily there too: dist/browser/libraries.js is a classic script defining
+ * the global LIBRARIES_GLOBAL, which the worker loads with importScripts (synchronous, as `require`
+ * is) from the URL the client gives in `initialize` (server/src/browserLibraries.ts): the worker's own
+ * location is the extension host's blob, not dist/browser/. The first try of this failed with a
+ * NetworkError, which is how Chromium reports a cross-origin script that throws while it loads: the
+ * `browser` build of decode-named-character-reference (micromark) decodes through a <textarea> it
+ * creates on load, and a worker has no `document`; the `worker` condition picks its DOM-free build.
+ * test/unit/safety.test.ts checks that no Node module is in these bundles, test/unit/browser-worker.test.ts
+ * that the server starts and lints without Node and without the DOM.
  */
+const LIBRARIES_GLOBAL = 'securityPolicyLibraries';
 const browser = {
   ...common,
   platform: 'browser',
   target: 'es2022',
   mainFields: ['browser', 'module', 'main'],
 };
+// `worker`: packages' builds for a worker, where `browser` ones may need the DOM (see above).
+const worker = { ...browser, format: 'iife', conditions: ['worker'] };
 const browserBuilds = [
   { ...browser, entryPoints: { 'browser/client': 'client/src/browser.ts' }, outdir: 'dist', external: ['vscode'] },
-  // `worker`: packages' builds for a worker, where `browser` ones may need the DOM (micromark's
-  // decode-named-character-reference decodes through a <textarea>).
-  { ...browser, format: 'iife', conditions: ['worker'], entryPoints: { 'browser/server': 'server/src/browserMain.ts' }, outdir: 'dist' },
+  {
+    ...worker,
+    entryPoints: { 'browser/server': 'server/src/browserMain.ts' },
+    outdir: 'dist',
+    plugins: [lazyModules({ prelude: [`import { loadLibraries } from ${JSON.stringify(resolve('server/src/browserLibraries.ts'))};`], load: `loadLibraries(${JSON.stringify(LIBRARIES_GLOBAL)})` }), noNetwork],
+  },
+  { ...worker, stdin: librariesBundle.stdin, globalName: LIBRARIES_GLOBAL, outfile: `dist/browser/${LAZY_BUNDLE}`, plugins: [noNetwork] },
 ];
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist', plugins: [lazyModules, noNetwork] },
+  { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist', plugins: [lazyModules({ load: `require('./${LAZY_BUNDLE}')` }), noNetwork] },
   librariesBundle,
   ...browserBuilds,
   // The CLI is the package's `bin`: npm links it as an executable, so it needs the shebang.

@@ -3,6 +3,7 @@
 // server/src/browserMain.ts) instead of a Node process. What differs there is listed in the README.
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient } from 'vscode-languageclient/browser';
+import type { BrowserInitializationOptions } from '../../server/src/requests';
 import { startClient } from './start';
 
 /** The browser's Worker, which the project's Node typings do not declare. */
@@ -25,7 +26,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const port = worker as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
     return { reader: new BrowserMessageReader(port), writer: new BrowserMessageWriter(port) };
   };
-  stop = await startClient(context, (options) => new LanguageClient('securityPolicy', 'Security Policy', serverOptions, options));
+  // The worker loads its libraries from there on first use (server/src/browserLibraries.ts).
+  const initializationOptions: BrowserInitializationOptions = { librariesUrl: url('libraries.js') };
+  stop = await startClient(context, (options) => new LanguageClient('securityPolicy', 'Security Policy', serverOptions, { ...options, initializationOptions }));
 }
 
 export async function deactivate(): Promise<void> {

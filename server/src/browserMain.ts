@@ -3,14 +3,18 @@
 // needs Node is replaced here:
 // - repository facts: the client reads the files and lists the folders policies may be in through
 //   vscode.workspace.fs (facts/uriFacts.ts);
-// - the libraries (the Markdown parser …) are in this bundle, not loaded lazily (esbuild.mjs says why);
+// - the libraries (the Markdown parser …) are loaded with importScripts, from the URL the client gives
+//   in initialize (browserLibraries.ts);
 // - setImmediate, which the analysis yields with: a MessageChannel turn;
 // - uncaught errors: logged from the worker's error events instead of process events.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, type Connection } from 'vscode-languageserver/browser';
+import { setLibrariesUrl } from './browserLibraries';
 import { readFactsThroughClient, rootRelativeOfUriPath } from './facts/uriFacts';
+import { isRecord } from './params';
 import {
   LIST_FOLDER_REQUEST,
   READ_FACT_FILE_REQUEST,
+  type BrowserInitializationOptions,
   type ListFolderParams,
   type ListFolderResult,
   type ReadFactFileParams,
@@ -28,6 +32,10 @@ installSetImmediate();
 const connection = createConnection(new BrowserMessageReader(globalThis as never), new BrowserMessageWriter(globalThis as never));
 keepServingOnErrors(connection);
 startServer(connection, {
+  initializationOptions: (options) => {
+    const url = isRecord(options) ? (options as BrowserInitializationOptions).librariesUrl : undefined;
+    setLibrariesUrl(typeof url === 'string' ? url : undefined);
+  },
   readFacts: (uri, relativePath) =>
     readFactsThroughClient(
       uri,

@@ -112,3 +112,9 @@ export interface ListFolderParams {
   readonly uri: string;
 }
 export type ListFolderResult = ReadonlyArray<{ readonly name: string; readonly folder: boolean }> | null;
+
+/** The browser client's `initializationOptions` (server/src/browserLibraries.ts). */
+export interface BrowserInitializationOptions {
+  /** dist/browser/libraries.js, absolute: the worker cannot resolve it from its own location. */
+  readonly librariesUrl?: string;
+}

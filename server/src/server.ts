@@ -48,6 +48,8 @@ export interface ServerPlatform {
   readonly warmUp?: (policyOpen: () => boolean) => void;
   /** A document's path in its work tree, where the platform's facts list the policy files (SEC002). */
   readonly rootRelative?: ContextSourceOptions['rootRelative'];
+  /** The client's `initializationOptions`, before any document (the browser: where its libraries are). */
+  readonly initializationOptions?: (options: unknown) => void;
 }
 
 export function startServer(connection: Connection, platform: ServerPlatform): void {
@@ -62,6 +64,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   const settings = createSettingsSource(connection, () => supportsConfiguration);
 
   connection.onInitialize((params): InitializeResult => {
+    platform.initializationOptions?.(params.initializationOptions);
     workspace = createWorkspace(params);
     // A client that sends no (or malformed) capabilities gets what every client understands.
     const capabilities: ClientCapabilities = isRecord(params.capabilities) ? params.capabilities : {};

@@ -46,18 +46,23 @@ describe('bundles', () => {
     assert.ok(!packaged.some((f) => f.endsWith('.map') || f.startsWith('server/') || f.startsWith('node_modules/')), packaged.join(', '));
   });
 
-  it('VS Code for the web gets a client and a worker server with the same core and libraries, both in the VSIX', { skip }, async () => {
+  it('VS Code for the web gets a client and a worker server with the same core, which loads the same libraries lazily, all in the VSIX', { skip }, async () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { browser?: string };
     assert.equal(pkg.browser, './dist/browser/client.js');
     assert.deepEqual(bundleInputs('dist/browser/client.js').filter((i) => HEAVY.test(i) || i.startsWith('server/src/core/')), []);
     const server = bundleInputs('dist/browser/server.js');
     assert.ok(server.includes('server/src/server.ts') && server.includes('server/src/core/analyze.ts'), 'the same server and core as in Node');
-    // Bundled in, not loaded lazily (esbuild.mjs says why): the worker loads nothing at run time.
+    // Loaded with importScripts on first use (server/src/browserLibraries.ts), as Node's server requires dist/libraries.js.
+    assert.deepEqual(server.filter((i) => LAZY.test(i)), []);
+    const libraries = bundleInputs('dist/browser/libraries.js');
     for (const name of ['remark-parse', 'remark-gfm', 'semver', 'minimatch']) {
-      assert.ok(server.some((i) => i.includes(`node_modules/${name}/`)), `${name} in dist/browser/server.js`);
+      assert.ok(libraries.some((i) => i.includes(`node_modules/${name}/`)), `${name} in dist/browser/libraries.js`);
     }
+    assert.ok(libraries.includes('server/src/core/parse.ts'));
+    // The worker builds: micromark's `browser` build decodes character references through the DOM.
+    assert.ok(!libraries.some((i) => i.endsWith('.dom.js')), libraries.filter((i) => i.endsWith('.dom.js')).join(', '));
     assert.deepEqual(requiredBundles('dist/browser/server.js'), []);
     const packaged = await packagedFiles();
-    for (const file of ['dist/browser/client.js', 'dist/browser/server.js']) assert.ok(packaged.includes(file), `${file} is in the VSIX`);
+    for (const file of ['dist/browser/client.js', 'dist/browser/server.js', 'dist/browser/libraries.js']) assert.ok(packaged.includes(file), `${file} is in the VSIX`);
   });
 });
