@@ -4,7 +4,8 @@
 // - repository facts: the client reads the files and lists the folders policies may be in through
 //   vscode.workspace.fs (facts/uriFacts.ts);
 // - the libraries (the Markdown parser …) are loaded with importScripts, from the URL the client gives
-//   in initialize (browserLibraries.ts);
+//   in initialize (browserLibraries.ts); the idle-time warm-up (warmUp.ts) loads them before a policy
+//   opens when the worker started for a policy in the workspace;
 // - setImmediate, which the analysis yields with: a MessageChannel turn;
 // - uncaught errors: logged from the worker's error events instead of process events.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, type Connection } from 'vscode-languageserver/browser';
@@ -21,6 +22,7 @@ import {
   type ReadFactFileResult,
 } from './requests';
 import { startServer } from './server';
+import { scheduleWarmUp } from './warmUp';
 
 /** The worker's global scope, as far as this file uses it (the project's types are Node's). */
 interface WorkerScope {
@@ -36,6 +38,7 @@ startServer(connection, {
     const url = isRecord(options) ? (options as BrowserInitializationOptions).librariesUrl : undefined;
     setLibrariesUrl(typeof url === 'string' ? url : undefined);
   },
+  warmUp: scheduleWarmUp,
   readFacts: (uri, relativePath) =>
     readFactsThroughClient(
       uri,

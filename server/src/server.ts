@@ -44,7 +44,7 @@ export interface ServerPlatform {
   readonly trace?: boolean;
   /** The repository's other policy file, given the open documents; absent in the browser (no listing of folders). */
   readonly companions?: (openDocuments: () => Iterable<{ readonly uri: string; getText(): string }>) => CompanionSource;
-  /** Warms the parser and rules in idle time unless `policyOpen()` (Node: warmUp.ts); absent in the browser. */
+  /** Warms the parser and rules in idle time unless `policyOpen()` (warmUp.ts). */
   readonly warmUp?: (policyOpen: () => boolean) => void;
   /** A document's path in its work tree, where the platform's facts list the policy files (SEC002). */
   readonly rootRelative?: ContextSourceOptions['rootRelative'];

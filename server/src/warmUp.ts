@@ -63,7 +63,8 @@ export function scheduleWarmUp(busy: () => boolean): () => void {
     cancelStep = () => clearImmediate(immediate);
   }, WARM_UP_DELAY_MS);
   let cancelStep = (): void => undefined;
-  timer.unref();
+  // Node: a pending warm-up does not keep the process alive. A browser's timers have no unref.
+  (timer as { unref?: () => void }).unref?.();
   return () => {
     clearTimeout(timer);
     cancelStep();

@@ -74,7 +74,7 @@ describe('the browser server bundle', () => {
     const answer = await waitFor<{ id?: number; result?: { serverInfo?: { name?: string } } }>(posted, (m) => m.id === 1);
     assert.equal(answer?.result?.serverInfo?.name, 'security-policy');
     dispatch({ jsonrpc: '2.0', method: 'initialized', params: {} });
-    assert.deepEqual(loaded, [], 'no libraries before a policy is checked');
+    assert.deepEqual(loaded, [], 'no libraries to answer initialize');
     // The server asks the client for repository facts; this client has none.
     const answered = new Set<unknown>();
     const answerRequests = setInterval(() => {
