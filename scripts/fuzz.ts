@@ -1,8 +1,11 @@
 // The long fuzz run (`npm run fuzz`): the properties of test/unit/mutations.property.slow.ts on many
 // more cases. Random mutations of ../shared/corpus policies and random Markdown-ish documents are
 // analysed; no exception, every range inside the document, every fix applies cleanly, removes its
-// finding and adds no error-level one; no analysis may take longer than --slow-ms (the checks around
-// it, which analyse the text again after each fix, are not timed: a document with 60 fixes takes 60).
+// finding and adds no error-level one; no analysis may take more than --slow-ms of CPU time (the checks
+// around it, which analyse the text again after each fix, are not timed: a document with 60 fixes
+// takes 60). CPU time, not the wall clock: on a shared machine the wall clock measures the load (a
+// case of 600 ms of CPU took 1.5 s by the clock at a load of 15 on two cores); the wall time is
+// reported beside it.
 // Every third round is adversarial (issue 14): the shapes of test/unit/parserShapes.ts and RULE_SHAPES
 // (delimiter runs, nesting, long lines, mass comments, mojibake runs …) at sizes up to the size cap,
 // alone, in a corpus policy or in paragraphs; these are timed and their ranges checked, but their fixes
@@ -18,7 +21,7 @@
 // failed, unless --strict.
 import fc from 'fast-check';
 import { analyze } from '../server/src/core/analyze';
-import { DEFAULT_BUDGET_MS, DEFAULT_MAX_FILE_SIZE } from '../server/src/core/limits';
+import { DEFAULT_MAX_FILE_SIZE } from '../server/src/core/limits';
 import { CONTEXT } from '../test/unit/fixCheck';
 import { adversarialArbitrary, checkDocument, checkDocumentOrKnown, corpusTexts, labelOf, markdownishArbitrary, mutatedCorpusArbitrary } from '../test/unit/mutations';
 
@@ -46,12 +49,32 @@ function parseOptions(argv: readonly string[]): Options {
     minutes: value('minutes', 'FUZZ_MINUTES', cases > 0 ? 0 : 10),
     cases,
     seed: value('seed', 'FUZZ_SEED', Date.now() % 2 ** 31),
-    // The server's time budget for the rules of one analysis: a case over it is a failure.
-    slowMs: value('slow-ms', 'FUZZ_SLOW_MS', DEFAULT_BUDGET_MS),
+    // CPU milliseconds one analysis (parse and rules) may take: a case over it is a failure.
+    slowMs: value('slow-ms', 'FUZZ_SLOW_MS', FUZZ_BUDGET_MS),
     keepGoing: argv.includes('--keep-going') || process.env.FUZZ_KEEP_GOING === '1',
     strict: argv.includes('--strict') || process.env.FUZZ_STRICT === '1',
   };
 }
+
+/**
+ * What issue 14 asks of every input: answered within a second. The parse and the rules of one
+ * analysis together; the server adds little (test/protocol/hostile.slow.ts measures it over LSP).
+ */
+const FUZZ_BUDGET_MS = 1000;
+
+/**
+ * CPU milliseconds used by this thread (process.threadCpuUsage, in newer Node than 20), else by the
+ * process: the fuzzer runs the analysis on its only JavaScript thread, so the rest is the garbage
+ * collector's and compiler's helper threads, which are part of what an analysis costs.
+ */
+const cpuNow: () => number = (() => {
+  const thread = (process as { threadCpuUsage?: () => NodeJS.CpuUsage }).threadCpuUsage;
+  const usage = thread ? () => thread.call(process) : () => process.cpuUsage();
+  return () => {
+    const { user, system } = usage();
+    return (user + system) / 1000;
+  };
+})();
 
 const ROUND = 200;
 /** An adversarial case takes up to a second: smaller rounds keep the progress lines coming. */
@@ -84,10 +107,12 @@ function main(): number {
   const deadline = options.minutes > 0 ? started + options.minutes * 60_000 : Infinity;
   const limit = options.cases > 0 ? options.cases : Infinity;
   let cases = 0;
-  let slowest = { ms: 0, label: '' };
+  // The slowest case by CPU time (the budget), and by the wall clock (for comparison only).
+  let slowest = { ms: 0, wallMs: 0, label: '' };
+  let slowestWall = { ms: 0, cpuMs: 0, label: '' };
   const failures: string[] = [];
   const known = new Map<string, number>();
-  console.log(`fuzz: seed ${options.seed}, ${options.minutes > 0 ? `${options.minutes} min` : 'no time limit'}, ${Number.isFinite(limit) ? `${limit} cases` : 'no case limit'}, slow > ${options.slowMs} ms`);
+  console.log(`fuzz: seed ${options.seed}, ${options.minutes > 0 ? `${options.minutes} min` : 'no time limit'}, ${Number.isFinite(limit) ? `${limit} cases` : 'no case limit'}, slow > ${options.slowMs} ms of CPU`);
 
   for (let round = 0; Date.now() < deadline && cases < limit; round++) {
     const { name: kind, arbitrary, timeOnly } = kinds[round % kinds.length]!;
@@ -95,11 +120,14 @@ function main(): number {
     const numRuns = Math.min(timeOnly ? ADVERSARIAL_ROUND : ROUND, limit - cases);
     const result = fc.check(
       fc.property(arbitrary, ({ label, text }) => {
-        const t0 = performance.now();
+        const wallStart = performance.now();
+        const cpuStart = cpuNow();
         const findings = analyze(text, CONTEXT);
-        const ms = performance.now() - t0;
-        if (ms > slowest.ms) slowest = { ms, label };
-        if (ms > options.slowMs) throw new Error(`${label}: its analysis took ${ms.toFixed(0)} ms (limit ${options.slowMs} ms)`);
+        const ms = cpuNow() - cpuStart;
+        const wallMs = performance.now() - wallStart;
+        if (ms > slowest.ms) slowest = { ms, wallMs, label };
+        if (wallMs > slowestWall.ms) slowestWall = { ms: wallMs, cpuMs: ms, label };
+        if (ms > options.slowMs) throw new Error(`${label}: its analysis took ${ms.toFixed(0)} ms of CPU (${wallMs.toFixed(0)} ms by the clock; limit ${options.slowMs} ms of CPU)`);
         if (timeOnly) {
           const outside = findings.find((f) => !(0 <= f.start && f.start <= f.end && f.end <= text.length));
           if (outside) throw new Error(`${label}: ${outside.ruleId} range ${outside.start}-${outside.end} outside 0-${text.length}`);
@@ -120,11 +148,13 @@ function main(): number {
       if (!options.keepGoing) break;
     }
     const elapsed = (Date.now() - started) / 1000;
-    process.stdout.write(`fuzz: ${cases} cases in ${elapsed.toFixed(0)} s, ${failures.length} failures, slowest analysis ${slowest.ms.toFixed(0)} ms\n`);
+    process.stdout.write(`fuzz: ${cases} cases in ${elapsed.toFixed(0)} s, ${failures.length} failures, slowest analysis ${slowest.ms.toFixed(0)} ms of CPU (${slowestWall.ms.toFixed(0)} ms by the clock)\n`);
   }
 
   const elapsed = (Date.now() - started) / 1000;
-  console.log(`fuzz: done: ${cases} cases in ${elapsed.toFixed(0)} s (seed ${options.seed}), ${failures.length} failures; slowest analysis ${slowest.ms.toFixed(0)} ms: ${slowest.label.slice(0, 200)}`);
+  console.log(`fuzz: done: ${cases} cases in ${elapsed.toFixed(0)} s (seed ${options.seed}), ${failures.length} failures`);
+  console.log(`fuzz: slowest analysis by CPU: ${slowest.ms.toFixed(0)} ms (${slowest.wallMs.toFixed(0)} ms by the clock): ${slowest.label.slice(0, 200)}`);
+  console.log(`fuzz: slowest by the clock: ${slowestWall.ms.toFixed(0)} ms (${slowestWall.cpuMs.toFixed(0)} ms of CPU): ${slowestWall.label.slice(0, 200)}`);
   for (const [id, count] of known) console.log(`fuzz: known issue ${id} (see KNOWN_ISSUES in test/unit/mutations.ts): ${count} cases`);
   return failures.length > 0 ? 1 : 0;
 }
