@@ -33,6 +33,7 @@ export const rule: Rule = {
       return next < mojibake.length && mojibake[next]!.start <= offset;
     };
     const opensMarkup = markupScanner(doc.text);
+    const insideWord = wordScanner(doc.text);
     const keepsHeading = headingScanner(doc);
     for (const m of doc.text.matchAll(INVALID)) {
       // Split the match where it enters or leaves mojibake: those characters are SEC060's.
@@ -43,7 +44,7 @@ export const rule: Rule = {
         let stop = start;
         while (stop < end && !inMojibake(stop)) stop++;
         if (stop > start) {
-          const removable = !opensMarkup(start) && insideWord(doc.text, start, stop) && keepsHeading(start, stop);
+          const removable = !opensMarkup(start) && insideWord(start, stop) && keepsHeading(start, stop);
           reportRun(doc.text, start, stop, removable, report);
         }
         start = stop;
@@ -86,14 +87,15 @@ function removal(text: string, start: number, end: number): Fix {
 }
 
 /**
- * Whether text[start, end) sits inside a word whose other characters have no Markdown meaning, so
- * that deleting it cannot change the structure. Markdown reads these characters as ordinary text
- * (U+0000 as U+FFFD): a run alone between spaces holds a line's indentation, keeps a line from
- * being blank or a list item from being empty, and next to a marker (`#`, `>`, `-`, `|`, a
- * backtick …) it keeps the marker from counting. Inside a word of letters, digits and plain
- * punctuation it does none of that.
+ * For runs in increasing order: whether text[start, end) sits inside a word whose other characters
+ * have no Markdown meaning, so that deleting it cannot change the structure. Markdown reads these
+ * characters as ordinary text (U+0000 as U+FFFD): a run alone between spaces holds a line's
+ * indentation, keeps a line from being blank or a list item from being empty, and next to a marker
+ * (`#`, `>`, `-`, `|`, a backtick …) it keeps the marker from counting. Inside a word of letters,
+ * digits and plain punctuation it does none of that. The word is found and read once for all the
+ * runs in it (a 100 KB word of U+FFFD and mojibake holds 40,000 runs).
  */
-function insideWord(text: string, start: number, end: number): boolean {
+function wordScanner(text: string): (start: number, end: number) => boolean {
   const isWordChar = (i: number) => i >= 0 && i < text.length && !' \t\r\n'.includes(text[i]!);
   // Controls (other runs) and everything beyond ASCII are plain too, except a byte order mark:
   // deleting the run before one would move it to the start of the file, where it is dropped.
@@ -101,11 +103,20 @@ function insideWord(text: string, start: number, end: number): boolean {
     const code = text.charCodeAt(i);
     return code < 0x20 || (code >= 0x7f && code !== 0xfeff) || PLAIN_ASCII.test(text[i]!);
   };
-  let from = start;
-  let to = end;
-  while (isWordChar(from - 1) && start - from < WORD_LIMIT) if (!isPlain(--from)) return false;
-  while (isWordChar(to) && to - end < WORD_LIMIT) if (!isPlain(to++)) return false;
-  return (from < start || to > end) && !isWordChar(from - 1) && !isWordChar(to);
+  let word = { start: 0, end: 0, plain: false };
+  return (start, end) => {
+    if (start >= word.end) {
+      let from = start;
+      let to = end;
+      while (isWordChar(from - 1)) from--;
+      while (isWordChar(to)) to++;
+      let plain = true;
+      for (let i = from; i < to && plain; i++) plain = isPlain(i);
+      word = { start: from, end: to, plain };
+    }
+    // Runs are plain: other characters are what makes the word. Longer words get no removal.
+    return word.plain && start - word.start <= WORD_LIMIT && word.end - end <= WORD_LIMIT && word.end - word.start > end - start;
+  };
 }
 
 /**
