@@ -3,7 +3,7 @@
 // and waits for them with deadlines (never with fixed sleeps).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   ConfigurationRequest,
@@ -164,6 +164,19 @@ export class TestClient {
       textDocument: { uri, languageId: 'markdown', version, text },
     });
     return document;
+  }
+
+  /**
+   * CPU milliseconds the server process has used so far (all its threads), from /proc on Linux;
+   * undefined elsewhere. Load on a shared machine stretches the wall clock, not this.
+   */
+  cpuMs(): number | undefined {
+    const pid = this.process.pid;
+    if (pid === undefined || process.platform !== 'linux') return undefined;
+    // Fields 14 and 15 (utime, stime) in clock ticks of 10 ms, after the command name in parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
   }
 
   /** Sends an incremental (or full, without `range`) change and returns the document as the server sees it. */
