@@ -28,6 +28,7 @@ const pgp = repeat('-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n[your key here]\n---
 export const SHAPES: readonly Shape[] = [
   { target: 'SEC001', name: 'many headings', mode: 'full', text: headings, n: 40_000 },
   { target: 'SEC010', name: 'addresses on one line', mode: 'full', text: repeat('a@b.co '), n: 20_000 },
+  { target: 'SEC010', name: 'a long line after a reporting sentence (sentence boundaries)', mode: 'full', text: (n) => 'If you find a vulnerability, tell the maintainers.\n' + repeat('ab ')(n), n: 20_000 },
   { target: 'SEC011', name: 'links on one line', mode: 'full', text: repeat('[x](https://x.example.org/security) '), n: 20_000 },
   { target: 'SEC012', name: 'issue instructions and links', mode: 'full', text: repeat('Open an issue at https://github.com/o/r/issues. '), n: 20_000 },
   { target: 'SEC013', name: 'response times', mode: 'full', text: repeat('We respond within 2 days and fix within 90 days. '), n: 40_000 },
@@ -37,6 +38,7 @@ export const SHAPES: readonly Shape[] = [
   { target: 'SEC020', name: 'template sentences', mode: 'full', text: repeat('Use this section to tell people about which versions of your project are currently being supported with security updates. '), n: 40_000 },
   { target: 'SEC021', name: 'template rows', mode: 'full', text: tableRows('| 5.1.x   | :white_check_mark: |\n| 4.0.x   | :x: |\n'), n: 20_000 },
   { target: 'SEC022', name: 'addresses on one line (text-only)', mode: 'text', text: repeat('a@b.co '), n: 100_000 },
+  { target: 'SEC022', name: 'a long line after a profile link (sentence boundaries)', mode: 'text', text: (n) => 'Report a vulnerability by email. See [my profile](https://github.com/acme).\n' + repeat('ab ')(n), n: 20_000 },
   { target: 'SEC022', name: 'addresses with a replace note', mode: 'text', text: repeat('x@y.org (replace) '), n: 100_000 },
   { target: 'SEC023', name: '<address> repeated (text-only)', mode: 'text', text: repeat('<address> '), n: 100_000 },
   { target: 'SEC023', name: 'a long run of spaces', mode: 'full', text: (n) => 'Email:' + ' '.repeat(n), n: 40_000 },

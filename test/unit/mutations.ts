@@ -187,6 +187,7 @@ export const RULE_SHAPES: readonly ParserShape[] = [
   { name: 'mojibake with U+FFFD', make: (size) => 'Ã\ufffdâ€\ufffd'.repeat(Math.ceil(size / 5)).slice(0, size) },
   { name: 'addresses on one line', make: (size) => 'security@example.com '.repeat(Math.ceil(size / 21)).slice(0, size) },
   { name: '<address> placeholders', make: (size) => '<address> '.repeat(Math.ceil(size / 10)).slice(0, size) },
+  { name: 'a long line after a reporting sentence', make: (size) => ('Report a vulnerability by email. See [my profile](https://github.com/acme).\n' + 'ab '.repeat(Math.ceil(size / 3))).slice(0, size) },
   { name: 'headings inside lines', make: (size) => 'text ## Reporting a Vulnerability '.repeat(Math.ceil(size / 33)).slice(0, size) },
   { name: 'table with many columns', make: (size) => {
     const columns = Math.max(1, Math.floor(size / 12));
