@@ -4,11 +4,12 @@
 // and while changes keep coming, runs start at most every MIN_RUN_INTERVAL_MS. A run pauses between
 // chunk parses and between rules once it has held the thread for a while, so other requests are
 // answered meanwhile, and it stops as soon as its version is outdated: a result whose document moved
-// on is never published.
+// on is never published. While the user types, the rules stop after TYPING_BUDGET_MS (of CPU time);
+// what they left out is said in a SEC000 notice and checked once typing pauses.
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSteps, textOnlySteps, type AnalyzeOptions } from './core/analyze';
-import { analysisMode, DEFAULT_MAX_FILE_SIZE, shownFindings, textOnlyDocument, type RuleSkipped } from './core/limits';
+import { analysisMode, DEFAULT_BUDGET_MS, DEFAULT_MAX_FILE_SIZE, shownFindings, textOnlyDocument, TYPING_BUDGET_MS, typingNotice, type RuleSkipped } from './core/limits';
 import type { PolicyDocument } from './core/document';
 import { createPolicyParser, type PolicyParser } from './core/incremental';
 import type { AnalysisContext, Finding, Severity } from './core/types';
@@ -39,6 +40,21 @@ const DRAIN_TURNS = 2;
 /** A run gives other messages a turn after holding the thread this long. */
 const SLICE_MS = 8;
 
+/** After a run while typing stopped at its budget, the full run starts once no change came for this long. */
+export const TYPING_PAUSE_MS = 500;
+
+/**
+ * The clock of the rules' budget: CPU milliseconds of this process where Node gives them (on a busy
+ * machine the wall clock would skip rules by the load, not by their work), else the wall clock.
+ */
+const cpuClock: () => number =
+  typeof process !== 'undefined' && typeof process.cpuUsage === 'function'
+    ? () => {
+        const { user, system } = process.cpuUsage();
+        return (user + system) / 1000;
+      }
+    : () => performance.now();
+
 /** Sent per finished or abandoned run when tracing is on (the benchmark counts analyses with it). */
 export const TRACE_NOTIFICATION = 'securityPolicy/trace';
 
@@ -63,8 +79,11 @@ export interface DiagnosticsOptions {
   readonly trace?: boolean;
 }
 
-/** What asked for an analysis: with `run: onSave`, typing does not. */
-type Trigger = 'open' | 'type' | 'save' | 'settings';
+/** What asked for an analysis: with `run: onSave`, typing does not; `pause` completes a run typing cut short. */
+type Trigger = 'open' | 'type' | 'save' | 'settings' | 'pause';
+
+/** Which trigger a pending run keeps when another comes: a save is not downgraded by a keystroke within the debounce, nor a keystroke by a pause. */
+const TRIGGER_RANK: Readonly<Record<Trigger, number>> = { pause: 0, type: 1, open: 2, save: 2, settings: 2 };
 
 export interface DiagnosticsSupport {
   /** Re-analyses every open policy file, e.g. after a settings change. */
@@ -94,6 +113,8 @@ export interface Analysis {
   readonly findings: readonly Finding[];
   /** False when `securityPolicy.enable` is off for this document. */
   readonly enabled: boolean;
+  /** Rules the typing budget left out (a SEC000 notice says so); a full run follows. */
+  readonly partial?: true;
 }
 
 interface DocumentState {
@@ -110,6 +131,8 @@ interface DocumentState {
   parser?: PolicyParser;
   /** `securityPolicy.maxFileSize` for this document as last read (the default until then). */
   maxFileSize?: number;
+  /** The most CPU time each rule took on the document: a run while typing does not start a rule that would pass its budget. */
+  costs?: Map<string, number>;
 }
 
 const SEVERITIES: Readonly<Record<Severity, DiagnosticSeverity>> = {
@@ -141,8 +164,7 @@ export function registerDiagnostics(
     state.cancelPending?.();
     const generation = ++state.generation;
     const current = state;
-    // A save or a settings change must not be downgraded by a keystroke that follows it within the debounce.
-    if (current.trigger === undefined || trigger !== 'type') current.trigger = trigger;
+    if (current.trigger === undefined || TRIGGER_RANK[trigger] >= TRIGGER_RANK[current.trigger]) current.trigger = trigger;
     const run = (): void => {
       const why = current.trigger ?? trigger;
       current.cancelPending = undefined;
@@ -150,7 +172,7 @@ export function registerDiagnostics(
       current.lastStart = performance.now();
       void validate(uri, current, generation, why);
     };
-    const wait = trigger === 'type' ? current.lastStart + MIN_RUN_INTERVAL_MS - performance.now() : 0;
+    const wait = trigger === 'type' ? current.lastStart + MIN_RUN_INTERVAL_MS - performance.now() : trigger === 'pause' ? TYPING_PAUSE_MS : 0;
     current.cancelPending = later(wait, DRAIN_TURNS, run);
   }
 
@@ -211,7 +233,8 @@ export function registerDiagnostics(
       if (!isCurrent()) return trace('abandoned');
       slice = performance.now();
       phaseEnd('wait');
-      const analysis = await analyse(document, parser, settings, context, pause);
+      const budget = { budgetMs: trigger === 'type' ? TYPING_BUDGET_MS : DEFAULT_BUDGET_MS, costs: (state.costs ??= new Map()) };
+      const analysis = await analyse(document, parser, settings, context, pause, budget);
       phaseEnd('analyse');
       if (!analysis || !isCurrent()) return trace('abandoned');
       trace('analysed');
@@ -220,6 +243,8 @@ export function registerDiagnostics(
       await connection.sendDiagnostics({ uri, version: document.version, diagnostics }).catch((error: unknown) => {
         connection.console.error(`security-policy: publishing diagnostics for ${uri} failed: ${describe(error)}`);
       });
+      // Unless a change came meanwhile (its run is scheduled already).
+      if (analysis.partial && isCurrent()) schedule(uri, 'pause');
     } finally {
       state.running--;
     }
@@ -227,7 +252,8 @@ export function registerDiagnostics(
 
   /**
    * Analyses one version and remembers the result for code actions. `pause` is awaited between steps
-   * (chunk parses, rules); when it resolves false the run gives up and returns undefined.
+   * (chunk parses, rules); when it resolves false the run gives up and returns undefined. With less
+   * than the document budget (typing), rules skipped for time are named in a notice, not logged.
    */
   async function analyse(
     document: TextDocument,
@@ -235,12 +261,17 @@ export function registerDiagnostics(
     settings: Settings,
     context: AnalysisContext,
     pause?: () => Promise<boolean>,
+    { budgetMs, costs }: Pick<AnalyzeOptions, 'budgetMs' | 'costs'> = {},
   ): Promise<Analysis | undefined> {
+    budgetMs ??= DEFAULT_BUDGET_MS;
     let findings: Finding[] = [];
+    const outOfTime: string[] = [];
     if (settings.enable) {
-      const onRuleError = (ruleId: string, skipped: RuleSkipped) =>
-        connection.console.error(`security-policy: rule ${ruleId} failed on ${document.uri}: ${skipped.cause === undefined ? skipped.message : describe(skipped.cause)}`);
-      const options = { onRuleError, now: () => performance.now() };
+      const onRuleError = (ruleId: string, skipped: RuleSkipped) => {
+        if (budgetMs < DEFAULT_BUDGET_MS && skipped.reason !== 'threw') outOfTime.push(ruleId);
+        else connection.console.error(`security-policy: rule ${ruleId} failed on ${document.uri}: ${skipped.cause === undefined ? skipped.message : describe(skipped.cause)}`);
+      };
+      const options = { onRuleError, now: cpuClock, budgetMs, ...(costs ? { costs } : {}) };
       try {
         const text = document.getText();
         const steps = isSecurityTxtUri(document.uri)
@@ -260,7 +291,8 @@ export function registerDiagnostics(
         // Clear what an older version reported rather than leave ranges that no longer match the text.
       }
     }
-    const analysis: Analysis = { version: document.version, context, findings, enabled: settings.enable };
+    if (outOfTime.length > 0) findings = [typingNotice(outOfTime, budgetMs), ...findings];
+    const analysis: Analysis = { version: document.version, context, findings, enabled: settings.enable, ...(outOfTime.length > 0 ? { partial: true as const } : {}) };
     // Only a still-open document is remembered: a late result must not resurrect a closed one.
     if (documents.get(document.uri) === document) analyses.set(document.uri, analysis);
     return analysis;

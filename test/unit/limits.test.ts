@@ -134,6 +134,35 @@ describe('limits', () => {
     assert.deepEqual(skipped, ['SEC902 over-budget', 'SEC903 out-of-time', 'SEC904 out-of-time']);
   });
 
+  it('with the rule times of earlier runs, a rule that would pass the budget is not started; the most each took is kept', () => {
+    const clock = fakeClock();
+    const ran: string[] = [];
+    const skipped: string[] = [];
+    const delays: Record<string, number> = { SEC901: 10, SEC902: 300, SEC903: 20 };
+    const rules = Object.keys(delays).map((id) =>
+      fakeRule(id, () => {
+        ran.push(id);
+        clock.advance(delays[id]!);
+      }),
+    );
+    const costs = new Map<string, number>();
+    const run = (budgetMs: number) =>
+      analyzeDocument(textOnlyDocument('x'), {}, { rules, now: clock.now, budgetMs, costs, onRuleError: (_id, s) => skipped.push(`${s.ruleId} ${s.reason}: ${s.message}`) });
+    run(2000);
+    assert.deepEqual(Object.fromEntries(costs), { SEC901: 10, SEC902: 300, SEC903: 20 });
+    ran.length = 0;
+    run(100);
+    // SEC902 took 300 ms last time: starting it would hold the thread past the 100 ms; SEC903 still fits.
+    assert.deepEqual(ran, ['SEC901', 'SEC903']);
+    assert.deepEqual(skipped, ['SEC902 out-of-time: rule SEC902 skipped: it took 300 ms before, more than the 90 ms left of the analysis budget']);
+    assert.equal(costs.get('SEC902'), 300, 'a rule not run keeps its time');
+    delays.SEC901 = 50;
+    run(2000);
+    delays.SEC901 = 5;
+    run(2000);
+    assert.deepEqual(Object.fromEntries(costs), { SEC901: 50, SEC902: 300, SEC903: 20 }, 'the most, not the last');
+  });
+
   it('a budget reports what is left and never reads the real clock', () => {
     const clock = fakeClock();
     const budget = createBudget({ now: clock.now, budgetMs: 100 });

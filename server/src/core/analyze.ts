@@ -14,6 +14,8 @@ export interface AnalyzeOptions {
   readonly now?: () => number;
   /** Time the rules of one analysis may take together; DEFAULT_BUDGET_MS by default. */
   readonly budgetMs?: number;
+  /** The most each rule took in earlier runs on the document, updated by this run (BudgetOptions.costs). */
+  readonly costs?: Map<string, number>;
   /** The rules to run, in order; all of them by default (tests pass their own). */
   readonly rules?: readonly Rule[];
 }
@@ -71,10 +73,10 @@ export function* runRules<D>(
   length: number,
   rules: readonly CheckedRule<D>[],
   context: AnalysisContext,
-  options: Pick<AnalyzeOptions, 'onRuleError' | 'now' | 'budgetMs'>,
+  options: Pick<AnalyzeOptions, 'onRuleError' | 'now' | 'budgetMs' | 'costs'>,
 ): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
-  const budget = options.now ? createBudget({ now: options.now, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS }) : undefined;
+  const budget = options.now ? createBudget({ now: options.now, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS, ...(options.costs ? { costs: options.costs } : {}) }) : undefined;
   for (const rule of rules) {
     const severity = context.ruleSeverities?.[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
