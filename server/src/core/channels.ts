@@ -175,7 +175,7 @@ const TODO = /\b(?:TODO|FIXME|TBD)\b/;
  * space around it: "users at risk. Instead" is a sentence, not an address.
  */
 const OBFUSCATED_EMAIL =
-  /(?<![\w.+-])[A-Za-z0-9][\w.+-]*\s*(?:[[({<]\s*(?:at|@)\s*[\])}>]|\s(?:AT|at)\s)\s*[A-Za-z0-9][\w-]*(?:(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+(?:DOT|dot)\s+|\.)[A-Za-z0-9][\w-]*)+/g;
+  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*\s*(?:[[({<]\s*(?:at|@)\s*[\])}>]|\s(?:AT|at)\s)\s*[A-Za-z0-9][\w-]*(?:(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+(?:DOT|dot)\s+|\.)[A-Za-z0-9][\w-]*)+/g;
 const OBFUSCATION_MARK = /[[({<]\s*(?:at|@|dot)\s*[\])}>]|\s(?:AT|DOT)\s|\sdot\s/;
 /** English sentences that tell a reporter to get in touch, with no channel named (SEC010 reads these). */
 const REPORTING_SENTENCE =

@@ -49,9 +49,13 @@ const TEMPLATE_VARIABLE = /\{\{[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_
 const MARKER = /(?<![\w-])(?<!\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Ff]uture|[Oo]pen|[Rr]emaining|[Kk]nown)\s+)(?:TODO|FIXME)(?!\w)(?!\s+(?:list|items?)\b)/g;
 /**
  * Filler a template leaves for the author: `CHANGEME`, `replace-me`, Lorem ipsum, a blank line after a label (`Email: ____`).
- * The look-ahead for `___` comes first so that the look-behind, which walks back over white space, runs only there.
+ * Each alternative starts with its first letter and looks behind it from there: starting with a
+ * look-behind keeps the engine from skipping ahead to a letter that can start a match, and it tried
+ * every alternative at every character (25 MB of spaces: 270 ms; now 10 ms). The look-behind for a
+ * label walks back over white space, so it runs only after a `_`.
  */
-const FILLER = /(?<![\w-])(?:change[_-]?me|replace[_-]?me)(?![\w-])|\blorem\s+ipsum\b|(?=___)(?<=[:：][ \t]*)_{3,}(?![\w])|(?<![\w-])XXXX(?:[ :]XXXX)+(?![\w-])/gi;
+const FILLER =
+  /c(?<![\w-]c)hange[_-]?me(?![\w-])|r(?<![\w-]r)eplace[_-]?me(?![\w-])|l(?<!\wl)orem\s+ipsum\b|_(?<=[:：][ \t]*_)_{2,}(?![\w])|x(?<![\w-]x)xxx(?:[ :]XXXX)+(?![\w-])/gi;
 /** `PROJECT_NAME`, `{email}`: a name in capitals joined by underscores, or one word in braces, that only names a field. */
 const FIELD_TOKEN = /(?<![\w$%{])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w%}])|(?<![\w${])\{([A-Za-z]+)\}(?!\})/g;
 /** The fields a template names the author by; `SIGNING_KEY`, `MIN_VERSION` are settings a policy may talk about. */
