@@ -261,9 +261,8 @@ export function registerDiagnostics(
     settings: Settings,
     context: AnalysisContext,
     pause?: () => Promise<boolean>,
-    { budgetMs, costs }: Pick<AnalyzeOptions, 'budgetMs' | 'costs'> = {},
+    { budgetMs = DEFAULT_BUDGET_MS, costs }: Pick<AnalyzeOptions, 'budgetMs' | 'costs'> = {},
   ): Promise<Analysis | undefined> {
-    budgetMs ??= DEFAULT_BUDGET_MS;
     let findings: Finding[] = [];
     const outOfTime: string[] = [];
     if (settings.enable) {
