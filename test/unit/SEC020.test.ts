@@ -33,6 +33,17 @@ describe('SEC020 template-text', () => {
     assert.deepEqual(findingsOf('SEC020', text), [at(text, VERSIONS, 'error'), at(text, REPORT, 'error'), at(text, WHERE, 'error')]);
   });
 
+  it('builds one fix per section, when a finding\'s fixes are first read', () => {
+    const text = doc('## Reporting a Vulnerability', '', REPORT, '', WHERE);
+    const findings = analyze(text).filter((f) => f.ruleId === 'SEC020');
+    assert.equal(findings.length, 2);
+    // Not built while analysing: what a keystroke pays for is the detection.
+    assert.ok(findings.every((f) => Object.getOwnPropertyDescriptor(f, 'fixes')?.get !== undefined));
+    const [first, second] = findings.map((f) => f.fixes?.[0]);
+    assert.equal(first?.title, 'Replace with the "Reporting a Vulnerability" template');
+    assert.equal(first, second, 'the sentences of one section share its fix');
+  });
+
   it('covers only the template sentence when the author added text to the paragraph', () => {
     const text = doc('## Reporting', '', `${REPORT} Email security@acme.dev with the details.`, '', 'We reply within 3 days.');
     assert.deepEqual(findingsOf('SEC020', text), [at(text, REPORT, 'error')]);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 import { applyEdits, fixAll } from '../../server/src/core/edits';
+import type { Rule } from '../../server/src/core/rule';
 import type { AnalysisContext, Fix } from '../../server/src/core/types';
 import { doc } from './helpers';
 
@@ -116,5 +117,25 @@ describe('quick fixes', () => {
     assert.equal(fixed, doc('# P', '', 'Café — ok', '', '## Scope', ''));
     assert.ok(analyze(fixed).some((f) => f.ruleId === 'SEC081'), 'the empty section is left for the author');
     assert.equal(fixAll(fixed), undefined);
+  });
+
+  it('builds fixes a rule reports as a function when they are first read, once, and not during the analysis', () => {
+    let built = 0;
+    const fix: Fix = { title: 'Remove the first character', edits: [{ start: 0, end: 1, newText: '' }] };
+    const lazy: Rule = {
+      id: 'SEC999', name: 'lazy', description: 'Reports the first character.', defaultSeverity: 'warning', kind: 'text',
+      check(_doc, ctx) {
+        ctx.report({ start: 0, end: 1, message: 'built on read', fixes: () => (built++, [fix]) });
+        ctx.report({ start: 1, end: 2, message: 'none after all', fixes: () => (built++, undefined) });
+      },
+    };
+    const [withFix, without] = analyze('ab', {}, { rules: [lazy] });
+    assert.equal(built, 0);
+    assert.deepEqual(withFix!.fixes, [fix]);
+    assert.equal(withFix!.fixes, withFix!.fixes, 'the same array on every read');
+    assert.deepEqual({ ...withFix! }.fixes, [fix], 'a copy of the finding has them too');
+    assert.equal(without!.fixes, undefined);
+    assert.equal(built, 2);
+    assert.deepEqual(Object.keys(withFix!), ['ruleId', 'message', 'severity', 'start', 'end', 'fixes']);
   });
 });

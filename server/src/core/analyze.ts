@@ -1,7 +1,7 @@
 import { isCollapsed } from './collapsed';
 import { createPolicyDocument, type PolicyDocument } from './document';
 import { analysisMode, CHEAP_TEXT_RULES, createBudget, DEFAULT_BUDGET_MS, DEFAULT_MAX_FILE_SIZE, RuleSkipped, textOnlyDocument, type Outcome } from './limits';
-import type { CheckedRule, Report, Rule } from './rule';
+import { withReportedFixes, type CheckedRule, type Report, type Rule } from './rule';
 import { labelFindings, withProfiles } from './profiles';
 import { RULES } from './rules';
 import { withoutSuppressed } from './suppression';
@@ -93,7 +93,7 @@ export function* runRules<D>(
     for (const r of outcome.value) {
       const start = clamp(r.start, length);
       const end = clamp(Math.max(r.end, start), length);
-      findings.push({ ruleId: rule.id, message: r.message, severity: r.uncertain ? lower(severity) : severity, start, end, ...(r.fixes ? { fixes: r.fixes } : {}), ...(r.controls ? { controls: r.controls } : {}) });
+      findings.push(withReportedFixes({ ruleId: rule.id, message: r.message, severity: r.uncertain ? lower(severity) : severity, start, end, ...(r.fixes ? { fixes: r.fixes } : {}), ...(r.controls ? { controls: r.controls } : {}) }));
     }
     yield;
   }

@@ -12,3 +12,9 @@ export function perDocument<T>(compute: (doc: PolicyDocument) => T): (doc: Polic
     return value;
   };
 }
+
+/** `compute`, called on the first call only; later calls return what it returned. */
+export function once<T>(compute: () => T): () => T {
+  let done: { value: T } | undefined;
+  return () => (done ??= { value: compute() }).value;
+}

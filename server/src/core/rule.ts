@@ -1,5 +1,6 @@
 import type { PolicyDocument } from './document';
-import type { AnalysisContext, Fix, Severity } from './types';
+import { once } from './memo';
+import type { AnalysisContext, Finding, Fix, Severity } from './types';
 
 export interface RuleMeta {
   /** `SEC###`. */
@@ -20,7 +21,11 @@ export interface Report {
   readonly start: number;
   readonly end: number;
   readonly message: string;
-  readonly fixes?: readonly Fix[];
+  /**
+   * Or a function building them (undefined for none), called when the finding's `fixes` is first read
+   * (a code action, Fix All): for fixes too costly to build on every keystroke.
+   */
+  readonly fixes?: readonly Fix[] | (() => readonly Fix[] | undefined);
   /**
    * The rule could not rule out what would make this finding wrong (a link it cannot read stands
    * where a channel would, the policy is in a language it does not read): reported one level below
@@ -42,3 +47,14 @@ export interface CheckedRule<D> extends RuleMeta {
 }
 
 export type Rule = CheckedRule<PolicyDocument>;
+
+/**
+ * The finding, with fixes given as a function built on the first read of its `fixes` (then kept):
+ * a finding is copied and read like any other, and what it offers does not depend on when it is read.
+ */
+export function withReportedFixes(finding: Omit<Finding, 'fixes'> & Pick<Report, 'fixes'>): Finding {
+  const { fixes } = finding;
+  if (typeof fixes !== 'function') return finding as Finding;
+  // Redefined in place, so that the property keeps its position among the others.
+  return Object.defineProperty(finding, 'fixes', { get: once(fixes), enumerable: true, configurable: true }) as Finding;
+}
