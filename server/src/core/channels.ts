@@ -30,21 +30,29 @@ export const channelsOf = (doc: PolicyDocument): readonly Channel[] => linksAndC
  * sure of it while one of these is there.
  */
 export function unrecognisedLinks(doc: PolicyDocument): readonly Link[] {
-  const whereChannelsStand = channelPlaces(doc, visibleText(doc));
-  return linksAndChannels(doc).unclassified.filter(whereChannelsStand);
+  return linksAndChannels(doc).unclassified.filter(channelPlaces(doc));
 }
 
 /**
  * Whether a link stands where a channel would: in a sentence (or link text) asking for a report or
- * naming a vulnerability, or anywhere under a reporting heading, its subsections included.
+ * naming a vulnerability, or anywhere under a reporting heading, its subsections included. Built once
+ * per document, with each span's answer kept: three readings of the channels ask about the same links.
  */
-function channelPlaces(doc: PolicyDocument, text: string): (link: Link) => boolean {
+const channelPlaces = perDocument((doc: PolicyDocument): ((link: Link) => boolean) => {
+  const text = visibleText(doc);
   const reportingReach = reachBefore(sectionsOf(doc, 'reporting').map((h) => ({ start: h.start, end: h.contentEnd })));
-  return (link) => {
-    const around = `${sentenceAround(text, link.start, link.end)} ${text.slice(link.start, link.end)}`;
-    return REPORTING_WORD.test(around) || VULNERABILITY_WORD.test(around) || reportingReach(link.start) > link.start;
+  const answers = new Map<string, boolean>();
+  return ({ start, end }) => {
+    const key = `${start}:${end}`;
+    let answer = answers.get(key);
+    if (answer === undefined) {
+      const around = `${sentenceAround(text, start, end)} ${text.slice(start, end)}`;
+      answer = REPORTING_WORD.test(around) || VULNERABILITY_WORD.test(around) || reportingReach(start) > start;
+      answers.set(key, answer);
+    }
+    return answer;
   };
-}
+});
 
 /**
  * Whether an offset stands in the policy's own text: before any heading, under the title, or under a
@@ -87,7 +95,7 @@ export function mayHaveUnreadChannel(doc: PolicyDocument): boolean {
 function chatForReports(doc: PolicyDocument): boolean {
   const chats = channelsOf(doc).filter((c) => c.kind === 'chat');
   if (chats.length === 0) return false;
-  const whereChannelsStand = channelPlaces(doc, visibleText(doc));
+  const whereChannelsStand = channelPlaces(doc);
   return chats.some((c) => whereChannelsStand({ url: '', start: c.start, end: c.end }));
 }
 
@@ -210,7 +218,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   }
   const publicLinks: Array<{ start: number; end: number }> = [];
   const unclassified: Link[] = [];
-  const whereChannelsStand = channelPlaces(doc, text);
+  const whereChannelsStand = channelPlaces(doc);
   const underPolicyHeading = policyPlaces(doc);
   for (const link of links) {
     const sentence = sentenceAround(text, link.start, link.end);
