@@ -22,8 +22,8 @@ export interface Report {
   readonly end: number;
   readonly message: string;
   /**
-   * Or a function building them (undefined for none), called when the finding's `fixes` is first read
-   * (a code action, Fix All): for fixes too costly to build on every keystroke.
+   * The fixes, or a function building them (undefined for none) that is called when the finding's
+   * `fixes` is first read (a code action, Fix All): for fixes too costly to build on every keystroke.
    */
   readonly fixes?: readonly Fix[] | (() => readonly Fix[] | undefined);
   /**
