@@ -7,7 +7,9 @@
 // 100 ms apart, characters typed 33 ms apart, a burst of 200 back to back; then every corpus policy
 // replayed (open, type 20 characters in its middle, close) on one server of each kind.
 // Options: --runs N (LSP runs per document, default 2; 1 MB uses 1), --quick (fewer samples),
-// --replay N (replay every Nth corpus policy; default 2, 8 with --quick; 1 replays all, 0 none).
+// --replay N (replay every Nth corpus policy; default 2, 8 with --quick; 1 replays all, 0 none),
+// --sizes "3 KB,60 KB" (only the generated documents of these sizes; the 1 MB ones take most of a run
+// on a busy machine).
 // Start-up is measured apart from the documents (it does not depend on them): STARTS starts of each
 // server, alternating, the median reported.
 import { execFileSync } from 'node:child_process';
@@ -45,12 +47,14 @@ const HOVER_EVERY_MS = 25;
  * only (what users get); measured again with the cap raised, for the full incremental analysis.
  */
 const FULL_1MB = { maxFileSize: 2_000_000 };
-const SIZES: ReadonlyArray<{ name: string; bytes: number; edits: number; settings?: { maxFileSize: number } }> = [
+const ALL_SIZES: ReadonlyArray<{ name: string; bytes: number; edits: number; settings?: { maxFileSize: number } }> = [
   { name: '3 KB', bytes: 3_000, edits: quick ? 4 : 8 },
   { name: '60 KB', bytes: 60_000, edits: quick ? 4 : 8 },
   { name: '1 MB', bytes: 1_000_000, edits: quick ? 2 : 4 },
   { name: '1 MB, cap raised', bytes: 1_000_000, edits: quick ? 2 : 4, settings: FULL_1MB },
 ];
+const sizesArg = args.indexOf('--sizes');
+const SIZES = sizesArg >= 0 ? ALL_SIZES.filter((s) => args[sizesArg + 1]!.split(',').map((n) => n.trim()).includes(s.name)) : ALL_SIZES;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (xs: readonly number[]): number => {
