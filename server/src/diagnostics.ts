@@ -8,12 +8,14 @@
 // what they left out is said in a SEC000 notice and checked once typing pauses.
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeSteps, textOnlySteps, type AnalyzeOptions } from './core/analyze';
-import { analysisMode, DEFAULT_BUDGET_MS, DEFAULT_MAX_FILE_SIZE, shownFindings, textOnlyDocument, TYPING_BUDGET_MS, typingNotice, type RuleSkipped } from './core/limits';
+import { analyzeSteps, type AnalyzeOptions } from './core/analyze';
+import { DEFAULT_BUDGET_MS, TYPING_BUDGET_MS, typingNotice, type RuleSkipped } from './core/limits';
+import { limitedDocument } from './core/policyModel';
 import type { PolicyDocument } from './core/document';
 import { createPolicyParser, type PolicyParser } from './core/incremental';
 import type { AnalysisContext, Finding, Severity } from './core/types';
 import { ruleDocsUrl } from './ruleDocs';
+import { shownFindings } from './shownFindings';
 import type { ContextSource } from './analysisContext';
 import type { Settings, SettingsSource } from './settings';
 import { securityTxtSteps } from './core/securitytxt/analyze';
@@ -216,9 +218,9 @@ export function registerDiagnostics(
       const pending = options.settings.forDocument(uri);
       // The parse needs no settings, so a file named like a policy is parsed while they are fetched;
       // not a text the size cap or depth guard keeps from the parser (minutes, or a stack overflow).
-      if (isPolicyUri(uri) && analysisMode(document.getText(), state.maxFileSize).mode === 'full') {
+      if (isPolicyUri(uri)) {
         try {
-          const parse = parser.steps(document.getText());
+          const parse = modelSteps(state, document.getText());
           while (!parse.next().done) if (!(await pause())) return trace('abandoned');
         } catch {
           // The analysis below parses again, fails the same way and reports it.
@@ -234,7 +236,7 @@ export function registerDiagnostics(
       slice = performance.now();
       phaseEnd('wait');
       const budget = { budgetMs: trigger === 'type' ? TYPING_BUDGET_MS : DEFAULT_BUDGET_MS, costs: (state.costs ??= new Map()) };
-      const analysis = await analyse(document, parser, settings, context, pause, budget);
+      const analysis = await analyse(document, state, settings, context, pause, budget);
       phaseEnd('analyse');
       if (!analysis || !isCurrent()) return trace('abandoned');
       trace('analysed');
@@ -257,7 +259,7 @@ export function registerDiagnostics(
    */
   async function analyse(
     document: TextDocument,
-    parser: PolicyParser,
+    state: DocumentState | undefined,
     settings: Settings,
     context: AnalysisContext,
     pause?: () => Promise<boolean>,
@@ -273,11 +275,7 @@ export function registerDiagnostics(
       const options = { onRuleError, now: cpuClock, budgetMs, ...(costs ? { costs } : {}) };
       try {
         const text = document.getText();
-        const steps = isSecurityTxtUri(document.uri)
-          ? securityTxtSteps(text, context, options)
-          : analysisMode(text, context.maxFileSize).mode === 'text-only'
-            ? textOnlySteps(text, context, context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options)
-            : parseAndAnalyse(parser, text, context, options);
+        const steps = isSecurityTxtUri(document.uri) ? securityTxtSteps(text, context, options) : modelAndAnalyse(state, text, context, options);
         for (let step = steps.next(); ; step = steps.next()) {
           if (step.done) {
             findings = step.value;
@@ -305,8 +303,21 @@ export function registerDiagnostics(
    */
   function modelOf(document: TextDocument, text: string): PolicyDocument {
     const state = documents.get(document.uri) === document ? states.get(document.uri) : undefined;
-    if (analysisMode(text, state?.maxFileSize).mode === 'text-only') return textOnlyDocument(text);
-    return parserOf(state).document(text);
+    return limitedDocument(text, state?.maxFileSize) ?? parserOf(state).document(text);
+  }
+
+  /**
+   * The model of `text` with the document's chunk cache, a step per chunk parsed: the parse decision
+   * (policyModel.ts) under the document's size cap.
+   */
+  function* modelSteps(state: DocumentState | undefined, text: string, maxFileSize = state?.maxFileSize): Generator<void, PolicyDocument, void> {
+    return limitedDocument(text, maxFileSize) ?? (yield* parserOf(state).steps(text));
+  }
+
+  /** The full analysis of `text` in steps: the chunk parses (with the document's cache), then the rules. */
+  function* modelAndAnalyse(state: DocumentState | undefined, text: string, context: AnalysisContext, options: AnalyzeOptions): Generator<void, Finding[], void> {
+    const doc = yield* modelSteps(state, text, context.maxFileSize);
+    return yield* analyzeSteps(doc, context, options);
   }
 
   function parserOf(state: DocumentState | undefined): PolicyParser {
@@ -376,7 +387,7 @@ export function registerDiagnostics(
       if (!isPolicy(document.uri, settings)) return undefined;
       const context = await options.context.forDocument(document.uri, settings);
       // Not paused: the caller waits for this, and it mostly reuses the cached chunks.
-      return analyse(document, parserOf(states.get(document.uri)), settings, context);
+      return analyse(document, states.get(document.uri), settings, context);
     },
     parsed(document, text = document.getText()) {
       return modelOf(document, text);
@@ -389,16 +400,9 @@ export function registerDiagnostics(
       if (documents.get(document.uri) !== document) return undefined;
       const state = states.get(document.uri);
       const text = document.getText();
-      if (analysisMode(text, state?.maxFileSize).mode === 'text-only') return textOnlyDocument(text);
-      return state?.parser?.peek(text);
+      return limitedDocument(text, state?.maxFileSize) ?? state?.parser?.peek(text);
     },
   };
-}
-
-/** The full analysis of `text` in steps: the chunk parses (with the document's cache), then the rules. */
-function* parseAndAnalyse(parser: PolicyParser, text: string, context: AnalysisContext, options: AnalyzeOptions): Generator<void, Finding[], void> {
-  const doc = yield* parser.steps(text);
-  return yield* analyzeSteps(doc, context, options);
 }
 
 /**

@@ -12,8 +12,9 @@ import { after, before, describe, it } from 'node:test';
 import { CodeActionRequest, CompletionRequest, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { HOSTILE_INPUTS } from '../unit/hostileInputs';
-import { MAX_SHOWN_PER_RULE, SIZE_LIMIT_ID } from '../../server/src/core/limits';
+import { SIZE_LIMIT_ID } from '../../server/src/core/limits';
 import { policyTemplate } from '../../server/src/core/policyTemplates';
+import { MAX_SHOWN_PER_RULE } from '../../server/src/shownFindings';
 import { SECTIONS_REQUEST } from '../../server/src/requests';
 import { DEFAULT_DEADLINE_MS, expectedDiagnostics, TestClient, withDeadline } from './client';
 

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { analyze, analyzeDocument } from '../../server/src/core/analyze';
 import { isCollapsed } from '../../server/src/core/collapsed';
-import { createPolicyDocument, documentAnchor, lineOf, type PolicyDocument } from '../../server/src/core/document';
-import { analysisMode, textOnlyDocument } from '../../server/src/core/limits';
+import { documentAnchor, lineOf, type PolicyDocument } from '../../server/src/core/document';
+import { policyDocument } from '../../server/src/core/policyModel';
 import { applyEdits, fixAll } from '../../server/src/core/edits';
 import { ruleById } from '../../server/src/core/rules';
 import { disableForFileEdit, disableForLineEdit } from '../../server/src/core/suppression';
@@ -106,8 +106,7 @@ function renamedHeading(before: PolicyDocument, after: PolicyDocument, fix: Fix,
 
 /** The findings on `text` as `analyze` gives them, and the parsed document they came from (parsed once: a check parses per fix). */
 function analysed(text: string, context: AnalysisContext): { doc: PolicyDocument; findings: Finding[] } {
-  if (analysisMode(text, context.maxFileSize).mode === 'text-only') return { doc: textOnlyDocument(text), findings: analyze(text, context) };
-  const doc = createPolicyDocument(text);
+  const doc = documentOf(text, context);
   return { doc, findings: analyzeDocument(doc, context) };
 }
 
@@ -138,7 +137,7 @@ export function assertShownAsBefore(where: string, before: PolicyDocument, after
 
 /** The document `analysed` would build for `text`. */
 function documentOf(text: string, context: AnalysisContext): PolicyDocument {
-  return analysisMode(text, context.maxFileSize).mode === 'text-only' ? textOnlyDocument(text) : createPolicyDocument(text);
+  return policyDocument(text, context.maxFileSize);
 }
 
 /**

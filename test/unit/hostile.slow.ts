@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/analyze';
 import { analyzeTextOnly } from '../../server/src/core/analyze';
-import { CHEAP_TEXT_RULES } from '../../server/src/core/limits';
+import { CHEAP_TEXT_RULES } from '../../server/src/core/policyModel';
 import type { Finding } from '../../server/src/core/types';
 import { HOSTILE_INPUTS } from './hostileInputs';
 

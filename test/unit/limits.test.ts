@@ -2,17 +2,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, analyzeDocument, analyzeTextOnly } from '../../server/src/core/analyze';
-import {
-  analysisMode,
-  CHEAP_TEXT_RULES,
-  createBudget,
-  deepLine,
-  DEFAULT_MAX_FILE_SIZE,
-  MAX_NESTING,
-  shownFindings,
-  SIZE_LIMIT_ID,
-  textOnlyDocument,
-} from '../../server/src/core/limits';
+import { createBudget, deepLine, DEFAULT_MAX_FILE_SIZE, MAX_NESTING, SIZE_LIMIT_ID, textOnlyDocument } from '../../server/src/core/limits';
+import { analysisMode, CHEAP_TEXT_RULES } from '../../server/src/core/policyModel';
+import { shownFindings } from '../../server/src/shownFindings';
 import { closesFence, fenceOpening } from '../../server/src/core/fences';
 import type { Rule } from '../../server/src/core/rule';
 import type { Finding } from '../../server/src/core/types';
@@ -25,7 +17,7 @@ function fakeClock() {
 }
 
 function fakeRule(id: string, check: Rule['check']): Rule {
-  return { id, name: id, description: id, defaultSeverity: 'warning', kind: 'text', check };
+  return { id, name: id, description: id, defaultSeverity: 'warning', kind: 'text', input: 'text', check };
 }
 
 describe('limits', () => {

@@ -1,6 +1,7 @@
 import { isCollapsed } from './collapsed';
-import { createPolicyDocument, type PolicyDocument } from './document';
-import { analysisMode, CHEAP_TEXT_RULES, createBudget, DEFAULT_BUDGET_MS, DEFAULT_MAX_FILE_SIZE, RuleSkipped, textOnlyDocument, type Outcome } from './limits';
+import type { PolicyDocument } from './document';
+import { createBudget, DEFAULT_BUDGET_MS, RuleSkipped, textOnlyDocument, type Outcome } from './limits';
+import { limitedDocument, policyDocument } from './policyModel';
 import { withReportedFixes, type CheckedRule, type Report, type Rule } from './rule';
 import { labelFindings, withProfiles } from './profiles';
 import { RULES } from './rules';
@@ -21,9 +22,7 @@ export interface AnalyzeOptions {
 }
 
 export function analyze(text: string, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Finding[] {
-  // Over the size cap or nested too deep for the parser: the cheap text rules only, and a notice.
-  if (analysisMode(text, context.maxFileSize).mode === 'text-only') return analyzeTextOnly(text, context, context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, options);
-  return analyzeDocument(createPolicyDocument(text), context, options);
+  return analyzeDocument(policyDocument(text, context.maxFileSize), context, options);
 }
 
 export function analyzeDocument(doc: PolicyDocument, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Finding[] {
@@ -31,20 +30,11 @@ export function analyzeDocument(doc: PolicyDocument, context: AnalysisContext = 
 }
 
 /**
- * The cheap text rules on a model built without parsing, with the notice first when `text` is over
+ * The text rules on a model built without parsing, with the notice first when `text` is over
  * `maxFileSize` or nested too deep: what a text the parser is not trusted with gets. Linear in its length.
  */
 export function analyzeTextOnly(text: string, context: AnalysisContext, maxFileSize: number, options: AnalyzeOptions = {}): Finding[] {
-  return finish(textOnlySteps(text, context, maxFileSize, options));
-}
-
-/** `analyzeTextOnly` in steps (see analyzeSteps): a huge text must not hold up other requests either. */
-export function* textOnlySteps(text: string, context: AnalysisContext, maxFileSize: number, options: AnalyzeOptions = {}): Generator<void, Finding[], void> {
-  const mode = analysisMode(text, maxFileSize);
-  const doc = textOnlyDocument(text);
-  yield;
-  const findings = yield* analyzeSteps(doc, context, { ...options, rules: RULES.filter((r) => CHEAP_TEXT_RULES.includes(r.id)) });
-  return mode.mode === 'text-only' ? [mode.notice, ...findings] : findings;
+  return analyzeDocument(limitedDocument(text, maxFileSize) ?? textOnlyDocument(text), context, options);
 }
 
 /**
@@ -54,13 +44,16 @@ export function* textOnlySteps(text: string, context: AnalysisContext, maxFileSi
  * Findings are clamped to the text, sorted, and suppression comments applied.
  */
 export function* analyzeSteps(doc: PolicyDocument, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Generator<void, Finding[], void> {
-  const rules = options.rules ?? RULES;
+  // A text-only document feeds only the rules that read nothing but the text.
+  const rules = (options.rules ?? RULES).filter((r) => doc.parse === 'full' || r.input === 'text');
   // Profiles require the sections their rules need; their findings name the controls they miss.
   context = withProfiles(context);
   // A collapsed document has no structure to check; the structure rules would only report noise.
   const collapsed = rules.some((r) => r.kind === 'structure') && isCollapsed(doc);
   const findings = yield* runRules(doc, doc.text.length, collapsed ? rules.filter((r) => r.kind !== 'structure') : rules, context, options);
-  return labelFindings(withoutSuppressed(doc, findings), context);
+  const shown = labelFindings(withoutSuppressed(doc, findings), context);
+  // The notice of a limited analysis comes first; it cannot be suppressed.
+  return doc.notice ? [doc.notice, ...shown] : shown;
 }
 
 /**

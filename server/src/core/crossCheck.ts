@@ -6,7 +6,7 @@ import { channelsOf, decodeSafe, visibleText } from './channels';
 import { createPolicyDocument, type PolicyDocument } from './document';
 import { LANGUAGES } from './languages';
 import { perDocument } from './memo';
-import { analysisMode } from './limits';
+import { parseLimit } from './limits';
 import { EMAIL } from './placeholders';
 import { splitLanguages } from './securitytxt/languages';
 import { parseSecurityTxt, type SecurityTxt, type TxtField } from './securitytxt/parse';
@@ -257,7 +257,7 @@ export function companionPolicy(context: AnalysisContext): (PolicyFacts & { read
   const companion = context.companion;
   if (companion?.kind !== 'policy') return undefined;
   if (lastPolicy?.text !== companion.text) {
-    const parseable = analysisMode(companion.text).mode === 'full';
+    const parseable = parseLimit(companion.text) === undefined;
     lastPolicy = { text: companion.text, facts: parseable ? policyFacts(createPolicyDocument(companion.text)) : undefined };
   }
   return lastPolicy.facts && { ...lastPolicy.facts, path: companion.relativePath };

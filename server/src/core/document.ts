@@ -4,7 +4,7 @@ import { fenceRunsToEnd } from './fences';
 import { blankRanges } from './textEdits';
 import { parseMarkdown } from './parse';
 import { matchSection } from './sections';
-import type { SectionId } from './types';
+import type { Finding, SectionId } from './types';
 
 export interface Heading {
   readonly depth: number;
@@ -73,6 +73,13 @@ export interface PolicyDocument {
   readonly prose: string;
   /** Offset of the start of each line. */
   readonly lineStarts: readonly number[];
+  /**
+   * `full`: parsed. `text-only`: built without the parser (limits.ts), with no headings, tables or
+   * links, so only the rules whose `input` is `text` run on it.
+   */
+  readonly parse: 'full' | 'text-only';
+  /** Why a text-only document was not parsed (SEC000), reported first by the analysis. */
+  readonly notice?: Finding;
 }
 
 export function createPolicyDocument(text: string): PolicyDocument {
@@ -182,7 +189,7 @@ export function assembleDocument(text: string, chunks: readonly PlacedChunk[]): 
   });
 
   const prose = chunks.length === 1 ? chunks[0]!.facts.prose : chunks.map((c) => c.facts.prose).join('');
-  const parts = { text, headings, tables, links, comments, codeBlocks, prose, lineStarts: lineStartsOf(text) };
+  const parts = { text, headings, tables, links, comments, codeBlocks, prose, lineStarts: lineStartsOf(text), parse: 'full' as const };
   if (chunks.length === 1 && chunks[0]!.offset === 0) return { ...parts, tree: chunks[0]!.facts.tree };
   let tree: Root | undefined;
   const doc: PolicyDocument = {

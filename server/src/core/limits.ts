@@ -3,7 +3,7 @@
 // with one info finding saying so; and every rule runs under a time budget, measured by a clock the
 // adapter passes in (the core never reads the clock), so a rule that throws or overruns is skipped
 // for that run while the others still report.
-import { denseMarkup, MARKER_KINDS } from './denseMarkup';
+import { denseMarkup, type DenseMarkup } from './denseMarkup';
 import type { PolicyDocument } from './document';
 import { closesFence, fenceOpening, type FenceOpening } from './fences';
 import { blankRanges } from './textEdits';
@@ -22,12 +22,6 @@ export const DEFAULT_MAX_FILE_SIZE = 100_000;
 export const MIN_MAX_FILE_SIZE = 10_000;
 export const MAX_MAX_FILE_SIZE = 50_000_000;
 
-/**
- * Rules that read only the characters (not the Markdown structure), in linear time, and whose
- * fixes edit only the characters they report: what runs on a document over the size cap.
- */
-export const CHEAP_TEXT_RULES: readonly string[] = ['SEC022', 'SEC023', 'SEC060', 'SEC062'];
-
 /** The id of the one info finding that says the cap applied. Not a rule: it cannot be configured or suppressed. */
 export const SIZE_LIMIT_ID = 'SEC000';
 
@@ -39,49 +33,25 @@ export const SIZE_LIMIT_ID = 'SEC000';
  */
 export const MAX_NESTING = 100;
 
-export type AnalysisMode = { readonly mode: 'full' } | { readonly mode: 'text-only'; readonly notice: Finding };
+/** Why the parser is not given a text: over the size cap, nested too deep, or inline markup too dense. */
+export type ParseLimit =
+  | { readonly reason: 'size'; readonly length: number; readonly maxFileSize: number }
+  | { readonly reason: 'nesting'; readonly line: number }
+  | { readonly reason: 'markup'; readonly dense: DenseMarkup; readonly documentScale: number };
 
 /**
- * Whether `text` is analysed in full, or with the cheap rules only: over the size cap, nested too deep,
- * or with inline markup dense enough to make the parser slow (denseMarkup.ts). Linear in the length.
+ * Why `text` is kept from the parser (then only the text rules run on it), or undefined when the
+ * parser is given it: over the size cap, nested too deep, or with inline markup dense enough to make
+ * the parser slow (denseMarkup.ts). Linear in the length. policyModel.ts turns it into the model and
+ * the notice.
  */
-export function analysisMode(text: string, maxFileSize: number = DEFAULT_MAX_FILE_SIZE): AnalysisMode {
-  const cheap = `only character checks ran (${CHEAP_TEXT_RULES.join(', ')}), not the checks of sections, tables and links`;
-  if (text.length > maxFileSize) {
-    return {
-      mode: 'text-only',
-      notice: notice(
-        `This file has ${text.length.toLocaleString('en-US')} characters, more than securityPolicy.maxFileSize ` +
-          `(${maxFileSize.toLocaleString('en-US')}): ${cheap}. Raise the setting to check it in full.`,
-      ),
-    };
-  }
+export function parseLimit(text: string, maxFileSize: number = DEFAULT_MAX_FILE_SIZE): ParseLimit | undefined {
+  if (text.length > maxFileSize) return { reason: 'size', length: text.length, maxFileSize };
   const deep = deepLine(text);
-  if (deep !== undefined) {
-    return { mode: 'text-only', notice: notice(`Line ${deep + 1} nests more than ${MAX_NESTING} lists or block quotes: ${cheap}.`) };
-  }
-  const scale = Math.max(1, maxFileSize / DEFAULT_MAX_FILE_SIZE);
-  const dense = denseMarkup(text, scale);
-  if (dense !== undefined) {
-    const { name, perParagraph } = MARKER_KINDS[dense.kind];
-    const perDocument = MARKER_KINDS[dense.kind].perDocument * scale;
-    const where =
-      dense.scope === 'paragraph'
-        ? `The paragraph at line ${dense.line + 1} has more than ${perParagraph.toLocaleString('en-US')} ${name}`
-        : `This file has more than ${Math.floor(perDocument).toLocaleString('en-US')} ${name} (line ${dense.line + 1} passes the limit)`;
-    return { mode: 'text-only', notice: notice(`${where}, more than the Markdown parser is given: ${cheap}.`) };
-  }
-  return { mode: 'full' };
-}
-
-/** A SEC000 info finding, empty, at `at` (the start of the document unless told). */
-/**
- * A notice from the analysis. A limited analysis is an error: the policy was not checked, and a check
- * in CI must not pass a policy it could not read (padding a policy with markup would otherwise get
- * anything past it). Problems not shown are only a notice: all of them are reported elsewhere.
- */
-function notice(message: string, at = 0, severity: Finding['severity'] = 'error'): Finding {
-  return { ruleId: SIZE_LIMIT_ID, severity, start: at, end: at, message };
+  if (deep !== undefined) return { reason: 'nesting', line: deep };
+  const documentScale = Math.max(1, maxFileSize / DEFAULT_MAX_FILE_SIZE);
+  const dense = denseMarkup(text, documentScale);
+  return dense && { reason: 'markup', dense, documentScale };
 }
 
 /** The first line (zero-based) that opens more than MAX_NESTING containers, in one linear pass. */
@@ -125,7 +95,7 @@ export function deepLine(text: string): number | undefined {
  * and HTML comments found line by line are blanked in `prose` (indented code and code spans are
  * not); comments are kept, so suppression comments still work.
  */
-export function textOnlyDocument(text: string): PolicyDocument {
+export function textOnlyDocument(text: string, notice?: Finding): PolicyDocument {
   const lineStarts = [0];
   const comments: Array<{ body: string; start: number; end: number }> = [];
   const codeBlocks: Array<{ start: number; end: number }> = [];
@@ -173,39 +143,9 @@ export function textOnlyDocument(text: string): PolicyDocument {
     codeBlocks,
     prose: blankRanges(text, blanks),
     lineStarts,
+    parse: 'text-only',
+    ...(notice ? { notice } : {}),
   };
-}
-
-/**
- * Diagnostics one rule may show per document. Past it, an editor spends its time drawing squiggles
- * nobody reads: a binary file holds tens of thousands of invalid characters, a generated 10 MB file as
- * many placeholder addresses (and each diagnostic costs the JSON-RPC message about 300 bytes). No real
- * policy comes near it: the most any rule reports on a corpus file is 53.
- */
-export const MAX_SHOWN_PER_RULE = 200;
-
-/**
- * What an editor shows of `findings` (sorted by position): each rule's first `max`, and for a rule
- * with more, one SEC000 notice where the first one not shown is. Code actions and Fix All still work
- * from the whole list; the CLI reports it all.
- */
-export function shownFindings(findings: readonly Finding[], max: number = MAX_SHOWN_PER_RULE): Finding[] {
-  const counts = new Map<string, number>();
-  for (const f of findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
-  if (![...counts.values()].some((n) => n > max)) return [...findings];
-  const seen = new Map<string, number>();
-  const shown: Finding[] = [];
-  for (const f of findings) {
-    const n = (seen.get(f.ruleId) ?? 0) + 1;
-    seen.set(f.ruleId, n);
-    if (n <= max) shown.push(f);
-    else if (n === max + 1) {
-      const total = counts.get(f.ruleId)!;
-      const message = `${f.ruleId} found ${total.toLocaleString('en-US')} problems in this file; the first ${max} are shown, the other ${(total - max).toLocaleString('en-US')} from here on are not. \`security-policy check\` lists them all.`;
-      shown.push(notice(message, f.start, 'info'));
-    }
-  }
-  return shown;
 }
 
 /** Why a rule's findings are missing from a run. */
@@ -253,11 +193,8 @@ export const TYPING_BUDGET_MS = 100;
  */
 export function typingNotice(ruleIds: readonly string[], budgetMs: number = TYPING_BUDGET_MS): Finding {
   const listed = ruleIds.length > 6 ? `${ruleIds.slice(0, 6).join(', ')} and ${ruleIds.length - 6} more` : ruleIds.join(', ');
-  return notice(
-    `While you type, the checks of this file stop after ${budgetMs} ms: ${listed} did not run on this version. They run once you pause typing.`,
-    0,
-    'info',
-  );
+  const message = `While you type, the checks of this file stop after ${budgetMs} ms: ${listed} did not run on this version. They run once you pause typing.`;
+  return { ruleId: SIZE_LIMIT_ID, severity: 'info', start: 0, end: 0, message };
 }
 
 export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly skipped: RuleSkipped };

@@ -46,7 +46,15 @@ export interface CheckedRule<D> extends RuleMeta {
   check(doc: D, ctx: RuleContext): void;
 }
 
-export type Rule = CheckedRule<PolicyDocument>;
+/** A rule over a policy. */
+export interface Rule extends CheckedRule<PolicyDocument> {
+  /**
+   * What the rule reads. `text`: only the characters, in linear time, and its fixes edit only the
+   * characters it reports, so it runs on a text-only document too (one the parser is not given,
+   * limits.ts). `parsed` (the default): the Markdown structure, so it runs only on a parsed document.
+   */
+  readonly input?: 'text' | 'parsed';
+}
 
 /**
  * The finding, with fixes given as a function built on the first read of its `fixes` (then kept):

@@ -6,7 +6,7 @@
 // Comments in code are examples, not directives. A finding is placed by where it starts.
 import { eolOf, lineOf, type Comment, type PolicyDocument } from './document';
 import type { Nodes } from 'mdast';
-import { analysisMode } from './limits';
+import { parseLimit } from './limits';
 import type { Finding, TextEdit } from './types';
 import { reparsedKeepingVisibility } from './visibility';
 
@@ -111,7 +111,7 @@ export function disableForFileEdit(doc: PolicyDocument, ruleId: string): TextEdi
  */
 function keptVisible(doc: PolicyDocument, edit: TextEdit | undefined): TextEdit | undefined {
   // The default cap, not the user's: a code action must not parse megabytes to check one comment.
-  if (!edit || analysisMode(doc.text).mode !== 'full') return edit;
+  if (!edit || parseLimit(doc.text) !== undefined) return edit;
   return reparsedKeepingVisibility(doc, [edit]) ? edit : undefined;
 }
 

@@ -3,7 +3,7 @@
 // can change how the lines after it parse (an indented line that continued a paragraph becomes
 // code), and an appended comment can turn a link definition into text: such an edit is not offered.
 import { createPolicyDocument, type PolicyDocument } from './document';
-import { analysisMode } from './limits';
+import { parseLimit } from './limits';
 import { applyEdits } from './textEdits';
 import type { TextEdit } from './types';
 
@@ -14,7 +14,7 @@ import type { TextEdit } from './types';
 export function reparsedKeepingVisibility(doc: PolicyDocument, edits: readonly TextEdit[]): PolicyDocument | undefined {
   const { text } = doc;
   const edited = applyEdits(text, edits);
-  if (analysisMode(edited, Infinity).mode !== 'full') return undefined;
+  if (parseLimit(edited, Infinity) !== undefined) return undefined;
   let after: PolicyDocument;
   try {
     after = createPolicyDocument(edited);

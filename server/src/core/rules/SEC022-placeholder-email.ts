@@ -8,6 +8,7 @@ export const rule: Rule = {
   description: 'An email address on a reserved or placeholder domain, or one marked as a value to replace.',
   defaultSeverity: 'error',
   kind: 'text',
+  input: 'text',
   check(doc, ctx) {
     const text = visibleText(doc);
     const reported = new Set<number>();

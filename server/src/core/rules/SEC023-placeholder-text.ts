@@ -94,6 +94,7 @@ export const rule: Rule = {
   description: 'Unfilled template text: [insert …], <project>, OWNER/REPO, TODO, an empty link, placeholder key text.',
   defaultSeverity: 'error',
   kind: 'text',
+  input: 'text',
   check(doc, ctx) {
     const blocks: Hit[] = [];
     for (const block of armorOf(doc).blocks) {

@@ -7,6 +7,7 @@ export const rule: Rule = {
   description: 'UTF-8 text that was decoded as Windows-1252 or Mac Roman (mojibake).',
   defaultSeverity: 'error',
   kind: 'text',
+  input: 'text',
   check(doc, { report }) {
     for (const run of mojibakeOf(doc)) {
       const broken = show(doc.text.slice(run.start, run.end));

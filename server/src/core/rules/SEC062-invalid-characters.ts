@@ -25,6 +25,7 @@ export const rule: Rule = {
   description: 'Replacement characters (U+FFFD), control characters or lone surrogates.',
   defaultSeverity: 'warning',
   kind: 'text',
+  input: 'text',
   check(doc, { report }) {
     const mojibake = mojibakeOf(doc);
     let next = 0; // offsets are asked in increasing order

@@ -1,8 +1,7 @@
 // What the "Create security.txt" and "Renew Expires" commands compute: a new file from the
 // repository's SECURITY.md, and the edit that renews Expires. Pure: texts and the context in.
 import { advisoryUrl, policyFacts, policyUrl } from '../crossCheck';
-import { createPolicyDocument } from '../document';
-import { analysisMode } from '../limits';
+import { policyDocument } from '../policyModel';
 import type { AnalysisContext, TextEdit } from '../types';
 import { dayStart, renewedValue } from './datetime';
 import { renewDays } from './expires';
@@ -18,7 +17,8 @@ import { insertFieldEdit, isSignedEdit } from './rule';
  */
 export function securityTxtScaffold(context: AnalysisContext): string {
   const companion = context.companion?.kind === 'policy' ? context.companion : undefined;
-  const policy = companion && analysisMode(companion.text).mode === 'full' ? policyFacts(createPolicyDocument(companion.text)) : undefined;
+  const model = companion && policyDocument(companion.text);
+  const policy = model?.parse === 'full' ? policyFacts(model) : undefined;
   const repository = context.repository;
   const advisory = repository ? advisoryUrl(repository) : undefined;
   const contacts: string[] = [];
