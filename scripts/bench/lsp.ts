@@ -27,7 +27,7 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TraceEvent } from '../../server/src/diagnostics';
+import type { TraceEvent } from '../../server/src/trace';
 import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/launch';
 
 export type ServerKind = 'ours' | 'peer';

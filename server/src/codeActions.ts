@@ -1,6 +1,6 @@
 // Code actions for this server's diagnostics: one quick fix per core Fix, "Disable RULE for this
 // line/file", and Fix All as `source.fixAll.securityPolicy`.
-// The findings come from the diagnostics module (the last published analysis when it matches the
+// The findings come from the document store (the last published analysis when it matches the
 // version), so an action is always computed from the same findings the user sees. Multi-line edits
 // (section templates, restored line breaks) and Fix All travel as `data` and are computed in
 // codeAction/resolve when the client supports it; every action carries uri+version, and an action
@@ -18,7 +18,8 @@ import type { PolicyDocument } from './core/document';
 import { autoFix, fixAll } from './core/edits';
 import { disableForFileEdit, disableForLineEdit } from './core/suppression';
 import type { Finding, Fix, TextEdit } from './core/types';
-import { DIAGNOSTIC_SOURCE, type Analysis, type DiagnosticsSupport } from './diagnostics';
+import type { Analysis, DocumentStore } from './documentStore';
+import { DIAGNOSTIC_SOURCE } from './shownDiagnostics';
 import { isCodeAction, isCodeActionParams, requireParams } from './params';
 import { toWorkspaceEdit } from './workspaceEdit';
 import { analyzeSecurityTxt } from './core/securitytxt/analyze';
@@ -38,7 +39,7 @@ type ActionData =
 export function registerCodeActions(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
-  diagnostics: DiagnosticsSupport,
+  store: DocumentStore,
   client: () => ClientSupport,
 ): void {
   connection.onCodeAction(async (params: unknown, token) => {
@@ -51,12 +52,12 @@ export function registerCodeActions(
     const ours = (context.diagnostics as Diagnostic[]).filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string');
     if (!(wantQuickFixes && ours.length > 0) && !wantFixAll) return [];
 
-    const analysis = await diagnostics.analysis(document);
+    const analysis = await store.analysis(document);
     // The analysis may have awaited settings: drop the request if the text changed meanwhile.
     if (!analysis || token.isCancellationRequested || document.version !== version || analysis.version !== version) return [];
     const support = client();
     const actions: CodeAction[] = [];
-    if (wantQuickFixes && ours.length > 0) actions.push(...quickFixes(document, analysis, ours, support, () => diagnostics.parsed(document)));
+    if (wantQuickFixes && ours.length > 0) actions.push(...quickFixes(document, analysis, ours, support, () => store.parsed(document)));
     if (wantFixAll && analysis.findings.some((f) => autoFix(f) !== undefined)) {
       const action: CodeAction = { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND };
       if (support.resolveCodeActionEdits) {
@@ -75,7 +76,7 @@ export function registerCodeActions(
     if (!data) return action;
     const document = documents.get(data.uri);
     if (!document || document.version !== data.version) return action;
-    const analysis = await diagnostics.analysis(document);
+    const analysis = await store.analysis(document);
     if (!analysis || document.version !== data.version || analysis.version !== data.version) return action;
     const edits = resolveEdits(document, analysis, data, action.title);
     return edits ? { ...action, edit: toWorkspaceEdit(document, edits, client().documentChanges) } : action;

@@ -7,7 +7,7 @@ import type { CodeLens, Connection, TextDocuments } from 'vscode-languageserver'
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { profileTallies, tallyTitle, type ProfileTally } from './core/profiles';
 import { SCORECARD_POINTS, SCORECARD_PROBE_HELP, scorecardSecurityPolicy, scorecardSummary, type ScorecardResult } from './core/scorecard';
-import type { DiagnosticsSupport } from './diagnostics';
+import type { DocumentStore } from './documentStore';
 import { isTextDocumentParams, requireParams } from './params';
 import type { ProfileControlsArgument } from './requests';
 import { isPolicyUri } from './workspace';
@@ -17,12 +17,12 @@ export const SHOW_SCORECARD_COMMAND = 'securityPolicy.showScorecard';
 /** The client command a profile's lens runs: its controls in a quick pick, missed ones first. */
 export const SHOW_PROFILE_CONTROLS_COMMAND = 'securityPolicy.showProfileControls';
 
-export function registerCodeLens(connection: Connection, documents: TextDocuments<TextDocument>, diagnostics: DiagnosticsSupport): void {
+export function registerCodeLens(connection: Connection, documents: TextDocuments<TextDocument>, store: DocumentStore): void {
   connection.onCodeLens(async (params: unknown): Promise<CodeLens[]> => {
     const { textDocument } = requireParams('textDocument/codeLens', params, isTextDocumentParams, 'a text document');
     const document = documents.get(textDocument.uri);
     if (!document || !isPolicyUri(document.uri)) return [];
-    const analysis = await diagnostics.analysis(document);
+    const analysis = await store.analysis(document);
     // Disabled for this document (securityPolicy.enable), or closed meanwhile.
     if (!analysis?.enabled || analysis.version !== document.version) return [];
     const result = scorecardSecurityPolicy(document.getText());

@@ -12,7 +12,7 @@ import { sectionInfo, SECTIONS } from './core/sections';
 import type { PolicyFacts } from './core/policyTemplates';
 import type { SectionId } from './core/types';
 import { versionsTable } from './core/versionRows';
-import type { DiagnosticsSupport } from './diagnostics';
+import type { DocumentStore } from './documentStore';
 import { manifestKind, projectVersion } from './facts/projectVersion';
 import {
   FIX_ALL_REQUEST,
@@ -31,7 +31,7 @@ import {
 import { toWorkspaceEdit } from './workspaceEdit';
 import { isPolicyUri } from './workspace';
 
-export function registerCommandRequests(connection: Connection, documents: TextDocuments<TextDocument>, diagnostics: DiagnosticsSupport): void {
+export function registerCommandRequests(connection: Connection, documents: TextDocuments<TextDocument>, store: DocumentStore): void {
   const policy = (uri: unknown): TextDocument | undefined => {
     if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'uri must be a string');
     const document = documents.get(uri);
@@ -43,8 +43,8 @@ export function registerCommandRequests(connection: Connection, documents: TextD
     const document = policy(params?.uri);
     if (!document) return null;
     // The profiles are in the analysis context (the document's settings).
-    const profiles = (await diagnostics.analysis(document))?.context.profiles;
-    const doc = diagnostics.parsed(document);
+    const profiles = (await store.analysis(document))?.context.profiles;
+    const doc = store.parsed(document);
     const offers = sectionsAskedFor(doc, { profiles });
     const asked = offers.map((offer): SectionEntry => {
       const controls = offer.controls.map((c) => c.label);
@@ -70,9 +70,9 @@ export function registerCommandRequests(connection: Connection, documents: TextD
     if (!document || isStale(document, params.version)) return null;
     const version = document.version;
     // The analysis context knows the project version: a versions table gets real rows, as SEC015's fix does.
-    const analysis = await diagnostics.analysis(document);
+    const analysis = await store.analysis(document);
     if (document.version !== version) return null;
-    const doc = diagnostics.parsed(document);
+    const doc = store.parsed(document);
     if (block) return toWorkspaceEdit(document, [insertHeadedBlockEdit(doc, block.title, block.body, block.after)]);
     const sectionId = id as SectionId;
     const body = sectionId === 'supported-versions' ? versionsTable(analysis?.context.projectVersion) : undefined;
@@ -83,7 +83,7 @@ export function registerCommandRequests(connection: Connection, documents: TextD
     const document = policy(params?.uri);
     if (!document || isStale(document, params.version)) return null;
     const version = document.version;
-    const analysis = await diagnostics.analysis(document);
+    const analysis = await store.analysis(document);
     // Disabled for this document, or nothing Fix All would touch.
     if (!analysis || document.version !== version || !analysis.findings.some((f) => autoFix(f) !== undefined)) return null;
     const edit = fixAll(document.getText(), analysis.context);

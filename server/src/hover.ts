@@ -1,7 +1,7 @@
 // Hover on a recognised section heading: the canonical section it counts as, what it is for and
 // what reviewers look for, and the other headings that count as the same section. The document comes
-// from the diagnostics' chunk cache; while a large document is still being analysed, the heading's own
-// chunk is parsed instead, so the answer does not wait for the analysis. With profiles set, the hover
+// from the document store's chunk cache (documentStore.ts); while a large document is still being
+// analysed, the heading's own chunk is parsed instead, so the answer does not wait for the analysis. With profiles set, the hover
 // also names the controls a section serves (met or missed) and those a finding under the cursor misses.
 import { MarkupKind, type Connection, type Hover, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -9,7 +9,7 @@ import type { ClientSupport } from './clientSupport';
 import { chunkAround } from './core/incremental';
 import { sectionInfo } from './core/sections';
 import type { SectionId } from './core/types';
-import type { DiagnosticsSupport } from './diagnostics';
+import type { DocumentStore } from './documentStore';
 import { isDocumentPositionParams, requireParams } from './params';
 import { findingControlsHover, sectionControlsHover } from './profileHover';
 import { securityTxtHover } from './securityTxtHover';
@@ -19,7 +19,7 @@ export function registerHover(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
   client: () => ClientSupport,
-  diagnostics: DiagnosticsSupport,
+  store: DocumentStore,
 ): void {
   connection.onHover((params: unknown): Hover | null => {
     const { textDocument, position } = requireParams('textDocument/hover', params, isDocumentPositionParams, 'a text document and a position');
@@ -31,13 +31,13 @@ export function registerHover(
     }
     if (!document || !isPolicyUri(document.uri)) return null;
     const offset = document.offsetAt(position);
-    const ready = diagnostics.ready(document);
+    const ready = store.ready(document);
     const { start: base, doc } = ready ? { start: 0, doc: ready } : chunkAround(document.getText(), offset);
     const found = doc.headings.find((h) => base + h.start <= offset && offset <= base + h.end);
     const heading = found && { ...found, start: base + found.start, end: base + found.end };
     const markdown = client().markdownHover;
     // The profiles' part comes from the finished analysis of this version; without one the hover does not wait for it.
-    const analysis = diagnostics.current(document);
+    const analysis = store.current(document);
     const atOffset = analysis?.findings.filter((f) => f.controls && f.start <= offset && offset <= f.end) ?? [];
     const parts: string[] = [];
     if (heading?.section) {

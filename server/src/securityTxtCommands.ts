@@ -4,7 +4,7 @@ import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from '
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ContextSource } from './analysisContext';
 import { renewExpires, securityTxtScaffold } from './core/securitytxt/commands';
-import type { DiagnosticsSupport } from './diagnostics';
+import type { DocumentStore } from './documentStore';
 import {
   NEW_SECURITY_TXT_REQUEST,
   RENEW_EXPIRES_REQUEST,
@@ -19,7 +19,7 @@ import { toWorkspaceEdit } from './workspaceEdit';
 export function registerSecurityTxtRequests(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
-  diagnostics: DiagnosticsSupport,
+  store: DocumentStore,
   settings: SettingsSource,
   context: ContextSource,
 ): void {
@@ -38,7 +38,7 @@ export function registerSecurityTxtRequests(
     if (!document || !isSecurityTxtUri(params.uri)) return { problem: 'open a security.txt file first.' };
     const version = document.version;
     if (typeof params.version === 'number' && params.version !== version) return { problem: 'the document changed meanwhile; run the command again.' };
-    const analysis = await diagnostics.analysis(document);
+    const analysis = await store.analysis(document);
     if (!analysis || document.version !== version) return { problem: 'the document changed meanwhile; run the command again.' };
     const result = renewExpires(document.getText(), analysis.context);
     if ('problem' in result) return { problem: result.problem };

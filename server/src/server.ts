@@ -20,6 +20,7 @@ import { registerCodeLens } from './codeLens';
 import { registerCommandRequests } from './commands';
 import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './completion';
 import { registerDiagnostics } from './diagnostics';
+import { createDocumentStore } from './documentStore';
 import { registerHover } from './hover';
 import { isRecord, withCheckedTextSync } from './params';
 import { registerSecurityTxtRequests } from './securityTxtCommands';
@@ -114,24 +115,20 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     ...(platform.companions ? { companions: platform.companions(() => documents.all()) } : {}),
     ...(platform.rootRelative ? { rootRelative: platform.rootRelative } : {}),
   });
-  const diagnostics = registerDiagnostics(connection, documents, {
-    settings,
-    workspace: () => workspace,
-    context,
-    trace: platform.trace === true,
-  });
-  registerCodeActions(connection, documents, diagnostics, () => client);
+  const store = createDocumentStore(connection, documents, { settings, workspace: () => workspace, context });
+  const diagnostics = registerDiagnostics(connection, documents, store, { context, trace: platform.trace === true });
+  registerCodeActions(connection, documents, store, () => client);
   registerCompletion(
     connection,
     documents,
     () => client,
-    (document) => (text) => diagnostics.parsed(document, text),
-    async (document) => (await diagnostics.analysis(document))?.context ?? {},
+    (document) => (text) => store.parsed(document, text),
+    async (document) => (await store.analysis(document))?.context ?? {},
   );
-  registerHover(connection, documents, () => client, diagnostics);
-  registerCommandRequests(connection, documents, diagnostics);
-  registerSecurityTxtRequests(connection, documents, diagnostics, settings, context);
-  registerCodeLens(connection, documents, diagnostics);
+  registerHover(connection, documents, () => client, store);
+  registerCommandRequests(connection, documents, store);
+  registerSecurityTxtRequests(connection, documents, store, settings, context);
+  registerCodeLens(connection, documents, store);
 
   connection.onDidChangeWatchedFiles(() => {
     context.refreshFacts();

@@ -14,7 +14,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { HOSTILE_INPUTS } from '../unit/hostileInputs';
 import { SIZE_LIMIT_ID } from '../../server/src/core/limits';
 import { policyTemplate } from '../../server/src/core/policyTemplates';
-import { MAX_SHOWN_PER_RULE } from '../../server/src/shownFindings';
+import { MAX_SHOWN_PER_RULE } from '../../server/src/shownDiagnostics';
 import { SECTIONS_REQUEST } from '../../server/src/requests';
 import { DEFAULT_DEADLINE_MS, expectedDiagnostics, TestClient, withDeadline } from './client';
 

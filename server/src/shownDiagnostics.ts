@@ -1,7 +1,35 @@
-// What an editor shows of a document's findings: the display cap is the LSP layer's concern; the
-// core and the CLI report every finding.
+// What an editor shows of a document's findings, as LSP diagnostics. The display cap is the language
+// server's concern: the core and the CLI report every finding.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SIZE_LIMIT_ID } from './core/limits';
-import type { Finding } from './core/types';
+import type { Finding, Severity } from './core/types';
+import { ruleDocsUrl } from './ruleDocs';
+
+export const DIAGNOSTIC_SOURCE = 'security-policy';
+
+const SEVERITIES: Readonly<Record<Severity, DiagnosticSeverity>> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** The diagnostics published for `findings` (sorted by position) on `document`: shownFindings, converted. */
+export function shownDiagnostics(document: TextDocument, findings: readonly Finding[]): Diagnostic[] {
+  return shownFindings(findings).map((finding) => toDiagnostic(document, finding));
+}
+
+function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
+  return {
+    range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
+    severity: SEVERITIES[finding.severity],
+    source: DIAGNOSTIC_SOURCE,
+    code: finding.ruleId,
+    codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+    message: finding.message,
+  };
+}
 
 /**
  * Diagnostics one rule may show per document. Past it, an editor spends its time drawing squiggles
