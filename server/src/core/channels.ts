@@ -59,11 +59,20 @@ const channelPlaces = perDocument((doc: PolicyDocument): ((link: Link) => boolea
  * heading the section model recognises, not under a heading about something else.
  */
 function policyPlaces(doc: PolicyDocument): (offset: number) => boolean {
-  const starts = doc.headings.map((h) => h.start);
+  const headingAt = headingIndexAt(doc);
   return (offset) => {
-    const index = countAtMost(starts, offset) - 1;
+    const index = headingAt(offset);
     return index <= 0 || doc.headings[index]!.section !== undefined;
   };
+}
+
+/**
+ * A function from an offset to the index of the heading it stands under: the last one that starts at
+ * or before it, -1 before the first. Binary search over the heading starts.
+ */
+function headingIndexAt(doc: PolicyDocument): (offset: number) => number {
+  const starts = doc.headings.map((h) => h.start);
+  return (offset) => countAtMost(starts, offset) - 1;
 }
 
 const linksAndChannels = perDocument(findChannels);
@@ -112,12 +121,12 @@ function addressesBehindLinks(doc: PolicyDocument, text: string, links: readonly
   if (pages.length === 0) return [];
   const asksForEmail = (part: string) => part.split(SENTENCE_BOUNDARY).some((sentence) => EMAIL_WORD.test(sentence) && REPORTING_WORD.test(sentence.replace(EMAIL_WORD, ' ')));
   if (!asksForEmail(text)) return [];
-  const starts = doc.headings.map((h) => h.start);
+  const headingAt = headingIndexAt(doc);
   const sectionAsks = new Map<number, boolean>();
   return pages.filter((link) => {
     if (KEY_PAGE.test(link.url.trim())) return true;
-    const index = countAtMost(starts, link.start) - 1;
-    if (!sectionAsks.has(index)) sectionAsks.set(index, asksForEmail(text.slice(starts[index] ?? 0, starts[index + 1] ?? text.length)));
+    const index = headingAt(link.start);
+    if (!sectionAsks.has(index)) sectionAsks.set(index, asksForEmail(text.slice(doc.headings[index]?.start ?? 0, doc.headings[index + 1]?.start ?? text.length)));
     return sectionAsks.get(index)!;
   });
 }
