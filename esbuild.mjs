@@ -99,7 +99,7 @@ const librariesBundle = {
  * a worker of its own, a classic script (the extension host loads nested workers with importScripts).
  * The libraries are loaded lazily there too: dist/browser/libraries.js is a classic script defining
  * the global LIBRARIES_GLOBAL, which the worker loads with importScripts (synchronous, as `require`
- * is) from the URL the client gives in `initialize` (server/src/browserLibraries.ts): the worker's own
+ * is) from the URL the client gives in `initialize` (server/src/lsp/browserLibraries.ts): the worker's own
  * location is the extension host's blob, not dist/browser/. The first try of this failed with a
  * NetworkError, which is how Chromium reports a cross-origin script that throws while it loads: the
  * `browser` build of decode-named-character-reference (micromark) decodes through a <textarea> it
@@ -120,22 +120,22 @@ const browserBuilds = [
   { ...browser, entryPoints: { 'browser/client': 'client/src/browser.ts' }, outdir: 'dist', external: ['vscode'] },
   {
     ...worker,
-    entryPoints: { 'browser/server': 'server/src/browserMain.ts' },
+    entryPoints: { 'browser/server': 'server/src/lsp/browserMain.ts' },
     outdir: 'dist',
-    plugins: [lazyModules({ prelude: [`import { loadLibraries } from ${JSON.stringify(resolve('server/src/browserLibraries.ts'))};`], load: `loadLibraries(${JSON.stringify(LIBRARIES_GLOBAL)})` }), noNetwork],
+    plugins: [lazyModules({ prelude: [`import { loadLibraries } from ${JSON.stringify(resolve('server/src/lsp/browserLibraries.ts'))};`], load: `loadLibraries(${JSON.stringify(LIBRARIES_GLOBAL)})` }), noNetwork],
   },
   { ...worker, stdin: librariesBundle.stdin, globalName: LIBRARIES_GLOBAL, outfile: `dist/browser/${LAZY_BUNDLE}`, plugins: [noNetwork] },
 ];
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist', plugins: [lazyModules({ load: `require('./${LAZY_BUNDLE}')` }), noNetwork] },
+  { ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', plugins: [lazyModules({ load: `require('./${LAZY_BUNDLE}')` }), noNetwork] },
   librariesBundle,
   ...browserBuilds,
   // The CLI is the package's `bin`: npm links it as an executable, so it needs the shebang.
   {
     ...common,
-    entryPoints: { cli: 'server/src/cli.ts' },
+    entryPoints: { cli: 'server/src/cli/bin.ts' },
     outdir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
     plugins: [singleByteIconv, noNetwork],

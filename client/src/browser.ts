@@ -1,9 +1,9 @@
 // The VS Code side in the browser (vscode.dev, github.dev; package.json `browser`): the same client
 // as extension.ts, with the server in a web worker (dist/browser/server.js, from
-// server/src/browserMain.ts) instead of a Node process. What differs there is listed in the README.
+// server/src/lsp/browserMain.ts) instead of a Node process. What differs there is listed in the README.
 import * as vscode from 'vscode';
 import { BrowserMessageReader, BrowserMessageWriter, LanguageClient } from 'vscode-languageclient/browser';
-import type { BrowserInitializationOptions } from '../../server/src/requests';
+import type { BrowserInitializationOptions } from '../../server/src/protocol/requests';
 import { startClient } from './start';
 
 /** The browser's Worker, which the project's Node typings do not declare. */
@@ -26,7 +26,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const port = worker as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
     return { reader: new BrowserMessageReader(port), writer: new BrowserMessageWriter(port) };
   };
-  // The worker loads its libraries from there on first use (server/src/browserLibraries.ts).
+  // The worker loads its libraries from there on first use (server/src/lsp/browserLibraries.ts).
   const initializationOptions: BrowserInitializationOptions = { librariesUrl: url('libraries.js') };
   stop = await startClient(context, (options) => new LanguageClient('securityPolicy', 'Security Policy', serverOptions, { ...options, initializationOptions }));
 }

@@ -1,8 +1,8 @@
 // The contributed commands. They live in the client, so two language clients never register the same
-// command; the edits and texts come from the server through custom requests (server/src/requests.ts).
+// command; the edits and texts come from the server through custom requests (server/src/protocol/requests.ts).
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient, WorkspaceEdit } from 'vscode-languageclient';
-import { repositoryFromGit } from '../../server/src/facts/gitRemote';
+import { repositoryFromGit } from '../../server/src/protocol/gitRemote';
 import { readFactText } from './factFiles';
 import { isWritableFolder } from './safeFiles';
 import {
@@ -20,12 +20,12 @@ import {
   type SectionEntry,
   type SectionsParams,
   type SectionsResult,
-} from '../../server/src/requests';
+} from '../../server/src/protocol/requests';
 
 /** SECURITY.md in any case, also `.markdown` (SPEC §3). */
 const POLICY_FILE_NAME = /^security\.(?:md|markdown)$/i;
 
-/** One probe as the Scorecard code lens sends it (server/src/codeLens.ts). */
+/** One probe as the Scorecard code lens sends it (server/src/lsp/codeLens.ts). */
 interface ScorecardProbeLine {
   readonly probe: string;
   readonly points: number;

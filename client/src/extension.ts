@@ -3,7 +3,7 @@
 // other editors get the same. VS Code for the web starts browser.ts instead.
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/launch';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/protocol/launch';
 import { startClient } from './start';
 
 export { POLICY_PATTERN } from './start';

@@ -2,7 +2,7 @@
 // vscode.workspace.fs: for Create SECURITY.md's template, and for the server in a web worker, which
 // has no file system and asks with READ_FACT_FILE_REQUEST (server/src/facts/uriFacts.ts).
 import * as vscode from 'vscode';
-import type { ListFolderResult, ReadFactFileResult } from '../../server/src/requests';
+import type { ListFolderResult, ReadFactFileResult } from '../../server/src/protocol/requests';
 import { isReadableFact } from './safeFiles';
 
 /** A plain, small file's text (safeFiles.ts, isReadableFact); undefined when missing, a folder, a link or unreadable. */

@@ -1,6 +1,6 @@
 // The security.txt commands: "Create security.txt" (from the repository's SECURITY.md, never over an
 // existing file) and "Renew Expires". The text and edits come from the server
-// (server/src/securityTxtRequests.ts); this file only asks, reads through workspace.fs and applies.
+// (server/src/protocol/securityTxtRequests.ts); this file only asks, reads through workspace.fs and applies.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import {
@@ -9,7 +9,7 @@ import {
   type NewSecurityTxtParams,
   type RenewExpiresParams,
   type RenewExpiresResult,
-} from '../../server/src/securityTxtRequests';
+} from '../../server/src/protocol/securityTxtRequests';
 import { isReadableFact, isWritableFolder } from './safeFiles';
 
 /** Where GitHub looks for a policy, in its order (as server/src/facts/companion.ts). */

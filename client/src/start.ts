@@ -3,7 +3,7 @@
 // how its server is started.
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions } from 'vscode-languageclient';
-import { LIST_FOLDER_REQUEST, READ_FACT_FILE_REQUEST } from '../../server/src/requests';
+import { LIST_FOLDER_REQUEST, READ_FACT_FILE_REQUEST } from '../../server/src/protocol/requests';
 import { registerCommands } from './commands';
 import { answerFactFile, answerListFolder } from './factFiles';
 import { registerSecurityTxtCommands } from './securityTxtCommands';

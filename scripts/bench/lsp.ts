@@ -27,8 +27,8 @@ import {
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TraceEvent } from '../../server/src/trace';
-import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/launch';
+import type { TraceEvent } from '../../server/src/lsp/trace';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/protocol/launch';
 
 export type ServerKind = 'ours' | 'peer';
 

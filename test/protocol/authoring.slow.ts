@@ -20,7 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { plainTemplate } from '../../server/src/core/insertSection';
 import { scorecardSecurityPolicy } from '../../server/src/core/scorecard';
-import { probeLines } from '../../server/src/codeLens';
+import { probeLines } from '../../server/src/lsp/codeLens';
 import { policyTemplate } from '../../server/src/core/policyTemplates';
 import { sectionInfo, SECTIONS } from '../../server/src/core/sections';
 import { TestClient } from './client';

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { RULES } from '../../server/src/core/rules';
-import { MIN_RUN_INTERVAL_MS } from '../../server/src/diagnostics';
+import { MIN_RUN_INTERVAL_MS } from '../../server/src/lsp/diagnostics';
 import type { SeveritySetting } from '../../server/src/core/types';
 import { DOCS_BASE, expectedDiagnostics, TestClient } from './client';
 

@@ -14,8 +14,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { HOSTILE_INPUTS } from '../unit/hostileInputs';
 import { SIZE_LIMIT_ID } from '../../server/src/core/limits';
 import { policyTemplate } from '../../server/src/core/policyTemplates';
-import { MAX_SHOWN_PER_RULE } from '../../server/src/shownDiagnostics';
-import { SECTIONS_REQUEST } from '../../server/src/requests';
+import { MAX_SHOWN_PER_RULE } from '../../server/src/lsp/shownDiagnostics';
+import { SECTIONS_REQUEST } from '../../server/src/protocol/requests';
 import { DEFAULT_DEADLINE_MS, expectedDiagnostics, TestClient, withDeadline } from './client';
 
 const FOLDER = 'file:///work/hostile';

@@ -3,10 +3,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CodeLensRequest, CompletionRequest, HoverRequest, type CompletionItem, type WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { completionsAt } from '../../server/src/completion';
+import { completionsAt } from '../../server/src/lsp/completion';
 import { policyTemplate } from '../../server/src/core/policyTemplates';
 import { controlById, profileById } from '../../server/src/core/profiles';
-import { INSERT_SECTION_REQUEST, NEW_POLICY_REQUEST, PROFILES_REQUEST, SECTIONS_REQUEST, type ProfileControlsArgument, type ProfileEntry, type SectionEntry } from '../../server/src/requests';
+import { INSERT_SECTION_REQUEST, NEW_POLICY_REQUEST, PROFILES_REQUEST, SECTIONS_REQUEST, type ProfileControlsArgument, type ProfileEntry, type SectionEntry } from '../../server/src/protocol/requests';
 import { expectedDiagnostics, TestClient } from './client';
 
 const FOLDER = 'file:///work/acme-profiles';

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { NEW_SECURITY_TXT_REQUEST, RENEW_EXPIRES_REQUEST, type RenewExpiresResult } from '../../server/src/securityTxtRequests';
+import { NEW_SECURITY_TXT_REQUEST, RENEW_EXPIRES_REQUEST, type RenewExpiresResult } from '../../server/src/protocol/securityTxtRequests';
 import { localDate, TestClient } from './client';
 
 const POLICY = '# Security Policy\n\n## Reporting a Vulnerability\n\nPlease email security@acme.dev to report a vulnerability. We will answer within three days and keep you informed.\n';

@@ -51,8 +51,8 @@ describe('bundles', () => {
     assert.equal(pkg.browser, './dist/browser/client.js');
     assert.deepEqual(bundleInputs('dist/browser/client.js').filter((i) => HEAVY.test(i) || i.startsWith('server/src/core/')), []);
     const server = bundleInputs('dist/browser/server.js');
-    assert.ok(server.includes('server/src/server.ts') && server.includes('server/src/core/analyze.ts'), 'the same server and core as in Node');
-    // Loaded with importScripts on first use (server/src/browserLibraries.ts), as Node's server requires dist/libraries.js.
+    assert.ok(server.includes('server/src/lsp/server.ts') && server.includes('server/src/core/analyze.ts'), 'the same server and core as in Node');
+    // Loaded with importScripts on first use (server/src/lsp/browserLibraries.ts), as Node's server requires dist/libraries.js.
     assert.deepEqual(server.filter((i) => LAZY.test(i)), []);
     const libraries = bundleInputs('dist/browser/libraries.js');
     for (const name of ['remark-parse', 'remark-gfm', 'semver', 'minimatch']) {

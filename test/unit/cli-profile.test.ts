@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { parseCommand } from '../../server/src/cli/args';
 import { configFromJson, withOverrides } from '../../server/src/cli/config';
 import { CHECK_HELP } from '../../server/src/cli/help';
-import { DEFAULT_SETTINGS } from '../../server/src/settings';
+import { DEFAULT_SETTINGS } from '../../server/src/config/settings';
 import { makeRepo, runMain } from './cliHelpers';
 
 /** Private channel and versions, no disclosure policy, a first response after 30 days. */

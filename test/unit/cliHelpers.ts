@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { main } from '../../server/src/cli/main';
-import { localDate } from '../../server/src/localDate';
+import { localDate } from '../../server/src/config/localDate';
 
 export const CLI = path.resolve(__dirname, '../../dist/cli.js');
 

@@ -2,7 +2,7 @@
 // table style, plain text for clients without snippets, line endings.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { completionsAt } from '../../server/src/completion';
+import { completionsAt } from '../../server/src/lsp/completion';
 import { plainTemplate } from '../../server/src/core/insertSection';
 import { profileById, type ProfileId } from '../../server/src/core/profiles';
 import { sectionInfo } from '../../server/src/core/sections';

@@ -8,7 +8,7 @@ import {
   remotesOf,
   repositoryFromGit,
   resolveGitPath,
-} from '../../server/src/facts/gitRemote';
+} from '../../server/src/protocol/gitRemote';
 
 const CLONE = [
   '[core]',

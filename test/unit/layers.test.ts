@@ -61,7 +61,7 @@ describe('layers', () => {
 
   it('the CLI reaches no language-server runtime and no editor API', () => {
     const wrong: string[] = [];
-    for (const [file, packages] of reach([join(ROOT, 'server/src/cli.ts')])) {
+    for (const [file, packages] of reach([join(ROOT, 'server/src/cli/bin.ts')])) {
       for (const p of packages) if (/^vscode(?:-languageserver(?:\/.*)?)?$/.test(p)) wrong.push(`${show(file)} imports ${p}`);
     }
     assert.deepEqual(wrong, []);
@@ -79,7 +79,7 @@ describe('layers', () => {
   it('sees imports: the walk finds the parser behind the core and the server runtime behind the server', () => {
     const core = [...reach(tsFiles(CORE)).values()].flat();
     assert.ok(core.includes('remark-parse'), 'the core parses with remark');
-    const server = [...reach([join(ROOT, 'server/src/server.ts')]).values()].flat();
+    const server = [...reach([join(ROOT, 'server/src/lsp/server.ts')]).values()].flat();
     assert.ok(server.some((p) => p.startsWith('vscode-languageserver')), 'the server runs on vscode-languageserver');
   });
 });

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { analyze, analyzeDocument, analyzeTextOnly } from '../../server/src/core/analyze';
 import { createBudget, deepLine, DEFAULT_MAX_FILE_SIZE, MAX_NESTING, SIZE_LIMIT_ID, textOnlyDocument } from '../../server/src/core/limits';
 import { analysisMode, CHEAP_TEXT_RULES } from '../../server/src/core/policyModel';
-import { shownFindings } from '../../server/src/shownDiagnostics';
+import { shownFindings } from '../../server/src/lsp/shownDiagnostics';
 import { closesFence, fenceOpening } from '../../server/src/core/fences';
 import type { Rule } from '../../server/src/core/rule';
 import type { Finding } from '../../server/src/core/types';

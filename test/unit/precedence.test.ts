@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { shadowedBy } from '../../server/src/analysisContext';
+import { shadowedBy } from '../../server/src/config/analysisContext';
 import { githubPick, scorecardPick, shadowingPolicies } from '../../server/src/core/precedence';
 import { readFacts } from '../../server/src/facts/readFacts';
 import { makeRepo, runMain } from './cliHelpers';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
-import { findingControlsHover, sectionControlsHover } from '../../server/src/profileHover';
+import { findingControlsHover, sectionControlsHover } from '../../server/src/lsp/profileHover';
 import { doc } from './helpers';
 
 describe('profile hover text', () => {

@@ -8,7 +8,7 @@ import { POLICY_TEMPLATE_KINDS, policyTemplate } from '../../server/src/core/pol
 import { createPolicyDocument } from '../../server/src/core/document';
 import { insertHeadedBlockEdit, insertSectionEdit } from '../../server/src/core/insertSection';
 import { controlById, PROFILE_IDS, PROFILES, profileTallies, sectionsAskedFor, tallyTitle, type ProfileId } from '../../server/src/core/profiles';
-import { profileControls } from '../../server/src/codeLens';
+import { profileControls } from '../../server/src/lsp/codeLens';
 import { doc } from './helpers';
 
 interface Seen {

@@ -129,7 +129,7 @@ describe('safety posture', () => {
       assert.deepEqual(found, [], bundle);
     }
     // The sources only the browser runs, so that an import not bundled today is caught too.
-    for (const file of ['client/src/browser.ts', 'client/src/start.ts', 'client/src/commands.ts', 'client/src/factFiles.ts', 'client/src/safeFiles.ts', 'server/src/browserMain.ts', 'server/src/browserLibraries.ts', 'server/src/facts/uriFacts.ts', 'server/src/facts/factsWalk.ts']) {
+    for (const file of ['client/src/browser.ts', 'client/src/start.ts', 'client/src/commands.ts', 'client/src/factFiles.ts', 'client/src/safeFiles.ts', 'server/src/lsp/browserMain.ts', 'server/src/lsp/browserLibraries.ts', 'server/src/facts/uriFacts.ts', 'server/src/facts/factsWalk.ts']) {
       assert.doesNotMatch(readFileSync(join(ROOT, file), 'utf8'), /from ['"](?:node:)?(?:fs|child_process|path|net|os|url)(?:\/[\w]+)?['"]/, file);
     }
   });

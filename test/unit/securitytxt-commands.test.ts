@@ -6,8 +6,8 @@ import { applyEdits } from '../../server/src/core/edits';
 import { analyzeSecurityTxt } from '../../server/src/core/securitytxt/analyze';
 import { renewExpires, securityTxtScaffold } from '../../server/src/core/securitytxt/commands';
 import type { AnalysisContext } from '../../server/src/core/types';
-import { contextFrom } from '../../server/src/analysisContext';
-import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/settings';
+import { contextFrom } from '../../server/src/config/analysisContext';
+import { DEFAULT_SETTINGS, parseSettings } from '../../server/src/config/settings';
 import { doc } from './helpers';
 
 const repository = { host: 'github.com', owner: 'acme', name: 'widget' };

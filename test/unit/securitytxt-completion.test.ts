@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { TextEdit } from 'vscode-languageserver/node';
 import type { AnalysisContext } from '../../server/src/core/types';
-import { securityTxtCompletions } from '../../server/src/securityTxtCompletion';
+import { securityTxtCompletions } from '../../server/src/lsp/securityTxtCompletion';
 
 const repository = { host: 'github.com', owner: 'acme', name: 'widget' };
 const policy = '# Sicherheitsrichtlinie\n\n## Meldung\n\nBitte melden Sie Sicherheitslücken nicht öffentlich, sondern per E-Mail an security@acme.dev. Wir sind dankbar und wir antworten mit einer Bestätigung, die Sie und der Entwickler bekommen.\n';

@@ -3,8 +3,8 @@
 // (2–2.6 s per keystroke); it is now dropped with a warning, and patterns are compiled once.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseSettings } from '../../server/src/settings';
-import { globCompilations, isPolicyDocument, MAX_GLOB_EXPANSIONS, MAX_GLOB_LENGTH } from '../../server/src/workspace';
+import { parseSettings } from '../../server/src/config/settings';
+import { globCompilations, isPolicyDocument, MAX_GLOB_EXPANSIONS, MAX_GLOB_LENGTH } from '../../server/src/config/workspace';
 
 const NINETEEN_GROUPS = `${'{a,b}'.repeat(19)}/*.md`;
 

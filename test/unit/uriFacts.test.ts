@@ -3,10 +3,10 @@
 // repository when there is no `.git`.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { shadowedBy } from '../../server/src/analysisContext';
+import { shadowedBy } from '../../server/src/config/analysisContext';
 import { listPolicyFiles, type FolderEntry } from '../../server/src/facts/factsWalk';
 import { readFactsThroughClient, repositoryOfVirtualUri, rootRelativeOfUriPath } from '../../server/src/facts/uriFacts';
-import type { ListFolderResult, ReadFactFileResult } from '../../server/src/requests';
+import type { ListFolderResult, ReadFactFileResult } from '../../server/src/protocol/requests';
 import { GIT_CONFIG } from './cliHelpers';
 
 /** A client over `files` (URI → text); every folder above a file exists. Records what was asked. */

@@ -6,7 +6,7 @@ import { POLICY_TEMPLATE_KINDS, type PolicyTemplateKind } from '../core/policyTe
 import { ruleMetaById } from '../core/catalogue';
 import { isProfileId, PROFILE_IDS, type ProfileId } from '../core/profiles';
 import type { Repository, SeveritySetting } from '../core/types';
-import { parseRemoteUrl } from '../facts/gitRemote';
+import { parseRemoteUrl } from '../protocol/gitRemote';
 
 export type Format = 'text' | 'json' | 'sarif';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif'];

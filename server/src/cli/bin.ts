@@ -1,9 +1,9 @@
 // `security-policy`: the command-line face of the core, for CI and pre-commit hooks. The entry point
 // only wires the process (argv, streams, clock) to the commands in ./cli/.
-import { EXIT_USAGE } from './cli/exitCodes';
-import { main } from './cli/main';
-import { isAnalysisWorker, runAnalysisWorker } from './cli/pool';
-import { localDate } from './localDate';
+import { EXIT_USAGE } from './exitCodes';
+import { main } from './main';
+import { isAnalysisWorker, runAnalysisWorker } from './pool';
+import { localDate } from '../config/localDate';
 
 if (isAnalysisWorker()) runAnalysisWorker();
 else run();

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { ruleMetaById } from '../core/catalogue';
 import type { ProfileId } from '../core/profiles';
 import type { SeveritySetting } from '../core/types';
-import { DEFAULT_SETTINGS, parseSettings, SETTINGS_SECTION, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_SECTION, type Settings } from '../config/settings';
 
 /** Editor-only settings: accepted so a settings.json excerpt can be reused, but meaningless here. */
 const EDITOR_ONLY_KEYS: ReadonlySet<string> = new Set(['trace.server', 'run', 'files']);

@@ -6,7 +6,7 @@ import { controlById } from '../core/profiles';
 import { scorecardSecurityPolicy, scorecardSummary, type ScorecardProbe } from '../core/scorecard';
 import { isSecurityTxtName } from '../core/securitytxt/analyze';
 import type { AnalysisContext, Finding, Severity } from '../core/types';
-import { ruleDocsUrl } from '../ruleDocs';
+import { ruleDocsUrl } from '../config/ruleDocs';
 import { FINGERPRINT_KEY, fingerprints, keptResults, MAX_RESULTS } from './sarifCodeScanning';
 import type { Colors } from './terminal';
 

@@ -1,5 +1,5 @@
 // `main(argv, io)`: the whole command line behind one function, so tests run it in-process; the
-// entry point (../cli.ts) gives it the real process.
+// entry point (bin.ts) gives it the real process.
 import { version } from '../../../package.json';
 import { parseCommand } from './args';
 import { check } from './check';

@@ -1,6 +1,6 @@
 // `security-policy rules`: the rule table, for people (aligned columns) or scripts (JSON).
 import { ALL_RULES as RULES } from '../core/catalogue';
-import { ruleDocsUrl } from '../ruleDocs';
+import { ruleDocsUrl } from '../config/ruleDocs';
 import type { Colors } from './terminal';
 
 export function rulesReport(format: 'text' | 'json', paint: Colors): string[] {

@@ -3,9 +3,9 @@
 // neither files nor the clock; this adapter does, through the platform's fact reader: the disk for
 // `file:` documents in Node (facts/readFacts.ts), the client's workspace.fs in the browser
 // (facts/uriFacts.ts). Where a reader finds nothing, the rules that need the facts stay silent.
-import { shadowingPolicies } from './core/precedence';
-import type { AnalysisContext, Companion, Repository } from './core/types';
-import type { WorkspaceFacts } from './facts/factsWalk';
+import { shadowingPolicies } from '../core/precedence';
+import type { AnalysisContext, Companion, Repository } from '../core/types';
+import type { WorkspaceFacts } from '../facts/factsWalk';
 import { localDate } from './localDate';
 import { effectiveRepository, type Settings } from './settings';
 import type { Workspace } from './workspace';

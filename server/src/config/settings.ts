@@ -3,12 +3,12 @@
 // server registered for didChangeConfiguration): a keystroke then costs no round trip to the client,
 // and a change empties the cache. Otherwise every analysis asks again.
 import type { Connection } from 'vscode-languageserver';
-import { DEFAULT_MAX_FILE_SIZE, MAX_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE } from './core/limits';
-import { DEFAULT_PROFILES, isProfileId, PROFILE_IDS, type ProfileId } from './core/profiles';
-import { DEFAULT_REQUIRED_SECTIONS } from './core/requirements';
-import { DEFAULT_RENEW_DAYS, DEFAULT_WARNING_DAYS } from './core/securitytxt/datetime';
-import { SECTIONS } from './core/sections';
-import type { Repository, SectionId, SeveritySetting } from './core/types';
+import { DEFAULT_MAX_FILE_SIZE, MAX_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE } from '../core/limits';
+import { DEFAULT_PROFILES, isProfileId, PROFILE_IDS, type ProfileId } from '../core/profiles';
+import { DEFAULT_REQUIRED_SECTIONS } from '../core/requirements';
+import { DEFAULT_RENEW_DAYS, DEFAULT_WARNING_DAYS } from '../core/securitytxt/datetime';
+import { SECTIONS } from '../core/sections';
+import type { Repository, SectionId, SeveritySetting } from '../core/types';
 import { compileGlob } from './workspace';
 
 export const SETTINGS_SECTION = 'securityPolicy';

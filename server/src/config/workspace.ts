@@ -1,7 +1,7 @@
 // Facts about where a document lives: is it a policy file, and where is it inside the workspace.
 // Works on URI strings only; the server never touches the file system.
 import { braceExpand, makeRe } from 'minimatch';
-import { isSecurityTxtName } from './core/securitytxt/analyze';
+import { isSecurityTxtName } from '../core/securitytxt/analyze';
 import type { InitializeParams, WorkspaceFolder } from 'vscode-languageserver';
 
 /** SPEC §3: `SECURITY.md` in any case, also `.markdown`. */

@@ -4,7 +4,7 @@
 // the client. Paths are the reader's own; `files` is the only way out to the world.
 import { POLICY_FOLDERS } from '../core/precedence';
 import type { Repository } from '../core/types';
-import { repositoryFromGit } from './gitRemote';
+import { repositoryFromGit } from '../protocol/gitRemote';
 import { projectVersion, type ManifestKind } from './projectVersion';
 
 /** A manifest or git file larger than this is not a fact source (a real one is a few KB). */

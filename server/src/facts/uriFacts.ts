@@ -3,7 +3,7 @@
 // inside the document's workspace folder. On github.dev the files are the repository's but there is
 // no `.git`: the repository is then the one the workspace URI names.
 import type { Repository } from '../core/types';
-import type { ListFolderResult, ReadFactFileResult } from '../requests';
+import type { ListFolderResult, ReadFactFileResult } from '../protocol/requests';
 import { factsFrom, FACTS_TIME_BUDGET_MS, listPolicyFiles, withinBudget, type FactFiles, type WorkspaceFacts } from './factsWalk';
 
 /** Asks the client for one file (READ_FACT_FILE_REQUEST); null or a failure counts as missing. */

@@ -10,7 +10,7 @@
 // - uncaught errors: logged from the worker's error events instead of process events.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, type Connection } from 'vscode-languageserver/browser';
 import { setLibrariesUrl } from './browserLibraries';
-import { readFactsThroughClient, rootRelativeOfUriPath } from './facts/uriFacts';
+import { readFactsThroughClient, rootRelativeOfUriPath } from '../facts/uriFacts';
 import { isRecord } from './params';
 import {
   LIST_FOLDER_REQUEST,
@@ -20,7 +20,7 @@ import {
   type ListFolderResult,
   type ReadFactFileParams,
   type ReadFactFileResult,
-} from './requests';
+} from '../protocol/requests';
 import { startServer } from './server';
 import { scheduleWarmUp } from './warmUp';
 

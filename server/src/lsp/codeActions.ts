@@ -14,18 +14,18 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientSupport } from './clientSupport';
-import type { PolicyDocument } from './core/document';
-import { autoFix, fixAll } from './core/edits';
-import { disableForFileEdit, disableForLineEdit } from './core/suppression';
-import type { Finding, Fix, TextEdit } from './core/types';
+import type { PolicyDocument } from '../core/document';
+import { autoFix, fixAll } from '../core/edits';
+import { disableForFileEdit, disableForLineEdit } from '../core/suppression';
+import type { Finding, Fix, TextEdit } from '../core/types';
 import type { Analysis, DocumentStore } from './documentStore';
 import { DIAGNOSTIC_SOURCE } from './shownDiagnostics';
 import { isCodeAction, isCodeActionParams, requireParams } from './params';
 import { toWorkspaceEdit } from './workspaceEdit';
-import { analyzeSecurityTxt } from './core/securitytxt/analyze';
-import { parseSecurityTxt, type SecurityTxt } from './core/securitytxt/parse';
-import { disableTxtFileEdit, disableTxtLineEdit } from './core/securitytxt/suppression';
-import { isSecurityTxtUri } from './workspace';
+import { analyzeSecurityTxt } from '../core/securitytxt/analyze';
+import { parseSecurityTxt, type SecurityTxt } from '../core/securitytxt/parse';
+import { disableTxtFileEdit, disableTxtLineEdit } from '../core/securitytxt/suppression';
+import { isSecurityTxtUri } from '../config/workspace';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.securityPolicy`;
 export const CODE_ACTION_KINDS: readonly string[] = [CodeActionKind.QuickFix, FIX_ALL_KIND];

@@ -5,12 +5,12 @@
 // per profile says how many of its controls the policy meets and runs the command that lists them.
 import type { CodeLens, Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { profileTallies, tallyTitle, type ProfileTally } from './core/profiles';
-import { SCORECARD_POINTS, SCORECARD_PROBE_HELP, scorecardSecurityPolicy, scorecardSummary, type ScorecardResult } from './core/scorecard';
+import { profileTallies, tallyTitle, type ProfileTally } from '../core/profiles';
+import { SCORECARD_POINTS, SCORECARD_PROBE_HELP, scorecardSecurityPolicy, scorecardSummary, type ScorecardResult } from '../core/scorecard';
 import type { DocumentStore } from './documentStore';
 import { isTextDocumentParams, requireParams } from './params';
-import type { ProfileControlsArgument } from './requests';
-import { isPolicyUri } from './workspace';
+import type { ProfileControlsArgument } from '../protocol/requests';
+import { isPolicyUri } from '../config/workspace';
 
 /** The client command the lens runs (client/src/commands.ts): the probes in a quick pick. */
 export const SHOW_SCORECARD_COMMAND = 'securityPolicy.showScorecard';

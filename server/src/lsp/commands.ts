@@ -4,16 +4,16 @@
 // advertises no executeCommandProvider and two clients never register the same command.
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { autoFix, fixAll } from './core/edits';
-import { insertHeadedBlockEdit, insertSectionEdit } from './core/insertSection';
-import { POLICY_TEMPLATE_KINDS, policyTemplate } from './core/policyTemplates';
-import { EXTRA_BLOCKS, isProfileId, PROFILE_IDS, PROFILES, sectionsAskedFor } from './core/profiles';
-import { sectionInfo, SECTIONS } from './core/sections';
-import type { PolicyFacts } from './core/policyTemplates';
-import type { SectionId } from './core/types';
-import { versionsTable } from './core/versionRows';
+import { autoFix, fixAll } from '../core/edits';
+import { insertHeadedBlockEdit, insertSectionEdit } from '../core/insertSection';
+import { POLICY_TEMPLATE_KINDS, policyTemplate } from '../core/policyTemplates';
+import { EXTRA_BLOCKS, isProfileId, PROFILE_IDS, PROFILES, sectionsAskedFor } from '../core/profiles';
+import { sectionInfo, SECTIONS } from '../core/sections';
+import type { PolicyFacts } from '../core/policyTemplates';
+import type { SectionId } from '../core/types';
+import { versionsTable } from '../core/versionRows';
 import type { DocumentStore } from './documentStore';
-import { manifestKind, projectVersion } from './facts/projectVersion';
+import { manifestKind, projectVersion } from '../facts/projectVersion';
 import {
   FIX_ALL_REQUEST,
   INSERT_SECTION_REQUEST,
@@ -27,9 +27,9 @@ import {
   type SectionEntry,
   type SectionsParams,
   type SectionsResult,
-} from './requests';
+} from '../protocol/requests';
 import { toWorkspaceEdit } from './workspaceEdit';
-import { isPolicyUri } from './workspace';
+import { isPolicyUri } from '../config/workspace';
 
 export function registerCommandRequests(connection: Connection, documents: TextDocuments<TextDocument>, store: DocumentStore): void {
   const policy = (uri: unknown): TextDocument | undefined => {

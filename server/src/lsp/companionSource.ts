@@ -3,10 +3,10 @@
 // disk. Node only (file paths, the disk); the browser server has no companion source, so the
 // cross-check rules stay silent there.
 import { fileURLToPath } from 'node:url';
-import type { CompanionSource } from './analysisContext';
-import type { Companion } from './core/types';
-import { companionKindFor, companionOf, companionRank, companionRoot } from './facts/companion';
-import { readCompanion } from './facts/readFacts';
+import type { CompanionSource } from '../config/analysisContext';
+import type { Companion } from '../core/types';
+import { companionKindFor, companionOf, companionRank, companionRoot } from '../facts/companion';
+import { readCompanion } from '../facts/readFacts';
 
 /** `openDocuments`: a companion open in the editor is read as it is there, saved or not. */
 export function createCompanionSource(

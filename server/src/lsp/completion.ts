@@ -17,16 +17,16 @@ import {
 } from 'vscode-languageserver';
 import type { Position, TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientSupport } from './clientSupport';
-import { createPolicyDocument, eolOf, lineOf, lineStartsOf, type PolicyDocument } from './core/document';
-import { headedBlockPosition, plainTemplate, sectionPosition } from './core/insertSection';
-import { sectionsAskedFor, type SectionOffer } from './core/profiles';
-import { sectionInfo, SECTIONS } from './core/sections';
-import type { AnalysisContext } from './core/types';
-import { marker as defaultMarker, versionRows, type MarkerStyle } from './core/versionRows';
-import { versionTables, type Marker, type Polarity, type VersionTable } from './core/versionTable';
+import { createPolicyDocument, eolOf, lineOf, lineStartsOf, type PolicyDocument } from '../core/document';
+import { headedBlockPosition, plainTemplate, sectionPosition } from '../core/insertSection';
+import { sectionsAskedFor, type SectionOffer } from '../core/profiles';
+import { sectionInfo, SECTIONS } from '../core/sections';
+import type { AnalysisContext } from '../core/types';
+import { marker as defaultMarker, versionRows, type MarkerStyle } from '../core/versionRows';
+import { versionTables, type Marker, type Polarity, type VersionTable } from '../core/versionTable';
 import { isDocumentPositionParams, requireParams } from './params';
 import { securityTxtCompletions } from './securityTxtCompletion';
-import { isPolicyUri, isSecurityTxtUri } from './workspace';
+import { isPolicyUri, isSecurityTxtUri } from '../config/workspace';
 
 export const COMPLETION_TRIGGER_CHARACTERS: readonly string[] = ['#', '|'];
 

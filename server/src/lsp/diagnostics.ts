@@ -10,12 +10,12 @@
 // said in a SEC000 notice and checked once typing pauses.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ContextSource } from './analysisContext';
-import { DEFAULT_BUDGET_MS, TYPING_BUDGET_MS } from './core/limits';
+import type { ContextSource } from '../config/analysisContext';
+import { DEFAULT_BUDGET_MS, TYPING_BUDGET_MS } from '../core/limits';
 import { describe, type DocumentStore } from './documentStore';
 import { shownDiagnostics } from './shownDiagnostics';
 import { startTrace } from './trace';
-import { isPolicyUri, isSecurityTxtUri } from './workspace';
+import { isPolicyUri, isSecurityTxtUri } from '../config/workspace';
 
 /**
  * The shortest time between the starts of two runs of one document while it is being typed in.

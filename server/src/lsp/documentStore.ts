@@ -4,16 +4,16 @@
 // the same model and the same findings, and the analysis is written once.
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeSteps, type AnalyzeOptions } from './core/analyze';
-import type { PolicyDocument } from './core/document';
-import { createPolicyParser, type ParserStats, type PolicyParser } from './core/incremental';
-import { DEFAULT_BUDGET_MS, typingNotice, type RuleSkipped } from './core/limits';
-import { limitedDocument } from './core/policyModel';
-import { securityTxtSteps } from './core/securitytxt/analyze';
-import type { AnalysisContext, Finding } from './core/types';
-import type { ContextSource } from './analysisContext';
-import type { Settings, SettingsSource } from './settings';
-import { isPolicyDocument, isSecurityTxtUri, type Workspace } from './workspace';
+import { analyzeSteps, type AnalyzeOptions } from '../core/analyze';
+import type { PolicyDocument } from '../core/document';
+import { createPolicyParser, type ParserStats, type PolicyParser } from '../core/incremental';
+import { DEFAULT_BUDGET_MS, typingNotice, type RuleSkipped } from '../core/limits';
+import { limitedDocument } from '../core/policyModel';
+import { securityTxtSteps } from '../core/securitytxt/analyze';
+import type { AnalysisContext, Finding } from '../core/types';
+import type { ContextSource } from '../config/analysisContext';
+import type { Settings, SettingsSource } from '../config/settings';
+import { isPolicyDocument, isSecurityTxtUri, type Workspace } from '../config/workspace';
 
 export interface Analysis {
   readonly version: number;

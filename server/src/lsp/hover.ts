@@ -6,14 +6,14 @@
 import { MarkupKind, type Connection, type Hover, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClientSupport } from './clientSupport';
-import { chunkAround } from './core/incremental';
-import { sectionInfo } from './core/sections';
-import type { SectionId } from './core/types';
+import { chunkAround } from '../core/incremental';
+import { sectionInfo } from '../core/sections';
+import type { SectionId } from '../core/types';
 import type { DocumentStore } from './documentStore';
 import { isDocumentPositionParams, requireParams } from './params';
 import { findingControlsHover, sectionControlsHover } from './profileHover';
 import { securityTxtHover } from './securityTxtHover';
-import { isPolicyUri, isSecurityTxtUri } from './workspace';
+import { isPolicyUri, isSecurityTxtUri } from '../config/workspace';
 
 export function registerHover(
   connection: Connection,

@@ -4,7 +4,7 @@
 import nodeModule from 'node:module';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { createCompanionSource } from './companionSource';
-import { readFactsOfUri, rootRelativeOfUri } from './facts/readFacts';
+import { readFactsOfUri, rootRelativeOfUri } from '../facts/readFacts';
 import { startServer } from './server';
 import { scheduleWarmUp } from './warmUp';
 

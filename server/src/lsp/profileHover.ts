@@ -1,8 +1,8 @@
 // The profile part of a hover: on a section heading, the controls of the document's profiles that the
 // section serves, met or missed; on a finding that misses controls, what each control asks and where
 // it is defined. Text only; hover.ts places it.
-import { controlById, controlsServedBy, type Control } from './core/profiles';
-import type { AnalysisContext, Finding, SectionId } from './core/types';
+import { controlById, controlsServedBy, type Control } from '../core/profiles';
+import type { AnalysisContext, Finding, SectionId } from '../core/types';
 
 /** Lines about the controls a section serves, or undefined when the profiles name none for it. */
 export function sectionControlsHover(section: SectionId, context: AnalysisContext, findings: readonly Finding[], markdown: boolean): string | undefined {

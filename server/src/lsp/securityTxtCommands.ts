@@ -2,8 +2,8 @@
 // computes, this adapter supplies the settings, the repository facts and the policy file.
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ContextSource } from './analysisContext';
-import { renewExpires, securityTxtScaffold } from './core/securitytxt/commands';
+import type { ContextSource } from '../config/analysisContext';
+import { renewExpires, securityTxtScaffold } from '../core/securitytxt/commands';
 import type { DocumentStore } from './documentStore';
 import {
   NEW_SECURITY_TXT_REQUEST,
@@ -11,9 +11,9 @@ import {
   type NewSecurityTxtParams,
   type RenewExpiresParams,
   type RenewExpiresResult,
-} from './securityTxtRequests';
-import type { SettingsSource } from './settings';
-import { isSecurityTxtUri } from './workspace';
+} from '../protocol/securityTxtRequests';
+import type { SettingsSource } from '../config/settings';
+import { isSecurityTxtUri } from '../config/workspace';
 import { toWorkspaceEdit } from './workspaceEdit';
 
 export function registerSecurityTxtRequests(

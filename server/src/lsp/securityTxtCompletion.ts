@@ -3,12 +3,12 @@
 // Preferred-Languages (the SECURITY.md's language first), this repository's policy URL after
 // Policy, and the policy's private channels after Contact.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position } from 'vscode-languageserver';
-import { advisoryUrl, companionPolicy, contactKey, policyUrl } from './core/crossCheck';
-import { dayStart, renewedValue } from './core/securitytxt/datetime';
-import { renewDays } from './core/securitytxt/expires';
-import { FIELDS } from './core/securitytxt/fields';
-import { parseSecurityTxt, type SecurityTxt } from './core/securitytxt/parse';
-import type { AnalysisContext } from './core/types';
+import { advisoryUrl, companionPolicy, contactKey, policyUrl } from '../core/crossCheck';
+import { dayStart, renewedValue } from '../core/securitytxt/datetime';
+import { renewDays } from '../core/securitytxt/expires';
+import { FIELDS } from '../core/securitytxt/fields';
+import { parseSecurityTxt, type SecurityTxt } from '../core/securitytxt/parse';
+import type { AnalysisContext } from '../core/types';
 
 type Context = Pick<AnalysisContext, 'today' | 'expiresRenewDays' | 'repository' | 'companion'>;
 

@@ -1,6 +1,6 @@
 // Hover on a security.txt field name: what the field is for, whether it is required, where it is defined.
-import { fieldInfo } from './core/securitytxt/fields';
-import { parseSecurityTxt } from './core/securitytxt/parse';
+import { fieldInfo } from '../core/securitytxt/fields';
+import { parseSecurityTxt } from '../core/securitytxt/parse';
 
 /** Pure: the hover text and the name's range at `offset`, or undefined off a known field name. */
 export function securityTxtHover(text: string, offset: number, markdown: boolean): { value: string; start: number; end: number } | undefined {

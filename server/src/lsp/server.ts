@@ -12,8 +12,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { version } from '../../package.json';
-import { createContextSource, type CompanionSource, type ContextSourceOptions } from './analysisContext';
+import { version } from '../../../package.json';
+import { createContextSource, type CompanionSource, type ContextSourceOptions } from '../config/analysisContext';
 import { clientSupportOf, MINIMAL_CLIENT, type ClientSupport } from './clientSupport';
 import { CODE_ACTION_KINDS, registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
@@ -24,8 +24,8 @@ import { createDocumentStore } from './documentStore';
 import { registerHover } from './hover';
 import { isRecord, withCheckedTextSync } from './params';
 import { registerSecurityTxtRequests } from './securityTxtCommands';
-import { createSettingsSource, SETTINGS_SECTION } from './settings';
-import { createWorkspace, isPolicyUri, isSecurityTxtUri, type Workspace } from './workspace';
+import { createSettingsSource, SETTINGS_SECTION } from '../config/settings';
+import { createWorkspace, isPolicyUri, isSecurityTxtUri, type Workspace } from '../config/workspace';
 
 export const SERVER_NAME = 'security-policy';
 

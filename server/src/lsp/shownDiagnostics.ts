@@ -2,9 +2,9 @@
 // server's concern: the core and the CLI report every finding.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { SIZE_LIMIT_ID } from './core/limits';
-import type { Finding, Severity } from './core/types';
-import { ruleDocsUrl } from './ruleDocs';
+import { SIZE_LIMIT_ID } from '../core/limits';
+import type { Finding, Severity } from '../core/types';
+import { ruleDocsUrl } from '../config/ruleDocs';
 
 export const DIAGNOSTIC_SOURCE = 'security-policy';
 

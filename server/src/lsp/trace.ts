@@ -2,7 +2,7 @@
 // when tracing is on (the benchmark counts analyses and splits their time with it).
 import type { Connection } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ParserStats } from './core/incremental';
+import type { ParserStats } from '../core/incremental';
 
 export const TRACE_NOTIFICATION = 'securityPolicy/trace';
 

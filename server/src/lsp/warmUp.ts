@@ -3,9 +3,9 @@
 // rules run in V8's interpreter until their feedback is in). So once the client has said
 // `initialized`, the server analyses a built-in sample policy, a step per event-loop turn, before the
 // user opens one. It stops as soon as a policy is open: that analysis warms up the same code.
-import { analyzeSteps } from './core/analyze';
-import { createPolicyParser } from './core/incremental';
-import { policyTemplate } from './core/policyTemplates';
+import { analyzeSteps } from '../core/analyze';
+import { createPolicyParser } from '../core/incremental';
+import { policyTemplate } from '../core/policyTemplates';
 
 /** Let the start-up messages (configuration, registrations, a restored editor's didOpen) go first. */
 const WARM_UP_DELAY_MS = 200;

@@ -2,7 +2,7 @@
 // edit computed for a version of the document it no longer has.
 import { TextDocumentEdit, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { TextEdit } from './core/types';
+import type { TextEdit } from '../core/types';
 
 export function toLspEdit(document: TextDocument, edit: TextEdit): LspTextEdit {
   return { range: { start: document.positionAt(edit.start), end: document.positionAt(edit.end) }, newText: edit.newText };

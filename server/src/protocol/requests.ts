@@ -1,8 +1,8 @@
 // The custom requests between the VS Code client and the server: method names and shapes only, so
 // the client bundle can import this file without pulling in any server code. Commands are
 // registered by the client (two clients never collide); the server only computes.
-import type { PolicyFacts, PolicyTemplateKind } from './core/policyTemplates';
-import type { SectionId } from './core/types';
+import type { PolicyFacts, PolicyTemplateKind } from '../core/policyTemplates';
+import type { SectionId } from '../core/types';
 
 interface Position {
   readonly line: number;
@@ -72,7 +72,7 @@ export interface NewPolicyParams {
 
 /**
  * The argument of the client command `securityPolicy.showProfileControls`, which a profile's code
- * lens runs (server/src/codeLens.ts): the profile's controls, missed ones first, for a quick pick.
+ * lens runs (server/src/lsp/codeLens.ts): the profile's controls, missed ones first, for a quick pick.
  */
 export interface ProfileControlsArgument {
   readonly title: string;
@@ -113,7 +113,7 @@ export interface ListFolderParams {
 }
 export type ListFolderResult = ReadonlyArray<{ readonly name: string; readonly folder: boolean }> | null;
 
-/** The browser client's `initializationOptions` (server/src/browserLibraries.ts). */
+/** The browser client's `initializationOptions` (server/src/lsp/browserLibraries.ts). */
 export interface BrowserInitializationOptions {
   /** dist/browser/libraries.js, absolute: the worker cannot resolve it from its own location. */
   readonly librariesUrl?: string;
