@@ -1,7 +1,8 @@
 // The layers of the code, checked on its imports (types are erased, so `import type` does not count):
 // the core is pure (text and context in, findings out), the CLI does without the language server, and
-// the client bundles neither the server runtime nor the core's parser. Data flows one way; these
-// tests keep a change from quietly making it flow another.
+// the client bundles neither the server runtime nor the core's parser, and each folder of server/src
+// imports only from the folders its layer allows (LAYERS). Data flows one way; these tests keep a
+// change from quietly making it flow another.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -74,6 +75,57 @@ describe('layers', () => {
       for (const p of packages) if (/^(?:vscode-languageserver(?:\/.*)?|unified|remark-[\w-]+)$/.test(p)) wrong.push(`${show(file)} imports ${p}`);
     }
     assert.deepEqual(wrong, []);
+  });
+
+  /**
+   * Each folder of server/src and the client, and the folders its files may import from (value
+   * imports; `import type` is erased). A folder not listed here is a new layer: add it on purpose.
+   */
+  const SRC = join(ROOT, 'server/src');
+  const LAYERS: Record<string, readonly string[]> = {
+    'server/src/core': ['server/src/core'],
+    'server/src/protocol': ['server/src/protocol'],
+    'server/src/facts': ['server/src/facts', 'server/src/core', 'server/src/protocol'],
+    'server/src/config': ['server/src/config', 'server/src/core', 'server/src/facts'],
+    'server/src/cli': ['server/src/cli', 'server/src/core', 'server/src/facts', 'server/src/config', 'server/src/protocol'],
+    'server/src/lsp': ['server/src/lsp', 'server/src/core', 'server/src/facts', 'server/src/config', 'server/src/protocol'],
+    'client/src': ['client/src', 'server/src/protocol'],
+  };
+  const layerOf = (file: string): string | undefined => Object.keys(LAYERS).find((layer) => file.startsWith(join(ROOT, layer) + '/'));
+  /** The imports of `file` that its layer does not allow. */
+  const violations = (file: string, imported: readonly string[]): string[] => {
+    const layer = layerOf(file)!;
+    return imported.filter((i) => !LAYERS[layer]!.includes(layerOf(i) ?? show(i))).map((i) => `${show(file)} (${layer}) imports ${show(i)} (${layerOf(i) ?? 'no layer'})`);
+  };
+
+  it('each folder imports only from the folders below it: the client only protocol/, the core only the core, the CLI never lsp/', () => {
+    const wrong: string[] = [];
+    for (const file of [...tsFiles(SRC), ...tsFiles(join(ROOT, 'client/src'))]) {
+      if (!layerOf(file)) {
+        wrong.push(`${show(file)} is in no layer`);
+        continue;
+      }
+      wrong.push(...violations(file, importsOf(file).files));
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it('protocol/, facts/ and config/ load no language-server or editor runtime (the client and the CLI bundle them)', () => {
+    const wrong: string[] = [];
+    const shared = ['protocol', 'facts', 'config'].flatMap((folder) => tsFiles(join(SRC, folder)));
+    for (const [file, packages] of reach(shared)) {
+      for (const p of packages) if (/^vscode(?:-languageserver(?:\/.*)?|-languageclient(?:\/.*)?)?$/.test(p)) wrong.push(`${show(file)} imports ${p}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
+  it('sees a wrong import: the core importing lsp/, the client importing facts/', () => {
+    assert.deepEqual(violations(join(SRC, 'core/analyze.ts'), [join(SRC, 'core/limits.ts'), join(SRC, 'lsp/server.ts')]), [
+      'server/src/core/analyze.ts (server/src/core) imports server/src/lsp/server.ts (server/src/lsp)',
+    ]);
+    assert.deepEqual(violations(join(ROOT, 'client/src/commands.ts'), [join(SRC, 'protocol/requests.ts'), join(SRC, 'facts/readFacts.ts')]), [
+      'client/src/commands.ts (client/src) imports server/src/facts/readFacts.ts (server/src/facts)',
+    ]);
   });
 
   it('sees imports: the walk finds the parser behind the core and the server runtime behind the server', () => {
