@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeSteps, type AnalyzeOptions } from '../core/analyze';
 import type { PolicyDocument } from '../core/document';
 import { createPolicyParser, type ParserStats, type PolicyParser } from '../core/incremental';
-import { DEFAULT_BUDGET_MS, typingNotice, type RuleSkipped } from '../core/limits';
+import { DEFAULT_BUDGET_MS, DEFAULT_MAX_FILE_SIZE, typingNotice, type RuleSkipped } from '../core/limits';
 import { limitedDocument } from '../core/policyModel';
 import { securityTxtSteps } from '../core/securitytxt/analyze';
 import type { AnalysisContext, Finding } from '../core/types';
@@ -78,10 +78,14 @@ export interface DocumentStore {
 interface Entry {
   /** Caches the document's chunks across versions: an edit re-parses only the chunk it touched. */
   parser?: PolicyParser;
-  /** `securityPolicy.maxFileSize` for this document as last read (the default until then). */
+  /**
+   * `securityPolicy.maxFileSize` for this document as last read (the default until then): the one
+   * size cap the server parses under. Every analysis reads the settings through `settings()` first,
+   * so it equals its context's `maxFileSize`.
+   */
   maxFileSize?: number;
   /** The last parse decision: a run asks for it twice (before and after its settings arrive), hover once more. */
-  decided?: { readonly text: string; readonly maxFileSize: number | undefined; readonly limited: PolicyDocument | undefined };
+  decided?: { readonly text: string; readonly maxFileSize: number; readonly limited: PolicyDocument | undefined };
 }
 
 export function createDocumentStore(connection: Connection, documents: TextDocuments<TextDocument>, options: DocumentStoreOptions): DocumentStore {
@@ -102,7 +106,8 @@ export function createDocumentStore(connection: Connection, documents: TextDocum
   const parserOf = (entry: Entry): PolicyParser => (entry.parser ??= createPolicyParser());
 
   /** The text-only model when the size cap or the parser's limits keep `text` from the parser (policyModel.ts). */
-  function limitedOf(entry: Entry, text: string, maxFileSize = entry.maxFileSize): PolicyDocument | undefined {
+  function limitedOf(entry: Entry, text: string): PolicyDocument | undefined {
+    const maxFileSize = entry.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const last = entry.decided;
     if (last?.text === text && last.maxFileSize === maxFileSize) return last.limited;
     const limited = limitedDocument(text, maxFileSize);
@@ -111,12 +116,12 @@ export function createDocumentStore(connection: Connection, documents: TextDocum
   }
 
   /** The model of `text`, a step per chunk parsed with the document's chunk cache. */
-  function* modelSteps(entry: Entry, text: string, maxFileSize = entry.maxFileSize): Generator<void, PolicyDocument, void> {
-    return limitedOf(entry, text, maxFileSize) ?? (yield* parserOf(entry).steps(text));
+  function* modelSteps(entry: Entry, text: string): Generator<void, PolicyDocument, void> {
+    return limitedOf(entry, text) ?? (yield* parserOf(entry).steps(text));
   }
 
   function* policySteps(entry: Entry, text: string, context: AnalysisContext, analyzeOptions: AnalyzeOptions): Generator<void, Finding[], void> {
-    const doc = yield* modelSteps(entry, text, context.maxFileSize);
+    const doc = yield* modelSteps(entry, text);
     return yield* analyzeSteps(doc, context, analyzeOptions);
   }
 
