@@ -41,33 +41,54 @@ export const templateSentences: (doc: PolicyDocument) => readonly Sentence[] = p
   const found: Sentence[] = [];
   let contacts: number[] | undefined;
   const openers = [...prose.matchAll(TEMPLATE_OPENER)].map((m) => m.index);
+  const isOpener = new Set(openers);
   // A phrase in a sentence an opener already starts adds nothing. Elsewhere the finding starts at the
   // phrase: where its sentence starts is a guess that text added before it can change.
   const phrases = [...prose.matchAll(TEMPLATE_PHRASE)]
     .filter((m) => {
-      const start = sentenceStart(doc, m.index);
-      return !openers.some((o) => start <= o && o <= m.index);
+      const opener = openers[countAtMost(openers, m.index) - 1];
+      return opener === undefined || opener < sentenceStart(doc, m.index);
     })
     .map((m) => m.index);
+  // Every step below reads a bounded stretch or moves forward: a paragraph of thousands of template
+  // sentences stays linear.
+  let nextContact = 0;
   for (const start of [...new Set([...openers, ...phrases])].sort((a, b) => a - b)) {
     if (start < covered) continue;
     const block = blockAt(doc, start);
     contacts ??= contactStarts(doc);
-    SENTENCE_END.lastIndex = start;
-    const stop = SENTENCE_END.exec(prose);
-    let end = stop ? (/^[\r\n]/.test(stop[0]) ? stop.index : stop.index + 1) : prose.length;
-    end = Math.min(end, start + MAX_SENTENCE, block ? contentRange(block).end : end, contacts.find((c) => c > start) ?? end);
+    while (nextContact < contacts.length && contacts[nextContact]! <= start) nextContact++;
+    // A sentence is cut at MAX_SENTENCE characters, so its end is looked for no further (twice that, for a break's blank line).
+    const stretch = prose.slice(start, start + 2 * MAX_SENTENCE);
+    SENTENCE_END.lastIndex = 0;
+    const stop = SENTENCE_END.exec(stretch);
+    let end = stop ? start + (/^[\r\n]/.test(stop[0]) ? stop.index : stop.index + 1) : start + stretch.length === prose.length ? prose.length : start + stretch.length;
+    end = Math.min(end, start + MAX_SENTENCE, block ? contentRange(block).end : end, contacts[nextContact] ?? end);
     while (end > start && /\s/.test(prose[end - 1]!)) end--;
     covered = end;
-    found.push({ start, end, ...(block ? { block } : {}), ...(openers.includes(start) ? {} : { byPhrase: true }) });
+    found.push({ start, end, ...(block ? { block } : {}), ...(isOpener.has(start) ? {} : { byPhrase: true }) });
   }
   return found;
 });
 
+/** How many of the sorted numbers are at most `value`. */
+function countAtMost(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Where the sentence holding `offset` starts: after the previous sentence's end, within its block. */
 function sentenceStart(doc: PolicyDocument, offset: number): number {
   const block = blockAt(doc, offset);
-  const from = block ? contentRange(block).start : Math.max(0, doc.prose.lastIndexOf('\n', offset) + 1);
+  // No sentence is longer than MAX_SENTENCE: an opener further back cannot start this one.
+  const floor = Math.max(0, offset - MAX_SENTENCE);
+  const from = block ? Math.max(floor, contentRange(block).start) : floor + doc.prose.slice(floor, offset).lastIndexOf('\n') + 1;
   let start = from;
   for (const m of doc.prose.slice(from, offset).matchAll(/[.!?。！？](?=\s)\s*/gu)) start = from + m.index + m[0].length;
   // Markup in front of the first word (`**`, `<b>`) stays outside the sentence.
@@ -84,7 +105,17 @@ function blockAt(doc: PolicyDocument, offset: number): Nodes | undefined {
   for (;;) {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'html') return node;
     if (!('children' in node)) return undefined;
-    const child: Nodes | undefined = (node.children as Nodes[]).find((c) => startOf(c) <= offset && offset < endOf(c));
+    // Children are in order: the last one starting at or before the offset is the only candidate.
+    const children = node.children as Nodes[];
+    let low = 0;
+    let high = children.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (startOf(children[mid]!) <= offset) low = mid + 1;
+      else high = mid;
+    }
+    const candidate = children[low - 1];
+    const child: Nodes | undefined = candidate && offset < endOf(candidate) ? candidate : undefined;
     if (!child) return undefined;
     node = child;
   }

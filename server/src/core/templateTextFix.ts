@@ -40,6 +40,18 @@ function positioned(node: Nodes): boolean {
 export function editable(doc: PolicyDocument, sentence: Sentence): boolean {
   const { block } = sentence;
   if (sentence.byPhrase || (block?.type !== 'paragraph' && block?.type !== 'heading')) return false;
+  // Asked for every sentence, and a paragraph may hold thousands: the block's answer is kept.
+  // (Per document: a reused chunk's block may stand under another comment in the next version.)
+  let blocks = EDITABLE_BLOCKS.get(doc);
+  if (!blocks) EDITABLE_BLOCKS.set(doc, (blocks = new WeakMap()));
+  let answer = blocks.get(block);
+  if (answer === undefined) blocks.set(block, (answer = editableBlock(doc, block)));
+  return answer;
+}
+
+const EDITABLE_BLOCKS = new WeakMap<PolicyDocument, WeakMap<Nodes, boolean>>();
+
+function editableBlock(doc: PolicyDocument, block: Nodes): boolean {
   if (!positioned(block)) return false;
   // A `disable-next-line` in the block, or on the line above it, applies to one of its lines; with
   // the template's paragraphs in place of the sentence it would apply to another.
