@@ -4,6 +4,7 @@
 // test/unit/snippets.test.ts fails when the committed file differs from what this prints.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PROFILES } from '../server/src/core/profiles';
 import { sectionInfo, SECTIONS } from '../server/src/core/sections';
 import type { SectionId } from '../server/src/core/types';
 
@@ -72,6 +73,15 @@ export function snippets(): Record<string, Snippet> {
       prefix: `secpol-${section.id}`,
       description: `The "${section.title}" section. ${firstSentence(section.purpose)}`,
       body: [`## ${section.title}`, '', ...section.template.split('\n'), '$0'],
+    };
+  }
+  // Sections only a profile asks for (CISA's Guidelines and Test Methods), with the text Insert Section writes.
+  for (const profile of PROFILES) for (const block of profile.extraBlocks ?? []) {
+    result[`Security policy section: ${block.title}`] = {
+      scope: 'markdown',
+      prefix: `secpol-${block.id}`,
+      description: `The "${block.title}" section, which the profile "${profile.title}" asks for.`,
+      body: [`## ${block.title}`, '', ...block.body.replace(/[$}\\]/g, '\\$&').split('\n'), '$0'],
     };
   }
   result['Security policy: versions table'] = {

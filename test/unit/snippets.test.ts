@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { SNIPPETS_PATH, snippetsFile } from '../../scripts/snippets';
 import { analyze } from '../../server/src/core/analyze';
+import { EXTRA_BLOCKS } from '../../server/src/core/profiles';
 import { matchSection, SECTIONS } from '../../server/src/core/sections';
 import { expandSnippet, parseSnippet, SnippetSyntaxError } from './snippetSyntax';
 
@@ -32,7 +33,7 @@ describe('snippets file', () => {
   it('has the full policy, one snippet per section, a versions table and a response-timeline table, all prefixed secpol-', () => {
     assert.deepEqual(
       [...byPrefix.keys()].sort(),
-      ['secpol-policy', 'secpol-response-table', 'secpol-versions-table', ...SECTIONS.map((s) => `secpol-${s.id}`)].sort(),
+      ['secpol-policy', 'secpol-response-table', 'secpol-versions-table', ...SECTIONS.map((s) => `secpol-${s.id}`), ...EXTRA_BLOCKS.map((b) => `secpol-${b.id}`)].sort(),
     );
     for (const snippet of Object.values(snippets)) {
       assert.equal(snippet.scope, 'markdown');
@@ -45,6 +46,11 @@ describe('snippets file', () => {
     for (const [name, snippet] of Object.entries(snippets)) {
       assert.doesNotThrow(() => parseSnippet(snippet.body.join('\n')), name);
     }
+  });
+
+  it("each profile's own section is a snippet that writes what Insert Section writes", () => {
+    assert.ok(EXTRA_BLOCKS.length > 0);
+    for (const block of EXTRA_BLOCKS) assert.equal(expandSnippet(bodyOf(`secpol-${block.id}`)), `## ${block.title}\n\n${block.body}\n`);
   });
 
   it('each section snippet starts with a heading recognised as its section', () => {
