@@ -35,7 +35,10 @@ const singleByteIconv = {
     build.onResolve({ filter: /^\.\/dbcs-(data|codec)$/ }, (args) =>
       args.importer.includes('iconv-lite') ? { path: args.path, namespace: 'empty-module' } : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: 'empty-module' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'empty-module' }, () => ({
+      contents: 'module.exports = {};',
+      loader: 'js',
+    }));
   },
 };
 
@@ -48,7 +51,13 @@ const singleByteIconv = {
  * functions load that bundle when first called. `is` tells the import apart by the resolved path.
  */
 const LAZY_MODULES = [
-  { name: 'markdown', module: './server/src/core/parse.ts', filter: /\/parse$/, is: (args) => resolve(args.resolveDir, args.path) === resolve('server/src/core/parse'), exports: ['parseMarkdown', 'parseWithLabels'] },
+  {
+    name: 'markdown',
+    module: './server/src/core/parse.ts',
+    filter: /\/parse$/,
+    is: (args) => resolve(args.resolveDir, args.path) === resolve('server/src/core/parse'),
+    exports: ['parseMarkdown', 'parseWithLabels'],
+  },
   { name: 'semver', module: 'semver', filter: /^semver$/, exports: ['coerce', 'satisfies', 'valid', 'validRange'] },
   { name: 'minimatch', module: 'minimatch', filter: /^minimatch$/, exports: ['minimatch', 'braceExpand', 'makeRe'] },
 ];
@@ -63,11 +72,16 @@ const lazyModules = ({ prelude = [], load }) => ({
   setup(build) {
     for (const lazy of LAZY_MODULES) {
       build.onResolve({ filter: lazy.filter }, (args) =>
-        args.namespace === 'file' && (lazy.is?.(args) ?? true) ? { path: lazy.name, namespace: 'lazy-module' } : undefined,
+        args.namespace === 'file' && (lazy.is?.(args) ?? true)
+          ? { path: lazy.name, namespace: 'lazy-module' }
+          : undefined,
       );
     }
     // The stub's require of the separate bundle stays a require at run time.
-    build.onResolve({ filter: /^\.\/[\w-]+\.js$/, namespace: 'lazy-module' }, (args) => ({ path: args.path, external: true }));
+    build.onResolve({ filter: /^\.\/[\w-]+\.js$/, namespace: 'lazy-module' }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
     build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
       const lazy = LAZY_MODULES.find((l) => l.name === args.path);
       const lines = [...prelude, `let loaded;`, `const load = () => (loaded ??= ${load}.${lazy.name});`];
@@ -122,14 +136,31 @@ const browserBuilds = [
     ...worker,
     entryPoints: { 'browser/server': 'server/src/lsp/browserMain.ts' },
     outdir: 'dist',
-    plugins: [lazyModules({ prelude: [`import { loadLibraries } from ${JSON.stringify(resolve('server/src/lsp/browserLibraries.ts'))};`], load: `loadLibraries(${JSON.stringify(LIBRARIES_GLOBAL)})` }), noNetwork],
+    plugins: [
+      lazyModules({
+        prelude: [`import { loadLibraries } from ${JSON.stringify(resolve('server/src/lsp/browserLibraries.ts'))};`],
+        load: `loadLibraries(${JSON.stringify(LIBRARIES_GLOBAL)})`,
+      }),
+      noNetwork,
+    ],
   },
-  { ...worker, stdin: librariesBundle.stdin, globalName: LIBRARIES_GLOBAL, outfile: `dist/browser/${LAZY_BUNDLE}`, plugins: [noNetwork] },
+  {
+    ...worker,
+    stdin: librariesBundle.stdin,
+    globalName: LIBRARIES_GLOBAL,
+    outfile: `dist/browser/${LAZY_BUNDLE}`,
+    plugins: [noNetwork],
+  },
 ];
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', plugins: [lazyModules({ load: `require('./${LAZY_BUNDLE}')` }), noNetwork] },
+  {
+    ...common,
+    entryPoints: { server: 'server/src/lsp/main.ts' },
+    outdir: 'dist',
+    plugins: [lazyModules({ load: `require('./${LAZY_BUNDLE}')` }), noNetwork],
+  },
   librariesBundle,
   ...browserBuilds,
   // The CLI is the package's `bin`: npm links it as an executable, so it needs the shebang.

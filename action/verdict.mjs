@@ -13,7 +13,9 @@ if (!(failOn in RANK)) {
   process.exit(2);
 }
 if (exitCode !== 0 && exitCode !== 1) {
-  console.log(`::error title=security-policy::The check could not run on every file (exit status ${process.env.CHECK_EXIT_CODE}); see the step above.`);
+  console.log(
+    `::error title=security-policy::The check could not run on every file (exit status ${process.env.CHECK_EXIT_CODE}); see the step above.`,
+  );
   process.exit(2);
 }
 
@@ -21,5 +23,7 @@ const results = JSON.parse(readFileSync(process.env.SARIF_FILE, 'utf8')).runs.fl
 const counts = { error: 0, warning: 0, note: 0 };
 for (const result of results) counts[result.level]++;
 const failing = RANK[failOn] > 0 && results.some((r) => LEVEL_RANK[r.level] >= RANK[failOn]);
-console.log(`security-policy: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s); fail-on: ${failOn}: ${failing ? 'failed' : 'passed'}.`);
+console.log(
+  `security-policy: ${counts.error} error(s), ${counts.warning} warning(s), ${counts.note} note(s); fail-on: ${failOn}: ${failing ? 'failed' : 'passed'}.`,
+);
 process.exit(failing ? 1 : 0);

@@ -16,14 +16,22 @@ const dir = args.find((a, i) => !a.startsWith('--') && i !== ruleIndex + 1) ?? C
 const inCorpus = resolve(dir) === resolve(CORPUS);
 const entries: CorpusEntry[] = inCorpus
   ? corpusEntries()
-  : readdirSync(dir).filter((name) => /\.(md|markdown)$/i.test(name)).sort().map((file) => ({ file, repo: '', path: '' }));
+  : readdirSync(dir)
+      .filter((name) => /\.(md|markdown)$/i.test(name))
+      .sort()
+      .map((file) => ({ file, repo: '', path: '' }));
 const files = entries.map((e) => e.file);
 
 const perRule = new Map(RULES.map((r) => [r.id, { files: 0, findings: 0 }]));
 let problems = 0;
 for (const [index, name] of files.entries()) {
   const text = readFileSync(join(dir, name), 'utf8');
-  const findings = analyze(text, inCorpus ? corpusContext(entries[index]!) : {}, { onRuleError: (id, error) => { problems++; console.error(`${name}: ${id} threw ${String(error)}`); } });
+  const findings = analyze(text, inCorpus ? corpusContext(entries[index]!) : {}, {
+    onRuleError: (id, error) => {
+      problems++;
+      console.error(`${name}: ${id} threw ${String(error)}`);
+    },
+  });
   const rulesHere = new Set<string>();
   for (const f of findings) {
     if (f.start < 0 || f.end > text.length || f.start > f.end) {
@@ -34,7 +42,9 @@ for (const [index, name] of files.entries()) {
     perRule.get(f.ruleId)!.findings++;
     if (f.ruleId === shownRule) {
       const line = text.slice(0, f.start).split('\n').length;
-      console.log(`${name}:${line} ${JSON.stringify(text.slice(f.start, Math.min(f.end, f.start + 100)))} — ${f.message}`);
+      console.log(
+        `${name}:${line} ${JSON.stringify(text.slice(f.start, Math.min(f.end, f.start + 100)))} — ${f.message}`,
+      );
     }
   }
   for (const id of rulesHere) perRule.get(id)!.files++;

@@ -29,7 +29,8 @@ for (const file of labelled) {
     const tally = tallies.get(rule.id)!;
     const mine = findings.filter((f) => f.ruleId === rule.id);
     const expected = label.expected[rule.id];
-    const say = (what: string) => disagreements.push(`${file.slice(0, 4)} ${rule.id} ${what}${label.notes ? ` — label: ${label.notes}` : ''}`);
+    const say = (what: string) =>
+      disagreements.push(`${file.slice(0, 4)} ${rule.id} ${what}${label.notes ? ` — label: ${label.notes}` : ''}`);
     if (expected === 'file') {
       if (mine.length > 0) tally.tp++;
       else {
@@ -59,7 +60,9 @@ for (const file of labelled) {
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(2));
-console.log(`Labelled security.txt files: ${labelled.length} of ${entries.size}, judged on ${SECURITY_TXT_EVAL_TODAY}.\n`);
+console.log(
+  `Labelled security.txt files: ${labelled.length} of ${entries.size}, judged on ${SECURITY_TXT_EVAL_TODAY}.\n`,
+);
 console.log('| rule | TP | FP | FN | precision | recall |');
 console.log('| --- | --: | --: | --: | --: | --: |');
 const total = { tp: 0, fp: 0, fn: 0 };
@@ -70,7 +73,9 @@ for (const [id, t] of tallies) {
   total.fn += t.fn;
   console.log(`| ${id} | ${t.tp} | ${t.fp} | ${t.fn} | ${ratio(t.tp, t.tp + t.fp)} | ${ratio(t.tp, t.tp + t.fn)} |`);
 }
-console.log(`| all | ${total.tp} | ${total.fp} | ${total.fn} | ${ratio(total.tp, total.tp + total.fp)} | ${ratio(total.tp, total.tp + total.fn)} |`);
+console.log(
+  `| all | ${total.tp} | ${total.fp} | ${total.fn} | ${ratio(total.tp, total.tp + total.fp)} | ${ratio(total.tp, total.tp + total.fn)} |`,
+);
 const silent = [...tallies].filter(([, t]) => t.tp + t.fp + t.fn === 0).map(([id]) => id);
 console.log(`\nNeither expected nor reported on any file: ${silent.join(', ')}.`);
 console.log(`\n${disagreements.length} disagreements:`);

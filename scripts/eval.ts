@@ -24,7 +24,8 @@ const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const options = (name: string) => args.flatMap((a, i) => (a === name && args[i + 1] !== undefined ? [args[i + 1]!] : []));
+const options = (name: string) =>
+  args.flatMap((a, i) => (a === name && args[i + 1] !== undefined ? [args[i + 1]!] : []));
 const shownSplit = option('--split') as Split | undefined;
 const shownRule = option('--rule');
 
@@ -35,11 +36,20 @@ interface LabelledSet {
   readonly textDir?: string;
   readonly labelDir?: string;
 }
-const labelledSet = (dir: string, split: Split): LabelledSet => ({ split, entries: corpusEntries(['MANIFEST.tsv'], dir), textDir: join(dir, 'corpus'), labelDir: join(dir, 'labels') });
+const labelledSet = (dir: string, split: Split): LabelledSet => ({
+  split,
+  entries: corpusEntries(['MANIFEST.tsv'], dir),
+  textDir: join(dir, 'corpus'),
+  labelDir: join(dir, 'labels'),
+});
 const only = option('--corpus');
 const sets: LabelledSet[] = only
   ? [labelledSet(only, 'dev')]
-  : [{ split: 'dev', entries: corpusEntries() }, ...options('--dev').map((d) => labelledSet(d, 'dev')), ...options('--validation').map((d) => labelledSet(d, 'validation'))];
+  : [
+      { split: 'dev', entries: corpusEntries() },
+      ...options('--dev').map((d) => labelledSet(d, 'dev')),
+      ...options('--validation').map((d) => labelledSet(d, 'validation')),
+    ];
 
 interface Tally {
   tp: number;
@@ -47,9 +57,13 @@ interface Tally {
   fn: number;
 }
 const SPLITS: readonly Split[] = ['dev', 'validation'];
-const tallies = new Map<Split, Map<string, Tally>>(SPLITS.map((s) => [s, new Map(JUDGED_RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]))]));
+const tallies = new Map<Split, Map<string, Tally>>(
+  SPLITS.map((s) => [s, new Map(JUDGED_RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]))]),
+);
 const firings = new Map<string, number>();
-const sound = new Map<Split, { total: number; pass: number; failing: string[] }>(SPLITS.map((s) => [s, { total: 0, pass: 0, failing: [] }]));
+const sound = new Map<Split, { total: number; pass: number; failing: string[] }>(
+  SPLITS.map((s) => [s, { total: 0, pass: 0, failing: [] }]),
+);
 const files = new Map<Split, number>(SPLITS.map((s) => [s, 0]));
 const disagreements: string[] = [];
 
@@ -67,7 +81,10 @@ function evaluate(file: string, entry: CorpusEntry, { split, textDir, labelDir }
   const text = corpusText(entry, textDir);
   const findings = analyze(text, corpusContext(entry));
   const doc = createPolicyDocument(text);
-  const linesOf = (f: Finding): [number, number] => [lineOf(doc, f.start) + 1, lineOf(doc, Math.max(f.start, f.end - 1)) + 1];
+  const linesOf = (f: Finding): [number, number] => [
+    lineOf(doc, f.start) + 1,
+    lineOf(doc, Math.max(f.start, f.end - 1)) + 1,
+  ];
   for (const f of findings) firings.set(f.ruleId, (firings.get(f.ruleId) ?? 0) + 1);
 
   const errors = findings.filter((f) => f.severity === 'error');
@@ -83,13 +100,22 @@ function evaluate(file: string, entry: CorpusEntry, { split, textDir, labelDir }
     const tally = tallies.get(split)!.get(rule)!;
     const mine = findings.filter((f) => f.ruleId === rule);
     const say = (what: string) => {
-      if (show && (!shownRule || shownRule === rule)) disagreements.push(`${split === 'dev' ? '' : '[validation] '}${file} ${rule} ${what} — label: ${expectation.because}`);
+      if (show && (!shownRule || shownRule === rule))
+        disagreements.push(
+          `${split === 'dev' ? '' : '[validation] '}${file} ${rule} ${what} — label: ${expectation.because}`,
+        );
     };
     judge(expectation, mine, linesOf, tally, say);
   }
 }
 
-function judge(expectation: Expectation, mine: Finding[], linesOf: (f: Finding) => [number, number], tally: Tally, say: (what: string) => void): void {
+function judge(
+  expectation: Expectation,
+  mine: Finding[],
+  linesOf: (f: Finding) => [number, number],
+  tally: Tally,
+  say: (what: string) => void,
+): void {
   const where = (f: Finding) => {
     const [a, b] = linesOf(f);
     return a === b ? `line ${a}` : `lines ${a}–${b}`;
@@ -125,7 +151,9 @@ function judge(expectation: Expectation, mine: Finding[], linesOf: (f: Finding) 
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(2));
-console.log(`Labelled policies: ${files.get('dev')} in the development split, ${files.get('validation')} in the validation split (${unlabelled} unlabelled).\n`);
+console.log(
+  `Labelled policies: ${files.get('dev')} in the development split, ${files.get('validation')} in the validation split (${unlabelled} unlabelled).\n`,
+);
 console.log('| rule | dev TP | FP | FN | precision | recall | validation TP | FP | FN | precision | recall |');
 console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
 for (const rule of JUDGED_RULES) {
@@ -136,11 +164,16 @@ for (const rule of JUDGED_RULES) {
   console.log(`| ${rule} | ${cells.join(' | ')} |`);
 }
 const unjudged = RULES.map((r) => r.id).filter((id) => !(JUDGED_RULES as readonly string[]).includes(id));
-console.log(`\nNot judged (no label says what they look for): ${unjudged.map((id) => `${id} ${firings.get(id) ?? 0} findings`).join(', ')}.`);
+console.log(
+  `\nNot judged (no label says what they look for): ${unjudged.map((id) => `${id} ${firings.get(id) ?? 0} findings`).join(', ')}.`,
+);
 for (const s of SPLITS) {
   const { total, pass, failing } = sound.get(s)!;
   console.log(`\nSound policies (${s}): ${pass} of ${total} exit 0 from \`check\`.`);
-  if (s === 'validation' ? shownSplit === 'validation' : !shownSplit || shownSplit === s) for (const f of failing) console.log(`  error-level finding on a sound policy: ${f}`);
+  if (s === 'validation' ? shownSplit === 'validation' : !shownSplit || shownSplit === s)
+    for (const f of failing) console.log(`  error-level finding on a sound policy: ${f}`);
 }
-console.log(`\n${disagreements.length} disagreements${shownSplit ? ` (${shownSplit} split)` : ''}${shownRule ? ` for ${shownRule}` : ''}:`);
+console.log(
+  `\n${disagreements.length} disagreements${shownSplit ? ` (${shownSplit} split)` : ''}${shownRule ? ` for ${shownRule}` : ''}:`,
+);
 for (const d of disagreements) console.log(`  ${d}`);

@@ -23,7 +23,15 @@ import fc from 'fast-check';
 import { analyze } from '../server/src/core/analyze';
 import { DEFAULT_MAX_FILE_SIZE } from '../server/src/core/limits';
 import { CONTEXT } from '../test/unit/fixCheck';
-import { adversarialArbitrary, checkDocument, checkDocumentOrKnown, corpusTexts, labelOf, markdownishArbitrary, mutatedCorpusArbitrary } from '../test/unit/mutations';
+import {
+  adversarialArbitrary,
+  checkDocument,
+  checkDocumentOrKnown,
+  corpusTexts,
+  labelOf,
+  markdownishArbitrary,
+  mutatedCorpusArbitrary,
+} from '../test/unit/mutations';
 
 interface Options {
   readonly minutes: number;
@@ -40,7 +48,8 @@ function parseOptions(argv: readonly string[]): Options {
     const raw = i >= 0 ? argv[i + 1] : process.env[env];
     if (raw === undefined || raw === '') return fallback;
     const n = Number(raw);
-    if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} (or ${env}) must be a non-negative number, got ${JSON.stringify(raw)}`);
+    if (!Number.isFinite(n) || n < 0)
+      throw new Error(`--${name} (or ${env}) must be a non-negative number, got ${JSON.stringify(raw)}`);
     return n;
   };
   const cases = value('cases', 'FUZZ_CASES', 0);
@@ -91,13 +100,19 @@ function main(): number {
   const options = parseOptions(process.argv.slice(2));
   const corpus = corpusTexts();
   const kinds: Kind[] = [
-    { name: 'markdown-ish', arbitrary: markdownishArbitrary.map((text) => ({ label: labelOf('generated', text), text })) },
+    {
+      name: 'markdown-ish',
+      arbitrary: markdownishArbitrary.map((text) => ({ label: labelOf('generated', text), text })),
+    },
     { name: 'adversarial', arbitrary: adversarialArbitrary(corpus, DEFAULT_MAX_FILE_SIZE), timeOnly: true },
   ];
   if (corpus.length > 0) {
     kinds.unshift({
       name: 'corpus mutation',
-      arbitrary: mutatedCorpusArbitrary(corpus).map(({ name, mutations, text }) => ({ label: labelOf(`${name} after ${JSON.stringify(mutations)}`, text), text })),
+      arbitrary: mutatedCorpusArbitrary(corpus).map(({ name, mutations, text }) => ({
+        label: labelOf(`${name} after ${JSON.stringify(mutations)}`, text),
+        text,
+      })),
     });
   } else {
     console.warn('fuzz: ../shared/corpus not found; only generated documents.');
@@ -112,7 +127,9 @@ function main(): number {
   let slowestWall = { ms: 0, cpuMs: 0, label: '' };
   const failures: string[] = [];
   const known = new Map<string, number>();
-  console.log(`fuzz: seed ${options.seed}, ${options.minutes > 0 ? `${options.minutes} min` : 'no time limit'}, ${Number.isFinite(limit) ? `${limit} cases` : 'no case limit'}, slow > ${options.slowMs} ms of CPU`);
+  console.log(
+    `fuzz: seed ${options.seed}, ${options.minutes > 0 ? `${options.minutes} min` : 'no time limit'}, ${Number.isFinite(limit) ? `${limit} cases` : 'no case limit'}, slow > ${options.slowMs} ms of CPU`,
+  );
 
   for (let round = 0; Date.now() < deadline && cases < limit; round++) {
     const { name: kind, arbitrary, timeOnly } = kinds[round % kinds.length]!;
@@ -127,10 +144,16 @@ function main(): number {
         const wallMs = performance.now() - wallStart;
         if (ms > slowest.ms) slowest = { ms, wallMs, label };
         if (wallMs > slowestWall.ms) slowestWall = { ms: wallMs, cpuMs: ms, label };
-        if (ms > options.slowMs) throw new Error(`${label}: its analysis took ${ms.toFixed(0)} ms of CPU (${wallMs.toFixed(0)} ms by the clock; limit ${options.slowMs} ms of CPU)`);
+        if (ms > options.slowMs)
+          throw new Error(
+            `${label}: its analysis took ${ms.toFixed(0)} ms of CPU (${wallMs.toFixed(0)} ms by the clock; limit ${options.slowMs} ms of CPU)`,
+          );
         if (timeOnly) {
           const outside = findings.find((f) => !(0 <= f.start && f.start <= f.end && f.end <= text.length));
-          if (outside) throw new Error(`${label}: ${outside.ruleId} range ${outside.start}-${outside.end} outside 0-${text.length}`);
+          if (outside)
+            throw new Error(
+              `${label}: ${outside.ruleId} range ${outside.start}-${outside.end} outside 0-${text.length}`,
+            );
         } else if (options.strict) checkDocument(label, text);
         else {
           const id = checkDocumentOrKnown(label, text);
@@ -148,14 +171,23 @@ function main(): number {
       if (!options.keepGoing) break;
     }
     const elapsed = (Date.now() - started) / 1000;
-    process.stdout.write(`fuzz: ${cases} cases in ${elapsed.toFixed(0)} s, ${failures.length} failures, slowest analysis ${slowest.ms.toFixed(0)} ms of CPU (${slowestWall.ms.toFixed(0)} ms by the clock)\n`);
+    process.stdout.write(
+      `fuzz: ${cases} cases in ${elapsed.toFixed(0)} s, ${failures.length} failures, slowest analysis ${slowest.ms.toFixed(0)} ms of CPU (${slowestWall.ms.toFixed(0)} ms by the clock)\n`,
+    );
   }
 
   const elapsed = (Date.now() - started) / 1000;
-  console.log(`fuzz: done: ${cases} cases in ${elapsed.toFixed(0)} s (seed ${options.seed}), ${failures.length} failures`);
-  console.log(`fuzz: slowest analysis by CPU: ${slowest.ms.toFixed(0)} ms (${slowest.wallMs.toFixed(0)} ms by the clock): ${slowest.label.slice(0, 200)}`);
-  console.log(`fuzz: slowest by the clock: ${slowestWall.ms.toFixed(0)} ms (${slowestWall.cpuMs.toFixed(0)} ms of CPU): ${slowestWall.label.slice(0, 200)}`);
-  for (const [id, count] of known) console.log(`fuzz: known issue ${id} (see KNOWN_ISSUES in test/unit/mutations.ts): ${count} cases`);
+  console.log(
+    `fuzz: done: ${cases} cases in ${elapsed.toFixed(0)} s (seed ${options.seed}), ${failures.length} failures`,
+  );
+  console.log(
+    `fuzz: slowest analysis by CPU: ${slowest.ms.toFixed(0)} ms (${slowest.wallMs.toFixed(0)} ms by the clock): ${slowest.label.slice(0, 200)}`,
+  );
+  console.log(
+    `fuzz: slowest by the clock: ${slowestWall.ms.toFixed(0)} ms (${slowestWall.cpuMs.toFixed(0)} ms of CPU): ${slowestWall.label.slice(0, 200)}`,
+  );
+  for (const [id, count] of known)
+    console.log(`fuzz: known issue ${id} (see KNOWN_ISSUES in test/unit/mutations.ts): ${count} cases`);
   return failures.length > 0 ? 1 : 0;
 }
 

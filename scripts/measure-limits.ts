@@ -23,12 +23,25 @@ import { PARSER_SHAPES } from '../test/unit/parserShapes';
 import type { AnalysisContext } from '../server/src/core/types';
 
 const CORPUS = resolve(__dirname, '../../shared/corpus');
-const CONTEXT: AnalysisContext = { relativePath: 'SECURITY.md', repository: { host: 'github.com', owner: 'acme', name: 'widget' }, projectVersion: '2.4.1', today: '2026-01-01' };
+const CONTEXT: AnalysisContext = {
+  relativePath: 'SECURITY.md',
+  repository: { host: 'github.com', owner: 'acme', name: 'widget' },
+  projectVersion: '2.4.1',
+  today: '2026-01-01',
+};
 
 function bodies(): string[] {
   const manifest = join(CORPUS, 'MANIFEST.tsv');
-  if (!existsSync(manifest)) return ['### Scope\n\nThe widget server and its plugins. Reports go to security@acme-widget.org; we answer within 3 days.\n'];
-  return readFileSync(manifest, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[0]!).filter(Boolean).map((n) => readFileSync(join(CORPUS, n), 'utf8'));
+  if (!existsSync(manifest))
+    return [
+      '### Scope\n\nThe widget server and its plugins. Reports go to security@acme-widget.org; we answer within 3 days.\n',
+    ];
+  return readFileSync(manifest, 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t')[0]!)
+    .filter(Boolean)
+    .map((n) => readFileSync(join(CORPUS, n), 'utf8'));
 }
 
 export function generatedPolicy(size: number, parts = bodies()): string {
@@ -61,7 +74,9 @@ function largestAccepted(make: (size: number) => string, max: number): string {
 
 function measureParser(sizesKb: readonly number[]): void {
   parseMarkdown(generatedPolicy(20_000)); // warm up
-  console.log('shape | size | parse alone (before) | analyze() now | largest paragraph accepted: parse | largest document of such paragraphs: parse');
+  console.log(
+    'shape | size | parse alone (before) | analyze() now | largest paragraph accepted: parse | largest document of such paragraphs: parse',
+  );
   for (const shape of PARSER_SHAPES) {
     for (const kb of sizesKb) {
       const text = shape.make(kb * 1000);
@@ -93,10 +108,16 @@ function best(runs: number, f: () => void): number {
 }
 
 if (require.main === module && process.argv.includes('--parser')) {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   measureParser(sizes.length > 0 ? sizes : [10, 100]);
 } else if (require.main === module) {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   const parts = bodies();
   analyze(generatedPolicy(50_000, parts), CONTEXT); // warm up
   console.log(`default cap: ${DEFAULT_MAX_FILE_SIZE} characters`);

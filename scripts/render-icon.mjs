@@ -14,8 +14,17 @@ const html = `<!doctype html><style>html,body{margin:0;background:transparent}sv
 const profile = await mkdtemp(join(tmpdir(), 'icon-'));
 const chromium = spawn(
   'chromium',
-  ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--remote-debugging-pipe'],
+  [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${profile}`,
+    '--remote-debugging-pipe',
+  ],
   // The protocol pipe is fd 3 (to Chromium) and fd 4 (from Chromium); messages end with NUL.
   { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
 );
@@ -59,12 +68,20 @@ try {
   const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
   const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
   await send('Page.enable', {}, sessionId);
-  await send('Emulation.setDeviceMetricsOverride', { width: SIZE, height: SIZE, deviceScaleFactor: 1, mobile: false }, sessionId);
+  await send(
+    'Emulation.setDeviceMetricsOverride',
+    { width: SIZE, height: SIZE, deviceScaleFactor: 1, mobile: false },
+    sessionId,
+  );
   await send('Emulation.setDefaultBackgroundColorOverride', { color: { r: 0, g: 0, b: 0, a: 0 } }, sessionId);
   const loaded = waitFor('Page.loadEventFired');
   await send('Page.navigate', { url: 'data:text/html;base64,' + Buffer.from(html).toString('base64') }, sessionId);
   await loaded;
-  const { data } = await send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, width: SIZE, height: SIZE, scale: 1 } }, sessionId);
+  const { data } = await send(
+    'Page.captureScreenshot',
+    { format: 'png', clip: { x: 0, y: 0, width: SIZE, height: SIZE, scale: 1 } },
+    sessionId,
+  );
   await writeFile('images/icon.png', Buffer.from(data, 'base64'));
   console.log('wrote images/icon.png');
 } finally {

@@ -11,7 +11,13 @@ import type { SectionId } from '../server/src/core/types';
 export const SNIPPETS_PATH = resolve(__dirname, '../snippets/security-policy.code-snippets');
 
 /** The sections of the full-policy snippet: what a reporter needs, in canonical order. */
-export const FULL_POLICY_SECTIONS: readonly SectionId[] = ['supported-versions', 'reporting', 'report-contents', 'response', 'disclosure'];
+export const FULL_POLICY_SECTIONS: readonly SectionId[] = [
+  'supported-versions',
+  'reporting',
+  'report-contents',
+  'response',
+  'disclosure',
+];
 
 interface Snippet {
   readonly scope: 'markdown';
@@ -76,14 +82,15 @@ export function snippets(): Record<string, Snippet> {
     };
   }
   // Sections only a profile asks for (CISA's Guidelines and Test Methods), with the text Insert Section writes.
-  for (const profile of PROFILES) for (const block of profile.extraBlocks ?? []) {
-    result[`Security policy section: ${block.title}`] = {
-      scope: 'markdown',
-      prefix: `secpol-${block.id}`,
-      description: `The "${block.title}" section, which the profile "${profile.title}" asks for.`,
-      body: [`## ${block.title}`, '', ...block.body.replace(/[$}\\]/g, '\\$&').split('\n'), '$0'],
-    };
-  }
+  for (const profile of PROFILES)
+    for (const block of profile.extraBlocks ?? []) {
+      result[`Security policy section: ${block.title}`] = {
+        scope: 'markdown',
+        prefix: `secpol-${block.id}`,
+        description: `The "${block.title}" section, which the profile "${profile.title}" asks for.`,
+        body: [`## ${block.title}`, '', ...block.body.replace(/[$}\\]/g, '\\$&').split('\n'), '$0'],
+      };
+    }
   result['Security policy: versions table'] = {
     scope: 'markdown',
     prefix: 'secpol-versions-table',

@@ -1,4 +1,4 @@
-// `npm test` after the build: the type check and the linter run beside the fast tests, which
+// `npm test` after the build: the type check, the linter and the formatter's check run beside the fast tests, which
 // leave a core mostly idle on a 2-core machine. Their output is held and printed once each ends,
 // so it does not interleave with the test report; the exit status is the first failure's.
 import { spawn } from 'node:child_process';
@@ -7,7 +7,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 function run(script, { buffered }) {
   return new Promise((resolve) => {
-    const child = spawn(npm, ['run', '--silent', script], { stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit', shell: process.platform === 'win32' });
+    const child = spawn(npm, ['run', '--silent', script], {
+      stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      shell: process.platform === 'win32',
+    });
     let output = '';
     if (buffered) {
       child.stdout.on('data', (chunk) => (output += chunk));
@@ -21,5 +24,10 @@ function run(script, { buffered }) {
   });
 }
 
-const codes = await Promise.all([run('typecheck', { buffered: true }), run('lint', { buffered: true }), run('test:fast', { buffered: false })]);
+const codes = await Promise.all([
+  run('typecheck', { buffered: true }),
+  run('lint', { buffered: true }),
+  run('format:check', { buffered: true }),
+  run('test:fast', { buffered: false }),
+]);
 process.exitCode = codes.find((code) => code !== 0) ?? 0;

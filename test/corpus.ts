@@ -22,8 +22,11 @@ export interface CorpusEntry {
  */
 export function corpusSkip(dir: string = CORPUS): string | false {
   if (existsSync(join(dir, 'MANIFEST.tsv'))) return false;
-  if (process.env['SECURITY_POLICY_NO_CORPUS'] === '1' && !process.env['CI']) return `no ${dir} (SECURITY_POLICY_NO_CORPUS=1)`;
-  throw new Error(`${dir} is missing: the corpus tests need ../shared/corpus beside the repository (SECURITY_POLICY_NO_CORPUS=1 skips them, except in CI)`);
+  if (process.env['SECURITY_POLICY_NO_CORPUS'] === '1' && !process.env['CI'])
+    return `no ${dir} (SECURITY_POLICY_NO_CORPUS=1)`;
+  throw new Error(
+    `${dir} is missing: the corpus tests need ../shared/corpus beside the repository (SECURITY_POLICY_NO_CORPUS=1 skips them, except in CI)`,
+  );
 }
 
 /** `MANIFEST.tsv`: the first 150 policies; `MANIFEST-extra.tsv`: the ones added for the evaluation. */
@@ -41,7 +44,14 @@ export function corpusEntries(manifests: readonly string[] = MANIFESTS, dir: str
       .map((line) => {
         const [file = '', repo = '', path = ''] = line.split('\t');
         // A repository may be given as its URL: `https://github.com/owner/name.git`.
-        return { file, repo: repo.replace(/^(?:git\+)?https?:\/\/github\.com\//, '').replace(/[#?].*$/, '').replace(/\.git$/, ''), path };
+        return {
+          file,
+          repo: repo
+            .replace(/^(?:git\+)?https?:\/\/github\.com\//, '')
+            .replace(/[#?].*$/, '')
+            .replace(/\.git$/, ''),
+          path,
+        };
       });
   });
 }

@@ -11,7 +11,9 @@ const only = process.argv.slice(2);
 
 for (const suite of SUITES) {
   const dir = join(__dirname, suite);
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.test.ts')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.test.ts'))
+    .sort()) {
     const file = join(dir, name);
     if (only.length > 0 && !only.some((o) => file.includes(o))) continue;
     require(file);

@@ -28,7 +28,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   // The worker loads its libraries from there on first use (server/src/lsp/browserLibraries.ts).
   const initializationOptions: BrowserInitializationOptions = { librariesUrl: url('libraries.js') };
-  stop = await startClient(context, (options) => new LanguageClient('securityPolicy', 'Security Policy', serverOptions, { ...options, initializationOptions }));
+  stop = await startClient(
+    context,
+    (options) =>
+      new LanguageClient('securityPolicy', 'Security Policy', serverOptions, { ...options, initializationOptions }),
+  );
 }
 
 export async function deactivate(): Promise<void> {

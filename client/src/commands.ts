@@ -47,7 +47,9 @@ export function registerCommands(context: vscode.ExtensionContext, access: Clien
         try {
           return await run(...args);
         } catch (error) {
-          void vscode.window.showErrorMessage(`Security Policy: ${error instanceof Error ? error.message : String(error)}`);
+          void vscode.window.showErrorMessage(
+            `Security Policy: ${error instanceof Error ? error.message : String(error)}`,
+          );
           return undefined;
         }
       }),
@@ -85,7 +87,8 @@ async function showScorecard(verdict: unknown): Promise<void> {
 
 function runningClient(access: ClientAccess): LanguageClient {
   const client = access.current();
-  if (!client?.isRunning()) throw new Error('the language server is not running; try "Security Policy: Restart Server".');
+  if (!client?.isRunning())
+    throw new Error('the language server is not running; try "Security Policy: Restart Server".');
   return client;
 }
 
@@ -103,12 +106,15 @@ async function insertSection(access: ClientAccess, sectionId: unknown): Promise<
   if (!editor) return;
   const client = runningClient(access);
   const { document } = editor;
-  const sections = await client.sendRequest<SectionsResult>(SECTIONS_REQUEST, { uri: document.uri.toString() } satisfies SectionsParams);
+  const sections = await client.sendRequest<SectionsResult>(SECTIONS_REQUEST, {
+    uri: document.uri.toString(),
+  } satisfies SectionsParams);
   if (!sections) return;
   let section: SectionEntry | undefined;
   if (sectionId !== undefined) {
     section = sections.find((s) => s.id === sectionId);
-    if (!section) throw new Error(`unknown section ${JSON.stringify(sectionId)}; known: ${sections.map((s) => s.id).join(', ')}.`);
+    if (!section)
+      throw new Error(`unknown section ${JSON.stringify(sectionId)}; known: ${sections.map((s) => s.id).join(', ')}.`);
   } else {
     section = await pickSection(sections);
     if (!section) return;
@@ -121,10 +127,16 @@ async function insertSection(access: ClientAccess, sectionId: unknown): Promise<
     void vscode.window.showInformationMessage(`Security Policy: the policy already has a "${section.title}" section.`);
     return;
   }
-  const params: InsertSectionParams = { uri: document.uri.toString(), version: document.version, sectionId: section.id };
+  const params: InsertSectionParams = {
+    uri: document.uri.toString(),
+    version: document.version,
+    sectionId: section.id,
+  };
   const edit = await client.sendRequest<WorkspaceEdit | null>(INSERT_SECTION_REQUEST, params);
   if (!edit) {
-    void vscode.window.showInformationMessage('Security Policy: the document changed meanwhile; run the command again.');
+    void vscode.window.showInformationMessage(
+      'Security Policy: the document changed meanwhile; run the command again.',
+    );
     return;
   }
   if (!(await apply(client, edit))) return;
@@ -146,7 +158,11 @@ async function pickSection(sections: readonly SectionEntry[]): Promise<SectionEn
     ...(present.length > 0 ? [{ label: 'Already in the policy', kind: vscode.QuickPickItemKind.Separator }] : []),
     ...present.map((s) => ({ ...toItem(s), description: 'present: go to it' })),
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: 'Insert Section', placeHolder: 'Section to insert', matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Insert Section',
+    placeHolder: 'Section to insert',
+    matchOnDetail: true,
+  });
   return picked?.section;
 }
 
@@ -155,7 +171,9 @@ function selectFirstPlaceholder(editor: vscode.TextEditor, edit: WorkspaceEdit):
   const change = edit.documentChanges?.[0];
   const inserted = change && 'edits' in change ? change.edits[0] : undefined;
   if (!inserted || !('newText' in inserted)) return;
-  const start = editor.document.offsetAt(new vscode.Position(inserted.range.start.line, inserted.range.start.character));
+  const start = editor.document.offsetAt(
+    new vscode.Position(inserted.range.start.line, inserted.range.start.character),
+  );
   const placeholder = /\[your [^\]\r\n]*\]/.exec(inserted.newText);
   const from = start + (placeholder?.index ?? inserted.newText.search(/\S/));
   const to = placeholder ? from + placeholder[0].length : from;
@@ -180,15 +198,26 @@ async function fixAll(access: ClientAccess): Promise<void> {
 async function apply(client: LanguageClient, edit: WorkspaceEdit): Promise<boolean> {
   const applied = await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(edit));
   // A versioned edit is refused when the document changed after it was computed.
-  if (!applied) void vscode.window.showWarningMessage('Security Policy: the edit could not be applied (the document changed?); run the command again.');
+  if (!applied)
+    void vscode.window.showWarningMessage(
+      'Security Policy: the edit could not be applied (the document changed?); run the command again.',
+    );
   return applied;
 }
 
 const TEMPLATES: ReadonlyArray<vscode.QuickPickItem & { readonly template: PolicyTemplateKind }> = [
   { template: 'minimal', label: 'Minimal', detail: 'Supported versions, how to report, response times.' },
-  { template: 'github', label: 'GitHub private vulnerability reporting', detail: "Reports through GitHub's private vulnerability reporting, with a disclosure policy." },
+  {
+    template: 'github',
+    label: 'GitHub private vulnerability reporting',
+    detail: "Reports through GitHub's private vulnerability reporting, with a disclosure policy.",
+  },
   { template: 'email-pgp', label: 'Email + PGP', detail: 'Reports by email, encrypted with a PGP key.' },
-  { template: 'comprehensive', label: 'Comprehensive', detail: 'Every section: scope, safe harbor, bug bounty, acknowledgments, team …' },
+  {
+    template: 'comprehensive',
+    label: 'Comprehensive',
+    detail: 'Every section: scope, safe harbor, bug bounty, acknowledgments, team …',
+  },
 ];
 
 const LOCATIONS: ReadonlyArray<{ readonly folder: string; readonly label: string }> = [
@@ -207,7 +236,10 @@ async function createPolicy(access: ClientAccess): Promise<void> {
     void vscode.window.showInformationMessage('Security Policy: open a folder first; the policy is created in it.');
     return;
   }
-  const template = await vscode.window.showQuickPick(TEMPLATES, { title: 'Create SECURITY.md (1/3)', placeHolder: 'Template' });
+  const template = await vscode.window.showQuickPick(TEMPLATES, {
+    title: 'Create SECURITY.md (1/3)',
+    placeHolder: 'Template',
+  });
   if (!template) return;
   const profiles = await pickProfiles(runningClient(access));
   if (!profiles) return;
@@ -219,7 +251,9 @@ async function createPolicy(access: ClientAccess): Promise<void> {
   const folder = location.folder ? vscode.Uri.joinPath(root.uri, location.folder) : root.uri;
   // `.github` or `docs` symlinked elsewhere (out of the workspace, perhaps) is not written through.
   if (!isWritableFolder(await vscode.workspace.fs.stat(folder).then(undefined, () => undefined))) {
-    void vscode.window.showErrorMessage(`Security Policy: ${vscode.workspace.asRelativePath(folder)} is not a plain folder (a symbolic link?); not creating SECURITY.md through it.`);
+    void vscode.window.showErrorMessage(
+      `Security Policy: ${vscode.workspace.asRelativePath(folder)} is not a plain folder (a symbolic link?); not creating SECURITY.md through it.`,
+    );
     return;
   }
   if (await openInstead(await existingPolicy(folder))) return;
@@ -239,7 +273,9 @@ async function createPolicy(access: ClientAccess): Promise<void> {
 async function openInstead(existing: vscode.Uri | undefined): Promise<boolean> {
   if (!existing) return false;
   await vscode.window.showTextDocument(existing);
-  void vscode.window.showInformationMessage(`Security Policy: ${vscode.workspace.asRelativePath(existing)} already exists; opened it instead.`);
+  void vscode.window.showInformationMessage(
+    `Security Policy: ${vscode.workspace.asRelativePath(existing)} already exists; opened it instead.`,
+  );
   return true;
 }
 
@@ -248,7 +284,12 @@ async function pickProfiles(client: LanguageClient): Promise<string[] | undefine
   const entries = await client.sendRequest<ProfileEntry[]>(PROFILES_REQUEST);
   const picked = await vscode.window.showQuickPick(
     entries.map((p) => ({ label: p.title, detail: p.description, id: p.id })),
-    { title: 'Create SECURITY.md (2/3)', placeHolder: 'Frameworks the policy answers to: pick any, or none to skip', canPickMany: true, matchOnDetail: true },
+    {
+      title: 'Create SECURITY.md (2/3)',
+      placeHolder: 'Frameworks the policy answers to: pick any, or none to skip',
+      canPickMany: true,
+      matchOnDetail: true,
+    },
   );
   return picked?.map((p) => p.id);
 }
@@ -286,5 +327,9 @@ async function policyParams(template: PolicyTemplateKind, root: vscode.Workspace
       break;
     }
   }
-  return { template, facts: { projectName: root.name, ...(repository ? { repository } : {}) }, ...(manifest ? { manifest } : {}) };
+  return {
+    template,
+    facts: { projectName: root.name, ...(repository ? { repository } : {}) },
+    ...(manifest ? { manifest } : {}),
+  };
 }

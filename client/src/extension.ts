@@ -14,10 +14,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     // The client adds these to its own environment (vscode-languageclient merges `env` over process.env).
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env: SERVER_ENV } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'], env: SERVER_ENV } },
+    run: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_EXEC_ARGV], env: SERVER_ENV },
+    },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'], env: SERVER_ENV },
+    },
   };
-  stop = await startClient(context, (options) => new LanguageClient('securityPolicy', 'Security Policy', serverOptions, options));
+  stop = await startClient(
+    context,
+    (options) => new LanguageClient('securityPolicy', 'Security Policy', serverOptions, options),
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -28,7 +28,9 @@ export function registerSecurityTxtCommands(context: vscode.ExtensionContext, ac
         try {
           return await run();
         } catch (error) {
-          void vscode.window.showErrorMessage(`Security Policy: ${error instanceof Error ? error.message : String(error)}`);
+          void vscode.window.showErrorMessage(
+            `Security Policy: ${error instanceof Error ? error.message : String(error)}`,
+          );
           return undefined;
         }
       }),
@@ -40,7 +42,8 @@ export function registerSecurityTxtCommands(context: vscode.ExtensionContext, ac
 
 function runningClient(access: SecurityTxtClientAccess): BaseLanguageClient {
   const client = access.current();
-  if (!client?.isRunning()) throw new Error('the language server is not running; try "Security Policy: Restart Server".');
+  if (!client?.isRunning())
+    throw new Error('the language server is not running; try "Security Policy: Restart Server".');
   return client;
 }
 
@@ -53,13 +56,17 @@ async function createSecurityTxt(access: SecurityTxtClientAccess): Promise<void>
   }
   const folder = vscode.Uri.joinPath(root.uri, '.well-known');
   if (!isWritableFolder(await vscode.workspace.fs.stat(folder).then(undefined, () => undefined))) {
-    void vscode.window.showErrorMessage('Security Policy: .well-known is not a plain folder (a symbolic link?); not creating security.txt through it.');
+    void vscode.window.showErrorMessage(
+      'Security Policy: .well-known is not a plain folder (a symbolic link?); not creating security.txt through it.',
+    );
     return;
   }
   const existing = await findIn(folder, (name) => name.toLowerCase() === 'security.txt');
   if (existing) {
     await vscode.window.showTextDocument(existing);
-    void vscode.window.showInformationMessage(`Security Policy: ${vscode.workspace.asRelativePath(existing)} already exists; opened it instead.`);
+    void vscode.window.showInformationMessage(
+      `Security Policy: ${vscode.workspace.asRelativePath(existing)} already exists; opened it instead.`,
+    );
     return;
   }
   const client = runningClient(access);
@@ -70,7 +77,8 @@ async function createSecurityTxt(access: SecurityTxtClientAccess): Promise<void>
   const edit = new vscode.WorkspaceEdit();
   // Without overwrite, creating over a file that appeared meanwhile fails instead of replacing it.
   edit.createFile(target, { contents: new TextEncoder().encode(text) });
-  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not create ${vscode.workspace.asRelativePath(target)}.`);
+  if (!(await vscode.workspace.applyEdit(edit)))
+    throw new Error(`could not create ${vscode.workspace.asRelativePath(target)}.`);
   await vscode.window.showTextDocument(target);
 }
 
@@ -89,7 +97,10 @@ async function renewExpires(access: SecurityTxtClientAccess): Promise<void> {
     return;
   }
   const applied = await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(result.edit));
-  if (!applied) void vscode.window.showWarningMessage('Security Policy: the edit could not be applied (the document changed?); run the command again.');
+  if (!applied)
+    void vscode.window.showWarningMessage(
+      'Security Policy: the edit could not be applied (the document changed?); run the command again.',
+    );
 }
 
 /** The repository's SECURITY.md, in GitHub's order, read through workspace.fs. */
@@ -117,6 +128,9 @@ async function findIn(folder: vscode.Uri, test: (name: string) => boolean): Prom
   } catch {
     return undefined;
   }
-  const found = entries.filter(([name, type]) => type !== vscode.FileType.Directory && test(name)).map(([name]) => name).sort()[0];
+  const found = entries
+    .filter(([name, type]) => type !== vscode.FileType.Directory && test(name))
+    .map(([name]) => name)
+    .sort()[0];
   return found === undefined ? undefined : vscode.Uri.joinPath(folder, found);
 }

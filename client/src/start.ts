@@ -23,7 +23,10 @@ export const POLICY_PATTERN = '**/[Ss][Ee][Cc][Uu][Rr][Ii][Tt][Yy].{[Mm][Dd],[Mm
 function documentSelector(): DocumentSelector {
   const extra = vscode.workspace.getConfiguration('securityPolicy').get<unknown>('files');
   const globs = Array.isArray(extra) ? extra.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
-  const policies = [POLICY_PATTERN, ...globs.map((g) => (g.startsWith('**/') || g.startsWith('/') ? g : `**/${g}`))].map((pattern) => ({
+  const policies = [
+    POLICY_PATTERN,
+    ...globs.map((g) => (g.startsWith('**/') || g.startsWith('/') ? g : `**/${g}`)),
+  ].map((pattern) => ({
     language: 'markdown',
     pattern,
   }));
@@ -35,7 +38,10 @@ function documentSelector(): DocumentSelector {
 export type CreateClient = (options: LanguageClientOptions) => BaseLanguageClient;
 
 /** Starts the client; returns what stops it (for `deactivate`). */
-export async function startClient(context: vscode.ExtensionContext, create: CreateClient): Promise<() => Promise<void>> {
+export async function startClient(
+  context: vscode.ExtensionContext,
+  create: CreateClient,
+): Promise<() => Promise<void>> {
   const outputChannel = vscode.window.createOutputChannel('Security Policy', { log: true });
   // No `synchronize.configurationSection`: it is deprecated. The server pulls settings with
   // workspace/configuration and registers for didChangeConfiguration itself, which makes this
@@ -58,7 +64,8 @@ export async function startClient(context: vscode.ExtensionContext, create: Crea
     watcher.dispose();
     await client?.start();
   };
-  const isPolicy = (document: vscode.TextDocument): boolean => vscode.languages.match(documentSelector() as vscode.DocumentSelector, document) > 0;
+  const isPolicy = (document: vscode.TextDocument): boolean =>
+    vscode.languages.match(documentSelector() as vscode.DocumentSelector, document) > 0;
   const watcher = vscode.workspace.onDidOpenTextDocument((document) => {
     if (isPolicy(document)) void start();
   });
@@ -86,7 +93,8 @@ export async function startClient(context: vscode.ExtensionContext, create: Crea
   if (vscode.workspace.textDocuments.some(isPolicy)) await start();
   else {
     // Not awaited: a search of a large workspace must not hold up activation.
-    const inWorkspace = async (pattern: string): Promise<boolean> => (await vscode.workspace.findFiles(pattern, '**/node_modules/**', 1)).length > 0;
+    const inWorkspace = async (pattern: string): Promise<boolean> =>
+      (await vscode.workspace.findFiles(pattern, '**/node_modules/**', 1)).length > 0;
     void (async () => {
       if ((await inWorkspace(POLICY_PATTERN)) || (await inWorkspace('**/security.txt'))) await start();
     })().catch((error: unknown) => outputChannel.error(`Could not start the Security Policy server: ${String(error)}`));

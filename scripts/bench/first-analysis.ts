@@ -55,13 +55,18 @@ async function main(): Promise<void> {
     '| policy | opened | warm-up | didOpen → diagnostics | its CPU | parse | settings, facts | rules | CPU before it | RSS before it (MB) |',
     '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
-  for (const [name, text] of [['3 KB', generatePolicy(3000)], ['60 KB', generatePolicy(60_000)]] as const) {
+  for (const [name, text] of [
+    ['3 KB', generatePolicy(3000)],
+    ['60 KB', generatePolicy(60_000)],
+  ] as const) {
     for (const idleMs of [0, 1500]) {
       for (const warmUp of [false, true]) {
         const samples: Sample[] = [];
         for (let i = 0; i < RUNS; i++) samples.push(await once(text, idleMs, warmUp));
         const m = (key: keyof Sample): string => median(samples.map((s) => s[key])).toFixed(1);
-        lines.push(`| ${name} | ${idleMs ? `after ${idleMs} ms` : 'at once'} | ${warmUp ? 'on' : 'off'} | ${m('openMs')} | ${m('cpuMs')} | ${m('parse')} | ${m('wait')} | ${m('analyse')} | ${m('idleCpuMs')} | ${m('rssMb')} |`);
+        lines.push(
+          `| ${name} | ${idleMs ? `after ${idleMs} ms` : 'at once'} | ${warmUp ? 'on' : 'off'} | ${m('openMs')} | ${m('cpuMs')} | ${m('parse')} | ${m('wait')} | ${m('analyse')} | ${m('idleCpuMs')} | ${m('rssMb')} |`,
+        );
         process.stderr.write(`${lines.at(-1)}\n`);
       }
     }

@@ -54,7 +54,10 @@ function head(references: boolean): string {
     'Please **do not** open a public issue. Report vulnerabilities privately through',
     ...(references
       ? ['[GitHub Security Advisories][advisories] or by email to [security@acme-widget.org][email].']
-      : ['[GitHub Security Advisories](https://github.com/acme/widget/security/advisories/new) or by email to', '[security@acme-widget.org](mailto:security@acme-widget.org).']),
+      : [
+          '[GitHub Security Advisories](https://github.com/acme/widget/security/advisories/new) or by email to',
+          '[security@acme-widget.org](mailto:security@acme-widget.org).',
+        ]),
     '',
     '### What to Include',
     '',
@@ -110,13 +113,18 @@ function advisory(random: () => number, n: number, references: boolean): string 
 /** Definitions of the advisory links `first`..`last`, as a block after every tenth advisory. */
 function advisoryDefinitions(first: number, last: number): string {
   const lines: string[] = [];
-  for (let n = first; n <= last; n++) lines.push(`[ghsa-${n}]: https://github.com/acme/widget/security/advisories/GHSA-${n}`);
+  for (let n = first; n <= last; n++)
+    lines.push(`[ghsa-${n}]: https://github.com/acme/widget/security/advisories/GHSA-${n}`);
   return lines.join('\n') + '\n';
 }
 
 /** The definitions at the end of a document with `references`: the reporting links and the footnotes. */
 function definitions(random: () => number, advisories: number): string {
-  const lines = ['[advisories]: https://github.com/acme/widget/security/advisories/new', '[email]: mailto:security@acme-widget.org', ''];
+  const lines = [
+    '[advisories]: https://github.com/acme/widget/security/advisories/new',
+    '[email]: mailto:security@acme-widget.org',
+    '',
+  ];
   for (let n = 1; n <= advisories; n += 4) lines.push(`[^${n}]: ${sentence(random, 8)}`, '');
   return lines.join('\n');
 }

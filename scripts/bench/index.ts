@@ -13,7 +13,17 @@
 // Start-up is measured apart from the documents (it does not depend on them): STARTS starts of each
 // server, alternating, the median reported.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -54,7 +64,14 @@ const ALL_SIZES: ReadonlyArray<{ name: string; bytes: number; edits: number; set
   { name: '1 MB, cap raised', bytes: 1_000_000, edits: quick ? 2 : 4, settings: FULL_1MB },
 ];
 const sizesArg = args.indexOf('--sizes');
-const SIZES = sizesArg >= 0 ? ALL_SIZES.filter((s) => args[sizesArg + 1]!.split(',').map((n) => n.trim()).includes(s.name)) : ALL_SIZES;
+const SIZES =
+  sizesArg >= 0
+    ? ALL_SIZES.filter((s) =>
+        args[sizesArg + 1]!.split(',')
+          .map((n) => n.trim())
+          .includes(s.name),
+      )
+    : ALL_SIZES;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (xs: readonly number[]): number => {
@@ -107,7 +124,11 @@ function inProcess(): { generated: CoreRow[]; corpus?: { files: number; medianRa
       const text = generatePolicy(size.bytes, 1, { references });
       const name = `${size.name}${references ? ', definitions' : ''}`;
       const budget = size.bytes > 100_000 ? 0 : 1500;
-      const [parseMs, analysisMs] = timePair(() => bare.parse(text), () => analyze(text, size.settings ?? {}), budget);
+      const [parseMs, analysisMs] = timePair(
+        () => bare.parse(text),
+        () => analyze(text, size.settings ?? {}),
+        budget,
+      );
       generated.push({ name, chars: text.length, parseMs, analysisMs, ratio: analysisMs / parseMs });
       log(`in-process ${name}: parse ${fmt(parseMs)} ms, analysis ${fmt(analysisMs)} ms`);
     }
@@ -117,7 +138,11 @@ function inProcess(): { generated: CoreRow[]; corpus?: { files: number; medianRa
   const files = readdirSync(dir).filter((f) => /\.(md|markdown)$/i.test(f) && f !== 'README.md');
   const rows = files.map((file): CoreRow => {
     const text = readFileSync(join(dir, file), 'utf8');
-    const [parseMs, analysisMs] = timePair(() => bare.parse(text), () => analyze(text), quick ? 40 : 120);
+    const [parseMs, analysisMs] = timePair(
+      () => bare.parse(text),
+      () => analyze(text),
+      quick ? 40 : 120,
+    );
     return { name: file, chars: text.length, parseMs, analysisMs, ratio: analysisMs / parseMs };
   });
   const worst = rows.reduce((a, b) => (b.ratio > a.ratio ? b : a));
@@ -175,7 +200,9 @@ interface LspRun {
 
 /** An offset in the place `place` near `fraction` of the document (the first one after it, else the first one). */
 function spot(text: string, place: Place, fraction: number): number {
-  const pattern = { paragraph: /\n[A-Z][a-z]+ [^\n]{20,}\n/g, table: /\n\| Severity \| /g, definition: /\n\[ghsa-/g }[place];
+  const pattern = { paragraph: /\n[A-Z][a-z]+ [^\n]{20,}\n/g, table: /\n\| Severity \| /g, definition: /\n\[ghsa-/g }[
+    place
+  ];
   const from = Math.floor(text.length * fraction);
   pattern.lastIndex = from;
   const match = pattern.exec(text) ?? ((pattern.lastIndex = 0), pattern.exec(text));
@@ -242,7 +269,8 @@ async function lspRun(kind: ServerKind, serverPath: string, doc: LspDoc): Promis
     // 200 characters typed at one spot as fast as the pipe takes them.
     const before = { analysed: session.analyses.get(uri) ?? 0, abandoned: session.abandoned.get(uri) ?? 0 };
     const burstAt = session.document(uri).positionAt(spot(session.document(uri).getText(), 'paragraph', 0.5));
-    const sentence = 'Reports are acknowledged within two business days by the security team of the project, and every report gets a tracking number. We publish advisories once a fix is released and credit the reporter.....';
+    const sentence =
+      'Reports are acknowledged within two business days by the security team of the project, and every report gets a tracking number. We publish advisories once a fix is released and credit the reporter.....';
     const changes = [...sentence.slice(0, 200)].map((char, i) => {
       const position = { line: burstAt.line, character: burstAt.character + i };
       return { range: { start: position, end: position }, text: char };
@@ -253,7 +281,10 @@ async function lspRun(kind: ServerKind, serverPath: string, doc: LspDoc): Promis
     const burstAnalyses = (session.analyses.get(uri) ?? 0) - before.analysed;
     const burstAbandoned = (session.abandoned.get(uri) ?? 0) - before.abandoned;
     const peakRssMb = session.peakRssKb() / 1024;
-    const hovers = hoverTimes.length > 0 ? { hoverMaxMs: Math.max(...hoverTimes), hovers: hoverTimes.length, hoverDuringAnalysis } : {};
+    const hovers =
+      hoverTimes.length > 0
+        ? { hoverMaxMs: Math.max(...hoverTimes), hovers: hoverTimes.length, hoverDuringAnalysis }
+        : {};
     return { coldMs, openMs, edits, typed, burstMs, burstAnalyses, burstAbandoned, peakRssMb, ...hovers };
   } finally {
     await session.stop();
@@ -285,10 +316,27 @@ function summarize(runs: readonly LspRun[]): LspSummary {
   return {
     coldMs: median(runs.map((r) => r.coldMs)),
     openMs: median(runs.map((r) => r.openMs)),
-    editP50: Object.fromEntries(places.map((p) => [p, percentile(runs.flatMap((r) => r.edits[p] ?? []), 50)])),
-    editP95: percentile(runs.flatMap((r) => Object.values(r.edits).flat()), 95),
-    typedP50: percentile(runs.flatMap((r) => r.typed), 50),
-    typedP95: percentile(runs.flatMap((r) => r.typed), 95),
+    editP50: Object.fromEntries(
+      places.map((p) => [
+        p,
+        percentile(
+          runs.flatMap((r) => r.edits[p] ?? []),
+          50,
+        ),
+      ]),
+    ),
+    editP95: percentile(
+      runs.flatMap((r) => Object.values(r.edits).flat()),
+      95,
+    ),
+    typedP50: percentile(
+      runs.flatMap((r) => r.typed),
+      50,
+    ),
+    typedP95: percentile(
+      runs.flatMap((r) => r.typed),
+      95,
+    ),
     burstMs: median(runs.map((r) => r.burstMs)),
     burstAnalyses: Math.max(...runs.map((r) => r.burstAnalyses)),
     burstAbandoned: Math.max(...runs.map((r) => r.burstAbandoned)),
@@ -297,7 +345,9 @@ function summarize(runs: readonly LspRun[]): LspSummary {
       ? {
           hoverMaxMs: Math.max(...hovered.map((r) => r.hoverMaxMs!)),
           hovers: hovered.reduce((n, r) => n + r.hovers!, 0),
-          ...(hovered.some((r) => r.hoverDuringAnalysis !== undefined) ? { hoverDuringAnalysis: hovered.every((r) => r.hoverDuringAnalysis) } : {}),
+          ...(hovered.some((r) => r.hoverDuringAnalysis !== undefined)
+            ? { hoverDuringAnalysis: hovered.every((r) => r.hoverDuringAnalysis) }
+            : {}),
         }
       : {}),
   };
@@ -317,7 +367,10 @@ interface ReplayFile {
  * Corpus policies on one server of each kind: open each, type REPLAY_CHARS characters at the end of its
  * middle line (KEY_REPEAT_MS apart, each once the previous one's diagnostics are in), close it.
  */
-async function replay(serverPath: string, files: readonly string[]): Promise<{ files: ReplayFile[]; peakRssMb: Record<ServerKind, number> }> {
+async function replay(
+  serverPath: string,
+  files: readonly string[],
+): Promise<{ files: ReplayFile[]; peakRssMb: Record<ServerKind, number> }> {
   const dir = join(ROOT, '../shared/corpus');
   const folder = mkdtempSync(join(tmpdir(), 'security-policy-bench-replay-'));
   const uri = `${pathToFileURL(folder).href}/SECURITY.md`;
@@ -341,7 +394,10 @@ async function replay(serverPath: string, files: readonly string[]): Promise<{ f
           let typedMs = 0;
           for (let i = 0; i < REPLAY_CHARS; i++) {
             const position = { line: at.line, character: at.character + i };
-            const [ms] = await Promise.all([session.edit(uri, { range: { start: position, end: position }, text: 'abcdefghij'[i % 10]! }), sleep(KEY_REPEAT_MS)]);
+            const [ms] = await Promise.all([
+              session.edit(uri, { range: { start: position, end: position }, text: 'abcdefghij'[i % 10]! }),
+              sleep(KEY_REPEAT_MS),
+            ]);
             typedMs += ms;
           }
           await session.close(uri);
@@ -359,7 +415,12 @@ async function replay(serverPath: string, files: readonly string[]): Promise<{ f
     rmSync(folder, { recursive: true, force: true });
   }
   return {
-    files: files.map((file) => ({ file, chars: readFileSync(join(dir, file), 'utf8').length, ours: times.get(file)!.ours, peer: times.get(file)!.peer })),
+    files: files.map((file) => ({
+      file,
+      chars: readFileSync(join(dir, file), 'utf8').length,
+      ours: times.get(file)!.ours,
+      peer: times.get(file)!.peer,
+    })),
     peakRssMb,
   };
 }
@@ -409,8 +470,11 @@ async function startups(serverPath: string): Promise<Record<ServerKind, number>>
 // ---------------------------------------------------------------- bundle
 
 function bundle(vsixPath: string): Record<string, unknown> {
-  const size = (file: string): number | undefined => (existsSync(join(ROOT, file)) ? statSync(join(ROOT, file)).size : undefined);
-  const meta = existsSync(join(ROOT, 'dist/meta.json')) ? JSON.parse(readFileSync(join(ROOT, 'dist/meta.json'), 'utf8')) : undefined;
+  const size = (file: string): number | undefined =>
+    existsSync(join(ROOT, file)) ? statSync(join(ROOT, file)).size : undefined;
+  const meta = existsSync(join(ROOT, 'dist/meta.json'))
+    ? JSON.parse(readFileSync(join(ROOT, 'dist/meta.json'), 'utf8'))
+    : undefined;
   const clientInputs: string[] = meta ? Object.keys(meta.outputs['dist/client.js']?.inputs ?? {}) : [];
   return {
     clientBytes: size('dist/client.js'),
@@ -431,10 +495,14 @@ async function main(): Promise<void> {
   const snapshot = mkdtempSync(join(tmpdir(), 'security-policy-bench-server-'));
   // The package as `npm run package` makes it, written beside the snapshot (not into the project).
   const vsixPath = join(snapshot, 'security-policy.vsix');
-  execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '-o', vsixPath], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(join(ROOT, 'node_modules/.bin/vsce'), ['package', '--no-dependencies', '-o', vsixPath], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const sizes = bundle(vsixPath);
   // The server with the bundle it loads when it first checks a policy (dist/libraries.js).
-  for (const file of readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.js'))) copyFileSync(join(ROOT, 'dist', file), join(snapshot, file));
+  for (const file of readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.js')))
+    copyFileSync(join(ROOT, 'dist', file), join(snapshot, file));
   const serverPath = join(snapshot, 'server.js');
   const machine = {
     nproc: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
@@ -454,21 +522,42 @@ async function main(): Promise<void> {
       for (const kind of (r % 2 ? ['peer', 'ours'] : ['ours', 'peer']) as ServerKind[]) {
         results[kind].push(await lspRun(kind, serverPath, doc));
         const last = results[kind].at(-1)!;
-        log(`lsp ${doc.name} ${kind} run ${r + 1}/${runs}: ${JSON.stringify({ ...last, edits: undefined, typed: undefined, editP50: summarize([last]).editP50 })}`);
+        log(
+          `lsp ${doc.name} ${kind} run ${r + 1}/${runs}: ${JSON.stringify({ ...last, edits: undefined, typed: undefined, editP50: summarize([last]).editP50 })}`,
+        );
       }
     }
     lsp.push({ size: doc.name, ours: summarize(results.ours), peer: summarize(results.peer) });
   }
 
   const corpusDir = join(ROOT, '../shared/corpus');
-  const corpusFiles = existsSync(corpusDir) && REPLAY_EVERY > 0 ? readdirSync(corpusDir).filter((f, i) => /\.(md|markdown)$/i.test(f) && f !== 'README.md' && i % REPLAY_EVERY === 0) : [];
+  const corpusFiles =
+    existsSync(corpusDir) && REPLAY_EVERY > 0
+      ? readdirSync(corpusDir).filter(
+          (f, i) => /\.(md|markdown)$/i.test(f) && f !== 'README.md' && i % REPLAY_EVERY === 0,
+        )
+      : [];
   const replayed = corpusFiles.length > 0 ? summarizeReplay(await replay(serverPath, corpusFiles)) : undefined;
 
   rmSync(snapshot, { recursive: true, force: true });
-  const result = { date: new Date().toISOString(), machine, runs: RUNS, pauseMs: PAUSE_MS, core, initialize, lsp, replay: replayed, bundle: sizes, totalSeconds: (performance.now() - began) / 1000 };
+  const result = {
+    date: new Date().toISOString(),
+    machine,
+    runs: RUNS,
+    pauseMs: PAUSE_MS,
+    core,
+    initialize,
+    lsp,
+    replay: replayed,
+    bundle: sizes,
+    totalSeconds: (performance.now() - began) / 1000,
+  };
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench-results/latest.json'), JSON.stringify(result, null, 2));
-  writeFileSync(join(ROOT, `bench-results/bench-${result.date.replace(/[:.]/g, '-')}.json`), JSON.stringify(result, null, 2));
+  writeFileSync(
+    join(ROOT, `bench-results/bench-${result.date.replace(/[:.]/g, '-')}.json`),
+    JSON.stringify(result, null, 2),
+  );
   process.stdout.write(render(result));
 }
 
@@ -483,46 +572,68 @@ function render(r: {
   totalSeconds: number;
 }): string {
   const lines: string[] = [];
-  lines.push(`Machine: ${r.machine.nproc} × ${r.machine.cpu}, Node ${r.machine.node}; LSP medians of ${r.runs} runs (1 MB: 1).`, '');
+  lines.push(
+    `Machine: ${r.machine.nproc} × ${r.machine.cpu}, Node ${r.machine.node}; LSP medians of ${r.runs} runs (1 MB: 1).`,
+    '',
+  );
   lines.push('| In-process (ms) | bare parse | core analysis | ratio |', '| --- | ---: | ---: | ---: |');
-  for (const g of r.core.generated) lines.push(`| ${g.name} (${g.chars} chars) | ${fmt(g.parseMs)} | ${fmt(g.analysisMs)} | ${fmt(g.ratio, 2)}× |`);
+  for (const g of r.core.generated)
+    lines.push(`| ${g.name} (${g.chars} chars) | ${fmt(g.parseMs)} | ${fmt(g.analysisMs)} | ${fmt(g.ratio, 2)}× |`);
   if (r.core.corpus) {
     const c = r.core.corpus;
     lines.push(`| corpus, ${c.files} files: median ratio | | | ${fmt(c.medianRatio, 2)}× |`);
-    lines.push(`| corpus worst: ${c.worst.name} (${c.worst.chars} chars) | ${fmt(c.worst.parseMs)} | ${fmt(c.worst.analysisMs)} | ${fmt(c.worst.ratio, 2)}× |`);
+    lines.push(
+      `| corpus worst: ${c.worst.name} (${c.worst.chars} chars) | ${fmt(c.worst.parseMs)} | ${fmt(c.worst.analysisMs)} | ${fmt(c.worst.ratio, 2)}× |`,
+    );
   }
   lines.push('', '| LSP | ours | peer | ours/peer |', '| --- | ---: | ---: | ---: |');
   const row = (label: string, a: number | undefined, b: number | undefined, digits = 1): void => {
-    lines.push(`| ${label} | ${fmt(a ?? NaN, digits)} | ${fmt(b ?? NaN, digits)} | ${a !== undefined && b !== undefined ? fmt(a / b, 2) + '×' : ''} |`);
+    lines.push(
+      `| ${label} | ${fmt(a ?? NaN, digits)} | ${fmt(b ?? NaN, digits)} | ${a !== undefined && b !== undefined ? fmt(a / b, 2) + '×' : ''} |`,
+    );
   };
   row(`initialize (ms), median of ${STARTS} starts`, r.initialize.ours, r.initialize.peer);
   for (const { size, ours, peer } of r.lsp) {
     row(`${size}: spawn → first diagnostics (ms)`, ours.coldMs, peer.coldMs);
     row(`${size}: didOpen → diagnostics, fresh server (ms)`, ours.openMs, peer.openMs);
-    for (const place of Object.keys(ours.editP50) as Place[]) row(`${size}: edit p50, ${place}, ${PAUSE_MS} ms apart (ms)`, ours.editP50[place], peer.editP50[place]);
+    for (const place of Object.keys(ours.editP50) as Place[])
+      row(`${size}: edit p50, ${place}, ${PAUSE_MS} ms apart (ms)`, ours.editP50[place], peer.editP50[place]);
     row(`${size}: edit p95, all places (ms)`, ours.editP95, peer.editP95);
     row(`${size}: typed p50, ${KEY_REPEAT_MS} ms apart (ms)`, ours.typedP50, peer.typedP50);
     row(`${size}: typed p95, ${KEY_REPEAT_MS} ms apart (ms)`, ours.typedP95, peer.typedP95);
     row(`${size}: burst of 200 → final diagnostics (ms)`, ours.burstMs, peer.burstMs);
-    lines.push(`| ${size}: burst analyses (abandoned) | ${ours.burstAnalyses} (${ours.burstAbandoned}) | ${peer.burstAnalyses} parses | |`);
+    lines.push(
+      `| ${size}: burst analyses (abandoned) | ${ours.burstAnalyses} (${ours.burstAbandoned}) | ${peer.burstAnalyses} parses | |`,
+    );
     row(`${size}: peak RSS (MB)`, ours.peakRssMb, peer.peakRssMb);
     if (ours.hoverMaxMs !== undefined) {
       row(`${size}: slowest hover during first analysis (ms)`, ours.hoverMaxMs, peer.hoverMaxMs);
-      lines.push(`| ${size}: hovers sent every ${HOVER_EVERY_MS} ms during it; answered before it published | ${ours.hovers}; ${ours.hoverDuringAnalysis ? 'yes' : 'no'} | ${peer.hovers ?? 0} | |`);
+      lines.push(
+        `| ${size}: hovers sent every ${HOVER_EVERY_MS} ms during it; answered before it published | ${ours.hovers}; ${ours.hoverDuringAnalysis ? 'yes' : 'no'} | ${peer.hovers ?? 0} | |`,
+      );
     }
   }
   if (r.replay) {
     const p = r.replay;
-    lines.push('', `| Corpus replay, ${p.files} policies (open, ${REPLAY_CHARS} characters typed, close) | ours/peer |`, '| --- | ---: |');
+    lines.push(
+      '',
+      `| Corpus replay, ${p.files} policies (open, ${REPLAY_CHARS} characters typed, close) | ours/peer |`,
+      '| --- | ---: |',
+    );
     lines.push(`| median, open + typing | ${fmt(p.medianRatio, 2)}× |`);
     lines.push(`| worst: ${p.worst.file} (${p.worst.chars} chars) | ${fmt(p.worst.ratio, 2)}× |`);
     lines.push(`| median, didOpen → diagnostics | ${fmt(p.medianOpenRatio, 2)}× |`);
     lines.push(`| median, typing | ${fmt(p.medianTypedRatio, 2)}× |`);
-    lines.push(`| peak RSS after the replay (MB): ours ${fmt(p.peakRssMb.ours)}, peer ${fmt(p.peakRssMb.peer)} | ${fmt(p.peakRssMb.ours / p.peakRssMb.peer, 2)}× |`);
+    lines.push(
+      `| peak RSS after the replay (MB): ours ${fmt(p.peakRssMb.ours)}, peer ${fmt(p.peakRssMb.peer)} | ${fmt(p.peakRssMb.ours / p.peakRssMb.peer, 2)}× |`,
+    );
   }
   const b = r.bundle;
   const kb = (n: unknown) => (typeof n === 'number' ? `${(n / 1024).toFixed(1)} KB` : 'absent');
-  lines.push('', `Bundles: dist/client.js ${kb(b.clientBytes)} (${String(b.clientInputs)} inputs; from server/: ${(b.clientServerInputs as string[]).join(', ') || 'none'}; remark/unified/micromark/iconv: ${(b.clientHeavyInputs as string[]).length || 'none'}), dist/server.js ${kb(b.serverBytes)} (and, loaded with the first policy, dist/libraries.js ${kb(b.librariesBytes)}), security-policy.vsix ${kb(b.vsixBytes)}.`);
+  lines.push(
+    '',
+    `Bundles: dist/client.js ${kb(b.clientBytes)} (${String(b.clientInputs)} inputs; from server/: ${(b.clientServerInputs as string[]).join(', ') || 'none'}; remark/unified/micromark/iconv: ${(b.clientHeavyInputs as string[]).length || 'none'}), dist/server.js ${kb(b.serverBytes)} (and, loaded with the first policy, dist/libraries.js ${kb(b.librariesBytes)}), security-policy.vsix ${kb(b.vsixBytes)}.`,
+  );
   lines.push(`Bench time: ${fmt(r.totalSeconds, 0)} s.`, '');
   return lines.join('\n');
 }

@@ -91,14 +91,18 @@ export class Session {
   /** `settings`: our server's `securityPolicy` settings (defaults when absent); the peer ignores them. */
   static async start(kind: ServerKind, folderUri: string, serverPath: string, settings?: object): Promise<Started> {
     const began = performance.now();
-    const script = kind === 'ours' ? serverPath : requireHere.resolve('vscode-markdown-languageserver/dist/node/workerMain.js');
+    const script =
+      kind === 'ours' ? serverPath : requireHere.resolve('vscode-markdown-languageserver/dist/node/workerMain.js');
     // Each as its editor starts it: ours with the client's Node options and environment, the peer as VS Code starts it (neither).
     const child = spawn(process.execPath, [...(kind === 'ours' ? SERVER_EXEC_ARGV : []), script, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...(kind === 'ours' ? SERVER_ENV : {}), SECURITY_POLICY_TRACE: '1' },
     });
     child.stderr!.resume();
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout!),
+      new StreamMessageWriter(child.stdin!),
+    );
     const session = new Session(kind, child, connection, settings ?? null);
     session.listen();
     connection.listen();
@@ -108,7 +112,11 @@ export class Session {
       workspaceFolders: [{ uri: folderUri, name: 'bench' }],
       initializationOptions: kind === 'peer' ? { markdownFileExtensions: ['md'] } : undefined,
       capabilities: {
-        workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: {
+          configuration: true,
+          workspaceFolders: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+        },
         textDocument: {
           publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true },
           diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
@@ -119,13 +127,16 @@ export class Session {
     });
     const initializeMs = performance.now() - began;
     await connection.sendNotification(InitializedNotification.type, {});
-    if (kind === 'peer') await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: PEER_SETTINGS });
+    if (kind === 'peer')
+      await connection.sendNotification(DidChangeConfigurationNotification.type, { settings: PEER_SETTINGS });
     return { session, initializeMs };
   }
 
   private listen(): void {
     const c = this.connection;
-    c.onNotification(PublishDiagnosticsNotification.type, (p: PublishDiagnosticsParams) => this.settle(p.uri, p.version));
+    c.onNotification(PublishDiagnosticsNotification.type, (p: PublishDiagnosticsParams) =>
+      this.settle(p.uri, p.version),
+    );
     c.onNotification('securityPolicy/trace', (e: TraceEvent) => {
       this.traces.push(e);
       const counts = e.event === 'analysed' ? this.analyses : this.abandoned;
@@ -191,7 +202,9 @@ export class Session {
     const document = TextDocument.create(uri, 'markdown', 1, text);
     this.documents.set(uri, document);
     const done = this.kind === 'ours' ? this.diagnosticsFor(uri, 1) : undefined;
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'markdown', version: 1, text },
+    });
     await (done ?? this.diagnosticsFor(uri, 1));
     return performance.now() - began;
   }
@@ -201,7 +214,10 @@ export class Session {
     const current = this.documents.get(uri)!;
     const version = current.version + 1;
     this.documents.set(uri, TextDocument.update(current, [change], version));
-    void this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+    void this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [change],
+    });
     return version;
   }
 
@@ -253,7 +269,9 @@ export class Session {
   /** CPU time the server process has used so far (all its threads), in ms. */
   cpuMs(): number {
     // /proc/PID/stat: utime and stime are fields 14 and 15, in clock ticks (100 per second on Linux).
-    const fields = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    const fields = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8')
+      .replace(/^.*\) /s, '')
+      .split(' ');
     return (Number(fields[11]) + Number(fields[12])) * 10;
   }
 

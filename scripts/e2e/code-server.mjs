@@ -65,11 +65,16 @@ export async function startCodeServer({ entry, stateDir, env: extraEnv = {}, tra
   };
   const args = [
     entry,
-    '--bind-addr', '127.0.0.1:0',
-    '--auth', 'none',
-    '--config', dirs.config,
-    '--user-data-dir', dirs.userData,
-    '--extensions-dir', dirs.extensions,
+    '--bind-addr',
+    '127.0.0.1:0',
+    '--auth',
+    'none',
+    '--config',
+    dirs.config,
+    '--user-data-dir',
+    dirs.userData,
+    '--extensions-dir',
+    dirs.extensions,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
@@ -90,8 +95,13 @@ export async function startCodeServer({ entry, stateDir, env: extraEnv = {}, tra
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.once('exit', (code, signal) => reject(new Error(`code-server exited early (${code ?? signal}); see ${dirs.log}`)));
-    setTimeout(() => reject(new Error(`code-server did not report its port within 60 s; see ${dirs.log}`)), 60_000).unref();
+    child.once('exit', (code, signal) =>
+      reject(new Error(`code-server exited early (${code ?? signal}); see ${dirs.log}`)),
+    );
+    setTimeout(
+      () => reject(new Error(`code-server did not report its port within 60 s; see ${dirs.log}`)),
+      60_000,
+    ).unref();
   });
   const base = `http://127.0.0.1:${port}`;
   await waitUntil('code-server /healthz', async () => (await fetch(`${base}/healthz`)).ok, 30_000);
@@ -152,7 +162,10 @@ export async function startBrowser({ stateDir }) {
     blockedRequests: () => blocked,
     async stop() {
       await Promise.race([
-        browser.close().then(() => server.close()).catch(() => {}),
+        browser
+          .close()
+          .then(() => server.close())
+          .catch(() => {}),
         new Promise((r) => setTimeout(r, 5000)),
       ]);
       // Playwright starts Chromium as a process-group leader; make sure no renderer outlives it.

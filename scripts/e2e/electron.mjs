@@ -22,22 +22,29 @@ try {
   await cp(join(ROOT, 'test', 'e2e', 'fixtures', 'workspace'), workspace, { recursive: true });
   const userData = join(dir, 'user-data');
   await mkdir(join(userData, 'User'), { recursive: true });
-  await writeFile(join(userData, 'User', 'settings.json'), JSON.stringify({ 'chat.disableAIFeatures': true, 'workbench.startupEditor': 'none', 'update.mode': 'none' }));
+  await writeFile(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify({ 'chat.disableAIFeatures': true, 'workbench.startupEditor': 'none', 'update.mode': 'none' }),
+  );
   await runTests({
     version,
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: suite,
     launchArgs: [
       workspace,
-      '--user-data-dir', userData,
-      '--extensions-dir', join(dir, 'extensions'),
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      join(dir, 'extensions'),
       // Installed extensions stay out; the built-in ones (Markdown among them) run, as for users.
       '--disable-extensions',
       '--disable-workspace-trust',
       '--skip-welcome',
       '--skip-release-notes',
     ],
-    extensionTestsEnv: process.env.SECURITY_POLICY_E2E_GREP ? { SECURITY_POLICY_E2E_GREP: process.env.SECURITY_POLICY_E2E_GREP } : {},
+    extensionTestsEnv: process.env.SECURITY_POLICY_E2E_GREP
+      ? { SECURITY_POLICY_E2E_GREP: process.env.SECURITY_POLICY_E2E_GREP }
+      : {},
   });
   exitCode = 0;
 } catch (error) {

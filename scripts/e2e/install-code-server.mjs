@@ -29,24 +29,45 @@ export async function ensureCodeServer() {
   await rm(CODE_SERVER_DIR, { recursive: true, force: true });
   await mkdir(CODE_SERVER_DIR, { recursive: true });
   // A package.json of its own keeps npm from walking up into the project's.
-  await writeFile(join(CODE_SERVER_DIR, 'package.json'), JSON.stringify({ name: 'e2e-code-server', private: true }, null, 2));
+  await writeFile(
+    join(CODE_SERVER_DIR, 'package.json'),
+    JSON.stringify({ name: 'e2e-code-server', private: true }, null, 2),
+  );
   const tmp = await mkdtemp(join(tmpdir(), 'code-server-install-'));
   try {
     // @vscode/ripgrep's postinstall downloads rg from GitHub (unreachable here) unless it finds this
     // cached tarball first; Debian's rg in it serves the same purpose (workspace search).
     const cacheDir = join(tmp, `vscode-ripgrep-cache-${RIPGREP_PACKAGE_VERSION}`);
     await mkdir(cacheDir);
-    run('tar', ['-czf', join(cacheDir, `ripgrep-${RIPGREP_RELEASE}-x86_64-unknown-linux-musl.tar.gz`), '-C', '/usr/bin', 'rg']);
-    run('npm', ['install', '--prefix', CODE_SERVER_DIR, '--no-audit', '--no-fund', '--unsafe-perm=true', `code-server@${CODE_SERVER_VERSION}`], {
-      env: {
-        ...process.env,
-        TMPDIR: tmp,
-        // node-pty's postinstall runs `npx node-gyp`, which would otherwise ask before installing it.
-        npm_config_yes: 'true',
-        // Native modules build against the system Node's headers instead of downloading them.
-        npm_config_nodedir: '/usr',
+    run('tar', [
+      '-czf',
+      join(cacheDir, `ripgrep-${RIPGREP_RELEASE}-x86_64-unknown-linux-musl.tar.gz`),
+      '-C',
+      '/usr/bin',
+      'rg',
+    ]);
+    run(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        CODE_SERVER_DIR,
+        '--no-audit',
+        '--no-fund',
+        '--unsafe-perm=true',
+        `code-server@${CODE_SERVER_VERSION}`,
+      ],
+      {
+        env: {
+          ...process.env,
+          TMPDIR: tmp,
+          // node-pty's postinstall runs `npx node-gyp`, which would otherwise ask before installing it.
+          npm_config_yes: 'true',
+          // Native modules build against the system Node's headers instead of downloading them.
+          npm_config_nodedir: '/usr',
+        },
       },
-    });
+    );
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

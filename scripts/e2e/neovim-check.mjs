@@ -19,7 +19,8 @@ async function readmeExample() {
   const section = readme.split(/^## /m).find((s) => s.startsWith('Other editors'));
   const lua = section && /```lua\n([\s\S]*?)```/.exec(section)?.[1];
   if (!lua) throw new Error('README.md has no ```lua block under "## Other editors"');
-  if (!lua.includes(README_SERVER_PATH)) throw new Error(`the README's Neovim example no longer starts the server as ${README_SERVER_PATH}`);
+  if (!lua.includes(README_SERVER_PATH))
+    throw new Error(`the README's Neovim example no longer starts the server as ${README_SERVER_PATH}`);
   return lua.replace(README_SERVER_PATH, JSON.stringify(SERVER));
 }
 
@@ -31,7 +32,13 @@ try {
   requireFile(SERVER, 'run `npm run build` first');
   dir = await mkdtemp(join(tmpdir(), 'spnvim-'));
   const env = { ...process.env, HOME: join(dir, 'home') };
-  for (const [name, sub] of [['XDG_CONFIG_HOME', 'config'], ['XDG_DATA_HOME', 'data'], ['XDG_STATE_HOME', 'state'], ['XDG_CACHE_HOME', 'cache'], ['XDG_RUNTIME_DIR', 'run']]) {
+  for (const [name, sub] of [
+    ['XDG_CONFIG_HOME', 'config'],
+    ['XDG_DATA_HOME', 'data'],
+    ['XDG_STATE_HOME', 'state'],
+    ['XDG_CACHE_HOME', 'cache'],
+    ['XDG_RUNTIME_DIR', 'run'],
+  ]) {
     env[name] = join(dir, 'xdg', sub);
     await mkdir(env[name], { recursive: true, mode: 0o700 });
   }
@@ -39,16 +46,23 @@ try {
   const workspace = join(dir, 'workspace');
   // policy/ is not where GitHub looks: SEC001 fires unless the example's settings reach the server.
   await mkdir(join(workspace, 'policy'), { recursive: true });
-  await writeFile(join(workspace, 'policy', 'SECURITY.md'), await readFile(join(ROOT, 'test', 'e2e', 'fixtures', 'workspace', 'SECURITY.md')));
+  await writeFile(
+    join(workspace, 'policy', 'SECURITY.md'),
+    await readFile(join(ROOT, 'test', 'e2e', 'fixtures', 'workspace', 'SECURITY.md')),
+  );
   env.SECURITY_POLICY_SETUP = join(dir, 'readme-example.lua');
   await writeFile(env.SECURITY_POLICY_SETUP, await readmeExample());
-  const nvim = spawn('nvim', ['--headless', '--clean', '-c', `luafile ${join(ROOT, 'scripts', 'e2e', 'neovim-check.lua')}`], {
-    cwd: workspace,
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    // Its own process group: the language server it starts goes with it.
-    detached: true,
-  });
+  const nvim = spawn(
+    'nvim',
+    ['--headless', '--clean', '-c', `luafile ${join(ROOT, 'scripts', 'e2e', 'neovim-check.lua')}`],
+    {
+      cwd: workspace,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      // Its own process group: the language server it starts goes with it.
+      detached: true,
+    },
+  );
   const timer = setTimeout(() => {
     log(`neovim did not finish within ${DEADLINE_MS / 1000} s`);
     process.kill(-nvim.pid, 'SIGKILL');
@@ -61,7 +75,9 @@ try {
     // the group is gone: the server exited with Neovim
   }
   exitCode = code === 0 ? 0 : 1;
-  log(`neovim check ${exitCode === 0 ? 'passed' : `FAILED (${code ?? signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `neovim check ${exitCode === 0 ? 'passed' : `FAILED (${code ?? signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 } catch (error) {
   console.error(error);
 } finally {

@@ -11,6 +11,16 @@ const shots = join(CACHE, 'readme-screenshots');
 run(process.execPath, [join(ROOT, 'scripts', 'e2e', 'run.mjs'), '--ui-only', '--screenshots', shots]);
 for (const name of IMAGES) {
   const target = join(ROOT, 'images', `screenshot-${name}.png`);
-  run('pngquant', ['--force', '--strip', '--quality', '60-90', '--speed', '1', '--output', target, join(shots, `${name}.png`)]);
+  run('pngquant', [
+    '--force',
+    '--strip',
+    '--quality',
+    '60-90',
+    '--speed',
+    '1',
+    '--output',
+    target,
+    join(shots, `${name}.png`),
+  ]);
   log(`wrote ${target}`);
 }

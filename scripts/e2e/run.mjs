@@ -32,7 +32,8 @@ const { values: options } = parseArgs({
  */
 const SUITE_DEADLINE_MS = 10 * 60_000;
 /** Workbench chatter of an offline code-server, not the suite's. */
-const WORKBENCH_NOISE = /additional builtin extensions|Long running operations during shutdown|connection token|Creating a socket|\[Service Worker\]|ChatSessionStore/;
+const WORKBENCH_NOISE =
+  /additional builtin extensions|Long running operations during shutdown|connection token|Creating a socket|\[Service Worker\]|ChatSessionStore/;
 /** The test code reads the folder's name (Create SECURITY.md puts it into the policy). */
 const WORKSPACE_NAME = 'acme-widget';
 
@@ -75,11 +76,17 @@ async function runSuite() {
     });
     // ... and calls this with the suite's result once run() settles.
     await page.exposeFunction('codeAutomationExit', (code) => reportExit(Number(code)));
-    const url = workbenchUrl(server, workspace, { extensionPath: ROOT, testsPath: join(ROOT, 'dist', 'test', 'suite') });
+    const url = workbenchUrl(server, workspace, {
+      extensionPath: ROOT,
+      testsPath: join(ROOT, 'dist', 'test', 'suite'),
+    });
     await page.goto(url);
     let timer;
     const deadline = new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the suite reported no result within ${SUITE_DEADLINE_MS / 1000} s`)), SUITE_DEADLINE_MS);
+      timer = setTimeout(
+        () => reject(new Error(`the suite reported no result within ${SUITE_DEADLINE_MS / 1000} s`)),
+        SUITE_DEADLINE_MS,
+      );
     });
     try {
       return await Promise.race([exited, deadline]);

@@ -35,7 +35,9 @@ async function settled(page, locator) {
   let last = '';
   let since = Date.now();
   while (Date.now() < deadline) {
-    const now = JSON.stringify(await locator.evaluate((e) => [e.className, e.getBoundingClientRect().toJSON()]).catch(() => ''));
+    const now = JSON.stringify(
+      await locator.evaluate((e) => [e.className, e.getBoundingClientRect().toJSON()]).catch(() => ''),
+    );
     if (now !== last) [last, since] = [now, Date.now()];
     else if (Date.now() - since >= 500) return;
     await page.waitForTimeout(50);
@@ -61,7 +63,8 @@ export async function runUiSmoke({ context, url, screenshotDir }) {
   // Old files of an earlier run (a failure.png) must not pass for this run's; only this test's own
   // names are removed, since the folder is the caller's.
   await mkdir(screenshotDir, { recursive: true });
-  for (const name of [...SHOTS.map((s) => `${s}.png`), 'console.log']) await rm(join(screenshotDir, name), { force: true });
+  for (const name of [...SHOTS.map((s) => `${s}.png`), 'console.log'])
+    await rm(join(screenshotDir, name), { force: true });
   const shots = [];
   const shot = async (page, name) => {
     const path = join(screenshotDir, `${name}.png`);
@@ -72,7 +75,9 @@ export async function runUiSmoke({ context, url, screenshotDir }) {
   const page = await context.newPage();
   // The workbench's own console (errors of the renderer), kept for a failure's post-mortem.
   const consoleLines = [];
-  page.on('console', (message) => consoleLines.push(`${new Date().toISOString().slice(11, 23)} ${message.type()} ${message.text()}`));
+  page.on('console', (message) =>
+    consoleLines.push(`${new Date().toISOString().slice(11, 23)} ${message.type()} ${message.text()}`),
+  );
   try {
     await page.goto(url);
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
@@ -106,7 +111,9 @@ export async function runUiSmoke({ context, url, screenshotDir }) {
       await lightbulb.waitFor({ state: 'visible', timeout: STEP_MS });
       await settled(page, lightbulb);
       await lightbulb.click();
-      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Insert the "Supported Versions" section' }).first();
+      const fix = page
+        .locator('.action-widget .monaco-list-row', { hasText: 'Insert the "Supported Versions" section' })
+        .first();
       await fix.waitFor({ state: 'visible', timeout: STEP_MS });
       log('ui: lightbulb menu shown');
       if (attempt === 1) await shot(page, 'quick-fix');
@@ -116,14 +123,21 @@ export async function runUiSmoke({ context, url, screenshotDir }) {
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
       await fix.click();
       try {
-        await waitForEditorText(page, (t) => /## Supported Versions[\s\S]*## Reporting a Vulnerability/.test(t), 'the inserted Supported Versions section', 5000);
+        await waitForEditorText(
+          page,
+          (t) => /## Supported Versions[\s\S]*## Reporting a Vulnerability/.test(t),
+          'the inserted Supported Versions section',
+          5000,
+        );
         break;
       } catch (error) {
         if (attempt === 3) throw error;
         log(`ui: the quick fix menu closed without applying the fix (attempt ${attempt}); opening it again`);
       }
     }
-    await page.locator('.markers-panel .monaco-list-row', { hasText: 'SEC015' }).waitFor({ state: 'detached', timeout: STEP_MS });
+    await page
+      .locator('.markers-panel .monaco-list-row', { hasText: 'SEC015' })
+      .waitFor({ state: 'detached', timeout: STEP_MS });
     log('ui: quick fix applied');
 
     // 4. Insert Section… from the palette: the quick pick lists the missing sections first.
@@ -131,12 +145,21 @@ export async function runUiSmoke({ context, url, screenshotDir }) {
     await runFromPalette(page, 'Security Policy: Insert Section…');
     const pick = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Response Timeline' }).first();
     await pick.waitFor({ state: 'visible', timeout: STEP_MS });
-    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Insert Section' }).waitFor({ timeout: STEP_MS });
+    await page
+      .locator('.quick-input-widget .quick-input-title', { hasText: 'Insert Section' })
+      .waitFor({ timeout: STEP_MS });
     await shot(page, 'insert-section');
     await pick.click();
-    await waitForEditorText(page, (t) => /## Reporting a Vulnerability[\s\S]*## Response Timeline[\s\S]*## Disclosure Policy/.test(t), 'the inserted Response Timeline section');
+    await waitForEditorText(
+      page,
+      (t) => /## Reporting a Vulnerability[\s\S]*## Response Timeline[\s\S]*## Disclosure Policy/.test(t),
+      'the inserted Response Timeline section',
+    );
     // The Problems view catches up: the new section's placeholders are reported.
-    await page.locator('.markers-panel .monaco-list-row', { hasText: '"[your number]" is unfilled template text' }).first().waitFor({ timeout: STEP_MS });
+    await page
+      .locator('.markers-panel .monaco-list-row', { hasText: '"[your number]" is unfilled template text' })
+      .first()
+      .waitFor({ timeout: STEP_MS });
     log('ui: Insert Section… applied');
     await shot(page, 'after-insert');
     return shots;

@@ -83,7 +83,13 @@ async function runSuite(workspace) {
     await Promise.race([
       runTests({
         browserType: 'chromium',
-        browserOptions: ['--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+        browserOptions: [
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+        ],
         headless: true,
         quality: 'stable',
         commit: COMMIT, // with the prepared folder present, test-web asks no update server
@@ -120,7 +126,9 @@ if (workspace) {
     const counts = await runSuite(workspace);
     log(`web editor tests passed (${counts.passing} tests) in ${seconds()}`);
   } catch (error) {
-    log(`web editor tests FAILED after ${seconds()}: ${error.message}${error.counts ? ` (${error.counts.passing} passing, ${error.counts.failing} failing)` : ''}`);
+    log(
+      `web editor tests FAILED after ${seconds()}: ${error.message}${error.counts ? ` (${error.counts.passing} passing, ${error.counts.failing} failing)` : ''}`,
+    );
     code = 1;
   }
 }

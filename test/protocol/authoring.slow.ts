@@ -76,7 +76,11 @@ function applyWorkspaceEdit(document: TextDocument, edit: WorkspaceEdit | null |
   const edits: TextEdit[] = [];
   for (const change of edit.documentChanges ?? []) {
     const textEdit = change as TextDocumentEdit;
-    assert.deepEqual(textEdit.textDocument, { uri: document.uri, version: document.version }, 'a versioned edit of the current version');
+    assert.deepEqual(
+      textEdit.textDocument,
+      { uri: document.uri, version: document.version },
+      'a versioned edit of the current version',
+    );
     edits.push(...(textEdit.edits as TextEdit[]));
   }
   for (const [uri, list] of Object.entries(edit.changes ?? {})) {
@@ -86,14 +90,23 @@ function applyWorkspaceEdit(document: TextDocument, edit: WorkspaceEdit | null |
   return TextDocument.applyEdits(document, edits);
 }
 
-async function openAndWait(client: TestClient, text: string, uri = freshUri()): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
+async function openAndWait(
+  client: TestClient,
+  text: string,
+  uri = freshUri(),
+): Promise<{ uri: string; diagnostics: Diagnostic[] }> {
   const from = client.diagnostics.items.length;
   client.open(uri, text);
   const published = await client.published(uri, 1, from);
   return { uri, diagnostics: published.diagnostics };
 }
 
-function codeActions(client: TestClient, uri: string, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+function codeActions(
+  client: TestClient,
+  uri: string,
+  diagnostics: Diagnostic[],
+  only?: string[],
+): Promise<CodeAction[]> {
   const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return client.connection.sendRequest(CodeActionRequest.type, {
     textDocument: { uri },
@@ -117,23 +130,55 @@ describe('protocol: code actions', () => {
     assert.equal(sec060.length, 1);
     const actions = await codeActions(client, uri, sec060, ['quickfix']);
     assert.deepEqual(
-      actions.map((a) => ({ title: a.title, kind: a.kind, isPreferred: a.isPreferred, diagnostics: a.diagnostics, lazy: a.edit === undefined })),
+      actions.map((a) => ({
+        title: a.title,
+        kind: a.kind,
+        isPreferred: a.isPreferred,
+        diagnostics: a.diagnostics,
+        lazy: a.edit === undefined,
+      })),
       [
-        { title: 'Repair mojibake: “â€”” → “—”', kind: 'quickfix', isPreferred: true, diagnostics: sec060, lazy: false },
-        { title: 'Disable SEC060 for this line', kind: 'quickfix', isPreferred: undefined, diagnostics: sec060, lazy: false },
-        { title: 'Disable SEC060 for this file', kind: 'quickfix', isPreferred: undefined, diagnostics: sec060, lazy: false },
+        {
+          title: 'Repair mojibake: “â€”” → “—”',
+          kind: 'quickfix',
+          isPreferred: true,
+          diagnostics: sec060,
+          lazy: false,
+        },
+        {
+          title: 'Disable SEC060 for this line',
+          kind: 'quickfix',
+          isPreferred: undefined,
+          diagnostics: sec060,
+          lazy: false,
+        },
+        {
+          title: 'Disable SEC060 for this file',
+          kind: 'quickfix',
+          isPreferred: undefined,
+          diagnostics: sec060,
+          lazy: false,
+        },
       ],
     );
     const document = client.document(uri);
     assert.equal(applyWorkspaceEdit(document, actions[0]!.edit), CLEAN);
     const line = 'We acknowledge reports within 3 business days â€” usually sooner.';
-    assert.equal(applyWorkspaceEdit(document, actions[1]!.edit), MOJIBAKE.replace(line, `<!-- security-policy-disable-next-line SEC060 -->\n${line}`));
-    assert.equal(applyWorkspaceEdit(document, actions[2]!.edit), `<!-- security-policy-disable SEC060 -->\n${MOJIBAKE}`);
+    assert.equal(
+      applyWorkspaceEdit(document, actions[1]!.edit),
+      MOJIBAKE.replace(line, `<!-- security-policy-disable-next-line SEC060 -->\n${line}`),
+    );
+    assert.equal(
+      applyWorkspaceEdit(document, actions[2]!.edit),
+      `<!-- security-policy-disable SEC060 -->\n${MOJIBAKE}`,
+    );
   });
 
   it('a disable comment applied through the protocol silences the diagnostic', async () => {
     const { uri, diagnostics } = await openAndWait(client, MOJIBAKE);
-    const [disableLine] = (await codeActions(client, uri, byRule(diagnostics, 'SEC060'))).filter((a) => a.title.endsWith('for this line'));
+    const [disableLine] = (await codeActions(client, uri, byRule(diagnostics, 'SEC060'))).filter((a) =>
+      a.title.endsWith('for this line'),
+    );
     const from = client.diagnostics.items.length;
     client.change(uri, [{ text: applyWorkspaceEdit(client.document(uri), disableLine!.edit) }]);
     assert.deepEqual((await client.published(uri, 2, from)).diagnostics, []);
@@ -144,16 +189,30 @@ describe('protocol: code actions', () => {
     const sec010 = byRule(diagnostics, 'SEC010');
     assert.equal(sec010.length, 1);
     const [insert, ...rest] = await codeActions(client, uri, sec010);
-    assert.deepEqual(rest.map((a) => a.title), ['Disable SEC010 for this line', 'Disable SEC010 for this file']);
+    assert.deepEqual(
+      rest.map((a) => a.title),
+      ['Disable SEC010 for this line', 'Disable SEC010 for this file'],
+    );
     assert.equal(insert!.title, 'Insert the "Reporting a Vulnerability" section');
     assert.equal(insert!.kind, 'quickfix');
     assert.equal(insert!.isPreferred, true);
     assert.equal(insert!.edit, undefined, 'a template is computed on resolve');
-    assert.deepEqual(insert!.data, { action: 'fix', uri, version: 1, ruleId: 'SEC010', start: 0, end: '# Security Policy'.length, fix: 0 });
+    assert.deepEqual(insert!.data, {
+      action: 'fix',
+      uri,
+      version: 1,
+      ruleId: 'SEC010',
+      start: 0,
+      end: '# Security Policy'.length,
+      fix: 0,
+    });
 
     const resolved = await client.connection.sendRequest(CodeActionResolveRequest.type, insert!);
     const reporting = `## Reporting a Vulnerability\n\n${plainTemplate(sectionInfo('reporting').template)}\n\n`;
-    assert.equal(applyWorkspaceEdit(client.document(uri), resolved.edit), NO_REPORTING.replace('## Response', `${reporting}## Response`));
+    assert.equal(
+      applyWorkspaceEdit(client.document(uri), resolved.edit),
+      NO_REPORTING.replace('## Response', `${reporting}## Response`),
+    );
 
     // Once the document moves on, the same action resolves without an edit rather than a wrong one.
     client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }]);
@@ -171,7 +230,11 @@ describe('protocol: code actions', () => {
     assert.ok(quickOnly.every((a) => a.kind === 'quickfix'));
     const fixAllOnly = await codeActions(client, uri, diagnostics, ['source.fixAll']);
     assert.deepEqual(fixAllOnly, [
-      { title: 'Fix all auto-fixable security-policy problems', kind: 'source.fixAll.securityPolicy', data: { action: 'fixAll', uri, version: 1 } },
+      {
+        title: 'Fix all auto-fixable security-policy problems',
+        kind: 'source.fixAll.securityPolicy',
+        data: { action: 'fixAll', uri, version: 1 },
+      },
     ]);
     const unfiltered = await codeActions(client, uri, diagnostics);
     assert.deepEqual(unfiltered.at(-1), fixAllOnly[0]);
@@ -179,7 +242,10 @@ describe('protocol: code actions', () => {
     const resolved = await client.connection.sendRequest(CodeActionResolveRequest.type, fixAllOnly[0]!);
     const fixed = applyWorkspaceEdit(client.document(uri), resolved.edit);
     // SEC041 rewrites the minority marker to the table's majority (a tie: the first row's style).
-    assert.equal(fixed, CLEAN.replace('| 2.x | ✅ |', '| 2.x | :white_check_mark: |').replace('| < 2.0 | ❌ |', '| < 2.0 | :x: |'));
+    assert.equal(
+      fixed,
+      CLEAN.replace('| 2.x | ✅ |', '| 2.x | :white_check_mark: |').replace('| < 2.0 | ❌ |', '| < 2.0 | :x: |'),
+    );
 
     const from = client.diagnostics.items.length;
     client.change(uri, [{ text: fixed }]);
@@ -191,7 +257,10 @@ describe('protocol: code actions', () => {
     const { uri, diagnostics } = await openAndWait(client, MOJIBAKE);
     const foreign = diagnostics.map((d) => ({ ...d, source: 'markdownlint' }));
     assert.deepEqual(await codeActions(client, uri, foreign, ['quickfix']), []);
-    const moved = diagnostics.map((d) => ({ ...d, range: { start: { ...d.range.start, character: d.range.start.character + 1 }, end: d.range.end } }));
+    const moved = diagnostics.map((d) => ({
+      ...d,
+      range: { start: { ...d.range.start, character: d.range.start.character + 1 }, end: d.range.end },
+    }));
     assert.deepEqual(await codeActions(client, uri, moved, ['quickfix']), []);
   });
 });
@@ -208,8 +277,16 @@ describe('protocol: code actions for a client without resolve support', () => {
     const [insert] = await codeActions(client, uri, byRule(diagnostics, 'SEC010'));
     assert.equal(insert!.data, undefined);
     assert.ok(insert!.edit?.changes?.[uri]);
-    assert.equal(applyWorkspaceEdit(client.document(uri), insert!.edit), NO_REPORTING.replace('## Response', `## Reporting a Vulnerability\n\n${plainTemplate(sectionInfo('reporting').template)}\n\n## Response`));
-    const [fixAll] = await openAndWait(client, MOJIBAKE).then(({ uri: u, diagnostics: d }) => codeActions(client, u, d, ['source.fixAll.securityPolicy']));
+    assert.equal(
+      applyWorkspaceEdit(client.document(uri), insert!.edit),
+      NO_REPORTING.replace(
+        '## Response',
+        `## Reporting a Vulnerability\n\n${plainTemplate(sectionInfo('reporting').template)}\n\n## Response`,
+      ),
+    );
+    const [fixAll] = await openAndWait(client, MOJIBAKE).then(({ uri: u, diagnostics: d }) =>
+      codeActions(client, u, d, ['source.fixAll.securityPolicy']),
+    );
     assert.equal(fixAll!.kind, 'source.fixAll.securityPolicy');
     assert.ok(fixAll!.edit);
   });
@@ -223,10 +300,10 @@ describe('protocol: completion and hover', () => {
   after(async () => client?.stop());
 
   const complete = async (uri: string, line: number, character: number): Promise<CompletionItem[]> => {
-    const result = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character } })) as
-      | CompletionItem[]
-      | CompletionList
-      | null;
+    const result = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line, character },
+    })) as CompletionItem[] | CompletionList | null;
     return result === null ? [] : Array.isArray(result) ? result : result.items;
   };
 
@@ -269,7 +346,10 @@ describe('protocol: completion and hover', () => {
   });
 
   it('offers the status markers of the table style inside a versions table status column', async () => {
-    const text = CLEAN.replace('| < 2.0 | ❌ |', '| < 2.0 | :x: |\n| 1.x | ').replace('| 2.x | ✅ |', '| 2.x | :white_check_mark: |');
+    const text = CLEAN.replace('| < 2.0 | ❌ |', '| < 2.0 | :x: |\n| 1.x | ').replace(
+      '| 2.x | ✅ |',
+      '| 2.x | :white_check_mark: |',
+    );
     const { uri } = await openAndWait(client, text);
     const line = text.split('\n').indexOf('| 1.x | ');
     const items = await complete(uri, line, '| 1.x | '.length);
@@ -290,7 +370,10 @@ describe('protocol: completion and hover', () => {
     const text = CLEAN.replace('## Reporting a Vulnerability', '## 🔐 How to report a security issue');
     const { uri } = await openAndWait(client, text);
     const line = text.split('\n').indexOf('## 🔐 How to report a security issue');
-    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: 8 } });
+    const hover = await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line, character: 8 },
+    });
     const info = sectionInfo('reporting');
     assert.deepEqual(hover, {
       contents: {
@@ -299,7 +382,13 @@ describe('protocol: completion and hover', () => {
       },
       range: { start: { line, character: 0 }, end: { line, character: '## 🔐 How to report a security issue'.length } },
     });
-    assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: line + 2, character: 3 } }), null);
+    assert.equal(
+      await client.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri },
+        position: { line: line + 2, character: 3 },
+      }),
+      null,
+    );
   });
 
   it('puts the Scorecard Security-Policy score on the first line, and says when a high score hides a broken policy', async () => {
@@ -317,8 +406,13 @@ describe('protocol: completion and hover', () => {
     ]);
     const placeholder = CLEAN.replace('security@acme.dev', 'security@example.com');
     const broken = await openAndWait(client, placeholder);
-    const [lens] = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: broken.uri } })) as Array<{ command: { title: string } }>;
-    assert.equal(lens!.command.title, 'Scorecard Security-Policy 10/10 · but the score does not show that it has no private channel (SEC011), its address is a placeholder (SEC022)');
+    const [lens] = (await client.connection.sendRequest(CodeLensRequest.type, {
+      textDocument: { uri: broken.uri },
+    })) as Array<{ command: { title: string } }>;
+    assert.equal(
+      lens!.command.title,
+      'Scorecard Security-Policy 10/10 · but the score does not show that it has no private channel (SEC011), its address is a placeholder (SEC022)',
+    );
   });
 });
 
@@ -331,22 +425,42 @@ describe('protocol: custom requests', () => {
 
   it('securityPolicy/sections lists the sections in canonical order with present flags', async () => {
     const { uri } = await openAndWait(client, NO_REPORTING);
-    const sections = (await client.connection.sendRequest('securityPolicy/sections', { uri })) as Array<{ id: string; present: boolean; range?: unknown }>;
+    const sections = (await client.connection.sendRequest('securityPolicy/sections', { uri })) as Array<{
+      id: string;
+      present: boolean;
+      range?: unknown;
+    }>;
     assert.deepEqual(
       sections.map((s) => [s.id, s.present]),
       SECTIONS.map((s) => [s.id, s.id === 'supported-versions' || s.id === 'response']),
     );
-    assert.deepEqual(sections[0]!.range, { start: { line: 2, character: 0 }, end: { line: 2, character: '## Supported Versions'.length } });
-    assert.equal(await client.connection.sendRequest('securityPolicy/sections', { uri: `${FOLDER}/not-open/SECURITY.md` }), null);
+    assert.deepEqual(sections[0]!.range, {
+      start: { line: 2, character: 0 },
+      end: { line: 2, character: '## Supported Versions'.length },
+    });
+    assert.equal(
+      await client.connection.sendRequest('securityPolicy/sections', { uri: `${FOLDER}/not-open/SECURITY.md` }),
+      null,
+    );
   });
 
   it('securityPolicy/insertSection returns a versioned edit at the canonical position, or null for another version', async () => {
     const { uri } = await openAndWait(client, NO_REPORTING);
-    const edit = (await client.connection.sendRequest('securityPolicy/insertSection', { uri, version: 1, sectionId: 'disclosure' })) as WorkspaceEdit;
+    const edit = (await client.connection.sendRequest('securityPolicy/insertSection', {
+      uri,
+      version: 1,
+      sectionId: 'disclosure',
+    })) as WorkspaceEdit;
     const disclosure = `## Disclosure Policy\n\n${plainTemplate(sectionInfo('disclosure').template)}\n`;
     assert.equal(applyWorkspaceEdit(client.document(uri), edit), `${NO_REPORTING}\n${disclosure}`);
-    assert.equal(await client.connection.sendRequest('securityPolicy/insertSection', { uri, version: 7, sectionId: 'disclosure' }), null);
-    await assert.rejects(client.connection.sendRequest('securityPolicy/insertSection', { uri, sectionId: 'nonsense' }), (error: { code?: number }) => error.code === -32602);
+    assert.equal(
+      await client.connection.sendRequest('securityPolicy/insertSection', { uri, version: 7, sectionId: 'disclosure' }),
+      null,
+    );
+    await assert.rejects(
+      client.connection.sendRequest('securityPolicy/insertSection', { uri, sectionId: 'nonsense' }),
+      (error: { code?: number }) => error.code === -32602,
+    );
   });
 
   it('securityPolicy/fixAll returns one edit applying every auto-fix, and null when nothing is left', async () => {
@@ -359,13 +473,19 @@ describe('protocol: custom requests', () => {
 
   it('securityPolicy/newPolicy renders a template with the facts, reading the version from the manifest', async () => {
     const facts = { projectName: 'acme-widget', repository: { host: 'github.com', owner: 'acme', name: 'widget' } };
-    assert.equal(await client.connection.sendRequest('securityPolicy/newPolicy', { template: 'github', facts }), policyTemplate('github', facts));
+    assert.equal(
+      await client.connection.sendRequest('securityPolicy/newPolicy', { template: 'github', facts }),
+      policyTemplate('github', facts),
+    );
     const withManifest = await client.connection.sendRequest('securityPolicy/newPolicy', {
       template: 'minimal',
       facts,
       manifest: { name: 'package.json', text: '{ "name": "acme-widget", "version": "3.4.1" }' },
     });
     assert.equal(withManifest, policyTemplate('minimal', { ...facts, projectVersion: '3.4.1' }));
-    await assert.rejects(client.connection.sendRequest('securityPolicy/newPolicy', { template: 'fancy', facts }), (error: { code?: number }) => error.code === -32602);
+    await assert.rejects(
+      client.connection.sendRequest('securityPolicy/newPolicy', { template: 'fancy', facts }),
+      (error: { code?: number }) => error.code === -32602,
+    );
   });
 });

@@ -38,7 +38,13 @@ interface JsonPosition {
 }
 interface JsonFile {
   readonly path: string;
-  readonly findings?: readonly { ruleId: string; severity: keyof typeof SEVERITIES; message: string; start: JsonPosition; end: JsonPosition }[];
+  readonly findings?: readonly {
+    ruleId: string;
+    severity: keyof typeof SEVERITIES;
+    message: string;
+    start: JsonPosition;
+    end: JsonPosition;
+  }[];
   readonly error?: string;
 }
 
@@ -68,15 +74,17 @@ describe('CLI and language server agree on the corpus', { skip: corpusSkip() }, 
     assert.ok(existsSync(CLI), `${CLI} is missing: run \`npm run build\` first`);
     root = mkdtempSync(path.join(tmpdir(), 'security-policy-corpus-'));
     // Files named otherwise (`SECURITY`, `SECURITY.es.md`) are policies only by a setting: left out here.
-    entries = corpusEntries().filter((e) => isPolicyName(e.path)).map(({ file, path: policyPath }) => {
-      const repo = file.replace(/\.(md|markdown)$/i, '');
-      const bytes = readFileSync(path.join(CORPUS, file));
-      mkdirSync(path.join(root, repo, '.git'), { recursive: true });
-      mkdirSync(path.dirname(path.join(root, repo, policyPath)), { recursive: true });
-      writeFileSync(path.join(root, repo, policyPath), bytes);
-      // What an editor shows for the file: UTF-8 without BOM (the CLI reads files the same way).
-      return { repo, path: policyPath, text: new TextDecoder('utf-8').decode(bytes) };
-    });
+    entries = corpusEntries()
+      .filter((e) => isPolicyName(e.path))
+      .map(({ file, path: policyPath }) => {
+        const repo = file.replace(/\.(md|markdown)$/i, '');
+        const bytes = readFileSync(path.join(CORPUS, file));
+        mkdirSync(path.join(root, repo, '.git'), { recursive: true });
+        mkdirSync(path.dirname(path.join(root, repo, policyPath)), { recursive: true });
+        writeFileSync(path.join(root, repo, policyPath), bytes);
+        // What an editor shows for the file: UTF-8 without BOM (the CLI reads files the same way).
+        return { repo, path: policyPath, text: new TextDecoder('utf-8').decode(bytes) };
+      });
     assert.ok(entries.length > 400, `${entries.length} corpus policies`);
   });
 
@@ -88,18 +96,24 @@ describe('CLI and language server agree on the corpus', { skip: corpusSkip() }, 
   it('reports the same findings for every file', async (t) => {
     // Run the CLI first and time it: the whole corpus in one process.
     const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ...entries.map((e) => `${e.repo}/${e.path}`)], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const result = spawnSync(
+      process.execPath,
+      [CLI, 'check', '--format', 'json', ...entries.map((e) => `${e.repo}/${e.path}`)],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
     t.diagnostic(`CLI over ${entries.length} corpus files: ${elapsedMs.toFixed(0)} ms`);
     assert.ok(result.status === 0 || result.status === 1, `exit ${result.status}: ${result.stderr}`);
     const report = JSON.parse(result.stdout) as JsonFile[];
     const cli = new Map(report.map((f) => [f.path, f]));
 
-    client = (await TestClient.start({ workspaceFolders: entries.map((e) => pathToFileURL(path.join(root, e.repo)).href) })).client;
+    client = (
+      await TestClient.start({ workspaceFolders: entries.map((e) => pathToFileURL(path.join(root, e.repo)).href) })
+    ).client;
 
     // The server has no clock of its own unless it passes today's date to the core. If it does not
     // (SEC050 silent on a policy reviewed in 2000), the date-dependent rule cannot agree yet: it is
@@ -110,7 +124,9 @@ describe('CLI and language server agree on the corpus', { skip: corpusSkip() }, 
     const serverKnowsToday = probed.diagnostics.some((d) => d.code === 'SEC050');
     const compared = (c: Comparable): boolean => serverKnowsToday || c.rule !== 'SEC050';
     if (!serverKnowsToday) {
-      await t.test('SEC050 agrees too', { todo: "the server does not pass today's date to the core, so SEC050 never fires in the editor" });
+      await t.test('SEC050 agrees too', {
+        todo: "the server does not pass today's date to the core, so SEC050 never fires in the editor",
+      });
     }
 
     const published = await Promise.all(
@@ -135,7 +151,9 @@ describe('CLI and language server agree on the corpus', { skip: corpusSkip() }, 
       try {
         assert.deepEqual(actual, expected);
       } catch {
-        mismatches.push(`${entry.repo}/${entry.path}:\n  CLI:    ${JSON.stringify(actual)}\n  server: ${JSON.stringify(expected)}`);
+        mismatches.push(
+          `${entry.repo}/${entry.path}:\n  CLI:    ${JSON.stringify(actual)}\n  server: ${JSON.stringify(expected)}`,
+        );
       }
     });
     t.diagnostic(`${total} findings compared`);

@@ -108,7 +108,10 @@ export class TestClient {
     const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     // The server must write nothing but protocol to stdout; stderr is surfaced to help debugging.
     child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[server stderr] ${chunk.toString()}`));
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout!),
+      new StreamMessageWriter(child.stdin!),
+    );
     const client = new TestClient(child, connection);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.diagnostics.push(params));
     connection.onNotification(LogMessageNotification.type, (params) => client.logs.push(params));
@@ -134,7 +137,10 @@ export class TestClient {
       capabilities: {
         ...options.capabilities,
         workspace: { configuration, ...options.capabilities?.workspace },
-        textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true }, ...options.capabilities?.textDocument },
+        textDocument: {
+          publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true },
+          ...options.capabilities?.textDocument,
+        },
       },
     });
     await connection.sendNotification(InitializedNotification.type, {});
@@ -211,7 +217,11 @@ export class TestClient {
 
   /** The first publish for `uri` (at or after index `from`) whose version is `version`. */
   published(uri: string, version: number | undefined, from = 0): Promise<PublishDiagnosticsParams> {
-    return this.diagnostics.next((p) => p.uri === uri && p.version === version, `diagnostics for ${uri} version ${version}`, from);
+    return this.diagnostics.next(
+      (p) => p.uri === uri && p.version === version,
+      `diagnostics for ${uri} version ${version}`,
+      from,
+    );
   }
 
   publishedFor(uri: string): PublishDiagnosticsParams[] {
@@ -231,7 +241,11 @@ export class TestClient {
     await this.published(uri, 2, from);
     const closed = this.diagnostics.items.length;
     this.close(uri);
-    await this.diagnostics.next((p) => p.uri === uri && p.diagnostics.length === 0 && p.version === undefined, 'flush close', closed);
+    await this.diagnostics.next(
+      (p) => p.uri === uri && p.diagnostics.length === 0 && p.version === undefined,
+      'flush close',
+      closed,
+    );
   }
 }
 
@@ -246,7 +260,12 @@ export function expectedDiagnostics(document: TextDocument, context: AnalysisCon
   const severities = { error: 1, warning: 2, info: 3, hint: 4 } as const;
   const text = document.getText();
   // The server's defaults, and the date on the server's clock (the test's: both run here).
-  const defaults: AnalysisContext = { requiredSections: ['reporting', 'supported-versions'], ruleSeverities: {}, staleReviewMonths: 12, today: localDate() };
+  const defaults: AnalysisContext = {
+    requiredSections: ['reporting', 'supported-versions'],
+    ruleSeverities: {},
+    staleReviewMonths: 12,
+    today: localDate(),
+  };
   return analyze(text, { ...defaults, ...context }).map((f) => ({
     range: { start: document.positionAt(f.start), end: document.positionAt(f.end) },
     severity: severities[f.severity],
@@ -280,7 +299,8 @@ function assertFreshBuild(): void {
   const newer = readdirSync(sources, { recursive: true, encoding: 'utf8' }).filter(
     (file) => file.endsWith('.ts') && statSync(join(sources, file)).mtimeMs > built,
   );
-  if (newer.length > 0) throw new Error(`dist/server.js is older than ${newer.join(', ')}: run \`npm run build\` first`);
+  if (newer.length > 0)
+    throw new Error(`dist/server.js is older than ${newer.join(', ')}: run \`npm run build\` first`);
 }
 
 function assert(condition: boolean, message: string): asserts condition {

@@ -7,7 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { CodeActionRequest, DidChangeWatchedFilesNotification, FileChangeType, type CodeAction, type TextEdit } from 'vscode-languageserver-protocol';
+import {
+  CodeActionRequest,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type CodeAction,
+  type TextEdit,
+} from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TestClient } from './client';
 
@@ -26,7 +32,11 @@ const POLICY = [
 
 const TXT = 'Contact: https://acme.dev/report\nExpires: 2099-01-01T00:00:00Z\n';
 
-const codes = (diagnostics: ReadonlyArray<{ code?: unknown }>) => diagnostics.map((d) => String(d.code)).filter((c) => /^(?:SEC|TXT)09/.test(c)).sort();
+const codes = (diagnostics: ReadonlyArray<{ code?: unknown }>) =>
+  diagnostics
+    .map((d) => String(d.code))
+    .filter((c) => /^(?:SEC|TXT)09/.test(c))
+    .sort();
 
 describe('protocol: cross-check of SECURITY.md and security.txt', () => {
   let dir: string;
@@ -58,10 +68,17 @@ describe('protocol: cross-check of SECURITY.md and security.txt', () => {
     assert.deepEqual(codes(diagnostics), ['TXT090', 'TXT091']);
     const missing = diagnostics.filter((d) => d.code === 'TXT091');
     assert.match(String(missing[0]!.message), /^SECURITY\.md names "security@acme\.dev" as a private channel/);
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: txtUri }, range: missing[0]!.range, context: { diagnostics: missing, only: ['quickfix'] } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: txtUri },
+      range: missing[0]!.range,
+      context: { diagnostics: missing, only: ['quickfix'] },
+    })) as CodeAction[];
     const add = actions.find((a) => a.title.startsWith('Add "Contact: mailto:security@acme.dev"'))!;
     const edits = (add.edit?.changes?.[txtUri] ?? []) as TextEdit[];
-    assert.equal(TextDocument.applyEdits(TextDocument.create(txtUri, 'security-txt', 1, TXT), edits), 'Contact: https://acme.dev/report\nContact: mailto:security@acme.dev\nExpires: 2099-01-01T00:00:00Z\n');
+    assert.equal(
+      TextDocument.applyEdits(TextDocument.create(txtUri, 'security-txt', 1, TXT), edits),
+      'Contact: https://acme.dev/report\nContact: mailto:security@acme.dev\nExpires: 2099-01-01T00:00:00Z\n',
+    );
   });
 
   it('shows the same mismatch on the SECURITY.md, and re-checks it when the security.txt is edited', async () => {
@@ -70,19 +87,37 @@ describe('protocol: cross-check of SECURITY.md and security.txt', () => {
     assert.deepEqual(codes(first.diagnostics), ['SEC090', 'SEC091']);
     // The security.txt lists the address now (unsaved): the open text counts, and the policy is checked again.
     const from = client.diagnostics.items.length;
-    client.change(txtUri, [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'Contact: mailto:security@acme.dev\n' }]);
+    client.change(txtUri, [
+      {
+        range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } },
+        text: 'Contact: mailto:security@acme.dev\n',
+      },
+    ]);
     const txtAgain = await client.published(txtUri, 2, from);
     assert.deepEqual(codes(txtAgain.diagnostics), ['TXT090']);
-    const policyAgain = await client.diagnostics.next((p) => p.uri === policyUri && !codes(p.diagnostics).includes('SEC090'), 'the policy re-checked', from);
+    const policyAgain = await client.diagnostics.next(
+      (p) => p.uri === policyUri && !codes(p.diagnostics).includes('SEC090'),
+      'the policy re-checked',
+      from,
+    );
     assert.deepEqual(codes(policyAgain.diagnostics), ['SEC091']);
   });
 
   it('reads a closed SECURITY.md again when the file watcher reports it changed', async () => {
     client.close(policyUri);
-    writeFileSync(join(dir, 'SECURITY.md'), POLICY.replace('with the details.', 'or use https://acme.dev/report/ with the details.'));
+    writeFileSync(
+      join(dir, 'SECURITY.md'),
+      POLICY.replace('with the details.', 'or use https://acme.dev/report/ with the details.'),
+    );
     const from = client.diagnostics.items.length;
-    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: policyUri, type: FileChangeType.Changed }] });
-    const again = await client.diagnostics.next((p) => p.uri === txtUri && codes(p.diagnostics).length === 0, 'the security.txt re-checked against the new policy', from);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: policyUri, type: FileChangeType.Changed }],
+    });
+    const again = await client.diagnostics.next(
+      (p) => p.uri === txtUri && codes(p.diagnostics).length === 0,
+      'the security.txt re-checked against the new policy',
+      from,
+    );
     assert.deepEqual(codes(again.diagnostics), []);
   });
 });

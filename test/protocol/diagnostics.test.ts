@@ -10,7 +10,8 @@ import type { SeveritySetting } from '../../server/src/core/types';
 import { DOCS_BASE, expectedDiagnostics, TestClient } from './client';
 
 const FOLDER = 'file:///work/acme-widget';
-const VERSION = (JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+const VERSION = (JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version: string })
+  .version;
 
 /** GitHub's template, half filled in: several rules have something to say. */
 const TEMPLATE_POLICY = [
@@ -79,7 +80,11 @@ describe('protocol: diagnostics', () => {
       { uri: `${FOLDER}/SECURITY.md`, text: TEMPLATE_POLICY, relativePath: 'SECURITY.md' },
       { uri: `${FOLDER}/.github/security.md`, text: CRLF_POLICY, relativePath: '.github/security.md' },
       // Innermost workspace folder wins; a policy outside root/.github/docs.
-      { uri: `${FOLDER}/packages/nested/lib/Security.markdown`, text: TEMPLATE_POLICY, relativePath: 'lib/Security.markdown' },
+      {
+        uri: `${FOLDER}/packages/nested/lib/Security.markdown`,
+        text: TEMPLATE_POLICY,
+        relativePath: 'lib/Security.markdown',
+      },
       // Outside every workspace folder: no relative path.
       { uri: 'file:///elsewhere/SECURITY.md', text: CRLF_POLICY, relativePath: undefined },
       { uri: `${FOLDER}/docs/SECURITY.md`, text: '', relativePath: 'docs/SECURITY.md' },
@@ -91,7 +96,11 @@ describe('protocol: diagnostics', () => {
     const published = await Promise.all(cases.map((c) => client.published(c.uri, 1, from)));
     cases.forEach((c, i) => {
       const context = c.relativePath !== undefined ? { relativePath: c.relativePath } : {};
-      assert.deepEqual(published[i], { uri: c.uri, version: 1, diagnostics: expectedDiagnostics(documents[i]!, context) }, c.uri);
+      assert.deepEqual(
+        published[i],
+        { uri: c.uri, version: 1, diagnostics: expectedDiagnostics(documents[i]!, context) },
+        c.uri,
+      );
     });
     assert.ok(published[0]!.diagnostics.length > 0, 'the template policy has findings');
 
@@ -106,7 +115,8 @@ describe('protocol: diagnostics', () => {
           source: 'security-policy',
           code: 'SEC010',
           codeDescription: { href: `${DOCS_BASE}SEC010.md` },
-          message: 'Nothing in this policy says how to report a vulnerability: add a "Reporting a Vulnerability" section with a private channel.',
+          message:
+            'Nothing in this policy says how to report a vulnerability: add a "Reporting a Vulnerability" section with a private channel.',
         },
       ],
     });
@@ -123,17 +133,26 @@ describe('protocol: diagnostics', () => {
     client.settings.set(uri, { rules: everyRuleOffBut('SEC010') });
     client.open(uri, '# Security Policy\n');
     const first = await client.published(uri, 1);
-    assert.deepEqual(first.diagnostics.map((d) => d.code), ['SEC010']);
+    assert.deepEqual(
+      first.diagnostics.map((d) => d.code),
+      ['SEC010'],
+    );
 
     const from = client.diagnostics.items.length;
     const edited = client.change(uri, [
-      { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\n## Reporting a Vulnerability\n\nEmail security@acme-widget.org.\n' },
+      {
+        range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } },
+        text: '\n## Reporting a Vulnerability\n\nEmail security@acme-widget.org.\n',
+      },
     ]);
     assert.deepEqual(await client.published(uri, 2, from), { uri, version: 2, diagnostics: [] });
     assert.deepEqual(expectedDiagnostics(edited, { ruleSeverities: everyRuleOffBut('SEC010') }), []);
 
     await client.flush();
-    assert.deepEqual(client.publishedFor(uri).map((p) => p.version), [1, 2]);
+    assert.deepEqual(
+      client.publishedFor(uri).map((p) => p.version),
+      [1, 2],
+    );
     client.close(uri);
   });
 
@@ -150,14 +169,22 @@ describe('protocol: diagnostics', () => {
     }
     const last = document.version;
     const final = await client.published(uri, last);
-    assert.deepEqual(final, { uri, version: last, diagnostics: expectedDiagnostics(document, { relativePath: 'burst/SECURITY.md' }) });
+    assert.deepEqual(final, {
+      uri,
+      version: last,
+      diagnostics: expectedDiagnostics(document, { relativePath: 'burst/SECURITY.md' }),
+    });
 
     await client.flush();
     // Version 1 from the open, then the last version: no backlog, nothing stale after it. Exactly
     // [1, last] when the whole burst arrives in one read; at most 3 analyses in any case.
     const versions = client.publishedFor(uri).map((p) => p.version!);
     assert.deepEqual([versions[0], versions.at(-1)], [1, last]);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'versions only increase');
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+      'versions only increase',
+    );
     assert.ok(versions.length - 1 <= 3, `at most 3 analyses of the burst: ${versions.join(', ')}`);
     client.close(uri);
   });
@@ -180,11 +207,18 @@ describe('protocol: diagnostics', () => {
     await client.flush();
     const versions = client.publishedFor(uri).map((p) => p.version!);
     assert.equal(versions.at(-1), last);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'versions only increase');
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+      'versions only increase',
+    );
     // The open's publish, a run per interval that passed while the changes came (the server sees
     // them no further apart than they were sent), and the last version's.
     const bound = Math.floor(elapsed / MIN_RUN_INTERVAL_MS) + 2;
-    assert.ok(versions.length - 1 <= bound, `at most ${bound} publishes for ${keystrokes.length} changes: ${versions.join(', ')}`);
+    assert.ok(
+      versions.length - 1 <= bound,
+      `at most ${bound} publishes for ${keystrokes.length} changes: ${versions.join(', ')}`,
+    );
     client.close(uri);
   });
 
@@ -208,12 +242,20 @@ describe('protocol: diagnostics', () => {
     await client.flush();
     // The debounced analysis of version 2 was dropped; the close cleared everything.
     const published = client.publishedFor(uri);
-    assert.deepEqual(published.map((p) => p.version), [1, undefined]);
+    assert.deepEqual(
+      published.map((p) => p.version),
+      [1, undefined],
+    );
     assert.deepEqual(published[1]!.diagnostics, []);
   });
 
   it('leaves documents that are not policies alone', async () => {
-    const others = [`${FOLDER}/README.md`, `${FOLDER}/docs/security-guide.md`, `${FOLDER}/SECURITY.txt`, 'untitled:Untitled-1'];
+    const others = [
+      `${FOLDER}/README.md`,
+      `${FOLDER}/docs/security-guide.md`,
+      `${FOLDER}/SECURITY.txt`,
+      'untitled:Untitled-1',
+    ];
     for (const uri of others) client.open(uri, '# Security Policy\n\nTODO\n');
     for (const uri of others) client.change(uri, [{ text: '# Security Policy\n\nTODO: security@example.com\n' }]);
     await client.flush();

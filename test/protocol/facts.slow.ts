@@ -6,7 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { DidChangeWatchedFilesNotification, DidSaveTextDocumentNotification, FileChangeType } from 'vscode-languageserver-protocol';
+import {
+  DidChangeWatchedFilesNotification,
+  DidSaveTextDocumentNotification,
+  FileChangeType,
+} from 'vscode-languageserver-protocol';
 import { expectedDiagnostics, TestClient } from './client';
 
 const POLICY = [
@@ -37,7 +41,10 @@ describe('protocol: workspace facts', () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'security-policy-facts-'));
     mkdirSync(join(dir, '.git'));
-    writeFileSync(join(dir, '.git', 'config'), '[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:acme/widget.git\n');
+    writeFileSync(
+      join(dir, '.git', 'config'),
+      '[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:acme/widget.git\n',
+    );
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'widget', version: '2.4.1' }));
     folder = pathToFileURL(dir).href;
     ({ client } = await TestClient.start({
@@ -54,7 +61,11 @@ describe('protocol: workspace facts', () => {
     const uri = `${folder}/SECURITY.md`;
     const document = client.open(uri, POLICY);
     const published = await client.published(uri, 1);
-    const context = { relativePath: 'SECURITY.md', repository: { host: 'github.com', owner: 'acme', name: 'widget' }, projectVersion: '2.4.1' };
+    const context = {
+      relativePath: 'SECURITY.md',
+      repository: { host: 'github.com', owner: 'acme', name: 'widget' },
+      projectVersion: '2.4.1',
+    };
     assert.deepEqual(published.diagnostics, expectedDiagnostics(document, context));
     assert.deepEqual(codes(published.diagnostics), ['SEC030', 'SEC043', 'SEC050']);
 
@@ -84,7 +95,11 @@ describe('protocol: workspace facts', () => {
     await client.published(uri, 1);
     client.change(uri, [{ text: '# Security Policy\n' }]);
     await client.flush();
-    assert.deepEqual(client.publishedFor(uri).map((p) => p.version), [1], 'typing does not lint');
+    assert.deepEqual(
+      client.publishedFor(uri).map((p) => p.version),
+      [1],
+      'typing does not lint',
+    );
     await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
     assert.ok(codes((await client.published(uri, 2)).diagnostics).includes('SEC010'));
     client.close(uri);

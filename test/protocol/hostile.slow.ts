@@ -26,8 +26,14 @@ const ANSWER_CPU_MS = 1000;
  * time is reading the message and the character checks over every character.
  */
 const OVER_A_SECOND: ReadonlyMap<string, string> = new Map([
-  ['5,000-deep indented lists', '25 MB, 250 times the size cap: 1.2 to 1.4 s of server CPU, 0.25 s of it reading the message'],
-  ['10 MB of text', '120,000 addresses: 240,000 findings of SEC022 and SEC023 (200 a rule shown), 0.9 to 1.4 s of server CPU'],
+  [
+    '5,000-deep indented lists',
+    '25 MB, 250 times the size cap: 1.2 to 1.4 s of server CPU, 0.25 s of it reading the message',
+  ],
+  [
+    '10 MB of text',
+    '120,000 addresses: 240,000 findings of SEC022 and SEC023 (200 a rule shown), 0.9 to 1.4 s of server CPU',
+  ],
 ]);
 
 function assertInside(document: TextDocument, diagnostics: readonly Diagnostic[], label: string): void {
@@ -35,7 +41,11 @@ function assertInside(document: TextDocument, diagnostics: readonly Diagnostic[]
     for (const p of [d.range.start, d.range.end]) {
       assert.ok(p.line >= 0 && p.line < document.lineCount, `${label}: line ${p.line} of ${document.lineCount}`);
       // positionAt/offsetAt round trip: a position past the end of its line would be clamped.
-      assert.deepEqual(document.positionAt(document.offsetAt(p)), p, `${label}: ${d.code} position ${JSON.stringify(p)} outside its line`);
+      assert.deepEqual(
+        document.positionAt(document.offsetAt(p)),
+        p,
+        `${label}: ${d.code} position ${JSON.stringify(p)} outside its line`,
+      );
     }
   }
 }
@@ -60,7 +70,10 @@ describe('protocol: hostile input', () => {
   async function assertStillServing(): Promise<void> {
     const uri = `${FOLDER}/normal${++served}/SECURITY.md`;
     const document = client.open(uri, '# Security Policy\n\n## Reporting\n\nEmail security@example.com.\n');
-    assert.deepEqual((await client.published(uri, 1)).diagnostics, expectedDiagnostics(document, { relativePath: `normal${served}/SECURITY.md` }));
+    assert.deepEqual(
+      (await client.published(uri, 1)).diagnostics,
+      expectedDiagnostics(document, { relativePath: `normal${served}/SECURITY.md` }),
+    );
     client.close(uri);
   }
 
@@ -78,7 +91,11 @@ describe('protocol: hostile input', () => {
         client.connection.sendRequest(HoverRequest.type, { textDocument, position: { line: 0, character: 1 } }),
         client.connection.sendRequest(CompletionRequest.type, { textDocument, position: end }),
         // As an editor does: the diagnostics under the cursor, at the start (where SEC000 is).
-        client.connection.sendRequest(CodeActionRequest.type, { textDocument, range: { start, end: start }, context: { diagnostics: diagnostics.filter((d) => d.range.start.line === 0) } }),
+        client.connection.sendRequest(CodeActionRequest.type, {
+          textDocument,
+          range: { start, end: start },
+          context: { diagnostics: diagnostics.filter((d) => d.range.start.line === 0) },
+        }),
         client.connection.sendRequest(SECTIONS_REQUEST, { uri }),
       ]),
       DEFAULT_DEADLINE_MS,
@@ -86,7 +103,11 @@ describe('protocol: hostile input', () => {
     );
     assert.equal(answers[0], null, 'no hover: no heading is known');
     const sections = answers[3] as Array<{ present: boolean }>;
-    assert.deepEqual(sections.filter((s) => s.present), [], 'no section is known');
+    assert.deepEqual(
+      sections.filter((s) => s.present),
+      [],
+      'no section is known',
+    );
   }
 
   for (const [i, input] of HOSTILE_INPUTS.entries()) {
@@ -97,18 +118,32 @@ describe('protocol: hostile input', () => {
       const cpuStarted = client.cpuMs();
       const started = performance.now();
       const document = client.open(uri, text);
-      const published = await client.diagnostics.next((p) => p.uri === uri && p.version === 1, `diagnostics for ${input.name}`, from, 60_000);
+      const published = await client.diagnostics.next(
+        (p) => p.uri === uri && p.version === 1,
+        `diagnostics for ${input.name}`,
+        from,
+        60_000,
+      );
       const ms = performance.now() - started;
       const cpuMs = cpuStarted === undefined ? undefined : client.cpuMs()! - cpuStarted;
       assertInside(document, published.diagnostics, input.name);
       const notices = published.diagnostics.filter((d) => d.code === SIZE_LIMIT_ID).map((d) => String(d.message));
-      assert.equal(notices.filter((m) => /maxFileSize|nests more than/.test(m)).length, input.limited ? 1 : 0, 'limited-analysis notices');
+      assert.equal(
+        notices.filter((m) => /maxFileSize|nests more than/.test(m)).length,
+        input.limited ? 1 : 0,
+        'limited-analysis notices',
+      );
       // No rule floods the editor: past MAX_SHOWN_PER_RULE, one notice says how many there are.
       const perRule = new Map<string, number>();
-      for (const d of published.diagnostics) if (d.code !== SIZE_LIMIT_ID) perRule.set(String(d.code), (perRule.get(String(d.code)) ?? 0) + 1);
+      for (const d of published.diagnostics)
+        if (d.code !== SIZE_LIMIT_ID) perRule.set(String(d.code), (perRule.get(String(d.code)) ?? 0) + 1);
       for (const [code, count] of perRule) {
         assert.ok(count <= MAX_SHOWN_PER_RULE, `${code}: ${count} diagnostics`);
-        assert.equal(notices.filter((m) => m.startsWith(`${code} found `)).length, count === MAX_SHOWN_PER_RULE ? 1 : 0, `${code}: notices of problems not shown`);
+        assert.equal(
+          notices.filter((m) => m.startsWith(`${code} found `)).length,
+          count === MAX_SHOWN_PER_RULE ? 1 : 0,
+          `${code}: notices of problems not shown`,
+        );
       }
       const codes = [...new Set(published.diagnostics.map((d) => String(d.code)))].join(' ');
       if (input.limited) await assertRequestsAnswered(uri, document, published.diagnostics);
@@ -120,7 +155,12 @@ describe('protocol: hostile input', () => {
       const cpuAgain = client.cpuMs();
       const startedAgain = performance.now();
       client.open(again, text);
-      await client.diagnostics.next((p) => p.uri === again && p.version === 1, `diagnostics for ${input.name}, again`, fromAgain, 60_000);
+      await client.diagnostics.next(
+        (p) => p.uri === again && p.version === 1,
+        `diagnostics for ${input.name}, again`,
+        fromAgain,
+        60_000,
+      );
       const msAgain = performance.now() - startedAgain;
       const cpuMsAgain = cpuAgain === undefined ? undefined : client.cpuMs()! - cpuAgain;
       client.close(again);
@@ -130,7 +170,11 @@ describe('protocol: hostile input', () => {
       );
       const known = OVER_A_SECOND.get(input.name);
       if (known) t.diagnostic(`known to take over a second: ${known}`);
-      else if (cpuMsAgain !== undefined) assert.ok(cpuMsAgain < ANSWER_CPU_MS, `diagnostics after ${cpuMsAgain} ms of server CPU (${msAgain.toFixed(0)} ms by the clock)`);
+      else if (cpuMsAgain !== undefined)
+        assert.ok(
+          cpuMsAgain < ANSWER_CPU_MS,
+          `diagnostics after ${cpuMsAgain} ms of server CPU (${msAgain.toFixed(0)} ms by the clock)`,
+        );
       await assertStillServing();
     });
   }

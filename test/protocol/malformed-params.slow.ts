@@ -25,17 +25,44 @@ interface Method {
 }
 
 const METHODS: readonly Method[] = [
-  { method: 'textDocument/didOpen', kind: 'notification', params: { textDocument: { uri: `${FOLDER}/opened/VARIANT/SECURITY.md`, languageId: 'markdown', version: 1, text: POLICY } } },
+  {
+    method: 'textDocument/didOpen',
+    kind: 'notification',
+    params: {
+      textDocument: { uri: `${FOLDER}/opened/VARIANT/SECURITY.md`, languageId: 'markdown', version: 1, text: POLICY },
+    },
+  },
   {
     method: 'textDocument/didChange',
     kind: 'notification',
-    params: { textDocument: { uri: `${FOLDER}/changed/VARIANT/SECURITY.md`, version: 2 }, contentChanges: [{ range, text: '# Policy' }] },
+    params: {
+      textDocument: { uri: `${FOLDER}/changed/VARIANT/SECURITY.md`, version: 2 },
+      contentChanges: [{ range, text: '# Policy' }],
+    },
     opened: true,
   },
-  { method: 'textDocument/didSave', kind: 'notification', params: { textDocument: { uri: `${FOLDER}/saved/VARIANT/SECURITY.md` } }, opened: true },
-  { method: 'textDocument/didClose', kind: 'notification', params: { textDocument: { uri: `${FOLDER}/closed/VARIANT/SECURITY.md` } }, opened: true },
-  { method: 'workspace/didChangeConfiguration', kind: 'notification', params: { settings: { securityPolicy: { enable: true } } } },
-  { method: 'workspace/didChangeWatchedFiles', kind: 'notification', params: { changes: [{ uri: `${FOLDER}/package.json`, type: 2 }] } },
+  {
+    method: 'textDocument/didSave',
+    kind: 'notification',
+    params: { textDocument: { uri: `${FOLDER}/saved/VARIANT/SECURITY.md` } },
+    opened: true,
+  },
+  {
+    method: 'textDocument/didClose',
+    kind: 'notification',
+    params: { textDocument: { uri: `${FOLDER}/closed/VARIANT/SECURITY.md` } },
+    opened: true,
+  },
+  {
+    method: 'workspace/didChangeConfiguration',
+    kind: 'notification',
+    params: { settings: { securityPolicy: { enable: true } } },
+  },
+  {
+    method: 'workspace/didChangeWatchedFiles',
+    kind: 'notification',
+    params: { changes: [{ uri: `${FOLDER}/package.json`, type: 2 }] },
+  },
   { method: '$/cancelRequest', kind: 'notification', params: { id: 12345 } },
   { method: '$/setTrace', kind: 'notification', params: { value: 'off' } },
   { method: 'textDocument/hover', kind: 'request', params: { textDocument: { uri: OPEN }, position } },
@@ -44,11 +71,27 @@ const METHODS: readonly Method[] = [
   {
     method: 'textDocument/codeAction',
     kind: 'request',
-    params: { textDocument: { uri: OPEN }, range, context: { diagnostics: [diagnostic], only: ['quickfix', 'source.fixAll'] } },
+    params: {
+      textDocument: { uri: OPEN },
+      range,
+      context: { diagnostics: [diagnostic], only: ['quickfix', 'source.fixAll'] },
+    },
   },
-  { method: 'codeAction/resolve', kind: 'request', params: { title: 'Fix all', kind: 'source.fixAll.securityPolicy', data: { action: 'fixAll', uri: OPEN, version: 1 } } },
+  {
+    method: 'codeAction/resolve',
+    kind: 'request',
+    params: {
+      title: 'Fix all',
+      kind: 'source.fixAll.securityPolicy',
+      data: { action: 'fixAll', uri: OPEN, version: 1 },
+    },
+  },
   { method: 'securityPolicy/sections', kind: 'request', params: { uri: OPEN } },
-  { method: 'securityPolicy/insertSection', kind: 'request', params: { uri: OPEN, version: 1, sectionId: 'supported-versions' } },
+  {
+    method: 'securityPolicy/insertSection',
+    kind: 'request',
+    params: { uri: OPEN, version: 1, sectionId: 'supported-versions' },
+  },
   { method: 'securityPolicy/fixAll', kind: 'request', params: { uri: OPEN, version: 1 } },
   {
     method: 'securityPolicy/newPolicy',
@@ -74,7 +117,10 @@ function wrongType(value: unknown): unknown {
 function replaced(params: unknown, path: readonly (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value;
   const [key, ...rest] = path as [string | number, ...(string | number)[]];
-  const copy = (Array.isArray(params) ? [...(params as unknown[])] : { ...(params as object) }) as Record<string | number, unknown>;
+  const copy = (Array.isArray(params) ? [...(params as unknown[])] : { ...(params as object) }) as Record<
+    string | number,
+    unknown
+  >;
   if (rest.length === 0 && value === undefined) delete copy[key];
   else copy[key] = replaced(copy[key], rest, value);
   return copy;
@@ -121,14 +167,27 @@ describe('protocol: malformed params', () => {
       for (const [label, template] of variants(params)) {
         // A document per variant: a later well-formed notification must not cancel the run an earlier one started.
         const folder = `${method.replace(/\W/g, '-')}-${++n}`;
-        if (opened) client.open(JSON.stringify(params).match(/"(file:[^"]*VARIANT[^"]*)"/)![1]!.replace('VARIANT', folder), POLICY);
-        const variant = template === undefined ? undefined : JSON.parse(JSON.stringify(template).replaceAll('/VARIANT/', `/${folder}/`));
+        if (opened)
+          client.open(
+            JSON.stringify(params)
+              .match(/"(file:[^"]*VARIANT[^"]*)"/)![1]!
+              .replace('VARIANT', folder),
+            POLICY,
+          );
+        const variant =
+          template === undefined
+            ? undefined
+            : JSON.parse(JSON.stringify(template).replaceAll('/VARIANT/', `/${folder}/`));
         const what = `${method} with ${label}`;
         if (kind === 'notification') {
-          await (variant === undefined ? client.connection.sendNotification(method) : client.connection.sendNotification(method, variant));
+          await (variant === undefined
+            ? client.connection.sendNotification(method)
+            : client.connection.sendNotification(method, variant));
           continue;
         }
-        const answer = (variant === undefined ? client.connection.sendRequest(method) : client.connection.sendRequest(method, variant)).then(
+        const answer = (
+          variant === undefined ? client.connection.sendRequest(method) : client.connection.sendRequest(method, variant)
+        ).then(
           () => undefined,
           (error: unknown) => error,
         );
@@ -141,14 +200,22 @@ describe('protocol: malformed params', () => {
       // Every debounced run the variants started has run.
       await client.flush();
       if (method.startsWith('textDocument/did')) {
-        assert.ok(client.logs.items.some((l) => l.message.startsWith(`security-policy: ignored ${method} with malformed params`)), `${method}: dropped with a warning`);
+        assert.ok(
+          client.logs.items.some((l) =>
+            l.message.startsWith(`security-policy: ignored ${method} with malformed params`),
+          ),
+          `${method}: dropped with a warning`,
+        );
       }
       assert.equal(client.process.exitCode, null, `the server is alive after ${method}`);
       // A good document still gets its diagnostics.
       const uri = `${FOLDER}/after/${method.replace(/\W/g, '-')}/SECURITY.md`;
       const document = client.open(uri, POLICY);
       const published = await client.published(uri, 1);
-      assert.deepEqual(published.diagnostics, expectedDiagnostics(document, { relativePath: uri.slice(FOLDER.length + 1) }));
+      assert.deepEqual(
+        published.diagnostics,
+        expectedDiagnostics(document, { relativePath: uri.slice(FOLDER.length + 1) }),
+      );
       client.close(uri);
       assert.equal(client.process.exitCode, null, `the server is alive after ${method}`);
     });

@@ -39,21 +39,41 @@ describe('protocol: input shaped against the parser', () => {
         const cpuStarted = client.cpuMs();
         const started = performance.now();
         client.open(uri, shape.make(size));
-        const published = await client.diagnostics.next((p) => p.uri === uri && p.version === 1, `diagnostics for ${shape.name}`, from, 60_000);
+        const published = await client.diagnostics.next(
+          (p) => p.uri === uri && p.version === 1,
+          `diagnostics for ${shape.name}`,
+          from,
+          60_000,
+        );
         const ms = performance.now() - started;
         const cpuMs = cpuStarted === undefined ? ms : client.cpuMs()! - cpuStarted;
-        const hover = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 1 } });
+        const hover = client.connection.sendRequest(HoverRequest.type, {
+          textDocument: { uri },
+          position: { line: 0, character: 1 },
+        });
         assert.equal(await withDeadline(hover, DEFAULT_DEADLINE_MS, 'hover'), null);
-        t.diagnostic(`${shape.name}: ${size} chars, diagnostics after ${cpuMs.toFixed(0)} ms of server CPU (${ms.toFixed(0)} ms by the clock)`);
-        assert.ok(cpuMs < ANSWER_MS, `diagnostics after ${cpuMs.toFixed(0)} ms of server CPU (${ms.toFixed(0)} ms by the clock)`);
+        t.diagnostic(
+          `${shape.name}: ${size} chars, diagnostics after ${cpuMs.toFixed(0)} ms of server CPU (${ms.toFixed(0)} ms by the clock)`,
+        );
+        assert.ok(
+          cpuMs < ANSWER_MS,
+          `diagnostics after ${cpuMs.toFixed(0)} ms of server CPU (${ms.toFixed(0)} ms by the clock)`,
+        );
         const notices = published.diagnostics.filter((d) => d.code === SIZE_LIMIT_ID).map((d) => String(d.message));
-        assert.equal(notices.filter((m) => m.includes('more than the Markdown parser is given')).length, 1, notices.join('\n'));
+        assert.equal(
+          notices.filter((m) => m.includes('more than the Markdown parser is given')).length,
+          1,
+          notices.join('\n'),
+        );
         client.close(uri);
 
         // Still serving: a normal policy gets exactly the core's findings.
         const normal = `${FOLDER}/n${opened}/SECURITY.md`;
         const document = client.open(normal, '# Security Policy\n\n## Reporting\n\nEmail security@example.com.\n');
-        assert.deepEqual((await client.published(normal, 1)).diagnostics, expectedDiagnostics(document, { relativePath: `n${opened}/SECURITY.md` }));
+        assert.deepEqual(
+          (await client.published(normal, 1)).diagnostics,
+          expectedDiagnostics(document, { relativePath: `n${opened}/SECURITY.md` }),
+        );
         client.close(normal);
       });
     }

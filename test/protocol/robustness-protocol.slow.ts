@@ -23,13 +23,18 @@ function frame(body: string): string {
 
 /** Writes raw bytes to the server's stdin, behind the connection's back. */
 async function writeRaw(client: TestClient, data: string): Promise<void> {
-  await new Promise<void>((resolve, reject) => client.process.stdin!.write(data, (error) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    client.process.stdin!.write(data, (error) => (error ? reject(error) : resolve())),
+  );
 }
 
 async function assertServes(client: TestClient, name: string): Promise<void> {
   const uri = `${FOLDER}/${name}/SECURITY.md`;
   const document = client.open(uri, POLICY);
-  assert.deepEqual((await client.published(uri, 1)).diagnostics, expectedDiagnostics(document, { relativePath: `${name}/SECURITY.md` }));
+  assert.deepEqual(
+    (await client.published(uri, 1)).diagnostics,
+    expectedDiagnostics(document, { relativePath: `${name}/SECURITY.md` }),
+  );
   client.close(uri);
 }
 
@@ -70,7 +75,11 @@ describe('protocol: robustness', () => {
     // reader reports "Header must provide a Content-Length property." (or a malformed header) on every
     // later chunk and reads nothing more. What matters is that the server does not spin or hang on
     // exit: closing its input (as an editor does when it goes away) ends the process.
-    for (const garbage of ['Content-Type: application/json\r\n\r\n{}', 'Content-Length: abc\r\n\r\n{}', 'hello\r\n\r\n']) {
+    for (const garbage of [
+      'Content-Type: application/json\r\n\r\n{}',
+      'Content-Length: abc\r\n\r\n{}',
+      'hello\r\n\r\n',
+    ]) {
       const client = await start();
       const exited = new Promise<number | null>((resolve) => client.process.once('exit', (code) => resolve(code)));
       await writeRaw(client, garbage);
@@ -86,11 +95,17 @@ describe('protocol: robustness', () => {
       assert.equal(error.code, ErrorCodes.MethodNotFound);
       return true;
     });
-    await assert.rejects(client.connection.sendRequest('textDocument/noSuchFeature'), (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound);
+    await assert.rejects(
+      client.connection.sendRequest('textDocument/noSuchFeature'),
+      (error: unknown) => error instanceof ResponseError && error.code === ErrorCodes.MethodNotFound,
+    );
     await client.connection.sendNotification('securityPolicy/noSuchNotification', { y: 2 });
     await client.connection.sendNotification('$/noSuchProtocolNotification');
     // `$/` requests may be ignored by a server, but must still be answered (with an error).
-    await assert.rejects(client.connection.sendRequest('$/noSuchRequest'), (error: unknown) => error instanceof ResponseError);
+    await assert.rejects(
+      client.connection.sendRequest('$/noSuchRequest'),
+      (error: unknown) => error instanceof ResponseError,
+    );
     await assertServes(client, 'after-unknown');
   });
 
@@ -105,14 +120,35 @@ describe('protocol: robustness', () => {
     client.open(open, POLICY);
     await client.published(open, 1);
 
-    const empty = (value: unknown) => value === null || (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && 'items' in value && (value as { items: unknown[] }).items.length === 0);
+    const empty = (value: unknown) =>
+      value === null ||
+      (Array.isArray(value) && value.length === 0) ||
+      (typeof value === 'object' &&
+        value !== null &&
+        'items' in value &&
+        (value as { items: unknown[] }).items.length === 0);
     const far = { line: 100_000, character: 100_000 };
     const range = { start: { line: 0, character: 0 }, end: far };
     for (const uri of [unknown, closed]) {
       const position = { line: 0, character: 0 };
-      assert.ok(empty(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position })), `hover ${uri}`);
-      assert.ok(empty(await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })), `completion ${uri}`);
-      assert.ok(empty(await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [] } })), `codeAction ${uri}`);
+      assert.ok(
+        empty(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position })),
+        `hover ${uri}`,
+      );
+      assert.ok(
+        empty(await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })),
+        `completion ${uri}`,
+      );
+      assert.ok(
+        empty(
+          await client.connection.sendRequest(CodeActionRequest.type, {
+            textDocument: { uri },
+            range,
+            context: { diagnostics: [] },
+          }),
+        ),
+        `codeAction ${uri}`,
+      );
     }
     // Out of range in an open document: clamped or empty, never an error.
     for (const position of [far, { line: 0, character: 100_000 }]) {
@@ -123,9 +159,16 @@ describe('protocol: robustness', () => {
     const negative = { textDocument: { uri: open }, position: { line: -1, character: -1 } };
     await assert.rejects(client.connection.sendRequest(HoverRequest.type, negative), { code: -32602 });
     await assert.rejects(client.connection.sendRequest(CompletionRequest.type, negative), { code: -32602 });
-    await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: open }, range, context: { diagnostics: [] } });
+    await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri: open },
+      range,
+      context: { diagnostics: [] },
+    });
     // A change to a document that is not open, and a close of one that is not open.
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: unknown, version: 2 }, contentChanges: [{ text: 'x' }] });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: unknown, version: 2 },
+      contentChanges: [{ text: 'x' }],
+    });
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: unknown } });
     await assertServes(client, 'after-unknown-documents');
   });
@@ -135,19 +178,36 @@ describe('protocol: robustness', () => {
     const uris = Array.from({ length: 50 }, (_, i) => `${FOLDER}/many/${i}/SECURITY.md`);
     const from = client.diagnostics.items.length;
     for (const [i, uri] of uris.entries()) client.open(uri, `# Policy ${i}\n\nEmail security@example.com.\n`);
-    const finals = uris.map((uri, i) => client.change(uri, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, text: `## Reporting\n\nWithin ${i} days.\n\n` }]));
+    const finals = uris.map((uri, i) =>
+      client.change(uri, [
+        {
+          range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } },
+          text: `## Reporting\n\nWithin ${i} days.\n\n`,
+        },
+      ]),
+    );
     for (const [i, uri] of uris.entries()) {
       const published = await client.published(uri, 2, from);
-      assert.deepEqual(published.diagnostics, expectedDiagnostics(finals[i]!, { relativePath: `many/${i}/SECURITY.md` }), uri);
+      assert.deepEqual(
+        published.diagnostics,
+        expectedDiagnostics(finals[i]!, { relativePath: `many/${i}/SECURITY.md` }),
+        uri,
+      );
     }
     const closing = client.diagnostics.items.length;
     for (const uri of uris) client.close(uri);
     for (const uri of uris) {
-      await client.diagnostics.next((p) => p.uri === uri && p.version === undefined && p.diagnostics.length === 0, `[] for ${uri}`, closing);
+      await client.diagnostics.next(
+        (p) => p.uri === uri && p.version === undefined && p.diagnostics.length === 0,
+        `[] for ${uri}`,
+        closing,
+      );
     }
     // Nothing is published for a closed document afterwards.
     await client.flush();
-    const late = client.diagnostics.items.slice(closing).filter((p) => uris.includes(p.uri) && p.diagnostics.length > 0);
+    const late = client.diagnostics.items
+      .slice(closing)
+      .filter((p) => uris.includes(p.uri) && p.diagnostics.length > 0);
     assert.deepEqual(late, []);
   });
 
@@ -162,7 +222,9 @@ describe('protocol: robustness', () => {
     });
     const pid = client.process.pid!;
     // A large but realistic policy (about 60 KB), different per document.
-    const big = (i: number) => `# Policy ${i}\n\n` + `## Section\n\nEmail security@example.com about release ${i}.x. We reply within 3 days.\n\n`.repeat(700);
+    const big = (i: number) =>
+      `# Policy ${i}\n\n` +
+      `## Section\n\nEmail security@example.com about release ${i}.x. We reply within 3 days.\n\n`.repeat(700);
     async function batch(name: string): Promise<{ open: number; closed: number }> {
       const uris = Array.from({ length: 50 }, (_, i) => `${FOLDER}/${name}/${i}/SECURITY.md`);
       const from = client.diagnostics.items.length;
@@ -171,7 +233,12 @@ describe('protocol: robustness', () => {
       const open = rssKiB(pid);
       const closing = client.diagnostics.items.length;
       for (const uri of uris) client.close(uri);
-      for (const uri of uris) await client.diagnostics.next((p) => p.uri === uri && p.diagnostics.length === 0 && p.version === undefined, `[] for ${uri}`, closing);
+      for (const uri of uris)
+        await client.diagnostics.next(
+          (p) => p.uri === uri && p.diagnostics.length === 0 && p.version === undefined,
+          `[] for ${uri}`,
+          closing,
+        );
       await assertServes(client, `after-${name}`);
       return { open, closed: rssKiB(pid) };
     }
@@ -180,7 +247,9 @@ describe('protocol: robustness', () => {
     const batches: Array<{ open: number; closed: number }> = [];
     for (let i = 0; i < BATCHES; i++) batches.push(await batch(`batch${i}`));
     const mb = (kib: number) => `${(kib / 1024).toFixed(0)} MB`;
-    t.diagnostic(`server RSS (heap limit ${HEAP_MB} MB): ${mb(baseline)} at start; after each batch of 50 opened/closed: ${batches.map((b) => `${mb(b.open)}/${mb(b.closed)}`).join(', ')}`);
+    t.diagnostic(
+      `server RSS (heap limit ${HEAP_MB} MB): ${mb(baseline)} at start; after each batch of 50 opened/closed: ${batches.map((b) => `${mb(b.open)}/${mb(b.closed)}`).join(', ')}`,
+    );
     // The documents of all batches together (with trees and findings) need far more than the heap
     // limit; the server got through them, so closed documents were collected. And RSS levels off.
     assert.equal(client.process.exitCode, null, 'the server is still running');

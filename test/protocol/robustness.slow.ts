@@ -16,7 +16,10 @@ describe('protocol: robustness', () => {
     ({ client } = await TestClient.start({ workspaceFolders: [FOLDER] }));
     const hostile = [
       { uri: `${FOLDER}/quotes/SECURITY.md`, text: '>'.repeat(20_000) + ' deep\n' },
-      { uri: `${FOLDER}/binary/SECURITY.md`, text: '# Security\0Policy\n\0\0\u0001\uFFFD\uD800 lone surrogate\r\n'.repeat(500) },
+      {
+        uri: `${FOLDER}/binary/SECURITY.md`,
+        text: '# Security\0Policy\n\0\0\u0001\uFFFD\uD800 lone surrogate\r\n'.repeat(500),
+      },
     ];
     const normal = `${FOLDER}/SECURITY.md`;
     for (const { uri, text } of hostile) client.open(uri, text);
@@ -31,8 +34,13 @@ describe('protocol: robustness', () => {
     });
 
     // And it still reacts to edits afterwards.
-    const edited = client.change(normal, [{ text: '# Security Policy\n\n## Reporting\n\nEmail security@acme-widget.org.\n' }]);
-    assert.deepEqual((await client.published(normal, 2)).diagnostics, expectedDiagnostics(edited, { relativePath: 'SECURITY.md' }));
+    const edited = client.change(normal, [
+      { text: '# Security Policy\n\n## Reporting\n\nEmail security@acme-widget.org.\n' },
+    ]);
+    assert.deepEqual(
+      (await client.published(normal, 2)).diagnostics,
+      expectedDiagnostics(edited, { relativePath: 'SECURITY.md' }),
+    );
 
     // Whatever failed went to the log, naming the document, not to the user as a diagnostic.
     for (const log of client.logs.items.filter((l) => l.type === 1)) {
@@ -40,22 +48,30 @@ describe('protocol: robustness', () => {
     }
   });
 
-  it('publishes exactly the core findings for the real policies of the corpus', { skip: !existsSync(CORPUS) && 'no corpus' }, async () => {
-    const rows = corpusEntries().filter((e) => isPolicyName(e.path));
-    assert.ok(rows.length > 100);
-    // One workspace folder per file, so each policy sits where its repository had it.
-    const cases = rows.map((entry, i) => {
-      const folder = `file:///corpus/${i}`;
-      const uri = `${folder}/${entry.path.split('/').map(encodeURIComponent).join('/')}`;
-      return { folder, uri, relativePath: entry.path, text: corpusText(entry) };
-    });
-    await client?.stop();
-    ({ client } = await TestClient.start({ workspaceFolders: cases.map((c) => c.folder) }));
-    const started = client;
-    const documents = cases.map((c) => started.open(c.uri, c.text));
-    for (const [i, c] of cases.entries()) {
-      const published = await started.published(c.uri, 1);
-      assert.deepEqual(published.diagnostics, expectedDiagnostics(documents[i]!, { relativePath: c.relativePath }), c.uri);
-    }
-  });
+  it(
+    'publishes exactly the core findings for the real policies of the corpus',
+    { skip: !existsSync(CORPUS) && 'no corpus' },
+    async () => {
+      const rows = corpusEntries().filter((e) => isPolicyName(e.path));
+      assert.ok(rows.length > 100);
+      // One workspace folder per file, so each policy sits where its repository had it.
+      const cases = rows.map((entry, i) => {
+        const folder = `file:///corpus/${i}`;
+        const uri = `${folder}/${entry.path.split('/').map(encodeURIComponent).join('/')}`;
+        return { folder, uri, relativePath: entry.path, text: corpusText(entry) };
+      });
+      await client?.stop();
+      ({ client } = await TestClient.start({ workspaceFolders: cases.map((c) => c.folder) }));
+      const started = client;
+      const documents = cases.map((c) => started.open(c.uri, c.text));
+      for (const [i, c] of cases.entries()) {
+        const published = await started.published(c.uri, 1);
+        assert.deepEqual(
+          published.diagnostics,
+          expectedDiagnostics(documents[i]!, { relativePath: c.relativePath }),
+          c.uri,
+        );
+      }
+    },
+  );
 });

@@ -8,10 +8,15 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { NEW_SECURITY_TXT_REQUEST, RENEW_EXPIRES_REQUEST, type RenewExpiresResult } from '../../server/src/protocol/securityTxtRequests';
+import {
+  NEW_SECURITY_TXT_REQUEST,
+  RENEW_EXPIRES_REQUEST,
+  type RenewExpiresResult,
+} from '../../server/src/protocol/securityTxtRequests';
 import { localDate, TestClient } from './client';
 
-const POLICY = '# Security Policy\n\n## Reporting a Vulnerability\n\nPlease email security@acme.dev to report a vulnerability. We will answer within three days and keep you informed.\n';
+const POLICY =
+  '# Security Policy\n\n## Reporting a Vulnerability\n\nPlease email security@acme.dev to report a vulnerability. We will answer within three days and keep you informed.\n';
 
 function daysAhead(days: number): string {
   const [y, m, d] = localDate().split('-').map(Number) as [number, number, number];
@@ -43,7 +48,10 @@ describe('protocol: security.txt commands', () => {
     assert.match(text, /^Contact: mailto:security@acme\.dev$/m);
     assert.match(text, new RegExp(`^Expires: ${daysAhead(100)}T00:00:00\\.000Z$`, 'm'));
     assert.match(text, /^Policy: https:\/\/github\.com\/acme\/widget\/blob\/HEAD\/SECURITY\.md$/m);
-    await assert.rejects(client.connection.sendRequest(NEW_SECURITY_TXT_REQUEST, { uri: `${folder}/README.md` }), /security\.txt/);
+    await assert.rejects(
+      client.connection.sendRequest(NEW_SECURITY_TXT_REQUEST, { uri: `${folder}/README.md` }),
+      /security\.txt/,
+    );
   });
 
   it('renews Expires in an open security.txt, and refuses a signed one', async () => {
@@ -53,9 +61,18 @@ describe('protocol: security.txt commands', () => {
     await client.published(uri, 1);
     const result = await client.connection.sendRequest<RenewExpiresResult>(RENEW_EXPIRES_REQUEST, { uri, version: 1 });
     const edits = (result.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
-    assert.equal(TextDocument.applyEdits(TextDocument.create(uri, 'security-txt', 1, text), edits), `Contact: mailto:security@acme.dev\nExpires: ${daysAhead(364)}T08:00:00Z\n`);
-    assert.deepEqual(await client.connection.sendRequest(RENEW_EXPIRES_REQUEST, { uri, version: 7 }), { problem: 'the document changed meanwhile; run the command again.' });
-    client.change(uri, [{ text: `-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\n${text}-----BEGIN PGP SIGNATURE-----\n\niQEz\n-----END PGP SIGNATURE-----\n` }]);
+    assert.equal(
+      TextDocument.applyEdits(TextDocument.create(uri, 'security-txt', 1, text), edits),
+      `Contact: mailto:security@acme.dev\nExpires: ${daysAhead(364)}T08:00:00Z\n`,
+    );
+    assert.deepEqual(await client.connection.sendRequest(RENEW_EXPIRES_REQUEST, { uri, version: 7 }), {
+      problem: 'the document changed meanwhile; run the command again.',
+    });
+    client.change(uri, [
+      {
+        text: `-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA512\n\n${text}-----BEGIN PGP SIGNATURE-----\n\niQEz\n-----END PGP SIGNATURE-----\n`,
+      },
+    ]);
     const signed = await client.connection.sendRequest<RenewExpiresResult>(RENEW_EXPIRES_REQUEST, { uri, version: 2 });
     assert.equal(signed.edit, undefined);
     assert.match(signed.problem!, /signed/);

@@ -20,13 +20,19 @@ describe('protocol: settings', () => {
     const document = client.open(uri, TITLE_ONLY);
     const before = await client.published(uri, 1);
     assert.deepEqual(before.diagnostics, expectedDiagnostics(document, { relativePath: 'SECURITY.md' }));
-    assert.ok(before.diagnostics.some((d) => d.code === 'SEC010'), 'SEC010 reports the missing reporting section');
+    assert.ok(
+      before.diagnostics.some((d) => d.code === 'SEC010'),
+      'SEC010 reports the missing reporting section',
+    );
 
     let from = client.diagnostics.items.length;
     client.settings.set(uri, { rules: { SEC010: 'off' } });
     client.changeConfiguration();
     const off = await client.published(uri, 1, from);
-    assert.deepEqual(off.diagnostics, expectedDiagnostics(document, { relativePath: 'SECURITY.md', ruleSeverities: { SEC010: 'off' } }));
+    assert.deepEqual(
+      off.diagnostics,
+      expectedDiagnostics(document, { relativePath: 'SECURITY.md', ruleSeverities: { SEC010: 'off' } }),
+    );
     assert.ok(!off.diagnostics.some((d) => d.code === 'SEC010'));
     assert.equal(off.diagnostics.length, before.diagnostics.length - 1);
 
@@ -71,15 +77,18 @@ describe('protocol: settings', () => {
     client.change(uri, [{ text: TITLE_ONLY + '\n' }]);
     await client.published(uri, 2);
     const warnings = client.logs.items.slice(logsFrom).filter((l) => l.message.includes('securityPolicy.'));
-    assert.deepEqual(warnings.map((w) => [w.type, w.message.split(':')[0]]), [
-      [2, 'securityPolicy.enable'],
-      [2, 'securityPolicy.requiredSections'],
-      [2, 'securityPolicy.rules.SEC010'],
-    ]);
+    assert.deepEqual(
+      warnings.map((w) => [w.type, w.message.split(':')[0]]),
+      [
+        [2, 'securityPolicy.enable'],
+        [2, 'securityPolicy.requiredSections'],
+        [2, 'securityPolicy.rules.SEC010'],
+      ],
+    );
     client.close(uri);
   });
 
-  it('asks for a document\'s settings on every analysis when the client does not announce changes', async () => {
+  it("asks for a document's settings on every analysis when the client does not announce changes", async () => {
     const uri = `${FOLDER}/uncached/SECURITY.md`;
     const asked = () => client.configurationRequests.filter((u) => u === uri).length;
     client.open(uri, TITLE_ONLY);
@@ -113,7 +122,9 @@ describe('protocol: settings without workspace/configuration', () => {
       after.diagnostics,
       expectedDiagnostics(document, { relativePath: 'SECURITY.md', ruleSeverities: { SEC010: 'off' } }),
     );
-    assert.ok(first.diagnostics.some((d) => d.code === 'SEC010') && !after.diagnostics.some((d) => d.code === 'SEC010'));
+    assert.ok(
+      first.diagnostics.some((d) => d.code === 'SEC010') && !after.diagnostics.some((d) => d.code === 'SEC010'),
+    );
   });
 });
 
@@ -124,7 +135,10 @@ describe('protocol: settings cached while the client announces changes', () => {
       workspaceFolders: [FOLDER],
       capabilities: { workspace: { didChangeConfiguration: { dynamicRegistration: true } } },
     }));
-    await client.registrations.next((method) => method === 'workspace/didChangeConfiguration', 'registration for configuration changes');
+    await client.registrations.next(
+      (method) => method === 'workspace/didChangeConfiguration',
+      'registration for configuration changes',
+    );
   });
   after(async () => client?.stop());
 
@@ -144,7 +158,10 @@ describe('protocol: settings cached while the client announces changes', () => {
     client.settings.set(uri, { rules: { SEC010: 'off' } });
     client.changeConfiguration();
     const off = await client.published(uri, 4, from);
-    assert.deepEqual(off.diagnostics, expectedDiagnostics(edited, { relativePath: 'cached/SECURITY.md', ruleSeverities: { SEC010: 'off' } }));
+    assert.deepEqual(
+      off.diagnostics,
+      expectedDiagnostics(edited, { relativePath: 'cached/SECURITY.md', ruleSeverities: { SEC010: 'off' } }),
+    );
     assert.equal(asked(), 2, 'asked again after the change');
 
     // Closing forgets the document: reopened, it is asked for again.

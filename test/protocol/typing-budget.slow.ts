@@ -28,7 +28,12 @@ describe('protocol: the typing budget', () => {
     const uri = `${FOLDER}/SECURITY.md`;
     const cpuAtOpen = client.cpuMs();
     const opened = client.open(uri, TEXT);
-    const first = await client.diagnostics.next((p) => p.uri === uri && p.version === 1, 'the first analysis', 0, 60_000);
+    const first = await client.diagnostics.next(
+      (p) => p.uri === uri && p.version === 1,
+      'the first analysis',
+      0,
+      60_000,
+    );
     const cpuFirst = cpuAtOpen === undefined ? undefined : client.cpuMs()! - cpuAtOpen;
     assert.deepEqual(first.diagnostics, expectedDiagnostics(opened, CONTEXT), 'the first analysis is complete');
 
@@ -39,26 +44,58 @@ describe('protocol: the typing budget', () => {
       const sent = performance.now();
       const end = document.positionAt(document.getText().length);
       const edited = client.change(uri, [{ range: { start: end, end }, text: 'More text.\n' }]);
-      const hover = client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 3 } }).then(() => client.diagnostics.items.length);
-      const partial = await client.diagnostics.next((p) => p.uri === uri && p.version === edited.version, 'the analysis while typing', from, 60_000);
+      const hover = client.connection
+        .sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 3 } })
+        .then(() => client.diagnostics.items.length);
+      const partial = await client.diagnostics.next(
+        (p) => p.uri === uri && p.version === edited.version,
+        'the analysis while typing',
+        from,
+        60_000,
+      );
       const partialMs = performance.now() - sent;
       const cpuMs = cpuAtEdit === undefined ? undefined : client.cpuMs()! - cpuAtEdit;
-      const notices = partial.diagnostics.filter((d) => d.code === SIZE_LIMIT_ID && String(d.message).startsWith('While you type'));
+      const notices = partial.diagnostics.filter(
+        (d) => d.code === SIZE_LIMIT_ID && String(d.message).startsWith('While you type'),
+      );
       assert.equal(notices.length, 1, 'one notice says which rules waited');
       assert.equal(notices[0]!.severity, 3, 'an information: the full analysis follows');
       const waited = [...String(notices[0]!.message).matchAll(/SEC\d{3}/g)].map((m) => m[0]);
-      assert.deepEqual(partial.diagnostics.filter((d) => waited.includes(String(d.code))), [], 'no findings of the rules that waited');
-      assert.ok((await hover) <= client.diagnostics.items.indexOf(partial), 'the hover was answered before the analysis of the edit was published');
-      const full = await client.diagnostics.next((p) => p.uri === uri && p.version === edited.version, 'the analysis after the pause', client.diagnostics.items.indexOf(partial) + 1, 60_000);
-      assert.deepEqual(full.diagnostics, expectedDiagnostics(edited, CONTEXT), 'after the pause, the complete analysis');
+      assert.deepEqual(
+        partial.diagnostics.filter((d) => waited.includes(String(d.code))),
+        [],
+        'no findings of the rules that waited',
+      );
+      assert.ok(
+        (await hover) <= client.diagnostics.items.indexOf(partial),
+        'the hover was answered before the analysis of the edit was published',
+      );
+      const full = await client.diagnostics.next(
+        (p) => p.uri === uri && p.version === edited.version,
+        'the analysis after the pause',
+        client.diagnostics.items.indexOf(partial) + 1,
+        60_000,
+      );
+      assert.deepEqual(
+        full.diagnostics,
+        expectedDiagnostics(edited, CONTEXT),
+        'after the pause, the complete analysis',
+      );
       return { edited, waited, cpuMs, partialMs };
     };
 
     const one = await edit(opened);
     assert.ok(one.waited.includes('SEC060'), `SEC060 waits: ${one.waited.join(' ')}`);
     const two = await edit(one.edited);
-    assert.ok(two.waited.includes('SEC060') && two.waited.includes('SEC062'), `SEC060 and SEC062 wait: ${two.waited.join(' ')}`);
-    if (cpuFirst !== undefined) assert.ok(two.cpuMs! < cpuFirst / 2, `the second edit took ${two.cpuMs} ms of server CPU, the first analysis ${cpuFirst} ms`);
+    assert.ok(
+      two.waited.includes('SEC060') && two.waited.includes('SEC062'),
+      `SEC060 and SEC062 wait: ${two.waited.join(' ')}`,
+    );
+    if (cpuFirst !== undefined)
+      assert.ok(
+        two.cpuMs! < cpuFirst / 2,
+        `the second edit took ${two.cpuMs} ms of server CPU, the first analysis ${cpuFirst} ms`,
+      );
     t.diagnostic(
       `server CPU: first analysis ${cpuFirst ?? '?'} ms; first edit ${one.cpuMs ?? '?'} ms (${one.partialMs.toFixed(0)} ms by the clock), ${one.waited.join(' ')} waited; ` +
         `second edit ${two.cpuMs ?? '?'} ms (${two.partialMs.toFixed(0)} ms by the clock), ${two.waited.join(' ')} waited`,

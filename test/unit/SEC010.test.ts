@@ -6,12 +6,28 @@ import { at, doc, findingsOf } from './helpers';
 
 describe('SEC010 reporting-section', () => {
   it('reports a policy that never says how to report, on its title', () => {
-    const text = doc('# Security Policy', '', '## Supported Versions', '', 'Only 2.x.', '', '## Scope', '', 'Only the CLI.');
+    const text = doc(
+      '# Security Policy',
+      '',
+      '## Supported Versions',
+      '',
+      'Only 2.x.',
+      '',
+      '## Scope',
+      '',
+      'Only the CLI.',
+    );
     assert.deepEqual(findingsOf('SEC010', text), [at(text, '# Security Policy', 'error')]);
   });
 
-  it('reports a reporting section that holds only the template\'s instructions, without a fix', () => {
-    const text = doc('# Security Policy', '', '## Reporting a Vulnerability', '', 'Use this section to tell people how to report a vulnerability.');
+  it("reports a reporting section that holds only the template's instructions, without a fix", () => {
+    const text = doc(
+      '# Security Policy',
+      '',
+      '## Reporting a Vulnerability',
+      '',
+      'Use this section to tell people how to report a vulnerability.',
+    );
     const findings = analyze(text).filter((f) => f.ruleId === 'SEC010');
     assert.deepEqual(findingsOf('SEC010', text), [at(text, '# Security Policy', 'error')]);
     assert.match(findings[0]!.message, /does not say how to report/);
@@ -42,18 +58,35 @@ describe('SEC010 reporting-section', () => {
   });
 
   it('accepts a reporting section under any of its names', () => {
-    for (const heading of ['## Reporting a Vulnerability', '## 🚨 How to Report', '<h2>Reporting Security Issues</h2>', '## 报告漏洞']) {
+    for (const heading of [
+      '## Reporting a Vulnerability',
+      '## 🚨 How to Report',
+      '<h2>Reporting Security Issues</h2>',
+      '## 报告漏洞',
+    ]) {
       assert.deepEqual(findingsOf('SEC010', doc('# Policy', '', heading, '', 'Use the form.')), [], heading);
     }
   });
 
   it('accepts a private channel given under the title or an unrecognised heading', () => {
-    assert.deepEqual(findingsOf('SEC010', doc('# Security Policy', '', 'Email security@acme.dev to report a problem.')), []);
-    assert.deepEqual(findingsOf('SEC010', doc('# Policy', '## Security', 'Mail security@acme.dev.', '## Supported Versions', '2.x')), []);
+    assert.deepEqual(
+      findingsOf('SEC010', doc('# Security Policy', '', 'Email security@acme.dev to report a problem.')),
+      [],
+    );
+    assert.deepEqual(
+      findingsOf('SEC010', doc('# Policy', '## Security', 'Mail security@acme.dev.', '## Supported Versions', '2.x')),
+      [],
+    );
   });
 
   it('reports a reporting section whose own words give no instruction', () => {
-    const text = doc('# Security Policy', '', '## Reporting a Vulnerability', '', 'Fixed bugs are listed in the release notes.');
+    const text = doc(
+      '# Security Policy',
+      '',
+      '## Reporting a Vulnerability',
+      '',
+      'Fixed bugs are listed in the release notes.',
+    );
     assert.deepEqual(findingsOf('SEC010', text), [at(text, '# Security Policy', 'error')]);
     const japanese = doc('# Security Policy', '', '## 脆弱性の報告', '', '修正内容はリリースノートをご覧ください。');
     assert.deepEqual(findingsOf('SEC010', japanese), [at(japanese, '# Security Policy', 'error')]);
@@ -70,7 +103,7 @@ describe('SEC010 reporting-section', () => {
     }
   });
 
-  it('does not take nouns and other languages\' false friends for a request to report', () => {
+  it("does not take nouns and other languages' false friends for a request to report", () => {
     for (const sentence of [
       'See the list of fixed vulnerabilities, which relates mostly to the sample handlers.',
       'More information about vulnerabilities in dependencies is in the changelog.',
@@ -112,9 +145,17 @@ describe('SEC010 reporting-section', () => {
     const [finding] = analyze(text).filter((f) => f.ruleId === 'SEC010');
     assert.equal(
       applyEdits(text, finding!.fixes![0]!.edits),
-      doc('# Security Policy', '', '## Reporting a Vulnerability', '',
-        'Please do not report security vulnerabilities through public issues, discussions or pull requests.', '',
-        'Instead, report them privately by email to [your security contact email].', '', '<!--'),
+      doc(
+        '# Security Policy',
+        '',
+        '## Reporting a Vulnerability',
+        '',
+        'Please do not report security vulnerabilities through public issues, discussions or pull requests.',
+        '',
+        'Instead, report them privately by email to [your security contact email].',
+        '',
+        '<!--',
+      ),
     );
   });
 
@@ -124,9 +165,16 @@ describe('SEC010 reporting-section', () => {
     const [finding] = analyze(text).filter((f) => f.ruleId === 'SEC010');
     assert.equal(
       applyEdits(text, finding!.fixes![0]!.edits),
-      '\ufeff' + doc('## Reporting a Vulnerability', '',
-        'Please do not report security vulnerabilities through public issues, discussions or pull requests.', '',
-        'Instead, report them privately by email to [your security contact email].', '') + ' <!--\nOWNER/REPO',
+      '\ufeff' +
+        doc(
+          '## Reporting a Vulnerability',
+          '',
+          'Please do not report security vulnerabilities through public issues, discussions or pull requests.',
+          '',
+          'Instead, report them privately by email to [your security contact email].',
+          '',
+        ) +
+        ' <!--\nOWNER/REPO',
     );
   });
 

@@ -80,7 +80,9 @@ describe('SEC011 private-contact', () => {
   });
 
   it('does not count a link whose words promise privacy but whose target is a public tracker', () => {
-    const text = withReporting('[Report a vulnerability (GitHub Security Advisory)](https://github.com/acme/widget/issues/new).');
+    const text = withReporting(
+      '[Report a vulnerability (GitHub Security Advisory)](https://github.com/acme/widget/issues/new).',
+    );
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
   });
 
@@ -113,25 +115,60 @@ describe('SEC011 private-contact', () => {
   });
 
   it('is a warning, not an error, where a link it cannot read stands where a channel would', () => {
-    for (const body of ['Report it through [our portal](https://acme.dev/p/42).', 'See https://acme.dev/blog for news.']) {
+    for (const body of [
+      'Report it through [our portal](https://acme.dev/p/42).',
+      'See https://acme.dev/blog for news.',
+    ]) {
       const text = withReporting(body);
       assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')], body);
     }
     // Outside a reporting section and a sentence about reporting, a link is no candidate.
-    const text = doc('# Security Policy', '', '## Reporting a Vulnerability', '', 'Tell the maintainers.', '', '## Credits', '', 'Thanks to [Ada](https://ada.dev).');
+    const text = doc(
+      '# Security Policy',
+      '',
+      '## Reporting a Vulnerability',
+      '',
+      'Tell the maintainers.',
+      '',
+      '## Credits',
+      '',
+      'Thanks to [Ada](https://ada.dev).',
+    );
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
   });
 
   it('takes an email request with the address one click away: a profile in the same section, or a key', () => {
     for (const text of [
-      withReporting('Please report it by sending an email to the maintainers.\n\nI ([@ada](https://github.com/ada)) will get back to you.'),
-      doc('# Security Policy', '', '## Reporting', '', 'Report vulnerabilities by email; the address is in my key.', '', '## Key', '', 'My [public key](https://keys.openpgp.org/vks/v1/by-fingerprint/ABCD).'),
+      withReporting(
+        'Please report it by sending an email to the maintainers.\n\nI ([@ada](https://github.com/ada)) will get back to you.',
+      ),
+      doc(
+        '# Security Policy',
+        '',
+        '## Reporting',
+        '',
+        'Report vulnerabilities by email; the address is in my key.',
+        '',
+        '## Key',
+        '',
+        'My [public key](https://keys.openpgp.org/vks/v1/by-fingerprint/ABCD).',
+      ),
     ]) {
       assert.deepEqual(findingsOf('SEC011', text), [], text);
     }
     // A profile elsewhere, a placeholder key, or an address already given (a placeholder one) does not stand in.
     for (const text of [
-      doc('# Security Policy', '', '## Reporting', '', 'Report it by email to the maintainers.', '', '## Credits', '', 'Thanks to [@ada](https://github.com/ada).'),
+      doc(
+        '# Security Policy',
+        '',
+        '## Reporting',
+        '',
+        'Report it by email to the maintainers.',
+        '',
+        '## Credits',
+        '',
+        'Thanks to [@ada](https://github.com/ada).',
+      ),
       withReporting('Report it by email. Our key: <https://www.link.to.your.key.asc>.'),
       withReporting('Report it by email to security@example.com. Our key: <https://acme.dev/key.asc>.'),
     ]) {
@@ -155,32 +192,58 @@ describe('SEC011 private-contact', () => {
       assert.deepEqual(findingsOf('SEC010', withReporting(body)), [], body);
     }
     // A Matrix room, a number that is no phone, and a file named without asking for mail are not channels.
-    for (const body of ['Chat with us in #acme:matrix.org.', 'Version 2024 12 05 1234 is current.', 'See the MAINTAINERS file for who reviews pull requests.']) {
+    for (const body of [
+      'Chat with us in #acme:matrix.org.',
+      'Version 2024 12 05 1234 is current.',
+      'See the MAINTAINERS file for who reviews pull requests.',
+    ]) {
       assert.equal(findingsOf('SEC011', withReporting(body)).length, 1, body);
     }
   });
 
   it('takes "contact me via WeChat" as a direct message, and is not sure where reports go to a chat server', () => {
-    for (const text of [withReporting('For serious issues, contact me via WeChat (ada2019).'), withReporting('严重的问题请通过微信(ada2019)联系我。')]) {
+    for (const text of [
+      withReporting('For serious issues, contact me via WeChat (ada2019).'),
+      withReporting('严重的问题请通过微信(ada2019)联系我。'),
+    ]) {
       assert.deepEqual(findingsOf('SEC011', text), [], text);
     }
-    const text = withReporting('Report it on the Discord server at https://discord.gg/acme and tell someone with the Developers role.');
+    const text = withReporting(
+      'Report it on the Discord server at https://discord.gg/acme and tell someone with the Developers role.',
+    );
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')]);
   });
 
   it('reads a page with "security" in its address as a channel only where the policy points to it', () => {
     // Under the title, or in a recognised section: the vendor's security page is where to report.
-    for (const text of [doc('# Acme Security Policy', '', 'Please see https://www.acme.dev/security/.'), withReporting('Our process: <https://acme.dev/security>.')]) {
+    for (const text of [
+      doc('# Acme Security Policy', '', 'Please see https://www.acme.dev/security/.'),
+      withReporting('Our process: <https://acme.dev/security>.'),
+    ]) {
       assert.deepEqual(findingsOf('SEC011', text), [], text);
     }
     // Under a heading about something else, in a sentence that asks for nothing, it is a reference.
-    const text = doc('# Upload Hardening', '', '## ImageMagick', '', 'Disable the unused coders via [policy.xml](https://wiki.acme.dev/imagemagick/security).');
+    const text = doc(
+      '# Upload Hardening',
+      '',
+      '## ImageMagick',
+      '',
+      'Disable the unused coders via [policy.xml](https://wiki.acme.dev/imagemagick/security).',
+    );
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Upload Hardening', 'error')]);
   });
 
   it('reads a sentence across a CRLF line break as across an LF one', () => {
     for (const eol of ['\n', '\r\n']) {
-      const text = ['# Security Policy', '', '## Reporting', '', 'Please write an email', 'to the address on my [key page](https://keys.openpgp.org/vks/v1/by-fingerprint/AB12).', ''].join(eol);
+      const text = [
+        '# Security Policy',
+        '',
+        '## Reporting',
+        '',
+        'Please write an email',
+        'to the address on my [key page](https://keys.openpgp.org/vks/v1/by-fingerprint/AB12).',
+        '',
+      ].join(eol);
       assert.deepEqual(findingsOf('SEC011', text), [], JSON.stringify(eol));
     }
   });
@@ -198,38 +261,70 @@ describe('SEC011 private-contact', () => {
       'Please use GitHub Security Advisories.',
       '请优先使用 GitHub 的 Security Advisories 进行私密报告。',
       'Mail ada <at> acme <dot> dev.',
-      ['- Join our chat: <https://discord.gg/acme>', '- Send a direct message to the maintainer with the details.'].join('\n'),
+      [
+        '- Join our chat: <https://discord.gg/acme>',
+        '- Send a direct message to the maintainer with the details.',
+      ].join('\n'),
     ]) {
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
     }
   });
 
   it('reads a policy pasted whole in a fence, but not an example in code', () => {
-    assert.deepEqual(findingsOf('SEC011', doc('```markdown', '# Security Policy', '', 'Email security@acme.dev.', '```')), []);
-    const example = doc('# Security Policy', '', 'Tell us about it.', '', '```sh', '# Security check', 'mail security@acme.dev < report.txt', '```');
+    assert.deepEqual(
+      findingsOf('SEC011', doc('```markdown', '# Security Policy', '', 'Email security@acme.dev.', '```')),
+      [],
+    );
+    const example = doc(
+      '# Security Policy',
+      '',
+      'Tell us about it.',
+      '',
+      '```sh',
+      '# Security check',
+      'mail security@acme.dev < report.txt',
+      '```',
+    );
     assert.deepEqual(findingsOf('SEC011', example), [at(example, '# Security Policy', 'error')]);
   });
 
   it('counts security.txt Contact fields even inside a code block', () => {
-    assert.deepEqual(findingsOf('SEC011', doc('```', 'Contact: mailto:security@acme.dev', 'Expires: 2030-01-01T00:00:00Z', '```')), []);
+    assert.deepEqual(
+      findingsOf('SEC011', doc('```', 'Contact: mailto:security@acme.dev', 'Expires: 2030-01-01T00:00:00Z', '```')),
+      [],
+    );
   });
 
   it('links the reporting form in front of a list that holds the next heading', () => {
     const list = ['- Notes', '', '  <h2>Scope</h2>', '', '  All of it.'];
     const text = withReporting(['Tell us.', '', ...list].join('\n'));
-    const [finding] = analyze(text, { repository: { host: 'github.com', owner: 'acme', name: 'widget' } }).filter((f) => f.ruleId === 'SEC011');
+    const [finding] = analyze(text, { repository: { host: 'github.com', owner: 'acme', name: 'widget' } }).filter(
+      (f) => f.ruleId === 'SEC011',
+    );
     assert.equal(
       applyEdits(text, finding!.fixes![0]!.edits),
-      withReporting(['Tell us.', '', 'Report vulnerabilities privately through GitHub: <https://github.com/acme/widget/security/advisories/new>.', '', ...list].join('\n')),
+      withReporting(
+        [
+          'Tell us.',
+          '',
+          'Report vulnerabilities privately through GitHub: <https://github.com/acme/widget/security/advisories/new>.',
+          '',
+          ...list,
+        ].join('\n'),
+      ),
     );
   });
 
   it('links the reporting form in front of a comment that never closes at the end of the section', () => {
     const text = withReporting('Tell us.\n\n<!-- draft');
-    const [finding] = analyze(text, { repository: { host: 'github.com', owner: 'acme', name: 'widget' } }).filter((f) => f.ruleId === 'SEC011');
+    const [finding] = analyze(text, { repository: { host: 'github.com', owner: 'acme', name: 'widget' } }).filter(
+      (f) => f.ruleId === 'SEC011',
+    );
     assert.equal(
       applyEdits(text, finding!.fixes![0]!.edits),
-      withReporting('Tell us.\n\nReport vulnerabilities privately through GitHub: <https://github.com/acme/widget/security/advisories/new>.\n\n<!-- draft'),
+      withReporting(
+        'Tell us.\n\nReport vulnerabilities privately through GitHub: <https://github.com/acme/widget/security/advisories/new>.\n\n<!-- draft',
+      ),
     );
   });
 });

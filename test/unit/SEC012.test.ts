@@ -6,7 +6,11 @@ const withReporting = (...body: string[]) => doc('# Security Policy', '', '## Re
 
 describe('SEC012 public-issue-channel', () => {
   it('reports each instruction to use a public tracker', () => {
-    const text = withReporting('Please open an issue to report a vulnerability.', '', 'Or start a discussion at https://github.com/acme/widget/discussions.');
+    const text = withReporting(
+      'Please open an issue to report a vulnerability.',
+      '',
+      'Or start a discussion at https://github.com/acme/widget/discussions.',
+    );
     assert.deepEqual(findingsOf('SEC012', text), [
       at(text, 'open an issue', 'error'),
       at(text, 'start a discussion', 'error'),
@@ -31,8 +35,14 @@ describe('SEC012 public-issue-channel', () => {
 
   it('reports an issue tracker named in words, issues "as regular issues", and a Russian gerund', () => {
     for (const [sentence, found] of [
-      ['For security concerns, contact the maintainers through GitHub Issues with the label `security`.', 'contact the maintainers through GitHub Issues'],
-      ["Report the vulnerability in the repository's issue-page using the `security` tag.", "Report the vulnerability in the repository's issue-page"],
+      [
+        'For security concerns, contact the maintainers through GitHub Issues with the label `security`.',
+        'contact the maintainers through GitHub Issues',
+      ],
+      [
+        "Report the vulnerability in the repository's issue-page using the `security` tag.",
+        "Report the vulnerability in the repository's issue-page",
+      ],
       ['Feel free to raise security concerns as regular issues.', 'raise security concerns as regular issues'],
       ['Сообщите об этом, создав новый issue в репозитории.', 'создав новый issue'],
     ] as const) {
@@ -47,23 +57,39 @@ describe('SEC012 public-issue-channel', () => {
   });
 
   it('does not reach over a negation: "contact here] Please do not report … through public GitHub issues" (found by the fuzzer)', () => {
-    const text = withReporting('[insert contact here] Please do not report security vulnerabilities through public GitHub issues.');
+    const text = withReporting(
+      '[insert contact here] Please do not report security vulnerabilities through public GitHub issues.',
+    );
     assert.deepEqual(findingsOf('SEC012', text), []);
   });
 
   it('reports a link whose words promise a private advisory but whose target is the public tracker', () => {
-    const text = withReporting('[Report a vulnerability (GitHub Security Advisory)](https://github.com/acme/widget/issues/new)');
-    assert.deepEqual(findingsOf('SEC012', text), [at(text, '[Report a vulnerability (GitHub Security Advisory)](https://github.com/acme/widget/issues/new)', 'error')]);
+    const text = withReporting(
+      '[Report a vulnerability (GitHub Security Advisory)](https://github.com/acme/widget/issues/new)',
+    );
+    assert.deepEqual(findingsOf('SEC012', text), [
+      at(
+        text,
+        '[Report a vulnerability (GitHub Security Advisory)](https://github.com/acme/widget/issues/new)',
+        'error',
+      ),
+    ]);
   });
 
-  it('does not take a ticket on a chat server, or a template\'s issue link, for a public tracker', () => {
-    for (const body of ['Open a ticket on our [Discord server](https://discord.gg/abc).', 'Use [GitHub Issues](https://github.com/yourusername/yourproject/issues).']) {
+  it("does not take a ticket on a chat server, or a template's issue link, for a public tracker", () => {
+    for (const body of [
+      'Open a ticket on our [Discord server](https://discord.gg/abc).',
+      'Use [GitHub Issues](https://github.com/yourusername/yourproject/issues).',
+    ]) {
       assert.deepEqual(findingsOf('SEC012', withReporting(body)), [], body);
     }
   });
 
   it('is silent when a private channel is offered too', () => {
-    assert.deepEqual(findingsOf('SEC012', withReporting('Open an issue, or email security@acme.dev for sensitive reports.')), []);
+    assert.deepEqual(
+      findingsOf('SEC012', withReporting('Open an issue, or email security@acme.dev for sensitive reports.')),
+      [],
+    );
   });
 
   it('ignores instructions that are negated or about non-security matters', () => {
@@ -80,7 +106,8 @@ describe('SEC012 public-issue-channel', () => {
 
   // Found by fuzzing (seed 1192868010): a lone CR ends a line, as in CommonMark.
   it('ends a sentence at a list item after a lone CR line break', () => {
-    const text = '# Security Policy\r\r## Reporting a Vulnerability\r\rOpen an issue on GitHub\r- we read them privately';
+    const text =
+      '# Security Policy\r\r## Reporting a Vulnerability\r\rOpen an issue on GitHub\r- we read them privately';
     assert.deepEqual(findingsOf('SEC012', text), [at(text, 'Open an issue', 'error')]);
   });
 

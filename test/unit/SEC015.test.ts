@@ -12,12 +12,27 @@ describe('SEC015 supported-versions-section', () => {
 
   it('accepts a versions section, also as "Security Updates" over a table', () => {
     assert.deepEqual(findingsOf('SEC015', doc('# P', '', '## Supported Versions', '', 'Only 3.x.')), []);
-    assert.deepEqual(findingsOf('SEC015', doc('# P', '', '## Security Updates', '', '| Version | Supported |', '| - | - |', '| 3.x | ✅ |')), []);
+    assert.deepEqual(
+      findingsOf(
+        'SEC015',
+        doc('# P', '', '## Security Updates', '', '| Version | Supported |', '| - | - |', '| 3.x | ✅ |'),
+      ),
+      [],
+    );
   });
 
   it('accepts a versions heading asked as a question', () => {
-    assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', '## Which versions of this module are supported?', '', 'The newest one.')), []);
-    assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', '## What releases are maintained', '', 'The 2.x line.')), []);
+    assert.deepEqual(
+      findingsOf(
+        'SEC015',
+        doc('# Policy', '', '## Which versions of this module are supported?', '', 'The newest one.'),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      findingsOf('SEC015', doc('# Policy', '', '## What releases are maintained', '', 'The 2.x line.')),
+      [],
+    );
   });
 
   it('accepts a plain "only the latest release" statement instead', () => {
@@ -40,7 +55,18 @@ describe('SEC015 supported-versions-section', () => {
     const [finding] = analyze(text, { projectVersion: '2.3.1' }).filter((f) => f.ruleId === 'SEC015');
     assert.equal(
       applyEdits(text, finding!.fixes![0]!.edits),
-      doc('# Security Policy', '', ...item, '', '## Supported Versions', '', '| Version | Supported |', '| ------- | --------- |', '| 2.3.x | ✅ |', '| < 2.3 | ❌ |'),
+      doc(
+        '# Security Policy',
+        '',
+        ...item,
+        '',
+        '## Supported Versions',
+        '',
+        '| Version | Supported |',
+        '| ------- | --------- |',
+        '| 2.3.x | ✅ |',
+        '| < 2.3 | ❌ |',
+      ),
     );
   });
 
@@ -53,7 +79,10 @@ describe('SEC015 supported-versions-section', () => {
     const text = '```\n    ```';
     const [finding] = analyze(text).filter((f) => f.ruleId === 'SEC015');
     const fixed = applyEdits(text, finding!.fixes![0]!.edits);
-    assert.deepEqual(analyze(fixed).filter((f) => f.ruleId === 'SEC015'), []);
+    assert.deepEqual(
+      analyze(fixed).filter((f) => f.ruleId === 'SEC015'),
+      [],
+    );
     assert.ok(fixed.endsWith('```\n    ```'), JSON.stringify(fixed));
   });
 });

@@ -4,7 +4,17 @@ import { analyze } from '../../server/src/core/analyze';
 import { applyEdits } from '../../server/src/core/edits';
 import { at, doc, findingsOf } from './helpers';
 
-const policy = doc('# Security Policy', '', '## Supported Versions', '', 'Only 2.x.', '', '## Reporting a Vulnerability', '', 'Email security@acme.dev.');
+const policy = doc(
+  '# Security Policy',
+  '',
+  '## Supported Versions',
+  '',
+  'Only 2.x.',
+  '',
+  '## Reporting a Vulnerability',
+  '',
+  'Email security@acme.dev.',
+);
 
 describe('SEC016 required-section', () => {
   it('is silent by default: only reporting and supported versions are required, by their own rules', () => {
@@ -17,7 +27,9 @@ describe('SEC016 required-section', () => {
       at(policy, '# Security Policy', 'warning'),
       at(policy, '# Security Policy', 'warning'),
     ]);
-    const messages = analyze(policy, { requiredSections: ['response', 'disclosure'] }).filter((f) => f.ruleId === 'SEC016').map((f) => f.message);
+    const messages = analyze(policy, { requiredSections: ['response', 'disclosure'] })
+      .filter((f) => f.ruleId === 'SEC016')
+      .map((f) => f.message);
     assert.deepEqual(messages, [
       'No "Response Timeline" section, which this project requires (securityPolicy.requiredSections).',
       'No "Disclosure Policy" section, which this project requires (securityPolicy.requiredSections).',
@@ -28,7 +40,13 @@ describe('SEC016 required-section', () => {
     const [finding] = analyze(policy, { requiredSections: ['acknowledgments'] }).filter((f) => f.ruleId === 'SEC016');
     assert.equal(
       applyEdits(policy, finding!.fixes![0]!.edits),
-      policy + doc('', '## Acknowledgments', '', 'We credit reporters in the advisory and the release notes unless they ask to stay anonymous.'),
+      policy +
+        doc(
+          '',
+          '## Acknowledgments',
+          '',
+          'We credit reporters in the advisory and the release notes unless they ask to stay anonymous.',
+        ),
     );
   });
 

@@ -5,7 +5,8 @@ import { applyEdits } from '../../server/src/core/edits';
 import type { Fix } from '../../server/src/core/types';
 import { at, doc, findingsOf } from './helpers';
 
-const VERSIONS = 'Use this section to tell people about which versions of your project are\ncurrently being supported with security updates.';
+const VERSIONS =
+  'Use this section to tell people about which versions of your project are\ncurrently being supported with security updates.';
 const REPORT = 'Use this section to tell people how to report a vulnerability.';
 const WHERE =
   'Tell them where to go, how often they can expect to get an update on a\nreported vulnerability, what to expect if the vulnerability is accepted or\ndeclined, etc.';
@@ -17,7 +18,9 @@ const TEMPLATE = [
 
 /** The fixes of each SEC020 finding. */
 function fixesOf(text: string): Array<readonly Fix[] | undefined> {
-  return analyze(text).filter((f) => f.ruleId === 'SEC020').map((f) => f.fixes);
+  return analyze(text)
+    .filter((f) => f.ruleId === 'SEC020')
+    .map((f) => f.fixes);
 }
 
 /** The text after the first SEC020 finding's only fix. */
@@ -29,11 +32,27 @@ function fixed(text: string): string {
 
 describe('SEC020 template-text', () => {
   it('reports each template sentence separately', () => {
-    const text = doc('# Security Policy', '', '## Supported Versions', '', VERSIONS, '', '## Reporting a Vulnerability', '', REPORT, '', WHERE);
-    assert.deepEqual(findingsOf('SEC020', text), [at(text, VERSIONS, 'error'), at(text, REPORT, 'error'), at(text, WHERE, 'error')]);
+    const text = doc(
+      '# Security Policy',
+      '',
+      '## Supported Versions',
+      '',
+      VERSIONS,
+      '',
+      '## Reporting a Vulnerability',
+      '',
+      REPORT,
+      '',
+      WHERE,
+    );
+    assert.deepEqual(findingsOf('SEC020', text), [
+      at(text, VERSIONS, 'error'),
+      at(text, REPORT, 'error'),
+      at(text, WHERE, 'error'),
+    ]);
   });
 
-  it('builds one fix per section, when a finding\'s fixes are first read', () => {
+  it("builds one fix per section, when a finding's fixes are first read", () => {
     const text = doc('## Reporting a Vulnerability', '', REPORT, '', WHERE);
     const findings = analyze(text).filter((f) => f.ruleId === 'SEC020');
     assert.equal(findings.length, 2);
@@ -45,32 +64,58 @@ describe('SEC020 template-text', () => {
   });
 
   it('covers only the template sentence when the author added text to the paragraph', () => {
-    const text = doc('## Reporting', '', `${REPORT} Email security@acme.dev with the details.`, '', 'We reply within 3 days.');
+    const text = doc(
+      '## Reporting',
+      '',
+      `${REPORT} Email security@acme.dev with the details.`,
+      '',
+      'We reply within 3 days.',
+    );
     assert.deepEqual(findingsOf('SEC020', text), [at(text, REPORT, 'error')]);
   });
 
   it('tolerates re-wrapped lines, extra spaces, capitals and emphasis', () => {
     const wrapped = 'Use  this section to tell\npeople how to report a\nvulnerability.';
-    const text = doc('## Reporting', '', `<b>${wrapped}</b>`, '', 'TODO: Tell them where to go, how often they can expect to get an update on a reported Vulnerability, what to expect if the Vulnerability is accepted or declined, etc.');
+    const text = doc(
+      '## Reporting',
+      '',
+      `<b>${wrapped}</b>`,
+      '',
+      'TODO: Tell them where to go, how often they can expect to get an update on a reported Vulnerability, what to expect if the Vulnerability is accepted or declined, etc.',
+    );
     assert.deepEqual(findingsOf('SEC020', text), [
       at(text, wrapped, 'error'),
-      at(text, 'Tell them where to go, how often they can expect to get an update on a reported Vulnerability, what to expect if the Vulnerability is accepted or declined, etc.', 'error'),
+      at(
+        text,
+        'Tell them where to go, how often they can expect to get an update on a reported Vulnerability, what to expect if the Vulnerability is accepted or declined, etc.',
+        'error',
+      ),
     ]);
   });
 
   it('reports the sentence inside a blockquote', () => {
     const text = doc('> Use this section to tell people how to report', '> a vulnerability.');
-    assert.deepEqual(findingsOf('SEC020', text), [at(text, 'Use this section to tell people how to report\n> a vulnerability.', 'error')]);
+    assert.deepEqual(findingsOf('SEC020', text), [
+      at(text, 'Use this section to tell people how to report\n> a vulnerability.', 'error'),
+    ]);
   });
 
   it('ends the sentence at the end of its paragraph when the full stop is missing', () => {
-    const text = doc('Use this section to tell people how to report a vulnerability', '', 'Write to security@acme.dev.');
-    assert.deepEqual(findingsOf('SEC020', text), [at(text, 'Use this section to tell people how to report a vulnerability', 'error')]);
+    const text = doc(
+      'Use this section to tell people how to report a vulnerability',
+      '',
+      'Write to security@acme.dev.',
+    );
+    assert.deepEqual(findingsOf('SEC020', text), [
+      at(text, 'Use this section to tell people how to report a vulnerability', 'error'),
+    ]);
   });
 
   it('finds the paragraph end in a CRLF document', () => {
     const text = 'Use this section to tell people how to report a vulnerability\r\n\r\nWrite to security@acme.dev.\r\n';
-    assert.deepEqual(findingsOf('SEC020', text), [at(text, 'Use this section to tell people how to report a vulnerability', 'error')]);
+    assert.deepEqual(findingsOf('SEC020', text), [
+      at(text, 'Use this section to tell people how to report a vulnerability', 'error'),
+    ]);
   });
 
   it('recognises translations', () => {
@@ -93,16 +138,39 @@ describe('SEC020 template-text', () => {
   });
 
   it('stops at a table that follows the sentence without a blank line', () => {
-    const text = doc('Use this section to tell people about supported versions', '| Version | Supported |', '| --- | --- |', '| 1.x | yes |');
-    assert.deepEqual(findingsOf('SEC020', text), [at(text, 'Use this section to tell people about supported versions', 'error')]);
+    const text = doc(
+      'Use this section to tell people about supported versions',
+      '| Version | Supported |',
+      '| --- | --- |',
+      '| 1.x | yes |',
+    );
+    assert.deepEqual(findingsOf('SEC020', text), [
+      at(text, 'Use this section to tell people about supported versions', 'error'),
+    ]);
   });
 
   it('stops before a contact, link or comment written into the sentence, so that its fix keeps them', () => {
-    const email = doc('## Reporting', '', 'Use this section to tell people how to report a vulnerability to security@acme.dev.');
-    assert.deepEqual(findingsOf('SEC020', email), [at(email, 'Use this section to tell people how to report a vulnerability to', 'error')]);
-    const url = doc('## Reporting', '', 'Tell them where to go, how often they can expect to https://github.com/acme/widget/security/advisories/new get an update.');
-    assert.deepEqual(findingsOf('SEC020', url), [at(url, 'Tell them where to go, how often they can expect to', 'error')]);
-    const comment = doc('## Reporting', '', 'Use this section to tell people<!-- security-policy-disable-line SEC013 --> how to report a vulnerability.');
+    const email = doc(
+      '## Reporting',
+      '',
+      'Use this section to tell people how to report a vulnerability to security@acme.dev.',
+    );
+    assert.deepEqual(findingsOf('SEC020', email), [
+      at(email, 'Use this section to tell people how to report a vulnerability to', 'error'),
+    ]);
+    const url = doc(
+      '## Reporting',
+      '',
+      'Tell them where to go, how often they can expect to https://github.com/acme/widget/security/advisories/new get an update.',
+    );
+    assert.deepEqual(findingsOf('SEC020', url), [
+      at(url, 'Tell them where to go, how often they can expect to', 'error'),
+    ]);
+    const comment = doc(
+      '## Reporting',
+      '',
+      'Use this section to tell people<!-- security-policy-disable-line SEC013 --> how to report a vulnerability.',
+    );
     assert.deepEqual(findingsOf('SEC020', comment), [at(comment, 'Use this section to tell people', 'error')]);
   });
 
@@ -113,9 +181,13 @@ describe('SEC020 template-text', () => {
 
   it('never runs past its heading or table cell', () => {
     const heading = doc('# Use this section to tell people how to report a vulnerability', 'Write to us.');
-    assert.deepEqual(findingsOf('SEC020', heading), [at(heading, 'Use this section to tell people how to report a vulnerability', 'error')]);
+    assert.deepEqual(findingsOf('SEC020', heading), [
+      at(heading, 'Use this section to tell people how to report a vulnerability', 'error'),
+    ]);
     const cell = doc('| Use this section to tell people how to report a vulnerability | Yes |', '| --- | --- |');
-    assert.deepEqual(findingsOf('SEC020', cell), [at(cell, 'Use this section to tell people how to report a vulnerability', 'error')]);
+    assert.deepEqual(findingsOf('SEC020', cell), [
+      at(cell, 'Use this section to tell people how to report a vulnerability', 'error'),
+    ]);
   });
 
   it('ignores template text in code and comments, and the author’s own wording', () => {
@@ -140,25 +212,54 @@ describe('SEC020 template-text', () => {
 
 describe('SEC020 fix', () => {
   it('puts the template in place of a whole paragraph', () => {
-    assert.equal(fixed(doc('## Reporting', '', `**${REPORT}**`, '', 'More.')), doc('## Reporting', '', TEMPLATE[0]!, '', TEMPLATE[1]!, '', 'More.'));
+    assert.equal(
+      fixed(doc('## Reporting', '', `**${REPORT}**`, '', 'More.')),
+      doc('## Reporting', '', TEMPLATE[0]!, '', TEMPLATE[1]!, '', 'More.'),
+    );
   });
 
   it('keeps the author’s words around the sentence in its paragraph, running on into the template', () => {
     const text = doc('## Reporting', '', `Intro. ${REPORT} Email security@acme.dev.`);
-    assert.equal(fixed(text), doc('## Reporting', '', `Intro. ${TEMPLATE[0]}`, '', `${TEMPLATE[1]} Email security@acme.dev.`));
+    assert.equal(
+      fixed(text),
+      doc('## Reporting', '', `Intro. ${TEMPLATE[0]}`, '', `${TEMPLATE[1]} Email security@acme.dev.`),
+    );
     // The address the sentence runs into is the author's too; a space keeps it an address.
     const glued = doc('# Security Policy', '', `${REPORT.slice(0, -1)}.me@acme.dev`);
-    assert.deepEqual(findingsOf('SEC020', glued), [at(glued, 'Use this section to tell people how to report a', 'error')]);
-    assert.equal(fixed(glued), doc('# Security Policy', '', TEMPLATE[0]!, '', `${TEMPLATE[1]} vulnerability.me@acme.dev`));
+    assert.deepEqual(findingsOf('SEC020', glued), [
+      at(glued, 'Use this section to tell people how to report a', 'error'),
+    ]);
+    assert.equal(
+      fixed(glued),
+      doc('# Security Policy', '', TEMPLATE[0]!, '', `${TEMPLATE[1]} vulnerability.me@acme.dev`),
+    );
     const sentence = doc('## Reporting', '', `${REPORT}Send an email to security@acme.dev`);
-    assert.equal(fixed(sentence), doc('## Reporting', '', TEMPLATE[0]!, '', `${TEMPLATE[1]} Send an email to security@acme.dev`));
+    assert.equal(
+      fixed(sentence),
+      doc('## Reporting', '', TEMPLATE[0]!, '', `${TEMPLATE[1]} Send an email to security@acme.dev`),
+    );
   });
 
   it('keeps the author’s words apart from a template table', () => {
-    const text = doc('## Supported Versions', '', 'Intro. Use this section to tell people about which versions are supported. More.');
+    const text = doc(
+      '## Supported Versions',
+      '',
+      'Intro. Use this section to tell people about which versions are supported. More.',
+    );
     assert.equal(
       fixed(text),
-      doc('## Supported Versions', '', 'Intro.', '', '| Version | Supported |', '| ------- | --------- |', '| [your supported versions] | ✅ |', '| [your unsupported versions] | ❌ |', '', 'More.'),
+      doc(
+        '## Supported Versions',
+        '',
+        'Intro.',
+        '',
+        '| Version | Supported |',
+        '| ------- | --------- |',
+        '| [your supported versions] | ✅ |',
+        '| [your unsupported versions] | ❌ |',
+        '',
+        'More.',
+      ),
     );
   });
 
@@ -172,19 +273,40 @@ describe('SEC020 fix', () => {
 
   it('turns a heading that is the sentence into the section heading, and keeps the next line apart', () => {
     const text = doc(`# ${REPORT}`, '    OWNER/REPO');
-    assert.equal(fixed(text), doc('# Reporting a Vulnerability', '', TEMPLATE[0]!, '', TEMPLATE[1]!, '', '    OWNER/REPO'));
+    assert.equal(
+      fixed(text),
+      doc('# Reporting a Vulnerability', '', TEMPLATE[0]!, '', TEMPLATE[1]!, '', '    OWNER/REPO'),
+    );
   });
 
   it('keeps the other words of a heading, and the section heading the sentence made it', () => {
-    assert.equal(fixed(doc(`#### Security ${REPORT}`)), doc('#### Security', '', '#### Reporting a Vulnerability', '', TEMPLATE[0]!, '', TEMPLATE[1]!));
-    assert.equal(fixed(doc(`## Reporting: ${REPORT} ##`, 'Text.')), doc('## Reporting: ##', '', TEMPLATE[0]!, '', TEMPLATE[1]!, '', 'Text.'));
+    assert.equal(
+      fixed(doc(`#### Security ${REPORT}`)),
+      doc('#### Security', '', '#### Reporting a Vulnerability', '', TEMPLATE[0]!, '', TEMPLATE[1]!),
+    );
+    assert.equal(
+      fixed(doc(`## Reporting: ${REPORT} ##`, 'Text.')),
+      doc('## Reporting: ##', '', TEMPLATE[0]!, '', TEMPLATE[1]!, '', 'Text.'),
+    );
   });
 
   it('removes an instruction that starts a paragraph without joining the rest to the table before it', () => {
-    const text = doc('## Supported Versions', '', '| Version | Supported |', '| --- | --- |', '| 2.x | ✅ |', '', 'Tell them where to go, how often they can expect to get an update on a', '| 1.x | ❌ |');
+    const text = doc(
+      '## Supported Versions',
+      '',
+      '| Version | Supported |',
+      '| --- | --- |',
+      '| 2.x | ✅ |',
+      '',
+      'Tell them where to go, how often they can expect to get an update on a',
+      '| 1.x | ❌ |',
+    );
     const [fixes] = fixesOf(text);
     assert.equal(fixes?.[0]?.title, 'Remove the template instruction');
-    assert.equal(fixed(text), doc('## Supported Versions', '', '| Version | Supported |', '| --- | --- |', '| 2.x | ✅ |', '', '| 1.x | ❌ |'));
+    assert.equal(
+      fixed(text),
+      doc('## Supported Versions', '', '| Version | Supported |', '| --- | --- |', '| 2.x | ✅ |', '', '| 1.x | ❌ |'),
+    );
   });
 
   it('offers no fix where a disable-next-line comment in the sentence’s block would then apply to another line', () => {
@@ -193,11 +315,20 @@ describe('SEC020 fix', () => {
   });
 
   it('leaves an instruction in a table cell alone: the fix of its section does not touch the table', () => {
-    const table = ['| Version | Supported |', '| ------- | --------- |', '| 2.x | ✅ |', 'Tell them where to go, how often they can expect to get an update.', '| 1.x | ❌ |'];
+    const table = [
+      '| Version | Supported |',
+      '| ------- | --------- |',
+      '| 2.x | ✅ |',
+      'Tell them where to go, how often they can expect to get an update.',
+      '| 1.x | ❌ |',
+    ];
     const text = doc('# Security Policy', '', REPORT, '', ...table);
     const [first, inCell] = fixesOf(text);
     assert.equal(inCell, undefined);
-    assert.equal(applyEdits(text, first![0]!.edits), doc('# Security Policy', '', TEMPLATE[0]!, '', TEMPLATE[1]!, '', ...table));
+    assert.equal(
+      applyEdits(text, first![0]!.edits),
+      doc('# Security Policy', '', TEMPLATE[0]!, '', TEMPLATE[1]!, '', ...table),
+    );
   });
 
   // Found by fuzzing (seed 777).
@@ -215,7 +346,12 @@ describe('SEC020 fix', () => {
 
   it('keeps an indented code line after a CRLF heading apart from the template', () => {
     const text = `######  ${REPORT}\r\n    [insert contact here]`;
-    assert.equal(fixed(text), ['######  Reporting a Vulnerability', '', TEMPLATE[0], '', TEMPLATE[1], '', '    [insert contact here]'].join('\r\n'));
+    assert.equal(
+      fixed(text),
+      ['######  Reporting a Vulnerability', '', TEMPLATE[0], '', TEMPLATE[1], '', '    [insert contact here]'].join(
+        '\r\n',
+      ),
+    );
   });
 
   it('offers no fix where the words before the sentence would open a code fence with the template', () => {
@@ -233,20 +369,40 @@ describe('SEC020 fix', () => {
 
   it('names the section by the heading’s visible words: a comment left in the heading names nothing', () => {
     const text = `## open an issue ${REPORT} Report <!-- security-policy-enable -->`;
-    assert.equal(fixed(text), ['## open an issue Report <!-- security-policy-enable -->', '', '## Reporting a Vulnerability', '', TEMPLATE[0], '', TEMPLATE[1]].join('\n'));
+    assert.equal(
+      fixed(text),
+      [
+        '## open an issue Report <!-- security-policy-enable -->',
+        '',
+        '## Reporting a Vulnerability',
+        '',
+        TEMPLATE[0],
+        '',
+        TEMPLATE[1],
+      ].join('\n'),
+    );
   });
 
   // Found by fuzzing (seed 1037408897).
   it('reports a sentence found by a phrase inside it from the phrase on, without a fix', () => {
-    const text = doc('# Policy', '', 'Bu bölüm, projenizin hangi sürümlerinin şu anda güvenlik güncellemeleri ile desteklendiğini belirler.');
+    const text = doc(
+      '# Policy',
+      '',
+      'Bu bölüm, projenizin hangi sürümlerinin şu anda güvenlik güncellemeleri ile desteklendiğini belirler.',
+    );
     const findings = analyze(text).filter((f) => f.ruleId === 'SEC020');
-    assert.deepEqual(findingsOf('SEC020', text), [at(text, 'projenizin hangi sürümlerinin şu anda güvenlik güncellemeleri ile desteklendiğini belirler.', 'error')]);
+    assert.deepEqual(findingsOf('SEC020', text), [
+      at(text, 'projenizin hangi sürümlerinin şu anda güvenlik güncellemeleri ile desteklendiğini belirler.', 'error'),
+    ]);
     assert.equal(findings[0]!.fixes, undefined);
   });
 
   // Found by fuzzing (seed 4242).
   it('offers no fix where a disable-next-line comment above the sentence would then apply to another line', () => {
-    const text = doc('<!-- security-policy-disable-next-line SEC022 -->', 'Use this section to tell people how to report a vulnerability. security@example.com');
+    const text = doc(
+      '<!-- security-policy-disable-next-line SEC022 -->',
+      'Use this section to tell people how to report a vulnerability. security@example.com',
+    );
     const findings = analyze(text).filter((f) => f.ruleId === 'SEC020');
     assert.equal(findings.length, 1);
     assert.equal(findings[0]!.fixes, undefined);
@@ -256,26 +412,57 @@ describe('SEC020 fix', () => {
     // The sentence ends at "?"; removing it would leave "Versions" of the heading and "of your project
     // are currently …" as one template phrase, which SEC020 then reports: the fix would not remove the template text.
     const text = doc(
-      '# Policy', '', '## Supported Versions', '',
-      "Use this section to tell people about which versions'Gs|p? of your project are", 'currently being supported with security updates.', '',
-      '| Version | Supported |', '| ------- | --------- |', '| 1.x     | ✅        |',
+      '# Policy',
+      '',
+      '## Supported Versions',
+      '',
+      "Use this section to tell people about which versions'Gs|p? of your project are",
+      'currently being supported with security updates.',
+      '',
+      '| Version | Supported |',
+      '| ------- | --------- |',
+      '| 1.x     | ✅        |',
     );
     const findings = analyze(text).filter((f) => f.ruleId === 'SEC020');
-    assert.deepEqual(findings.map((f) => text.slice(f.start, f.end)), ["Use this section to tell people about which versions'Gs|p?"]);
+    assert.deepEqual(
+      findings.map((f) => text.slice(f.start, f.end)),
+      ["Use this section to tell people about which versions'Gs|p?"],
+    );
     assert.equal(findings[0]!.fixes, undefined);
   });
 
   it('removing a whole paragraph keeps the characters at the end of the line before it (a no-break space is text)', () => {
     const table = ['| Version | Supported |', '| ------- | --------- |', '| 1.x     | ✅        |'];
     for (const kept of ['\u00a0', '\u3000', '   ']) {
-      const text = doc('# Policy', '', '## Supported Versions', '', `Only the latest release.${kept}`, '', VERSIONS, '', ...table);
-      assert.equal(fixed(text), doc('# Policy', '', '## Supported Versions', '', `Only the latest release.${kept}`, '', ...table), JSON.stringify(kept));
+      const text = doc(
+        '# Policy',
+        '',
+        '## Supported Versions',
+        '',
+        `Only the latest release.${kept}`,
+        '',
+        VERSIONS,
+        '',
+        ...table,
+      );
+      assert.equal(
+        fixed(text),
+        doc('# Policy', '', '## Supported Versions', '', `Only the latest release.${kept}`, '', ...table),
+        JSON.stringify(kept),
+      );
     }
   });
   // Found by fuzzing (seeds 1193028338, 1193432207): a token glued into the sentence cuts it short;
   // removing the first part would leave the rest, which is template wording of its own.
   it('offers no removal that leaves the rest of a cut-short template sentence', () => {
-    const text = doc('# Policy', '', '## Supported Versions', '', 'Use this section to tell people?<x> about which versions of your project are', 'currently being supported with security updates.');
+    const text = doc(
+      '# Policy',
+      '',
+      '## Supported Versions',
+      '',
+      'Use this section to tell people?<x> about which versions of your project are',
+      'currently being supported with security updates.',
+    );
     const findings = analyze(text).filter((f) => f.ruleId === 'SEC020');
     assert.ok(findings.length > 0);
     for (const f of findings) {

@@ -4,11 +4,24 @@ import { analyze } from '../../server/src/core/analyze';
 import { at, doc, findingsOf } from './helpers';
 import { checkDocument } from './fixCheck';
 
-const ROWS = ['| 5.1.x   | :white_check_mark: |', '| 5.0.x   | :x:                |', '| 4.0.x   | :white_check_mark: |', '| < 4.0   | :x:                |'];
+const ROWS = [
+  '| 5.1.x   | :white_check_mark: |',
+  '| 5.0.x   | :x:                |',
+  '| 4.0.x   | :white_check_mark: |',
+  '| < 4.0   | :x:                |',
+];
 
 describe('SEC021 template-versions', () => {
   it('reports the template rows as one range, from the first row to the last', () => {
-    const text = doc('## Supported Versions', '', '| Version | Supported          |', '| ------- | ------------------ |', ...ROWS, '', 'More text.');
+    const text = doc(
+      '## Supported Versions',
+      '',
+      '| Version | Supported          |',
+      '| ------- | ------------------ |',
+      ...ROWS,
+      '',
+      'More text.',
+    );
     assert.deepEqual(findingsOf('SEC021', text), [at(text, ROWS.join('\n'), 'error')]);
   });
 
@@ -19,7 +32,12 @@ describe('SEC021 template-versions', () => {
   });
 
   it('reports a table whose delimiter row is broken, and translated rows', () => {
-    const rows = ['| 5.1.х | :white_check_mark: |', '| 5.0.х | :х: |', '| 4.0.х | :white_check_mark: |', '| < 4,0 | :х: |'];
+    const rows = [
+      '| 5.1.х | :white_check_mark: |',
+      '| 5.0.х | :х: |',
+      '| 4.0.х | :white_check_mark: |',
+      '| < 4,0 | :х: |',
+    ];
     const text = doc('| Версия | Поддерживается |', '| ---x--- | --- |', ...rows);
     assert.deepEqual(findingsOf('SEC021', text), [at(text, rows.join('\n'), 'error')]);
   });
@@ -70,13 +88,22 @@ describe('SEC021 template-versions', () => {
 
   it('offers no replacement when a template row holds text of the author (found by fuzzing)', () => {
     // The address in the 5.0.x row is the policy's only contact: replacing the rows would drop it.
-    const rows = ['| 5.1.x | :white_check_mark: |', '| 5.0.x | :x: write to me@acme.dev |', '| 4.0.x | :white_check_mark: |', '| < 4.0 | :x: |'];
+    const rows = [
+      '| 5.1.x | :white_check_mark: |',
+      '| 5.0.x | :x: write to me@acme.dev |',
+      '| 4.0.x | :white_check_mark: |',
+      '| < 4.0 | :x: |',
+    ];
     const text = doc('## Supported Versions', '', '| Version | Supported |', '| --- | --- |', ...rows);
     assert.deepEqual(findingsOf('SEC021', text), [at(text, rows.join('\n'), 'error')]);
     assert.equal(analyze(text).find((f) => f.ruleId === 'SEC021')?.fixes, undefined);
     checkDocument('author text in a template row', text);
     // With markers only (shortcodes, emoji, words, dashes, Cyrillic shortcodes), the fix is there.
     const markers = ['| 5.1.x | ✅ |', '| 5.0.x | :х: |', '| 4.0.x | Yes |', '| < 4.0 | — |'];
-    assert.equal(analyze(doc('| Version | Supported |', '| --- | --- |', ...markers)).find((f) => f.ruleId === 'SEC021')?.fixes?.length, 1);
+    assert.equal(
+      analyze(doc('| Version | Supported |', '| --- | --- |', ...markers)).find((f) => f.ruleId === 'SEC021')?.fixes
+        ?.length,
+      1,
+    );
   });
 });

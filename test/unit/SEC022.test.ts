@@ -35,7 +35,11 @@ describe('SEC022 placeholder-email', () => {
 
   it('reports an address made of x', () => {
     const text = doc('Email xxx@xxx.com or XXXX@acme.dev or secure@something.com.');
-    assert.deepEqual(findingsOf('SEC022', text), [at(text, 'xxx@xxx.com', 'error'), at(text, 'XXXX@acme.dev', 'error'), at(text, 'secure@something.com', 'error')]);
+    assert.deepEqual(findingsOf('SEC022', text), [
+      at(text, 'xxx@xxx.com', 'error'),
+      at(text, 'XXXX@acme.dev', 'error'),
+      at(text, 'secure@something.com', 'error'),
+    ]);
   });
 
   it('reports a percent-encoded mailto target', () => {
@@ -84,8 +88,16 @@ describe('SEC022 placeholder-email', () => {
   });
 
   it('reports a field name at a free mail provider and a "project-name" domain', () => {
-    const text = doc('Email username@gmail.com, email@outlook.com or security@project-name.org.', '', 'Not these: ada@gmail.com, security@acme-name.dev.');
-    assert.deepEqual(findingsOf('SEC022', text), [at(text, 'username@gmail.com', 'error'), at(text, 'email@outlook.com', 'error'), at(text, 'security@project-name.org', 'error')]);
+    const text = doc(
+      'Email username@gmail.com, email@outlook.com or security@project-name.org.',
+      '',
+      'Not these: ada@gmail.com, security@acme-name.dev.',
+    );
+    assert.deepEqual(findingsOf('SEC022', text), [
+      at(text, 'username@gmail.com', 'error'),
+      at(text, 'email@outlook.com', 'error'),
+      at(text, 'security@project-name.org', 'error'),
+    ]);
   });
 
   it('does not report real addresses, git remotes, or addresses in code', () => {

@@ -55,7 +55,11 @@ describe('SEC023 placeholder-text', () => {
   });
 
   it('reports empty link targets and links to placeholder domains', () => {
-    const text = doc('Read the [policy]() and the [advisories](#).', '', 'Key: [download](https://yourdomain.com/key.asc)');
+    const text = doc(
+      'Read the [policy]() and the [advisories](#).',
+      '',
+      'Key: [download](https://yourdomain.com/key.asc)',
+    );
     assert.deepEqual(findingsOf('SEC023', text), [
       at(text, '[policy]()', 'error'),
       at(text, '[advisories](#)', 'error'),
@@ -102,8 +106,17 @@ describe('SEC023 placeholder-text', () => {
 
   it('reports an empty armored block as a whole and does not double-report tokens inside a placeholder block', () => {
     const empty = '-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n-----END PGP PUBLIC KEY BLOCK-----';
-    const text = doc(empty, '', '-----BEGIN PGP PUBLIC KEY BLOCK-----', 'TODO: paste [insert key]', '-----END PGP PUBLIC KEY BLOCK-----');
-    assert.deepEqual(findingsOf('SEC023', text), [at(text, empty, 'error'), at(text, 'TODO: paste [insert key]', 'error')]);
+    const text = doc(
+      empty,
+      '',
+      '-----BEGIN PGP PUBLIC KEY BLOCK-----',
+      'TODO: paste [insert key]',
+      '-----END PGP PUBLIC KEY BLOCK-----',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, empty, 'error'),
+      at(text, 'TODO: paste [insert key]', 'error'),
+    ]);
   });
   it('reports placeholders in brackets, capitals, template syntax and other languages', () => {
     const tokens = [
@@ -119,11 +132,18 @@ describe('SEC023 placeholder-text', () => {
       '[security@example.com]',
     ];
     const text = doc(...tokens.map((t) => `- Contact: ${t}`));
-    assert.deepEqual(findingsOf('SEC023', text), tokens.map((t) => at(text, t, 'error')));
+    assert.deepEqual(
+      findingsOf('SEC023', text),
+      tokens.map((t) => at(text, t, 'error')),
+    );
   });
 
   it('reports a number left as [X], a stand-in link target and a note to the author', () => {
-    const text = doc('We answer within [X] days via the [form](link_to_form).', '', '- PGP: *(If applicable, include your PGP key for encrypted reports)*');
+    const text = doc(
+      'We answer within [X] days via the [form](link_to_form).',
+      '',
+      '- PGP: *(If applicable, include your PGP key for encrypted reports)*',
+    );
     assert.deepEqual(findingsOf('SEC023', text), [
       at(text, '[X]', 'error'),
       at(text, '[form](link_to_form)', 'error'),
@@ -167,12 +187,26 @@ describe('SEC023 placeholder-text', () => {
   });
 
   it('reports inline code that holds nothing but a placeholder, not code that contains one', () => {
-    const text = doc('Email: `[your-email]`, or `<your email>`, key `{{ key_url }}`.', '', 'Run `npm install <package>` and `make [target]`; `TODO` is a code marker.');
-    assert.deepEqual(findingsOf('SEC023', text), [at(text, '[your-email]', 'error'), at(text, '<your email>', 'error'), at(text, '{{ key_url }}', 'error')]);
+    const text = doc(
+      'Email: `[your-email]`, or `<your email>`, key `{{ key_url }}`.',
+      '',
+      'Run `npm install <package>` and `make [target]`; `TODO` is a code marker.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '[your-email]', 'error'),
+      at(text, '<your email>', 'error'),
+      at(text, '{{ key_url }}', 'error'),
+    ]);
   });
 
   it('reports examples and ellipses left in brackets, a link target naming its kind, and TODO joined to words', () => {
-    const text = doc('Backup: [name / role]. We answer within [e.g. 72 hours].', '', '- Supported: [...]', '', 'Our key is [here](keybaseurl). Email TODO-set-contact.');
+    const text = doc(
+      'Backup: [name / role]. We answer within [e.g. 72 hours].',
+      '',
+      '- Supported: [...]',
+      '',
+      'Our key is [here](keybaseurl). Email TODO-set-contact.',
+    );
     assert.deepEqual(findingsOf('SEC023', text), [
       at(text, '[name / role]', 'error'),
       at(text, '[e.g. 72 hours]', 'error'),
@@ -202,7 +236,13 @@ describe('SEC023 placeholder-text', () => {
   });
 
   it('reports a sentence that tells the author what to write, one level lower (a template is likely, not certain)', () => {
-    const text = doc('Replace this text with your disclosure policy.', '', '- Describe your release process here.', '', 'Please fill in this section before publishing.');
+    const text = doc(
+      'Replace this text with your disclosure policy.',
+      '',
+      '- Describe your release process here.',
+      '',
+      'Please fill in this section before publishing.',
+    );
     assert.deepEqual(findingsOf('SEC023', text), [
       at(text, 'Replace this text with your disclosure policy.', 'warning'),
       at(text, 'Describe your release process here.', 'warning'),
@@ -259,11 +299,15 @@ describe('SEC023 placeholder-text', () => {
   });
 
   it('leaves an address written out against spam and command arguments in code alone', () => {
-    const text = doc('Write to ada <at> acme <dot> dev.', '', 'Run `git show <gitsha>`, where `<gitsha>` is the commit.');
+    const text = doc(
+      'Write to ada <at> acme <dot> dev.',
+      '',
+      'Run `git show <gitsha>`, where `<gitsha>` is the commit.',
+    );
     assert.deepEqual(findingsOf('SEC023', text), []);
   });
 
-  it("leaves the slots of a subject line the reporter is asked to write alone, in any language", () => {
+  it('leaves the slots of a subject line the reporter is asked to write alone, in any language', () => {
     const text = doc(
       'Subject: [SECURITY] <short summary>',
       '',
@@ -277,7 +321,13 @@ describe('SEC023 placeholder-text', () => {
   });
 
   it('leaves ordinary brackets and blanks alone', () => {
-    const text = doc('See [RFC 9116], [security] notes, [optional] fields and [Acme Security Team].', '', '---', '', 'A __bold__ word.');
+    const text = doc(
+      'See [RFC 9116], [security] notes, [optional] fields and [Acme Security Team].',
+      '',
+      '---',
+      '',
+      'A __bold__ word.',
+    );
     assert.deepEqual(findingsOf('SEC023', text), []);
   });
 });

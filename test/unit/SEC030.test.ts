@@ -20,8 +20,21 @@ describe('SEC030 advisory-other-repository', () => {
       'https://github.com/Other/Thing/security/advisories?state=published',
       'https://github.com/other/thing/security/advisories/GHSA-abcd-efgh-ijkl',
     ];
-    const text = doc('# Security', '', `See ${urls[0]}.`, '', `<${urls[1]}>`, '', '[ref]: ' + urls[2], '', `<a href="${urls[3]}">x</a>`);
-    assert.deepEqual(findingsOf('SEC030', text, ctx), urls.map((u) => at(text, u, 'warning')));
+    const text = doc(
+      '# Security',
+      '',
+      `See ${urls[0]}.`,
+      '',
+      `<${urls[1]}>`,
+      '',
+      '[ref]: ' + urls[2],
+      '',
+      `<a href="${urls[3]}">x</a>`,
+    );
+    assert.deepEqual(
+      findingsOf('SEC030', text, ctx),
+      urls.map((u) => at(text, u, 'warning')),
+    );
   });
 
   it('accepts this repository in any case, and the owner’s .github repository', () => {
@@ -68,11 +81,26 @@ describe('SEC030 advisory-other-repository', () => {
   });
 
   it('fixes by rewriting only the owner/repo part', () => {
-    const text = doc('# Security', '', 'Report it [here](https://github.com/other/thing/security/advisories/new?x=1#top).', '', 'Thanks.');
+    const text = doc(
+      '# Security',
+      '',
+      'Report it [here](https://github.com/other/thing/security/advisories/new?x=1#top).',
+      '',
+      'Thanks.',
+    );
     const { fix, text: fixed } = applyFixOf('SEC030', text, ctx);
     assert.equal(fix.title, 'Point the link at acme/widgets');
     assert.equal(fix.isPreferred, true);
-    assert.equal(fixed, doc('# Security', '', 'Report it [here](https://github.com/acme/widgets/security/advisories/new?x=1#top).', '', 'Thanks.'));
+    assert.equal(
+      fixed,
+      doc(
+        '# Security',
+        '',
+        'Report it [here](https://github.com/acme/widgets/security/advisories/new?x=1#top).',
+        '',
+        'Thanks.',
+      ),
+    );
   });
 
   it('fixes each copy of a URL shown as its own link text', () => {

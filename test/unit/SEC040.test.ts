@@ -6,7 +6,16 @@ import { at, doc, findingsOf } from './helpers';
 describe('SEC040 no-supported-version', () => {
   it('reports a versions table where every row is marked unsupported, at the header row', () => {
     const header = '| Version | Supported |';
-    const text = doc('## Supported Versions', '', header, '| ------- | --------- |', '| 2.x | ❌ |', '| 1.x | :x: |', '| 0.x | No |', '| < 0.1 | - |');
+    const text = doc(
+      '## Supported Versions',
+      '',
+      header,
+      '| ------- | --------- |',
+      '| 2.x | ❌ |',
+      '| 1.x | :x: |',
+      '| 0.x | No |',
+      '| < 0.1 | - |',
+    );
     assert.deepEqual(findingsOf('SEC040', text), [at(text, header, 'warning')]);
   });
 
@@ -17,7 +26,14 @@ describe('SEC040 no-supported-version', () => {
   });
 
   it('recognises localized headers', () => {
-    for (const header of ['| 版本 | 支持状态 |', '| Versão | Suportado |', '| Версия | Поддерживается |', '| バージョン / Version | サポート状況 / Supported |', '| Version | Unterstützt |', '| Version | Prise en Charge |']) {
+    for (const header of [
+      '| 版本 | 支持状态 |',
+      '| Versão | Suportado |',
+      '| Версия | Поддерживается |',
+      '| バージョン / Version | サポート状況 / Supported |',
+      '| Version | Unterstützt |',
+      '| Version | Prise en Charge |',
+    ]) {
       const text = doc(header, '| --- | --- |', '| 1.x | ❌ |');
       assert.deepEqual(findingsOf('SEC040', text), [at(text, header, 'warning')], header);
     }
@@ -30,7 +46,24 @@ describe('SEC040 no-supported-version', () => {
   });
 
   it('accepts any supported marker', () => {
-    for (const marker of ['✅', '✔', '✔️', '☑️', '🟢', ':white_check_mark:', ':heavy_check_mark:', 'Yes', 'y', 'True', 'Supported', '✓', '**Yes**', '✅ (LTS)', 'Yes, until 2027', '⚠️ security fixes only']) {
+    for (const marker of [
+      '✅',
+      '✔',
+      '✔️',
+      '☑️',
+      '🟢',
+      ':white_check_mark:',
+      ':heavy_check_mark:',
+      'Yes',
+      'y',
+      'True',
+      'Supported',
+      '✓',
+      '**Yes**',
+      '✅ (LTS)',
+      'Yes, until 2027',
+      '⚠️ security fixes only',
+    ]) {
       const text = doc('| Version | Supported |', '| --- | --- |', `| 2.x | ${marker} |`, '| 1.x | ❌ |');
       assert.deepEqual(findingsOf('SEC040', text), [], marker);
     }
@@ -43,9 +76,17 @@ describe('SEC040 no-supported-version', () => {
 
   it('ignores tables that are not versions tables', () => {
     const text = doc(
-      '| Step | Target time |', '| --- | --- |', '| Acknowledge | No |', '',
-      '| Severity | Reward |', '| --- | --- |', '| Low | ❌ |', '',
-      '| Version | Notes |', '| --- | --- |', '| 1.x | old |',
+      '| Step | Target time |',
+      '| --- | --- |',
+      '| Acknowledge | No |',
+      '',
+      '| Severity | Reward |',
+      '| --- | --- |',
+      '| Low | ❌ |',
+      '',
+      '| Version | Notes |',
+      '| --- | --- |',
+      '| 1.x | old |',
     );
     assert.deepEqual(findingsOf('SEC040', text), []);
   });

@@ -8,14 +8,30 @@ const none: AnalysisContext = {};
 
 describe('SEC041 mixed-status-markers', () => {
   it('reports each minority marker', () => {
-    const text = doc('| Version | Supported |', '| --- | --- |', '| 3.x | ✅ |', '| 2.x | :white_check_mark: |', '| 1.x | ❌ |', '| 0.x | No |');
+    const text = doc(
+      '| Version | Supported |',
+      '| --- | --- |',
+      '| 3.x | ✅ |',
+      '| 2.x | :white_check_mark: |',
+      '| 1.x | ❌ |',
+      '| 0.x | No |',
+    );
     assert.deepEqual(findingsOf('SEC041', text), [at(text, ':white_check_mark:', 'info'), at(text, 'No', 'info')]);
   });
 
   it('accepts one style, dashes, and one style per table', () => {
     const text = doc(
-      '| Version | Supported |', '| --- | --- |', '| 3.x | :white_check_mark: |', '| 2.x | :heavy_check_mark: |', '| 1.x | :x: |', '| 0.x | - |', '',
-      '| Version | Supported |', '| --- | --- |', '| 3.x | Yes |', '| 2.x | No |',
+      '| Version | Supported |',
+      '| --- | --- |',
+      '| 3.x | :white_check_mark: |',
+      '| 2.x | :heavy_check_mark: |',
+      '| 1.x | :x: |',
+      '| 0.x | - |',
+      '',
+      '| Version | Supported |',
+      '| --- | --- |',
+      '| 3.x | Yes |',
+      '| 2.x | No |',
     );
     assert.deepEqual(findingsOf('SEC041', text), []);
   });
@@ -42,20 +58,55 @@ describe('SEC041 mixed-status-markers', () => {
     assert.equal(fix.isPreferred, true);
     assert.equal(
       fixed,
-      doc('## Supported Versions', '', '| Version | Supported |', '| ------- | --------- |', '| 3.x     | ✔️ |', '| 2.x     | ✔️ (LTS) |', '| 1.x     | ❌ |', '| 0.x     | ❌ |', '| < 0.1   | ❌ |', '', 'Other text stays.'),
+      doc(
+        '## Supported Versions',
+        '',
+        '| Version | Supported |',
+        '| ------- | --------- |',
+        '| 3.x     | ✔️ |',
+        '| 2.x     | ✔️ (LTS) |',
+        '| 1.x     | ❌ |',
+        '| 0.x     | ❌ |',
+        '| < 0.1   | ❌ |',
+        '',
+        'Other text stays.',
+      ),
     );
     assert.deepEqual(findingsFor('SEC041', fixed, none), []);
   });
 
   it('turns symbols with a repeated word into the word alone when words are the majority', () => {
-    const text = doc('| Version | Supported |', '| --- | --- |', '| 3.x | Supported |', '| 2.x | ✅ Yes |', '| 1.x | Unsupported |', '| 0.x | Unsupported |');
+    const text = doc(
+      '| Version | Supported |',
+      '| --- | --- |',
+      '| 3.x | Supported |',
+      '| 2.x | ✅ Yes |',
+      '| 1.x | Unsupported |',
+      '| 0.x | Unsupported |',
+    );
     assert.deepEqual(findingsOf('SEC041', text), [at(text, '✅', 'info')]);
     const { text: fixed } = applyFixOf('SEC041', text, none);
-    assert.equal(fixed, doc('| Version | Supported |', '| --- | --- |', '| 3.x | Supported |', '| 2.x | Supported |', '| 1.x | Unsupported |', '| 0.x | Unsupported |'));
+    assert.equal(
+      fixed,
+      doc(
+        '| Version | Supported |',
+        '| --- | --- |',
+        '| 3.x | Supported |',
+        '| 2.x | Supported |',
+        '| 1.x | Unsupported |',
+        '| 0.x | Unsupported |',
+      ),
+    );
   });
 
   it('uses the default marker of the majority style when the table has none of that polarity', () => {
-    const text = doc('| Version | Supported |', '| --- | --- |', '| 3.x | :white_check_mark: |', '| 2.x | :white_check_mark: |', '| 1.x | ✖ |');
+    const text = doc(
+      '| Version | Supported |',
+      '| --- | --- |',
+      '| 3.x | :white_check_mark: |',
+      '| 2.x | :white_check_mark: |',
+      '| 1.x | ✖ |',
+    );
     const { text: fixed } = applyFixOf('SEC041', text, none);
     assert.match(fixed, /\| 1\.x \| :x: \|/);
   });

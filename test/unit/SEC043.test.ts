@@ -5,7 +5,8 @@ import { applyFixOf } from './fixCheck';
 import { at, doc, findingsOf } from './helpers';
 
 const v = (projectVersion: string) => ({ projectVersion });
-const table = (...rows: string[]) => doc('## Supported Versions', '', '| Version | Supported |', '| ------- | --------- |', ...rows);
+const table = (...rows: string[]) =>
+  doc('## Supported Versions', '', '| Version | Supported |', '| ------- | --------- |', ...rows);
 
 describe('SEC043 current-version-unsupported', () => {
   it('reports a current version outside every supported row, at the header row', () => {
@@ -67,8 +68,15 @@ describe('SEC043 current-version-unsupported', () => {
 
   it('is silent without a version, a versions table, or readable labels and markers', () => {
     assert.deepEqual(findingsOf('SEC043', table('| 1.x | ✅ |')), []);
-    assert.deepEqual(findingsOf('SEC043', doc('# Security', '', 'Only the latest release is supported.'), v('2.0.0')), []);
-    assert.deepEqual(findingsOf('SEC043', table('| geth | ✅ |', '| 1.x | ❌ |'), v('2.0.0')), [], 'unreadable supported label');
+    assert.deepEqual(
+      findingsOf('SEC043', doc('# Security', '', 'Only the latest release is supported.'), v('2.0.0')),
+      [],
+    );
+    assert.deepEqual(
+      findingsOf('SEC043', table('| geth | ✅ |', '| 1.x | ❌ |'), v('2.0.0')),
+      [],
+      'unreadable supported label',
+    );
     assert.deepEqual(findingsOf('SEC043', table('| 1.x | Until 2027 |'), v('2.0.0')), [], 'unreadable status');
     assert.deepEqual(findingsOf('SEC043', table('| 1.x | ✅ |'), v('not-a-version')), []);
   });
@@ -111,7 +119,10 @@ describe('SEC043 current-version-unsupported', () => {
   it('matches column count, pipes, line endings and blockquote prefixes', () => {
     const text = ['> Version | Supported | Notes', '> --- | --- | ---', '> 1.x | Yes | old', ''].join('\r\n');
     const { text: fixed } = applyFixOf('SEC043', text, v('2.0.0'));
-    assert.equal(fixed, ['> Version | Supported | Notes', '> --- | --- | ---', '> 2.0.x | Yes |', '> 1.x | Yes | old', ''].join('\r\n'));
+    assert.equal(
+      fixed,
+      ['> Version | Supported | Notes', '> --- | --- | ---', '> 2.0.x | Yes |', '> 1.x | Yes | old', ''].join('\r\n'),
+    );
   });
 
   it('uses the default marker of the table’s style when no row is supported', () => {

@@ -30,7 +30,12 @@ describe('SEC050 stale-review-date', () => {
   });
 
   it('accepts recent dates, up to exactly the configured number of months', () => {
-    for (const line of ['Last updated: 2026-11-22', 'Last updated: 2025-11-22', 'Last reviewed: November 2025', 'Updated: December 1, 2025']) {
+    for (const line of [
+      'Last updated: 2026-11-22',
+      'Last updated: 2025-11-22',
+      'Last reviewed: November 2025',
+      'Updated: December 1, 2025',
+    ]) {
       assert.deepEqual(findingsOf('SEC050', doc('# P', line), today), [], line);
     }
     assert.equal(findingsOf('SEC050', doc('# P', 'Last updated: 2025-11-21'), today).length, 1);

@@ -98,7 +98,19 @@ describe('SEC052 pgp-block', () => {
   });
 
   it('accepts a clear-signed message followed by its signature', () => {
-    const text = doc('```', '-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA256', '', 'Contact: mailto:security@acme.dev', '-----BEGIN PGP SIGNATURE-----', '', ...DATA, CRC, '-----END PGP SIGNATURE-----', '```');
+    const text = doc(
+      '```',
+      '-----BEGIN PGP SIGNED MESSAGE-----',
+      'Hash: SHA256',
+      '',
+      'Contact: mailto:security@acme.dev',
+      '-----BEGIN PGP SIGNATURE-----',
+      '',
+      ...DATA,
+      CRC,
+      '-----END PGP SIGNATURE-----',
+      '```',
+    );
     assert.deepEqual(findingsOf('SEC052', text), []);
   });
 
@@ -143,7 +155,10 @@ describe('SEC052 pgp-block', () => {
 describe('SEC052 messages', () => {
   it('says what is wrong with the block', async () => {
     const { analyze } = await import('../../server/src/core/analyze');
-    const messages = (text: string) => analyze(text).filter((f) => f.ruleId === 'SEC052').map((f) => f.message);
+    const messages = (text: string) =>
+      analyze(text)
+        .filter((f) => f.ruleId === 'SEC052')
+        .map((f) => f.message);
     assert.match(messages(doc('```', BEGIN, '', ...DATA, '=AAAA', END, '```'))[0]!, /checksum "=AAAA" does not match/);
     assert.match(messages(doc(BEGIN, ...DATA))[0]!, /has no matching "-----END PGP PUBLIC KEY BLOCK-----"/);
     assert.match(messages(doc('Fingerprint: 1234 ABCD 5678 EF90'))[0]!, /has 16 hex digits, not 40/);

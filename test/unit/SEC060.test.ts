@@ -40,7 +40,13 @@ function applyFix(text: string, ruleId: string, index = 0): string {
 describe('SEC060 mojibake', () => {
   it('finds UTF-8 read as Windows-1252: emoji, punctuation and accented letters', () => {
     assert.equal(asWindows1252('✅'), 'âœ…');
-    const text = doc('# Security Policy', '', '| 2.x | âœ… |', '', 'We donâ€™t publish details. ðŸ”„ Synced with the cafÃ© team.');
+    const text = doc(
+      '# Security Policy',
+      '',
+      '| 2.x | âœ… |',
+      '',
+      'We donâ€™t publish details. ðŸ”„ Synced with the cafÃ© team.',
+    );
     assert.deepEqual(findingsOf('SEC060', text), [
       at(text, 'âœ…', 'error'),
       at(text, 'â€™', 'error'),
@@ -57,7 +63,10 @@ describe('SEC060 mojibake', () => {
 
   it('covers adjacent sequences as one run', () => {
     const text = doc(`Status: ${asWindows1252('✅✅')} and ${asWindows1252('Ελληνικά')} text`);
-    assert.deepEqual(findingsOf('SEC060', text), [at(text, 'âœ…âœ…', 'error'), at(text, asWindows1252('Ελληνικά'), 'error')]);
+    assert.deepEqual(findingsOf('SEC060', text), [
+      at(text, 'âœ…âœ…', 'error'),
+      at(text, asWindows1252('Ελληνικά'), 'error'),
+    ]);
   });
 
   it('reads C1 controls as the bytes Windows-1252 leaves undefined', () => {
@@ -113,7 +122,10 @@ describe('SEC060 mojibake', () => {
     const broken = asLatin1(asLatin1('’'));
     assert.equal(broken, 'Ã¢Â\u0080Â\u0099');
     const text = doc(`We don${broken}t.`, `Status: ${asLatin1(asLatin1('✅'))}`);
-    assert.deepEqual(findingsOf('SEC060', text), [at(text, broken, 'error'), at(text, asLatin1(asLatin1('✅')), 'error')]);
+    assert.deepEqual(findingsOf('SEC060', text), [
+      at(text, broken, 'error'),
+      at(text, asLatin1(asLatin1('✅')), 'error'),
+    ]);
     assert.deepEqual(findingsOf('SEC062', text), []);
     assert.equal(applyFixOf('SEC060', text, CONTEXT).text, doc('We don’t.', `Status: ${asLatin1(asLatin1('✅'))}`));
   });
@@ -162,7 +174,9 @@ describe('SEC060 mojibake', () => {
   it('repairs mojibake in Polish and Czech text, inside words', () => {
     const text = doc(asWindows1252('Zgłoś błąd prywatnie.'), asWindows1252('Nahlaste chybu přes e-mail.'));
     const findings = analyze(text).filter((f) => f.ruleId === 'SEC060');
-    const repaired = [...findings].reverse().reduce((t, f) => t.slice(0, f.start) + f.fixes![0]!.edits[0]!.newText + t.slice(f.end), text);
+    const repaired = [...findings]
+      .reverse()
+      .reduce((t, f) => t.slice(0, f.start) + f.fixes![0]!.edits[0]!.newText + t.slice(f.end), text);
     assert.equal(repaired, doc('Zgłoś błąd prywatnie.', 'Nahlaste chybu přes e-mail.'));
   });
 
@@ -202,17 +216,27 @@ describe('SEC060 mojibake', () => {
   it('repairs a heading’s name, after which structure rules read the section it names', () => {
     // Mojibake hides the name of the versions heading: SEC015 misses the section until the repair
     // names it "Supported Versions".
-    const body = ['', '$## 报告漏洞', '', 'Report privately via https://github.com/acme/widget/security/advisories/new.'];
+    const body = [
+      '',
+      '$## 报告漏洞',
+      '',
+      'Report privately via https://github.com/acme/widget/security/advisories/new.',
+    ];
     const text = doc('# Policy', '', '## æ\u0094¯持的版本', ...body);
     assert.deepEqual(findingsOf('SEC060', text), [at(text, 'æ\u0094¯', 'error')]);
     const repaired = applyFix(text, 'SEC060');
     assert.equal(repaired, doc('# Policy', '', '## 支持的版本', ...body));
-    assert.deepEqual([findingsOf('SEC015', text), findingsOf('SEC015', repaired)], [[at(text, '# Policy', 'warning')], []]);
+    assert.deepEqual(
+      [findingsOf('SEC015', text), findingsOf('SEC015', repaired)],
+      [[at(text, '# Policy', 'warning')], []],
+    );
   });
 
   it('follows the configured severity', () => {
     const text = doc('Latest: âœ…');
-    assert.deepEqual(findingsOf('SEC060', text, { ruleSeverities: { SEC060: 'warning' } }), [at(text, 'âœ…', 'warning')]);
+    assert.deepEqual(findingsOf('SEC060', text, { ruleSeverities: { SEC060: 'warning' } }), [
+      at(text, 'âœ…', 'warning'),
+    ]);
     assert.deepEqual(findingsOf('SEC060', text, { ruleSeverities: { SEC060: 'off' } }), []);
   });
 });

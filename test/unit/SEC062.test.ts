@@ -4,11 +4,20 @@ import { analyze } from '../../server/src/core/analyze';
 import { CONTEXT, applyFixOf } from './fixCheck';
 import { at, doc, findingsOf } from './helpers';
 
-const fixesOf = (text: string) => analyze(text).filter((f) => f.ruleId === 'SEC062').map((f) => f.fixes);
+const fixesOf = (text: string) =>
+  analyze(text)
+    .filter((f) => f.ruleId === 'SEC062')
+    .map((f) => f.fixes);
 
 describe('SEC062 invalid-characters', () => {
   it('reports U+FFFD, C0 and C1 controls, one finding per run', () => {
-    const text = doc('# Security Policy', '', 'Mail us\u0000\u0001 at once.', 'Caf\uFFFD menu.', 'A\u0085 next line and a \u001b escape.');
+    const text = doc(
+      '# Security Policy',
+      '',
+      'Mail us\u0000\u0001 at once.',
+      'Caf\uFFFD menu.',
+      'A\u0085 next line and a \u001b escape.',
+    );
     assert.deepEqual(findingsOf('SEC062', text), [
       at(text, '\u0000\u0001', 'warning'),
       at(text, '\uFFFD', 'warning'),
@@ -40,13 +49,18 @@ describe('SEC062 invalid-characters', () => {
   it('offers to remove the run', () => {
     const text = doc('Mail us\u0000\u0001 at once.');
     const start = text.indexOf('\u0000');
-    assert.deepEqual(fixesOf(text), [[{ title: 'Remove invalid characters', edits: [{ start, end: start + 2, newText: '' }] }]]);
+    assert.deepEqual(fixesOf(text), [
+      [{ title: 'Remove invalid characters', edits: [{ start, end: start + 2, newText: '' }] }],
+    ]);
     assert.equal(applyFixOf('SEC062', text, CONTEXT).text, doc('Mail us at once.'));
   });
 
   it('removes a run inside a word of letters, digits and plain punctuation', () => {
     const text = doc('# Security Policy', '', 'Caf\uFFFD team: don\u0000t wait\u0007! Reply in 2\u001b4 hours.');
-    assert.deepEqual(fixesOf(text).map((fixes) => fixes?.length), [1, 1, 1, 1]);
+    assert.deepEqual(
+      fixesOf(text).map((fixes) => fixes?.length),
+      [1, 1, 1, 1],
+    );
     let fixed = text;
     for (let i = 0; i < 4; i++) fixed = applyFixOf('SEC062', fixed, CONTEXT).text;
     assert.equal(fixed, doc('# Security Policy', '', 'Caf team: dont wait! Reply in 24 hours.'));
@@ -72,17 +86,38 @@ describe('SEC062 invalid-characters', () => {
   ] as const) {
     it(`offers no removal where deleting would change the Markdown: ${name}`, () => {
       const needle = text.includes('\uFFFD') ? '\uFFFD' : '\u0000';
-      assert.deepEqual(findingsOf('SEC062', text), Array.from({ length: runs }, (_, i) => at(text, needle, 'warning', i)));
+      assert.deepEqual(
+        findingsOf('SEC062', text),
+        Array.from({ length: runs }, (_, i) => at(text, needle, 'warning', i)),
+      );
       for (const finding of analyze(text).filter((f) => f.ruleId === 'SEC062')) {
         assert.equal(finding.fixes, undefined);
-        assert.match(finding.message, /; not removed automatically, since deleting it here could change the document's structure$/);
+        assert.match(
+          finding.message,
+          /; not removed automatically, since deleting it here could change the document's structure$/,
+        );
       }
     });
   }
 
   it('leaves a space for a U+FFFD between two word characters, so the words stay apart (found by the fuzzer)', () => {
-    const text = doc('# Security Policy', '', '## Reporting a Vulnerability', '', 'To\uFFFDreport a vulnerability, write to the maintainers.');
-    assert.equal(applyFixOf('SEC062', text, CONTEXT).text, doc('# Security Policy', '', '## Reporting a Vulnerability', '', 'To report a vulnerability, write to the maintainers.'));
+    const text = doc(
+      '# Security Policy',
+      '',
+      '## Reporting a Vulnerability',
+      '',
+      'To\uFFFDreport a vulnerability, write to the maintainers.',
+    );
+    assert.equal(
+      applyFixOf('SEC062', text, CONTEXT).text,
+      doc(
+        '# Security Policy',
+        '',
+        '## Reporting a Vulnerability',
+        '',
+        'To report a vulnerability, write to the maintainers.',
+      ),
+    );
   });
 
   it('removes a run in a heading only if the heading still names the same section', () => {
@@ -91,24 +126,49 @@ describe('SEC062 invalid-characters', () => {
     assert.deepEqual(findingsOf('SEC062', lost), [at(lost, '\uFFFD', 'warning')]);
     assert.deepEqual(fixesOf(lost), [undefined]);
     const inserted = doc('# Policy', '', '## Report\u0000ing a Vulnerability', '', 'Mail security@acme.dev.');
-    assert.equal(applyFixOf('SEC062', inserted, CONTEXT).text, doc('# Policy', '', '## Reporting a Vulnerability', '', 'Mail security@acme.dev.'));
+    assert.equal(
+      applyFixOf('SEC062', inserted, CONTEXT).text,
+      doc('# Policy', '', '## Reporting a Vulnerability', '', 'Mail security@acme.dev.'),
+    );
   });
 
   it('a blank line ends the paragraph whose [ or < could have held the run', () => {
-    assert.deepEqual(fixesOf('See [docs].\n\nCaf\uFFFD team.\n').map((fixes) => fixes?.length), [1]);
-    assert.deepEqual(fixesOf('See [docs].\r\n\r\nCaf\uFFFD team.\r\n').map((fixes) => fixes?.length), [1]);
-    assert.deepEqual(fixesOf('See [docs\r\nCaf\uFFFD team.\r\n').map((fixes) => fixes?.length), [undefined]);
-    assert.deepEqual(fixesOf('See <docs\nCaf\uFFFD team.\n').map((fixes) => fixes?.length), [undefined]);
+    assert.deepEqual(
+      fixesOf('See [docs].\n\nCaf\uFFFD team.\n').map((fixes) => fixes?.length),
+      [1],
+    );
+    assert.deepEqual(
+      fixesOf('See [docs].\r\n\r\nCaf\uFFFD team.\r\n').map((fixes) => fixes?.length),
+      [1],
+    );
+    assert.deepEqual(
+      fixesOf('See [docs\r\nCaf\uFFFD team.\r\n').map((fixes) => fixes?.length),
+      [undefined],
+    );
+    assert.deepEqual(
+      fixesOf('See <docs\nCaf\uFFFD team.\n').map((fixes) => fixes?.length),
+      [undefined],
+    );
   });
 
   it('reports lone surrogates, which cannot be saved as UTF-8', () => {
     assert.deepEqual(findingsOf('SEC062', '\uD800'), [at('\uD800', '\uD800', 'warning')]);
     const text = doc('a\uDC00b and \uDC00\uD800 reversed, a pair \uD83D\uDE00 and \uDBFF\uDFFF, the end\uD83D');
-    assert.deepEqual(findingsOf('SEC062', text), [at(text, '\uDC00', 'warning'), at(text, '\uDC00\uD800', 'warning'), at(text, '\uD83D', 'warning', 1)]);
+    assert.deepEqual(findingsOf('SEC062', text), [
+      at(text, '\uDC00', 'warning'),
+      at(text, '\uDC00\uD800', 'warning'),
+      at(text, '\uD83D', 'warning', 1),
+    ]);
     const [first] = analyze(text).filter((f) => f.ruleId === 'SEC062');
     assert.match(first!.message, /^Invalid character \(U\+DC00 lone surrogate\): half of a UTF-16 surrogate pair/);
-    assert.equal(applyFixOf('SEC062', text, CONTEXT).text, doc('ab and \uDC00\uD800 reversed, a pair \uD83D\uDE00 and \uDBFF\uDFFF, the end\uD83D'));
-    assert.equal(applyFixOf('SEC062', text, CONTEXT, 2).text, doc('a\uDC00b and \uDC00\uD800 reversed, a pair \uD83D\uDE00 and \uDBFF\uDFFF, the end'));
+    assert.equal(
+      applyFixOf('SEC062', text, CONTEXT).text,
+      doc('ab and \uDC00\uD800 reversed, a pair \uD83D\uDE00 and \uDBFF\uDFFF, the end\uD83D'),
+    );
+    assert.equal(
+      applyFixOf('SEC062', text, CONTEXT, 2).text,
+      doc('a\uDC00b and \uDC00\uD800 reversed, a pair \uD83D\uDE00 and \uDBFF\uDFFF, the end'),
+    );
     // A high surrogate as the very last character of the file.
     assert.deepEqual(findingsOf('SEC062', 'Policy\uD83D'), [at('Policy\uD83D', '\uD83D', 'warning')]);
     assert.equal(applyFixOf('SEC062', 'Policy\uD83D', CONTEXT).text, 'Policy');

@@ -33,7 +33,9 @@ const POLICY = doc(
 );
 
 function apply(text: string, edits: readonly { start: number; end: number; newText: string }[]): string {
-  return [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+  return [...edits]
+    .sort((a, b) => b.start - a.start)
+    .reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
 }
 
 /** The policy with every run of line breaks (and the indentation after it) turned into one space. */
@@ -46,7 +48,13 @@ describe('SEC080 collapsed-document', () => {
   });
 
   it('reports only the line holding the first mid-line heading marker', () => {
-    const text = doc('# Security Policy', '', 'Intro text.', 'More text ## Reporting a Vulnerability Mail us. ## Response Timeline Fast.  ', 'Last line.');
+    const text = doc(
+      '# Security Policy',
+      '',
+      'Intro text.',
+      'More text ## Reporting a Vulnerability Mail us. ## Response Timeline Fast.  ',
+      'Last line.',
+    );
     assert.deepEqual(findingsOf('SEC080', text), [
       at(text, 'More text ## Reporting a Vulnerability Mail us. ## Response Timeline Fast.', 'error'),
     ]);
@@ -54,7 +62,10 @@ describe('SEC080 collapsed-document', () => {
 
   it('explains the problem and that structure checks are paused', () => {
     const [finding] = analyze(collapse(POLICY)).filter((f) => f.ruleId === 'SEC080');
-    assert.match(finding!.message, /^Headings sit in the middle of lines \(3 heading markers such as “## Supported Versions/);
+    assert.match(
+      finding!.message,
+      /^Headings sit in the middle of lines \(3 heading markers such as “## Supported Versions/,
+    );
     assert.match(finding!.message, /paused until the line breaks are restored/);
   });
 
@@ -69,11 +80,17 @@ describe('SEC080 collapsed-document', () => {
   });
 
   it('reports a long document on one line that shows list items', () => {
-    const items = Array.from({ length: 8 }, (_, i) => `- step ${i + 1}: describe what happens in this part of the process in some detail`);
+    const items = Array.from(
+      { length: 8 },
+      (_, i) => `- step ${i + 1}: describe what happens in this part of the process in some detail`,
+    );
     const text = `Report vulnerabilities by email. ${items.join(' ')}`;
     assert.ok(text.length > 400);
     assert.deepEqual(findingsOf('SEC080', text), [at(text, text, 'error')]);
-    assert.match(analyze(text).find((f) => f.ruleId === 'SEC080')!.message, /^The whole document \(\d+ characters\) is on one line/);
+    assert.match(
+      analyze(text).find((f) => f.ruleId === 'SEC080')!.message,
+      /^The whole document \(\d+ characters\) is on one line/,
+    );
   });
 
   it('offers a fix that restores the headings, list items and table rows', () => {
@@ -99,7 +116,8 @@ describe('SEC080 collapsed-document', () => {
   });
 
   it('ends sentence-case and Title Case headings where the prose starts', () => {
-    const text = '# Security Policy ## Reporting a vulnerability Email us at security@acme.dev. ## What to Expect The team replies within 3 days. ## Security Updates We patch the latest release only.';
+    const text =
+      '# Security Policy ## Reporting a vulnerability Email us at security@acme.dev. ## What to Expect The team replies within 3 days. ## Security Updates We patch the latest release only.';
     const finding = analyze(text).find((f) => f.ruleId === 'SEC080')!;
     const fixed = apply(text, finding.fixes![0]!.edits);
     assert.deepEqual(
@@ -119,7 +137,13 @@ describe('SEC080 collapsed-document', () => {
   });
 
   it('accepts a single heading marker in the middle of a line of a normal document', () => {
-    assert.deepEqual(findingsOf('SEC080', doc('# Policy', '', 'Use ## Heading syntax for sections.', '', '## Reporting', '', 'Mail us.')), []);
+    assert.deepEqual(
+      findingsOf(
+        'SEC080',
+        doc('# Policy', '', 'Use ## Heading syntax for sections.', '', '## Reporting', '', 'Mail us.'),
+      ),
+      [],
+    );
   });
 
   it('ignores heading markers inside code', () => {
@@ -135,16 +159,18 @@ describe('SEC080 collapsed-document', () => {
 
   it('pauses structure rules on a collapsed document while text rules still report', () => {
     // Collapsed, with a duplicate section, an empty one and mojibake in a table cell.
-    const text = collapse(doc(
-      '# Security Policy',
-      '## Supported Versions',
-      '| Version | Supported |',
-      '| ------- | --------- |',
-      '| 2.x | âœ… |',
-      '## Reporting a Vulnerability',
-      '## Reporting a Vulnerability',
-      'Use the issue tracker.',
-    ));
+    const text = collapse(
+      doc(
+        '# Security Policy',
+        '## Supported Versions',
+        '| Version | Supported |',
+        '| ------- | --------- |',
+        '| 2.x | âœ… |',
+        '## Reporting a Vulnerability',
+        '## Reporting a Vulnerability',
+        'Use the issue tracker.',
+      ),
+    );
     assert.ok(isCollapsed(createPolicyDocument(text)));
     // With its line breaks, the same document has structure findings (an empty and a duplicate section).
     const uncollapsed = text.replace(/ (?=#|\| [^-|])/g, '\n');
@@ -154,7 +180,9 @@ describe('SEC080 collapsed-document', () => {
     const structure = findings.filter((f) => ruleById(f.ruleId)?.kind === 'structure');
     assert.deepEqual(structure, []);
     assert.deepEqual(
-      findings.filter((f) => f.ruleId === 'SEC060' || f.ruleId === 'SEC080').map((f) => [f.ruleId, text.slice(f.start, f.end)]),
+      findings
+        .filter((f) => f.ruleId === 'SEC060' || f.ruleId === 'SEC080')
+        .map((f) => [f.ruleId, text.slice(f.start, f.end)]),
       [
         ['SEC080', text],
         ['SEC060', 'âœ…'],
@@ -182,7 +210,17 @@ describe('SEC080 fix edits', () => {
       const finding = analyze(text).find((f) => f.ruleId === 'SEC080')!;
       assert.equal(
         applyEdits(text, finding.fixes![0]!.edits),
-        ['# Security Policy', 'Intro', '', '## Reporting a Vulnerability', '', 'Mail us.', '', '## Response Timeline Fast.', ''].join(eol),
+        [
+          '# Security Policy',
+          'Intro',
+          '',
+          '## Reporting a Vulnerability',
+          '',
+          'Mail us.',
+          '',
+          '## Response Timeline Fast.',
+          '',
+        ].join(eol),
       );
       checkDocument(JSON.stringify(eol), text);
     }
@@ -191,7 +229,10 @@ describe('SEC080 fix edits', () => {
   it('use the line break of the document for literal \\n sequences too', () => {
     const text = '# Security Policy\\n## Reporting a Vulnerability\\nEmail security@acme.dev.\r\n';
     const finding = analyze(text).find((f) => f.ruleId === 'SEC080')!;
-    assert.equal(applyEdits(text, finding.fixes![0]!.edits), '# Security Policy\r\n## Reporting a Vulnerability\r\nEmail security@acme.dev.\r\n');
+    assert.equal(
+      applyEdits(text, finding.fixes![0]!.edits),
+      '# Security Policy\r\n## Reporting a Vulnerability\r\nEmail security@acme.dev.\r\n',
+    );
   });
 
   it('are not offered when an indented line continuing the paragraph would become code after a heading (found by fuzzing)', () => {
@@ -199,7 +240,10 @@ describe('SEC080 fix edits', () => {
     // "## Contact Email" on a line of its own it would be indented code.
     const text = 'Intro ## Reporting a Vulnerability Mail us ## Contact Email\n    me@acme.dev';
     const [finding] = analyze(text, CONTEXT).filter((f) => f.ruleId === 'SEC080');
-    assert.deepEqual(text.slice(finding!.start, finding!.end), 'Intro ## Reporting a Vulnerability Mail us ## Contact Email');
+    assert.deepEqual(
+      text.slice(finding!.start, finding!.end),
+      'Intro ## Reporting a Vulnerability Mail us ## Contact Email',
+    );
     assert.equal(finding!.fixes, undefined);
     assert.ok(!analyze(text, CONTEXT).some((f) => f.ruleId === 'SEC011'));
     checkDocument('continuation', text);
@@ -208,8 +252,10 @@ describe('SEC080 fix edits', () => {
   it('are not offered when a break would move text out of reach of a disable-line or disable-next-line comment (found by fuzzing)', () => {
     // The comment silences SEC022 on the next line; a break before "Use this section" would make
     // that line the heading's and leave the placeholder address reported.
-    const nextLine = '## <!-- security-policy-disable-next-line SEC022 --> $ ##  Use this section to tell people how to report a vulnerability.\nsecurity@example.com';
-    const sameLine = 'Intro ## Reporting a Vulnerability Mail security@example.com ## Contact <!-- security-policy-disable-line SEC022 -->';
+    const nextLine =
+      '## <!-- security-policy-disable-next-line SEC022 --> $ ##  Use this section to tell people how to report a vulnerability.\nsecurity@example.com';
+    const sameLine =
+      'Intro ## Reporting a Vulnerability Mail security@example.com ## Contact <!-- security-policy-disable-line SEC022 -->';
     for (const text of [nextLine, sameLine]) {
       const findings = analyze(text, CONTEXT);
       const [finding] = findings.filter((f) => f.ruleId === 'SEC080');
@@ -219,7 +265,10 @@ describe('SEC080 fix edits', () => {
       checkDocument('suppression', text);
     }
     // Without the comment the same line gets its fix.
-    const [plain] = analyze('Intro ## Reporting a Vulnerability Mail security@example.com ## Contact us', CONTEXT).filter((f) => f.ruleId === 'SEC080');
+    const [plain] = analyze(
+      'Intro ## Reporting a Vulnerability Mail security@example.com ## Contact us',
+      CONTEXT,
+    ).filter((f) => f.ruleId === 'SEC080');
     assert.equal(plain!.fixes?.length, 1);
   });
 
@@ -237,24 +286,36 @@ describe('SEC080 fix edits', () => {
     // The title "Authors [@me][author-url]" was taken to end inside the comment, after "<!--".
     const text = '# Policy ## Authors [@me][author-url] <!-- References --> [x]: /a ## Contact Mail us.';
     const finding = analyze(text, CONTEXT).find((f) => f.ruleId === 'SEC080')!;
-    assert.equal(applyEdits(text, finding.fixes![0]!.edits), '# Policy\n\n## Authors [@me][author-url] <!-- References --> [x]: /a\n\n## Contact\n\nMail us.');
+    assert.equal(
+      applyEdits(text, finding.fixes![0]!.edits),
+      '# Policy\n\n## Authors [@me][author-url] <!-- References --> [x]: /a\n\n## Contact\n\nMail us.',
+    );
     checkDocument('comment', text);
   });
 
   it('keep indented code after a heading that stays a heading', () => {
     const text = '# Security Policy ## Reporting a Vulnerability\n\tTODO';
     const finding = analyze(text, CONTEXT).find((f) => f.ruleId === 'SEC080')!;
-    assert.equal(applyEdits(text, finding.fixes![0]!.edits), '# Security Policy\n\n## Reporting a Vulnerability\n\tTODO');
+    assert.equal(
+      applyEdits(text, finding.fixes![0]!.edits),
+      '# Security Policy\n\n## Reporting a Vulnerability\n\tTODO',
+    );
     checkDocument('code kept', text);
   });
 });
 
 describe('SEC080 on text that is not a collapsed policy (found by fuzzing)', () => {
   it('does not take headings in block quotes and list items for mid-line headings', () => {
-    for (const text of ['> ## Supported Versions\n> ## Reporting\n> me@acme.dev\n', '- ## Supported Versions\n- ## Reporting\n\n1. ## Scope\n']) {
+    for (const text of [
+      '> ## Supported Versions\n> ## Reporting\n> me@acme.dev\n',
+      '- ## Supported Versions\n- ## Reporting\n\n1. ## Scope\n',
+    ]) {
       assert.equal(isCollapsed(createPolicyDocument(text)), false, text);
     }
-    assert.equal(isCollapsed(createPolicyDocument('Intro > ## Reporting a Vulnerability Mail us ## Contact Email\n')), true);
+    assert.equal(
+      isCollapsed(createPolicyDocument('Intro > ## Reporting a Vulnerability Mail us ## Contact Email\n')),
+      true,
+    );
   });
 
   // A real collapsed policy has heading markers after words and titles after them. None of these
@@ -283,7 +344,10 @@ describe('SEC080 on text that is not a collapsed policy (found by fuzzing)', () 
   }
 
   it('still reports markers followed by a title of digits or after a symbol', () => {
-    for (const text of ['# Security Policy ## 🔒 Reporting Email security@acme.dev.', 'Intro ## 1. Scope All of it. ## 2. Contact Mail us.']) {
+    for (const text of [
+      '# Security Policy ## 🔒 Reporting Email security@acme.dev.',
+      'Intro ## 1. Scope All of it. ## 2. Contact Mail us.',
+    ]) {
       assert.deepEqual(findingsOf('SEC080', text), [at(text, text, 'error')], text);
     }
   });
@@ -309,7 +373,8 @@ describe('SEC080 on text that is not a collapsed policy (found by fuzzing)', () 
     it(`is not reported before or after the section insertions of fuzz case ${n}: ${JSON.stringify(text)}`, () => {
       assert.deepEqual(findingsOf('SEC080', text, CONTEXT), []);
       for (const f of analyze(text, CONTEXT)) {
-        for (const fix of f.fixes ?? []) assert.deepEqual(findingsOf('SEC080', applyEdits(text, fix.edits), CONTEXT), [], `${f.ruleId} ${fix.title}`);
+        for (const fix of f.fixes ?? [])
+          assert.deepEqual(findingsOf('SEC080', applyEdits(text, fix.edits), CONTEXT), [], `${f.ruleId} ${fix.title}`);
       }
       checkDocument(`case ${n}`, text);
     });

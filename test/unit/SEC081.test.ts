@@ -6,7 +6,18 @@ import { checkDocument } from './fixCheck';
 
 describe('SEC081 empty-section', () => {
   it('reports a recognised heading with nothing under it', () => {
-    const text = doc('# Policy', '', '## Supported Versions', '', '## Reporting a Vulnerability', '<!-- fill in -->', '', '## Scope', '', 'All of it.');
+    const text = doc(
+      '# Policy',
+      '',
+      '## Supported Versions',
+      '',
+      '## Reporting a Vulnerability',
+      '<!-- fill in -->',
+      '',
+      '## Scope',
+      '',
+      'All of it.',
+    );
     assert.deepEqual(findingsOf('SEC081', text), [
       at(text, '## Supported Versions', 'warning'),
       at(text, '## Reporting a Vulnerability', 'warning'),
@@ -19,18 +30,45 @@ describe('SEC081 empty-section', () => {
   });
 
   it('counts subsections, code and tables as content', () => {
-    const text = doc('# Policy', '## Reporting', '### By email', 'Mail us.', '## PGP Key', '```', 'key', '```', '## Supported Versions', '| V | S |', '| - | - |', '| 1 | y |');
+    const text = doc(
+      '# Policy',
+      '## Reporting',
+      '### By email',
+      'Mail us.',
+      '## PGP Key',
+      '```',
+      'key',
+      '```',
+      '## Supported Versions',
+      '| V | S |',
+      '| - | - |',
+      '| 1 | y |',
+    );
     assert.deepEqual(findingsOf('SEC081', text), []);
   });
 
   it('reports an empty heading of no known section before a sibling, without a template to insert', () => {
     const text = doc('# Policy', '## Update policy', '## Known gaps', '## Reporting', 'Mail security@acme.dev.');
-    assert.deepEqual(findingsOf('SEC081', text), [at(text, '## Update policy', 'warning'), at(text, '## Known gaps', 'warning')]);
-    assert.deepEqual(analyze(text).filter((f) => f.ruleId === 'SEC081').map((f) => f.fixes ?? []), [[], []]);
+    assert.deepEqual(findingsOf('SEC081', text), [
+      at(text, '## Update policy', 'warning'),
+      at(text, '## Known gaps', 'warning'),
+    ]);
+    assert.deepEqual(
+      analyze(text)
+        .filter((f) => f.ruleId === 'SEC081')
+        .map((f) => f.fixes ?? []),
+      [[], []],
+    );
   });
 
   it('leaves a subtitle before a higher heading and an empty title alone', () => {
-    assert.deepEqual(findingsOf('SEC081', doc('# Policy', '## Our measures', '##### What we do to keep it safe', '### Dependabot', 'On.')), []);
+    assert.deepEqual(
+      findingsOf(
+        'SEC081',
+        doc('# Policy', '## Our measures', '##### What we do to keep it safe', '### Dependabot', 'On.'),
+      ),
+      [],
+    );
     assert.deepEqual(findingsOf('SEC081', doc('# Acme', '# Security Policy', 'Mail security@acme.dev.')), []);
     // The heading being typed: "## " with no words yet.
     assert.deepEqual(findingsOf('SEC081', doc('# Policy', '## ', '## Reporting', 'Mail security@acme.dev.')), []);
@@ -47,6 +85,10 @@ describe('SEC081 empty-section', () => {
       assert.equal(finding.fixes, undefined, text);
       checkDocument('nested heading', text);
     }
-    assert.equal(analyze('## Supported Versions\n\n## Reporting\n\nme@acme.dev\n').find((f) => f.ruleId === 'SEC081')?.fixes?.length, 1);
+    assert.equal(
+      analyze('## Supported Versions\n\n## Reporting\n\nme@acme.dev\n').find((f) => f.ruleId === 'SEC081')?.fixes
+        ?.length,
+      1,
+    );
   });
 });

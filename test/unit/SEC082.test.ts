@@ -5,30 +5,53 @@ import { at, doc, findingsOf } from './helpers';
 
 describe('SEC082 duplicate-section', () => {
   it('reports the second copy of a section', () => {
-    const text = doc('# Policy', '## Supported Versions', 'a', '## Reporting a Vulnerability', 'b', '## Supported Versions', 'c');
+    const text = doc(
+      '# Policy',
+      '## Supported Versions',
+      'a',
+      '## Reporting a Vulnerability',
+      'b',
+      '## Supported Versions',
+      'c',
+    );
     const findings = findingsOf('SEC082', text);
     assert.deepEqual(findings, [at(text, '## Supported Versions', 'warning', 1)]);
   });
 
   it('takes two names of one section for two deliberate parts, not a copy', () => {
-    for (const [first, second] of [['## Reporting a Vulnerability', '## How to Report'], ['## Response Timeline', '## What to Expect']]) {
+    for (const [first, second] of [
+      ['## Reporting a Vulnerability', '## How to Report'],
+      ['## Response Timeline', '## What to Expect'],
+    ]) {
       assert.deepEqual(findingsOf('SEC082', doc('# Policy', first, 'a', second, 'b')), [], second);
     }
   });
 
   it('does not take a policy written again in a second language for a copy', () => {
-    assert.deepEqual(findingsOf('SEC082', doc('# Policy', '## Supported Versions', 'a', '# Политика', '## Поддерживаемые версии', 'b')), []);
+    assert.deepEqual(
+      findingsOf(
+        'SEC082',
+        doc('# Policy', '## Supported Versions', 'a', '# Политика', '## Поддерживаемые версии', 'b'),
+      ),
+      [],
+    );
   });
 
   it('accepts nested headings and distinct parts of one topic', () => {
     assert.deepEqual(findingsOf('SEC082', doc('# P', '## Reporting a Vulnerability', '### How to report', 'x')), []);
     assert.deepEqual(findingsOf('SEC082', doc('# P', '## Scope', 'x', '## Out of Scope', 'y')), []);
-    assert.deepEqual(findingsOf('SEC082', doc('# P', '## Reporting a bug in the server', 'x', '## Reporting a bug in a plugin', 'y')), []);
+    assert.deepEqual(
+      findingsOf('SEC082', doc('# P', '## Reporting a bug in the server', 'x', '## Reporting a bug in a plugin', 'y')),
+      [],
+    );
   });
 
   it('reports a heading of no known section repeated under the same parent, not under another parent or as a title', () => {
     const copied = doc('# Política', '## Respuesta', 'a', '## Contacto', 'b', '## Respuesta', 'c', '## Contacto', 'd');
-    assert.deepEqual(findingsOf('SEC082', copied), [at(copied, '## Respuesta', 'warning', 1), at(copied, '## Contacto', 'warning', 1)]);
+    assert.deepEqual(findingsOf('SEC082', copied), [
+      at(copied, '## Respuesta', 'warning', 1),
+      at(copied, '## Contacto', 'warning', 1),
+    ]);
     // One subsection per release, and a title per language: structure, not copies.
     assert.deepEqual(findingsOf('SEC082', doc('# P', '## 2.x', '### Details', 'a', '## 1.x', '### Details', 'b')), []);
     assert.deepEqual(findingsOf('SEC082', doc('# Security', 'a', '# Security', 'b')), []);

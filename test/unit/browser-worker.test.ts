@@ -37,7 +37,8 @@ function workerScope() {
     URL,
     performance,
     postMessage: (message: unknown) => posted.push(message),
-    addEventListener: (type: string, listener: (event: unknown) => void) => listeners.set(type, [...(listeners.get(type) ?? []), listener]),
+    addEventListener: (type: string, listener: (event: unknown) => void) =>
+      listeners.set(type, [...(listeners.get(type) ?? []), listener]),
     removeEventListener: () => undefined,
   };
   scope['self'] = scope;
@@ -48,7 +49,9 @@ function workerScope() {
   scope['importScripts'] = (...urls: string[]) => {
     for (const url of urls) {
       loaded.push(url);
-      vm.runInContext(readFileSync(join(DIST, new URL(url).pathname.split('/').pop()!), 'utf8'), context, { filename: url });
+      vm.runInContext(readFileSync(join(DIST, new URL(url).pathname.split('/').pop()!), 'utf8'), context, {
+        filename: url,
+      });
     }
   };
   // The LSP reader listens with `onmessage`, the error logging with addEventListener.
@@ -67,34 +70,69 @@ async function waitFor<T>(posted: unknown[], find: (message: T) => boolean): Pro
 }
 
 describe('the browser server bundle', () => {
-  it('starts in a worker scope without Node or the DOM, answers initialize, and loads its libraries only to lint a policy', { skip: !existsSync(BUNDLE) && 'not built' }, async () => {
-    const { context, posted, dispatch, loaded } = workerScope();
-    vm.runInContext(readFileSync(BUNDLE, 'utf8'), context, { filename: 'server.js' });
-    dispatch({ jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {}, initializationOptions: { librariesUrl: LIBRARIES_URL } } });
-    const answer = await waitFor<{ id?: number; result?: { serverInfo?: { name?: string } } }>(posted, (m) => m.id === 1);
-    assert.equal(answer?.result?.serverInfo?.name, 'security-policy');
-    dispatch({ jsonrpc: '2.0', method: 'initialized', params: {} });
-    assert.deepEqual(loaded, [], 'no libraries to answer initialize');
-    // The server asks the client for repository facts; this client has none.
-    const answered = new Set<unknown>();
-    const answerRequests = setInterval(() => {
-      for (const m of posted as Array<{ id?: unknown; method?: string }>) {
-        if (m.method && m.id !== undefined && !answered.has(m.id)) {
-          answered.add(m.id);
-          dispatch({ jsonrpc: '2.0', id: m.id, result: null });
+  it(
+    'starts in a worker scope without Node or the DOM, answers initialize, and loads its libraries only to lint a policy',
+    { skip: !existsSync(BUNDLE) && 'not built' },
+    async () => {
+      const { context, posted, dispatch, loaded } = workerScope();
+      vm.runInContext(readFileSync(BUNDLE, 'utf8'), context, { filename: 'server.js' });
+      dispatch({
+        jsonrpc: '2.0',
+        id: 1,
+        method: 'initialize',
+        params: {
+          processId: null,
+          rootUri: null,
+          capabilities: {},
+          initializationOptions: { librariesUrl: LIBRARIES_URL },
+        },
+      });
+      const answer = await waitFor<{ id?: number; result?: { serverInfo?: { name?: string } } }>(
+        posted,
+        (m) => m.id === 1,
+      );
+      assert.equal(answer?.result?.serverInfo?.name, 'security-policy');
+      dispatch({ jsonrpc: '2.0', method: 'initialized', params: {} });
+      assert.deepEqual(loaded, [], 'no libraries to answer initialize');
+      // The server asks the client for repository facts; this client has none.
+      const answered = new Set<unknown>();
+      const answerRequests = setInterval(() => {
+        for (const m of posted as Array<{ id?: unknown; method?: string }>) {
+          if (m.method && m.id !== undefined && !answered.has(m.id)) {
+            answered.add(m.id);
+            dispatch({ jsonrpc: '2.0', id: m.id, result: null });
+          }
         }
+      }, 10);
+      try {
+        const uri = 'file:///work/SECURITY.md';
+        dispatch({
+          jsonrpc: '2.0',
+          method: 'textDocument/didOpen',
+          params: {
+            textDocument: {
+              uri,
+              languageId: 'markdown',
+              version: 1,
+              text: '# Security Policy\n\nEmail security@example.com.\n',
+            },
+          },
+        });
+        type Published = {
+          method?: string;
+          params?: { uri: string; diagnostics: Array<{ code: string | { value: string } }> };
+        };
+        const published = await waitFor<Published>(
+          posted,
+          (m) =>
+            m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri && m.params.diagnostics.length > 0,
+        );
+        const codes = published?.params?.diagnostics.map((d) => (typeof d.code === 'object' ? d.code.value : d.code));
+        assert.ok(codes?.includes('SEC011'), `the missing reporting section is reported: ${JSON.stringify(codes)}`);
+        assert.deepEqual(loaded, [LIBRARIES_URL], 'the libraries, once');
+      } finally {
+        clearInterval(answerRequests);
       }
-    }, 10);
-    try {
-      const uri = 'file:///work/SECURITY.md';
-      dispatch({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'markdown', version: 1, text: '# Security Policy\n\nEmail security@example.com.\n' } } });
-      type Published = { method?: string; params?: { uri: string; diagnostics: Array<{ code: string | { value: string } }> } };
-      const published = await waitFor<Published>(posted, (m) => m.method === 'textDocument/publishDiagnostics' && m.params?.uri === uri && m.params.diagnostics.length > 0);
-      const codes = published?.params?.diagnostics.map((d) => (typeof d.code === 'object' ? d.code.value : d.code));
-      assert.ok(codes?.includes('SEC011'), `the missing reporting section is reported: ${JSON.stringify(codes)}`);
-      assert.deepEqual(loaded, [LIBRARIES_URL], 'the libraries, once');
-    } finally {
-      clearInterval(answerRequests);
-    }
-  });
+    },
+  );
 });

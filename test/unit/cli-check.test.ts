@@ -28,14 +28,18 @@ interface JsonFinding {
 interface JsonFile {
   path: string;
   findings?: JsonFinding[];
-  context?: { relativePath?: string; repository?: { host: string; owner: string; name: string }; projectVersion?: string; today?: string };
+  context?: {
+    relativePath?: string;
+    repository?: { host: string; owner: string; name: string };
+    projectVersion?: string;
+    today?: string;
+  };
   error?: string;
   scorecard?: { check: string; score: number; probes: Record<string, string> };
 }
 
 const json = (stdout: string): JsonFile[] => JSON.parse(stdout) as JsonFile[];
 const ruleIds = (file: JsonFile | undefined): string[] => (file?.findings ?? []).map((f) => f.ruleId);
-
 
 describe('security-policy check', () => {
   before(() => {
@@ -47,7 +51,12 @@ describe('security-policy check', () => {
     it('is in the text output after each file, in JSON per file, and in the SARIF run properties', async () => {
       const dir = repo({ 'SECURITY.md': 'Tell us.\n' });
       const text = await runMain(dir, ['check', 'SECURITY.md']);
-      assert.ok(text.lines.includes(`SECURITY.md: ${scorecardSummary(scorecardSecurityPolicy('Tell us.\n'), ['SEC010', 'SEC011', 'SEC013', 'SEC015'])}`), text.stdout);
+      assert.ok(
+        text.lines.includes(
+          `SECURITY.md: ${scorecardSummary(scorecardSecurityPolicy('Tell us.\n'), ['SEC010', 'SEC011', 'SEC013', 'SEC015'])}`,
+        ),
+        text.stdout,
+      );
       const [file] = json((await runMain(dir, ['check', '--format', 'json', 'SECURITY.md'])).stdout);
       assert.deepEqual(file?.scorecard, {
         check: 'Security-Policy',
@@ -59,8 +68,13 @@ describe('security-policy check', () => {
           securityPolicyContainsVulnerabilityDisclosure: 'False',
         },
       });
-      const sarif = JSON.parse((await runMain(dir, ['check', '--format', 'sarif', 'SECURITY.md'])).stdout) as { runs: Array<{ properties: { scorecard: Array<{ artifactLocation: { uri: string }; score: number }> } }> };
-      assert.deepEqual(sarif.runs[0]!.properties.scorecard.map((s) => [s.artifactLocation.uri, s.score]), [['SECURITY.md', 3]]);
+      const sarif = JSON.parse((await runMain(dir, ['check', '--format', 'sarif', 'SECURITY.md'])).stdout) as {
+        runs: Array<{ properties: { scorecard: Array<{ artifactLocation: { uri: string }; score: number }> } }>;
+      };
+      assert.deepEqual(
+        sarif.runs[0]!.properties.scorecard.map((s) => [s.artifactLocation.uri, s.score]),
+        [['SECURITY.md', 3]],
+      );
     });
   });
 
@@ -75,13 +89,18 @@ describe('security-policy check', () => {
       assert.ok(placeholder, result.stdout);
       const offset = TRICKY.indexOf('[your');
       assert.deepEqual(placeholder.start, { line: 5, column: '🚨🚨 Mail '.length + 1, offset });
-      assert.deepEqual(placeholder.end, { line: 5, column: '🚨🚨 Mail [your security contact email]'.length + 1, offset: offset + '[your security contact email]'.length });
+      assert.deepEqual(placeholder.end, {
+        line: 5,
+        column: '🚨🚨 Mail [your security contact email]'.length + 1,
+        offset: offset + '[your security contact email]'.length,
+      });
       for (const f of file!.findings!) {
         assert.ok(['error', 'warning', 'info', 'hint'].includes(f.severity));
         assert.ok(f.start.offset <= f.end.offset && f.end.offset <= TRICKY.length);
         // The line/column pair and the offset denote the same place.
         const lines = TRICKY.split('\r\n');
-        const offsetOf = (p: JsonPosition) => lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 2, 0) + p.column - 1;
+        const offsetOf = (p: JsonPosition) =>
+          lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 2, 0) + p.column - 1;
         assert.equal(offsetOf(f.start), f.start.offset);
         assert.equal(offsetOf(f.end), f.end.offset);
       }
@@ -93,7 +112,9 @@ describe('security-policy check', () => {
         'package.json': JSON.stringify({ name: 'widget', version: '3.1.4' }),
         '.github/SECURITY.md': COMPLETE_POLICY,
       });
-      const [file] = json((await runMain(path.join(dir, '.github'), ['check', '--format', 'json', '--today', '2025-03-04'])).stdout);
+      const [file] = json(
+        (await runMain(path.join(dir, '.github'), ['check', '--format', 'json', '--today', '2025-03-04'])).stdout,
+      );
       assert.deepEqual(file?.context, {
         relativePath: '.github/SECURITY.md',
         repository: { host: 'github.com', owner: 'acme-tools', name: 'widget' },
@@ -112,7 +133,9 @@ describe('security-policy check', () => {
       const plain = json((await runMain(dir, ['check', '--format', 'json'])).stdout)[0];
       assert.ok(!ruleIds(plain).includes('SEC030'), 'the advisory link is this repository');
       assert.ok(!ruleIds(plain).includes('SEC043'), '3.1.4 is covered by 3.x');
-      const overridden = json((await runMain(dir, ['check', '--format', 'json', '--repo', 'other/project', '--version', '4.0.0'])).stdout)[0];
+      const overridden = json(
+        (await runMain(dir, ['check', '--format', 'json', '--repo', 'other/project', '--version', '4.0.0'])).stdout,
+      )[0];
       assert.deepEqual(overridden?.context?.repository, { host: 'github.com', owner: 'other', name: 'project' });
       assert.equal(overridden?.context?.projectVersion, '4.0.0');
       assert.ok(ruleIds(overridden).includes('SEC030'), JSON.stringify(overridden));
@@ -124,7 +147,13 @@ describe('security-policy check', () => {
       const result = await runMain(dir, ['check', '--format', 'json', 'SECURITY.md', 'missing.md']);
       assert.equal(result.status, 2);
       const report = json(result.stdout);
-      assert.deepEqual(report.map((f) => [f.path, f.error]), [['SECURITY.md', undefined], ['missing.md', 'no such file']]);
+      assert.deepEqual(
+        report.map((f) => [f.path, f.error]),
+        [
+          ['SECURITY.md', undefined],
+          ['missing.md', 'no such file'],
+        ],
+      );
     });
   });
 
@@ -139,10 +168,16 @@ describe('security-policy check', () => {
       assert.deepEqual(run.invocations[0], { executionSuccessful: true, toolExecutionNotifications: [] });
       assert.equal(run.originalUriBaseIds['%SRCROOT%']!.uri, `file://${dir.split(path.sep).join('/')}/`);
       // Every rule is described, in registry order, with its docs page.
-      assert.deepEqual(run.tool.driver.rules.map((r) => r.id), ALL_RULES.map((r) => r.id));
+      assert.deepEqual(
+        run.tool.driver.rules.map((r) => r.id),
+        ALL_RULES.map((r) => r.id),
+      );
       const sec013 = run.tool.driver.rules.find((r) => r.id === 'SEC013')!;
       assert.equal(sec013.name, 'response-timeframe');
-      assert.equal(sec013.helpUri, 'https://github.com/security-policy/security-policy-vscode/blob/main/docs/rules/SEC013.md');
+      assert.equal(
+        sec013.helpUri,
+        'https://github.com/security-policy/security-policy-vscode/blob/main/docs/rules/SEC013.md',
+      );
       assert.equal(sec013.defaultConfiguration.level, 'warning');
       assert.equal(run.tool.driver.rules.find((r) => r.id === 'SEC041')!.defaultConfiguration.level, 'note');
       // Relative, `/`-separated, percent-encoded URIs; regions in UTF-16 columns with an exclusive end.
@@ -157,13 +192,19 @@ describe('security-policy check', () => {
     });
 
     it('records unreadable files as failed execution notifications', async () => {
-      const dir = repo({ 'SECURITY.md': COMPLETE_POLICY, 'bin/SECURITY.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]) });
+      const dir = repo({
+        'SECURITY.md': COMPLETE_POLICY,
+        'bin/SECURITY.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]),
+      });
       const result = await runMain(dir, ['check', '--format', 'sarif', 'SECURITY.md', 'bin/SECURITY.md']);
       assert.equal(result.status, 2);
       const log = JSON.parse(result.stdout) as SarifLog;
       checkSarif(log);
       assert.equal(log.runs[0]!.invocations[0]!.executionSuccessful, false);
-      assert.match(log.runs[0]!.invocations[0]!.toolExecutionNotifications[0]!.message.text, /^bin\/SECURITY\.md: binary file/);
+      assert.match(
+        log.runs[0]!.invocations[0]!.toolExecutionNotifications[0]!.message.text,
+        /^bin\/SECURITY\.md: binary file/,
+      );
     });
   });
 
@@ -180,7 +221,6 @@ describe('security-policy check', () => {
       const stripped = forced.stdout.replace(/\x1b\[\d+m/g, '');
       assert.equal(stripped, (await runMain(dir, ['check'])).stdout);
     });
-
   });
 
   describe('rules and configuration', () => {
@@ -193,7 +233,10 @@ describe('security-policy check', () => {
       assert.ok(!ruleIds(json(off.stdout)[0]).includes('SEC013'));
       const error = await runMain(dir, ['check', '--rule', 'sec013=error', '--rule', 'SEC001=off']);
       assert.equal(error.status, 1);
-      assert.ok(error.lines.some((l) => / error SEC013 /.test(l)), error.stdout);
+      assert.ok(
+        error.lines.some((l) => / error SEC013 /.test(l)),
+        error.stdout,
+      );
     });
 
     it('applies maxFileSize from --config, as the editor applies the setting', async () => {
@@ -203,7 +246,10 @@ describe('security-policy check', () => {
       const capped = json((await runMain(dir, ['check', '--format', 'json'])).stdout)[0];
       assert.ok(ruleIds(capped).includes('SEC000'), 'the default cap applies without a config');
       const configured = json((await runMain(dir, ['check', '--format', 'json', '--config', 'cfg.json'])).stdout)[0];
-      assert.ok(!ruleIds(configured).includes('SEC000'), JSON.stringify(configured?.findings?.filter((f) => f.ruleId === 'SEC000')));
+      assert.ok(
+        !ruleIds(configured).includes('SEC000'),
+        JSON.stringify(configured?.findings?.filter((f) => f.ruleId === 'SEC000')),
+      );
     });
 
     it('rejects malformed --rule, --today, --format, --repo and --version values with exit 2', async () => {
@@ -221,7 +267,11 @@ describe('security-policy check', () => {
         const result = await runMain(dir, ['check', ...args]);
         assert.equal(result.status, 2, args.join(' '));
         assert.equal(result.stdout, '');
-        assert.match(result.stderr, /^security-policy: .*\nRun 'security-policy --help' for usage\.\n$/, args.join(' '));
+        assert.match(
+          result.stderr,
+          /^security-policy: .*\nRun 'security-policy --help' for usage\.\n$/,
+          args.join(' '),
+        );
       }
     });
 
@@ -229,7 +279,10 @@ describe('security-policy check', () => {
       const noVersions = COMPLETE_POLICY.replace(/## Supported Versions[\s\S]*?(?=## Reporting)/, '');
       const dir = repo({
         'SECURITY.md': noVersions,
-        'prefixed.json': JSON.stringify({ 'securityPolicy.requiredSections': ['reporting'], 'securityPolicy.trace.server': 'off' }),
+        'prefixed.json': JSON.stringify({
+          'securityPolicy.requiredSections': ['reporting'],
+          'securityPolicy.trace.server': 'off',
+        }),
         'bare.json': JSON.stringify({ requiredSections: ['reporting'], rules: { SEC013: 'error' } }),
         'disabled.json': JSON.stringify({ enable: false }),
       });
@@ -296,7 +349,9 @@ describe('security-policy check', () => {
       });
       const all = json((await runMain(dir, ['check', '--format', 'json', '**/SECURITY.md'])).stdout).map((f) => f.path);
       assert.deepEqual(all, ['.github/SECURITY.md', 'packages/a/SECURITY.md']);
-      const some = json((await runMain(dir, ['check', '--format', 'json', 'packages/*/*.{md,markdown}'])).stdout).map((f) => f.path);
+      const some = json((await runMain(dir, ['check', '--format', 'json', 'packages/*/*.{md,markdown}'])).stdout).map(
+        (f) => f.path,
+      );
       assert.deepEqual(some, ['packages/a/SECURITY.md', 'packages/b/security.markdown']);
       const none = await runMain(dir, ['check', 'nothing/**/*.md']);
       assert.equal(none.status, 2);
@@ -307,7 +362,10 @@ describe('security-policy check', () => {
       const dir = repo({ 'SECURITY.md': COMPLETE_POLICY, 'src/deep/index.js': '' });
       const result = await runMain(path.join(dir, 'src/deep'), ['check', '--format', 'json']);
       assert.equal(result.status, 0, result.stderr);
-      assert.deepEqual(json(result.stdout).map((f) => [f.path, f.context?.relativePath]), [['../../SECURITY.md', 'SECURITY.md']]);
+      assert.deepEqual(
+        json(result.stdout).map((f) => [f.path, f.context?.relativePath]),
+        [['../../SECURITY.md', 'SECURITY.md']],
+      );
     });
 
     it('reports a binary file and still checks the others', async () => {
@@ -330,7 +388,10 @@ describe('security-policy check', () => {
       const dir = repo({ 'SECURITY.md': '\uFEFF' + TRICKY });
       const withBom = json((await runMain(dir, ['check', '--format', 'json'])).stdout)[0];
       writeFiles(dir, { 'SECURITY.md': TRICKY });
-      assert.deepEqual(withBom?.findings, json((await runMain(dir, ['check', '--format', 'json'])).stdout)[0]?.findings);
+      assert.deepEqual(
+        withBom?.findings,
+        json((await runMain(dir, ['check', '--format', 'json'])).stdout)[0]?.findings,
+      );
     });
   });
 });
@@ -348,8 +409,15 @@ describe('security-policy rules', () => {
   });
 
   it('--format json gives ids, names, severities, descriptions and docs links', async () => {
-    const rules = JSON.parse((await runMain(tmpdir(), ['rules', '--format', 'json'])).stdout) as { id: string; defaultSeverity: string; helpUri: string }[];
-    assert.deepEqual(rules.map((r) => [r.id, r.defaultSeverity]), ALL_RULES.map((r) => [r.id, r.defaultSeverity]));
+    const rules = JSON.parse((await runMain(tmpdir(), ['rules', '--format', 'json'])).stdout) as {
+      id: string;
+      defaultSeverity: string;
+      helpUri: string;
+    }[];
+    assert.deepEqual(
+      rules.map((r) => [r.id, r.defaultSeverity]),
+      ALL_RULES.map((r) => [r.id, r.defaultSeverity]),
+    );
     assert.ok(rules.every((r) => r.helpUri.endsWith(`/docs/rules/${r.id}.md`)));
   });
 });
@@ -387,10 +455,15 @@ interface SarifLog {
   $schema: string;
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } };
+    tool: {
+      driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] };
+    };
     originalUriBaseIds: Record<string, { uri: string }>;
     columnKind: string;
-    invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: string; message: SarifMessage }[] }[];
+    invocations: {
+      executionSuccessful: boolean;
+      toolExecutionNotifications: { level: string; message: SarifMessage }[];
+    }[];
     results: SarifResult[];
   }[];
 }
@@ -413,7 +486,11 @@ function checkSarif(log: SarifLog): void {
   assert.match(log.$schema, /^https:\/\/.*sarif.*2\.1\.0.*\.json$/);
   assert.equal(log.runs.length, 1);
   const run = log.runs[0]!;
-  keysWithin(run, ['tool', 'originalUriBaseIds', 'columnKind', 'invocations', 'results', 'artifacts', 'properties'], 'run');
+  keysWithin(
+    run,
+    ['tool', 'originalUriBaseIds', 'columnKind', 'invocations', 'results', 'artifacts', 'properties'],
+    'run',
+  );
   assert.equal(run.columnKind, 'utf16CodeUnits');
   const driver = run.tool.driver;
   keysWithin(run.tool, ['driver', 'extensions', 'properties'], 'tool');
@@ -423,7 +500,11 @@ function checkSarif(log: SarifLog): void {
   assert.doesNotThrow(() => new URL(driver.informationUri));
   const ids = new Set<string>();
   for (const rule of driver.rules) {
-    keysWithin(rule, ['id', 'name', 'shortDescription', 'fullDescription', 'helpUri', 'help', 'defaultConfiguration', 'properties'], `rule ${rule.id}`);
+    keysWithin(
+      rule,
+      ['id', 'name', 'shortDescription', 'fullDescription', 'helpUri', 'help', 'defaultConfiguration', 'properties'],
+      `rule ${rule.id}`,
+    );
     assert.match(rule.id, /^(?:SEC|TXT)\d{3}$/);
     assert.ok(!ids.has(rule.id), `duplicate rule ${rule.id}`);
     ids.add(rule.id);
@@ -432,7 +513,11 @@ function checkSarif(log: SarifLog): void {
     checkMessage(rule.fullDescription, `${rule.id}.fullDescription`);
     assert.ok(typeof rule.help.text === 'string' && typeof rule.help.markdown === 'string', `${rule.id}.help`);
     assert.equal(new URL(rule.helpUri).protocol, 'https:');
-    keysWithin(rule.defaultConfiguration, ['level', 'enabled', 'rank', 'parameters'], `${rule.id}.defaultConfiguration`);
+    keysWithin(
+      rule.defaultConfiguration,
+      ['level', 'enabled', 'rank', 'parameters'],
+      `${rule.id}.defaultConfiguration`,
+    );
     assert.ok(LEVELS.includes(rule.defaultConfiguration.level));
   }
   for (const [id, base] of Object.entries(run.originalUriBaseIds)) {
@@ -461,7 +546,10 @@ function checkSarif(log: SarifLog): void {
     keysWithin(artifact, ['uri', 'uriBaseId'], 'artifactLocation');
     if (artifact.uriBaseId !== undefined) {
       assert.ok(artifact.uriBaseId in run.originalUriBaseIds, `undefined uriBaseId ${artifact.uriBaseId}`);
-      assert.ok(!artifact.uri.startsWith('/') && !artifact.uri.includes('\\') && !/\s/.test(artifact.uri), `relative URI ${artifact.uri}`);
+      assert.ok(
+        !artifact.uri.startsWith('/') && !artifact.uri.includes('\\') && !/\s/.test(artifact.uri),
+        `relative URI ${artifact.uri}`,
+      );
       // A valid relative reference resolves against its base.
       assert.doesNotThrow(() => new URL(artifact.uri, run.originalUriBaseIds[artifact.uriBaseId!]!.uri));
     } else {
@@ -469,7 +557,11 @@ function checkSarif(log: SarifLog): void {
     }
     const r = physical.region;
     keysWithin(r, ['startLine', 'startColumn', 'endLine', 'endColumn'], 'region');
-    for (const key of ['startLine', 'startColumn', 'endLine', 'endColumn'] as const) assert.ok(Number.isInteger(r[key]) && r[key] >= 1, `region.${key}`);
-    assert.ok(r.endLine > r.startLine || (r.endLine === r.startLine && r.endColumn >= r.startColumn), 'region end before start');
+    for (const key of ['startLine', 'startColumn', 'endLine', 'endColumn'] as const)
+      assert.ok(Number.isInteger(r[key]) && r[key] >= 1, `region.${key}`);
+    assert.ok(
+      r.endLine > r.startLine || (r.endLine === r.startLine && r.endColumn >= r.startColumn),
+      'region end before start',
+    );
   }
 }

@@ -12,7 +12,17 @@ const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'init-symlink-')));
 
 function io(cwd: string): Io & { errors: string[] } {
   const errors: string[] = [];
-  return { cwd, env: {}, today: '2025-01-01', stdoutIsTTY: false, stderrIsTTY: false, out: () => undefined, err: (l) => errors.push(l), errWrite: () => undefined, errors };
+  return {
+    cwd,
+    env: {},
+    today: '2025-01-01',
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    out: () => undefined,
+    err: (l) => errors.push(l),
+    errWrite: () => undefined,
+    errors,
+  };
 }
 
 describe('init and symlinks', () => {

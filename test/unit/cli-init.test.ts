@@ -30,11 +30,17 @@ describe('security-policy init', () => {
     const written = readFileSync(path.join(dir, 'SECURITY.md'), 'utf8');
     assert.equal(
       written,
-      policyTemplate('github', { projectName: 'widget', repository: { host: 'github.com', owner: 'acme', name: 'widget' }, projectVersion: '2.3.1' }),
+      policyTemplate('github', {
+        projectName: 'widget',
+        repository: { host: 'github.com', owner: 'acme', name: 'widget' },
+        projectVersion: '2.3.1',
+      }),
     );
     // Checking it finds only the fields to fill in.
     const check = await runMain(dir, ['check', '--format', 'json']);
-    const ids = new Set((JSON.parse(check.stdout) as { findings: { ruleId: string }[] }[])[0]!.findings.map((f) => f.ruleId));
+    const ids = new Set(
+      (JSON.parse(check.stdout) as { findings: { ruleId: string }[] }[])[0]!.findings.map((f) => f.ruleId),
+    );
     assert.deepEqual([...ids].sort(), ['SEC013', 'SEC023']);
   });
 
@@ -51,7 +57,17 @@ describe('security-policy init', () => {
 
   it('writes into .github/ or docs/ of the repository root, from any folder, with the chosen template', async () => {
     const dir = makeRepo(root, { 'src/lib/index.js': '' });
-    const result = await runMain(path.join(dir, 'src/lib'), ['init', '--dir', '.github', '--template', 'email-pgp', '--repo', 'acme/widget', '--version', '1.0.0']);
+    const result = await runMain(path.join(dir, 'src/lib'), [
+      'init',
+      '--dir',
+      '.github',
+      '--template',
+      'email-pgp',
+      '--repo',
+      'acme/widget',
+      '--version',
+      '1.0.0',
+    ]);
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.lines[0], 'Wrote ../../.github/SECURITY.md (email-pgp template).');
     assert.match(result.stdout, /Repository: github\.com\/acme\/widget \(--repo\)/);

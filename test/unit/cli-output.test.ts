@@ -7,11 +7,19 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { check } from '../../server/src/cli/check';
-import { jsonReport, jsonText, printable, sarifReport, textLines, type CheckedFile } from '../../server/src/cli/formats';
+import {
+  jsonReport,
+  jsonText,
+  printable,
+  sarifReport,
+  textLines,
+  type CheckedFile,
+} from '../../server/src/cli/formats';
 import type { Io } from '../../server/src/cli/io';
 import { colors } from '../../server/src/cli/terminal';
 
-const HOSTILE_MESSAGE = 'The "Reporting\n::warning file=x::pwned\r\n::add-mask::secret" section is empty \u001b]0;title\u0007 \u009b31m \u2028::error::x \u202e';
+const HOSTILE_MESSAGE =
+  'The "Reporting\n::warning file=x::pwned\r\n::add-mask::secret" section is empty \u001b]0;title\u0007 \u009b31m \u2028::error::x \u202e';
 
 function file(display: string, message: string): CheckedFile {
   return {
@@ -72,7 +80,9 @@ describe('CLI output is data, not commands', () => {
     const json = jsonReport([checked], []);
     assert.equal(json[0] && 'findings' in json[0] ? json[0].findings[0]?.message : undefined, HOSTILE_MESSAGE);
     assert.equal(json[0]?.path, 'odd\nname.md');
-    const sarif = JSON.parse(jsonText(sarifReport([checked], [], process.cwd()))) as { runs: [{ results: [{ message: { text: string } }] }] };
+    const sarif = JSON.parse(jsonText(sarifReport([checked], [], process.cwd()))) as {
+      runs: [{ results: [{ message: { text: string } }] }];
+    };
     assert.equal(sarif.runs[0].results[0].message.text, HOSTILE_MESSAGE);
     assert.deepEqual(JSON.parse(jsonText(json)), JSON.parse(JSON.stringify(json)));
     // Serialised, no line of it can start with `::`: not even after a U+2028, which JSON may leave raw.
@@ -91,17 +101,26 @@ describe('CLI output is data, not commands', () => {
     const io = captureIo(dir);
     await check({ targets: [name], format: 'text', rules: {} }, io);
     const output = [...io.stdout, ...io.stderr].join('\n');
-    assert.ok(io.stdout.some((l) => l.includes('SEC023') && l.includes('"[your \\u001b]"')), io.stdout.join('\n'));
+    assert.ok(
+      io.stdout.some((l) => l.includes('SEC023') && l.includes('"[your \\u001b]"')),
+      io.stdout.join('\n'),
+    );
     assert.doesNotMatch(output, /[\u001b\u0007]/);
     for (const line of physicalLines(output)) assert.ok(!line.startsWith('::'), JSON.stringify(line));
   });
   it('check quotes a setext heading whose text spans a "::warning" line escaped, through a real document (SEC082)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'cli-output-'));
     const heading = ['Scope', '::warning file=a::pwned', '====='];
-    writeFileSync(path.join(dir, 'SECURITY.md'), ['# Security Policy', '', ...heading, '', 'Only the CLI.', '', ...heading, '', 'Only the CLI.', ''].join('\n'));
+    writeFileSync(
+      path.join(dir, 'SECURITY.md'),
+      ['# Security Policy', '', ...heading, '', 'Only the CLI.', '', ...heading, '', 'Only the CLI.', ''].join('\n'),
+    );
     const io = captureIo(dir);
     await check({ targets: ['SECURITY.md'], format: 'text', rules: {} }, io);
-    assert.ok(io.stdout.some((l) => l.includes('SEC082') && l.includes('"Scope\\n::warning file=a::pwned"')), io.stdout.join('\n'));
+    assert.ok(
+      io.stdout.some((l) => l.includes('SEC082') && l.includes('"Scope\\n::warning file=a::pwned"')),
+      io.stdout.join('\n'),
+    );
     for (const line of physicalLines(io.stdout.join('\n'))) assert.ok(!line.startsWith('::'), JSON.stringify(line));
   });
 });

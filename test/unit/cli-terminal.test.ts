@@ -17,7 +17,8 @@ describe('CLI terminal output', () => {
       [{ FORCE_COLOR: 'false' }, true, false],
       [{ FORCE_COLOR: '1', NO_COLOR: '1' }, false, true],
     ];
-    for (const [env, isTTY, expected] of cases) assert.equal(useColor(env, isTTY), expected, `${JSON.stringify(env)} tty=${isTTY}`);
+    for (const [env, isTTY, expected] of cases)
+      assert.equal(useColor(env, isTTY), expected, `${JSON.stringify(env)} tty=${isTTY}`);
   });
 
   it('paints only when enabled', () => {

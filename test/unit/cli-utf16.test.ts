@@ -20,7 +20,16 @@ function utf16be(text: string): Buffer {
 
 async function jsonFindings(file: string): Promise<unknown> {
   const out: string[] = [];
-  const io: Io = { cwd: dir, env: {}, today: '2025-01-01', stdoutIsTTY: false, stderrIsTTY: false, out: (l) => out.push(l), err: () => undefined, errWrite: () => undefined };
+  const io: Io = {
+    cwd: dir,
+    env: {},
+    today: '2025-01-01',
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    out: (l) => out.push(l),
+    err: () => undefined,
+    errWrite: () => undefined,
+  };
   await check({ targets: [file], format: 'json', rules: {} }, io);
   const [report] = JSON.parse(out.join('\n')) as Array<{ findings?: unknown; error?: string }>;
   return report?.findings ?? report?.error;
@@ -29,7 +38,10 @@ async function jsonFindings(file: string): Promise<unknown> {
 describe('CLI reads UTF-16 with a BOM', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(path.join(dir, 'utf8.md'), POLICY);
-  writeFileSync(path.join(dir, 'utf16le.md'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(POLICY, 'utf16le')]));
+  writeFileSync(
+    path.join(dir, 'utf16le.md'),
+    Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(POLICY, 'utf16le')]),
+  );
   writeFileSync(path.join(dir, 'utf16be.md'), Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(POLICY)]));
 
   it('decodes UTF-16LE and UTF-16BE, dropping the BOM', () => {
@@ -39,7 +51,10 @@ describe('CLI reads UTF-16 with a BOM', () => {
 
   it('reports the same findings at the same lines and columns as the UTF-8 file', async () => {
     const expected = await jsonFindings('utf8.md');
-    assert.ok(Array.isArray(expected) && expected.some((f: { ruleId: string }) => f.ruleId === 'SEC023'), JSON.stringify(expected));
+    assert.ok(
+      Array.isArray(expected) && expected.some((f: { ruleId: string }) => f.ruleId === 'SEC023'),
+      JSON.stringify(expected),
+    );
     assert.deepEqual(await jsonFindings('utf16le.md'), expected);
     assert.deepEqual(await jsonFindings('utf16be.md'), expected);
   });

@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { assertBuilt, CLI, COMPLETE_POLICY, makeRepo, runCli, TRICKY } from './cliHelpers';
 
-const VERSION = (JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+const VERSION = (JSON.parse(readFileSync(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version: string })
+  .version;
 
 /** `file:line:col severity SEC### message`. */
 const FINDING_LINE = /^(.+):(\d+):(\d+) (error|warning|info|hint) (SEC\d{3}) \S.*$/;
@@ -65,7 +66,11 @@ describe('security-policy CLI', () => {
   it('keeps its exit code when the reader closes the pipe early (`check | head -1`)', () => {
     const dir = repo({ 'SECURITY.md': '', 'docs/SECURITY.md': '' });
     // A shell pipeline: `head` exits after one line; the CLI's later writes meet a closed pipe.
-    const result = spawnSync('bash', ['-c', `set -o pipefail; node ${JSON.stringify(CLI)} check SECURITY.md docs/SECURITY.md | head -1`], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; node ${JSON.stringify(CLI)} check SECURITY.md docs/SECURITY.md | head -1`],
+      { cwd: dir, encoding: 'utf8' },
+    );
     assert.equal(result.stdout.split('\n').filter(Boolean).length, 1);
     assert.equal(result.stderr, '');
     assert.equal(result.status, 1);
@@ -83,7 +88,10 @@ describe('security-policy CLI', () => {
     // SEC010 points at the title heading, which starts on line 3 here.
     const dir = repo({ 'SECURITY.md': '\n\n# Security\n\nNothing here yet.\n' });
     const result = run(dir, 'check', 'SECURITY.md');
-    assert.ok(result.lines.some((l) => l.startsWith('SECURITY.md:3:1 error SEC010 ')), result.stdout);
+    assert.ok(
+      result.lines.some((l) => l.startsWith('SECURITY.md:3:1 error SEC010 ')),
+      result.stdout,
+    );
   });
 
   it('exits 2 when a file cannot be read, and still checks the others', () => {
@@ -98,7 +106,10 @@ describe('security-policy CLI', () => {
     const dir = repo({ '.github/security.markdown': '', 'docs/Security.md': COMPLETE_POLICY });
     const result = run(dir, 'check');
     assert.equal(result.status, 1);
-    assert.ok(result.lines.some((l) => l.startsWith('.github/security.markdown:1:1 error SEC010 ')), result.stdout);
+    assert.ok(
+      result.lines.some((l) => l.startsWith('.github/security.markdown:1:1 error SEC010 ')),
+      result.stdout,
+    );
     assert.match(result.lines.at(-1)!, /in 2 files\.$/);
   });
 
@@ -114,13 +125,29 @@ describe('security-policy CLI', () => {
     const inGithub = run(path.join(dir, '.github'), 'check', 'SECURITY.md');
     assert.ok(!inGithub.stdout.includes('SEC001'), inGithub.stdout);
     const nested = run(path.join(dir, 'packages/app'), 'check', 'SECURITY.md');
-    assert.ok(nested.lines.some((l) => /^SECURITY\.md:\d+:\d+ warning SEC001 /.test(l)), nested.stdout);
+    assert.ok(
+      nested.lines.some((l) => /^SECURITY\.md:\d+:\d+ warning SEC001 /.test(l)),
+      nested.stdout,
+    );
   });
 
   // Worker threads start from dist/cli.js itself, so they need the built file.
   it('gives the same report on worker threads as on one thread, in the same order', () => {
-    const policies = [COMPLETE_POLICY, '', TRICKY, '# Security\n\nOpen an issue.\n', `${COMPLETE_POLICY}\nLast reviewed: 2001-01-01\n`];
-    const dir = repo(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`p${String(i).padStart(2, '0')}/SECURITY.md`, policies[i % policies.length]!])));
+    const policies = [
+      COMPLETE_POLICY,
+      '',
+      TRICKY,
+      '# Security\n\nOpen an issue.\n',
+      `${COMPLETE_POLICY}\nLast reviewed: 2001-01-01\n`,
+    ];
+    const dir = repo(
+      Object.fromEntries(
+        Array.from({ length: 30 }, (_, i) => [
+          `p${String(i).padStart(2, '0')}/SECURITY.md`,
+          policies[i % policies.length]!,
+        ]),
+      ),
+    );
     const one = runCli(dir, ['check', '--format', 'json', '--jobs', '1', '**/SECURITY.md']);
     const three = runCli(dir, ['check', '--format', 'json', '--jobs', '3', '**/SECURITY.md']);
     assert.equal(one.status, 1);

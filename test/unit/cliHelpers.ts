@@ -44,8 +44,17 @@ function colorlessEnv(): NodeJS.ProcessEnv {
 
 /** Runs the built CLI without a terminal and without colour variables inherited from the test's environment. */
 export function runCli(cwd: string, args: readonly string[], env: Record<string, string> = {}): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...colorlessEnv(), ...env } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.split('\n').filter(Boolean) };
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...colorlessEnv(), ...env },
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    lines: result.stdout.split('\n').filter(Boolean),
+  };
 }
 
 export function assertBuilt(): void {
@@ -92,7 +101,14 @@ We publish a security advisory once a fix is released and credit the reporter.
 `;
 
 /** CRLF line ends and astral emoji before a finding: lines, columns and offsets must be UTF-16 based. */
-export const TRICKY = ['# 🔒 Security 🚨', '', '## Reporting', '', '🚨🚨 Mail [your security contact email] please.', ''].join('\r\n');
+export const TRICKY = [
+  '# 🔒 Security 🚨',
+  '',
+  '## Reporting',
+  '',
+  '🚨🚨 Mail [your security contact email] please.',
+  '',
+].join('\r\n');
 
 export const GIT_CONFIG = (url: string): string => `[core]
 \trepositoryformatversion = 0

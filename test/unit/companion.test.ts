@@ -19,7 +19,11 @@ describe('companion files', () => {
     assert.equal(companionRank('policy', root, '/r/docs/SECURITY.markdown'), 2);
     assert.equal(companionRank('policy', root, '/r/src/SECURITY.md'), undefined);
     assert.equal(companionRank('security.txt', root, '/r/.well-known/SECURITY.TXT'), 0);
-    assert.equal(companionRank('security.txt', root, '/r/SECURITY.txt'), undefined, 'upper case outside .well-known is a plain-text policy');
+    assert.equal(
+      companionRank('security.txt', root, '/r/SECURITY.txt'),
+      undefined,
+      'upper case outside .well-known is a plain-text policy',
+    );
     assert.equal(companionRank('security.txt', root, '/r/public/.well-known/security.txt'), 2);
     assert.equal(companionRank('security.txt', root, '/elsewhere/.well-known/security.txt'), undefined);
   });
@@ -42,7 +46,11 @@ describe('companion files', () => {
     writeFileSync(join(dir, 'static', '.well-known', 'security.txt'), 'Contact: mailto:a@b.dev\n');
     const txt = join(dir, 'static', '.well-known', 'security.txt');
     const policy = await readCompanion(txt, dir);
-    assert.deepEqual(policy && { kind: policy.kind, relativePath: policy.relativePath, text: policy.text }, { kind: 'policy', relativePath: '.github/Security.md', text: '# github\n' });
+    assert.deepEqual(policy && { kind: policy.kind, relativePath: policy.relativePath, text: policy.text }, {
+      kind: 'policy',
+      relativePath: '.github/Security.md',
+      text: '# github\n',
+    });
     const other = await readCompanion(join(dir, 'docs', 'SECURITY.md'), dir);
     assert.deepEqual(other && [other.kind, other.relativePath], ['security.txt', 'static/.well-known/security.txt']);
     assert.equal(await readCompanion(join(dir, 'docs', 'SECURITY.md'), join(dir, 'docs')), undefined);

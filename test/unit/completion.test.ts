@@ -17,7 +17,8 @@ function at(textWithCursor: string, snippets = true) {
 }
 
 const labels = (items: ReturnType<typeof completionsAt>): unknown => items?.map((i) => i.label) ?? null;
-const table = (...rows: string[]): string => ['# Policy', '', '## Supported Versions', '', '| Version | Supported |', '| --- | --- |', ...rows, ''].join('\n');
+const table = (...rows: string[]): string =>
+  ['# Policy', '', '## Supported Versions', '', '| Version | Supported |', '| --- | --- |', ...rows, ''].join('\n');
 
 describe('completion: status markers', () => {
   it('continues the style the table uses', () => {
@@ -33,9 +34,15 @@ describe('completion: status markers', () => {
 
   it('replaces what the cell holds and pads a marker typed right after the pipe', () => {
     const items = at(table('| 2.x | ✅ |', '| 1.x | Ye‸s |'));
-    assert.deepEqual(items?.[0]?.textEdit, { range: { start: { line: 7, character: 8 }, end: { line: 7, character: 11 } }, newText: '✅' });
+    assert.deepEqual(items?.[0]?.textEdit, {
+      range: { start: { line: 7, character: 8 }, end: { line: 7, character: 11 } },
+      newText: '✅',
+    });
     const padded = at(table('| 2.x | ✅ |', '| 1.x |‸'));
-    assert.deepEqual(padded?.[1]?.textEdit, { range: { start: { line: 7, character: 7 }, end: { line: 7, character: 7 } }, newText: ' ❌' });
+    assert.deepEqual(padded?.[1]?.textEdit, {
+      range: { start: { line: 7, character: 7 }, end: { line: 7, character: 7 } },
+      newText: ' ❌',
+    });
   });
 
   it('offers nothing in the version column, the header, the delimiter row or a table that is not about versions', () => {
@@ -89,11 +96,20 @@ describe('completion: the sections the profiles ask for', () => {
   const offered = (profiles: ProfileId[], text = POLICY) => {
     const offset = text.indexOf('‸');
     const lines = text.slice(0, offset).split('\n');
-    const items = completionsAt(text.replace('‸', ''), { line: lines.length - 1, character: lines.at(-1)!.length }, true, undefined, { profiles })!;
-    return items.filter((i) => i.sortText!.startsWith('0-')).sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map((i) => [i.label, i.detail]);
+    const items = completionsAt(
+      text.replace('‸', ''),
+      { line: lines.length - 1, character: lines.at(-1)!.length },
+      true,
+      undefined,
+      { profiles },
+    )!;
+    return items
+      .filter((i) => i.sortText!.startsWith('0-'))
+      .sort((a, b) => a.sortText!.localeCompare(b.sortText!))
+      .map((i) => [i.label, i.detail]);
   };
 
-  it('offers CISA\'s sections first, in the order of its controls, each naming the control it meets; present ones are not offered', () => {
+  it("offers CISA's sections first, in the order of its controls, each naming the control it meets; present ones are not offered", () => {
     assert.deepEqual(offered(['cisa-vdp']), [
       ['Scope', 'Security Policy: meets CISA VDP: Scope'],
       ['Safe Harbor', 'Security Policy: meets CISA VDP: Authorization'],
@@ -103,17 +119,17 @@ describe('completion: the sections the profiles ask for', () => {
       ['Response Timeline', 'Security Policy: meets CISA VDP: What to Expect'],
       ['Disclosure Policy', 'Security Policy: meets CISA VDP: What to Expect'],
     ]);
-    const withScopeAndGuidelines = POLICY.replace('## ‸', '## Scope\n\nThe widget only.\n\n## Guidelines\n\nBe kind.\n\n## ‸');
-    assert.deepEqual(offered(['cisa-vdp'], withScopeAndGuidelines).map(([label]) => label), [
-      'Safe Harbor',
-      'Test Methods',
-      'What to Include in a Report',
-      'Response Timeline',
-      'Disclosure Policy',
-    ]);
+    const withScopeAndGuidelines = POLICY.replace(
+      '## ‸',
+      '## Scope\n\nThe widget only.\n\n## Guidelines\n\nBe kind.\n\n## ‸',
+    );
+    assert.deepEqual(
+      offered(['cisa-vdp'], withScopeAndGuidelines).map(([label]) => label),
+      ['Safe Harbor', 'Test Methods', 'What to Include in a Report', 'Response Timeline', 'Disclosure Policy'],
+    );
   });
 
-  it('offers the Baseline\'s disclosure policy, naming both controls it meets; nothing for the default profile', () => {
+  it("offers the Baseline's disclosure policy, naming both controls it meets; nothing for the default profile", () => {
     assert.deepEqual(offered(['openssf-baseline-2']), [
       ['Response Timeline', 'Security Policy: meets OSPS-VM-01.01'],
       ['Disclosure Policy', 'Security Policy: meets OSPS-VM-01.01; OSPS-VM-04.01'],
@@ -126,8 +142,14 @@ describe('completion: the sections the profiles ask for', () => {
     const text = POLICY.replace('‸', '');
     const items = completionsAt(text, { line: 6, character: 3 }, false, undefined, { profiles: ['cisa-vdp'] })!;
     const testMethods = items.find((i) => i.label === 'Test Methods')!;
-    assert.equal(testMethods.textEdit!.newText, `## Test Methods\n\n${profileById('cisa-vdp')!.extraBlocks!.find((b) => b.id === 'cisa-test-methods')!.body}`);
-    assert.match((testMethods.documentation as { value: string }).value, /^\*\*CISA VDP: Test Methods\*\*: Which test methods are not allowed/);
+    assert.equal(
+      testMethods.textEdit!.newText,
+      `## Test Methods\n\n${profileById('cisa-vdp')!.extraBlocks!.find((b) => b.id === 'cisa-test-methods')!.body}`,
+    );
+    assert.match(
+      (testMethods.documentation as { value: string }).value,
+      /^\*\*CISA VDP: Test Methods\*\*: Which test methods are not allowed/,
+    );
     assert.equal(items.find((i) => i.label === 'Supported Versions')!.sortText, '1-00');
     assert.equal(items.find((i) => i.label === 'Reporting a Vulnerability')!.sortText, '2-01');
   });
@@ -137,21 +159,32 @@ describe('completions from the workspace facts', () => {
   const facts = { repository: { host: 'github.com', owner: 'acme', name: 'widget' }, projectVersion: '2.4.1' };
   const ADVISORY = 'https://github.com/acme/widget/security/advisories/new';
 
-  it('offers this repository\'s private reporting URL while a link is typed', () => {
+  it("offers this repository's private reporting URL while a link is typed", () => {
     const text = '# P\n\n## Reporting a Vulnerability\n\nReport it at <http\n';
     const items = completionsAt(text, { line: 4, character: 18 }, true, undefined, facts)!;
-    assert.deepEqual(items.map((i) => [i.label, i.textEdit]), [
-      [ADVISORY, { range: { start: { line: 4, character: 14 }, end: { line: 4, character: 18 } }, newText: ADVISORY }],
-    ]);
+    assert.deepEqual(
+      items.map((i) => [i.label, i.textEdit]),
+      [
+        [
+          ADVISORY,
+          { range: { start: { line: 4, character: 14 }, end: { line: 4, character: 18 } }, newText: ADVISORY },
+        ],
+      ],
+    );
     assert.equal(completionsAt(text, { line: 4, character: 18 }, true), null, 'nothing without a repository');
-    assert.equal(completionsAt('```\nhttp\n```\n', { line: 1, character: 4 }, true, undefined, facts), null, 'nothing in code');
+    assert.equal(
+      completionsAt('```\nhttp\n```\n', { line: 1, character: 4 }, true, undefined, facts),
+      null,
+      'nothing in code',
+    );
   });
 
-  it('offers the current release line in a versions table\'s version column', () => {
+  it("offers the current release line in a versions table's version column", () => {
     const text = '| Version | Supported |\n| ------- | --------- |\n| 1.x | ✅ |\n| \n';
     const items = completionsAt(text, { line: 3, character: 2 }, true, undefined, facts)!;
-    assert.deepEqual(items.map((i) => [i.label, i.textEdit]), [
-      ['2.4.x', { range: { start: { line: 3, character: 2 }, end: { line: 3, character: 2 } }, newText: '2.4.x' }],
-    ]);
+    assert.deepEqual(
+      items.map((i) => [i.label, i.textEdit]),
+      [['2.4.x', { range: { start: { line: 3, character: 2 }, end: { line: 3, character: 2 } }, newText: '2.4.x' }]],
+    );
   });
 });

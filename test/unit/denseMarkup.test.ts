@@ -18,10 +18,18 @@ describe('dense markup', () => {
         const text = '# Security Policy\n\n' + shape.make(size - 19);
         const mode = analysisMode(text);
         assert.ok(mode.mode === 'text-only', `${shape.name} at ${text.length}`);
-        assert.match(mode.notice.message, /^(The paragraph at line \d+ has|This file has) more than [\d,]+ .+, more than the Markdown parser is given: only character checks ran/, shape.name);
+        assert.match(
+          mode.notice.message,
+          /^(The paragraph at line \d+ has|This file has) more than [\d,]+ .+, more than the Markdown parser is given: only character checks ran/,
+          shape.name,
+        );
         if (size > 10_000) continue; // the text-only analysis of the cap's size is timed by the fuzzer, not here
         const findings = analyze(text, { relativePath: 'SECURITY.md' });
-        assert.deepEqual([findings[0]!.ruleId, findings[0]!.severity, findings[0]!.start], [SIZE_LIMIT_ID, 'error', 0], shape.name);
+        assert.deepEqual(
+          [findings[0]!.ruleId, findings[0]!.severity, findings[0]!.start],
+          [SIZE_LIMIT_ID, 'error', 0],
+          shape.name,
+        );
       }
     }
   });
@@ -44,10 +52,21 @@ describe('dense markup', () => {
     const half = '_a_ '.repeat(limit / 4);
     for (const eol of ['\n', '\r\n', '\r']) {
       assert.equal(denseMarkup([half, half, ' \t', half, half].join(eol)), undefined, JSON.stringify(eol));
-      assert.deepEqual(denseMarkup([half, half, half].join(eol)), { line: 2, kind: 'emphasis', scope: 'paragraph' }, JSON.stringify(eol));
+      assert.deepEqual(
+        denseMarkup([half, half, half].join(eol)),
+        { line: 2, kind: 'emphasis', scope: 'paragraph' },
+        JSON.stringify(eol),
+      );
     }
     // Each kind alone, one over its paragraph limit.
-    const one: Record<string, string> = { emphasis: '~', bracket: ']', backtick: '`', angle: '<', autolink: 'WWW.', pipe: '|' };
+    const one: Record<string, string> = {
+      emphasis: '~',
+      bracket: ']',
+      backtick: '`',
+      angle: '<',
+      autolink: 'WWW.',
+      pipe: '|',
+    };
     for (const [kind, marker] of Object.entries(one)) {
       const { perParagraph } = MARKER_KINDS[kind as keyof typeof MARKER_KINDS];
       assert.equal(denseMarkup(`${marker} `.repeat(perParagraph)), undefined, kind);
@@ -57,7 +76,13 @@ describe('dense markup', () => {
   });
 
   it('a table of more cells than 6,000 is not parsed; the 1,000-column hostile input still is', () => {
-    const table = (columns: number, rows: number) => '|' + ' v |'.repeat(columns) + '\n|' + '---|'.repeat(columns) + '\n' + ('|' + ' ✅ |'.repeat(columns) + '\n').repeat(rows);
+    const table = (columns: number, rows: number) =>
+      '|' +
+      ' v |'.repeat(columns) +
+      '\n|' +
+      '---|'.repeat(columns) +
+      '\n' +
+      ('|' + ' ✅ |'.repeat(columns) + '\n').repeat(rows);
     assert.deepEqual(denseMarkup(table(3, 1499)), { line: 1500, kind: 'pipe', scope: 'paragraph' });
     assert.equal(denseMarkup(table(3, 1498)), undefined);
     const thousandColumns = HOSTILE_INPUTS.find((i) => i.name === 'a table with 1,000 columns')!.text();

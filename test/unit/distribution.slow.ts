@@ -15,13 +15,28 @@ import { version } from '../../package.json';
 import { COMPLETE_POLICY } from './cliHelpers';
 
 const ROOT = path.resolve(__dirname, '../..');
-const GIT_ENV = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t.invalid', GIT_CONFIG_NOSYSTEM: '1' };
-const NPM_ENV = { npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@t.invalid',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@t.invalid',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
+const NPM_ENV = {
+  npm_config_prefer_offline: 'true',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+};
 
 let work: string;
 let project: string;
 
-function sh(command: string, args: readonly string[], options: SpawnSyncOptions & { env?: Record<string, string | undefined> } = {}): { status: number | null; stdout: string; stderr: string } {
+function sh(
+  command: string,
+  args: readonly string[],
+  options: SpawnSyncOptions & { env?: Record<string, string | undefined> } = {},
+): { status: number | null; stdout: string; stderr: string } {
   const env = { ...process.env, ...GIT_ENV, ...NPM_ENV, FORCE_COLOR: undefined, NO_COLOR: '1', ...options.env };
   const result = spawnSync(command, args, { encoding: 'utf8', ...options, env });
   if (result.error) throw result.error;
@@ -73,7 +88,9 @@ const action = (): Action => parse(readFileSync(path.join(project, 'action.yml')
  */
 function runAction(repo: string, given: Record<string, string>, options: { skipBuild?: boolean } = {}) {
   const spec = action();
-  const inputs = Object.fromEntries(Object.entries(spec.inputs).map(([name, input]) => [name, given[name] ?? input.default ?? '']));
+  const inputs = Object.fromEntries(
+    Object.entries(spec.inputs).map(([name, input]) => [name, given[name] ?? input.default ?? '']),
+  );
   const outputs: Record<string, Record<string, string>> = {};
   const expand = (text: string): string =>
     text.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expression: string) => {
@@ -90,10 +107,15 @@ function runAction(repo: string, given: Record<string, string>, options: { skipB
     if (step.uses) {
       assert.match(step.uses, /^github\/codeql-action\/upload-sarif@v\d+$/, 'the only action used is the upload');
       assert.equal(step.if, "${{ !cancelled() && inputs.upload == 'true' && steps.check.outputs.sarif-file != '' }}");
-      if (inputs['upload'] === 'true' && outputs['check']?.['sarif-file']) uploaded = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, expand(v)]));
+      if (inputs['upload'] === 'true' && outputs['check']?.['sarif-file'])
+        uploaded = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, expand(v)]));
       continue;
     }
-    assert.equal(step.if, undefined, `${step.name}: a run step always runs, so that a failed check still reaches the verdict`);
+    assert.equal(
+      step.if,
+      undefined,
+      `${step.name}: a run step always runs, so that a failed check still reaches the verdict`,
+    );
     if (step.name === 'Build the checker' && options.skipBuild) continue;
     assert.equal(step.shell, 'bash');
     const outputFile = path.join(work, `output-${Date.now()}-${Math.random()}`);
@@ -105,7 +127,12 @@ function runAction(repo: string, given: Record<string, string>, options: { skipB
     });
     log.push(result.stdout, result.stderr);
     if (step.id) {
-      outputs[step.id] = Object.fromEntries(readFileSync(outputFile, 'utf8').split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+      outputs[step.id] = Object.fromEntries(
+        readFileSync(outputFile, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+      );
     }
     if (result.status !== 0) {
       status = result.status ?? 1;
@@ -121,7 +148,8 @@ interface SarifResult {
   partialFingerprints: Record<string, string>;
   locations: [{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }];
 }
-const sarifResults = (file: string): SarifResult[] => (JSON.parse(readFileSync(file, 'utf8')) as { runs: [{ results: SarifResult[] }] }).runs[0].results;
+const sarifResults = (file: string): SarifResult[] =>
+  (JSON.parse(readFileSync(file, 'utf8')) as { runs: [{ results: SarifResult[] }] }).runs[0].results;
 
 const WARNINGS_ONLY = COMPLETE_POLICY.replace(/## Response Timeline[\s\S]*/, '');
 const WITH_ERROR = `${WARNINGS_ONLY}\nWrite to security@example.com.\n`;
@@ -130,8 +158,12 @@ describe('distribution', { timeout: 15 * 60_000 }, () => {
   before(() => {
     work = mkdtempSync(path.join(tmpdir(), 'sp-distribution-'));
     project = path.join(work, 'security-policy');
-    const files = sh('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT }).stdout.split('\0').filter(Boolean);
-    for (const file of files) if (existsSync(path.join(ROOT, file))) cpSync(path.join(ROOT, file), path.join(project, file), { recursive: true });
+    const files = sh('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT })
+      .stdout.split('\0')
+      .filter(Boolean);
+    for (const file of files)
+      if (existsSync(path.join(ROOT, file)))
+        cpSync(path.join(ROOT, file), path.join(project, file), { recursive: true });
     gitRepo(project, {});
   });
   after(() => rmSync(work, { recursive: true, force: true }));
@@ -139,7 +171,11 @@ describe('distribution', { timeout: 15 * 60_000 }, () => {
   describe('the GitHub Action', () => {
     let repo: string;
     before(() => {
-      repo = gitRepo(path.join(work, 'user-repo'), { 'SECURITY.md': WITH_ERROR, '.github/SECURITY.md': WARNINGS_ONLY, 'docs/my notes/SECURITY.md': WARNINGS_ONLY });
+      repo = gitRepo(path.join(work, 'user-repo'), {
+        'SECURITY.md': WITH_ERROR,
+        '.github/SECURITY.md': WARNINGS_ONLY,
+        'docs/my notes/SECURITY.md': WARNINGS_ONLY,
+      });
     });
 
     it('builds the checker, checks the repository, writes SARIF for the upload and fails on an error', () => {
@@ -150,7 +186,10 @@ describe('distribution', { timeout: 15 * 60_000 }, () => {
       assert.match(run.log, /^SECURITY\.md:\d+:\d+ error SEC022 /m);
       assert.match(run.log, /security-policy: 1 error\(s\), \d+ warning\(s\), \d+ note\(s\); fail-on: error: failed\./);
       const results = sarifResults(path.join(repo, 'security-policy.sarif'));
-      assert.deepEqual([...new Set(results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri))].sort(), ['.github/SECURITY.md', 'SECURITY.md']);
+      assert.deepEqual([...new Set(results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri))].sort(), [
+        '.github/SECURITY.md',
+        'SECURITY.md',
+      ]);
       for (const r of results) {
         assert.equal(r.locations[0].physicalLocation.artifactLocation.uriBaseId, '%SRCROOT%');
         assert.match(r.partialFingerprints['securityPolicyFinding/v1'] ?? '', /^[0-9a-f]{32}$/);
@@ -162,7 +201,9 @@ describe('distribution', { timeout: 15 * 60_000 }, () => {
       const passed = runAction(repo, { paths, upload: 'false' }, { skipBuild: true });
       assert.equal(passed.status, 0, passed.log);
       assert.equal(passed.uploaded, undefined);
-      const uris = sarifResults(path.join(repo, 'security-policy.sarif')).map((r) => r.locations[0].physicalLocation.artifactLocation.uri);
+      const uris = sarifResults(path.join(repo, 'security-policy.sarif')).map(
+        (r) => r.locations[0].physicalLocation.artifactLocation.uri,
+      );
       assert.deepEqual([...new Set(uris)].sort(), ['.github/SECURITY.md', 'docs/my%20notes/SECURITY.md']);
       const failed = runAction(repo, { paths, 'fail-on': 'warning', 'sarif-file': 'out.sarif' }, { skipBuild: true });
       assert.equal(failed.status, 1, failed.log);
@@ -175,13 +216,26 @@ describe('distribution', { timeout: 15 * 60_000 }, () => {
       const missing = runAction(repo, { paths: 'nothing-here.md' }, { skipBuild: true });
       assert.equal(missing.outputs['check']?.['exit-code'], '2');
       assert.equal(missing.status, 2, missing.log);
-      const unknown = runAction(repo, { paths: '.github/SECURITY.md', profile: 'openssf-baseline' }, { skipBuild: true });
+      const unknown = runAction(
+        repo,
+        { paths: '.github/SECURITY.md', profile: 'openssf-baseline' },
+        { skipBuild: true },
+      );
       assert.equal(unknown.outputs['check']?.['exit-code'], '2');
       assert.match(unknown.log, /--profile must be one of .* \(got 'openssf-baseline'\)/);
-      const profiled = runAction(repo, { paths: '.github/SECURITY.md', profile: 'cisa-vdp, best-practices\ncra', 'sarif-file': 'profiled.sarif' }, { skipBuild: true });
+      const profiled = runAction(
+        repo,
+        { paths: '.github/SECURITY.md', profile: 'cisa-vdp, best-practices\ncra', 'sarif-file': 'profiled.sarif' },
+        { skipBuild: true },
+      );
       assert.equal(profiled.status, 0, profiled.log);
-      const messages = sarifResults(path.join(repo, 'profiled.sarif')).map((r) => (r as unknown as { message: { text: string } }).message.text);
-      assert.ok(messages.some((m) => m.startsWith('CISA VDP: Scope: ')), messages.join('\n'));
+      const messages = sarifResults(path.join(repo, 'profiled.sarif')).map(
+        (r) => (r as unknown as { message: { text: string } }).message.text,
+      );
+      assert.ok(
+        messages.some((m) => m.startsWith('CISA VDP: Scope: ')),
+        messages.join('\n'),
+      );
       assert.equal(runAction(repo, { 'fail-on': 'sometimes' }, { skipBuild: true }).status, 2);
     });
   });
@@ -190,17 +244,43 @@ describe('distribution', { timeout: 15 * 60_000 }, () => {
     it('packs the command line only, and its binary works after npm install -g into an empty prefix', () => {
       // The action's build step installed node_modules into the copy.
       assert.ok(existsSync(path.join(project, 'node_modules')), 'the action test ran first');
-      const packed = JSON.parse(ok(sh('npm', ['pack', '--json', '--pack-destination', work], { cwd: project }), 'npm pack')) as [{ filename: string; size: number; files: { path: string }[] }];
-      assert.deepEqual(packed[0].files.map((f) => f.path).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist/cli.js', 'package.json']);
+      const packed = JSON.parse(
+        ok(sh('npm', ['pack', '--json', '--pack-destination', work], { cwd: project }), 'npm pack'),
+      ) as [{ filename: string; size: number; files: { path: string }[] }];
+      assert.deepEqual(packed[0].files.map((f) => f.path).sort(), [
+        'CHANGELOG.md',
+        'LICENSE',
+        'README.md',
+        'dist/cli.js',
+        'package.json',
+      ]);
       const prefix = path.join(work, 'prefix');
       // No registry needed: the package has no dependencies.
-      ok(sh('npm', ['install', '-g', '--offline', '--prefix', prefix, path.join(work, packed[0].filename)], { cwd: work }), 'npm install -g');
+      ok(
+        sh('npm', ['install', '-g', '--offline', '--prefix', prefix, path.join(work, packed[0].filename)], {
+          cwd: work,
+        }),
+        'npm install -g',
+      );
       const bin = path.join(prefix, 'bin', 'security-policy');
-      assert.deepEqual(readdirSync(path.join(prefix, 'lib', 'node_modules', 'security-policy')).sort(), ['CHANGELOG.md', 'LICENSE', 'README.md', 'dist', 'package.json']);
+      assert.deepEqual(readdirSync(path.join(prefix, 'lib', 'node_modules', 'security-policy')).sort(), [
+        'CHANGELOG.md',
+        'LICENSE',
+        'README.md',
+        'dist',
+        'package.json',
+      ]);
       const repo = gitRepo(path.join(work, 'pkg-repo'), { 'SECURITY.md': WITH_ERROR });
-      const result = sh(bin, ['check', '--format', 'json'], { cwd: repo, env: { PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin` } });
+      const result = sh(bin, ['check', '--format', 'json'], {
+        cwd: repo,
+        env: { PATH: `${path.dirname(process.execPath)}:/usr/bin:/bin` },
+      });
       assert.equal(result.status, 1, result.stderr);
-      assert.ok((JSON.parse(result.stdout) as [{ findings: { ruleId: string }[] }])[0].findings.some((f) => f.ruleId === 'SEC022'));
+      assert.ok(
+        (JSON.parse(result.stdout) as [{ findings: { ruleId: string }[] }])[0].findings.some(
+          (f) => f.ruleId === 'SEC022',
+        ),
+      );
       assert.equal(ok(sh(bin, ['--version'], { cwd: repo }), 'version').trim(), version);
     });
   });
@@ -222,7 +302,10 @@ describe('distribution', { timeout: 15 * 60_000 }, () => {
       // Only policy files are passed to the hook.
       writeFileSync(path.join(repo, 'README.md'), '# y\n');
       ok(sh('git', ['add', 'README.md'], { cwd: repo }), 'git add');
-      const skipped = sh('pre-commit', ['try-repo', project, 'security-policy', '--files', 'README.md'], { cwd: repo, env });
+      const skipped = sh('pre-commit', ['try-repo', project, 'security-policy', '--files', 'README.md'], {
+        cwd: repo,
+        env,
+      });
       assert.equal(skipped.status, 0, skipped.stdout + skipped.stderr);
       assert.match(skipped.stdout, /^security-policy\.+\(no files to check\)Skipped$/m);
     });

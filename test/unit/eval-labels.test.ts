@@ -14,14 +14,27 @@ describe('evaluation labels', () => {
   const files = labelFiles();
 
   it('are valid labels, one per corpus file, with lines inside their files', { skip: corpusSkip() }, () => {
-    assert.deepEqual(files.filter((f) => !entries.has(f)), [], 'labels for files the corpus does not have');
-    assert.deepEqual([...entries.keys()].filter((f) => !files.includes(f)), [], 'corpus files without a label');
+    assert.deepEqual(
+      files.filter((f) => !entries.has(f)),
+      [],
+      'labels for files the corpus does not have',
+    );
+    assert.deepEqual(
+      [...entries.keys()].filter((f) => !files.includes(f)),
+      [],
+      'corpus files without a label',
+    );
     for (const file of files) {
       const label = JSON.parse(readFileSync(join(LABELS, `${file}.json`), 'utf8')) as unknown;
       assert.deepEqual(labelProblems(label, file), [], file);
       const lines = corpusText(file).split(/\r\n|\r|\n/).length;
       const read = readLabel(file);
-      for (const line of [...read.channels.map((c) => c.line), ...read.placeholders.map((p) => p.line), ...read.emptySections, ...read.duplicateSections]) {
+      for (const line of [
+        ...read.channels.map((c) => c.line),
+        ...read.placeholders.map((p) => p.line),
+        ...read.emptySections,
+        ...read.duplicateSections,
+      ]) {
         assert.ok(line <= lines, `${file}: line ${line} of ${lines}`);
       }
     }
@@ -31,7 +44,24 @@ describe('evaluation labels', () => {
     const ids = new Set(RULES.map((r) => r.id));
     for (const rule of JUDGED_RULES) assert.ok(ids.has(rule), rule);
     const entry = { file: 'x', repo: 'acme/widget', path: 'SECURITY.md' };
-    const label = { file: 'x', languages: ['en'], sound: true, reportingInstructions: true, channels: [], timeframe: true, versionsStatement: true, templateSentences: false, templateVersionRows: false, placeholders: [], mojibake: false, collapsed: false, noSupportedVersion: false, foreignAdvisoryLink: false, emptySections: [], duplicateSections: [] };
+    const label = {
+      file: 'x',
+      languages: ['en'],
+      sound: true,
+      reportingInstructions: true,
+      channels: [],
+      timeframe: true,
+      versionsStatement: true,
+      templateSentences: false,
+      templateVersionRows: false,
+      placeholders: [],
+      mojibake: false,
+      collapsed: false,
+      noSupportedVersion: false,
+      foreignAdvisoryLink: false,
+      emptySections: [],
+      duplicateSections: [],
+    };
     assert.deepEqual([...expectationsOf(label, entry).keys()].sort(), [...JUDGED_RULES].sort());
   });
 
@@ -41,7 +71,12 @@ describe('evaluation labels', () => {
       const rows = corpusEntries(['MANIFEST.tsv'], dir).map((e) => e.file);
       const labels = labelFiles(join(dir, 'labels'));
       assert.deepEqual(labels, [...rows].sort(), set);
-      for (const file of labels) assert.deepEqual(labelProblems(JSON.parse(readFileSync(join(dir, 'labels', `${file}.json`), 'utf8')) as unknown, file), [], `${set}/${file}`);
+      for (const file of labels)
+        assert.deepEqual(
+          labelProblems(JSON.parse(readFileSync(join(dir, 'labels', `${file}.json`), 'utf8')) as unknown, file),
+          [],
+          `${set}/${file}`,
+        );
     }
   });
 

@@ -15,7 +15,12 @@ export function findingsFor(ruleId: string, text: string, context: AnalysisConte
 }
 
 /** Applies the `index`-th finding's only fix; asserts the rule reports one finding fewer and no new error appears. */
-export function applyFixOf(ruleId: string, text: string, context: AnalysisContext, index = 0): { fix: Fix; text: string } {
+export function applyFixOf(
+  ruleId: string,
+  text: string,
+  context: AnalysisContext,
+  index = 0,
+): { fix: Fix; text: string } {
   const before = analyze(text, context);
   const findings = before.filter((f) => f.ruleId === ruleId);
   const finding = findings[index];
@@ -24,9 +29,20 @@ export function applyFixOf(ruleId: string, text: string, context: AnalysisContex
   const fix = finding.fixes[0]!;
   const fixed = applyEdits(text, fix.edits);
   const after = analyze(fixed, context);
-  assert.ok(after.filter((f) => f.ruleId === ruleId).length < findings.length, `${ruleId} reports fewer findings after its fix`);
-  const errors = (fs: Finding[]) => fs.filter((f) => f.severity === 'error').map((f) => f.ruleId).sort();
-  assert.deepEqual(errors(after).filter((id) => !errors(before).includes(id)), [], 'no new error-level finding');
+  assert.ok(
+    after.filter((f) => f.ruleId === ruleId).length < findings.length,
+    `${ruleId} reports fewer findings after its fix`,
+  );
+  const errors = (fs: Finding[]) =>
+    fs
+      .filter((f) => f.severity === 'error')
+      .map((f) => f.ruleId)
+      .sort();
+  assert.deepEqual(
+    errors(after).filter((id) => !errors(before).includes(id)),
+    [],
+    'no new error-level finding',
+  );
   return { fix, text: fixed };
 }
 
@@ -96,7 +112,12 @@ function overlapsMapped(before: Finding, after: Finding, fix: Fix): boolean {
 }
 
 /** Whether an edit of `fix` lies in a heading of the fixed text that names another section than the same heading did before. */
-function renamedHeading(before: PolicyDocument, after: PolicyDocument, fix: Fix, inserted: ReadonlyArray<[number, number]>): boolean {
+function renamedHeading(
+  before: PolicyDocument,
+  after: PolicyDocument,
+  fix: Fix,
+  inserted: ReadonlyArray<[number, number]>,
+): boolean {
   return after.headings.some((h) => {
     if (!inserted.some(([s, e]) => h.start <= s && e <= h.end)) return false;
     const old = before.headings.find((b) => mapOffset(b.start, fix, 'start') === h.start);
@@ -115,12 +136,18 @@ function analysed(text: string, context: AnalysisContext): { doc: PolicyDocument
  * a code span or an HTML comment: blanked in `prose`) after them exactly when it was before: an
  * edit must not close a hidden comment early, open one, or turn text into code or back.
  */
-export function assertShownAsBefore(where: string, before: PolicyDocument, after: PolicyDocument, edits: readonly TextEdit[]): void {
+export function assertShownAsBefore(
+  where: string,
+  before: PolicyDocument,
+  after: PolicyDocument,
+  edits: readonly TextEdit[],
+): void {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let shift = 0;
   let next = 0;
   for (let i = 0; i < before.text.length; i++) {
-    for (; next < sorted.length && sorted[next]!.end <= i; next++) shift += sorted[next]!.newText.length - (sorted[next]!.end - sorted[next]!.start);
+    for (; next < sorted.length && sorted[next]!.end <= i; next++)
+      shift += sorted[next]!.newText.length - (sorted[next]!.end - sorted[next]!.start);
     if (next < sorted.length && sorted[next]!.start <= i) continue;
     const c = before.text.charCodeAt(i);
     // Blanking turns characters into spaces: white space shows nothing either way.
@@ -130,7 +157,9 @@ export function assertShownAsBefore(where: string, before: PolicyDocument, after
     const hiddenAfter = after.prose.charCodeAt(i + shift) !== c;
     if (hiddenBefore !== hiddenAfter) {
       const line = before.text.slice(before.lineStarts[lineOf(before, i)], i + 1);
-      assert.fail(`${where}: ${hiddenBefore ? 'shows' : 'hides'} text it does not edit, at ${i}: …${JSON.stringify(line.slice(-60))}`);
+      assert.fail(
+        `${where}: ${hiddenBefore ? 'shows' : 'hides'} text it does not edit, at ${i}: …${JSON.stringify(line.slice(-60))}`,
+      );
     }
   }
 }
@@ -149,7 +178,10 @@ export function checkFixes(label: string, text: string, context: AnalysisContext
   // A finding its rule was unsure of (reported a level below the rule's error) is the same finding
   // when a fix makes the rule sure: an inserted English section makes a policy in words it could not
   // read readable.
-  const beforeErrors = errorKeys(docBefore, before.map((f) => (ruleById(f.ruleId)?.defaultSeverity === 'error' ? { ...f, severity: 'error' as const } : f)));
+  const beforeErrors = errorKeys(
+    docBefore,
+    before.map((f) => (ruleById(f.ruleId)?.defaultSeverity === 'error' ? { ...f, severity: 'error' as const } : f)),
+  );
   const collapsedBefore = isCollapsed(docBefore);
   let checked = 0;
   for (const finding of before) {
@@ -174,12 +206,16 @@ export function checkFixes(label: string, text: string, context: AnalysisContext
       // about what stands beside them (a Chinese "请替换为实际地址", replace with the real address,
       // after an address is SEC022's hint; as mojibake it said nothing).
       const touchedLines = new Set(inserted.map(([s]) => lineOf(docAfter, s)));
-      const onTouchedLine = (f: Finding) => touchedLines.has(lineOf(docAfter, f.start)) || touchedLines.has(lineOf(docAfter, f.end));
-      const repaired = (f: Finding) => (CHARACTER_REPAIRS.has(finding.ruleId) && (spans(f) || onTouchedLine(f))) || (finding.ruleId === 'SEC080' && spans(f));
+      const onTouchedLine = (f: Finding) =>
+        touchedLines.has(lineOf(docAfter, f.start)) || touchedLines.has(lineOf(docAfter, f.end));
+      const repaired = (f: Finding) =>
+        (CHARACTER_REPAIRS.has(finding.ruleId) && (spans(f) || onTouchedLine(f))) ||
+        (finding.ruleId === 'SEC080' && spans(f));
       // A repair that renames a section (a heading "æ”¯持的版本" that reads "支持的版本", supported
       // versions, once repaired) changes what the structure rules see: what they report then was
       // judged on a heading nobody could read.
-      const renamesSection = CHARACTER_REPAIRS.has(finding.ruleId) && renamedHeading(docBefore, docAfter, fix, inserted);
+      const renamesSection =
+        CHARACTER_REPAIRS.has(finding.ruleId) && renamedHeading(docBefore, docAfter, fix, inserted);
       // A fix that leaves a collapsed document no longer collapsed (SEC080's, or a repair that turns
       // mojibake that read as a heading's title into punctuation) lets the structure rules, paused
       // on collapsed documents, speak again.
@@ -196,15 +232,23 @@ export function checkFixes(label: string, text: string, context: AnalysisContext
         return f.severity === 'error' && repaired(f) && (afterErrors.get(key) ?? 0) > (beforeErrors.get(key) ?? 0);
       });
       const onAnchor = (f: Finding) => f.start === anchor.start && f.end === anchor.end;
-      const revealed = (f: Finding) => ((unpaused || renamesSection) && structural(f)) || repaired(f) || (restoredError && onAnchor(f));
-      const newErrors = errorKeys(docAfter, findingsAfter.filter((f) => !revealed(f) && !inserted.some(([s, e]) => s <= f.start && f.end <= e)));
+      const revealed = (f: Finding) =>
+        ((unpaused || renamesSection) && structural(f)) || repaired(f) || (restoredError && onAnchor(f));
+      const newErrors = errorKeys(
+        docAfter,
+        findingsAfter.filter((f) => !revealed(f) && !inserted.some(([s, e]) => s <= f.start && f.end <= e)),
+      );
       for (const [key, count] of newErrors) {
         const known = beforeErrors.get(key) ?? beforeErrors.get(key.split(' ')[0]!) ?? 0;
         // An error whose covered text the fix changed (a row the fix repaired now joins the template
         // table SEC021 reports) is the old finding grown or shrunk, not a new one: it overlaps where
         // an error of the same rule was, mapped through the edits.
-        const grown = () => findingsAfter.filter((f) => f.severity === 'error' && key === `${f.ruleId} ${after.slice(f.start, f.end)}`)
-          .every((f) => before.some((b) => b.severity === 'error' && b.ruleId === f.ruleId && overlapsMapped(b, f, fix)));
+        const grown = () =>
+          findingsAfter
+            .filter((f) => f.severity === 'error' && key === `${f.ruleId} ${after.slice(f.start, f.end)}`)
+            .every((f) =>
+              before.some((b) => b.severity === 'error' && b.ruleId === f.ruleId && overlapsMapped(b, f, fix)),
+            );
         assert.ok(count <= known || grown(), `${where}: adds the error ${key.slice(0, 80)}`);
       }
       checked++;
@@ -212,7 +256,13 @@ export function checkFixes(label: string, text: string, context: AnalysisContext
     // The suppression comments every finding offers keep what is hidden hidden too.
     const disables = [disableForLineEdit(docBefore, finding), disableForFileEdit(docBefore, finding.ruleId)];
     for (const edit of disables) {
-      if (edit) assertShownAsBefore(`${label}: ${finding.ruleId} disable comment`, docBefore, documentOf(applyEdits(text, [edit]), context), [edit]);
+      if (edit)
+        assertShownAsBefore(
+          `${label}: ${finding.ruleId} disable comment`,
+          docBefore,
+          documentOf(applyEdits(text, [edit]), context),
+          [edit],
+        );
     }
   }
   const all = fixAll(text, context);
@@ -230,14 +280,21 @@ export function checkFixes(label: string, text: string, context: AnalysisContext
  */
 export function checkDocument(label: string, text: string): Finding[] {
   const findings = analyze(text, CONTEXT, {
-    onRuleError: (id, skipped) => assert.fail(`${label}: ${id} threw ${skipped.cause instanceof Error ? skipped.cause.stack : skipped.message}`),
+    onRuleError: (id, skipped) =>
+      assert.fail(`${label}: ${id} threw ${skipped.cause instanceof Error ? skipped.cause.stack : skipped.message}`),
   });
   for (const f of findings) {
     assert.ok(Number.isInteger(f.start) && Number.isInteger(f.end), `${label}: ${f.ruleId} range is not whole numbers`);
-    assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length, `${label}: ${f.ruleId} range ${f.start}-${f.end} outside 0-${text.length}`);
+    assert.ok(
+      0 <= f.start && f.start <= f.end && f.end <= text.length,
+      `${label}: ${f.ruleId} range ${f.start}-${f.end} outside 0-${text.length}`,
+    );
     for (const fix of f.fixes ?? []) {
       for (const e of fix.edits) {
-        assert.ok(0 <= e.start && e.start <= e.end && e.end <= text.length, `${label}: ${f.ruleId} "${fix.title}" edit ${e.start}-${e.end} outside 0-${text.length}`);
+        assert.ok(
+          0 <= e.start && e.start <= e.end && e.end <= text.length,
+          `${label}: ${f.ruleId} "${fix.title}" edit ${e.start}-${e.end} outside 0-${text.length}`,
+        );
       }
       // Applies cleanly: no overlapping edits.
       applyEdits(text, fix.edits);

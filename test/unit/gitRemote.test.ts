@@ -52,7 +52,14 @@ describe('parseGitConfig', () => {
   });
 
   it('skips what it cannot read instead of throwing', () => {
-    for (const text of ['[remote "origin\nurl = x', '\u0000\u0001garbage', '[[[]]]\n= = =', 'url = before any section', '[remote "o"]\nurl = "unterminated', '']) {
+    for (const text of [
+      '[remote "origin\nurl = x',
+      '\u0000\u0001garbage',
+      '[[[]]]\n= = =',
+      'url = before any section',
+      '[remote "o"]\nurl = "unterminated',
+      '',
+    ]) {
       assert.doesNotThrow(() => parseGitConfig(text));
     }
     assert.equal(originUrl('[remote "origin\n\turl = https://github.com/a/b\n'), undefined);
@@ -67,14 +74,21 @@ describe('originUrl', () => {
   });
 
   it('prefers origin among several remotes, wherever it appears', () => {
-    const text = '[remote "upstream"]\n\turl = https://github.com/upstream/widgets.git\n[remote "origin"]\n\turl = https://github.com/me/widgets.git\n\turl = https://mirror.example/me/widgets.git\n';
+    const text =
+      '[remote "upstream"]\n\turl = https://github.com/upstream/widgets.git\n[remote "origin"]\n\turl = https://github.com/me/widgets.git\n\turl = https://mirror.example/me/widgets.git\n';
     assert.equal(originUrl(text), 'https://github.com/me/widgets.git');
     assert.deepEqual([...remotesOf(text).keys()], ['upstream', 'origin']);
   });
 
   it('falls back to the only remote, but not to one of several', () => {
-    assert.equal(originUrl('[remote "upstream"]\n\turl = https://github.com/acme/widgets\n'), 'https://github.com/acme/widgets');
-    assert.equal(originUrl('[remote "a"]\n\turl = https://github.com/a/x\n[remote "b"]\n\turl = https://github.com/b/x\n'), undefined);
+    assert.equal(
+      originUrl('[remote "upstream"]\n\turl = https://github.com/acme/widgets\n'),
+      'https://github.com/acme/widgets',
+    );
+    assert.equal(
+      originUrl('[remote "a"]\n\turl = https://github.com/a/x\n[remote "b"]\n\turl = https://github.com/b/x\n'),
+      undefined,
+    );
     assert.equal(originUrl('[core]\n\tbare = true\n'), undefined);
   });
 
@@ -140,7 +154,11 @@ describe('.git files and worktrees', () => {
 
   it('follows a plain .git directory', async () => {
     const read = files({ '/src/widgets/.git/config': CLONE });
-    assert.deepEqual(await repositoryFromGit('/src/widgets', read), { host: 'github.com', owner: 'acme', name: 'widgets' });
+    assert.deepEqual(await repositoryFromGit('/src/widgets', read), {
+      host: 'github.com',
+      owner: 'acme',
+      name: 'widgets',
+    });
   });
 
   it('follows a worktree: .git file → gitdir → commondir → config', async () => {
@@ -149,7 +167,11 @@ describe('.git files and worktrees', () => {
       '/src/widgets/.git/worktrees/feature/commondir': '../..\n',
       '/src/widgets/.git/config': CLONE,
     });
-    assert.deepEqual(await repositoryFromGit('/src/feature', read), { host: 'github.com', owner: 'acme', name: 'widgets' });
+    assert.deepEqual(await repositoryFromGit('/src/feature', read), {
+      host: 'github.com',
+      owner: 'acme',
+      name: 'widgets',
+    });
   });
 
   it('follows a .git file pointing at a separate git directory (submodule, --separate-git-dir)', async () => {
@@ -164,6 +186,9 @@ describe('.git files and worktrees', () => {
     assert.equal(await repositoryFromGit('/x', files({})), undefined);
     assert.equal(await repositoryFromGit('/x', files({ '/x/.git': 'gitdir: /nowhere' })), undefined);
     assert.equal(await repositoryFromGit('/x', files({ '/x/.git/config': '\u0000[remote "origin"\n' })), undefined);
-    assert.equal(await repositoryFromGit('/x', files({ '/x/.git/config': '[remote "origin"]\n\turl = /local/path\n' })), undefined);
+    assert.equal(
+      await repositoryFromGit('/x', files({ '/x/.git/config': '[remote "origin"]\n\turl = /local/path\n' })),
+      undefined,
+    );
   });
 });

@@ -15,15 +15,24 @@ const CONTEXT = { relativePath: 'SECURITY.md' };
 
 function assertInside(label: string, text: string, findings: readonly Finding[]): void {
   for (const f of findings) {
-    assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length, `${label}: ${f.ruleId} range ${f.start}-${f.end} of ${text.length}`);
+    assert.ok(
+      0 <= f.start && f.start <= f.end && f.end <= text.length,
+      `${label}: ${f.ruleId} range ${f.start}-${f.end} of ${text.length}`,
+    );
     for (const fix of f.fixes ?? []) {
-      for (const e of fix.edits) assert.ok(0 <= e.start && e.start <= e.end && e.end <= text.length, `${label}: ${f.ruleId} "${fix.title}" edit outside`);
+      for (const e of fix.edits)
+        assert.ok(
+          0 <= e.start && e.start <= e.end && e.end <= text.length,
+          `${label}: ${f.ruleId} "${fix.title}" edit outside`,
+        );
     }
   }
 }
 
 function analyzeStrictly(label: string, text: string): Finding[] {
-  const findings = analyze(text, CONTEXT, { onRuleError: (id, error) => assert.fail(`${label}: ${id} threw ${String(error)}`) });
+  const findings = analyze(text, CONTEXT, {
+    onRuleError: (id, error) => assert.fail(`${label}: ${id} threw ${String(error)}`),
+  });
   assertInside(label, text, findings);
   return findings;
 }
@@ -42,7 +51,12 @@ describe('hostile input (core)', () => {
     it(`${input.name}: no exception, ranges inside${input.limited ? ', cheap rules and a notice' : ''}`, () => {
       const findings = analyzeStrictly(input.name, input.text());
       assert.equal(findings.filter((f) => f.ruleId === 'SEC000').length, input.limited ? 1 : 0, 'SEC000 notices');
-      if (input.limited) assert.deepEqual(findings.filter((f) => !['SEC000', ...CHEAP_TEXT_RULES].includes(f.ruleId)), [], 'only the cheap rules ran');
+      if (input.limited)
+        assert.deepEqual(
+          findings.filter((f) => !['SEC000', ...CHEAP_TEXT_RULES].includes(f.ruleId)),
+          [],
+          'only the cheap rules ran',
+        );
     });
   }
 
@@ -52,7 +66,11 @@ describe('hostile input (core)', () => {
       if (text.length > 10_000_000) continue;
       const findings = analyzeTextOnly(text, CONTEXT, 1000);
       assertInside(input.name, text, findings);
-      assert.equal(findings.filter((f) => f.ruleId === 'SEC000').length, text.length > 1000 ? 1 : 0, `${input.name}: one size notice`);
+      assert.equal(
+        findings.filter((f) => f.ruleId === 'SEC000').length,
+        text.length > 1000 ? 1 : 0,
+        `${input.name}: one size notice`,
+      );
     }
   });
 
@@ -63,20 +81,30 @@ describe('hostile input (core)', () => {
     ['CR', '# Security Policy\r\r## Reporting a Vulnerability\r\rEmail security@example.com.\r'],
     ['mixed', '# Security Policy\n\r\n## Reporting a Vulnerability\r\rEmail security@example.com.\r\n'],
     ['a BOM', '\ufeff# Security Policy\n\n## Reporting a Vulnerability\n\nEmail security@example.com.\n'],
-    ['a BOM and CRLF', '\ufeff# Security Policy\r\n\r\n## Reporting a Vulnerability\r\n\r\nEmail security@example.com.\r\n'],
+    [
+      'a BOM and CRLF',
+      '\ufeff# Security Policy\r\n\r\n## Reporting a Vulnerability\r\n\r\nEmail security@example.com.\r\n',
+    ],
   ] as const) {
     it(`ranges are exact with ${name} line endings`, () => {
       const findings = analyzeStrictly(name, text);
       assert.deepEqual(rangeOf(text, findings, 'SEC022'), email);
       // The headings are still headings: the reporting section is found.
       assert.equal(findings.filter((f) => f.ruleId === 'SEC010').length, 0, 'SEC010');
-      assert.deepEqual(findings.map((f) => f.ruleId), ['SEC011', 'SEC013', 'SEC015', 'SEC022'].filter((id) => findings.some((f) => f.ruleId === id)));
+      assert.deepEqual(
+        findings.map((f) => f.ruleId),
+        ['SEC011', 'SEC013', 'SEC015', 'SEC022'].filter((id) => findings.some((f) => f.ruleId === id)),
+      );
     });
   }
 
   it('a finding after lone surrogates and NUL bytes is still on the right line and column', () => {
     const text = '# Security\0 Policy \ud800\r\n\r\n\udc00\0 Email security@example.com.\n';
     const findings = analyzeStrictly('surrogates', text);
-    assert.deepEqual(rangeOf(text, findings, 'SEC022'), { start: { line: 2, character: 9 }, end: { line: 2, character: 29 }, covered: 'security@example.com' });
+    assert.deepEqual(rangeOf(text, findings, 'SEC022'), {
+      start: { line: 2, character: 9 },
+      end: { line: 2, character: 29 },
+      covered: 'security@example.com',
+    });
   });
 });

@@ -24,8 +24,30 @@ describe('parseWithLabels', () => {
       links: new Set(['X', 'PIC']),
       footnotes: new Set(['N']),
     });
-    assert.deepEqual(types(tree), ['paragraph', 'text', 'linkReference', 'text', 'text', 'imageReference', 'text', 'footnoteReference', 'text', 'definition', 'footnoteDefinition', 'paragraph', 'text']);
-    assert.deepEqual([...use.asked.links], [['X', true], ['PIC', true], ['A', false], ['B', false]]);
+    assert.deepEqual(types(tree), [
+      'paragraph',
+      'text',
+      'linkReference',
+      'text',
+      'text',
+      'imageReference',
+      'text',
+      'footnoteReference',
+      'text',
+      'definition',
+      'footnoteDefinition',
+      'paragraph',
+      'text',
+    ]);
+    assert.deepEqual(
+      [...use.asked.links],
+      [
+        ['X', true],
+        ['PIC', true],
+        ['A', false],
+        ['B', false],
+      ],
+    );
     assert.deepEqual([...use.asked.footnotes], [['N', true]]);
     assert.deepEqual(use.defines, { links: new Set(['OWN']), footnotes: new Set(['M']) });
     assert.equal(use.late, false);

@@ -79,12 +79,58 @@ const TEXTS = [
 ];
 
 const SNIPPETS = [
-  '#', '## ', '\n# Heading\n', '\n## Reporting a Vulnerability\n', '```', '\n```\n', '~~~', '\n    indented\n', '<!--', '-->',
-  '\n<div>\n', '</div>', '<h2>Supported Versions</h2>', '\n| a | b |\n| - | - |\n| 1 | 2 |\n', '|', '\n> ', '\n- ', '\n1. ',
-  '[link](https://example.com)', '\n[ref]: https://example.com\n', '[ref]', '[^1]', '\n', '\r\n', '\r', ' ', 'x', 'security@example.com',
-  '`', '\n\n', '\n\nText', '\n\n  indented', '\n\n- item\n\nText', '\t', '\uFEFF', '<script>', '</script>',
-  '\n[form]: /f\n', '\n[^a]: note\n', '\n[^9]: note\n', '[^a]', '[email]', '![badge]', '[x][form]', '[ghsa-3]', '\n[ghsa-3]: /g\n',
-  '\n[advisories]: /a\n', '\n> [form]: /q\n', ']', '[', ':', '\\',
+  '#',
+  '## ',
+  '\n# Heading\n',
+  '\n## Reporting a Vulnerability\n',
+  '```',
+  '\n```\n',
+  '~~~',
+  '\n    indented\n',
+  '<!--',
+  '-->',
+  '\n<div>\n',
+  '</div>',
+  '<h2>Supported Versions</h2>',
+  '\n| a | b |\n| - | - |\n| 1 | 2 |\n',
+  '|',
+  '\n> ',
+  '\n- ',
+  '\n1. ',
+  '[link](https://example.com)',
+  '\n[ref]: https://example.com\n',
+  '[ref]',
+  '[^1]',
+  '\n',
+  '\r\n',
+  '\r',
+  ' ',
+  'x',
+  'security@example.com',
+  '`',
+  '\n\n',
+  '\n\nText',
+  '\n\n  indented',
+  '\n\n- item\n\nText',
+  '\t',
+  '\uFEFF',
+  '<script>',
+  '</script>',
+  '\n[form]: /f\n',
+  '\n[^a]: note\n',
+  '\n[^9]: note\n',
+  '[^a]',
+  '[email]',
+  '![badge]',
+  '[x][form]',
+  '[ghsa-3]',
+  '\n[ghsa-3]: /g\n',
+  '\n[advisories]: /a\n',
+  '\n> [form]: /q\n',
+  ']',
+  '[',
+  ':',
+  '\\',
 ];
 
 interface Edit {
@@ -93,11 +139,13 @@ interface Edit {
   readonly insert: string;
 }
 
-const edit: fc.Arbitrary<Edit> = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
-  remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 40 })),
-  insert: fc.oneof(fc.constantFrom(...SNIPPETS), fc.constant('')),
-}).map(({ at, remove, insert }) => ({ at, remove, insert }));
+const edit: fc.Arbitrary<Edit> = fc
+  .record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 40 })),
+    insert: fc.oneof(fc.constantFrom(...SNIPPETS), fc.constant('')),
+  })
+  .map(({ at, remove, insert }) => ({ at, remove, insert }));
 
 /** An edit to one of the text's definitions (`[label]: …`, `[^label]: …`), picked by `which`. */
 interface DefinitionEdit {
@@ -154,15 +202,19 @@ function assertSame(incremental: PolicyDocument, full: PolicyDocument): void {
 describe('incremental parsing', () => {
   it('gives the findings and tree of a full parse after random edits', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: TEXTS.length - 1 }), fc.array(fc.oneof(edit, definitionEdit), { minLength: 1, maxLength: 8 }), (index, edits) => {
-        const parser = createPolicyParser();
-        let text = TEXTS[index]!;
-        parser.document(text);
-        for (const e of edits) {
-          text = apply(text, e);
-          assertSame(parser.document(text), createPolicyDocument(text));
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: TEXTS.length - 1 }),
+        fc.array(fc.oneof(edit, definitionEdit), { minLength: 1, maxLength: 8 }),
+        (index, edits) => {
+          const parser = createPolicyParser();
+          let text = TEXTS[index]!;
+          parser.document(text);
+          for (const e of edits) {
+            text = apply(text, e);
+            assertSame(parser.document(text), createPolicyDocument(text));
+          }
+        },
+      ),
       // INCREMENTAL_RUNS raises the count for a longer hunt; npm test keeps it bounded.
       { numRuns: Number(process.env.INCREMENTAL_RUNS ?? 60) },
     );
@@ -173,7 +225,10 @@ describe('incremental parsing', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: withDefinitions.length - 1 }),
-        fc.array(fc.oneof({ arbitrary: definitionEdit, weight: 3 }, { arbitrary: edit, weight: 1 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.oneof({ arbitrary: definitionEdit, weight: 3 }, { arbitrary: edit, weight: 1 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         (index, edits) => {
           const parser = createPolicyParser();
           let text = withDefinitions[index]!;
@@ -201,12 +256,21 @@ describe('incremental parsing', () => {
   });
 
   it('cuts at column-0 headings and at paragraphs after a blank line, outside fenced code', () => {
-    const text = '# T\n\n```sh\n# comment\n\nnot a cut\n```\n\n## A\n  ## indented\nlazy\n\nPara\n- item\n\n  more\n\n1. x\n';
-    assert.deepEqual(cutsOf(text).map((c) => text.slice(c.offset, c.offset + 4)), ['# T\n', '## A', 'Para']);
+    const text =
+      '# T\n\n```sh\n# comment\n\nnot a cut\n```\n\n## A\n  ## indented\nlazy\n\nPara\n- item\n\n  more\n\n1. x\n';
+    assert.deepEqual(
+      cutsOf(text).map((c) => text.slice(c.offset, c.offset + 4)),
+      ['# T\n', '## A', 'Para'],
+    );
   });
 
   it('joins chunks when a block runs on into the next heading line', () => {
-    const texts = ['# T\n\n```\nopen\n# not a heading\n', '# T\n\n<div>\n# inside html\n\nafter\n', '# T\n\n<!--\n# in a comment\n-->\n## A\n', '</script>\r\n# absorbed\n\nText\n'];
+    const texts = [
+      '# T\n\n```\nopen\n# not a heading\n',
+      '# T\n\n<div>\n# inside html\n\nafter\n',
+      '# T\n\n<!--\n# in a comment\n-->\n## A\n',
+      '</script>\r\n# absorbed\n\nText\n',
+    ];
     for (const text of texts) assertSame(createPolicyParser().document(text), createPolicyDocument(text));
   });
 });

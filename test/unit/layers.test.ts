@@ -16,7 +16,9 @@ function importsOf(file: string): { files: string[]; packages: string[] } {
   const source = readFileSync(file, 'utf8');
   const files: string[] = [];
   const packages: string[] = [];
-  for (const m of source.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?\sfrom\s+'([^']+)'|^import\s+'([^']+)'|\bimport\('([^']+)'\)/gm)) {
+  for (const m of source.matchAll(
+    /^(?:import|export)\s+(?!type\s)[^;]*?\sfrom\s+'([^']+)'|^import\s+'([^']+)'|\bimport\('([^']+)'\)/gm,
+  )) {
     const spec = (m[1] ?? m[2] ?? m[3])!;
     if (!spec.startsWith('.')) {
       packages.push(spec);
@@ -44,14 +46,17 @@ function reach(entries: readonly string[]): Map<string, string[]> {
 }
 
 function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 const show = (file: string) => relative(ROOT, file);
 
 describe('layers', () => {
   it('the core imports only the core and its parsing and text libraries: no Node, no LSP, no editor', () => {
-    const allowed = /^(?:mdast|unist|unified|remark-parse|remark-gfm|micromark[\w-]*|mdast-util-[\w-]+|semver|iconv-lite|fastest-levenshtein)$/;
+    const allowed =
+      /^(?:mdast|unist|unified|remark-parse|remark-gfm|micromark[\w-]*|mdast-util-[\w-]+|semver|iconv-lite|fastest-levenshtein)$/;
     const wrong: string[] = [];
     for (const [file, packages] of reach(tsFiles(CORE))) {
       if (!file.startsWith(CORE)) wrong.push(`${show(file)} (outside the core)`);
@@ -63,7 +68,8 @@ describe('layers', () => {
   it('the CLI reaches no language-server runtime and no editor API', () => {
     const wrong: string[] = [];
     for (const [file, packages] of reach([join(ROOT, 'server/src/cli/bin.ts')])) {
-      for (const p of packages) if (/^vscode(?:-languageserver(?:\/.*)?)?$/.test(p)) wrong.push(`${show(file)} imports ${p}`);
+      for (const p of packages)
+        if (/^vscode(?:-languageserver(?:\/.*)?)?$/.test(p)) wrong.push(`${show(file)} imports ${p}`);
     }
     assert.deepEqual(wrong, []);
   });
@@ -72,7 +78,9 @@ describe('layers', () => {
     const wrong: string[] = [];
     for (const [file, packages] of reach(tsFiles(join(ROOT, 'client/src')))) {
       if (file.startsWith(CORE)) wrong.push(`${show(file)} (the core, in the client bundle)`);
-      for (const p of packages) if (/^(?:vscode-languageserver(?:\/.*)?|unified|remark-[\w-]+)$/.test(p)) wrong.push(`${show(file)} imports ${p}`);
+      for (const p of packages)
+        if (/^(?:vscode-languageserver(?:\/.*)?|unified|remark-[\w-]+)$/.test(p))
+          wrong.push(`${show(file)} imports ${p}`);
     }
     assert.deepEqual(wrong, []);
   });
@@ -87,15 +95,30 @@ describe('layers', () => {
     'server/src/protocol': ['server/src/protocol'],
     'server/src/facts': ['server/src/facts', 'server/src/core', 'server/src/protocol'],
     'server/src/config': ['server/src/config', 'server/src/core', 'server/src/facts'],
-    'server/src/cli': ['server/src/cli', 'server/src/core', 'server/src/facts', 'server/src/config', 'server/src/protocol'],
-    'server/src/lsp': ['server/src/lsp', 'server/src/core', 'server/src/facts', 'server/src/config', 'server/src/protocol'],
+    'server/src/cli': [
+      'server/src/cli',
+      'server/src/core',
+      'server/src/facts',
+      'server/src/config',
+      'server/src/protocol',
+    ],
+    'server/src/lsp': [
+      'server/src/lsp',
+      'server/src/core',
+      'server/src/facts',
+      'server/src/config',
+      'server/src/protocol',
+    ],
     'client/src': ['client/src', 'server/src/protocol'],
   };
-  const layerOf = (file: string): string | undefined => Object.keys(LAYERS).find((layer) => file.startsWith(join(ROOT, layer) + '/'));
+  const layerOf = (file: string): string | undefined =>
+    Object.keys(LAYERS).find((layer) => file.startsWith(join(ROOT, layer) + '/'));
   /** The imports of `file` that its layer does not allow. */
   const violations = (file: string, imported: readonly string[]): string[] => {
     const layer = layerOf(file)!;
-    return imported.filter((i) => !LAYERS[layer]!.includes(layerOf(i) ?? show(i))).map((i) => `${show(file)} (${layer}) imports ${show(i)} (${layerOf(i) ?? 'no layer'})`);
+    return imported
+      .filter((i) => !LAYERS[layer]!.includes(layerOf(i) ?? show(i)))
+      .map((i) => `${show(file)} (${layer}) imports ${show(i)} (${layerOf(i) ?? 'no layer'})`);
   };
 
   it('each folder imports only from the folders below it: the client only protocol/, the core only the core, the CLI never lsp/', () => {
@@ -114,24 +137,34 @@ describe('layers', () => {
     const wrong: string[] = [];
     const shared = ['protocol', 'facts', 'config'].flatMap((folder) => tsFiles(join(SRC, folder)));
     for (const [file, packages] of reach(shared)) {
-      for (const p of packages) if (/^vscode(?:-languageserver(?:\/.*)?|-languageclient(?:\/.*)?)?$/.test(p)) wrong.push(`${show(file)} imports ${p}`);
+      for (const p of packages)
+        if (/^vscode(?:-languageserver(?:\/.*)?|-languageclient(?:\/.*)?)?$/.test(p))
+          wrong.push(`${show(file)} imports ${p}`);
     }
     assert.deepEqual(wrong, []);
   });
 
   it('sees a wrong import: the core importing lsp/, the client importing facts/', () => {
-    assert.deepEqual(violations(join(SRC, 'core/analyze.ts'), [join(SRC, 'core/limits.ts'), join(SRC, 'lsp/server.ts')]), [
-      'server/src/core/analyze.ts (server/src/core) imports server/src/lsp/server.ts (server/src/lsp)',
-    ]);
-    assert.deepEqual(violations(join(ROOT, 'client/src/commands.ts'), [join(SRC, 'protocol/requests.ts'), join(SRC, 'facts/readFacts.ts')]), [
-      'client/src/commands.ts (client/src) imports server/src/facts/readFacts.ts (server/src/facts)',
-    ]);
+    assert.deepEqual(
+      violations(join(SRC, 'core/analyze.ts'), [join(SRC, 'core/limits.ts'), join(SRC, 'lsp/server.ts')]),
+      ['server/src/core/analyze.ts (server/src/core) imports server/src/lsp/server.ts (server/src/lsp)'],
+    );
+    assert.deepEqual(
+      violations(join(ROOT, 'client/src/commands.ts'), [
+        join(SRC, 'protocol/requests.ts'),
+        join(SRC, 'facts/readFacts.ts'),
+      ]),
+      ['client/src/commands.ts (client/src) imports server/src/facts/readFacts.ts (server/src/facts)'],
+    );
   });
 
   it('sees imports: the walk finds the parser behind the core and the server runtime behind the server', () => {
     const core = [...reach(tsFiles(CORE)).values()].flat();
     assert.ok(core.includes('remark-parse'), 'the core parses with remark');
     const server = [...reach([join(ROOT, 'server/src/lsp/server.ts')]).values()].flat();
-    assert.ok(server.some((p) => p.startsWith('vscode-languageserver')), 'the server runs on vscode-languageserver');
+    assert.ok(
+      server.some((p) => p.startsWith('vscode-languageserver')),
+      'the server runs on vscode-languageserver',
+    );
   });
 });

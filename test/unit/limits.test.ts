@@ -2,7 +2,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, analyzeDocument, analyzeTextOnly } from '../../server/src/core/analyze';
-import { createBudget, deepLine, DEFAULT_MAX_FILE_SIZE, MAX_NESTING, SIZE_LIMIT_ID, textOnlyDocument } from '../../server/src/core/limits';
+import {
+  createBudget,
+  deepLine,
+  DEFAULT_MAX_FILE_SIZE,
+  MAX_NESTING,
+  SIZE_LIMIT_ID,
+  textOnlyDocument,
+} from '../../server/src/core/limits';
 import { analysisMode, CHEAP_TEXT_RULES } from '../../server/src/core/policyModel';
 import { shownFindings } from '../../server/src/lsp/shownDiagnostics';
 import { closesFence, fenceOpening } from '../../server/src/core/fences';
@@ -46,7 +53,12 @@ describe('limits', () => {
       assert.match(mode.notice.message, /^Line \d+ nests more than 100 lists or block quotes/);
     }
     assert.equal(deepLine('a\n\n' + '> '.repeat(101) + 'x'), 2);
-    for (const text of ['- '.repeat(MAX_NESTING) + 'x', '1984. was a year\n' + '-'.repeat(500), '    code\n'.repeat(100), '2025-01-01 - 3 - 4']) {
+    for (const text of [
+      '- '.repeat(MAX_NESTING) + 'x',
+      '1984. was a year\n' + '-'.repeat(500),
+      '    code\n'.repeat(100),
+      '2025-01-01 - 3 - 4',
+    ]) {
       assert.deepEqual(analysisMode(text), { mode: 'full' }, text.slice(0, 40));
     }
   });
@@ -68,19 +80,24 @@ describe('limits', () => {
       '',
     ].join('\n');
     const findings = analyzeTextOnly(text, {}, 10);
-    assert.deepEqual(findings.map((f) => [f.ruleId, text.slice(f.start, f.end)]), [
-      [SIZE_LIMIT_ID, ''],
-      ['SEC022', 'security@example.com'],
-      ['SEC060', 'Ã©'],
-      ['SEC062', '\u0000'],
-    ]);
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, text.slice(f.start, f.end)]),
+      [
+        [SIZE_LIMIT_ID, ''],
+        ['SEC022', 'security@example.com'],
+        ['SEC060', 'Ã©'],
+        ['SEC062', '\u0000'],
+      ],
+    );
     // Below the cap there is no notice (for callers that always take this path).
     assert.ok(!analyzeTextOnly(text, {}, text.length).some((f) => f.ruleId === SIZE_LIMIT_ID));
   });
 
   it('text-only agrees with the full analysis on the cheap rules of a plain policy', () => {
-    const text = '# Security Policy\r\n\r\nEmail security@example.com or [insert contact].\r\n\r\nCaf\u00c3\u00a9 \ufffd\r\n';
-    const cheap = (fs: ReturnType<typeof analyze>) => fs.filter((f) => CHEAP_TEXT_RULES.includes(f.ruleId)).map((f) => [f.ruleId, f.start, f.end]);
+    const text =
+      '# Security Policy\r\n\r\nEmail security@example.com or [insert contact].\r\n\r\nCaf\u00c3\u00a9 \ufffd\r\n';
+    const cheap = (fs: ReturnType<typeof analyze>) =>
+      fs.filter((f) => CHEAP_TEXT_RULES.includes(f.ruleId)).map((f) => [f.ruleId, f.start, f.end]);
     assert.deepEqual(cheap(analyzeTextOnly(text, {}, 0)), cheap(analyze(text)));
   });
 
@@ -90,7 +107,10 @@ describe('limits', () => {
     assert.equal(doc.prose.length, text.length);
     assert.equal(doc.prose, 'a\n   \n \n   \nb            d\n   \n    ');
     assert.deepEqual(doc.lineStarts, [0, 2, 6, 8, 12, 27, 31]);
-    assert.deepEqual(doc.comments.map((c) => c.body), [' c ']);
+    assert.deepEqual(
+      doc.comments.map((c) => c.body),
+      [' c '],
+    );
     assert.deepEqual(doc.headings, []);
   });
 
@@ -103,8 +123,18 @@ describe('limits', () => {
       }),
       fakeRule('SEC903', (_doc, { report }) => report({ start: 2, end: 99, message: 'three' })),
     ];
-    const findings = analyzeDocument(textOnlyDocument('abcd'), {}, { rules, onRuleError: (_id, s) => skipped.push(`${s.ruleId} ${s.reason}: ${s.message}`) });
-    assert.deepEqual(findings.map((f) => [f.ruleId, f.start, f.end]), [['SEC901', 0, 1], ['SEC903', 2, 4]]);
+    const findings = analyzeDocument(
+      textOnlyDocument('abcd'),
+      {},
+      { rules, onRuleError: (_id, s) => skipped.push(`${s.ruleId} ${s.reason}: ${s.message}`) },
+    );
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.start, f.end]),
+      [
+        ['SEC901', 0, 1],
+        ['SEC903', 2, 4],
+      ],
+    );
     assert.deepEqual(skipped, ['SEC902 threw: rule SEC902 threw: boom']);
   });
 
@@ -119,9 +149,16 @@ describe('limits', () => {
         report({ start: 0, end: 0, message: id });
       });
     const rules = [rule('SEC901', 10), rule('SEC902', 600), rule('SEC903', 10), rule('SEC904', 10)];
-    const findings = analyzeDocument(textOnlyDocument('x'), {}, { rules, now: clock.now, budgetMs: 500, onRuleError: (_id, s) => skipped.push(`${s.ruleId} ${s.reason}`) });
+    const findings = analyzeDocument(
+      textOnlyDocument('x'),
+      {},
+      { rules, now: clock.now, budgetMs: 500, onRuleError: (_id, s) => skipped.push(`${s.ruleId} ${s.reason}`) },
+    );
     // Time between rules (an adapter answering other requests) does not count.
-    assert.deepEqual(findings.map((f) => f.ruleId), ['SEC901']);
+    assert.deepEqual(
+      findings.map((f) => f.ruleId),
+      ['SEC901'],
+    );
     assert.deepEqual(ran, ['SEC901', 'SEC902']);
     assert.deepEqual(skipped, ['SEC902 over-budget', 'SEC903 out-of-time', 'SEC904 out-of-time']);
   });
@@ -139,14 +176,26 @@ describe('limits', () => {
     );
     const costs = new Map<string, number>();
     const run = (budgetMs: number) =>
-      analyzeDocument(textOnlyDocument('x'), {}, { rules, now: clock.now, budgetMs, costs, onRuleError: (_id, s) => skipped.push(`${s.ruleId} ${s.reason}: ${s.message}`) });
+      analyzeDocument(
+        textOnlyDocument('x'),
+        {},
+        {
+          rules,
+          now: clock.now,
+          budgetMs,
+          costs,
+          onRuleError: (_id, s) => skipped.push(`${s.ruleId} ${s.reason}: ${s.message}`),
+        },
+      );
     run(2000);
     assert.deepEqual(Object.fromEntries(costs), { SEC901: 10, SEC902: 300, SEC903: 20 });
     ran.length = 0;
     run(100);
     // SEC902 took 300 ms last time: starting it would hold the thread past the 100 ms; SEC903 still fits.
     assert.deepEqual(ran, ['SEC901', 'SEC903']);
-    assert.deepEqual(skipped, ['SEC902 out-of-time: rule SEC902 skipped: it took 300 ms before, more than the 90 ms left of the analysis budget']);
+    assert.deepEqual(skipped, [
+      'SEC902 out-of-time: rule SEC902 skipped: it took 300 ms before, more than the 90 ms left of the analysis budget',
+    ]);
     assert.equal(costs.get('SEC902'), 300, 'a rule not run keeps its time');
     delays.SEC901 = 50;
     run(2000);
@@ -174,9 +223,23 @@ describe('limits', () => {
   });
 
   it("shows each rule's first findings and one notice, with the total, where the rest begin", () => {
-    const finding = (ruleId: string, start: number): Finding => ({ ruleId, message: `${ruleId} at ${start}`, severity: 'warning', start, end: start + 1 });
+    const finding = (ruleId: string, start: number): Finding => ({
+      ruleId,
+      message: `${ruleId} at ${start}`,
+      severity: 'warning',
+      start,
+      end: start + 1,
+    });
     // SEC062 five times, SEC022 twice, interleaved and sorted by position as analyses return them.
-    const findings = [finding('SEC062', 0), finding('SEC022', 1), finding('SEC062', 2), finding('SEC062', 3), finding('SEC022', 4), finding('SEC062', 5), finding('SEC062', 6)];
+    const findings = [
+      finding('SEC062', 0),
+      finding('SEC022', 1),
+      finding('SEC062', 2),
+      finding('SEC062', 3),
+      finding('SEC022', 4),
+      finding('SEC062', 5),
+      finding('SEC062', 6),
+    ];
     assert.deepEqual(shownFindings(findings, 2), [
       findings[0],
       findings[1],
@@ -186,7 +249,8 @@ describe('limits', () => {
         severity: 'info',
         start: 3,
         end: 3,
-        message: 'SEC062 found 5 problems in this file; the first 2 are shown, the other 3 from here on are not. `security-policy check` lists them all.',
+        message:
+          'SEC062 found 5 problems in this file; the first 2 are shown, the other 3 from here on are not. `security-policy check` lists them all.',
       },
       findings[4],
     ]);
@@ -195,14 +259,28 @@ describe('limits', () => {
     // The real limit, on a binary-looking text: 200 invalid characters shown of 1,000.
     const shown = shownFindings(analyze('x\u0001'.repeat(1000), { relativePath: 'SECURITY.md' }));
     assert.equal(shown.filter((f) => f.ruleId === 'SEC062').length, 200);
-    assert.deepEqual(shown.filter((f) => f.ruleId === SIZE_LIMIT_ID).map((f) => [f.start, f.message.slice(0, 40)]), [[401, 'SEC062 found 1,000 problems in this file']]);
+    assert.deepEqual(
+      shown.filter((f) => f.ruleId === SIZE_LIMIT_ID).map((f) => [f.start, f.message.slice(0, 40)]),
+      [[401, 'SEC062 found 1,000 problems in this file']],
+    );
   });
 });
 
 describe('fences outside the parser', () => {
   // "```js" inside a fence is a line of code, not its end (CommonMark: a closing fence has no info
   // string). The text-only path over the size cap must see the same code block as the parser.
-  const text = ['Report vulnerabilities to security@acme.dev; we answer within three days.', '', '```', 'code', '```js', 'write to security@example.com', '```', '', 'Thank you for keeping our users safe.', ''].join('\n');
+  const text = [
+    'Report vulnerabilities to security@acme.dev; we answer within three days.',
+    '',
+    '```',
+    'code',
+    '```js',
+    'write to security@example.com',
+    '```',
+    '',
+    'Thank you for keeping our users safe.',
+    '',
+  ].join('\n');
 
   it('the text-only analysis keeps a fence open past a line with an info string, as the full analysis does', () => {
     const full = analyze(text).filter((f) => f.ruleId === 'SEC022');

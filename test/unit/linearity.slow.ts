@@ -13,8 +13,15 @@ const CHILD = join(__dirname, 'linearityChild.ts');
 const MAX_RATIO = 3;
 
 function measure(target: string, name: string): { small: number; large: number } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CHILD, target, name], { encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 20 });
-  assert.ok(!run.error && run.status === 0, `${target} ${name}: the measurement did not finish (${run.error?.message ?? run.stderr.slice(-500)})`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', CHILD, target, name], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 1 << 20,
+  });
+  assert.ok(
+    !run.error && run.status === 0,
+    `${target} ${name}: the measurement did not finish (${run.error?.message ?? run.stderr.slice(-500)})`,
+  );
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { small: number; large: number };
 }
 
@@ -26,7 +33,10 @@ describe('every rule is linear in its input', () => {
       if (large < 20) return;
       // A busy machine can spoil one measurement: a second one decides.
       if (large / small >= MAX_RATIO) ({ small, large } = measure(shape.target, shape.name));
-      assert.ok(large / small < MAX_RATIO, `${shape.target} ${shape.name}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms (×${(large / small).toFixed(2)}) when the input doubles`);
+      assert.ok(
+        large / small < MAX_RATIO,
+        `${shape.target} ${shape.name}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms (×${(large / small).toFixed(2)}) when the input doubles`,
+      );
     });
   }
 });

@@ -12,7 +12,8 @@ import { SHAPES } from './linearityShapes';
 const [target, name, runsArg = '3'] = process.argv.slice(2);
 const shape = SHAPES.find((s) => s.target === target && s.name === name);
 if (!shape) throw new Error(`no shape ${target} ${name}`);
-const build = (text: string): PolicyDocument => (shape.mode === 'text' ? textOnlyDocument(text) : createPolicyDocument(text));
+const build = (text: string): PolicyDocument =>
+  shape.mode === 'text' ? textOnlyDocument(text) : createPolicyDocument(text);
 
 /** The work measured: one rule's check on a fresh document (its helpers' caches empty), or the shared step. */
 function measure(text: string): number {
@@ -29,14 +30,23 @@ function measure(text: string): number {
   const doc = build(text);
   if (shape!.target === 'suppression') {
     // A finding on every line, as a rule reporting every line would give.
-    const findings: Finding[] = doc.lineStarts.map((start) => ({ ruleId: 'SEC023', severity: 'error', start, end: start, message: '' }));
+    const findings: Finding[] = doc.lineStarts.map((start) => ({
+      ruleId: 'SEC023',
+      severity: 'error',
+      start,
+      end: start,
+      message: '',
+    }));
     const started = performance.now();
     withoutSuppressed(doc, findings);
     return performance.now() - started;
   }
   const rule = RULES.find((r) => r.id === shape!.target)!;
   const started = performance.now();
-  rule.check(doc, { context: { relativePath: 'SECURITY.md', ...(shape!.profiles ? { profiles: shape!.profiles } : {}) }, report: () => {} });
+  rule.check(doc, {
+    context: { relativePath: 'SECURITY.md', ...(shape!.profiles ? { profiles: shape!.profiles } : {}) },
+    report: () => {},
+  });
   return performance.now() - started;
 }
 

@@ -36,10 +36,17 @@ describe('mutation properties', () => {
       [{ kind: 'move-lines', from: 0, count: 1, to: 5 }, '\nline one\r\nline two\rline three\n😀# T\n'],
       [{ kind: 'insert', at: 1, text: '\u0000' }, '#\u0000 T\n\nline one\r\nline two\rline three\n😀'],
       [{ kind: 'flip-bits', at: 0, mask: 0x01 }, '" T\n\nline one\r\nline two\rline three\n😀'],
-      [{ kind: 'flip-bits', at: Buffer.byteLength(text) - 4, mask: 0x80 }, '# T\n\nline one\r\nline two\rline three\np\ufffd\ufffd\ufffd'],
-      [{ kind: 'latin1', at: text.length - 2, length: 2 }, '# T\n\nline one\r\nline two\rline three\nð\u009f\u0098\u0080'],
+      [
+        { kind: 'flip-bits', at: Buffer.byteLength(text) - 4, mask: 0x80 },
+        '# T\n\nline one\r\nline two\rline three\np\ufffd\ufffd\ufffd',
+      ],
+      [
+        { kind: 'latin1', at: text.length - 2, length: 2 },
+        '# T\n\nline one\r\nline two\rline three\nð\u009f\u0098\u0080',
+      ],
     ];
-    for (const [mutation, expected] of cases) assert.equal(applyMutation(text, mutation), expected, JSON.stringify(mutation));
+    for (const [mutation, expected] of cases)
+      assert.equal(applyMutation(text, mutation), expected, JSON.stringify(mutation));
   });
 
   it('holds for mutated corpus policies', { skip: corpusSkip() }, () => {
@@ -100,9 +107,13 @@ describe('mutation properties', () => {
     ],
     // Repairing mojibake restores words that a rule reads beside other text: here the note "请替换为实际地址"
     // (replace with the real address) after an address, which SEC022 then reports. Revealed, not caused.
-    'repair-reveals-neighbours': ['## Reporting a Vulnerability\n\nMail [me@acme.dev](mailto:me@acme.dev) (\u00e8\u00af\u00b7\u00e6\u009b\u00bf换为实际地址)\n'],
+    'repair-reveals-neighbours': [
+      '## Reporting a Vulnerability\n\nMail [me@acme.dev](mailto:me@acme.dev) (\u00e8\u00af\u00b7\u00e6\u009b\u00bf换为实际地址)\n',
+    ],
     // A repair that moves where a collapsed document's evidence first shows moves its SEC080 finding.
-    'repair-moves-collapse': ['| ######  \u00e2\u0153\u2026\n######  | 5.1.x | :white_check_mark: | ######  | 5.1.x | :white_check_mark: |'],
+    'repair-moves-collapse': [
+      '| ######  \u00e2\u0153\u2026\n######  | 5.1.x | :white_check_mark: | ######  | 5.1.x | :white_check_mark: |',
+    ],
   };
   for (const [id, texts] of Object.entries(counterexamples)) {
     const known = KNOWN_ISSUES.find((k) => k.id === id);

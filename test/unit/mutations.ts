@@ -28,15 +28,78 @@ export type Mutation =
 
 /** Hostile fragments spliced into documents: control characters, broken UTF-16, Markdown that nests or never closes. */
 export const FRAGMENTS: readonly string[] = [
-  '\u0000', '\u0001\u0002\u001b[31m', '\ufffd', '\ufeff', '\ud800', '\udc00', '\udbff\udfff', '\u200b\u200e\u202e', '\r', '\r\n', '\n\n',
-  '# ', '## ', '###### ', '####### too deep', '<h2>', '</h2>', '<h3>Reporting</h3>', '<!--', '-->', '<!-- security-policy-disable -->',
-  '<!-- security-policy-disable-next-line SEC022 -->', '<!-- security-policy-enable -->', '```', '~~~', '    code', '`', '> ', '>>>>>>>> ',
-  '- ', '  - ', '1. ', '* ', '| ', ' |', '|---|---|', '| Version | Supported |', '| 5.1.x | :white_check_mark: |', '| < 4.0 | :x: |',
-  '[', '](', ')', '[link]: ', '<', '>', '&amp;', '\\', '*', '_', '***', '---', '===', 'security@example.com', 'me@acme.dev', 'TODO',
-  '[insert contact here]', '<project>', 'OWNER/REPO', '-----BEGIN PGP PUBLIC KEY BLOCK-----', '-----END PGP PUBLIC KEY BLOCK-----',
-  'ABCD 1234 ABCD 1234 ABCD', 'âœ…', 'Ã©', 'â€™', 'Last reviewed: 2020-01-05', 'within 48 hours', 'open an issue',
-  'https://github.com/acme/widget/security/advisories/new', 'https://github.com/other/repo/security/advisories/new',
-  'Reporting a Vulnerability', 'Supported Versions', 'Use this section to tell people how to report a vulnerability.',
+  '\u0000',
+  '\u0001\u0002\u001b[31m',
+  '\ufffd',
+  '\ufeff',
+  '\ud800',
+  '\udc00',
+  '\udbff\udfff',
+  '\u200b\u200e\u202e',
+  '\r',
+  '\r\n',
+  '\n\n',
+  '# ',
+  '## ',
+  '###### ',
+  '####### too deep',
+  '<h2>',
+  '</h2>',
+  '<h3>Reporting</h3>',
+  '<!--',
+  '-->',
+  '<!-- security-policy-disable -->',
+  '<!-- security-policy-disable-next-line SEC022 -->',
+  '<!-- security-policy-enable -->',
+  '```',
+  '~~~',
+  '    code',
+  '`',
+  '> ',
+  '>>>>>>>> ',
+  '- ',
+  '  - ',
+  '1. ',
+  '* ',
+  '| ',
+  ' |',
+  '|---|---|',
+  '| Version | Supported |',
+  '| 5.1.x | :white_check_mark: |',
+  '| < 4.0 | :x: |',
+  '[',
+  '](',
+  ')',
+  '[link]: ',
+  '<',
+  '>',
+  '&amp;',
+  '\\',
+  '*',
+  '_',
+  '***',
+  '---',
+  '===',
+  'security@example.com',
+  'me@acme.dev',
+  'TODO',
+  '[insert contact here]',
+  '<project>',
+  'OWNER/REPO',
+  '-----BEGIN PGP PUBLIC KEY BLOCK-----',
+  '-----END PGP PUBLIC KEY BLOCK-----',
+  'ABCD 1234 ABCD 1234 ABCD',
+  'âœ…',
+  'Ã©',
+  'â€™',
+  'Last reviewed: 2020-01-05',
+  'within 48 hours',
+  'open an issue',
+  'https://github.com/acme/widget/security/advisories/new',
+  'https://github.com/other/repo/security/advisories/new',
+  'Reporting a Vulnerability',
+  'Supported Versions',
+  'Use this section to tell people how to report a vulnerability.',
 ];
 
 const MAX_INT = 0x7fffffff;
@@ -44,14 +107,41 @@ const MAX_INT = 0x7fffffff;
 export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('flip-bits' as const), at: fc.nat(MAX_INT), mask: fc.integer({ min: 1, max: 255 }) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat(MAX_INT) }),
-  fc.record({ kind: fc.constant('line-endings' as const), style: fc.constantFrom('crlf' as const, 'cr' as const, 'lf' as const, 'mixed' as const), seed: fc.nat(MAX_INT) }),
-  fc.record({ kind: fc.constant('delete-lines' as const), at: fc.nat(MAX_INT), count: fc.integer({ min: 1, max: 10 }) }),
-  fc.record({ kind: fc.constant('duplicate-lines' as const), at: fc.nat(MAX_INT), count: fc.integer({ min: 1, max: 8 }), times: fc.integer({ min: 1, max: 3 }) }),
-  fc.record({ kind: fc.constant('move-lines' as const), from: fc.nat(MAX_INT), count: fc.integer({ min: 1, max: 8 }), to: fc.nat(MAX_INT) }),
+  fc.record({
+    kind: fc.constant('line-endings' as const),
+    style: fc.constantFrom('crlf' as const, 'cr' as const, 'lf' as const, 'mixed' as const),
+    seed: fc.nat(MAX_INT),
+  }),
+  fc.record({
+    kind: fc.constant('delete-lines' as const),
+    at: fc.nat(MAX_INT),
+    count: fc.integer({ min: 1, max: 10 }),
+  }),
+  fc.record({
+    kind: fc.constant('duplicate-lines' as const),
+    at: fc.nat(MAX_INT),
+    count: fc.integer({ min: 1, max: 8 }),
+    times: fc.integer({ min: 1, max: 3 }),
+  }),
+  fc.record({
+    kind: fc.constant('move-lines' as const),
+    from: fc.nat(MAX_INT),
+    count: fc.integer({ min: 1, max: 8 }),
+    to: fc.nat(MAX_INT),
+  }),
   fc.record({
     kind: fc.constant('insert' as const),
     at: fc.nat(MAX_INT),
-    text: fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 4 })), { minLength: 1, maxLength: 6 }).map((parts) => parts.join('')),
+    text: fc
+      .array(
+        fc.oneof(
+          fc.constantFrom(...FRAGMENTS),
+          fc.string({ maxLength: 6 }),
+          fc.string({ unit: 'binary', maxLength: 4 }),
+        ),
+        { minLength: 1, maxLength: 6 },
+      )
+      .map((parts) => parts.join('')),
   }),
   fc.record({ kind: fc.constant('latin1' as const), at: fc.nat(MAX_INT), length: fc.integer({ min: 1, max: 200 }) }),
 );
@@ -133,9 +223,14 @@ export function applyMutations(text: string, mutations: readonly Mutation[]): st
 }
 
 /** A corpus file and the mutations applied to it, in order. */
-export function mutatedCorpusArbitrary(corpus: ReadonlyArray<readonly [string, string]>): fc.Arbitrary<{ name: string; mutations: Mutation[]; text: string }> {
+export function mutatedCorpusArbitrary(
+  corpus: ReadonlyArray<readonly [string, string]>,
+): fc.Arbitrary<{ name: string; mutations: Mutation[]; text: string }> {
   return fc
-    .record({ index: fc.nat(corpus.length - 1), mutations: fc.array(mutationArbitrary, { minLength: 1, maxLength: 5 }) })
+    .record({
+      index: fc.nat(corpus.length - 1),
+      mutations: fc.array(mutationArbitrary, { minLength: 1, maxLength: 5 }),
+    })
     .map(({ index, mutations }) => {
       const [name, text] = corpus[index]!;
       return { name, mutations, text: applyMutations(text, mutations) };
@@ -147,13 +242,61 @@ const lineArbitrary: fc.Arbitrary<string> = fc
   .record({
     indent: fc.constantFrom('', '', '', '  ', '    ', '\t', '   '),
     prefix: fc.constantFrom(
-      '', '', '', '# ', '## ', '### ', '#### ', '####### ', '#', '- ', '* ', '1. ', '10) ', '> ', '> > ', '>>> ', '- [ ] ', '| ', '```', '~~~ md',
-      '<h2>', '<details><summary>', '<!-- ', '    ', '---', '***', '===', '[x]: ',
+      '',
+      '',
+      '',
+      '# ',
+      '## ',
+      '### ',
+      '#### ',
+      '####### ',
+      '#',
+      '- ',
+      '* ',
+      '1. ',
+      '10) ',
+      '> ',
+      '> > ',
+      '>>> ',
+      '- [ ] ',
+      '| ',
+      '```',
+      '~~~ md',
+      '<h2>',
+      '<details><summary>',
+      '<!-- ',
+      '    ',
+      '---',
+      '***',
+      '===',
+      '[x]: ',
     ),
     words: fc.array(
       fc.oneof(
         { weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS) },
-        { weight: 3, arbitrary: fc.constantFrom('Security', 'Policy', 'Report', 'vulnerability', 'privately', 'email', 'versions', 'supported', 'days', 'the', 'a', 'we', '2.x', '1.0', '✅', '❌', 'Yes', 'No') },
+        {
+          weight: 3,
+          arbitrary: fc.constantFrom(
+            'Security',
+            'Policy',
+            'Report',
+            'vulnerability',
+            'privately',
+            'email',
+            'versions',
+            'supported',
+            'days',
+            'the',
+            'a',
+            'we',
+            '2.x',
+            '1.0',
+            '✅',
+            '❌',
+            'Yes',
+            'No',
+          ),
+        },
         { weight: 1, arbitrary: fc.string({ maxLength: 10 }) },
         { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
       ),
@@ -165,7 +308,12 @@ const lineArbitrary: fc.Arbitrary<string> = fc
 
 /** A random Markdown-ish document with random line endings. */
 export const markdownishArbitrary: fc.Arbitrary<string> = fc
-  .record({ lines: fc.array(lineArbitrary, { maxLength: 40 }), eol: fc.constantFrom('\n', '\r\n', '\r', 'mixed'), seed: fc.nat(MAX_INT), end: fc.boolean() })
+  .record({
+    lines: fc.array(lineArbitrary, { maxLength: 40 }),
+    eol: fc.constantFrom('\n', '\r\n', '\r', 'mixed'),
+    seed: fc.nat(MAX_INT),
+    end: fc.boolean(),
+  })
   .map(({ lines, eol, seed, end }) => {
     const next = lcg(seed);
     const pick = () => (eol === 'mixed' ? ['\n', '\r\n', '\r'][next() % 3]! : eol);
@@ -180,19 +328,44 @@ export const markdownishArbitrary: fc.Arbitrary<string> = fc
 export const RULE_SHAPES: readonly ParserShape[] = [
   { name: 'nested list markers', make: (size) => '- '.repeat(Math.floor(size / 2)) + 'x' },
   { name: 'nested quotes', make: (size) => '> '.repeat(Math.floor(size / 2)) + 'x' },
-  { name: 'one long line', make: (size) => 'Report to security@acme.dev within 3 days '.repeat(Math.ceil(size / 42)).slice(0, size) },
-  { name: 'suppression comments', make: (size) => '<!-- security-policy-disable-next-line SEC022 -->\nsecurity@example.com\n'.repeat(Math.ceil(size / 72)).slice(0, size) },
+  {
+    name: 'one long line',
+    make: (size) => 'Report to security@acme.dev within 3 days '.repeat(Math.ceil(size / 42)).slice(0, size),
+  },
+  {
+    name: 'suppression comments',
+    make: (size) =>
+      '<!-- security-policy-disable-next-line SEC022 -->\nsecurity@example.com\n'
+        .repeat(Math.ceil(size / 72))
+        .slice(0, size),
+  },
   { name: 'unclosed comments', make: (size) => '<!-- a\n'.repeat(Math.ceil(size / 7)).slice(0, size) },
   { name: 'mojibake run', make: (size) => 'Ã©â€™âœ…'.repeat(Math.ceil(size / 9)).slice(0, size) },
   { name: 'mojibake with U+FFFD', make: (size) => 'Ã\ufffdâ€\ufffd'.repeat(Math.ceil(size / 5)).slice(0, size) },
-  { name: 'addresses on one line', make: (size) => 'security@example.com '.repeat(Math.ceil(size / 21)).slice(0, size) },
+  {
+    name: 'addresses on one line',
+    make: (size) => 'security@example.com '.repeat(Math.ceil(size / 21)).slice(0, size),
+  },
   { name: '<address> placeholders', make: (size) => '<address> '.repeat(Math.ceil(size / 10)).slice(0, size) },
-  { name: 'a long line after a reporting sentence', make: (size) => ('Report a vulnerability by email. See [my profile](https://github.com/acme).\n' + 'ab '.repeat(Math.ceil(size / 3))).slice(0, size) },
-  { name: 'headings inside lines', make: (size) => 'text ## Reporting a Vulnerability '.repeat(Math.ceil(size / 33)).slice(0, size) },
-  { name: 'table with many columns', make: (size) => {
-    const columns = Math.max(1, Math.floor(size / 12));
-    return '|' + ' v |'.repeat(columns) + '\n|' + '---|'.repeat(columns) + '\n|' + ' ✅ |'.repeat(columns) + '\n';
-  } },
+  {
+    name: 'a long line after a reporting sentence',
+    make: (size) =>
+      (
+        'Report a vulnerability by email. See [my profile](https://github.com/acme).\n' +
+        'ab '.repeat(Math.ceil(size / 3))
+      ).slice(0, size),
+  },
+  {
+    name: 'headings inside lines',
+    make: (size) => 'text ## Reporting a Vulnerability '.repeat(Math.ceil(size / 33)).slice(0, size),
+  },
+  {
+    name: 'table with many columns',
+    make: (size) => {
+      const columns = Math.max(1, Math.floor(size / 12));
+      return '|' + ' v |'.repeat(columns) + '\n|' + '---|'.repeat(columns) + '\n|' + ' ✅ |'.repeat(columns) + '\n';
+    },
+  },
 ];
 
 /** Every adversarial shape: the parser's (parserShapes.ts) and the rules'. */
@@ -202,7 +375,10 @@ export const ADVERSARIAL_SHAPES: readonly ParserShape[] = [...PARSER_SHAPES, ...
  * An adversarial document for the time budget: a shape of up to `maxSize` characters, alone, in a
  * corpus policy (at a random line) or repeated in paragraphs, the whole no longer than `maxSize`.
  */
-export function adversarialArbitrary(corpus: ReadonlyArray<readonly [string, string]>, maxSize: number): fc.Arbitrary<{ label: string; text: string }> {
+export function adversarialArbitrary(
+  corpus: ReadonlyArray<readonly [string, string]>,
+  maxSize: number,
+): fc.Arbitrary<{ label: string; text: string }> {
   return fc
     .record({
       shape: fc.nat(ADVERSARIAL_SHAPES.length - 1),
@@ -244,7 +420,11 @@ export function labelOf(what: string, text: string): string {
  * other failures of the same document still surface. Remove an entry once its fix lands: the
  * regression tests in mutations.property.slow.ts are `todo` until then.
  */
-export const KNOWN_ISSUES: ReadonlyArray<{ readonly id: string; readonly what: string; readonly applies: (text: string, message: string) => boolean }> = [];
+export const KNOWN_ISSUES: ReadonlyArray<{
+  readonly id: string;
+  readonly what: string;
+  readonly applies: (text: string, message: string) => boolean;
+}> = [];
 
 /** `checkDocument`, but a failure that is a known issue is returned (its id) instead of thrown. */
 export function checkDocumentOrKnown(label: string, text: string): string | undefined {

@@ -37,11 +37,14 @@ export const PARSER_SHAPES: readonly ParserShape[] = [
   { name: '<!-- in a paragraph', make: repeated('a <!--') },
   { name: 'www. literals', make: repeated('www.a.b ') },
   { name: 'email literals', make: repeated('a@b.') },
-  { name: 'backtick runs', make: (size) => {
-    let out = '';
-    for (let i = 1; out.length + i + 1 <= size; i++) out += '`'.repeat(i) + 'a';
-    return out;
-  } },
+  {
+    name: 'backtick runs',
+    make: (size) => {
+      let out = '';
+      for (let i = 1; out.length + i + 1 <= size; i++) out += '`'.repeat(i) + 'a';
+      return out;
+    },
+  },
   { name: 'footnote references', make: repeated('[^a]') },
   { name: 'link reference definitions', make: repeated('[a]: b\n') },
 ];

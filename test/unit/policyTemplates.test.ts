@@ -4,7 +4,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
-import { POLICY_TEMPLATE_KINDS, policyTemplate, type PolicyFacts, type PolicyTemplateKind } from '../../server/src/core/policyTemplates';
+import {
+  POLICY_TEMPLATE_KINDS,
+  policyTemplate,
+  type PolicyFacts,
+  type PolicyTemplateKind,
+} from '../../server/src/core/policyTemplates';
 import { SECTIONS, matchSection } from '../../server/src/core/sections';
 
 const FACTS: PolicyFacts = {
@@ -18,7 +23,8 @@ function reported(kind: PolicyTemplateKind, facts: PolicyFacts): string[] {
   const text = policyTemplate(kind, facts);
   const findings = analyze(text, { relativePath: 'SECURITY.md', today: '2025-06-01', ...facts });
   // Every placeholder finding is a `[your …]` field, not some other text of the template.
-  for (const f of findings.filter((x) => x.ruleId === 'SEC023')) assert.match(text.slice(f.start, f.end), /^\[your [^\]]+\]$/);
+  for (const f of findings.filter((x) => x.ruleId === 'SEC023'))
+    assert.match(text.slice(f.start, f.end), /^\[your [^\]]+\]$/);
   const ids = findings.map((f) => f.ruleId);
   return [...new Set(ids)].sort().map((id) => `${id}×${ids.filter((x) => x === id).length}`);
 }
@@ -80,10 +86,16 @@ describe('policyTemplate', () => {
   it('puts the sections in canonical order, each recognised, with no snippet syntax left', () => {
     for (const kind of POLICY_TEMPLATE_KINDS) {
       const text = policyTemplate(kind, FACTS);
-      const headings = [...text.matchAll(/^## (.+)$/gm)].map((m) => matchSection(m[1]!, false) ?? matchSection(m[1]!, true));
+      const headings = [...text.matchAll(/^## (.+)$/gm)].map(
+        (m) => matchSection(m[1]!, false) ?? matchSection(m[1]!, true),
+      );
       const order = headings.map((id) => SECTIONS.findIndex((s) => s.id === id));
       assert.ok(!order.includes(-1), `${kind}: unrecognised heading`);
-      assert.deepEqual(order, [...order].sort((a, b) => a - b), kind);
+      assert.deepEqual(
+        order,
+        [...order].sort((a, b) => a - b),
+        kind,
+      );
       assert.doesNotMatch(text, /\$\{?\d/, kind);
       assert.ok(text.endsWith('\n') && !text.endsWith('\n\n'), kind);
     }

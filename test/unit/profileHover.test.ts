@@ -25,7 +25,16 @@ describe('profile hover text', () => {
   it('lists each control the findings miss once', () => {
     const sec012 = findings.filter((f) => f.ruleId === 'SEC012' || f.ruleId === 'SEC011');
     assert.equal(sec012.length, 2);
-    assert.match(findingControlsHover(sec012, true)!, /^\*\*Profile controls this finding misses\*\*\n- \*\*OSPS-VM-03\.01\*\*: [^\n]+$/);
-    assert.equal(findingControlsHover(findings.filter((f) => !f.controls), true), undefined);
+    assert.match(
+      findingControlsHover(sec012, true)!,
+      /^\*\*Profile controls this finding misses\*\*\n- \*\*OSPS-VM-03\.01\*\*: [^\n]+$/,
+    );
+    assert.equal(
+      findingControlsHover(
+        findings.filter((f) => !f.controls),
+        true,
+      ),
+      undefined,
+    );
   });
 });

@@ -7,7 +7,15 @@ import { applyEdits } from '../../server/src/core/edits';
 import { POLICY_TEMPLATE_KINDS, policyTemplate } from '../../server/src/core/policyTemplates';
 import { createPolicyDocument } from '../../server/src/core/document';
 import { insertHeadedBlockEdit, insertSectionEdit } from '../../server/src/core/insertSection';
-import { controlById, PROFILE_IDS, PROFILES, profileTallies, sectionsAskedFor, tallyTitle, type ProfileId } from '../../server/src/core/profiles';
+import {
+  controlById,
+  PROFILE_IDS,
+  PROFILES,
+  profileTallies,
+  sectionsAskedFor,
+  tallyTitle,
+  type ProfileId,
+} from '../../server/src/core/profiles';
 import { profileControls } from '../../server/src/lsp/codeLens';
 import { doc } from './helpers';
 
@@ -23,7 +31,13 @@ interface Seen {
 function controlFindings(text: string, profiles: readonly ProfileId[], requiredSections?: string[]): Seen[] {
   return analyze(text, { profiles, ...(requiredSections ? { requiredSections: requiredSections as never } : {}) })
     .filter((f) => f.controls)
-    .map((f) => ({ ruleId: f.ruleId, severity: f.severity, text: text.slice(f.start, f.end), message: f.message, controls: f.controls! }));
+    .map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      text: text.slice(f.start, f.end),
+      message: f.message,
+      controls: f.controls!,
+    }));
 }
 
 const TITLE = '# Security Policy';
@@ -69,7 +83,17 @@ const COMPLETE = doc(
 );
 
 /** Versions, a private channel and a response time: what the rules want without a profile. */
-const PLAIN = doc(TITLE, '', '## Supported Versions', '', 'Only the latest release gets fixes.', '', '## Reporting a Vulnerability', '', 'Please email security@acme.dev; we reply within 3 days.');
+const PLAIN = doc(
+  TITLE,
+  '',
+  '## Supported Versions',
+  '',
+  'Only the latest release gets fixes.',
+  '',
+  '## Reporting a Vulnerability',
+  '',
+  'Please email security@acme.dev; we reply within 3 days.',
+);
 
 describe('profiles', () => {
   it('a policy that meets every profile gets no finding naming a control', () => {
@@ -91,7 +115,8 @@ describe('profiles', () => {
           ruleId: 'SEC010',
           severity: 'error',
           text: TITLE,
-          message: 'OSPS-VM-02.01: Nothing in this policy says how to report a vulnerability: add a "Reporting a Vulnerability" section with a private channel.',
+          message:
+            'OSPS-VM-02.01: Nothing in this policy says how to report a vulnerability: add a "Reporting a Vulnerability" section with a private channel.',
           controls: ['OSPS-VM-02.01'],
         },
       ]);
@@ -100,7 +125,10 @@ describe('profiles', () => {
     it('OSPS-VM-02.01: a placeholder address is no contact', () => {
       const text = PLAIN.replace('security@acme.dev', 'security@example.com');
       const found = controlFindings(text, ['openssf-baseline-1']);
-      assert.deepEqual(found.map((f) => [f.ruleId, f.severity, f.text, f.controls]), [['SEC022', 'error', 'security@example.com', ['OSPS-VM-02.01']]]);
+      assert.deepEqual(
+        found.map((f) => [f.ruleId, f.severity, f.text, f.controls]),
+        [['SEC022', 'error', 'security@example.com', ['OSPS-VM-02.01']]],
+      );
       assert.match(found[0]!.message, /^OSPS-VM-02\.01: /);
     });
 
@@ -117,14 +145,16 @@ describe('profiles', () => {
           ruleId: 'SEC017',
           severity: 'warning',
           text: TITLE,
-          message: 'OSPS-VM-01.01: no coordinated disclosure policy: say how and when a fixed vulnerability is made public (a "Disclosure Policy" section).',
+          message:
+            'OSPS-VM-01.01: no coordinated disclosure policy: say how and when a fixed vulnerability is made public (a "Disclosure Policy" section).',
           controls: ['OSPS-VM-01.01'],
         },
         {
           ruleId: 'SEC017',
           severity: 'info',
           text: TITLE,
-          message: 'OSPS-VM-04.01: the policy does not say where discovered vulnerabilities are published (security advisories, CVE entries, release notes).',
+          message:
+            'OSPS-VM-04.01: the policy does not say where discovered vulnerabilities are published (security advisories, CVE entries, release notes).',
           controls: ['OSPS-VM-04.01'],
         },
       ]);
@@ -140,9 +170,24 @@ describe('profiles', () => {
     });
 
     it('OSPS-VM-03.01: a public issue tracker only, and OSPS-VM-01.01: no response time', () => {
-      const text = doc(TITLE, '', '## Supported Versions', '', 'Only the latest release gets fixes.', '', '## Reporting a Vulnerability', '', 'Open an issue on our tracker; we disclose fixes in advisories.');
+      const text = doc(
+        TITLE,
+        '',
+        '## Supported Versions',
+        '',
+        'Only the latest release gets fixes.',
+        '',
+        '## Reporting a Vulnerability',
+        '',
+        'Open an issue on our tracker; we disclose fixes in advisories.',
+      );
       assert.deepEqual(
-        controlFindings(text, ['openssf-baseline-2']).map((f) => [f.ruleId, f.severity, f.text, f.message.split(':')[0]]),
+        controlFindings(text, ['openssf-baseline-2']).map((f) => [
+          f.ruleId,
+          f.severity,
+          f.text,
+          f.message.split(':')[0],
+        ]),
         [
           ['SEC011', 'error', TITLE, 'OSPS-VM-03.01'],
           ['SEC013', 'warning', TITLE, 'OSPS-VM-01.01'],
@@ -153,19 +198,29 @@ describe('profiles', () => {
 
     it('includes level 1', () => {
       const text = doc(TITLE, '', 'Nothing about reporting. We publish advisories and disclose after fixes.');
-      assert.deepEqual(controlFindings(text, ['openssf-baseline-2']).map((f) => f.controls), [['OSPS-VM-02.01'], ['OSPS-VM-03.01'], ['OSPS-VM-01.01']]);
+      assert.deepEqual(
+        controlFindings(text, ['openssf-baseline-2']).map((f) => f.controls),
+        [['OSPS-VM-02.01'], ['OSPS-VM-03.01'], ['OSPS-VM-01.01']],
+      );
     });
   });
 
   describe('openssf-baseline-3', () => {
     it('OSPS-DO-04.01 and OSPS-DO-05.01: no supported versions', () => {
-      const text = doc(TITLE, '', '## Reporting a Vulnerability', '', 'Please email security@acme.dev; we reply within 3 days and publish advisories once fixed.');
+      const text = doc(
+        TITLE,
+        '',
+        '## Reporting a Vulnerability',
+        '',
+        'Please email security@acme.dev; we reply within 3 days and publish advisories once fixed.',
+      );
       assert.deepEqual(controlFindings(text, ['openssf-baseline-3'], ['reporting']), [
         {
           ruleId: 'SEC015',
           severity: 'warning',
           text: TITLE,
-          message: 'OSPS-DO-04.01; OSPS-DO-05.01: No "Supported Versions" section: say which releases receive security fixes.',
+          message:
+            'OSPS-DO-04.01; OSPS-DO-05.01: No "Supported Versions" section: say which releases receive security fixes.',
           controls: ['OSPS-DO-04.01', 'OSPS-DO-05.01'],
         },
       ]);
@@ -180,14 +235,16 @@ describe('profiles', () => {
           ruleId: 'SEC017',
           severity: 'warning',
           text: '30 days',
-          message: 'Best Practices: vulnerability_report_response: the first response the policy promises comes later than the 14 days the badge allows.',
+          message:
+            'Best Practices: vulnerability_report_response: the first response the policy promises comes later than the 14 days the badge allows.',
           controls: ['bp:vulnerability_report_response'],
         },
       ]);
     });
 
     it('counts business days as 7 per 5, hours and weeks as such, and only times in sentences about a response', () => {
-      const response = (time: string) => controlFindings(PLAIN.replace('3 days', time), ['best-practices']).map((f) => f.text);
+      const response = (time: string) =>
+        controlFindings(PLAIN.replace('3 days', time), ['best-practices']).map((f) => f.text);
       assert.deepEqual(response('10 business days'), []);
       assert.deepEqual(response('11 business days'), ['11 business days']);
       assert.deepEqual(response('48 hours'), []);
@@ -216,13 +273,22 @@ describe('profiles', () => {
       assert.deepEqual(
         controlFindings(PLAIN, ['cra']).map((f) => [f.severity, f.message]),
         [
-          ['warning', 'CRA Annex I Part II (5): no coordinated vulnerability disclosure policy: say how reports are handled and when a fixed vulnerability is made public (a "Disclosure Policy" section).'],
-          ['info', 'CRA Annex I Part II (4): the policy does not say where fixed vulnerabilities are made public (security advisories, release notes).'],
+          [
+            'warning',
+            'CRA Annex I Part II (5): no coordinated vulnerability disclosure policy: say how reports are handled and when a fixed vulnerability is made public (a "Disclosure Policy" section).',
+          ],
+          [
+            'info',
+            'CRA Annex I Part II (4): the policy does not say where fixed vulnerabilities are made public (security advisories, release notes).',
+          ],
         ],
       );
       assert.deepEqual(
         controlFindings(PLAIN, ['openssf-baseline-2', 'cra']).map((f) => f.controls),
-        [['OSPS-VM-01.01', 'cra:annex-i-ii-5'], ['OSPS-VM-04.01', 'cra:annex-i-ii-4']],
+        [
+          ['OSPS-VM-01.01', 'cra:annex-i-ii-5'],
+          ['OSPS-VM-04.01', 'cra:annex-i-ii-4'],
+        ],
       );
     });
 
@@ -243,7 +309,11 @@ describe('profiles', () => {
     it('reports each template section that is missing', () => {
       const text = `${PLAIN}\nWe will keep you informed until the fix is out.\n`;
       assert.deepEqual(
-        controlFindings(text, ['cisa-vdp']).map((f) => [f.severity, f.text, f.message.split(':').slice(0, 2).join(':')]),
+        controlFindings(text, ['cisa-vdp']).map((f) => [
+          f.severity,
+          f.text,
+          f.message.split(':').slice(0, 2).join(':'),
+        ]),
         [
           ['warning', TITLE, 'CISA VDP: Scope'],
           ['warning', TITLE, 'CISA VDP: Authorization'],
@@ -255,38 +325,68 @@ describe('profiles', () => {
 
     it('What to Expect: no response section and no word of what follows a report', () => {
       const text = COMPLETE.replace('## Response Timeline\n\nWe acknowledge reports within 3 business days.\n\n', '');
-      assert.deepEqual(controlFindings(text, ['cisa-vdp']).map((f) => [f.ruleId, f.severity, f.message.split(':').slice(0, 2).join(':')]), [
-        ['SEC013', 'warning', 'CISA VDP: What to Expect'],
-        ['SEC017', 'warning', 'CISA VDP: What to Expect'],
-      ]);
+      assert.deepEqual(
+        controlFindings(text, ['cisa-vdp']).map((f) => [
+          f.ruleId,
+          f.severity,
+          f.message.split(':').slice(0, 2).join(':'),
+        ]),
+        [
+          ['SEC013', 'warning', 'CISA VDP: What to Expect'],
+          ['SEC017', 'warning', 'CISA VDP: What to Expect'],
+        ],
+      );
     });
 
     it('authorization in words ("authorized", "good faith") under another heading counts', () => {
-      const text = COMPLETE.replace('## Safe Harbor\n\nWe will not pursue legal action against good-faith research under this policy.\n', '## Legal Notes\n\nResearch that follows this policy is authorized.\n');
+      const text = COMPLETE.replace(
+        '## Safe Harbor\n\nWe will not pursue legal action against good-faith research under this policy.\n',
+        '## Legal Notes\n\nResearch that follows this policy is authorized.\n',
+      );
       assert.deepEqual(controlFindings(text, ['cisa-vdp']), []);
     });
   });
 
   describe('honesty', () => {
     it('a policy not written in English gets profile findings one level lower', () => {
-      const german = doc('# Sicherheitsrichtlinie', '', '## Unterstützte Versionen', '', 'Nur die neueste Version.', '', '## Sicherheitslücke melden', '', 'Bitte per E-Mail an security@acme.dev, Antwort innerhalb von 3 Tagen.');
-      assert.deepEqual(controlFindings(german, ['cisa-vdp']).map((f) => f.severity), ['info', 'info', 'info', 'info', 'info']);
+      const german = doc(
+        '# Sicherheitsrichtlinie',
+        '',
+        '## Unterstützte Versionen',
+        '',
+        'Nur die neueste Version.',
+        '',
+        '## Sicherheitslücke melden',
+        '',
+        'Bitte per E-Mail an security@acme.dev, Antwort innerhalb von 3 Tagen.',
+      );
+      assert.deepEqual(
+        controlFindings(german, ['cisa-vdp']).map((f) => f.severity),
+        ['info', 'info', 'info', 'info', 'info'],
+      );
     });
 
     it('a policy that links to a security page for the rest gets them one level lower', () => {
       const text = `${PLAIN}\nOur full process is on [our site](https://acme.dev/security/policy).\n`;
-      assert.deepEqual(controlFindings(text, ['cra']).map((f) => f.severity), ['info', 'info']);
+      assert.deepEqual(
+        controlFindings(text, ['cra']).map((f) => f.severity),
+        ['info', 'info'],
+      );
     });
 
     it('profile findings are never errors of their own', () => {
       const bare = doc(TITLE, '', 'Nothing yet.');
-      for (const f of analyze(bare, { profiles: PROFILE_IDS })) if (f.ruleId === 'SEC017') assert.notEqual(f.severity, 'error');
+      for (const f of analyze(bare, { profiles: PROFILE_IDS }))
+        if (f.ruleId === 'SEC017') assert.notEqual(f.severity, 'error');
     });
 
     it('a rule set off by the user stays off under a profile', () => {
       const text = doc(TITLE, '', '## Supported Versions', '', 'Only the latest.');
       assert.deepEqual(
-        analyze(text, { profiles: ['best-practices'], ruleSeverities: { SEC010: 'off', SEC011: 'off', SEC013: 'off' } }).filter((f) => f.controls),
+        analyze(text, {
+          profiles: ['best-practices'],
+          ruleSeverities: { SEC010: 'off', SEC011: 'off', SEC013: 'off' },
+        }).filter((f) => f.controls),
         [],
       );
     });
@@ -296,7 +396,11 @@ describe('profiles', () => {
 describe('sections the profiles ask for (completion, Insert Section)', () => {
   it('each block meets a control of its own profile', () => {
     for (const profile of PROFILES) {
-      for (const block of profile.extraBlocks ?? []) assert.ok(profile.controls.some((c) => c.id === block.control), `${profile.id} ${block.id}`);
+      for (const block of profile.extraBlocks ?? [])
+        assert.ok(
+          profile.controls.some((c) => c.id === block.control),
+          `${profile.id} ${block.id}`,
+        );
     }
   });
 
@@ -304,12 +408,19 @@ describe('sections the profiles ask for (completion, Insert Section)', () => {
     for (const profile of PROFILE_IDS) {
       let text = doc(TITLE, '', 'Intro.');
       const inserted: string[] = [];
-      for (let offers = sectionsAskedFor(createPolicyDocument(text), { profiles: [profile] }); offers.length > 0; offers = sectionsAskedFor(createPolicyDocument(text), { profiles: [profile] })) {
+      for (
+        let offers = sectionsAskedFor(createPolicyDocument(text), { profiles: [profile] });
+        offers.length > 0;
+        offers = sectionsAskedFor(createPolicyDocument(text), { profiles: [profile] })
+      ) {
         const offer = offers[0]!;
         assert.ok(!inserted.includes(offer.title), `${profile}: ${offer.title} offered again`);
         inserted.push(offer.title);
         const policy = createPolicyDocument(text);
-        const edit = offer.kind === 'block' ? insertHeadedBlockEdit(policy, offer.title, offer.block.body, offer.block.after) : insertSectionEdit(policy, offer.section);
+        const edit =
+          offer.kind === 'block'
+            ? insertHeadedBlockEdit(policy, offer.title, offer.block.body, offer.block.after)
+            : insertSectionEdit(policy, offer.section);
         text = applyEdits(text, [edit]);
       }
       assert.deepEqual(
@@ -322,9 +433,15 @@ describe('sections the profiles ask for (completion, Insert Section)', () => {
 });
 
 describe('profile tallies (the code lens)', () => {
-  const text = doc(TITLE, '', '## Reporting a Vulnerability', '', 'Please email security@acme.dev. We reply within 30 days.');
+  const text = doc(
+    TITLE,
+    '',
+    '## Reporting a Vulnerability',
+    '',
+    'Please email security@acme.dev. We reply within 30 days.',
+  );
 
-  it('says how many of each enabled profile\'s controls the policy meets; github has none to count', () => {
+  it("says how many of each enabled profile's controls the policy meets; github has none to count", () => {
     const context = { profiles: ['github', 'openssf-baseline-2', 'best-practices', 'cisa-vdp'] as ProfileId[] };
     assert.deepEqual(profileTallies(analyze(text, context), context).map(tallyTitle), [
       'OpenSSF Baseline level 2: 2/4 controls met',
@@ -332,8 +449,12 @@ describe('profile tallies (the code lens)', () => {
       "CISA's VDP template: 2/6 controls met",
     ]);
     const one = { profiles: ['openssf-baseline-1'] as ProfileId[] };
-    assert.deepEqual(profileTallies(analyze(text, one), one).map(tallyTitle), ['OpenSSF Baseline level 1: 1/1 control met']);
-    assert.deepEqual(profileTallies(analyze(doc(TITLE, '', 'Nothing here.'), one), one).map(tallyTitle), ['OpenSSF Baseline level 1: 0/1 control met']);
+    assert.deepEqual(profileTallies(analyze(text, one), one).map(tallyTitle), [
+      'OpenSSF Baseline level 1: 1/1 control met',
+    ]);
+    assert.deepEqual(profileTallies(analyze(doc(TITLE, '', 'Nothing here.'), one), one).map(tallyTitle), [
+      'OpenSSF Baseline level 1: 0/1 control met',
+    ]);
     assert.deepEqual(profileTallies(analyze(text, {}), {}), []);
   });
 
@@ -367,7 +488,11 @@ describe('policy templates for profiles', () => {
     for (const kind of POLICY_TEMPLATE_KINDS) {
       for (const profile of PROFILE_IDS) {
         const text = policyTemplate(kind, { projectName: 'widget' }, [profile]);
-        assert.deepEqual(controlFindings(text, [profile]).filter((f) => f.ruleId === 'SEC017'), [], `${kind} ${profile}`);
+        assert.deepEqual(
+          controlFindings(text, [profile]).filter((f) => f.ruleId === 'SEC017'),
+          [],
+          `${kind} ${profile}`,
+        );
         assert.deepEqual(controlFindings(fill(text), [profile]), [], `${kind} ${profile} filled`);
       }
     }
@@ -393,6 +518,9 @@ describe('policy templates for profiles', () => {
       '## Disclosure Policy',
     ]);
     assert.equal(policyTemplate('minimal', {}, ['github']), policyTemplate('minimal'));
-    assert.match(policyTemplate('minimal', {}, ['best-practices']), /within \[your number, 10 at most\] business days and send/);
+    assert.match(
+      policyTemplate('minimal', {}, ['best-practices']),
+      /within \[your number, 10 at most\] business days and send/,
+    );
   });
 });

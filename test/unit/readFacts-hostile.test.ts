@@ -52,12 +52,21 @@ describe('readFacts on hostile repositories', () => {
   });
 
   it('does not open a FIFO as a manifest or git config', { skip: process.platform === 'win32' }, async () => {
-    const repo = folder({ '.git/HEAD': 'ref: refs/heads/main\n', 'Cargo.toml': '[package]\nversion = "1.0.0"\n', 'SECURITY.md': '' });
+    const repo = folder({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      'Cargo.toml': '[package]\nversion = "1.0.0"\n',
+      'SECURITY.md': '',
+    });
     execFileSync('mkfifo', [path.join(repo, 'package.json')]);
     execFileSync('mkfifo', [path.join(repo, '.git/config')]);
     const facts = await factsWithin(path.join(repo, 'SECURITY.md'));
     // The FIFO is skipped; the next manifest still counts.
-    assert.deepEqual(facts, { root: repo, projectVersion: '1.0.0', manifest: path.join(repo, 'Cargo.toml'), policyFiles: ['SECURITY.md'] });
+    assert.deepEqual(facts, {
+      root: repo,
+      projectVersion: '1.0.0',
+      manifest: path.join(repo, 'Cargo.toml'),
+      policyFiles: ['SECURITY.md'],
+    });
   });
 
   it('does not read a device behind a symlink', { skip: process.platform === 'win32' }, async () => {
@@ -68,25 +77,39 @@ describe('readFacts on hostile repositories', () => {
   });
 
   it('does not follow a manifest or config symlinked out of the repository', async () => {
-    const outside = folder({ 'package.json': '{ "version": "6.6.6" }', 'config': GIT_CONFIG('https://github.com/evil/elsewhere') });
+    const outside = folder({
+      'package.json': '{ "version": "6.6.6" }',
+      config: GIT_CONFIG('https://github.com/evil/elsewhere'),
+    });
     const repo = folder({ '.git/HEAD': '', 'SECURITY.md': '', 'inner/ok.json': '{ "version": "1.2.3" }' });
     symlinkSync(path.join(outside, 'package.json'), path.join(repo, 'package.json'));
     symlinkSync(path.join(outside, 'config'), path.join(repo, '.git/config'));
     assert.deepEqual(await factsWithin(path.join(repo, 'SECURITY.md')), { root: repo, policyFiles: ['SECURITY.md'] });
     // A symlink that stays inside the repository is fine.
-    const inside = folder({ '.git/config': GIT_CONFIG('https://github.com/acme/widget'), 'real/package.json': '{ "version": "1.2.3" }', 'SECURITY.md': '' });
+    const inside = folder({
+      '.git/config': GIT_CONFIG('https://github.com/acme/widget'),
+      'real/package.json': '{ "version": "1.2.3" }',
+      'SECURITY.md': '',
+    });
     symlinkSync(path.join(inside, 'real/package.json'), path.join(inside, 'package.json'));
     assert.equal((await factsWithin(path.join(inside, 'SECURITY.md'))).projectVersion, '1.2.3');
   });
 
   it('follows a .git file only to a git directory, and commondir only up to its repository', async () => {
-    const elsewhere = folder({ 'config': GIT_CONFIG('https://github.com/evil/elsewhere') });
+    const elsewhere = folder({ config: GIT_CONFIG('https://github.com/evil/elsewhere') });
     const pointer = folder({ '.git': `gitdir: ${elsewhere}\n`, 'SECURITY.md': '' });
     assert.equal((await factsWithin(path.join(pointer, 'SECURITY.md'))).repository, undefined);
 
-    const main = folder({ '.git/config': GIT_CONFIG('https://github.com/acme/widget'), '.git/worktrees/feature/commondir': '../..\n' });
+    const main = folder({
+      '.git/config': GIT_CONFIG('https://github.com/acme/widget'),
+      '.git/worktrees/feature/commondir': '../..\n',
+    });
     const worktree = folder({ '.git': `gitdir: ${main}/.git/worktrees/feature\n`, 'SECURITY.md': '' });
-    assert.deepEqual((await factsWithin(path.join(worktree, 'SECURITY.md'))).repository, { host: 'github.com', owner: 'acme', name: 'widget' });
+    assert.deepEqual((await factsWithin(path.join(worktree, 'SECURITY.md'))).repository, {
+      host: 'github.com',
+      owner: 'acme',
+      name: 'widget',
+    });
 
     const escaping = folder({ '.git/commondir': `${elsewhere}\n`, 'SECURITY.md': '' });
     assert.equal((await factsWithin(path.join(escaping, 'SECURITY.md'))).repository, undefined);

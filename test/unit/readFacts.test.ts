@@ -56,7 +56,11 @@ describe('readFacts', () => {
   });
 
   it('does not look above the repository root for a manifest', async () => {
-    const outer = folder({ 'package.json': '{ "version": "9.9.9" }', 'inner/.git/config': '', 'inner/SECURITY.md': '' });
+    const outer = folder({
+      'package.json': '{ "version": "9.9.9" }',
+      'inner/.git/config': '',
+      'inner/SECURITY.md': '',
+    });
     const facts = await readFacts(path.join(outer, 'inner/SECURITY.md'));
     assert.equal(facts.root, path.join(outer, 'inner'));
     assert.equal(facts.projectVersion, undefined);
@@ -97,9 +101,16 @@ describe('readFacts', () => {
   });
 
   it('survives broken inputs: unreadable config, invalid manifest, missing folders', async () => {
-    const dir = folder({ '.git/config': '[remote "origin"\nurl = ???', 'package.json': '{ not json', 'SECURITY.md': '' });
+    const dir = folder({
+      '.git/config': '[remote "origin"\nurl = ???',
+      'package.json': '{ not json',
+      'SECURITY.md': '',
+    });
     assert.deepEqual(await readFacts(path.join(dir, 'SECURITY.md')), { root: dir, policyFiles: ['SECURITY.md'] });
-    assert.deepEqual(await readFacts(path.join(dir, 'no/such/folder/SECURITY.md')), { root: dir, policyFiles: ['SECURITY.md'] });
+    assert.deepEqual(await readFacts(path.join(dir, 'no/such/folder/SECURITY.md')), {
+      root: dir,
+      policyFiles: ['SECURITY.md'],
+    });
   });
 
   it('finds the root from a folder that does not exist yet', async () => {

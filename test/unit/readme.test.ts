@@ -15,7 +15,13 @@ describe('README and docs', () => {
 
   it('lists every rule, in order, with its name and default severity', () => {
     assert.deepEqual(
-      rows.map((row) => row.split('|').slice(1, 4).map((cell) => cell.trim()).join(' ')),
+      rows.map((row) =>
+        row
+          .split('|')
+          .slice(1, 4)
+          .map((cell) => cell.trim())
+          .join(' '),
+      ),
       RULES.map((r) => `[${r.id}](docs/rules/${r.id}.md) \`${r.name}\` ${r.defaultSeverity}`),
     );
   });

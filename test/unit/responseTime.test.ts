@@ -11,13 +11,22 @@ import { doc } from './helpers';
 /** The days each time in `sentence` promises, and the text each covers. */
 function read(sentence: string): Array<[number, string]> {
   const text = doc('# Security Policy', '', '## Response', '', sentence);
-  return statedResponseTimes(createPolicyDocument(text)).map((t) => [Math.round(t.days * 100) / 100, text.slice(t.start, t.end)]);
+  return statedResponseTimes(createPolicyDocument(text)).map((t) => [
+    Math.round(t.days * 100) / 100,
+    text.slice(t.start, t.end),
+  ]);
 }
 
 // One or two sentences per language; business days count 7 per 5.
 const SENTENCES: Record<string, ReadonlyArray<[string, Array<[number, string]>]>> = {
   en: [
-    ['We acknowledge every report within 48 hours and send a first assessment within two weeks.', [[2, '48 hours'], [14, 'two weeks']]],
+    [
+      'We acknowledge every report within 48 hours and send a first assessment within two weeks.',
+      [
+        [2, '48 hours'],
+        [14, 'two weeks'],
+      ],
+    ],
     ['You will hear back within 5 business days.', [[7, '5 business days']]],
   ],
   de: [
@@ -36,7 +45,15 @@ const SENTENCES: Record<string, ReadonlyArray<[string, Array<[number, string]>]>
   tr: [['Raporunuza 3 iş günü içinde yanıt veririz.', [[4.2, '3 iş günü']]]],
   ru: [['Мы ответим в течение 24 часов.', [[1, '24 часов']]]],
   uk: [['Ми відповімо на звіт протягом 2 робочих днів.', [[2.8, '2 робочих днів']]]],
-  cs: [['Na hlášení odpovíme do 3 pracovních dnů, opravu vydáme do 2 týdnů.', [[4.2, '3 pracovních dnů'], [14, '2 týdnů']]]],
+  cs: [
+    [
+      'Na hlášení odpovíme do 3 pracovních dnů, opravu vydáme do 2 týdnů.',
+      [
+        [4.2, '3 pracovních dnů'],
+        [14, '2 týdnů'],
+      ],
+    ],
+  ],
   ja: [['脆弱性の報告には7日以内に返信します。', [[7, '7日']]]],
   ko: [['보고서를 받은 후 5영업일 이내에 답변드립니다.', [[7, '5영업일']]]],
   'zh-Hans': [['我们会在 48 小时内回复您的报告。', [[2, '48 小时']]]],
@@ -65,10 +82,14 @@ describe('response times in every language', () => {
 
   it('SEC017 warns in German and Japanese when every promised first response is later than 14 days', () => {
     const late = (sentence: string) =>
-      analyze(doc('# Security Policy', '', '## Reporting a Vulnerability', '', 'security@acme.dev', '', sentence), { profiles: ['best-practices'] })
+      analyze(doc('# Security Policy', '', '## Reporting a Vulnerability', '', 'security@acme.dev', '', sentence), {
+        profiles: ['best-practices'],
+      })
         .filter((f) => f.ruleId === 'SEC017')
         .map((f) => [f.severity, f.message.slice(0, f.message.indexOf(':', 'Best Practices: '.length))]);
-    assert.deepEqual(late('Wir antworten innerhalb von 30 Tagen.'), [['warning', 'Best Practices: vulnerability_report_response']]);
+    assert.deepEqual(late('Wir antworten innerhalb von 30 Tagen.'), [
+      ['warning', 'Best Practices: vulnerability_report_response'],
+    ]);
     assert.deepEqual(late('Wir antworten innerhalb von 10 Werktagen.'), []);
     assert.deepEqual(late('30日以内に返信します。'), [['warning', 'Best Practices: vulnerability_report_response']]);
     assert.deepEqual(late('3営業日以内に返信します。'), []);

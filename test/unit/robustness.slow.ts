@@ -5,16 +5,26 @@ import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
 import { corpusEntries, corpusSkip, corpusText } from '../corpus';
 
-
 /** Analyses `text`, failing on any rule error, and checks every range lies inside the text. */
 function analyzeStrictly(text: string, label: string): Finding[] {
-  const findings = analyze(text, { relativePath: 'SECURITY.md' }, {
-    onRuleError: (id, error) => assert.fail(`${label}: ${id} threw ${String(error)}`),
-  });
+  const findings = analyze(
+    text,
+    { relativePath: 'SECURITY.md' },
+    {
+      onRuleError: (id, error) => assert.fail(`${label}: ${id} threw ${String(error)}`),
+    },
+  );
   for (const f of findings) {
-    assert.ok(0 <= f.start && f.start <= f.end && f.end <= text.length, `${label}: ${f.ruleId} range ${f.start}-${f.end} of ${text.length}`);
+    assert.ok(
+      0 <= f.start && f.start <= f.end && f.end <= text.length,
+      `${label}: ${f.ruleId} range ${f.start}-${f.end} of ${text.length}`,
+    );
     for (const fix of f.fixes ?? []) {
-      for (const edit of fix.edits) assert.ok(0 <= edit.start && edit.start <= edit.end && edit.end <= text.length, `${label}: ${f.ruleId} fix edit`);
+      for (const edit of fix.edits)
+        assert.ok(
+          0 <= edit.start && edit.start <= edit.end && edit.end <= text.length,
+          `${label}: ${f.ruleId} fix edit`,
+        );
     }
   }
   return findings;
@@ -29,7 +39,11 @@ describe('robustness', () => {
       const lf = analyzeStrictly(text, name);
       const crlf = analyzeStrictly(text.replace(/\r?\n/g, '\r\n'), `${name} (CRLF)`);
       // Line endings change offsets, not what is found.
-      assert.deepEqual(crlf.map((f) => f.ruleId), lf.map((f) => f.ruleId), `${name}: CRLF changes the findings`);
+      assert.deepEqual(
+        crlf.map((f) => f.ruleId),
+        lf.map((f) => f.ruleId),
+        `${name}: CRLF changes the findings`,
+      );
     }
   });
 
@@ -47,12 +61,55 @@ describe('robustness', () => {
 
   it('never throws on generated Markdown-ish text', () => {
     const pieces = fc.constantFrom(
-      '# ', '## ', '### ', '<h2>', '</h2>', '\n', '\r\n', '\n\n', '| ', ' |', '---', '- ', '1. ', '> ', '```', '`', '<!--', '-->',
-      '[', '](', ')', 'Reporting a Vulnerability', 'Supported Versions', 'security@example.com', 'me@acme.dev', 'TODO',
-      '-----BEGIN PGP PUBLIC KEY BLOCK-----', '-----END PGP PUBLIC KEY BLOCK-----', 'âœ…', 'Ã©', '\u0000', '\ufffd', '\ufeff',
-      '\ud800', '5.1.x', '< 4.0', ':white_check_mark:', 'https://github.com/o/r/security/advisories/new', 'open an issue', '48 hours',
+      '# ',
+      '## ',
+      '### ',
+      '<h2>',
+      '</h2>',
+      '\n',
+      '\r\n',
+      '\n\n',
+      '| ',
+      ' |',
+      '---',
+      '- ',
+      '1. ',
+      '> ',
+      '```',
+      '`',
+      '<!--',
+      '-->',
+      '[',
+      '](',
+      ')',
+      'Reporting a Vulnerability',
+      'Supported Versions',
+      'security@example.com',
+      'me@acme.dev',
+      'TODO',
+      '-----BEGIN PGP PUBLIC KEY BLOCK-----',
+      '-----END PGP PUBLIC KEY BLOCK-----',
+      'âœ…',
+      'Ã©',
+      '\u0000',
+      '\ufffd',
+      '\ufeff',
+      '\ud800',
+      '5.1.x',
+      '< 4.0',
+      ':white_check_mark:',
+      'https://github.com/o/r/security/advisories/new',
+      'open an issue',
+      '48 hours',
     );
-    const documents = fc.array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 60 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(documents, (text) => { analyzeStrictly(text, JSON.stringify(text)); }), { numRuns: 300 });
+    const documents = fc
+      .array(fc.oneof(pieces, fc.string({ maxLength: 8 })), { maxLength: 60 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(documents, (text) => {
+        analyzeStrictly(text, JSON.stringify(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -21,7 +21,8 @@ const SERVER_BUNDLES = ['dist/server.js', 'dist/libraries.js', 'dist/cli.js'];
 /** The bundles of VS Code for the web (package.json `browser`): a web worker has no Node. */
 const BROWSER_BUNDLES = ['dist/browser/client.js', 'dist/browser/server.js', 'dist/browser/libraries.js'];
 /** Node's modules, by the name a file imports them with (`fs`, `node:fs/promises`, `path/posix` …). */
-const NODE_MODULE = /^(?:node:)?(?:fs|child_process|path|net|os|url|http|https|dgram|tls|worker_threads|crypto|stream|buffer|util|process)(?:\/.*)?$/;
+const NODE_MODULE =
+  /^(?:node:)?(?:fs|child_process|path|net|os|url|http|https|dgram|tls|worker_threads|crypto|stream|buffer|util|process)(?:\/.*)?$/;
 
 interface ImportRecord {
   readonly path: string;
@@ -48,7 +49,8 @@ function forbiddenImports(m: Metafile, bundle: string): Array<[string, string]> 
   for (const input of Object.keys(output.inputs)) {
     for (const record of m.inputs[input]?.imports ?? []) {
       // Paths are relative to the working directory; a linked node_modules shows as ../…/node_modules/.
-      if (record.external && FORBIDDEN.test(record.path)) found.push([input.replace(/^(?:\.\.\/)+.*?(?=node_modules\/)/, ''), record.path]);
+      if (record.external && FORBIDDEN.test(record.path))
+        found.push([input.replace(/^(?:\.\.\/)+.*?(?=node_modules\/)/, ''), record.path]);
     }
   }
   return found;
@@ -67,10 +69,16 @@ describe('safety posture', () => {
       assert.deepEqual(own, [], bundle);
     }
     // And in the sources, so that a module outside today's bundles is covered too.
-    const sources = readdirSync(join(ROOT, 'server/src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const sources = readdirSync(join(ROOT, 'server/src'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    );
     for (const file of sources) {
       const text = readFileSync(join(ROOT, 'server/src', file), 'utf8');
-      assert.doesNotMatch(text, /from ['"](?:node:)?(?:child_process|net|http|https|dgram)['"]|require\(['"](?:node:)?(?:child_process|net|http|https|dgram)['"]\)|\bfetch\(/, file);
+      assert.doesNotMatch(
+        text,
+        /from ['"](?:node:)?(?:child_process|net|http|https|dgram)['"]|require\(['"](?:node:)?(?:child_process|net|http|https|dgram)['"]\)|\bfetch\(/,
+        file,
+      );
     }
   });
 
@@ -83,28 +91,43 @@ describe('safety posture', () => {
     ]);
     const m = meta();
     for (const bundle of SERVER_BUNDLES) {
-      for (const [input, module] of forbiddenImports(m, bundle)) assert.ok(known.has(`${input} ${module}`), `${bundle}: ${input} imports ${module}`);
+      for (const [input, module] of forbiddenImports(m, bundle))
+        assert.ok(known.has(`${input} ${module}`), `${bundle}: ${input} imports ${module}`);
     }
   });
 
   const applied = existsSync(META) && pluginApplied(meta());
-  it('the server and CLI bundles load no child_process, net, http, https or dgram module', {
-    todo: !applied && 'wire scripts/no-network-plugin.mjs into the server and CLI builds in esbuild.mjs (see the plugin)',
-  }, () => {
-    const m = meta();
-    for (const bundle of SERVER_BUNDLES) assert.deepEqual(forbiddenImports(m, bundle), [], bundle);
-  });
+  it(
+    'the server and CLI bundles load no child_process, net, http, https or dgram module',
+    {
+      todo:
+        !applied && 'wire scripts/no-network-plugin.mjs into the server and CLI builds in esbuild.mjs (see the plugin)',
+    },
+    () => {
+      const m = meta();
+      for (const bundle of SERVER_BUNDLES) assert.deepEqual(forbiddenImports(m, bundle), [], bundle);
+    },
+  );
 
   it('the client uses child_process only through vscode-languageclient, to start the server', () => {
     const m = meta();
     const imports = forbiddenImports(m, 'dist/client.js');
-    assert.ok(imports.some(([, module]) => /child_process$/.test(module)), 'the client starts the server as a process');
+    assert.ok(
+      imports.some(([, module]) => /child_process$/.test(module)),
+      'the client starts the server as a process',
+    );
     for (const [input, module] of imports) {
       assert.ok(input.startsWith('node_modules/vscode-languageclient/'), `dist/client.js: ${input} imports ${module}`);
     }
     // The client's sources start nothing themselves.
-    for (const file of readdirSync(join(ROOT, 'client/src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
-      assert.doesNotMatch(readFileSync(join(ROOT, 'client/src', file), 'utf8'), /child_process|node:net|\bfetch\(|['"]https?['"]/, file);
+    for (const file of readdirSync(join(ROOT, 'client/src'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    )) {
+      assert.doesNotMatch(
+        readFileSync(join(ROOT, 'client/src', file), 'utf8'),
+        /child_process|node:net|\bfetch\(|['"]https?['"]/,
+        file,
+      );
     }
   });
 
@@ -129,8 +152,22 @@ describe('safety posture', () => {
       assert.deepEqual(found, [], bundle);
     }
     // The sources only the browser runs, so that an import not bundled today is caught too.
-    for (const file of ['client/src/browser.ts', 'client/src/start.ts', 'client/src/commands.ts', 'client/src/factFiles.ts', 'client/src/safeFiles.ts', 'server/src/lsp/browserMain.ts', 'server/src/lsp/browserLibraries.ts', 'server/src/facts/uriFacts.ts', 'server/src/facts/factsWalk.ts']) {
-      assert.doesNotMatch(readFileSync(join(ROOT, file), 'utf8'), /from ['"](?:node:)?(?:fs|child_process|path|net|os|url)(?:\/[\w]+)?['"]/, file);
+    for (const file of [
+      'client/src/browser.ts',
+      'client/src/start.ts',
+      'client/src/commands.ts',
+      'client/src/factFiles.ts',
+      'client/src/safeFiles.ts',
+      'server/src/lsp/browserMain.ts',
+      'server/src/lsp/browserLibraries.ts',
+      'server/src/facts/uriFacts.ts',
+      'server/src/facts/factsWalk.ts',
+    ]) {
+      assert.doesNotMatch(
+        readFileSync(join(ROOT, file), 'utf8'),
+        /from ['"](?:node:)?(?:fs|child_process|path|net|os|url)(?:\/[\w]+)?['"]/,
+        file,
+      );
     }
   });
 
@@ -139,14 +176,25 @@ describe('safety posture', () => {
       main: string;
       activationEvents: string[];
       extensionDependencies?: string[];
-      capabilities?: { untrustedWorkspaces: { supported: string; restrictedConfigurations: string[] }; virtualWorkspaces?: boolean };
-      contributes: Record<string, unknown> & { configuration: { properties: Record<string, unknown> }; problemMatchers: Array<{ name: string }> };
+      capabilities?: {
+        untrustedWorkspaces: { supported: string; restrictedConfigurations: string[] };
+        virtualWorkspaces?: boolean;
+      };
+      contributes: Record<string, unknown> & {
+        configuration: { properties: Record<string, unknown> };
+        problemMatchers: Array<{ name: string }>;
+      };
     };
     // In Restricted Mode a workspace cannot widen what is linted, lift the size limit or redirect links.
     const untrusted = pkg.capabilities?.untrustedWorkspaces;
     assert.equal(untrusted?.supported, 'limited');
-    assert.deepEqual(untrusted?.restrictedConfigurations, ['securityPolicy.files', 'securityPolicy.maxFileSize', 'securityPolicy.repository']);
-    for (const key of untrusted!.restrictedConfigurations) assert.ok(pkg.contributes.configuration.properties[key], `${key} is a contributed setting`);
+    assert.deepEqual(untrusted?.restrictedConfigurations, [
+      'securityPolicy.files',
+      'securityPolicy.maxFileSize',
+      'securityPolicy.repository',
+    ]);
+    for (const key of untrusted!.restrictedConfigurations)
+      assert.ok(pkg.contributes.configuration.properties[key], `${key} is a contributed setting`);
     assert.equal(pkg.capabilities?.virtualWorkspaces, true);
     // Nothing that runs on startup or because of what a workspace contains.
     assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown', 'onLanguage:security-txt']);
@@ -155,15 +203,24 @@ describe('safety posture', () => {
     for (const point of ['taskDefinitions', 'debuggers', 'terminal', 'jsonValidation']) {
       assert.equal(pkg.contributes?.[point], undefined, `contributes.${point}`);
     }
-    assert.deepEqual(pkg.contributes.problemMatchers.map((m: { name: string }) => m.name), ['security-policy']);
+    assert.deepEqual(
+      pkg.contributes.problemMatchers.map((m: { name: string }) => m.name),
+      ['security-policy'],
+    );
     // Without `.js`, so that `npm pack` (which always packs `main`) leaves the client out of the CLI package.
     assert.equal(pkg.main, './dist/client');
     assert.equal(pkg.extensionDependencies, undefined);
   });
 
   it('the server sends no workspace/applyEdit: edits reach the text only through the user', () => {
-    for (const file of readdirSync(join(ROOT, 'server/src'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'))) {
-      assert.doesNotMatch(readFileSync(join(ROOT, 'server/src', file), 'utf8'), /applyEdit\(|ApplyWorkspaceEditRequest/, file);
+    for (const file of readdirSync(join(ROOT, 'server/src'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    )) {
+      assert.doesNotMatch(
+        readFileSync(join(ROOT, 'server/src', file), 'utf8'),
+        /applyEdit\(|ApplyWorkspaceEditRequest/,
+        file,
+      );
     }
   });
 });

@@ -51,7 +51,10 @@ describe('Scorecard Security-Policy twin', () => {
     assert.equal(scorecardSecurityPolicy('https://acme.dev/security\n').score, 6);
     assert.equal(scorecardSecurityPolicy('Email security@example.com about it.\n').score, 9);
     assert.equal(scorecardSecurityPolicy('Email security@example.com about vulnerabilities.\n').score, 9);
-    assert.equal(scorecardSecurityPolicy('Email security@example.com about vulnerabilities and their disclosure.\n').score, 10);
+    assert.equal(
+      scorecardSecurityPolicy('Email security@example.com about vulnerabilities and their disclosure.\n').score,
+      10,
+    );
   });
 
   it('gives the same verdict as Scorecard on its edge cases', () => {
@@ -74,7 +77,11 @@ describe('Scorecard Security-Policy twin', () => {
     const text = 'See https://acme.dev\r\nor a@acme.dev in 2 days\n';
     assert.deepEqual(
       scorecardSecurityPolicy(text).hits.map((h) => [h.kind, h.line, text.slice(h.start, h.end)]),
-      [['link', 0, 'https://acme.dev'], ['email', 1, 'a@acme.dev'], ['text', 1, '2']],
+      [
+        ['link', 0, 'https://acme.dev'],
+        ['email', 1, 'a@acme.dev'],
+        ['text', 1, '2'],
+      ],
     );
   });
 });
@@ -85,11 +92,17 @@ describe('scorecardSummary', () => {
       scorecardSummary(scorecardSecurityPolicy('Tell us.\n')),
       'Scorecard Security-Policy 3/10 · missing: 6 for a URL or an email address (any, even a placeholder or a public tracker); 1 for two or more mentions of "vulnerability", "disclosure" or a number (a timeline)',
     );
-    assert.equal(scorecardSummary(scorecardSecurityPolicy('Email security@acme.dev about vulnerabilities within 5 days.\n')), 'Scorecard Security-Policy 10/10');
+    assert.equal(
+      scorecardSummary(scorecardSecurityPolicy('Email security@acme.dev about vulnerabilities within 5 days.\n')),
+      'Scorecard Security-Policy 10/10',
+    );
   });
 
   it('says when a high score hides a broken policy', () => {
     const result = scorecardSecurityPolicy('Email security@example.com about vulnerabilities within 5 days.\n');
-    assert.equal(scorecardSummary(result, ['SEC011', 'SEC022', 'SEC022', 'SEC013']), 'Scorecard Security-Policy 10/10 · but the score does not show that it has no private channel (SEC011), its address is a placeholder (SEC022)');
+    assert.equal(
+      scorecardSummary(result, ['SEC011', 'SEC022', 'SEC022', 'SEC013']),
+      'Scorecard Security-Policy 10/10 · but the score does not show that it has no private channel (SEC011), its address is a placeholder (SEC022)',
+    );
   });
 });

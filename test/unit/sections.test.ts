@@ -55,12 +55,15 @@ describe('section model', () => {
     const doc = createPolicyDocument(text);
     assert.equal(doc.headings.length, 1);
     const [h] = doc.headings;
-    assert.deepEqual({ depth: h!.depth, text: h!.text, section: h!.section, html: h!.html }, {
-      depth: 2,
-      text: '🕵️ Reporting a Vulnerability',
-      section: 'reporting',
-      html: true,
-    });
+    assert.deepEqual(
+      { depth: h!.depth, text: h!.text, section: h!.section, html: h!.html },
+      {
+        depth: 2,
+        text: '🕵️ Reporting a Vulnerability',
+        section: 'reporting',
+        html: true,
+      },
+    );
     assert.equal(text.slice(h!.start, h!.end), '<h2 align="center">🕵️ Reporting a <em>Vulnerability</em></h2>');
   });
 

@@ -23,7 +23,11 @@ describe('CLI: security.txt', () => {
     const repo = makeRepo(parent, { '.well-known/security.txt': EXPIRED });
     const run = await runMain(repo, ['check', '--format', 'json', '--today', '2026-12-05', '.well-known/security.txt']);
     assert.equal(run.status, 1, run.stderr);
-    const [file] = JSON.parse(run.stdout) as Array<{ path: string; findings: Array<{ ruleId: string; severity: string; start: { line: number; column: number } }>; scorecard?: unknown }>;
+    const [file] = JSON.parse(run.stdout) as Array<{
+      path: string;
+      findings: Array<{ ruleId: string; severity: string; start: { line: number; column: number } }>;
+      scorecard?: unknown;
+    }>;
     assert.equal(file!.path, '.well-known/security.txt');
     assert.equal(file!.scorecard, undefined, 'Scorecard scores the policy, not security.txt');
     assert.deepEqual(
@@ -37,23 +41,54 @@ describe('CLI: security.txt', () => {
 
   it('searches directories for SECURITY.md and security.txt, and exits 0 when nothing is an error', async () => {
     // An upper-case SECURITY.txt beside them is a plain-text policy, not an RFC 9116 file: left alone.
-    const repo = makeRepo(parent, { 'SECURITY.md': COMPLETE_POLICY, 'static/.well-known/security.txt': SOUND, 'SECURITY.txt': 'Report issues by email.\n' });
+    const repo = makeRepo(parent, {
+      'SECURITY.md': COMPLETE_POLICY,
+      'static/.well-known/security.txt': SOUND,
+      'SECURITY.txt': 'Report issues by email.\n',
+    });
     const run = await runMain(repo, ['check', '--today', '2026-12-05']);
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /in 2 files\.|No problems|2 files/);
-    const json = JSON.parse((await runMain(repo, ['check', '--format', 'json', '--today', '2026-12-05'])).stdout) as Array<{ path: string }>;
+    const json = JSON.parse(
+      (await runMain(repo, ['check', '--format', 'json', '--today', '2026-12-05'])).stdout,
+    ) as Array<{ path: string }>;
     assert.deepEqual(json.map((f) => f.path).sort(), ['SECURITY.md', 'static/.well-known/security.txt']);
   });
 
   it('takes --rule for TXT ids, lists TXT rules in SARIF and in `rules`', async () => {
     const repo = makeRepo(parent, { 'security.txt': EXPIRED });
-    assert.equal((await runMain(repo, ['check', '--today', '2026-12-05', '--rule', 'TXT011=off', '--rule', 'TXT020=warning', 'security.txt'])).status, 0);
-    const sarif = JSON.parse((await runMain(repo, ['check', '--format', 'sarif', '--today', '2026-12-05', 'security.txt'])).stdout) as {
-      runs: Array<{ tool: { driver: { rules: Array<{ id: string }> } }; results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }>;
+    assert.equal(
+      (
+        await runMain(repo, [
+          'check',
+          '--today',
+          '2026-12-05',
+          '--rule',
+          'TXT011=off',
+          '--rule',
+          'TXT020=warning',
+          'security.txt',
+        ])
+      ).status,
+      0,
+    );
+    const sarif = JSON.parse(
+      (await runMain(repo, ['check', '--format', 'sarif', '--today', '2026-12-05', 'security.txt'])).stdout,
+    ) as {
+      runs: Array<{
+        tool: { driver: { rules: Array<{ id: string }> } };
+        results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }>;
+      }>;
     };
     const run = sarif.runs[0]!;
     assert.ok(run.tool.driver.rules.some((r) => r.id === 'TXT011'));
-    assert.deepEqual(run.results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation.region.startLine]), [['TXT020', 1], ['TXT011', 2]]);
+    assert.deepEqual(
+      run.results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation.region.startLine]),
+      [
+        ['TXT020', 1],
+        ['TXT011', 2],
+      ],
+    );
     assert.match((await runMain(repo, ['rules'])).stdout, /TXT080\s+error\s+signature-structure/);
   });
 
@@ -61,6 +96,9 @@ describe('CLI: security.txt', () => {
     const repo = makeRepo(parent, { 'security.txt': Buffer.from(`\uFEFF${SOUND}`, 'utf8') });
     const run = await runMain(repo, ['check', '--format', 'json', '--today', '2026-12-05', 'security.txt']);
     const [file] = JSON.parse(run.stdout) as Array<{ findings: Array<{ ruleId: string }> }>;
-    assert.deepEqual(file!.findings.map((f) => f.ruleId), ['TXT071']);
+    assert.deepEqual(
+      file!.findings.map((f) => f.ruleId),
+      ['TXT071'],
+    );
   });
 });

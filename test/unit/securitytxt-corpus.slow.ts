@@ -27,7 +27,9 @@ describe('security.txt corpus', { skip: corpusSkip(DIR) }, () => {
         assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length, `${file} ${f.ruleId} range`);
         for (const fix of f.fixes ?? []) {
           const after = applyEdits(text, fix.edits);
-          const same = analyzeSecurityTxt(after, context).filter((g) => g.ruleId === f.ruleId && g.message === f.message && g.start === f.start);
+          const same = analyzeSecurityTxt(after, context).filter(
+            (g) => g.ruleId === f.ruleId && g.message === f.message && g.start === f.start,
+          );
           assert.equal(same.length, 0, `${file} ${f.ruleId}: "${fix.title}" removes its finding`);
         }
       }
@@ -35,9 +37,26 @@ describe('security.txt corpus', { skip: corpusSkip(DIR) }, () => {
   });
 
   it('finds the expired files and the files without Expires that were read by hand', () => {
-    const byRule = (id: string) => entries.filter(({ file }) => analyzeSecurityTxt(read(file), context).some((f) => f.ruleId === id)).map((e) => e.file.slice(0, 4));
+    const byRule = (id: string) =>
+      entries
+        .filter(({ file }) => analyzeSecurityTxt(read(file), context).some((f) => f.ruleId === id))
+        .map((e) => e.file.slice(0, 4));
     assert.deepEqual(byRule('TXT011'), ['T007', 'T020', 'T021', 'T022', 'T023', 'T024', 'T025']);
-    assert.deepEqual(byRule('TXT002'), ['T004', 'T005', 'T006', 'T010', 'T011', 'T012', 'T013', 'T014', 'T015', 'T017', 'T018', 'T026', 'T027']);
+    assert.deepEqual(byRule('TXT002'), [
+      'T004',
+      'T005',
+      'T006',
+      'T010',
+      'T011',
+      'T012',
+      'T013',
+      'T014',
+      'T015',
+      'T017',
+      'T018',
+      'T026',
+      'T027',
+    ]);
     assert.deepEqual(byRule('TXT010'), ['T009']);
   });
 });

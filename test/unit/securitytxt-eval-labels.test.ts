@@ -17,10 +17,21 @@ describe('security.txt eval labels', () => {
     assert.ok(files.length >= 40);
     for (const file of files) {
       const value: unknown = JSON.parse(readFileSync(join(SECURITY_TXT_LABELS, `${file}.json`), 'utf8'));
-      assert.deepEqual(securityTxtLabelProblems(value, file, TXT_RULES.map((r) => r.id)), [], file);
+      assert.deepEqual(
+        securityTxtLabelProblems(
+          value,
+          file,
+          TXT_RULES.map((r) => r.id),
+        ),
+        [],
+        file,
+      );
     }
   });
   it('cover every file of the corpus', { skip: corpusSkip(DIR) }, () => {
-    assert.deepEqual(entries.map((e) => e.file).filter((f) => !securityTxtLabelFiles().includes(f)), []);
+    assert.deepEqual(
+      entries.map((e) => e.file).filter((f) => !securityTxtLabelFiles().includes(f)),
+      [],
+    );
   });
 });

@@ -31,13 +31,30 @@ function fixed(ruleId: string, text: string, context: AnalysisContext = today): 
   return after;
 }
 
-const valid = (...extra: string[]) => doc('Contact: mailto:security@acme.test', 'Expires: 2026-12-31T23:59:59Z', ...extra);
+const valid = (...extra: string[]) =>
+  doc('Contact: mailto:security@acme.test', 'Expires: 2026-12-31T23:59:59Z', ...extra);
 
 describe('which files are security.txt', () => {
   it('takes security.txt in any folder, and any case only inside .well-known', () => {
-    const yes = ['security.txt', '/site/security.txt', 'file:///w/.well-known/security.txt', 'C:\\w\\.well-known\\Security.TXT', 'file:///w/.well-known/SECURITY.txt?x'];
-    const no = ['SECURITY.txt', 'file:///w/SECURITY.txt', '/w/docs/Security.txt', '/w/security.txt.bak', '/w/my-security.txt', '/w/security.md'];
-    assert.deepEqual(yes.filter((name) => !isSecurityTxtName(name)), []);
+    const yes = [
+      'security.txt',
+      '/site/security.txt',
+      'file:///w/.well-known/security.txt',
+      'C:\\w\\.well-known\\Security.TXT',
+      'file:///w/.well-known/SECURITY.txt?x',
+    ];
+    const no = [
+      'SECURITY.txt',
+      'file:///w/SECURITY.txt',
+      '/w/docs/Security.txt',
+      '/w/security.txt.bak',
+      '/w/my-security.txt',
+      '/w/security.md',
+    ];
+    assert.deepEqual(
+      yes.filter((name) => !isSecurityTxtName(name)),
+      [],
+    );
     assert.deepEqual(no.filter(isSecurityTxtName), []);
   });
 });
@@ -45,24 +62,70 @@ describe('which files are security.txt', () => {
 describe('security.txt: a sound file', () => {
   it('gets no finding, unsigned or signed', () => {
     // Only the hint that Canonical could be added (TXT041, tested below).
-    assert.deepEqual(analyzeSecurityTxt(valid('Preferred-Languages: en, de', 'Policy: https://acme.test/security'), today).map((f) => f.ruleId), ['TXT041']);
+    assert.deepEqual(
+      analyzeSecurityTxt(valid('Preferred-Languages: en, de', 'Policy: https://acme.test/security'), today).map(
+        (f) => f.ruleId,
+      ),
+      ['TXT041'],
+    );
     assert.deepEqual(analyzeSecurityTxt(valid('Canonical: https://acme.test/.well-known/security.txt'), today), []);
-    const signed = doc('-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', '', 'Contact: mailto:security@acme.test', 'Expires: 2026-12-31T23:59:59Z', 'Canonical: https://acme.test/.well-known/security.txt', '', ...SIG);
-    assert.deepEqual(analyzeSecurityTxt(signed, today).map((f) => f.ruleId), []);
+    const signed = doc(
+      '-----BEGIN PGP SIGNED MESSAGE-----',
+      'Hash: SHA512',
+      '',
+      'Contact: mailto:security@acme.test',
+      'Expires: 2026-12-31T23:59:59Z',
+      'Canonical: https://acme.test/.well-known/security.txt',
+      '',
+      ...SIG,
+    );
+    assert.deepEqual(
+      analyzeSecurityTxt(signed, today).map((f) => f.ruleId),
+      [],
+    );
   });
 });
 
 describe('TXT041 canonical-missing', () => {
   it('hints at Canonical in an unsigned file, with the domain of the first mail Contact as a proposal', () => {
-    const text = doc('Contact: https://hackerone.com/acme', 'Contact: mailto:security@acme.dev', 'Expires: 2026-12-31T23:59:59Z');
+    const text = doc(
+      'Contact: https://hackerone.com/acme',
+      'Contact: mailto:security@acme.dev',
+      'Expires: 2026-12-31T23:59:59Z',
+    );
     const finding = only('TXT041', text);
-    assert.deepEqual({ severity: finding.severity, text: text.slice(finding.start, finding.end) }, { severity: 'hint', text: 'Contact: https://hackerone.com/acme' });
+    assert.deepEqual(
+      { severity: finding.severity, text: text.slice(finding.start, finding.end) },
+      { severity: 'hint', text: 'Contact: https://hackerone.com/acme' },
+    );
     assert.equal(finding.fixes![0]!.needsInput, true);
-    assert.equal(fixed('TXT041', text), doc('Contact: https://hackerone.com/acme', 'Contact: mailto:security@acme.dev', 'Expires: 2026-12-31T23:59:59Z', 'Canonical: https://acme.dev/.well-known/security.txt'));
+    assert.equal(
+      fixed('TXT041', text),
+      doc(
+        'Contact: https://hackerone.com/acme',
+        'Contact: mailto:security@acme.dev',
+        'Expires: 2026-12-31T23:59:59Z',
+        'Canonical: https://acme.dev/.well-known/security.txt',
+      ),
+    );
   });
   it('offers no fix when only platforms are named, and leaves signed files to TXT040', () => {
-    assert.equal(only('TXT041', doc('Contact: https://github.com/acme/widget/security/advisories/new', 'Expires: 2026-12-31T23:59:59Z')).fixes, undefined);
-    const signed = doc('-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', '', 'Contact: mailto:security@acme.test', 'Expires: 2026-12-31T23:59:59Z', '', ...SIG);
+    assert.equal(
+      only(
+        'TXT041',
+        doc('Contact: https://github.com/acme/widget/security/advisories/new', 'Expires: 2026-12-31T23:59:59Z'),
+      ).fixes,
+      undefined,
+    );
+    const signed = doc(
+      '-----BEGIN PGP SIGNED MESSAGE-----',
+      'Hash: SHA512',
+      '',
+      'Contact: mailto:security@acme.test',
+      'Expires: 2026-12-31T23:59:59Z',
+      '',
+      ...SIG,
+    );
     assert.deepEqual(seen('TXT041', signed), []);
     assert.equal(seen('TXT040', signed).length, 1);
   });
@@ -78,11 +141,24 @@ describe('TXT001 contact-missing / TXT002 expires-missing', () => {
     assert.deepEqual(seen('TXT002', text), [at(text, 'Contact: mailto:security@acme.test', 'error')]);
     const finding = only('TXT002', text);
     assert.equal(finding.fixes?.[0]?.needsInput, true, 'a proposal, not applied by Fix All');
-    assert.equal(fixed('TXT002', text), doc('Contact: mailto:security@acme.test', 'Expires: 2027-03-09T00:00:00.000Z', '# end'));
-    assert.equal(fixed('TXT002', text, { ...today, expiresRenewDays: 90 }), doc('Contact: mailto:security@acme.test', 'Expires: 2026-06-08T00:00:00.000Z', '# end'));
+    assert.equal(
+      fixed('TXT002', text),
+      doc('Contact: mailto:security@acme.test', 'Expires: 2027-03-09T00:00:00.000Z', '# end'),
+    );
+    assert.equal(
+      fixed('TXT002', text, { ...today, expiresRenewDays: 90 }),
+      doc('Contact: mailto:security@acme.test', 'Expires: 2026-06-08T00:00:00.000Z', '# end'),
+    );
   });
   it('offers no edit on a signed file and says it must be re-signed', () => {
-    const text = doc('-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA256', '', 'Contact: mailto:a@acme.test', 'Canonical: https://acme.test/.well-known/security.txt', ...SIG);
+    const text = doc(
+      '-----BEGIN PGP SIGNED MESSAGE-----',
+      'Hash: SHA256',
+      '',
+      'Contact: mailto:a@acme.test',
+      'Canonical: https://acme.test/.well-known/security.txt',
+      ...SIG,
+    );
     const finding = only('TXT002', text);
     assert.equal(finding.fixes, undefined);
     assert.match(finding.message, /signed: change its unsigned source and sign it again/);
@@ -170,7 +246,10 @@ describe('TXT020-TXT023 URIs', () => {
   });
   it('TXT020 splits several URIs into one field each, and reports prose without a fix', () => {
     const text = valid('Encryption: https://acme.test/a.asc, https://acme.test/b.asc');
-    assert.equal(fixed('TXT020', text), valid('Encryption: https://acme.test/a.asc', 'Encryption: https://acme.test/b.asc'));
+    assert.equal(
+      fixed('TXT020', text),
+      valid('Encryption: https://acme.test/a.asc', 'Encryption: https://acme.test/b.asc'),
+    );
     const prose = valid('Policy: see our website');
     assert.deepEqual(seen('TXT020', prose), [at(prose, 'see our website', 'error')]);
     assert.equal(only('TXT020', prose).fixes, undefined);
@@ -182,14 +261,22 @@ describe('TXT020-TXT023 URIs', () => {
     assert.equal(fixed('TXT021', text), valid('Policy: https://acme.test/security'));
   });
   it('TXT022 reports mailto://, a mailto: without an address, a local tel: and a host-less https:', () => {
-    const text = valid('Contact: mailto://b@acme.test', 'Contact: mailto:security', 'Contact: tel:555-0100', 'Hiring: https:jobs');
+    const text = valid(
+      'Contact: mailto://b@acme.test',
+      'Contact: mailto:security',
+      'Contact: tel:555-0100',
+      'Hiring: https:jobs',
+    );
     assert.deepEqual(seen('TXT022', text), [
       at(text, 'mailto://b@acme.test', 'warning'),
       at(text, 'mailto:security', 'warning', 1),
       at(text, 'tel:555-0100', 'warning'),
       at(text, 'https:jobs', 'warning'),
     ]);
-    assert.deepEqual(seen('TXT022', valid('Contact: tel:+1-555-0100', 'Contact: mailto:a@acme.test?subject=Report')), []);
+    assert.deepEqual(
+      seen('TXT022', valid('Contact: tel:+1-555-0100', 'Contact: mailto:a@acme.test?subject=Report')),
+      [],
+    );
   });
   it('TXT023 wants CSAF to name provider-metadata.json', () => {
     const text = valid('CSAF: https://acme.test/.well-known/csaf/');
@@ -215,14 +302,27 @@ describe('TXT030 preferred-languages', () => {
 
 describe('TXT040 canonical-when-signed', () => {
   it('warns on the header of a signed file without Canonical', () => {
-    const text = doc('-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA256', '', 'Contact: mailto:a@acme.test', 'Expires: 2026-12-31T23:59:59Z', ...SIG);
+    const text = doc(
+      '-----BEGIN PGP SIGNED MESSAGE-----',
+      'Hash: SHA256',
+      '',
+      'Contact: mailto:a@acme.test',
+      'Expires: 2026-12-31T23:59:59Z',
+      ...SIG,
+    );
     assert.deepEqual(seen('TXT040', text), [at(text, '-----BEGIN PGP SIGNED MESSAGE-----', 'warning')]);
   });
 });
 
 describe('TXT050 unknown-field / TXT051 field-name-typo', () => {
   it('suggests the registered name for a misspelling and renames it', () => {
-    for (const [wrong, right] of [['Expiry', 'Expires'], ['Contacts', 'Contact'], ['Acknowledgements', 'Acknowledgments'], ['Prefered-Languages', 'Preferred-Languages'], ['Encrytion', 'Encryption']]) {
+    for (const [wrong, right] of [
+      ['Expiry', 'Expires'],
+      ['Contacts', 'Contact'],
+      ['Acknowledgements', 'Acknowledgments'],
+      ['Prefered-Languages', 'Preferred-Languages'],
+      ['Encrytion', 'Encryption'],
+    ]) {
       const text = valid(`${wrong}: x`);
       assert.deepEqual(seen('TXT051', text), [at(text, wrong, 'warning')], wrong);
       assert.deepEqual(seen('TXT050', text), [], wrong);
@@ -230,7 +330,12 @@ describe('TXT050 unknown-field / TXT051 field-name-typo', () => {
     }
   });
   it('reports other fields as info, accepts registered extensions and any case', () => {
-    const text = valid('X-Team: red', 'CSAF: https://acme.test/provider-metadata.json', 'Bug-Bounty: True', 'contact: mailto:b@acme.test');
+    const text = valid(
+      'X-Team: red',
+      'CSAF: https://acme.test/provider-metadata.json',
+      'Bug-Bounty: True',
+      'contact: mailto:b@acme.test',
+    );
     assert.deepEqual(seen('TXT050', text), [at(text, 'X-Team', 'info')]);
     assert.deepEqual(seen('TXT051', text), []);
   });
@@ -239,7 +344,10 @@ describe('TXT050 unknown-field / TXT051 field-name-typo', () => {
 describe('TXT060-TXT063 line syntax', () => {
   it('TXT060 reports lines that are neither fields nor comments', () => {
     const text = valid('Send reports to: the team', '<!-- html -->');
-    assert.deepEqual(seen('TXT060', text), [at(text, 'Send reports to: the team', 'error'), at(text, '<!-- html -->', 'error')]);
+    assert.deepEqual(seen('TXT060', text), [
+      at(text, 'Send reports to: the team', 'error'),
+      at(text, '<!-- html -->', 'error'),
+    ]);
   });
   it('TXT061 removes white space before a name and before its colon', () => {
     const text = doc(' Contact : mailto:a@acme.test', 'Expires: 2026-12-31T23:59:59Z');
@@ -265,7 +373,15 @@ describe('TXT070-TXT072 characters and line breaks', () => {
     const text = 'Contact: mailto:a@acme.test\r\nExpires: 2026-12-31T23:59:59Z';
     assert.deepEqual(seen('TXT070', text), [{ severity: 'warning', start: text.length, end: text.length, text: '' }]);
     assert.equal(fixed('TXT070', text), `${text}\r\n`);
-    const signed = doc('-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA256', '', 'Contact: mailto:a@acme.test', 'Expires: 2026-12-31T23:59:59Z', 'Canonical: https://acme.test/.well-known/security.txt', ...SIG).trimEnd();
+    const signed = doc(
+      '-----BEGIN PGP SIGNED MESSAGE-----',
+      'Hash: SHA256',
+      '',
+      'Contact: mailto:a@acme.test',
+      'Expires: 2026-12-31T23:59:59Z',
+      'Canonical: https://acme.test/.well-known/security.txt',
+      ...SIG,
+    ).trimEnd();
     assert.equal(fixed('TXT070', signed), `${signed}\n`);
   });
   it('TXT070 replaces bare CR line breaks', () => {
@@ -285,9 +401,21 @@ describe('TXT070-TXT072 characters and line breaks', () => {
 });
 
 describe('TXT080 signature-structure', () => {
-  const body = ['Contact: mailto:a@acme.test', 'Expires: 2026-12-31T23:59:59Z', 'Canonical: https://acme.test/.well-known/security.txt'];
+  const body = [
+    'Contact: mailto:a@acme.test',
+    'Expires: 2026-12-31T23:59:59Z',
+    'Canonical: https://acme.test/.well-known/security.txt',
+  ];
   it('reports text before the header, a missing blank line, an unescaped dash line and text after the signature', () => {
-    const text = doc('# hello', '-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA256', ...body, '-- not escaped', ...SIG, 'Contact: mailto:late@acme.test');
+    const text = doc(
+      '# hello',
+      '-----BEGIN PGP SIGNED MESSAGE-----',
+      'Hash: SHA256',
+      ...body,
+      '-- not escaped',
+      ...SIG,
+      'Contact: mailto:late@acme.test',
+    );
     assert.deepEqual(seen('TXT080', text), [
       at(text, '# hello', 'error'),
       at(text, 'Contact: mailto:a@acme.test', 'error'),
@@ -296,15 +424,34 @@ describe('TXT080 signature-structure', () => {
     ]);
   });
   it('reads dash-escaped fields, and reports a missing or cut-off signature block', () => {
-    const escaped = doc('-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA256', '', '- Contact: mailto:a@acme.test', ...body.slice(1), ...SIG);
-    assert.deepEqual(analyzeSecurityTxt(escaped, today).map((f) => f.ruleId), []);
+    const escaped = doc(
+      '-----BEGIN PGP SIGNED MESSAGE-----',
+      'Hash: SHA256',
+      '',
+      '- Contact: mailto:a@acme.test',
+      ...body.slice(1),
+      ...SIG,
+    );
+    assert.deepEqual(
+      analyzeSecurityTxt(escaped, today).map((f) => f.ruleId),
+      [],
+    );
     const unsigned = doc('-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA256', '', ...body);
     assert.deepEqual(seen('TXT080', unsigned), [at(unsigned, '-----BEGIN PGP SIGNED MESSAGE-----', 'error')]);
     const cut = doc('-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA256', '', ...body, ...SIG.slice(0, 3));
     assert.deepEqual(seen('TXT080', cut), [at(cut, '-----BEGIN PGP SIGNATURE-----', 'error')]);
   });
   it('reports a damaged signature block and a signature without its header', () => {
-    const damaged = doc('-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA256', '', ...body, '-----BEGIN PGP SIGNATURE-----', '', 'not base64 !!', '-----END PGP SIGNATURE-----');
+    const damaged = doc(
+      '-----BEGIN PGP SIGNED MESSAGE-----',
+      'Hash: SHA256',
+      '',
+      ...body,
+      '-----BEGIN PGP SIGNATURE-----',
+      '',
+      'not base64 !!',
+      '-----END PGP SIGNATURE-----',
+    );
     assert.match(only('TXT080', damaged).message, /damaged: "not base64 !!" is not radix-64/);
     const stray = doc(...body, ...SIG);
     assert.deepEqual(seen('TXT080', stray), [at(stray, '-----BEGIN PGP SIGNATURE-----', 'error')]);

@@ -16,17 +16,35 @@ const BASE = ['Contact: mailto:security@acme.dev', 'Expires: 2026-12-31T23:59:59
 
 describe('security.txt suppression comments', () => {
   it('disable-next-line silences the rules it names on the next line that is not a comment', () => {
-    const text = doc(...BASE, '# security-policy-disable-next-line TXT050', '# why: our ticket id', 'X-Ticket: 42', 'X-Other: 1');
+    const text = doc(
+      ...BASE,
+      '# security-policy-disable-next-line TXT050',
+      '# why: our ticket id',
+      'X-Ticket: 42',
+      'X-Other: 1',
+    );
     assert.deepEqual(ids(text), ['TXT050']);
     assert.equal(analyzeSecurityTxt(text, context)[0]!.start, text.indexOf('X-Other'));
   });
   it('without ids it silences every rule on that line; other rules are untouched', () => {
     const text = doc(...BASE, '# security-policy-disable-next-line', 'Hiring : http://acme.dev/jobs');
     assert.deepEqual(ids(text), []);
-    assert.deepEqual(ids(doc(...BASE, '# security-policy-disable-next-line TXT021', 'Hiring : http://acme.dev/jobs')), ['TXT061']);
+    assert.deepEqual(ids(doc(...BASE, '# security-policy-disable-next-line TXT021', 'Hiring : http://acme.dev/jobs')), [
+      'TXT061',
+    ]);
   });
   it('disable and enable cover a region, per rule or for every rule, the latest directive winning', () => {
-    const text = doc('# security-policy-disable TXT050', ...BASE, 'X-A: 1', '# security-policy-enable TXT050', 'X-B: 2', '# security-policy-disable', 'X-C: 3', '# security-policy-enable TXT050', 'X-D: 4');
+    const text = doc(
+      '# security-policy-disable TXT050',
+      ...BASE,
+      'X-A: 1',
+      '# security-policy-enable TXT050',
+      'X-B: 2',
+      '# security-policy-disable',
+      'X-C: 3',
+      '# security-policy-enable TXT050',
+      'X-D: 4',
+    );
     const found = analyzeSecurityTxt(text, context).map((f) => text.slice(f.start, f.end));
     assert.deepEqual(found, ['X-B', 'X-D']);
   });
@@ -44,7 +62,12 @@ describe('security.txt disable quick fixes', () => {
     assert.equal(after, doc(...BASE, '# security-policy-disable-next-line TXT050', 'X-A: 1'));
     assert.deepEqual(ids(after), []);
     const other = doc(...BASE, '# security-policy-disable-next-line TXT062', 'X-A:1');
-    const merged = applyEdits(other, [disableTxtLineEdit(parseSecurityTxt(other), analyzeSecurityTxt(other, context).find((f) => f.ruleId === 'TXT050')!)!]);
+    const merged = applyEdits(other, [
+      disableTxtLineEdit(
+        parseSecurityTxt(other),
+        analyzeSecurityTxt(other, context).find((f) => f.ruleId === 'TXT050')!,
+      )!,
+    ]);
     assert.equal(merged, doc(...BASE, '# security-policy-disable-next-line TXT062 TXT050', 'X-A:1'));
     assert.deepEqual(ids(merged), []);
   });
@@ -55,7 +78,17 @@ describe('security.txt disable quick fixes', () => {
     assert.deepEqual(ids(after), ['TXT071']);
   });
   it('offers no comment inside or before a signed message', () => {
-    const signed = doc('-----BEGIN PGP SIGNED MESSAGE-----', 'Hash: SHA512', '', ...BASE, 'X-A: 1', '-----BEGIN PGP SIGNATURE-----', '', 'iQEz', '-----END PGP SIGNATURE-----');
+    const signed = doc(
+      '-----BEGIN PGP SIGNED MESSAGE-----',
+      'Hash: SHA512',
+      '',
+      ...BASE,
+      'X-A: 1',
+      '-----BEGIN PGP SIGNATURE-----',
+      '',
+      'iQEz',
+      '-----END PGP SIGNATURE-----',
+    );
     const txt = parseSecurityTxt(signed);
     const f = analyzeSecurityTxt(signed, context).find((x) => x.ruleId === 'TXT050')!;
     assert.equal(disableTxtLineEdit(txt, f), undefined);

@@ -4,17 +4,28 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseSettings } from '../../server/src/config/settings';
-import { globCompilations, isPolicyDocument, MAX_GLOB_EXPANSIONS, MAX_GLOB_LENGTH } from '../../server/src/config/workspace';
+import {
+  globCompilations,
+  isPolicyDocument,
+  MAX_GLOB_EXPANSIONS,
+  MAX_GLOB_LENGTH,
+} from '../../server/src/config/workspace';
 
 const NINETEEN_GROUPS = `${'{a,b}'.repeat(19)}/*.md`;
 
 describe('securityPolicy.files is bounded', () => {
   it('drops a pattern whose braces expand past the limit, with a warning, and keeps the others', () => {
     const warnings: string[] = [];
-    const settings = parseSettings({ files: ['docs/POLICY.md', NINETEEN_GROUPS, '{docs,.github}/disclosure.md'] }, (m) => warnings.push(m));
+    const settings = parseSettings(
+      { files: ['docs/POLICY.md', NINETEEN_GROUPS, '{docs,.github}/disclosure.md'] },
+      (m) => warnings.push(m),
+    );
     assert.deepEqual(settings.files, ['docs/POLICY.md', '{docs,.github}/disclosure.md']);
     assert.equal(warnings.length, 1);
-    assert.match(warnings[0]!, new RegExp(`securityPolicy\\.files: .* more than ${MAX_GLOB_EXPANSIONS} patterns; ignored`));
+    assert.match(
+      warnings[0]!,
+      new RegExp(`securityPolicy\\.files: .* more than ${MAX_GLOB_EXPANSIONS} patterns; ignored`),
+    );
   });
 
   it('drops an over-long pattern', () => {

@@ -33,7 +33,13 @@ describe('snippets file', () => {
   it('has the full policy, one snippet per section, a versions table and a response-timeline table, all prefixed secpol-', () => {
     assert.deepEqual(
       [...byPrefix.keys()].sort(),
-      ['secpol-policy', 'secpol-response-table', 'secpol-versions-table', ...SECTIONS.map((s) => `secpol-${s.id}`), ...EXTRA_BLOCKS.map((b) => `secpol-${b.id}`)].sort(),
+      [
+        'secpol-policy',
+        'secpol-response-table',
+        'secpol-versions-table',
+        ...SECTIONS.map((s) => `secpol-${s.id}`),
+        ...EXTRA_BLOCKS.map((b) => `secpol-${b.id}`),
+      ].sort(),
     );
     for (const snippet of Object.values(snippets)) {
       assert.equal(snippet.scope, 'markdown');
@@ -50,7 +56,8 @@ describe('snippets file', () => {
 
   it("each profile's own section is a snippet that writes what Insert Section writes", () => {
     assert.ok(EXTRA_BLOCKS.length > 0);
-    for (const block of EXTRA_BLOCKS) assert.equal(expandSnippet(bodyOf(`secpol-${block.id}`)), `## ${block.title}\n\n${block.body}\n`);
+    for (const block of EXTRA_BLOCKS)
+      assert.equal(expandSnippet(bodyOf(`secpol-${block.id}`)), `## ${block.title}\n\n${block.body}\n`);
   });
 
   it('each section snippet starts with a heading recognised as its section', () => {
@@ -66,7 +73,10 @@ describe('snippets file', () => {
     const findings = analyze(text, { relativePath: 'SECURITY.md' });
     // SEC011: the contact is a placeholder; SEC013: the times are placeholders; SEC023: each placeholder.
     assert.deepEqual([...new Set(findings.map((f) => f.ruleId))].sort(), ['SEC011', 'SEC013', 'SEC023']);
-    const placeholders = [...text.matchAll(/\[your [^\]]*\]/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const placeholders = [...text.matchAll(/\[your [^\]]*\]/g)].map((m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
     assert.deepEqual(
       findings.filter((f) => f.ruleId === 'SEC023').map((f) => ({ start: f.start, end: f.end })),
       placeholders,
@@ -84,26 +94,45 @@ describe('snippets file', () => {
 
 describe('snippet syntax parser', () => {
   it('parses tab stops, placeholders, choices, variables and escapes', () => {
-    assert.deepEqual(parseSnippet('a $1 ${2} ${3:x ${4:y}} ${5|one,t\\,wo|} $CURRENT_YEAR ${TM_FILENAME:f} \\$ \\} \\\\'), [
-      { type: 'text', value: 'a ' },
-      { type: 'tabstop', index: 1 },
-      { type: 'text', value: ' ' },
-      { type: 'tabstop', index: 2 },
-      { type: 'text', value: ' ' },
-      { type: 'placeholder', index: 3, children: [{ type: 'text', value: 'x ' }, { type: 'placeholder', index: 4, children: [{ type: 'text', value: 'y' }] }] },
-      { type: 'text', value: ' ' },
-      { type: 'choice', index: 5, options: ['one', 't,wo'] },
-      { type: 'text', value: ' ' },
-      { type: 'variable', name: 'CURRENT_YEAR' },
-      { type: 'text', value: ' ' },
-      { type: 'variable', name: 'TM_FILENAME', children: [{ type: 'text', value: 'f' }] },
-      { type: 'text', value: ' $ } \\' },
-    ]);
+    assert.deepEqual(
+      parseSnippet('a $1 ${2} ${3:x ${4:y}} ${5|one,t\\,wo|} $CURRENT_YEAR ${TM_FILENAME:f} \\$ \\} \\\\'),
+      [
+        { type: 'text', value: 'a ' },
+        { type: 'tabstop', index: 1 },
+        { type: 'text', value: ' ' },
+        { type: 'tabstop', index: 2 },
+        { type: 'text', value: ' ' },
+        {
+          type: 'placeholder',
+          index: 3,
+          children: [
+            { type: 'text', value: 'x ' },
+            { type: 'placeholder', index: 4, children: [{ type: 'text', value: 'y' }] },
+          ],
+        },
+        { type: 'text', value: ' ' },
+        { type: 'choice', index: 5, options: ['one', 't,wo'] },
+        { type: 'text', value: ' ' },
+        { type: 'variable', name: 'CURRENT_YEAR' },
+        { type: 'text', value: ' ' },
+        { type: 'variable', name: 'TM_FILENAME', children: [{ type: 'text', value: 'f' }] },
+        { type: 'text', value: ' $ } \\' },
+      ],
+    );
     assert.equal(expandSnippet('${1:a} $1 ${2|x,y|} $0'), 'a a x ');
   });
 
   it('rejects what VS Code would silently take as text', () => {
-    for (const bad of ['costs $', '${1:open', 'a } b', '${1|a,b}', '$UNKNOWN_VARIABLE', '${1:a} ${1:b}', '${', '${x-y}']) {
+    for (const bad of [
+      'costs $',
+      '${1:open',
+      'a } b',
+      '${1|a,b}',
+      '$UNKNOWN_VARIABLE',
+      '${1:a} ${1:b}',
+      '${',
+      '${x-y}',
+    ]) {
       assert.throws(() => parseSnippet(bad), SnippetSyntaxError, bad);
     }
   });

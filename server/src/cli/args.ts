@@ -153,12 +153,18 @@ function parseInit(args: readonly string[]): Command {
   if (values.help) return { kind: 'help', topic: 'init' };
   if (positionals.length > 0) throw new UsageError(`init takes no paths (got '${positionals[0]}'); use --dir`);
   // `./docs`, `docs/` and `docs` are the same place.
-  const dir = (values.dir ?? '.').replace(/\\/g, '/').replace(/^\.\/(?=.)/, '').replace(/\/+$/, '') || '.';
+  const dir =
+    (values.dir ?? '.')
+      .replace(/\\/g, '/')
+      .replace(/^\.\/(?=.)/, '')
+      .replace(/\/+$/, '') || '.';
   return {
     kind: 'init',
     options: {
       dir: oneOf('--dir', dir, INIT_DIRS),
-      ...(values.template !== undefined ? { template: oneOf('--template', values.template, POLICY_TEMPLATE_KINDS) } : {}),
+      ...(values.template !== undefined
+        ? { template: oneOf('--template', values.template, POLICY_TEMPLATE_KINDS) }
+        : {}),
       ...(values.profile !== undefined ? { profiles: parseProfiles(values.profile) } : {}),
       ...parseFacts(values.repo, values.version),
     },
@@ -184,7 +190,8 @@ export function parseRuleOverrides(specs: readonly string[]): Record<string, Sev
     const m = /^\s*([A-Za-z]{3}\d{3})\s*[=:]\s*(\w+)\s*$/.exec(spec);
     if (!m) throw new UsageError(`--rule expects RULE=SEVERITY, for example SEC013=off (got '${spec}')`);
     const id = m[1]!.toUpperCase();
-    if (!ruleMetaById(id)) throw new UsageError(`--rule: unknown rule ${id} (run 'security-policy rules' for the list)`);
+    if (!ruleMetaById(id))
+      throw new UsageError(`--rule: unknown rule ${id} (run 'security-policy rules' for the list)`);
     rules[id] = oneOf(`--rule ${id}`, m[2]!.toLowerCase(), SEVERITY_SETTINGS);
   }
   return rules;
@@ -216,7 +223,8 @@ function parseToday(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
   // Round-tripping rejects 2025-02-30 and friends.
-  if (!date || date.toISOString().slice(0, 10) !== value) throw new UsageError(`--today expects a date as YYYY-MM-DD (got '${value}')`);
+  if (!date || date.toISOString().slice(0, 10) !== value)
+    throw new UsageError(`--today expects a date as YYYY-MM-DD (got '${value}')`);
   return value;
 }
 

@@ -32,7 +32,9 @@ function run(): void {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`security-policy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `security-policy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = EXIT_USAGE;
     },
   );

@@ -12,7 +12,18 @@ import type { CheckOptions } from './args';
 import { loadConfig, withOverrides } from './config';
 import { discover, toSlashes } from './discovery';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from './exitCodes';
-import { jsonReport, jsonText, printable, printablePath, sarifReport, scorecardLine, textLines, textSummary, type CheckedFile, type Problem } from './formats';
+import {
+  jsonReport,
+  jsonText,
+  printable,
+  printablePath,
+  sarifReport,
+  scorecardLine,
+  textLines,
+  textSummary,
+  type CheckedFile,
+  type Problem,
+} from './formats';
 import type { Io } from './io';
 import { analyzeAll, type Job } from './pool';
 import { isSecurityTxtName } from '../core/securitytxt/analyze';
@@ -45,7 +56,10 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
       problems.push({ display: target.display, message: read.problem });
       continue;
     }
-    if (read.invalidUtf8) io.err(`security-policy: ${printablePath(target.display)} is not valid UTF-8; its invalid bytes were read as U+FFFD`);
+    if (read.invalidUtf8)
+      io.err(
+        `security-policy: ${printablePath(target.display)} is not valid UTF-8; its invalid bytes were read as U+FFFD`,
+      );
     const facts = await factsOf(target.absolute);
     // The repository's other policy file, for the cross-check (SEC090, TXT090 …), as the server reads it from disk.
     const companion = await companionOf(target.absolute, facts.root);
@@ -63,12 +77,17 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   // 2. Analyse (CPU-bound; on worker threads when there are many files).
   const bar = progress(io.errWrite, io.stderrIsTTY && pending.length > PROGRESS_THRESHOLD);
   const analysed = settings.enable
-    ? await analyzeAll(pending, (finished, index) => bar.update(finished, pending.length, printablePath(pending[index]!.display)), options.jobs)
+    ? await analyzeAll(
+        pending,
+        (finished, index) => bar.update(finished, pending.length, printablePath(pending[index]!.display)),
+        options.jobs,
+      )
     : pending.map(() => ({ findings: [], ruleErrors: [] }));
   bar.clear();
   const checked: CheckedFile[] = pending.map((file, i) => {
     const { findings, ruleErrors } = analysed[i]!;
-    for (const error of ruleErrors) io.err(`security-policy: internal error on ${printablePath(file.display)}: ${printable(error)}`);
+    for (const error of ruleErrors)
+      io.err(`security-policy: internal error on ${printablePath(file.display)}: ${printable(error)}`);
     return { ...file, findings };
   });
 
@@ -97,7 +116,14 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
 }
 
 /** The context the language server would build for this file (contextFrom), with the command line's overrides. */
-function contextFor(absolute: string, facts: WorkspaceFacts, companion: Companion | undefined, settings: Settings, options: CheckOptions, io: Io): AnalysisContext {
+function contextFor(
+  absolute: string,
+  facts: WorkspaceFacts,
+  companion: Companion | undefined,
+  settings: Settings,
+  options: CheckOptions,
+  io: Io,
+): AnalysisContext {
   // Outside a repository the location is judged from the working directory, if the file is inside it.
   const relativePath = relativeInside(facts.root ?? io.cwd, absolute);
   const projectVersion = options.projectVersion ?? facts.projectVersion;
@@ -106,7 +132,9 @@ function contextFor(absolute: string, facts: WorkspaceFacts, companion: Companio
     ...(relativePath !== undefined ? { relativePath } : {}),
     ...(facts.repository ? { repository: facts.repository } : {}),
     ...(projectVersion ? { projectVersion } : {}),
-    ...(companion ? { companion: { kind: companion.kind, relativePath: companion.relativePath, text: companion.text } } : {}),
+    ...(companion
+      ? { companion: { kind: companion.kind, relativePath: companion.relativePath, text: companion.text } }
+      : {}),
     ...(shadowing ? { shadowedBy: shadowing } : {}),
     today: options.today ?? io.today,
   });
@@ -116,7 +144,8 @@ function contextFor(absolute: string, facts: WorkspaceFacts, companion: Companio
 /** `file` relative to `base`, `/`-separated, or undefined when it lies outside `base`. */
 function relativeInside(base: string, file: string): string | undefined {
   const relative = path.relative(base, file);
-  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined;
+  if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative))
+    return undefined;
   return toSlashes(relative);
 }
 
@@ -166,7 +195,8 @@ export function readPolicy(file: string, keepBom = false): ReadResult {
   // A UTF-16 file (Windows editors save "Unicode" so) is text full of NUL bytes: its BOM says so.
   const utf16 = utf16Encoding(bytes);
   if (utf16) return { text: decode(bytes, utf16), invalidUtf8: false };
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { problem: 'binary file (NUL bytes), not a Markdown policy' };
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0))
+    return { problem: 'binary file (NUL bytes), not a Markdown policy' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: keepBom }).decode(bytes), invalidUtf8: false };
   } catch {

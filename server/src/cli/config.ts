@@ -32,7 +32,8 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
 }
 
 export function configFromJson(raw: unknown, file: string): ConfigResult {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problems: [`config ${file}: expected a JSON object`] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { problems: [`config ${file}: expected a JSON object`] };
   // `repository` has no default (the git remote is), so it is not among the defaults' keys.
   const known = new Set([...Object.keys(DEFAULT_SETTINGS), 'repository']);
   const problems: string[] = [];
@@ -44,20 +45,29 @@ export function configFromJson(raw: unknown, file: string): ConfigResult {
       problems.push(`config ${file}: unknown setting "${key}" (known: ${[...known].join(', ')})`);
       continue;
     }
-    if (bare in settings) problems.push(`config ${file}: "${bare}" is given twice (with and without the ${SETTINGS_SECTION}. prefix)`);
+    if (bare in settings)
+      problems.push(`config ${file}: "${bare}" is given twice (with and without the ${SETTINGS_SECTION}. prefix)`);
     settings[bare] = value;
   }
   // The editor's messages end in what it falls back to; the CLI stops instead, so that part is dropped.
-  const parsed = parseSettings(settings, (message) => problems.push(`config ${file}: ${message.replace(/;\s*using [^;]*$/, '.')}`));
+  const parsed = parseSettings(settings, (message) =>
+    problems.push(`config ${file}: ${message.replace(/;\s*using [^;]*$/, '.')}`),
+  );
   for (const id of Object.keys(parsed.rules)) {
-    if (!ruleMetaById(id)) problems.push(`config ${file}: unknown rule ${id} in rules (run 'security-policy rules' for the list)`);
+    if (!ruleMetaById(id))
+      problems.push(`config ${file}: unknown rule ${id} in rules (run 'security-policy rules' for the list)`);
   }
   return problems.length > 0 ? { problems } : { settings: parsed };
 }
 
 /** `--rule` overrides win over the config's `rules`; `--profile` adds to its `profiles`. */
-export function withOverrides(settings: Settings, rules: Readonly<Record<string, SeveritySetting>>, profiles: readonly ProfileId[] = []): Settings {
-  const withRules = Object.keys(rules).length === 0 ? settings : { ...settings, rules: { ...settings.rules, ...rules } };
+export function withOverrides(
+  settings: Settings,
+  rules: Readonly<Record<string, SeveritySetting>>,
+  profiles: readonly ProfileId[] = [],
+): Settings {
+  const withRules =
+    Object.keys(rules).length === 0 ? settings : { ...settings, rules: { ...settings.rules, ...rules } };
   const added = profiles.filter((p) => !withRules.profiles.includes(p));
   return added.length === 0 ? withRules : { ...withRules, profiles: [...withRules.profiles, ...added] };
 }

@@ -51,7 +51,8 @@ export function discover(args: readonly string[], cwd: string, root: string): Di
     if (kind === 'directory') {
       const found = [...findPolicies(absolute), ...findSecurityTxt(absolute)];
       if (found.length === 0) problems.push(`no SECURITY.md in ${describeDir(arg)}, its .github/ or docs/`);
-      for (const file of found) add(file, arg === '.' ? relative(file) : toSlashes(path.join(arg, path.relative(absolute, file))));
+      for (const file of found)
+        add(file, arg === '.' ? relative(file) : toSlashes(path.join(arg, path.relative(absolute, file))));
     } else if (kind === undefined && isPattern(arg)) {
       const matches = expandPattern(arg, cwd);
       if (matches.length === 0) problems.push(`no files match ${arg}`);
@@ -69,7 +70,9 @@ export function findPolicies(dir: string): string[] {
   const found: string[] = [];
   for (const sub of POLICY_DIRS) {
     const folder = path.join(dir, sub);
-    for (const entry of readDir(folder).filter((e) => POLICY_NAME.test(e.name)).sort(byName)) {
+    for (const entry of readDir(folder)
+      .filter((e) => POLICY_NAME.test(e.name))
+      .sort(byName)) {
       const file = path.join(folder, entry.name);
       if (statKind(file) === 'file') found.push(file);
     }
@@ -84,7 +87,8 @@ export function findPolicies(dir: string): string[] {
 export function findSecurityTxt(dir: string): string[] {
   const folders = [dir, path.join(dir, '.well-known')];
   for (const entry of readDir(dir).sort(byName)) {
-    if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name) && entry.name !== '.well-known') folders.push(path.join(dir, entry.name, '.well-known'));
+    if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name) && entry.name !== '.well-known')
+      folders.push(path.join(dir, entry.name, '.well-known'));
   }
   return folders.flatMap((folder) =>
     readDir(folder)
@@ -116,9 +120,18 @@ export function expandPattern(pattern: string, cwd: string): string[] {
       const absolute = path.join(dir, entry.name);
       const candidate = shown === '' ? entry.name : shown.endsWith('/') ? shown + entry.name : `${shown}/${entry.name}`;
       // Symbolic links are followed for files only, so a link cycle cannot trap the walk.
-      const kind = entry.isSymbolicLink() ? (statKind(absolute) === 'file' ? 'file' : undefined) : entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : undefined;
+      const kind = entry.isSymbolicLink()
+        ? statKind(absolute) === 'file'
+          ? 'file'
+          : undefined
+        : entry.isDirectory()
+          ? 'directory'
+          : entry.isFile()
+            ? 'file'
+            : undefined;
       if (kind === 'file' && matcher.match(candidate)) found.push(absolute);
-      else if (kind === 'directory' && depth < maxDepth && !SKIPPED_DIRS.has(entry.name)) walk(absolute, candidate, depth + 1);
+      else if (kind === 'directory' && depth < maxDepth && !SKIPPED_DIRS.has(entry.name))
+        walk(absolute, candidate, depth + 1);
     }
   };
   walk(path.resolve(cwd, base || '.'), base, 1);

@@ -93,7 +93,10 @@ export function printablePath(display: string): string {
 
 /** The file's OpenSSF Scorecard Security-Policy score, what the missing points need, and what the score hides. */
 export function scorecardLine(file: CheckedFile, colors: Colors): string {
-  const summary = scorecardSummary(scorecardSecurityPolicy(file.text), file.findings.map((f) => f.ruleId));
+  const summary = scorecardSummary(
+    scorecardSecurityPolicy(file.text),
+    file.findings.map((f) => f.ruleId),
+  );
   return colors.dim(`${printablePath(file.display)}: ${summary}`);
 }
 
@@ -107,7 +110,9 @@ export interface JsonScorecard {
 /** What OpenSSF Scorecard's Security-Policy check would give the file (core/scorecard.ts). */
 export function jsonScorecard(text: string): JsonScorecard {
   const { score, probes } = scorecardSecurityPolicy(text);
-  const outcomes = Object.fromEntries(Object.entries(probes).map(([probe, met]) => [probe, met ? 'True' : 'False'])) as Record<ScorecardProbe, 'True' | 'False'>;
+  const outcomes = Object.fromEntries(
+    Object.entries(probes).map(([probe, met]) => [probe, met ? 'True' : 'False']),
+  ) as Record<ScorecardProbe, 'True' | 'False'>;
   return { check: 'Security-Policy', score, probes: outcomes };
 }
 
@@ -117,7 +122,9 @@ export function textSummary(files: readonly CheckedFile[]): string {
   const total = counts.error + counts.warning + counts.info + counts.hint;
   const checked = `${files.length} ${plural(files.length, 'file')}`;
   if (total === 0) return `No problems in ${checked}.`;
-  const parts = (Object.keys(counts) as Severity[]).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${plural(counts[s], s)}`);
+  const parts = (Object.keys(counts) as Severity[])
+    .filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${plural(counts[s], s)}`);
   return `${total} ${plural(total, 'problem')} (${parts.join(', ')}) in ${checked}.`;
 }
 
@@ -141,7 +148,12 @@ export interface JsonFinding {
 export type JsonContext = Pick<AnalysisContext, 'relativePath' | 'repository' | 'projectVersion' | 'today'>;
 
 export type JsonFile =
-  | { readonly path: string; readonly findings: readonly JsonFinding[]; readonly context: JsonContext; readonly scorecard?: JsonScorecard }
+  | {
+      readonly path: string;
+      readonly findings: readonly JsonFinding[];
+      readonly context: JsonContext;
+      readonly scorecard?: JsonScorecard;
+    }
   | { readonly path: string; readonly error: string };
 
 /** One entry per file: its findings and the context (path, facts, date) they were computed in, or why it was not checked. */
@@ -168,7 +180,9 @@ export function jsonReport(files: readonly CheckedFile[], problems: readonly Pro
       ...(isSecurityTxtName(file.absolute) ? {} : { scorecard: jsonScorecard(file.text) }),
     };
   });
-  const failed: JsonFile[] = problems.filter((p) => p.display !== undefined).map((p) => ({ path: p.display!, error: p.message }));
+  const failed: JsonFile[] = problems
+    .filter((p) => p.display !== undefined)
+    .map((p) => ({ path: p.display!, error: p.message }));
   return [...checked, ...failed];
 }
 
@@ -177,7 +191,10 @@ export function jsonReport(files: readonly CheckedFile[], problems: readonly Pro
  * and some readers take them as line breaks; escaped, the value parses back the same.
  */
 export function jsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u0080-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, 2).replace(
+    /[\u0080-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 // --- SARIF 2.1.0 --------------------------------------------------------------------------------
@@ -220,7 +237,9 @@ export function sarifReport(files: readonly CheckedFile[], problems: readonly Pr
         ],
         partialFingerprints: { [FINGERPRINT_KEY]: prints[i]! },
         // The profile controls the finding misses, by id and by the label its message starts with.
-        ...(f.controls ? { properties: { controls: f.controls.map((id) => ({ id, label: controlById(id)?.label ?? id })) } } : {}),
+        ...(f.controls
+          ? { properties: { controls: f.controls.map((id) => ({ id, label: controlById(id)?.label ?? id })) } }
+          : {}),
       };
       return { severity: f.severity, result };
     });
@@ -258,7 +277,11 @@ export function sarifReport(files: readonly CheckedFile[], problems: readonly Pr
         },
         originalUriBaseIds: { [SRCROOT]: { uri: fileUri(srcRoot, true) } },
         // The Scorecard Security-Policy score of each file, for dashboards that read run properties.
-        properties: { scorecard: files.filter((file) => !isSecurityTxtName(file.absolute)).map((file) => ({ artifactLocation: artifactLocation(file), ...jsonScorecard(file.text) })) },
+        properties: {
+          scorecard: files
+            .filter((file) => !isSecurityTxtName(file.absolute))
+            .map((file) => ({ artifactLocation: artifactLocation(file), ...jsonScorecard(file.text) })),
+        },
         columnKind: 'utf16CodeUnits',
         invocations: [
           {
@@ -268,7 +291,16 @@ export function sarifReport(files: readonly CheckedFile[], problems: readonly Pr
                 level: 'error',
                 message: { text: p.display !== undefined ? `${p.display}: ${p.message}` : p.message },
               })),
-              ...(leftOut > 0 ? [{ level: 'warning', message: { text: `${leftOut} less severe results left out: code scanning keeps at most ${MAX_RESULTS} per run.` } }] : []),
+              ...(leftOut > 0
+                ? [
+                    {
+                      level: 'warning',
+                      message: {
+                        text: `${leftOut} less severe results left out: code scanning keeps at most ${MAX_RESULTS} per run.`,
+                      },
+                    },
+                  ]
+                : []),
             ],
           },
         ],
@@ -288,5 +320,8 @@ function fileUri(absolute: string, directory: boolean): string {
   let p = absolute.replace(/\\/g, '/');
   if (!p.startsWith('/')) p = `/${p}`; // C:/x → /C:/x
   if (directory && !p.endsWith('/')) p += '/';
-  return `file://${p.split('/').map((s) => encodeURIComponent(s).replace(/%3A/gi, ':')).join('/')}`;
+  return `file://${p
+    .split('/')
+    .map((s) => encodeURIComponent(s).replace(/%3A/gi, ':'))
+    .join('/')}`;
 }

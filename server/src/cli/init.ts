@@ -29,11 +29,15 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   const repository = options.repository ?? facts.repository;
   const projectVersion = options.projectVersion ?? facts.projectVersion;
   const kind = options.template ?? defaultTemplate(repository);
-  const text = policyTemplate(kind, {
-    projectName: repository?.name ?? path.basename(root),
-    ...(repository ? { repository } : {}),
-    ...(projectVersion ? { projectVersion } : {}),
-  }, options.profiles);
+  const text = policyTemplate(
+    kind,
+    {
+      projectName: repository?.name ?? path.basename(root),
+      ...(repository ? { repository } : {}),
+      ...(projectVersion ? { projectVersion } : {}),
+    },
+    options.profiles,
+  );
 
   try {
     // A folder symlinked out of the repository (`.github -> /somewhere`) is not written through:
@@ -43,17 +47,24 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
       const real = await realpath(folder).catch(() => undefined);
       if (real !== undefined) return !isInside(await realpath(root), real);
       // Nothing there yet stays inside; a dangling symlink may point anywhere.
-      return lstat(folder).then(() => true, () => false);
+      return lstat(folder).then(
+        () => true,
+        () => false,
+      );
     };
     if (!(await leaves())) await mkdir(folder, { recursive: true });
     if (await leaves()) {
-      io.err(`security-policy: cannot write ${printablePath(shown)}: ${printablePath(options.dir)} leads out of the repository (a symlink); not writing there.`);
+      io.err(
+        `security-policy: cannot write ${printablePath(shown)}: ${printablePath(options.dir)} leads out of the repository (a symlink); not writing there.`,
+      );
       return EXIT_USAGE;
     }
     await writeFile(target, text, { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    io.err(`security-policy: cannot write ${shown}: ${code === 'EEXIST' ? 'it already exists; not overwriting it' : (code ?? String(error))}.`);
+    io.err(
+      `security-policy: cannot write ${shown}: ${code === 'EEXIST' ? 'it already exists; not overwriting it' : (code ?? String(error))}.`,
+    );
     return EXIT_USAGE;
   }
 
@@ -70,14 +81,18 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   );
   const placeholders = text.match(/\[your [^\]]*\]/g) ?? [];
   if (placeholders.length > 0) {
-    io.out(`Fill in the ${placeholders.length} [your …] ${placeholders.length === 1 ? 'placeholder' : 'placeholders'}, then run: security-policy check ${shown}`);
+    io.out(
+      `Fill in the ${placeholders.length} [your …] ${placeholders.length === 1 ? 'placeholder' : 'placeholders'}, then run: security-policy check ${shown}`,
+    );
   }
   return EXIT_OK;
 }
 
 /** GitHub's private reporting is the easiest channel on GitHub (or when the host is unknown); elsewhere, email. */
 function defaultTemplate(repository: Repository | undefined): PolicyTemplateKind {
-  return !repository || repository.host === 'github.com' || repository.host.startsWith('github.') ? 'github' : 'minimal';
+  return !repository || repository.host === 'github.com' || repository.host.startsWith('github.')
+    ? 'github'
+    : 'minimal';
 }
 
 async function existingPolicy(folder: string): Promise<string | undefined> {

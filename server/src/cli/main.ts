@@ -14,7 +14,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const command = parseCommand(argv);
   switch (command.kind) {
     case 'help': {
-      const text = command.topic === 'check' ? CHECK_HELP : command.topic === 'init' ? INIT_HELP : command.topic === 'rules' ? RULES_HELP : HELP;
+      const text =
+        command.topic === 'check'
+          ? CHECK_HELP
+          : command.topic === 'init'
+            ? INIT_HELP
+            : command.topic === 'rules'
+              ? RULES_HELP
+              : HELP;
       io.out(text.trimEnd());
       return EXIT_OK;
     }

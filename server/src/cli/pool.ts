@@ -31,7 +31,11 @@ const WORKER_ROLE = 'security-policy-analyze';
  * Analyses every job; `done` is called as each one finishes (in any order), for the progress line.
  * `threads` (`--jobs`) fixes the number of threads; by default it depends on the files and idle cores.
  */
-export async function analyzeAll(jobs: readonly Job[], done: (finished: number, index: number) => void, threads?: number): Promise<JobResult[]> {
+export async function analyzeAll(
+  jobs: readonly Job[],
+  done: (finished: number, index: number) => void,
+  threads?: number,
+): Promise<JobResult[]> {
   const workers = Math.min(jobs.length, threads ?? automaticWorkers(jobs.length));
   if (workers < 2) {
     return jobs.map((job, i) => {
@@ -44,26 +48,28 @@ export async function analyzeAll(jobs: readonly Job[], done: (finished: number, 
   let next = 0;
   let finished = 0;
   await Promise.all(
-    Array.from({ length: workers }, () =>
-      new Promise<void>((resolve, reject) => {
-        // The bundle is its own worker script: see `isAnalysisWorker` in the entry point.
-        const worker = new Worker(__filename, { workerData: { role: WORKER_ROLE } });
-        const feed = (): void => {
-          if (next >= jobs.length) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          const index = next++;
-          worker.postMessage({ index, job: jobs[index] });
-        };
-        worker.on('message', ({ index, result }: { index: number; result: JobResult }) => {
-          results[index] = result;
-          done(++finished, index);
-          feed();
-        });
-        worker.on('error', reject);
-        worker.on('online', feed);
-      }),
+    Array.from(
+      { length: workers },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          // The bundle is its own worker script: see `isAnalysisWorker` in the entry point.
+          const worker = new Worker(__filename, { workerData: { role: WORKER_ROLE } });
+          const feed = (): void => {
+            if (next >= jobs.length) {
+              void worker.terminate().then(() => resolve());
+              return;
+            }
+            const index = next++;
+            worker.postMessage({ index, job: jobs[index] });
+          };
+          worker.on('message', ({ index, result }: { index: number; result: JobResult }) => {
+            results[index] = result;
+            done(++finished, index);
+            feed();
+          });
+          worker.on('error', reject);
+          worker.on('online', feed);
+        }),
     ),
   );
   return results;
@@ -80,7 +86,9 @@ function automaticWorkers(files: number): number {
 function analyzeJob(job: Job): JobResult {
   const ruleErrors: string[] = [];
   const run = job.kind === 'security.txt' ? analyzeSecurityTxt : analyze;
-  const findings = run(job.text, job.context, { onRuleError: (ruleId, error) => ruleErrors.push(`${ruleId}: ${String(error)}`) });
+  const findings = run(job.text, job.context, {
+    onRuleError: (ruleId, error) => ruleErrors.push(`${ruleId}: ${String(error)}`),
+  });
   return { findings, ruleErrors };
 }
 

@@ -19,13 +19,15 @@ export function useColor(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
 const SEVERITY_CODES: Readonly<Record<Severity, number>> = { error: 31, warning: 33, info: 36, hint: 2 };
 
 export function colors(enabled: boolean): Colors {
-  const sgr = (code: number, close: number) => (text: string) => (enabled ? `\x1b[${code}m${text}\x1b[${close}m` : text);
+  const sgr = (code: number, close: number) => (text: string) =>
+    enabled ? `\x1b[${code}m${text}\x1b[${close}m` : text;
   const bold = sgr(1, 22);
   const dim = sgr(2, 22);
   return {
     bold,
     dim,
-    severity: (severity) => (enabled ? `\x1b[${SEVERITY_CODES[severity]}m${severity}\x1b[${severity === 'hint' ? 22 : 39}m` : severity),
+    severity: (severity) =>
+      enabled ? `\x1b[${SEVERITY_CODES[severity]}m${severity}\x1b[${severity === 'hint' ? 22 : 39}m` : severity,
   };
 }
 

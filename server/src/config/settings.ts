@@ -83,7 +83,10 @@ export function createSettingsSource(connection: Connection, supportsConfigurati
 
   async function askClient(uri: string): Promise<Settings> {
     try {
-      return parseSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }), warn);
+      return parseSettings(
+        await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }),
+        warn,
+      );
     } catch (error) {
       warn(`Could not read ${SETTINGS_SECTION} settings; using defaults: ${String(error)}`);
       return DEFAULT_SETTINGS;
@@ -157,23 +160,33 @@ function parseSecurityTxtSettings(value: unknown, warn: (message: string) => voi
     const raw = value[key];
     if (raw === undefined || raw === null) return defaults[key];
     if (typeof raw === 'number' && Number.isInteger(raw) && raw >= min && raw <= max) return raw;
-    warn(`${SETTINGS_SECTION}.securityTxt.${key}: expected a whole number of days from ${min} to ${max}, got ${preview(raw)}; using ${defaults[key]}.`);
+    warn(
+      `${SETTINGS_SECTION}.securityTxt.${key}: expected a whole number of days from ${min} to ${max}, got ${preview(raw)}; using ${defaults[key]}.`,
+    );
     return defaults[key];
   };
-  return { expiresWarningDays: days('expiresWarningDays', 0, MAX_WARNING_DAYS), expiresRenewDays: days('expiresRenewDays', 1, MAX_RENEW_DAYS) };
+  return {
+    expiresWarningDays: days('expiresWarningDays', 0, MAX_WARNING_DAYS),
+    expiresRenewDays: days('expiresRenewDays', 1, MAX_RENEW_DAYS),
+  };
 }
 
 function parseStaleReviewMonths(value: unknown, warn: (message: string) => void): number {
   if (value === undefined || value === null) return DEFAULT_SETTINGS.staleReviewMonths;
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 120) return value;
-  warn(`${SETTINGS_SECTION}.staleReviewMonths: expected a whole number of months from 1 to 120, got ${JSON.stringify(value)}; using ${DEFAULT_SETTINGS.staleReviewMonths}.`);
+  warn(
+    `${SETTINGS_SECTION}.staleReviewMonths: expected a whole number of months from 1 to 120, got ${JSON.stringify(value)}; using ${DEFAULT_SETTINGS.staleReviewMonths}.`,
+  );
   return DEFAULT_SETTINGS.staleReviewMonths;
 }
 
 function parseMaxFileSize(value: unknown, warn: (message: string) => void): number {
   if (value === undefined || value === null) return DEFAULT_SETTINGS.maxFileSize;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= MIN_MAX_FILE_SIZE && value <= MAX_MAX_FILE_SIZE) return value;
-  warn(`${SETTINGS_SECTION}.maxFileSize: expected a whole number of characters from ${MIN_MAX_FILE_SIZE} to ${MAX_MAX_FILE_SIZE}, got ${JSON.stringify(value)}; using ${DEFAULT_SETTINGS.maxFileSize}.`);
+  if (typeof value === 'number' && Number.isInteger(value) && value >= MIN_MAX_FILE_SIZE && value <= MAX_MAX_FILE_SIZE)
+    return value;
+  warn(
+    `${SETTINGS_SECTION}.maxFileSize: expected a whole number of characters from ${MIN_MAX_FILE_SIZE} to ${MAX_MAX_FILE_SIZE}, got ${JSON.stringify(value)}; using ${DEFAULT_SETTINGS.maxFileSize}.`,
+  );
   return DEFAULT_SETTINGS.maxFileSize;
 }
 
@@ -188,7 +201,9 @@ function parseRepository(value: unknown, warn: (message: string) => void): strin
 function parseRun(value: unknown, warn: (message: string) => void): Settings['run'] {
   if (value === undefined || value === null) return DEFAULT_SETTINGS.run;
   if (value === 'onType' || value === 'onSave') return value;
-  warn(`${SETTINGS_SECTION}.run: expected "onType" or "onSave", got ${JSON.stringify(value)}; using "${DEFAULT_SETTINGS.run}".`);
+  warn(
+    `${SETTINGS_SECTION}.run: expected "onType" or "onSave", got ${JSON.stringify(value)}; using "${DEFAULT_SETTINGS.run}".`,
+  );
   return DEFAULT_SETTINGS.run;
 }
 
@@ -215,21 +230,28 @@ function preview(value: unknown): string {
 function parseEnable(value: unknown, warn: (message: string) => void): boolean {
   if (value === undefined || value === null) return DEFAULT_SETTINGS.enable;
   if (typeof value === 'boolean') return value;
-  warn(`${SETTINGS_SECTION}.enable: expected true or false, got ${JSON.stringify(value)}; using ${DEFAULT_SETTINGS.enable}.`);
+  warn(
+    `${SETTINGS_SECTION}.enable: expected true or false, got ${JSON.stringify(value)}; using ${DEFAULT_SETTINGS.enable}.`,
+  );
   return DEFAULT_SETTINGS.enable;
 }
 
 function parseRequiredSections(value: unknown, warn: (message: string) => void): readonly SectionId[] {
   if (value === undefined || value === null) return DEFAULT_SETTINGS.requiredSections;
   if (!Array.isArray(value)) {
-    warn(`${SETTINGS_SECTION}.requiredSections: expected a list of section ids, got ${JSON.stringify(value)}; using the default.`);
+    warn(
+      `${SETTINGS_SECTION}.requiredSections: expected a list of section ids, got ${JSON.stringify(value)}; using the default.`,
+    );
     return DEFAULT_SETTINGS.requiredSections;
   }
   // Drop only the unknown entries: one typo should not discard the rest of the user's list.
   const sections: SectionId[] = [];
   for (const id of value) {
     if (typeof id === 'string' && SECTION_IDS.has(id)) sections.push(id as SectionId);
-    else warn(`${SETTINGS_SECTION}.requiredSections: unknown section id ${JSON.stringify(id)} ignored (known: ${[...SECTION_IDS].join(', ')}).`);
+    else
+      warn(
+        `${SETTINGS_SECTION}.requiredSections: unknown section id ${JSON.stringify(id)} ignored (known: ${[...SECTION_IDS].join(', ')}).`,
+      );
   }
   return sections;
 }
@@ -245,7 +267,8 @@ function parseProfiles(value: unknown, warn: (message: string) => void): readonl
   for (const id of value) {
     if (isProfileId(id)) {
       if (!profiles.includes(id)) profiles.push(id);
-    } else warn(`${SETTINGS_SECTION}.profiles: unknown profile ${preview(id)} ignored (known: ${PROFILE_IDS.join(', ')}).`);
+    } else
+      warn(`${SETTINGS_SECTION}.profiles: unknown profile ${preview(id)} ignored (known: ${PROFILE_IDS.join(', ')}).`);
   }
   return profiles;
 }
@@ -253,13 +276,18 @@ function parseProfiles(value: unknown, warn: (message: string) => void): readonl
 function parseRules(value: unknown, warn: (message: string) => void): Readonly<Record<string, SeveritySetting>> {
   if (value === undefined || value === null) return DEFAULT_SETTINGS.rules;
   if (!isRecord(value)) {
-    warn(`${SETTINGS_SECTION}.rules: expected an object of rule id to severity, got ${JSON.stringify(value)}; using defaults.`);
+    warn(
+      `${SETTINGS_SECTION}.rules: expected an object of rule id to severity, got ${JSON.stringify(value)}; using defaults.`,
+    );
     return DEFAULT_SETTINGS.rules;
   }
   const rules: Record<string, SeveritySetting> = {};
   for (const [id, severity] of Object.entries(value)) {
     if (typeof severity === 'string' && SEVERITY_SETTINGS.includes(severity)) rules[id] = severity as SeveritySetting;
-    else warn(`${SETTINGS_SECTION}.rules.${id}: expected one of ${SEVERITY_SETTINGS.join(', ')}, got ${JSON.stringify(severity)}; using the rule's default.`);
+    else
+      warn(
+        `${SETTINGS_SECTION}.rules.${id}: expected one of ${SEVERITY_SETTINGS.join(', ')}, got ${JSON.stringify(severity)}; using the rule's default.`,
+      );
   }
   return rules;
 }

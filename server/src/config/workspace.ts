@@ -37,7 +37,9 @@ export const MAX_GLOB_LENGTH = 1000;
 /** Most patterns one glob may expand to through its braces (`{a,b}` twice is 4). */
 export const MAX_GLOB_EXPANSIONS = 256;
 
-type CompiledGlob = { readonly matcher: RegExp; readonly problem?: undefined } | { readonly matcher?: undefined; readonly problem: string };
+type CompiledGlob =
+  | { readonly matcher: RegExp; readonly problem?: undefined }
+  | { readonly matcher?: undefined; readonly problem: string };
 
 // Compiled patterns by their text: settings are re-read per analysis, so without this every
 // keystroke would expand the braces again. Bounded: cleared when it fills up.
@@ -64,7 +66,8 @@ export function compileGlob(glob: string): CompiledGlob {
   } else {
     const expansions = braceExpand(glob, { braceExpandMax: MAX_GLOB_EXPANSIONS + 1 }).length;
     const matcher = expansions > MAX_GLOB_EXPANSIONS ? undefined : makeRe(glob, { dot: true, nocase: true });
-    if (expansions > MAX_GLOB_EXPANSIONS) result = { problem: `its braces expand to more than ${MAX_GLOB_EXPANSIONS} patterns` };
+    if (expansions > MAX_GLOB_EXPANSIONS)
+      result = { problem: `its braces expand to more than ${MAX_GLOB_EXPANSIONS} patterns` };
     else result = matcher ? { matcher } : { problem: 'not a valid glob pattern' };
   }
   if (compiled.size >= MAX_COMPILED) compiled.clear();
@@ -96,7 +99,8 @@ export function createWorkspace(params: InitializeParams): Workspace {
 
 function workspaceFolders(params: InitializeParams): readonly WorkspaceFolder[] {
   // Checked here: initialize params come from the client as they are.
-  if (Array.isArray(params.workspaceFolders)) return params.workspaceFolders.filter((folder) => typeof folder?.uri === 'string');
+  if (Array.isArray(params.workspaceFolders))
+    return params.workspaceFolders.filter((folder) => typeof folder?.uri === 'string');
   // Pre-3.6 clients only send a root.
   if (typeof params.rootUri === 'string') return [{ uri: params.rootUri, name: '' }];
   return [];

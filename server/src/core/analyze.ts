@@ -25,7 +25,11 @@ export function analyze(text: string, context: AnalysisContext = {}, options: An
   return analyzeDocument(policyDocument(text, context.maxFileSize), context, options);
 }
 
-export function analyzeDocument(doc: PolicyDocument, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Finding[] {
+export function analyzeDocument(
+  doc: PolicyDocument,
+  context: AnalysisContext = {},
+  options: AnalyzeOptions = {},
+): Finding[] {
   return finish(analyzeSteps(doc, context, options));
 }
 
@@ -33,7 +37,12 @@ export function analyzeDocument(doc: PolicyDocument, context: AnalysisContext = 
  * The text rules on a model built without parsing, with the notice first when `text` is over
  * `maxFileSize` or nested too deep: what a text the parser is not trusted with gets. Linear in its length.
  */
-export function analyzeTextOnly(text: string, context: AnalysisContext, maxFileSize: number, options: AnalyzeOptions = {}): Finding[] {
+export function analyzeTextOnly(
+  text: string,
+  context: AnalysisContext,
+  maxFileSize: number,
+  options: AnalyzeOptions = {},
+): Finding[] {
   return analyzeDocument(limitedDocument(text, maxFileSize) ?? textOnlyDocument(text), context, options);
 }
 
@@ -43,14 +52,24 @@ export function analyzeTextOnly(text: string, context: AnalysisContext, maxFileS
  * rule runs under the time budget when there is a clock; one that throws or overruns is skipped.
  * Findings are clamped to the text, sorted, and suppression comments applied.
  */
-export function* analyzeSteps(doc: PolicyDocument, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Generator<void, Finding[], void> {
+export function* analyzeSteps(
+  doc: PolicyDocument,
+  context: AnalysisContext = {},
+  options: AnalyzeOptions = {},
+): Generator<void, Finding[], void> {
   // A text-only document feeds only the rules that read nothing but the text.
   const rules = (options.rules ?? RULES).filter((r) => doc.parse === 'full' || r.input === 'text');
   // Profiles require the sections their rules need; their findings name the controls they miss.
   context = withProfiles(context);
   // A collapsed document has no structure to check; the structure rules would only report noise.
   const collapsed = rules.some((r) => r.kind === 'structure') && isCollapsed(doc);
-  const findings = yield* runRules(doc, doc.text.length, collapsed ? rules.filter((r) => r.kind !== 'structure') : rules, context, options);
+  const findings = yield* runRules(
+    doc,
+    doc.text.length,
+    collapsed ? rules.filter((r) => r.kind !== 'structure') : rules,
+    context,
+    options,
+  );
   const shown = labelFindings(withoutSuppressed(doc, findings), context);
   // The notice of a limited analysis comes first; it cannot be suppressed.
   return doc.notice ? [doc.notice, ...shown] : shown;
@@ -69,7 +88,13 @@ export function* runRules<D>(
   options: Pick<AnalyzeOptions, 'onRuleError' | 'now' | 'budgetMs' | 'costs'>,
 ): Generator<void, Finding[], void> {
   const findings: Finding[] = [];
-  const budget = options.now ? createBudget({ now: options.now, budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS, ...(options.costs ? { costs: options.costs } : {}) }) : undefined;
+  const budget = options.now
+    ? createBudget({
+        now: options.now,
+        budgetMs: options.budgetMs ?? DEFAULT_BUDGET_MS,
+        ...(options.costs ? { costs: options.costs } : {}),
+      })
+    : undefined;
   for (const rule of rules) {
     const severity = context.ruleSeverities?.[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
@@ -86,7 +111,17 @@ export function* runRules<D>(
     for (const r of outcome.value) {
       const start = clamp(r.start, length);
       const end = clamp(Math.max(r.end, start), length);
-      findings.push(withReportedFixes({ ruleId: rule.id, message: r.message, severity: r.uncertain ? lower(severity) : severity, start, end, ...(r.fixes ? { fixes: r.fixes } : {}), ...(r.controls ? { controls: r.controls } : {}) }));
+      findings.push(
+        withReportedFixes({
+          ruleId: rule.id,
+          message: r.message,
+          severity: r.uncertain ? lower(severity) : severity,
+          start,
+          end,
+          ...(r.fixes ? { fixes: r.fixes } : {}),
+          ...(r.controls ? { controls: r.controls } : {}),
+        }),
+      );
     }
     yield;
   }
@@ -98,7 +133,15 @@ function guarded<T>(ruleId: string, check: () => T): Outcome<T> {
   try {
     return { ok: true, value: check() };
   } catch (error) {
-    return { ok: false, skipped: new RuleSkipped(ruleId, 'threw', `rule ${ruleId} threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error }) };
+    return {
+      ok: false,
+      skipped: new RuleSkipped(
+        ruleId,
+        'threw',
+        `rule ${ruleId} threw: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      ),
+    };
   }
 }
 

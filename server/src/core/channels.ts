@@ -5,7 +5,17 @@
 // whole in one fence is read as text.
 import type { InlineCode, Nodes } from 'mdast';
 import { sectionsOf, type Link, type PolicyDocument } from './document';
-import { CLAUSE_BREAK, COMMON_WORD, NEGATION, OTHER_MATTERS, PRIVATE_MESSAGE, PRIVATE_REPORTING, PUBLIC_REPORTING, REPORTING_WORD, VULNERABILITY_WORD } from './languages';
+import {
+  CLAUSE_BREAK,
+  COMMON_WORD,
+  NEGATION,
+  OTHER_MATTERS,
+  PRIVATE_MESSAGE,
+  PRIVATE_REPORTING,
+  PUBLIC_REPORTING,
+  REPORTING_WORD,
+  VULNERABILITY_WORD,
+} from './languages';
 import { perDocument } from './memo';
 import { matchSection } from './sections';
 import { EMAIL, hasReplaceHint, isPlaceholderDomain, isPlaceholderEmail, isPlaceholderUrl } from './placeholders';
@@ -110,23 +120,36 @@ function chatForReports(doc: PolicyDocument): boolean {
 
 /** Where an address is published: a person's page on a forge, a key on a keyserver or in a file. */
 const PROFILE_PAGE = /^https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\/[\w.-]+\/?$/i;
-const KEY_PAGE = /^https?:\/\/(?:(?:keys\.openpgp\.org|keyserver\.ubuntu\.com|pgp\.mit\.edu|keybase\.io)\/|[^?#\s]+\.(?:asc|gpg|pub)(?:[?#]|$))/i;
+const KEY_PAGE =
+  /^https?:\/\/(?:(?:keys\.openpgp\.org|keyserver\.ubuntu\.com|pgp\.mit\.edu|keybase\.io)\/|[^?#\s]+\.(?:asc|gpg|pub)(?:[?#]|$))/i;
 
 /**
  * "Report it by email" with no address, and a link to where the address is published: the author's
  * profile in the same section, or a key anywhere (a key's user id holds its owner's address).
  */
 function addressesBehindLinks(doc: PolicyDocument, text: string, links: readonly Link[]): Link[] {
-  const pages = links.filter((l) => (PROFILE_PAGE.test(l.url.trim()) || KEY_PAGE.test(l.url.trim())) && !isPlaceholderUrl(l.url) && !/\byour\b/i.test(l.url));
+  const pages = links.filter(
+    (l) =>
+      (PROFILE_PAGE.test(l.url.trim()) || KEY_PAGE.test(l.url.trim())) &&
+      !isPlaceholderUrl(l.url) &&
+      !/\byour\b/i.test(l.url),
+  );
   if (pages.length === 0) return [];
-  const asksForEmail = (part: string) => part.split(SENTENCE_BOUNDARY).some((sentence) => EMAIL_WORD.test(sentence) && REPORTING_WORD.test(sentence.replace(EMAIL_WORD, ' ')));
+  const asksForEmail = (part: string) =>
+    part
+      .split(SENTENCE_BOUNDARY)
+      .some((sentence) => EMAIL_WORD.test(sentence) && REPORTING_WORD.test(sentence.replace(EMAIL_WORD, ' ')));
   if (!asksForEmail(text)) return [];
   const headingAt = headingIndexAt(doc);
   const sectionAsks = new Map<number, boolean>();
   return pages.filter((link) => {
     if (KEY_PAGE.test(link.url.trim())) return true;
     const index = headingAt(link.start);
-    if (!sectionAsks.has(index)) sectionAsks.set(index, asksForEmail(text.slice(doc.headings[index]?.start ?? 0, doc.headings[index + 1]?.start ?? text.length)));
+    if (!sectionAsks.has(index))
+      sectionAsks.set(
+        index,
+        asksForEmail(text.slice(doc.headings[index]?.start ?? 0, doc.headings[index + 1]?.start ?? text.length)),
+      );
     return sectionAsks.get(index)!;
   });
 }
@@ -143,19 +166,25 @@ export function publicChannels(doc: PolicyDocument): readonly Channel[] {
 
 const BOUNTY_PLATFORMS =
   /(?:^|\.)(?:hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(?:dev|com)|immunefi\.com|hackenproof\.com|openbugbounty\.org|zerodayinitiative\.com|tidelift\.com|federacy\.com|synack\.com|cobalt\.io|safehats\.com|bugbounty\.jp|issuehunt\.io)$/i;
-const GITHUB_ADVISORY = /^https?:\/\/github\.com\/[^/\s]+\/[^/\s]+\/security(?:\/(?:advisories(?:\/new)?|policy))?\/?(?:[?#].*)?$/i;
+const GITHUB_ADVISORY =
+  /^https?:\/\/github\.com\/[^/\s]+\/[^/\s]+\/security(?:\/(?:advisories(?:\/new)?|policy))?\/?(?:[?#].*)?$/i;
 const PUBLIC_TRACKER_PATH = /\/(?:issues|discussions|pulls?|forum|community|-\/issues)(?:\/|$)/i;
-const PUBLIC_TRACKER_URL = /https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\/[^/\s]+\/[^/\s]+\/(?:issues|discussions)(?:\/new)?\b[^\s)>\]]*/gi;
+const PUBLIC_TRACKER_URL =
+  /https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\/[^/\s]+\/[^/\s]+\/(?:issues|discussions)(?:\/new)?\b[^\s)>\]]*/gi;
 /** Paths and hosts of reporting forms and vendors' security pages. */
-const FORM_PATH = /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza/i;
+const FORM_PATH =
+  /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza/i;
 const FORM_HOST = /^(?:forms?|security|psirt|msrc|trust|bugbounty|bounty|report|hackerone|vdp)\./i;
 /** Hosted form services: a link to one is a reporting form whatever its path. */
-const FORM_SERVICE = /(?:^|\.)(?:typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com|formstack\.com|cognitoforms\.com|wufoo\.com|hsforms\.com|zohopublic\.com|forms\.office\.com|forms\.gle|formspree\.io|formsite\.com)$/i;
+const FORM_SERVICE =
+  /(?:^|\.)(?:typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com|formstack\.com|cognitoforms\.com|wufoo\.com|hsforms\.com|zohopublic\.com|forms\.office\.com|forms\.gle|formspree\.io|formsite\.com)$/i;
 /** Chat services; a link to one is a private channel where the text asks for a direct message. */
-const CHAT_HOST = /(?:^|\.)(?:keybase\.io|t\.me|telegram\.me|signal\.me|signal\.group|matrix\.to|discord\.gg|discord\.com|discordapp\.com|slack\.com|gitter\.im|zulipchat\.com|wa\.me|wechat\.com|x\.com|twitter\.com|linkedin\.com|mastodon\.social|fosstodon\.org|bsky\.app)$/i;
+const CHAT_HOST =
+  /(?:^|\.)(?:keybase\.io|t\.me|telegram\.me|signal\.me|signal\.group|matrix\.to|discord\.gg|discord\.com|discordapp\.com|slack\.com|gitter\.im|zulipchat\.com|wa\.me|wechat\.com|x\.com|twitter\.com|linkedin\.com|mastodon\.social|fosstodon\.org|bsky\.app)$/i;
 const ONE_TO_ONE_CHAT = /(?:^|\.)(?:keybase\.io|signal\.me|wa\.me)$/i;
 /** Chat services named in words: "DM me on Discord". */
-const CHAT_SERVICE = /\b(?:discord|slack|matrix\.org|telegram|twitter|signal\s+(?:app|messenger)|wechat|weixin|qq|keybase|mastodon|zulip|gitter|linkedin|reddit|kakao(?:talk)?|wikidot|gitverse|irc|libera(?:\.chat)?|oftc)\b/i;
+const CHAT_SERVICE =
+  /\b(?:discord|slack|matrix\.org|telegram|twitter|signal\s+(?:app|messenger)|wechat|weixin|qq|keybase|mastodon|zulip|gitter|linkedin|reddit|kakao(?:talk)?|wikidot|gitverse|irc|libera(?:\.chat)?|oftc)\b/i;
 /**
  * A sentence about what a policy file holds, as a template or a guide writes it ("This file should
  * contain instructions for reporting…", "create your own SECURITY.md"): it tells the author, not a reporter.
@@ -165,7 +194,8 @@ export const ABOUT_THE_FILE =
 /** A Matrix user id (`@alice:matrix.org`): a person to message, not a room. */
 const MATRIX_USER = /(?<![\w@])@[a-z0-9._=\/-]+:[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi;
 /** A phone number after Signal, WhatsApp, Threema, a phone or a call: a private line. */
-const PHONE_CONTACT = /\b(?:signal|whatsapp|threema|phone|tel(?:ephone)?|call(?:\s+us)?(?:\s+at)?)\b\W{0,3}\+?\d[\d ()-]{6,18}\d/gi;
+const PHONE_CONTACT =
+  /\b(?:signal|whatsapp|threema|phone|tel(?:ephone)?|call(?:\s+us)?(?:\s+at)?)\b\W{0,3}\+?\d[\d ()-]{6,18}\d/gi;
 /**
  * "Email the owners listed by `npm owner ls`", "the address is in the `author` field of package.json",
  * "maintainers listed in MAINTAINERS": the sentence asks for an email and names where the address is.
@@ -201,13 +231,19 @@ const REPORTING_SENTENCE =
 function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified: Link[] } {
   const text = visibleText(doc);
   const channels: Channel[] = [];
-  const add = (kind: ChannelKind, privacy: Privacy, start: number, end: number) => channels.push({ kind, privacy, start, end });
+  const add = (kind: ChannelKind, privacy: Privacy, start: number, end: number) =>
+    channels.push({ kind, privacy, start, end });
 
   for (const m of text.matchAll(EMAIL)) {
     const end = m.index + m[0].length;
     // `git@github.com:owner/repo` is a remote, not a mailbox.
     if (doc.text[end] === ':') continue;
-    add('email', isPlaceholderEmail(m[0]) || hasReplaceHint(text, m.index, end) ? 'placeholder' : 'private', m.index, end);
+    add(
+      'email',
+      isPlaceholderEmail(m[0]) || hasReplaceHint(text, m.index, end) ? 'placeholder' : 'private',
+      m.index,
+      end,
+    );
   }
   // `name` at `domain` dot `org`: code spans around the parts; a space for each backtick keeps the offsets.
   for (const m of text.replaceAll('`', ' ').matchAll(OBFUSCATED_EMAIL)) {
@@ -231,19 +267,29 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   const underPolicyHeading = policyPlaces(doc);
   for (const link of links) {
     const sentence = sentenceAround(text, link.start, link.end);
-    const found = classifyUrl(link.url) ?? classifyByWords(link.url, sentence) ?? classifyByLinkText(link.url, text.slice(link.start, link.end));
+    const found =
+      classifyUrl(link.url) ??
+      classifyByWords(link.url, sentence) ??
+      classifyByLinkText(link.url, text.slice(link.start, link.end));
     // A page whose address only has a word like "security" in it is a channel where it stands in place
     // of one, or where the policy points to it ("Please see https://vendor.example/security/." under
     // the title); under a heading of its own ("ImageMagick config": "disable the coders via
     // [policy.xml](…/imagemagick/security)") it is a reference.
     // A link to a policy, the same: under "Examples of SECURITY files" it is an example, not where to report.
     const needsPlace = found && (found.byPathWords || found.kind === 'policy-link');
-    if (!found || (needsPlace && ((!whereChannelsStand(link) && !underPolicyHeading(link.start)) || ABOUT_THE_FILE.test(sentence)))) {
+    if (
+      !found ||
+      (needsPlace && ((!whereChannelsStand(link) && !underPolicyHeading(link.start)) || ABOUT_THE_FILE.test(sentence)))
+    ) {
       if (isOpaqueLink(link.url)) unclassified.push(link);
       continue;
     }
     // A direct message, or a ticket (a private thread a server's bot opens), on a chat service.
-    if (found.kind === 'chat' && found.privacy === 'public' && (PRIVATE_MESSAGE.test(sentence) || /\btickets?\b/i.test(sentence))) {
+    if (
+      found.kind === 'chat' &&
+      found.privacy === 'public' &&
+      (PRIVATE_MESSAGE.test(sentence) || /\btickets?\b/i.test(sentence))
+    ) {
       add('chat', 'private', link.start, link.end);
     } else if (found.kind === 'issue') {
       publicLinks.push(link);
@@ -253,26 +299,38 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // A chat link followed closely by the request ("Join the Discord: <link>", "- DM the maintainer")
   // is a direct message on that service too.
   // The nearest chat link before the request decides: a farther one is farther and has as much between.
-  const chatEnds = channels.filter((c) => c.kind === 'chat').map((c) => c.end).sort((a, b) => a - b);
+  const chatEnds = channels
+    .filter((c) => c.kind === 'chat')
+    .map((c) => c.end)
+    .sort((a, b) => a - b);
   const chatLinkNear = (offset: number) => {
     const end = chatEnds[countAtMost(chatEnds, offset) - 1];
     return end !== undefined && offset - end < NEAR_CHAT && !/\n[ \t]{0,3}#/.test(text.slice(end, offset));
   };
   for (const m of text.matchAll(new RegExp(PRIVATE_MESSAGE.source, 'gi'))) {
     const end = m.index + m[0].length;
-    if ((CHAT_SERVICE.test(sentenceAround(text, m.index, end)) || chatLinkNear(m.index)) && !negated(text, m.index, end)) add('chat', 'private', m.index, end);
+    if (
+      (CHAT_SERVICE.test(sentenceAround(text, m.index, end)) || chatLinkNear(m.index)) &&
+      !negated(text, m.index, end)
+    )
+      add('chat', 'private', m.index, end);
   }
   // Only where the policy gives no address itself (a placeholder one included: that is the one meant).
-  if (!channels.some((c) => c.kind === 'email')) for (const link of addressesBehindLinks(doc, text, links)) add('email', 'private', link.start, link.end);
-  for (const m of text.matchAll(MATRIX_USER)) if (/matrix|element|chat|message|dm\b|contact/i.test(sentenceAround(text, m.index, m.index + m[0].length))) add('chat', 'private', m.index, m.index + m[0].length);
+  if (!channels.some((c) => c.kind === 'email'))
+    for (const link of addressesBehindLinks(doc, text, links)) add('email', 'private', link.start, link.end);
+  for (const m of text.matchAll(MATRIX_USER))
+    if (/matrix|element|chat|message|dm\b|contact/i.test(sentenceAround(text, m.index, m.index + m[0].length)))
+      add('chat', 'private', m.index, m.index + m[0].length);
   for (const m of text.matchAll(PHONE_CONTACT)) add('other', 'private', m.index, m.index + m[0].length);
   for (const m of text.matchAll(ADDRESS_SOURCE)) {
     // "Report bugs by emailing the owners. `npm owner ls` lists them": the request may be the sentence before.
     const sentenceStart = m.index - sentenceBefore(text, m.index).length;
     const sentence = `${sentenceBefore(text, Math.max(0, sentenceStart - 1))} ${sentenceAround(text, m.index, m.index + m[0].length)}`;
-    if ((EMAIL_WORD.test(sentence) || /\baddress\b/i.test(sentence)) && !negated(text, m.index, m.index + m[0].length)) add('email', 'private', m.index, m.index + m[0].length);
+    if ((EMAIL_WORD.test(sentence) || /\baddress\b/i.test(sentence)) && !negated(text, m.index, m.index + m[0].length))
+      add('email', 'private', m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(CONTACT_ON_CHAT)) if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
+  for (const m of text.matchAll(CONTACT_ON_CHAT))
+    if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
   // security.txt (RFC 9116) `Contact:` fields name channels even where the file is quoted in a code block.
   for (const m of doc.text.matchAll(/^Contact:[ \t]*(\S+)/gim)) {
     const found = classifyUrl(m[1]!);
@@ -287,7 +345,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // "TODO: set up GitHub Security Advisories" is a note to the author, not a channel yet.
     add('advisory', TODO.test(sentenceBefore(text, m.index)) ? 'placeholder' : 'private', m.index, end);
   }
-  for (const link of publicLinks) if (!negated(text, link.start, link.end) && !PRIVATE_TICKET.test(sentenceAround(text, link.start, link.end))) add('issue', 'public', link.start, link.end);
+  for (const link of publicLinks)
+    if (!negated(text, link.start, link.end) && !PRIVATE_TICKET.test(sentenceAround(text, link.start, link.end)))
+      add('issue', 'public', link.start, link.end);
   for (const pattern of [PUBLIC_REPORTING, PUBLIC_TRACKER_URL]) {
     // A pattern's own matches do not overlap: the issue channels found before this pattern are the ones to look in.
     const issueReach = reachBefore(channels.filter((c) => c.kind === 'issue'));
@@ -322,7 +382,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
  * (-1 if none): a span covers the offset when that end is past it. Binary search over the spans
  * sorted once, so that asking for every match of a long document stays O(n log n).
  */
-function reachBefore(spans: ReadonlyArray<{ readonly start: number; readonly end: number }>): (offset: number) => number {
+function reachBefore(
+  spans: ReadonlyArray<{ readonly start: number; readonly end: number }>,
+): (offset: number) => number {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   const starts = sorted.map((s) => s.start);
   const reach: number[] = [];
@@ -347,7 +409,9 @@ export function mentionsReporting(doc: PolicyDocument, text = visibleText(doc)):
   if (REPORTING_SENTENCE.test(text)) return true;
   // In any language: one sentence with a word asking for a report and a word for a vulnerability.
   if (!REPORTING_WORD.test(text) || !VULNERABILITY_WORD.test(text)) return false;
-  return text.split(SENTENCE_BOUNDARY).some((sentence) => REPORTING_WORD.test(sentence) && VULNERABILITY_WORD.test(sentence));
+  return text
+    .split(SENTENCE_BOUNDARY)
+    .some((sentence) => REPORTING_WORD.test(sentence) && VULNERABILITY_WORD.test(sentence));
 }
 
 /**
@@ -359,7 +423,8 @@ function classifyByWords(raw: string, sentence: string): LinkReading | undefined
   // A relative link to this repository's issues or discussions (`../../issues`).
   if (/^(?:\.\.?\/)+(?:issues|discussions)(?:\/new)?\/?$/i.test(url)) return { kind: 'issue', privacy: 'public' };
   // A relative link to a security policy or its folder, or to a README's security part.
-  if (/(?:^|\/)security(?:\.(?:md|markdown)|\/|$)|#security\b/i.test(url.split('?')[0]!) && !/^[a-z]+:/i.test(url)) return { kind: 'policy-link', privacy: 'private' };
+  if (/(?:^|\/)security(?:\.(?:md|markdown)|\/|$)|#security\b/i.test(url.split('?')[0]!) && !/^[a-z]+:/i.test(url))
+    return { kind: 'policy-link', privacy: 'private' };
   let parsed: URL | undefined;
   try {
     parsed = new URL(url, 'https://relative.invalid/');
@@ -368,11 +433,18 @@ function classifyByWords(raw: string, sentence: string): LinkReading | undefined
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
   const host = parsed.hostname.toLowerCase();
-  if (REFERENCE_HOST.test(host) || (isPlaceholderDomain(host) && host !== 'relative.invalid') || isPlaceholderUrl(url)) return undefined;
-  if (host === 'github.com' && /#security\b|\/security\//i.test(url)) return { kind: 'policy-link', privacy: 'private' };
+  if (REFERENCE_HOST.test(host) || (isPlaceholderDomain(host) && host !== 'relative.invalid') || isPlaceholderUrl(url))
+    return undefined;
+  if (host === 'github.com' && /#security\b|\/security\//i.test(url))
+    return { kind: 'policy-link', privacy: 'private' };
   if (EMAIL_WORD.test(sentence)) return { kind: 'email', privacy: 'private' };
   // A person or team on GitHub to write to.
-  if (host === 'github.com' && /^\/(?:[\w-]+|orgs\/[\w-]+\/teams\/[\w-]+)\/?$/.test(parsed.pathname) && REPORT_WORD.test(sentence)) return { kind: 'other', privacy: 'private' };
+  if (
+    host === 'github.com' &&
+    /^\/(?:[\w-]+|orgs\/[\w-]+\/teams\/[\w-]+)\/?$/.test(parsed.pathname) &&
+    REPORT_WORD.test(sentence)
+  )
+    return { kind: 'other', privacy: 'private' };
   return undefined;
 }
 
@@ -382,12 +454,21 @@ function classifyByWords(raw: string, sentence: string): LinkReading | undefined
  */
 function classifyByLinkText(raw: string, markdown: string): LinkReading | undefined {
   const label = /^!?\[([^\]]*)\]/.exec(markdown)?.[1];
-  if (!label || !/\b(?:report|contact|disclos\w*|bug\s*bounty)\b/i.test(label) || NEGATION.test(label) || OTHER_MATTERS.test(label)) return undefined;
-  return isOpaqueLink(raw) && !/^https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\//i.test(raw.trim()) ? { kind: 'form', privacy: 'private' } : undefined;
+  if (
+    !label ||
+    !/\b(?:report|contact|disclos\w*|bug\s*bounty)\b/i.test(label) ||
+    NEGATION.test(label) ||
+    OTHER_MATTERS.test(label)
+  )
+    return undefined;
+  return isOpaqueLink(raw) && !/^https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\//i.test(raw.trim())
+    ? { kind: 'form', privacy: 'private' }
+    : undefined;
 }
 
 /** Repository pages that are code, releases or history: never a channel. */
-const REPOSITORY_CONTENT = /^\/[^/]+\/[^/]+\/(?:blob|tree|raw|releases|tags|commits?|compare|actions|packages|milestones?|labels|graphs|network|stargazers|pulse|-\/(?:blob|tree|releases|tags|commits?))(?:\/|$)/i;
+const REPOSITORY_CONTENT =
+  /^\/[^/]+\/[^/]+\/(?:blob|tree|raw|releases|tags|commits?|compare|actions|packages|milestones?|labels|graphs|network|stargazers|pulse|-\/(?:blob|tree|releases|tags|commits?))(?:\/|$)/i;
 
 /**
  * A web link the model has no reading of: not a reference site, an image, a placeholder, a public
@@ -441,8 +522,10 @@ function classifyUrl(raw: string): LinkReading | undefined {
   const placeholder = isPlaceholderDomain(host) || isPlaceholderUrl(url);
   if (host === 'github.com' || host === 'gitlab.com' || host === 'codeberg.org') {
     if (GITHUB_ADVISORY.test(url)) return { kind: 'advisory', privacy: placeholder ? 'placeholder' : 'private' };
-    if (/confidential/i.test(parsed.search)) return { kind: 'advisory', privacy: placeholder ? 'placeholder' : 'private' };
-    if (/\/security\.(?:md|markdown)$/i.test(path)) return { kind: 'policy-link', privacy: placeholder ? 'placeholder' : 'private' };
+    if (/confidential/i.test(parsed.search))
+      return { kind: 'advisory', privacy: placeholder ? 'placeholder' : 'private' };
+    if (/\/security\.(?:md|markdown)$/i.test(path))
+      return { kind: 'policy-link', privacy: placeholder ? 'placeholder' : 'private' };
     if (PUBLIC_TRACKER_PATH.test(path) && !placeholder) return { kind: 'issue', privacy: 'public' };
     return undefined;
   }
@@ -450,11 +533,18 @@ function classifyUrl(raw: string): LinkReading | undefined {
   if (/\/security\.(?:md|markdown)$/i.test(path)) return { kind: 'policy-link', privacy: 'private' };
   if (BOUNTY_PLATFORMS.test(host)) return { kind: 'bounty', privacy: 'private' };
   // A person's page (`linkedin.com/in/…`, `matrix.to/#/@alice:…`) is someone to message; a room or a server is public.
-  if (CHAT_HOST.test(host)) return { kind: 'chat', privacy: ONE_TO_ONE_CHAT.test(host) || /^\/in\//.test(path) || /^#\/@/.test(parsed.hash) ? 'private' : 'public' };
+  if (CHAT_HOST.test(host))
+    return {
+      kind: 'chat',
+      privacy: ONE_TO_ONE_CHAT.test(host) || /^\/in\//.test(path) || /^#\/@/.test(parsed.hash) ? 'private' : 'public',
+    };
   // A vendor's own tracker opened on its security template or component (`?template=Security%20Bug`)
   // files a restricted bug; other trackers are public, even on a vendor's own host.
-  const tracker = PUBLIC_TRACKER_PATH.test(path) || /(?:^|[./_-])(?:bugs?|tickets?|enter_bug|show_bug)(?:[./_-]|$)/i.test(`${host}${path}`);
-  if (tracker && parsed.protocol === 'https:' && /secur/i.test(decodeSafe(parsed.search))) return { kind: 'form', privacy: 'private' };
+  const tracker =
+    PUBLIC_TRACKER_PATH.test(path) ||
+    /(?:^|[./_-])(?:bugs?|tickets?|enter_bug|show_bug)(?:[./_-]|$)/i.test(`${host}${path}`);
+  if (tracker && parsed.protocol === 'https:' && /secur/i.test(decodeSafe(parsed.search)))
+    return { kind: 'form', privacy: 'private' };
   if (PUBLIC_TRACKER_PATH.test(path)) return undefined;
   if (/\/\.well-known\/security\.txt$/i.test(path)) return { kind: 'policy-link', privacy: 'private' };
   if (parsed.protocol !== 'https:') return undefined;
@@ -471,7 +561,12 @@ function negated(text: string, start: number, end: number): boolean {
   const after = sentenceAfter(text, end).slice(0, NEGATION_REACH);
   const afterClause = after.slice(0, after.search(/[,;]|$/));
   const before = sentenceBefore(text, start);
-  return NEGATION.test(lastClause(before)) || OTHER_MATTERS.test(before) || NEGATION.test(afterClause) || OTHER_MATTERS.test(afterClause);
+  return (
+    NEGATION.test(lastClause(before)) ||
+    OTHER_MATTERS.test(before) ||
+    NEGATION.test(afterClause) ||
+    OTHER_MATTERS.test(afterClause)
+  );
 }
 
 /**
@@ -498,7 +593,8 @@ const NEGATION_REACH = 30;
  * it, at every character, it was read back to the line's start each time (quadratic in a line's
  * length: 30 KB of backtick runs in a policy took SEC022 a second).
  */
-const SENTENCE_BOUNDARY = /[.!?。！？](?=\s|$)|[。！？]|(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)|(?:\r\n|\r(?!\n)|\n)[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]|#{1,6}(?:[ \t]|$)|[|>])|(?:\r\n|\r(?!\n)|\n)(?<=^[ \t]{0,3}#{1,6}[ \t][^\r\n]*(?:\r\n|\r|\n))/gm;
+const SENTENCE_BOUNDARY =
+  /[.!?。！？](?=\s|$)|[。！？]|(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)|(?:\r\n|\r(?!\n)|\n)[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]|#{1,6}(?:[ \t]|$)|[|>])|(?:\r\n|\r(?!\n)|\n)(?<=^[ \t]{0,3}#{1,6}[ \t][^\r\n]*(?:\r\n|\r|\n))/gm;
 
 function sentenceBefore(text: string, offset: number): string {
   const before = text.slice(Math.max(0, offset - 200), offset);
@@ -535,7 +631,8 @@ export function decodeSafe(text: string): string {
 export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) => {
   const { text, prose } = doc;
   const spans: Array<[number, number]> = inlineCodeSpans(doc).map(({ start, end }) => [start, end]);
-  for (const block of doc.codeBlocks) if (isPastedPolicy(text.slice(block.start, block.end))) spans.push([block.start, block.end]);
+  for (const block of doc.codeBlocks)
+    if (isPastedPolicy(text.slice(block.start, block.end))) spans.push([block.start, block.end]);
   if (spans.length === 0) return prose;
   spans.sort((a, b) => a[0] - b[0]);
   let out = '';
@@ -551,7 +648,8 @@ const PASTED_INFO = /^[ \t]*(?:`{3,}|~{3,})[ \t]*(?:markdown|md|text|txt|plain)?
 const ATX_HEADING_LINE = /^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/gm;
 
 /** A policy's title in the usual languages: "Security Policy", "Sicherheitsrichtlinie", "安全策略". */
-const SECURITY_TITLE = /secur|sicherheit|s[ée]curit|segur|sicurezza|veiligheid|bezpiecze|g[üu]venlik|безопасн|セキュリティ|安全|보안/i;
+const SECURITY_TITLE =
+  /secur|sicherheit|s[ée]curit|segur|sicurezza|veiligheid|bezpiecze|g[üu]venlik|безопасн|セキュリティ|安全|보안/i;
 
 /**
  * A fenced block of Markdown or plain text with a heading that is a policy's title or names a policy

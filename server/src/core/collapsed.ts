@@ -47,7 +47,8 @@ export interface CollapseEvidence {
  * shows Markdown structure (a heading, list items, a table). A long single paragraph with no
  * structure is just a short policy, not a collapsed one.
  */
-export const collapseEvidence: (doc: PolicyDocument) => CollapseEvidence | undefined = perDocument(findCollapseEvidence);
+export const collapseEvidence: (doc: PolicyDocument) => CollapseEvidence | undefined =
+  perDocument(findCollapseEvidence);
 
 function findCollapseEvidence(doc: PolicyDocument): CollapseEvidence | undefined {
   const markers: number[] = [];

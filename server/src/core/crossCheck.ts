@@ -114,7 +114,14 @@ export function policyFacts(doc: PolicyDocument): PolicyFacts {
     const advisory = channel.kind === 'advisory';
     if (!key && !advisory) continue;
     const uri = key === undefined ? undefined : key.startsWith('mail:') ? `mailto:${key.slice(5)}` : target;
-    contacts.push({ key: key ?? 'advisory', ...(uri ? { uri } : {}), label: key?.startsWith('mail:') ? key.slice(5) : (target ?? written.trim()), start: channel.start, end: channel.end, advisory: advisory || (key !== undefined && isAdvisoryKey(key)) });
+    contacts.push({
+      key: key ?? 'advisory',
+      ...(uri ? { uri } : {}),
+      label: key?.startsWith('mail:') ? key.slice(5) : (target ?? written.trim()),
+      start: channel.start,
+      end: channel.end,
+      advisory: advisory || (key !== undefined && isAdvisoryKey(key)),
+    });
   }
   const mentioned = new Set<ContactKey>(contacts.map((c) => c.key));
   for (const m of text.matchAll(EMAIL)) mentioned.add(`mail:${m[0].toLowerCase()}`);
@@ -144,7 +151,9 @@ function targetOf(doc: PolicyDocument, start: number, written: string): string |
   if (link) return link.url.replace(/^<|>$/g, '');
   const contactField = /^Contact:[ \t]*(\S+)/i.exec(written);
   if (contactField) return contactField[1];
-  const bare = /(?:https?:\/\/|mailto:)\S+/i.exec(written)?.[0] ?? (/^[^\s@]+@[^\s@]+$/.test(written.trim()) ? written.trim() : undefined);
+  const bare =
+    /(?:https?:\/\/|mailto:)\S+/i.exec(written)?.[0] ??
+    (/^[^\s@]+@[^\s@]+$/.test(written.trim()) ? written.trim() : undefined);
   return bare?.replace(/[.,;:!?*_~>)]+$/, '');
 }
 
@@ -194,7 +203,9 @@ export function fingerprintsIn(text: string, inProse = false): string[] {
 
 /** A 16-digit key ID in a key server's address (`by-keyid/…`, `search=0x…`): the end of a fingerprint. */
 export function keyIdsIn(text: string): string[] {
-  return [...text.matchAll(/(?:by-keyid\/|search=0x|keyid=0x|0x)([0-9A-Fa-f]{16})(?![0-9A-Fa-f])/g)].map((m) => m[1]!.toUpperCase());
+  return [...text.matchAll(/(?:by-keyid\/|search=0x|keyid=0x|0x)([0-9A-Fa-f]{16})(?![0-9A-Fa-f])/g)].map((m) =>
+    m[1]!.toUpperCase(),
+  );
 }
 
 /**
@@ -204,11 +215,18 @@ export function keyIdsIn(text: string): string[] {
  * https Encryption URI serves. (TXT094 on the security.txt, SEC092 on the policy.)
  */
 export function unmatchedKey(txt: SecurityTxt, field: TxtField, fingerprints: readonly string[]): string | undefined {
-  const commented = fingerprintsIn(txt.lines.filter((l) => l.text.trimStart().startsWith('#')).map((l) => l.text).join('\n'), true);
+  const commented = fingerprintsIn(
+    txt.lines
+      .filter((l) => l.text.trimStart().startsWith('#'))
+      .map((l) => l.text)
+      .join('\n'),
+    true,
+  );
   const named = [...fingerprintsIn(field.value), ...commented];
   const keyIds = keyIdsIn(field.value);
   if (named.length === 0 && keyIds.length === 0) return undefined;
-  const same = named.some((f) => fingerprints.includes(f)) || keyIds.some((id) => fingerprints.some((f) => f.endsWith(id)));
+  const same =
+    named.some((f) => fingerprints.includes(f)) || keyIds.some((id) => fingerprints.some((f) => f.endsWith(id)));
   return same ? undefined : (named[0] ?? keyIds[0]);
 }
 
@@ -238,10 +256,12 @@ export function languageOf(text: string): string | undefined {
   for (const [script, code] of SCRIPTS) {
     if ((text.match(script) ?? []).length > letters / 4) return code;
   }
-  const counts = LANGUAGES.filter((l) => l.commonWords && !SCRIPTS.some(([, code]) => l.code.startsWith(code))).map((l) => ({
-    code: l.code.split('-')[0]!.toLowerCase(),
-    count: (text.match(new RegExp(l.commonWords!.join('|'), 'giu')) ?? []).length,
-  }));
+  const counts = LANGUAGES.filter((l) => l.commonWords && !SCRIPTS.some(([, code]) => l.code.startsWith(code))).map(
+    (l) => ({
+      code: l.code.split('-')[0]!.toLowerCase(),
+      count: (text.match(new RegExp(l.commonWords!.join('|'), 'giu')) ?? []).length,
+    }),
+  );
   counts.sort((a, b) => b.count - a.count);
   const [first, second] = counts;
   if (!first || first.count < 8 || first.count < 2 * (second?.count ?? 0)) return undefined;
@@ -258,13 +278,18 @@ export function companionPolicy(context: AnalysisContext): (PolicyFacts & { read
   if (companion?.kind !== 'policy') return undefined;
   if (lastPolicy?.text !== companion.text) {
     const parseable = parseLimit(companion.text) === undefined;
-    lastPolicy = { text: companion.text, facts: parseable ? policyFacts(createPolicyDocument(companion.text)) : undefined };
+    lastPolicy = {
+      text: companion.text,
+      facts: parseable ? policyFacts(createPolicyDocument(companion.text)) : undefined,
+    };
   }
   return lastPolicy.facts && { ...lastPolicy.facts, path: companion.relativePath };
 }
 
 /** The companion security.txt, parsed. */
-export function companionTxt(context: AnalysisContext): { readonly txt: SecurityTxt; readonly path: string } | undefined {
+export function companionTxt(
+  context: AnalysisContext,
+): { readonly txt: SecurityTxt; readonly path: string } | undefined {
   const companion = context.companion;
   if (companion?.kind !== 'security.txt') return undefined;
   if (lastTxt?.text !== companion.text) lastTxt = { text: companion.text, txt: parseSecurityTxt(companion.text) };
@@ -294,7 +319,9 @@ export function advisoryUrl(repository: Repository): string {
 /** Where this repository's SECURITY.md is shown on its host, for Policy fields and completion. */
 export function policyUrl(repository: Repository, relativePath: string | undefined): string {
   const base = `https://${repository.host}/${repository.owner}/${repository.name}`;
-  return relativePath ? `${base}/blob/HEAD/${relativePath.split('/').map(encodeURIComponent).join('/')}` : `${base}/security/policy`;
+  return relativePath
+    ? `${base}/blob/HEAD/${relativePath.split('/').map(encodeURIComponent).join('/')}`
+    : `${base}/security/policy`;
 }
 
 export type PolicyTarget =
@@ -310,7 +337,10 @@ export function policyTarget(value: string, repository: Repository): PolicyTarge
   if (!url) return { kind: 'not-a-url' };
   const host = url.hostname.toLowerCase().replace(/^www\./, '');
   const repoHost = repository.host.toLowerCase();
-  const segments = url.pathname.split('/').filter((s) => s !== '').map(decodeSafe);
+  const segments = url.pathname
+    .split('/')
+    .filter((s) => s !== '')
+    .map(decodeSafe);
   // raw.githubusercontent.com/owner/name/ref/path serves the same files.
   const raw = repoHost === 'github.com' && host === 'raw.githubusercontent.com';
   if (host !== repoHost && !raw) return { kind: 'other-site' };

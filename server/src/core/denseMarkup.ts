@@ -47,7 +47,14 @@ export interface DenseMarkup {
  * a longer policy checked in full raises them with it.
  */
 export function denseMarkup(text: string, documentScale = 1): DenseMarkup | undefined {
-  const inParagraph: Record<MarkerKindId, number> = { emphasis: 0, bracket: 0, backtick: 0, angle: 0, autolink: 0, pipe: 0 };
+  const inParagraph: Record<MarkerKindId, number> = {
+    emphasis: 0,
+    bracket: 0,
+    backtick: 0,
+    angle: 0,
+    autolink: 0,
+    pipe: 0,
+  };
   const inDocument: Record<MarkerKindId, number> = { ...inParagraph };
   let line = 0;
   let blankLine = true;
@@ -90,7 +97,12 @@ export function denseMarkup(text: string, documentScale = 1): DenseMarkup | unde
         if (text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) kind = 'autolink';
         break;
       case 46: // the . of www.
-        if ((text.charCodeAt(i - 1) | 32) === 119 && (text.charCodeAt(i - 2) | 32) === 119 && (text.charCodeAt(i - 3) | 32) === 119) kind = 'autolink';
+        if (
+          (text.charCodeAt(i - 1) | 32) === 119 &&
+          (text.charCodeAt(i - 2) | 32) === 119 &&
+          (text.charCodeAt(i - 3) | 32) === 119
+        )
+          kind = 'autolink';
         break;
     }
     blankLine = false;

@@ -132,7 +132,8 @@ export function chunkFacts(text: string, tree: Root): ChunkFacts {
       case 'html':
         collectHtml(node.value, start, headings, links, comments);
         // From the source, whose offsets hold inside block quotes too.
-        for (const m of text.slice(start, end).matchAll(/<!--[\s\S]*?(?:-->|$)/g)) blanked.push([start + m.index, start + m.index + m[0].length]);
+        for (const m of text.slice(start, end).matchAll(/<!--[\s\S]*?(?:-->|$)/g))
+          blanked.push([start + m.index, start + m.index + m[0].length]);
         break;
       case 'code':
         codeBlocks.push({ start, end });
@@ -189,7 +190,17 @@ export function assembleDocument(text: string, chunks: readonly PlacedChunk[]): 
   });
 
   const prose = chunks.length === 1 ? chunks[0]!.facts.prose : chunks.map((c) => c.facts.prose).join('');
-  const parts = { text, headings, tables, links, comments, codeBlocks, prose, lineStarts: lineStartsOf(text), parse: 'full' as const };
+  const parts = {
+    text,
+    headings,
+    tables,
+    links,
+    comments,
+    codeBlocks,
+    prose,
+    lineStarts: lineStartsOf(text),
+    parse: 'full' as const,
+  };
   if (chunks.length === 1 && chunks[0]!.offset === 0) return { ...parts, tree: chunks[0]!.facts.tree };
   let tree: Root | undefined;
   const doc: PolicyDocument = {
@@ -268,7 +279,8 @@ const BLOCKS = new WeakMap<PolicyDocument, Block[]>();
 function blocksOf(doc: PolicyDocument): Block[] {
   let blocks = BLOCKS.get(doc);
   if (!blocks) {
-    const shifted = (tree: Root, offset: number) => tree.children.map((b) => ({ type: b.type, start: startOf(b) + offset, end: endOf(b) + offset }));
+    const shifted = (tree: Root, offset: number) =>
+      tree.children.map((b) => ({ type: b.type, start: startOf(b) + offset, end: endOf(b) + offset }));
     const chunks = CHUNKS.get(doc);
     blocks = chunks ? chunks.flatMap((c) => shifted(c.facts.tree, c.offset)) : shifted(doc.tree, 0);
     BLOCKS.set(doc, blocks);
@@ -337,7 +349,12 @@ export function blockBoundary(doc: PolicyDocument, offset: number): number {
     const above = lastBefore(doc.comments, lineStart);
     if (!above || lineStart <= first || lineOf(doc, above.end) !== lineOf(doc, lineStart) - 1) return lineStart;
     const holder = blockHolding(blocks, above.start);
-    const commentsOnly = holder && text.slice(holder.start, holder.end).replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+    const commentsOnly =
+      holder &&
+      text
+        .slice(holder.start, holder.end)
+        .replace(/<!--[\s\S]*?-->/g, '')
+        .trim() === '';
     const directive = below.type !== 'code' && /security-policy-disable-next-line/i.test(above.body);
     if (!holder || !(commentsOnly || directive)) return lineStart;
     lineStart = Math.max(holder.start, first);
@@ -445,19 +462,21 @@ function plainText(node: Nodes): string {
 const HTML_HEADING = /<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1\s*>/gi;
 const HTML_HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
-function collectHtml(
-  html: string,
-  offset: number,
-  headings: RawHeading[],
-  links: Link[],
-  comments: Comment[],
-): void {
+function collectHtml(html: string, offset: number, headings: RawHeading[], links: Link[], comments: Comment[]): void {
   for (const m of html.matchAll(/<!--([\s\S]*?)-->/g)) {
     comments.push({ body: m[1]!, start: offset + m.index, end: offset + m.index + m[0].length });
   }
   for (const m of html.matchAll(HTML_HEADING)) {
-    const text = decodeEntities(m[2]!.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
-    headings.push({ depth: Number(m[1]), text, start: offset + m.index, end: offset + m.index + m[0].length, html: true });
+    const text = decodeEntities(m[2]!.replace(/<[^>]*>/g, ''))
+      .replace(/\s+/g, ' ')
+      .trim();
+    headings.push({
+      depth: Number(m[1]),
+      text,
+      start: offset + m.index,
+      end: offset + m.index + m[0].length,
+      html: true,
+    });
   }
   for (const m of html.matchAll(HTML_HREF)) {
     links.push({ url: m[1] ?? m[2] ?? '', start: offset + m.index, end: offset + m.index + m[0].length });
@@ -465,8 +484,9 @@ function collectHtml(
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) =>
-    ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? '',
+  return text.replace(
+    /&(amp|lt|gt|quot|#39|nbsp);/g,
+    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? '',
   );
 }
 

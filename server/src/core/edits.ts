@@ -39,7 +39,11 @@ const MAX_ROUNDS = 5;
  * a round limit is hit, and returns the change as a single edit of the original text, or undefined
  * when there is nothing to fix. Applying it and running Fix All again changes nothing.
  */
-export function fixAll(text: string, context: AnalysisContext = {}, analyzer: (text: string, context: AnalysisContext) => Finding[] = analyze): TextEdit | undefined {
+export function fixAll(
+  text: string,
+  context: AnalysisContext = {},
+  analyzer: (text: string, context: AnalysisContext) => Finding[] = analyze,
+): TextEdit | undefined {
   let current = text;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const edits = compatibleEdits(analyzer(current, context));

@@ -11,13 +11,19 @@ export interface FixOptions {
   readonly proposal?: boolean;
 }
 
-export function fixFrom(title: string, edits: readonly TextEdit[], { isPreferred = true, proposal = false }: FixOptions = {}): Fix {
+export function fixFrom(
+  title: string,
+  edits: readonly TextEdit[],
+  { isPreferred = true, proposal = false }: FixOptions = {},
+): Fix {
   return { title, edits, isPreferred, ...(proposal ? { needsInput: true } : {}) };
 }
 
 /** "Insert the … section" at its canonical position, with `body` or the section's template: a proposal. */
 export function insertSectionFix(doc: PolicyDocument, id: SectionId, body?: string): Fix {
-  return fixFrom(`Insert the "${sectionInfo(id).title}" section`, [insertSectionEdit(doc, id, body)], { proposal: true });
+  return fixFrom(`Insert the "${sectionInfo(id).title}" section`, [insertSectionEdit(doc, id, body)], {
+    proposal: true,
+  });
 }
 
 /** The template body of a section as plain text in the document's line endings. */

@@ -100,7 +100,7 @@ export function createPolicyParser(options: PolicyParserOptions = {}): PolicyPar
     const guess = recent[0]?.labels ?? scanLabels(text);
     const cuts = cutsOf(text);
     const placed: Array<{ offset: number; line: number; end: number; parsed: Parsed }> = [];
-    for (let i = 0; i < cuts.length; ) {
+    for (let i = 0; i < cuts.length;) {
       let j = i + 1;
       for (;;) {
         const end = j < cuts.length ? cuts[j]!.offset : text.length;
@@ -137,7 +137,10 @@ export function createPolicyParser(options: PolicyParserOptions = {}): PolicyPar
     // Never met (the property test would show it): what the chunks cannot reproduce gets a whole parse.
     const doc = whole
       ? createPolicyDocument(text)
-      : assembleDocument(text, placed.map(({ offset, line, parsed }) => ({ offset, line, facts: parsed.facts })));
+      : assembleDocument(
+          text,
+          placed.map(({ offset, line, parsed }) => ({ offset, line, facts: parsed.facts })),
+        );
     recent = [{ text, doc, labels }, ...recent.slice(0, 1)];
     return doc;
   }
@@ -191,7 +194,8 @@ function definedIn(placed: ReadonlyArray<{ parsed: Parsed }>): Labels {
 
 /** `labels`, or `previous` when it holds the same labels (parses found to fit it are not checked again). */
 function sameLabels(labels: Labels, previous: Labels): Labels {
-  const same = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
+  const same = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean =>
+    a.size === b.size && [...a].every((x) => b.has(x));
   return same(labels.links, previous.links) && same(labels.footnotes, previous.footnotes) ? previous : labels;
 }
 
@@ -237,7 +241,10 @@ export function cutsOf(text: string): Cut[] {
       if (closesFence(content, fence)) fence = undefined;
     } else if (open) {
       fence = open;
-    } else if (start > 0 && (content.charCodeAt(0) === 35 /* # */ ? ATX_HEADING.test(content) : afterBlank && LETTER.test(content))) {
+    } else if (
+      start > 0 &&
+      (content.charCodeAt(0) === 35 /* # */ ? ATX_HEADING.test(content) : afterBlank && LETTER.test(content))
+    ) {
       cuts.push({ offset: start, line });
     }
     afterBlank = content.trim() === '';
@@ -260,7 +267,11 @@ const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/;
  * lines with it at the end of the text, not when the heading ends the list).
  */
 function runsOn(facts: ChunkFacts): boolean {
-  for (let node: Nodes | undefined = facts.tree.children.at(-1); node; node = 'children' in node ? node.children.at(-1) : undefined) {
+  for (
+    let node: Nodes | undefined = facts.tree.children.at(-1);
+    node;
+    node = 'children' in node ? node.children.at(-1) : undefined
+  ) {
     if (runsOnNode(facts.text, node, node === facts.tree.children.at(-1))) return true;
   }
   return false;

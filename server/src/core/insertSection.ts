@@ -33,9 +33,13 @@ export function insertHeadedBlockEdit(doc: PolicyDocument, title: string, body: 
 /** Where a block that follows the section `after` goes, at the level of the sections. */
 export function headedBlockPosition(doc: PolicyDocument, after: SectionId): { offset: number; depth: number } {
   const position = sectionPosition(doc, after);
-  const heading = doc.headings.find((h) => h.section === after && h.depth === position.depth && startsBlock(doc, h.start));
+  const heading = doc.headings.find(
+    (h) => h.section === after && h.depth === position.depth && startsBlock(doc, h.start),
+  );
   if (!heading) return position;
-  const next = doc.headings.find((h) => h.start > heading.start && h.depth <= heading.depth && startsBlock(doc, h.start));
+  const next = doc.headings.find(
+    (h) => h.start > heading.start && h.depth <= heading.depth && startsBlock(doc, h.start),
+  );
   return { offset: next?.start ?? doc.text.length, depth: position.depth };
 }
 
@@ -58,7 +62,8 @@ export function insertBlocksEdit(doc: PolicyDocument, offset: number, blocks: st
   const before = start === first ? '' : eol + eol;
   // An inserted list would take in an indented line after it as its own: an empty comment ends the
   // list (CommonMark's way of ending one).
-  const endList = ENDS_IN_LIST_ITEM.test(blocks) && /^(?: {2}|\t)/.test(text.slice(at, at + 2)) ? `${eol}${eol}<!-- -->` : '';
+  const endList =
+    ENDS_IN_LIST_ITEM.test(blocks) && /^(?: {2}|\t)/.test(text.slice(at, at + 2)) ? `${eol}${eol}<!-- -->` : '';
   const after = at < text.length ? eol + eol : eol;
   return { start, end: at, newText: `${before}${blocks}${endList}${after}` };
 }
@@ -71,7 +76,8 @@ export function insertBlocksEdit(doc: PolicyDocument, offset: number, blocks: st
  */
 export function blankLinesStart(text: string, at: number, floor: number): number {
   let start = at;
-  for (let i = at; i > floor && /[ \t\r\n]/.test(text[i - 1]!); i--) if (text[i - 1] === '\n' || text[i - 1] === '\r') start = i - 1;
+  for (let i = at; i > floor && /[ \t\r\n]/.test(text[i - 1]!); i--)
+    if (text[i - 1] === '\n' || text[i - 1] === '\r') start = i - 1;
   return /^[ \t]*$/.test(text.slice(floor, start)) ? floor : start;
 }
 
@@ -86,7 +92,9 @@ export function sectionPosition(doc: PolicyDocument, id: SectionId): { offset: n
   const successor = top.find((h) => sectionOrder(h.section!) > order);
   const title = doc.headings.find((h) => h.depth === 1);
   const depth = (predecessor ?? successor)?.depth ?? (title ? Math.min(title.depth + 1, 6) : 2);
-  const end = (h: Heading) => doc.headings.find((next) => next.start > h.start && next.depth <= h.depth && isPlace(next))?.start ?? doc.text.length;
+  const end = (h: Heading) =>
+    doc.headings.find((next) => next.start > h.start && next.depth <= h.depth && isPlace(next))?.start ??
+    doc.text.length;
   const offset = predecessor ? end(predecessor) : successor ? successor.start : doc.text.length;
   return { offset, depth };
 }

@@ -66,8 +66,10 @@ export function deepLine(text: string): number | undefined {
       const c = text.charCodeAt(i);
       if (c === 32) columns++;
       else if (c === 9) columns += 4 - (columns % 4);
-      else if (c === 62) depth++; // >
-      else if ((c === 45 || c === 42 || c === 43) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) depth++; // - * +
+      else if (c === 62)
+        depth++; // >
+      else if ((c === 45 || c === 42 || c === 43) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9))
+        depth++; // - * +
       else if (c >= 48 && c <= 57) {
         let j = i;
         while (j < text.length && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
@@ -192,12 +194,14 @@ export const TYPING_BUDGET_MS = 100;
  * analysis follows.
  */
 export function typingNotice(ruleIds: readonly string[], budgetMs: number = TYPING_BUDGET_MS): Finding {
-  const listed = ruleIds.length > 6 ? `${ruleIds.slice(0, 6).join(', ')} and ${ruleIds.length - 6} more` : ruleIds.join(', ');
+  const listed =
+    ruleIds.length > 6 ? `${ruleIds.slice(0, 6).join(', ')} and ${ruleIds.length - 6} more` : ruleIds.join(', ');
   const message = `While you type, the checks of this file stop after ${budgetMs} ms: ${listed} did not run on this version. They run once you pause typing.`;
   return { ruleId: SIZE_LIMIT_ID, severity: 'info', start: 0, end: 0, message };
 }
 
-export type Outcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly skipped: RuleSkipped };
+export type Outcome<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly skipped: RuleSkipped };
 
 export interface Budget {
   /**
@@ -216,7 +220,14 @@ export function createBudget({ now, budgetMs, costs }: BudgetOptions): Budget {
   return {
     run(ruleId, check) {
       if (spent >= budgetMs) {
-        return { ok: false, skipped: new RuleSkipped(ruleId, 'out-of-time', `rule ${ruleId} skipped: the analysis used up its ${budgetMs} ms budget before it ran`) };
+        return {
+          ok: false,
+          skipped: new RuleSkipped(
+            ruleId,
+            'out-of-time',
+            `rule ${ruleId} skipped: the analysis used up its ${budgetMs} ms budget before it ran`,
+          ),
+        };
       }
       const last = costs?.get(ruleId);
       if (last !== undefined && spent + last > budgetMs) {
@@ -229,13 +240,28 @@ export function createBudget({ now, budgetMs, costs }: BudgetOptions): Budget {
         value = check();
       } catch (error) {
         spent += now() - started;
-        return { ok: false, skipped: new RuleSkipped(ruleId, 'threw', `rule ${ruleId} threw: ${error instanceof Error ? error.message : String(error)}`, { cause: error }) };
+        return {
+          ok: false,
+          skipped: new RuleSkipped(
+            ruleId,
+            'threw',
+            `rule ${ruleId} threw: ${error instanceof Error ? error.message : String(error)}`,
+            { cause: error },
+          ),
+        };
       }
       const took = now() - started;
       spent += took;
       if (costs && (last === undefined || took > last)) costs.set(ruleId, took);
       if (took > budgetMs) {
-        return { ok: false, skipped: new RuleSkipped(ruleId, 'over-budget', `rule ${ruleId} took ${Math.round(took)} ms, more than the analysis budget of ${budgetMs} ms; its findings were dropped for this run`) };
+        return {
+          ok: false,
+          skipped: new RuleSkipped(
+            ruleId,
+            'over-budget',
+            `rule ${ruleId} took ${Math.round(took)} ms, more than the analysis budget of ${budgetMs} ms; its findings were dropped for this run`,
+          ),
+        };
       }
       return { ok: true, value };
     },

@@ -79,7 +79,11 @@ function mergeOverlapping(edits: readonly TextEdit[]): TextEdit[] {
   for (const e of [...edits].sort((a, b) => a.start - b.start || a.end - b.end)) {
     const last = merged[merged.length - 1];
     if (last && e.start < last.end) {
-      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, e.end), newText: last.newText.length >= e.newText.length ? last.newText : e.newText };
+      merged[merged.length - 1] = {
+        start: last.start,
+        end: Math.max(last.end, e.end),
+        newText: last.newText.length >= e.newText.length ? last.newText : e.newText,
+      };
     } else merged.push(e);
   }
   return merged;
@@ -180,7 +184,9 @@ function breakLine(text: string, prose: string, start: number, end: number, brea
 
   // Titles end where the prose starts: at the next heading, table or list item (every place one
   // starts, overlapping ones included: ` - - `).
-  const items = [...text.slice(start, end).matchAll(/(?=[ \t](?:[-*+]|\d{1,3}[.)])[ \t])/g)].map((m) => start + m.index);
+  const items = [...text.slice(start, end).matchAll(/(?=[ \t](?:[-*+]|\d{1,3}[.)])[ \t])/g)].map(
+    (m) => start + m.index,
+  );
   const tableStarts = tables.map(([s]) => s).sort((a, b) => a - b);
   let itemAt = 0;
   let tableAt = 0;
@@ -232,7 +238,10 @@ function endOfTitle(text: string, body: number, limit: number): number {
     return CONNECTORS.has(w.replace(/[^\p{L}]/gu, '')) ? 'connector' : 'lower';
   };
   const kinds = words.map((w) => kind(w.word));
-  const title = titleWords(kinds, words.map((w) => w.word));
+  const title = titleWords(
+    kinds,
+    words.map((w) => w.word),
+  );
   return title >= words.length ? limit : trimmedEnd(text, words[title]!.start);
 }
 

@@ -100,7 +100,8 @@ interface Sequence {
   readonly freeEnd?: boolean;
 }
 
-const sequenceLength = (lead: number) => (lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0);
+const sequenceLength = (lead: number) =>
+  lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
 const isContinuation = (byte: number | undefined) => byte !== undefined && byte >= 0x80 && byte <= 0xbf;
 
 function decodeUtf8(bytes: readonly number[]): string | undefined {
@@ -145,7 +146,12 @@ function sequencesInRun(text: string, start: number, end: number, table: Table):
         i += length;
         taken = true;
       }
-    } else if (table.codePage === 'Mac Roman' && lead === 0x9f && isContinuation(bytes[i + 1]) && isContinuation(bytes[i + 2])) {
+    } else if (
+      table.codePage === 'Mac Roman' &&
+      lead === 0x9f &&
+      isContinuation(bytes[i + 1]) &&
+      isContinuation(bytes[i + 2])
+    ) {
       // An emoji (F0 9F xx xx) whose first byte, Apple's logo in Mac Roman, was dropped as unprintable.
       const repaired = decodeUtf8([0xf0, ...bytes.slice(i, i + 3)]);
       const cp = repaired?.codePointAt(0) ?? 0;
@@ -194,13 +200,17 @@ function isWeak(table: Table, bytes: readonly number[], repaired: string, textSe
  * the code pages whose weak sequences are believed anyway (clear evidence seen in an earlier pass);
  * the result says which code pages had clear evidence here.
  */
-function detect(text: string, support: ReadonlySet<CodePage> = new Set()): { parts: MojibakeRun[]; supported: Set<CodePage> } {
+function detect(
+  text: string,
+  support: ReadonlySet<CodePage> = new Set(),
+): { parts: MojibakeRun[]; supported: Set<CodePage> } {
   const supportedHere = new Set<CodePage>();
   const candidates: Array<{ score: number; runs: Array<{ start: number; end: number; parts: MojibakeRun[] }> }> = [];
   for (const table of codePageTables()) {
     const sequences: Sequence[] = [];
     // No spread into push: a 1 MB run yields more sequences than a call may take arguments.
-    for (const run of text.matchAll(table.runs)) for (const s of sequencesInRun(text, run.index, run.index + run[0].length, table)) sequences.push(s);
+    for (const run of text.matchAll(table.runs))
+      for (const s of sequencesInRun(text, run.index, run.index + run[0].length, table)) sequences.push(s);
     if (sequences.some((s) => !s.weak)) supportedHere.add(table.codePage);
     const supported = supportedHere.has(table.codePage) || support.has(table.codePage);
     const claimed = new Set<number>();
@@ -213,7 +223,8 @@ function detect(text: string, support: ReadonlySet<CodePage> = new Set()): { par
           // After a small letter or inside a word, an accented capital followed by punctuation is
           // not legitimate text either ("zgłoÅ›" for "zgłoś", but "AMANHÔ is Portuguese).
           (table.codePage === 'Windows-1252' &&
-            (LOWER.test(text[s.start - 1] ?? '') || (isWordy(text, s.start - 1, claimed) && isWordy(text, s.end, claimed))))),
+            (LOWER.test(text[s.start - 1] ?? '') ||
+              (isWordy(text, s.start - 1, claimed) && isWordy(text, s.end, claimed))))),
     );
     // Adjacent sequences form one run, which competes with the other code page's runs as a whole.
     const tableRuns: Array<{ start: number; end: number; parts: MojibakeRun[] }> = [];
@@ -262,12 +273,23 @@ function applyParts(text: string, parts: readonly MojibakeRun[]): { text: string
  * Repairs the repairs once more: a sequence found in the repaired text that overlaps repairs
  * becomes one part with them, covering their original text. Returns `parts` itself when nothing changed.
  */
-function repairAgain(text: string, parts: readonly MojibakeRun[], support: ReadonlySet<CodePage>): readonly MojibakeRun[] {
+function repairAgain(
+  text: string,
+  parts: readonly MojibakeRun[],
+  support: ReadonlySet<CodePage>,
+): readonly MojibakeRun[] {
   const { text: repaired, at } = applyParts(text, parts);
   const ends = parts.map((part, k) => at[k]! + part.repaired.length);
   const growth = (k: number) => parts[k]!.repaired.length - (parts[k]!.end - parts[k]!.start);
   // [from, to) in the repaired text, [start, end) in the original, and the inner sequences inside.
-  const grown: Array<{ from: number; to: number; start: number; end: number; inner: MojibakeRun[]; codePage: CodePage }> = [];
+  const grown: Array<{
+    from: number;
+    to: number;
+    start: number;
+    end: number;
+    inner: MojibakeRun[];
+    codePage: CodePage;
+  }> = [];
   let k = 0;
   let shift = 0; // growth of the repairs before parts[k]
   for (const inner of detect(repaired, support).parts) {
@@ -290,7 +312,12 @@ function repairAgain(text: string, parts: readonly MojibakeRun[], support: Reado
   if (grown.length === 0) return parts;
   const widened = grown.map((g): MojibakeRun => {
     const inner = g.inner.map((r) => ({ ...r, start: r.start - g.from, end: r.end - g.from }));
-    return { start: g.start, end: g.end, repaired: applyParts(repaired.slice(g.from, g.to), inner).text, codePage: g.codePage };
+    return {
+      start: g.start,
+      end: g.end,
+      repaired: applyParts(repaired.slice(g.from, g.to), inner).text,
+      codePage: g.codePage,
+    };
   });
   // Parts inside a widened part give way to it.
   let g = 0;
@@ -326,7 +353,8 @@ export function findMojibake(text: string): MojibakeRun[] {
     // A C1 control that no second decoding took up was not a byte of text read twice.
     if (/[\u0080-\u009f]/.test(part.repaired)) continue;
     const last = runs.at(-1);
-    if (last && last.end === part.start && last.codePage === part.codePage) runs[runs.length - 1] = { ...last, end: part.end, repaired: last.repaired + part.repaired };
+    if (last && last.end === part.start && last.codePage === part.codePage)
+      runs[runs.length - 1] = { ...last, end: part.end, repaired: last.repaired + part.repaired };
     else runs.push(part);
   }
   return runs;

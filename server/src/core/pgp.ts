@@ -93,13 +93,23 @@ export function inspectArmor(block: ArmorBlock): ArmorVerdict {
   if (begin.label === 'SIGNED MESSAGE') {
     // The cleartext is free text; the signature that closes it is inspected as a block of its own.
     if (end?.kind === 'BEGIN' && end.label === 'SIGNATURE') return { status: 'ok' };
-    return { status: 'malformed', message: 'The clear-signed message is not followed by a "-----BEGIN PGP SIGNATURE-----" block; paste the complete signed text.' };
+    return {
+      status: 'malformed',
+      message:
+        'The clear-signed message is not followed by a "-----BEGIN PGP SIGNATURE-----" block; paste the complete signed text.',
+    };
   }
   if (!end) {
-    return { status: 'malformed', message: `The armored block "BEGIN PGP ${begin.label}" has no matching "-----END PGP ${begin.label}-----" line; paste the complete block.` };
+    return {
+      status: 'malformed',
+      message: `The armored block "BEGIN PGP ${begin.label}" has no matching "-----END PGP ${begin.label}-----" line; paste the complete block.`,
+    };
   }
   if (end.label !== begin.label) {
-    return { status: 'malformed', message: `The armored block begins with "BEGIN PGP ${begin.label}" but ends with "END PGP ${end.label}"; paste the complete block.` };
+    return {
+      status: 'malformed',
+      message: `The armored block begins with "BEGIN PGP ${begin.label}" but ends with "END PGP ${end.label}"; paste the complete block.`,
+    };
   }
 
   let i = 0;
@@ -125,19 +135,29 @@ export function inspectArmor(block: ArmorBlock): ArmorVerdict {
   for (const [index, line] of data.entries()) {
     const padded = line.text.includes('=');
     if (!RADIX64.test(line.text) || (padded && index !== data.length - 1)) {
-      return { status: 'malformed', message: `The line "${shorten(line.text)}" in the armored block is not radix-64 key data; paste the key exactly as exported.` };
+      return {
+        status: 'malformed',
+        message: `The line "${shorten(line.text)}" in the armored block is not radix-64 key data; paste the key exactly as exported.`,
+      };
     }
   }
   const radix = data.map((l) => l.text).join('');
   const bytes = decodeBase64(radix);
   if (!bytes) {
-    return { status: 'malformed', message: 'The armored key data is truncated (its length is not a multiple of 4 characters); paste the key exactly as exported.' };
+    return {
+      status: 'malformed',
+      message:
+        'The armored key data is truncated (its length is not a multiple of 4 characters); paste the key exactly as exported.',
+    };
   }
   if (checksum !== undefined) {
     const expected = decodeBase64(checksum);
     const actual = crc24(bytes);
     if (expected && ((expected[0]! << 16) | (expected[1]! << 8) | expected[2]!) !== actual) {
-      return { status: 'malformed', message: `The armor checksum "=${checksum}" does not match the key data, so the key was altered or truncated; paste the key exactly as exported.` };
+      return {
+        status: 'malformed',
+        message: `The armor checksum "=${checksum}" does not match the key data, so the key was altered or truncated; paste the key exactly as exported.`,
+      };
     }
   }
   return { status: 'ok' };

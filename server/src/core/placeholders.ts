@@ -41,27 +41,36 @@ export function isPlaceholderDomain(domain: string): boolean {
 
 /** True when the address is not a real mailbox: a reserved or stand-in domain, or a `your-email@…` local part. */
 /** Free mail providers: a mailbox there named only for a field (`username@gmail.com`) stands for one. */
-const WEBMAIL = /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|proton(?:mail)?|pm|icloud|aol|gmx|mail|yandex|qq|163)\.[a-z.]+$/i;
-const FIELD_LOCAL_PART = /^(?:user(?:name)?|e-?mail|name|address|someone|somebody|example|test|mail|contact[._-]?email)$/i;
+const WEBMAIL =
+  /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|proton(?:mail)?|pm|icloud|aol|gmx|mail|yandex|qq|163)\.[a-z.]+$/i;
+const FIELD_LOCAL_PART =
+  /^(?:user(?:name)?|e-?mail|name|address|someone|somebody|example|test|mail|contact[._-]?email)$/i;
 
 export function isPlaceholderEmail(address: string): boolean {
   const at = address.lastIndexOf('@');
   if (at < 0) return true;
   const local = fold(address.slice(0, at));
   const domain = address.slice(at + 1);
-  return isPlaceholderDomain(domain) || PLACEHOLDER_LOCAL_PART.test(local) || (WEBMAIL.test(domain) && FIELD_LOCAL_PART.test(local));
+  return (
+    isPlaceholderDomain(domain) ||
+    PLACEHOLDER_LOCAL_PART.test(local) ||
+    (WEBMAIL.test(domain) && FIELD_LOCAL_PART.test(local))
+  );
 }
 
 /** Template tokens in a URL: `github.com/OWNER/REPO`, `__ORG__`, `{{ repo }}`, `your-org`. */
 export function isPlaceholderUrl(url: string): boolean {
-  return /\/(?:YOUR[_-]?)?(?:OWNER|ORG|USER(?:NAME)?)\/(?:YOUR[_-]?)?(?:REPO(?:SITORY)?|PROJECT)\b|__[A-Z]+__|\{\{|\$\{|%7B%7B|\/your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle|project|repo)\b|<[a-z_-]+>/i.test(url);
+  return /\/(?:YOUR[_-]?)?(?:OWNER|ORG|USER(?:NAME)?)\/(?:YOUR[_-]?)?(?:REPO(?:SITORY)?|PROJECT)\b|__[A-Z]+__|\{\{|\$\{|%7B%7B|\/your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle|project|repo)\b|<[a-z_-]+>/i.test(
+    url,
+  );
 }
 
 /** An email address in running text (also inside `mailto:` links and angle brackets). */
 // The look-behind lets a match start only where an address can start: without it, every letter of
 // a long word starts a scan to the word's end (quadratic on a 100,000-character heading). It comes
 // after the first letter, so the engine still skips ahead to a letter (25 MB of spaces: 73 → 22 ms).
-export const EMAIL = /[A-Za-z0-9](?<![A-Za-z0-9._%+-][A-Za-z0-9])[A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/g;
+export const EMAIL =
+  /[A-Za-z0-9](?<![A-Za-z0-9._%+-][A-Za-z0-9])[A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/g;
 
 /** How far on the same line a "(replace with …)" note may stand from the value. */
 const HINT_WINDOW = 80;

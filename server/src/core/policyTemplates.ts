@@ -35,7 +35,11 @@ const SECTIONS_OF: Readonly<Record<PolicyTemplateKind, readonly SectionId[]>> = 
  * The policy as Markdown, `\n` line endings, ending in one newline. `profiles` (core/profiles) add the
  * sections their controls need and the blocks the section model has no id for (CISA's "Test Methods").
  */
-export function policyTemplate(kind: PolicyTemplateKind, facts: PolicyFacts = {}, profiles: readonly ProfileId[] = []): string {
+export function policyTemplate(
+  kind: PolicyTemplateKind,
+  facts: PolicyFacts = {},
+  profiles: readonly ProfileId[] = [],
+): string {
   const project = facts.projectName?.trim() ? facts.projectName.trim() : 'this project';
   const parts = [
     '# Security Policy',
@@ -69,7 +73,9 @@ function body(kind: PolicyTemplateKind, id: SectionId, facts: PolicyFacts, profi
       return reportingBody(kind, facts.repository);
     case 'response':
       // The badge's limit, said where the author fills in the number.
-      return profiles.includes('best-practices') ? template.replace('[your number] business days and send', '[your number, 10 at most] business days and send') : template;
+      return profiles.includes('best-practices')
+        ? template.replace('[your number] business days and send', '[your number, 10 at most] business days and send')
+        : template;
     default:
       return template;
   }

@@ -38,11 +38,20 @@ export function scorecardPick(files: readonly string[]): string | undefined {
   return pick(files, SCORECARD_ORDER, (folder) => SCORECARD_NAMES[folder]!);
 }
 
-function pick(files: readonly string[], order: readonly string[], nameIn: (folder: string) => RegExp): string | undefined {
+function pick(
+  files: readonly string[],
+  order: readonly string[],
+  nameIn: (folder: string) => RegExp,
+): string | undefined {
   for (const folder of order) {
     // Sorted, so that two names in one folder (SECURITY.md and security.rst) give the same answer every time.
     const found = files
-      .filter((f) => f.toLowerCase().startsWith(folder) && !f.slice(folder.length).includes('/') && nameIn(folder).test(f.slice(folder.length)))
+      .filter(
+        (f) =>
+          f.toLowerCase().startsWith(folder) &&
+          !f.slice(folder.length).includes('/') &&
+          nameIn(folder).test(f.slice(folder.length)),
+      )
       .sort()[0];
     if (found) return found;
   }

@@ -60,7 +60,8 @@ export function scorecardSecurityPolicy(text: string): ScorecardResult {
     const lineEnd = newline < 0 ? text.length : newline;
     const content = text.slice(lineStart, lineEnd).replace(/\r$/, '');
     const collect = (kind: ScorecardHit['kind'], pattern: RegExp) => {
-      for (const m of content.matchAll(pattern)) hits.push({ kind, line, start: lineStart + m.index, end: lineStart + m.index + m[0].length, match: m[0] });
+      for (const m of content.matchAll(pattern))
+        hits.push({ kind, line, start: lineStart + m.index, end: lineStart + m.index + m[0].length, match: m[0] });
     };
     collect('link', URL_PATTERN);
     collect('email', EMAIL_PATTERN);
@@ -69,7 +70,9 @@ export function scorecardSecurityPolicy(text: string): ScorecardResult {
     lineStart = lineEnd + 1;
   }
 
-  const distinct = (kind: ScorecardHit['kind']) => [...new Set(hits.filter((h) => h.kind === kind).map((h) => h.match))];
+  const distinct = (kind: ScorecardHit['kind']) => [
+    ...new Set(hits.filter((h) => h.kind === kind).map((h) => h.match)),
+  ];
   const linked = [...distinct('link'), ...distinct('email')];
   // An empty file is still a file of size 1 to Scorecard: it keeps that default when there is no content.
   const fileSize = Math.max(1, utf8Length(text));
@@ -80,7 +83,10 @@ export function scorecardSecurityPolicy(text: string): ScorecardResult {
     securityPolicyContainsText: fileSize > 1 && fileSize > linkedBytes + linked.length * 2,
     securityPolicyContainsVulnerabilityDisclosure: hits.filter((h) => h.kind === 'text').length > 1,
   };
-  const score = (Object.keys(probes) as ScorecardProbe[]).reduce((sum, probe) => sum + (probes[probe] ? SCORECARD_POINTS[probe] : 0), 0);
+  const score = (Object.keys(probes) as ScorecardProbe[]).reduce(
+    (sum, probe) => sum + (probes[probe] ? SCORECARD_POINTS[probe] : 0),
+    0,
+  );
   return { score, probes, hits };
 }
 
@@ -103,7 +109,8 @@ function utf8Length(text: string): number {
 export const SCORECARD_PROBE_HELP: Readonly<Record<Exclude<ScorecardProbe, 'securityPolicyPresent'>, string>> = {
   securityPolicyContainsLinks: 'a URL or an email address (any, even a placeholder or a public tracker)',
   securityPolicyContainsText: 'text besides the URLs and addresses',
-  securityPolicyContainsVulnerabilityDisclosure: 'two or more mentions of "vulnerability", "disclosure" or a number (a timeline)',
+  securityPolicyContainsVulnerabilityDisclosure:
+    'two or more mentions of "vulnerability", "disclosure" or a number (a timeline)',
 };
 
 /** Findings that make a policy unusable whatever its score: no private channel, a public-only one, a placeholder contact. */
@@ -120,10 +127,14 @@ const BROKEN_BY: Readonly<Record<string, string>> = {
  * is high but the policy is broken, why the number does not mean it works.
  */
 export function scorecardSummary(result: ScorecardResult, ruleIds: readonly string[] = []): string {
-  const missing = (Object.keys(SCORECARD_PROBE_HELP) as Array<keyof typeof SCORECARD_PROBE_HELP>).filter((p) => !result.probes[p]);
+  const missing = (Object.keys(SCORECARD_PROBE_HELP) as Array<keyof typeof SCORECARD_PROBE_HELP>).filter(
+    (p) => !result.probes[p],
+  );
   const parts = [`Scorecard Security-Policy ${result.score}/10`];
-  if (missing.length > 0) parts.push(`missing: ${missing.map((p) => `${SCORECARD_POINTS[p]} for ${SCORECARD_PROBE_HELP[p]}`).join('; ')}`);
+  if (missing.length > 0)
+    parts.push(`missing: ${missing.map((p) => `${SCORECARD_POINTS[p]} for ${SCORECARD_PROBE_HELP[p]}`).join('; ')}`);
   const broken = [...new Set(ruleIds.filter((id) => id in BROKEN_BY))].map((id) => `${BROKEN_BY[id]} (${id})`);
-  if (broken.length > 0) parts.push(`${result.score >= 6 ? 'but the score does not show that ' : ''}${broken.join(', ')}`);
+  if (broken.length > 0)
+    parts.push(`${result.score >= 6 ? 'but the score does not show that ' : ''}${broken.join(', ')}`);
   return parts.join(' · ');
 }

@@ -84,7 +84,8 @@ export const SECTIONS: readonly SectionInfo[] = [
     synonyms: ['in scope', 'out of scope', 'threat model', 'security model', 'what is a vulnerability'],
     purpose:
       'What counts as a vulnerability in this project and what does not. Reviewers look for the trust boundaries and the usual exclusions (for example, issues that need a compromised host).',
-    template: 'In scope: ${1:the code in this repository and its published releases}.\n\nOut of scope: ${2:third-party dependencies (report those upstream)}.',
+    template:
+      'In scope: ${1:the code in this repository and its published releases}.\n\nOut of scope: ${2:third-party dependencies (report those upstream)}.',
   },
   {
     id: 'safe-harbor',
@@ -107,7 +108,8 @@ export const SECTIONS: readonly SectionInfo[] = [
     id: 'acknowledgments',
     title: 'Acknowledgments',
     synonyms: ['acknowledgements', 'hall of fame', 'credits'],
-    purpose: 'How reporters are credited. Reviewers look for where credit appears (advisories, release notes) and whether reporters can opt out.',
+    purpose:
+      'How reporters are credited. Reviewers look for where credit appears (advisories, release notes) and whether reporters can opt out.',
     template: 'We credit reporters in the advisory and the release notes unless they ask to stay anonymous.',
   },
   {
@@ -116,13 +118,15 @@ export const SECTIONS: readonly SectionInfo[] = [
     synonyms: ['pgp key', 'gpg key', 'encryption key'],
     purpose:
       'How to encrypt a report. Reviewers look for a full key fingerprint (40 hex digits) and where the public key can be fetched.',
-    template: 'Our PGP key fingerprint: ${1:[your 40-digit key fingerprint]}. The public key is available at ${2:[your key URL]}.',
+    template:
+      'Our PGP key fingerprint: ${1:[your 40-digit key fingerprint]}. The public key is available at ${2:[your key URL]}.',
   },
   {
     id: 'contacts',
     title: 'Security Team',
     synonyms: ['security response team'],
-    purpose: 'Who handles reports. Reviewers look for named people or a team, so a reporter knows who reads the private channel.',
+    purpose:
+      'Who handles reports. Reviewers look for named people or a team, so a reporter knows who reads the private channel.',
     template: '- ${1:[your name]} (${2:[your GitHub handle]})',
   },
 ];
@@ -167,20 +171,50 @@ interface Matcher {
 // Checked in order; the first match wins. Specific phrases come before the generic ones that
 // would also match them ("What to include in your report" also contains "report").
 const MATCHERS: readonly Matcher[] = [
-  { id: 'report-contents', pattern: /\b(what to include|report contents|please include|information to include|what (information|details) (to|should|do)|include in (your|the|a) (security )?report|contents of (a|the|your) report)\b/ },
-  { id: 'scope', pattern: /\bwhen (should|to) (i |you )?(not )?report\b|\bwhat (counts|does not count|doesn t count|qualifies)\b/ },
-  { id: 'contacts', pattern: /\b(security (response )?team|security officers?|psirt|maintainers)$|^team (with|responsible)\b/ },
-  { id: 'reporting', pattern: /^(how to )?report(ing|s)?\b|\breport (a|the) vulnerability\b|\bgithub security advisory\b|\b(private disclosure|disclosing (a|an)( \w+)? (security )?(issue|vulnerability|bug|problem)|security contacts?|contact( us| information)?$|how to (report|submit|disclose))\b/ },
-  { id: 'supported-versions', pattern: /\b(supported|maintained)\b.*\b(versions?|releases?|branches)\b|\b(versions?|releases?|branches)\b.*\b(are|is) (still )?(supported|maintained)\b|\bversions? support|\bsupport(ed)? (policy|versions?|releases?|matrix)\b|^versions?$|\b(release|version)s? (lifecycle|policy)\b|\bversions? (receiving|getting|that (receive|get)|with) (security )?(fixes|updates|patches|support)\b/ },
+  {
+    id: 'report-contents',
+    pattern:
+      /\b(what to include|report contents|please include|information to include|what (information|details) (to|should|do)|include in (your|the|a) (security )?report|contents of (a|the|your) report)\b/,
+  },
+  {
+    id: 'scope',
+    pattern: /\bwhen (should|to) (i |you )?(not )?report\b|\bwhat (counts|does not count|doesn t count|qualifies)\b/,
+  },
+  {
+    id: 'contacts',
+    pattern: /\b(security (response )?team|security officers?|psirt|maintainers)$|^team (with|responsible)\b/,
+  },
+  {
+    id: 'reporting',
+    pattern:
+      /^(how to )?report(ing|s)?\b|\breport (a|the) vulnerability\b|\bgithub security advisory\b|\b(private disclosure|disclosing (a|an)( \w+)? (security )?(issue|vulnerability|bug|problem)|security contacts?|contact( us| information)?$|how to (report|submit|disclose))\b/,
+  },
+  {
+    id: 'supported-versions',
+    pattern:
+      /\b(supported|maintained)\b.*\b(versions?|releases?|branches)\b|\b(versions?|releases?|branches)\b.*\b(are|is) (still )?(supported|maintained)\b|\bversions? support|\bsupport(ed)? (policy|versions?|releases?|matrix)\b|^versions?$|\b(release|version)s? (lifecycle|policy)\b|\bversions? (receiving|getting|that (receive|get)|with) (security )?(fixes|updates|patches|support)\b/,
+  },
   { id: 'supported-versions', pattern: /^security (updates|patches|fixes)$/, needsTable: true },
-  { id: 'response', pattern: /\b(vulnerability response|response (timeline|times?|process|targets?|sla|policy)|what to expect|what happens (next|after)|handling (of )?(reports|vulnerabilities|security issues)|triage|slas?|our response|after (you|a) report|(disclosure|response) timeline)\b/ },
+  {
+    id: 'response',
+    pattern:
+      /\b(vulnerability response|response (timeline|times?|process|targets?|sla|policy)|what to expect|what happens (next|after)|handling (of )?(reports|vulnerabilities|security issues)|triage|slas?|our response|after (you|a) report|(disclosure|response) timeline)\b/,
+  },
   { id: 'disclosure', pattern: /\b(disclosure|coordinated|embargo\w*|security advisor(y|ies)|advisories|cves?)\b/ },
   { id: 'safe-harbor', pattern: /\b(safe harbou?r|legal|good faith)\b/ },
   { id: 'bug-bounty', pattern: /\b(bug bount(y|ies)|bount(y|ies)|rewards?)\b/ },
   { id: 'acknowledgments', pattern: /\b(acknowledge?ments?|hall of fame|credits?|thanks|recognition)\b/ },
   { id: 'encryption', pattern: /\b(pgp|gpg|encrypt\w*|public key)\b/ },
-  { id: 'reporting', pattern: /\breport(s|ing|ed)?\b.*\b(vulnerabilit\w*|security|issues?|bugs?|problems?|concerns?|channels?|guidelines|process)\b|\b(vulnerabilit\w*|security (issue|bug|problem)s?) report(s|ing)?\b/ },
-  { id: 'scope', pattern: /\b(in scope|out of scope|scope|threat model|security model|what (is|isn ?t|is not) (a|considered a) (vulnerability|security (issue|bug)))\b/ },
+  {
+    id: 'reporting',
+    pattern:
+      /\breport(s|ing|ed)?\b.*\b(vulnerabilit\w*|security|issues?|bugs?|problems?|concerns?|channels?|guidelines|process)\b|\b(vulnerabilit\w*|security (issue|bug|problem)s?) report(s|ing)?\b/,
+  },
+  {
+    id: 'scope',
+    pattern:
+      /\b(in scope|out of scope|scope|threat model|security model|what (is|isn ?t|is not) (a|considered a) (vulnerability|security (issue|bug)))\b/,
+  },
 ];
 
 /** The section a heading names, if any. `followedByTable` tells whether a table comes right after it. */

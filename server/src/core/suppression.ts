@@ -57,13 +57,18 @@ function silence(lines: Map<number, Silenced>, line: number, rules: readonly str
  * directive per rule (and the latest for every rule). Asking every directive about every finding
  * was quadratic on a file of thousands of comments.
  */
-function silencedFindings(doc: PolicyDocument, directives: readonly Directive[], findings: readonly Finding[]): boolean[] {
+function silencedFindings(
+  doc: PolicyDocument,
+  directives: readonly Directive[],
+  findings: readonly Finding[],
+): boolean[] {
   const lines = new Map<number, Silenced>();
   const regions: Directive[] = [];
   for (const d of directives) {
     if (d.kind === 'disable-next-line') silence(lines, lineOf(doc, d.comment.end) + 1, d.rules);
     else if (d.kind === 'disable-line') {
-      for (let line = lineOf(doc, d.comment.start); line <= lineOf(doc, d.comment.end); line++) silence(lines, line, d.rules);
+      for (let line = lineOf(doc, d.comment.start); line <= lineOf(doc, d.comment.end); line++)
+        silence(lines, line, d.rules);
     } else regions.push(d);
   }
   regions.sort((a, b) => a.comment.end - b.comment.end);
@@ -97,10 +102,21 @@ function silencedFindings(doc: PolicyDocument, directives: readonly Directive[],
  * one there.
  */
 export function disableForFileEdit(doc: PolicyDocument, ruleId: string): TextEdit | undefined {
-  const opening = directivesOf(doc).find((d) => d.kind === 'disable' && doc.text.slice(0, d.comment.start).trim().replace(/^\ufeff/, '') === '');
+  const opening = directivesOf(doc).find(
+    (d) =>
+      d.kind === 'disable' &&
+      doc.text
+        .slice(0, d.comment.start)
+        .trim()
+        .replace(/^\ufeff/, '') === '',
+  );
   if (opening?.rules) return keptVisible(doc, mergeEdit(opening, ruleId));
   const at = doc.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return keptVisible(doc, { start: at, end: at, newText: `<!-- security-policy-disable ${ruleId} -->${eolOf(doc.text)}` });
+  return keptVisible(doc, {
+    start: at,
+    end: at,
+    newText: `<!-- security-policy-disable ${ruleId} -->${eolOf(doc.text)}`,
+  });
 }
 
 /**
@@ -129,18 +145,31 @@ export function disableForLineEdit(doc: PolicyDocument, finding: Finding): TextE
   const lineStart = doc.lineStarts[line]!;
   const directives = directivesOf(doc);
   const startsBlock = doc.tree.children.some(
-    (node) => (node.type === 'heading' || node.type === 'paragraph') && node.position?.start.offset === lineStart + indentOf(doc, lineStart),
+    (node) =>
+      (node.type === 'heading' || node.type === 'paragraph') &&
+      node.position?.start.offset === lineStart + indentOf(doc, lineStart),
   );
   if (startsBlock) {
-    const above = directives.find((d) => d.kind === 'disable-next-line' && d.rules && lineOf(doc, d.comment.end) + 1 === line);
+    const above = directives.find(
+      (d) => d.kind === 'disable-next-line' && d.rules && lineOf(doc, d.comment.end) + 1 === line,
+    );
     if (above) return keptVisible(doc, mergeEdit(above, finding.ruleId));
-    return keptVisible(doc, { start: lineStart, end: lineStart, newText: `<!-- security-policy-disable-next-line ${finding.ruleId} -->${eolOf(doc.text)}` });
+    return keptVisible(doc, {
+      start: lineStart,
+      end: lineStart,
+      newText: `<!-- security-policy-disable-next-line ${finding.ruleId} -->${eolOf(doc.text)}`,
+    });
   }
   const onLine = directives.find((d) => d.kind === 'disable-line' && d.rules && lineOf(doc, d.comment.start) === line);
   if (onLine) return keptVisible(doc, mergeEdit(onLine, finding.ruleId));
   const lineEnd = lineContentEnd(doc, line);
-  if (hiddenRanges(doc).some((r) => r.start < lineEnd && lineEnd < r.end) || opensComment(doc, line, lineEnd)) return undefined;
-  return keptVisible(doc, { start: lineEnd, end: lineEnd, newText: ` <!-- security-policy-disable-line ${finding.ruleId} -->` });
+  if (hiddenRanges(doc).some((r) => r.start < lineEnd && lineEnd < r.end) || opensComment(doc, line, lineEnd))
+    return undefined;
+  return keptVisible(doc, {
+    start: lineEnd,
+    end: lineEnd,
+    newText: ` <!-- security-policy-disable-line ${finding.ruleId} -->`,
+  });
 }
 
 /**
@@ -171,7 +200,8 @@ function hiddenRanges(doc: PolicyDocument): Array<{ start: number; end: number }
       if (node.type === 'inlineCode' || node.type === 'code') ranges.push({ start, end });
       if (node.type === 'html') {
         // An opener without its `-->` hides the rest of the HTML.
-        for (const m of doc.text.slice(start, end).matchAll(/<!--[\s\S]*?(?:-->|$(?![\s\S]))/g)) ranges.push({ start: start + m.index, end: start + m.index + m[0].length });
+        for (const m of doc.text.slice(start, end).matchAll(/<!--[\s\S]*?(?:-->|$(?![\s\S]))/g))
+          ranges.push({ start: start + m.index, end: start + m.index + m[0].length });
       }
     }
     if ('children' in node) for (const child of node.children) stack.push(child);

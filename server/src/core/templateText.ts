@@ -22,7 +22,8 @@ import { EMAIL } from './placeholders';
 // The sentence ends at a full stop followed by a break, closing markup (a link text's `]` too) or
 // the capital of a next sentence written without a space, at a CJK full stop, or at the end of the
 // paragraph (a blank line or a line that starts a table, heading or list).
-const SENTENCE_END = /[.!?](?=\s|$|[<*_)\]"'»”]|\p{Lu}\p{Ll})|[。！？]|\r?\n[ \t]*(?:\r?\n|[|#]|[-*+][ \t]|\d+[.)][ \t])/gu;
+const SENTENCE_END =
+  /[.!?](?=\s|$|[<*_)\]"'»”]|\p{Lu}\p{Ll})|[。！？]|\r?\n[ \t]*(?:\r?\n|[|#]|[-*+][ \t]|\d+[.)][ \t])/gu;
 const MAX_SENTENCE = 400;
 
 export interface Sentence {
@@ -62,7 +63,11 @@ export const templateSentences: (doc: PolicyDocument) => readonly Sentence[] = p
     const stretch = prose.slice(start, start + 2 * MAX_SENTENCE);
     SENTENCE_END.lastIndex = 0;
     const stop = SENTENCE_END.exec(stretch);
-    let end = stop ? start + (/^[\r\n]/.test(stop[0]) ? stop.index : stop.index + 1) : start + stretch.length === prose.length ? prose.length : start + stretch.length;
+    let end = stop
+      ? start + (/^[\r\n]/.test(stop[0]) ? stop.index : stop.index + 1)
+      : start + stretch.length === prose.length
+        ? prose.length
+        : start + stretch.length;
     end = Math.min(end, start + MAX_SENTENCE, block ? contentRange(block).end : end, contacts[nextContact] ?? end);
     while (end > start && /\s/.test(prose[end - 1]!)) end--;
     covered = end;
@@ -88,9 +93,12 @@ function sentenceStart(doc: PolicyDocument, offset: number): number {
   const block = blockAt(doc, offset);
   // No sentence is longer than MAX_SENTENCE: an opener further back cannot start this one.
   const floor = Math.max(0, offset - MAX_SENTENCE);
-  const from = block ? Math.max(floor, contentRange(block).start) : floor + doc.prose.slice(floor, offset).lastIndexOf('\n') + 1;
+  const from = block
+    ? Math.max(floor, contentRange(block).start)
+    : floor + doc.prose.slice(floor, offset).lastIndexOf('\n') + 1;
   let start = from;
-  for (const m of doc.prose.slice(from, offset).matchAll(/[.!?。！？](?=\s)\s*/gu)) start = from + m.index + m[0].length;
+  for (const m of doc.prose.slice(from, offset).matchAll(/[.!?。！？](?=\s)\s*/gu))
+    start = from + m.index + m[0].length;
   // Markup in front of the first word (`**`, `<b>`) stays outside the sentence.
   while (start < offset && !/[\p{L}\p{N}]/u.test(doc.prose[start]!)) start++;
   return start;
@@ -103,7 +111,8 @@ const endOf = (node: Nodes) => node.position?.end.offset ?? 0;
 function blockAt(doc: PolicyDocument, offset: number): Nodes | undefined {
   let node: Nodes = doc.tree;
   for (;;) {
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'html') return node;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'html')
+      return node;
     if (!('children' in node)) return undefined;
     // Children are in order: the last one starting at or before the offset is the only candidate.
     const children = node.children as Nodes[];
@@ -125,17 +134,19 @@ export /** A block's text without its markers: a heading's `#`s and setext under
 function contentRange(block: Nodes): { start: number; end: number } {
   const children = 'children' in block ? (block.children as Nodes[]) : [];
   const [first, last] = [children[0], children.at(-1)];
-  if (block.type === 'paragraph' || block.type === 'html' || !first?.position || !last?.position) return { start: startOf(block), end: endOf(block) };
+  if (block.type === 'paragraph' || block.type === 'html' || !first?.position || !last?.position)
+    return { start: startOf(block), end: endOf(block) };
   return { start: startOf(first), end: endOf(last) };
 }
 
 /** Where contacts, links and comments start: a sentence stops before them, so that replacing it keeps them. */
 function contactStarts(doc: PolicyDocument): number[] {
-  const starts = channelsOf(doc).filter((c) => c.kind !== 'issue').map((c) => c.start);
+  const starts = channelsOf(doc)
+    .filter((c) => c.kind !== 'issue')
+    .map((c) => c.start);
   for (const comment of doc.comments) starts.push(comment.start);
   for (const m of doc.prose.matchAll(EMAIL)) starts.push(m.index);
   for (const m of doc.prose.matchAll(/https?:\/\//gi)) starts.push(m.index);
   for (const link of doc.links) starts.push(link.start);
   return starts.sort((a, b) => a - b);
 }
-

@@ -70,20 +70,26 @@ function editableBlock(doc: PolicyDocument, block: Nodes): boolean {
  * cannot go there), and have no fix.
  */
 export function templateTextFix(doc: PolicyDocument, group: TemplateGroup): Fix | undefined {
-  const spans = spansOf(doc, group.sentences.filter((s) => editable(doc, s)));
+  const spans = spansOf(
+    doc,
+    group.sentences.filter((s) => editable(doc, s)),
+  );
   if (spans.length === 0) return undefined;
   const { heading, section } = group;
-  const hasTable = heading !== undefined && doc.tables.some((t) => t.start >= heading.end && t.start < heading.contentEnd);
+  const hasTable =
+    heading !== undefined && doc.tables.some((t) => t.start >= heading.end && t.start < heading.contentEnd);
   const body = section === 'supported-versions' && hasTable ? '' : templateBody(doc, section);
   const edits: TextEdit[] = [];
   let floor = 0;
   spans.forEach((span, i) => {
-    const spanEdits = i === 0 && body !== '' ? replaceSpan(doc, span, body, group, hasTable) : [removeSpan(doc, span, floor)];
+    const spanEdits =
+      i === 0 && body !== '' ? replaceSpan(doc, span, body, group, hasTable) : [removeSpan(doc, span, floor)];
     edits.push(...spanEdits);
     floor = spanEdits.at(-1)!.end;
   });
   if (!keepsStructure(doc, edits)) return undefined;
-  const title = body === '' ? 'Remove the template instruction' : `Replace with the "${sectionInfo(section).title}" template`;
+  const title =
+    body === '' ? 'Remove the template instruction' : `Replace with the "${sectionInfo(section).title}" template`;
   return fixFrom(title, edits, { proposal: body !== '' });
 }
 
@@ -98,7 +104,8 @@ function spansOf(doc: PolicyDocument, sentences: readonly Sentence[]): Span[] {
   const spans: Span[] = [];
   for (const { start, end, block } of sentences) {
     const last = spans.at(-1);
-    if (last && last.block === block && /^[\s>]*$/.test(doc.text.slice(last.end, start))) spans[spans.length - 1] = { ...last, end };
+    if (last && last.block === block && /^[\s>]*$/.test(doc.text.slice(last.end, start)))
+      spans[spans.length - 1] = { ...last, end };
     else spans.push({ start, end, block: block! });
   }
   return spans;
@@ -187,23 +194,35 @@ const BLOCK_LINE = /^(?:\||[-*+][ \t]|\d{1,9}[.)][ \t])/;
  * first and last paragraphs as the sentence did (with a space where they were glued to it), and
  * are paragraphs of their own next to a template table or list.
  */
-function replaceSpan(doc: PolicyDocument, span: Span, body: string, group: TemplateGroup, hasTable: boolean): TextEdit[] {
+function replaceSpan(
+  doc: PolicyDocument,
+  span: Span,
+  body: string,
+  group: TemplateGroup,
+  hasTable: boolean,
+): TextEdit[] {
   const { text } = doc;
   const context = around(doc, span);
   const { lead, tail, indent, blank } = context;
   const eol = eolOf(text);
   const paragraphBreak = `${eol}${blank}${eol}${indent}`;
-  const lines = body.split(/\r\n|\r|\n/).map((line, i) => (i === 0 ? line : line === '' ? blank : indent + line)).join(eol);
-  if (span.block.type === 'heading') return replaceInHeading(doc, span, span.block, `${paragraphBreak}${lines}`, group, hasTable, context);
+  const lines = body
+    .split(/\r\n|\r|\n/)
+    .map((line, i) => (i === 0 ? line : line === '' ? blank : indent + line))
+    .join(eol);
+  if (span.block.type === 'heading')
+    return replaceInHeading(doc, span, span.block, `${paragraphBreak}${lines}`, group, hasTable, context);
   if (!lead && !tail) return [{ start: startOf(span.block), end: endOf(span.block), newText: lines }]; // with the paragraph's markup
   const leadApart = lead && BLOCK_LINE.test(body);
   const tailApart = tail && BLOCK_LINE.test(body.slice(body.search(/[^\r\n]*$/)));
   const glued = tail && !tailApart && /\S/.test(text[span.end] ?? '');
-  return [{
-    start: leadApart ? afterPrevious(doc, span.start, 0) : span.start,
-    end: tailApart ? nextContent(text, span.end) : span.end,
-    newText: `${leadApart ? paragraphBreak : ''}${lines}${tailApart ? paragraphBreak : glued ? ' ' : ''}`,
-  }];
+  return [
+    {
+      start: leadApart ? afterPrevious(doc, span.start, 0) : span.start,
+      end: tailApart ? nextContent(text, span.end) : span.end,
+      newText: `${leadApart ? paragraphBreak : ''}${lines}${tailApart ? paragraphBreak : glued ? ' ' : ''}`,
+    },
+  ];
 }
 
 /**
@@ -212,14 +231,26 @@ function replaceSpan(doc: PolicyDocument, span: Span, body: string, group: Templ
  * the section's title where those no longer name the section the sentence made it. The template's
  * paragraphs follow the heading, with a blank line before the next line so that it does not join them.
  */
-function replaceInHeading(doc: PolicyDocument, span: Span, heading: MdHeading, blocks: string, group: TemplateGroup, hasTable: boolean, around: Around): TextEdit[] {
+function replaceInHeading(
+  doc: PolicyDocument,
+  span: Span,
+  heading: MdHeading,
+  blocks: string,
+  group: TemplateGroup,
+  hasTable: boolean,
+  around: Around,
+): TextEdit[] {
   const { text } = doc;
   const { lead, tail, indent, blank } = around;
   const eol = eolOf(text);
   const { title } = sectionInfo(group.section);
   const end = endOf(heading);
   const next = blankAfter(text, end) ? '' : `${eol}${blank}`;
-  if (!lead && !tail) return [{ start: span.start, end: span.end, newText: title }, { start: end, end, newText: `${blocks}${next}` }];
+  if (!lead && !tail)
+    return [
+      { start: span.start, end: span.end, newText: title },
+      { start: end, end, newText: `${blocks}${next}` },
+    ];
   // The heading's words without any template sentence (the others in it go too).
   const { start: contentStart, end: contentEnd } = contentRange(heading);
   let rest = '';
@@ -229,10 +260,13 @@ function replaceInHeading(doc: PolicyDocument, span: Span, heading: MdHeading, b
     at = sentence.end;
   }
   rest += text.slice(at, contentEnd);
-  const named = group.heading?.start !== startOf(heading) || matchSection(headingText(rest), hasTable) === group.section;
+  const named =
+    group.heading?.start !== startOf(heading) || matchSection(headingText(rest), hasTable) === group.section;
   const titleHeading = named ? '' : `${eol}${blank}${eol}${indent}${'#'.repeat(heading.depth)} ${title}`;
   return [
-    lead ? { start: afterPrevious(doc, span.start, 0), end: span.end, newText: '' } : { start: span.start, end: nextContent(text, span.end), newText: '' },
+    lead
+      ? { start: afterPrevious(doc, span.start, 0), end: span.end, newText: '' }
+      : { start: span.start, end: nextContent(text, span.end), newText: '' },
     { start: end, end, newText: `${titleHeading}${blocks}${next}` },
   ];
 }
@@ -240,7 +274,13 @@ function replaceInHeading(doc: PolicyDocument, span: Span, heading: MdHeading, b
 /** The visible text of a heading with `content` (Markdown), as the document names headings: without HTML, comments among it. */
 function headingText(content: string): string {
   const visible = (node: Nodes): string =>
-    node.type === 'html' ? '' : 'value' in node ? node.value : 'children' in node ? (node.children as Nodes[]).map(visible).join('') : '';
+    node.type === 'html'
+      ? ''
+      : 'value' in node
+        ? node.value
+        : 'children' in node
+          ? (node.children as Nodes[]).map(visible).join('')
+          : '';
   return visible(parseMarkdown(`# ${content.replace(/[\r\n]+/g, ' ')}`)).trim();
 }
 
@@ -265,7 +305,9 @@ function keepsStructure(doc: PolicyDocument, edits: readonly TextEdit[]): boolea
   while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
   const to = after < 0 || after + 1 >= blocks.length ? text.length : endOf(blocks[after + 1]!);
   const old = text.slice(from, to);
-  const sorted = edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = edits
+    .map((e) => ({ ...e, start: e.start - from, end: e.end - from }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   const result = applyEdits(old, sorted);
   if (joinsTemplateText(result, sorted)) return false;
   const labelsBefore = nodeLabels(old);
@@ -306,7 +348,9 @@ function joinsTemplateText(edited: string, sorted: readonly TextEdit[]): boolean
     return rest < 0 ? edited.length : at + rest;
   };
   return [TEMPLATE_OPENER, TEMPLATE_PHRASE].some((pattern) =>
-    [...edited.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].some((m) =>
+    [
+      ...edited.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)),
+    ].some((m) =>
       joins.some((at) => (m.index < at && at < m.index + m[0].length) || (at <= m.index && m.index < sentenceEnd(at))),
     ),
   );
@@ -316,8 +360,10 @@ function joinsTemplateText(edited: string, sorted: readonly TextEdit[]): boolean
 function nodeLabels(text: string): string[] {
   const labels: string[] = new Array(text.length).fill('');
   const visit = (node: Nodes, label: string): void => {
-    const own = node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'text' ? label
-      : `${label}>${node.type}${node.type === 'heading' ? node.depth : ''}`;
+    const own =
+      node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'text'
+        ? label
+        : `${label}>${node.type}${node.type === 'heading' ? node.depth : ''}`;
     const [s, e] = [node.position?.start.offset, node.position?.end.offset];
     if (s !== undefined && e !== undefined && own !== label) labels.fill(own, s, e);
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child, own);

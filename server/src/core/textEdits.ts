@@ -30,7 +30,10 @@ export function blankRanges(text: string, ranges: ReadonlyArray<readonly [number
     if (end <= at) continue;
     const from = Math.max(start, at);
     const hidden = text.slice(from, end);
-    parts.push(text.slice(at, from), /[\r\n]/.test(hidden) ? hidden.replace(/[^\r\n]/g, ' ') : ' '.repeat(hidden.length));
+    parts.push(
+      text.slice(at, from),
+      /[\r\n]/.test(hidden) ? hidden.replace(/[^\r\n]/g, ' ') : ' '.repeat(hidden.length),
+    );
     at = end;
   }
   parts.push(text.slice(at));

@@ -35,7 +35,11 @@ export function rowsMarkdown(rows: readonly VersionRow[], style: MarkerStyle, eo
 }
 
 /** A whole versions table for the project version, or the template's placeholder table without one. */
-export function versionsTable(version: string | undefined, style: MarkerStyle = 'emoji', eol = '\n'): string | undefined {
+export function versionsTable(
+  version: string | undefined,
+  style: MarkerStyle = 'emoji',
+  eol = '\n',
+): string | undefined {
   const rows = versionRows(version);
   return rows && ['| Version | Supported |', '| ------- | --------- |', rowsMarkdown(rows, style, eol)].join(eol);
 }

@@ -84,7 +84,10 @@ const SHORTCODES: Readonly<Record<string, Polarity>> = {
   orange_circle: 'partial',
 };
 const WORDS: ReadonlyArray<readonly [RegExp, Polarity]> = [
-  [/^(?:not (?:supported|maintained)|unsupported|unmaintained|end[- ]of[- ]life|eol|deprecated|no longer supported)(?![\p{L}\p{N}])/iu, 'negative'],
+  [
+    /^(?:not (?:supported|maintained)|unsupported|unmaintained|end[- ]of[- ]life|eol|deprecated|no longer supported)(?![\p{L}\p{N}])/iu,
+    'negative',
+  ],
   [/^(?:no|n|false|none|non|nein|não|nao|нет|否|不支持|いいえ|아니오|아니요)(?![\p{L}\p{N}])/iu, 'negative'],
   [/^(?:supported|maintained|active|yes|y|true|oui|ja|sí|si|sim|да|是|支持|はい|예)(?![\p{L}\p{N}])/iu, 'positive'],
   [/^(?:partial(?:ly)?|limited|security fixes only|critical fixes only)(?![\p{L}\p{N}])/iu, 'partial'],
@@ -140,7 +143,9 @@ function asVersionTable(doc: PolicyDocument, table: PolicyTable): VersionTable |
     return { row, label, status, marker: status ? markerOf(doc, status) : undefined };
   });
   // A cell with only an image (a tick, a badge) has no text, but it is not empty: it cannot be read.
-  const readable = rows.every((r) => r.marker !== undefined || !r.status || doc.text.slice(r.status.start, r.status.end).trim() === '');
+  const readable = rows.every(
+    (r) => r.marker !== undefined || !r.status || doc.text.slice(r.status.start, r.status.end).trim() === '',
+  );
   return { table, versionColumn, statusColumn, rows, readable };
 }
 
@@ -153,19 +158,36 @@ export function markerOf(doc: PolicyDocument, cell: Cell): Marker | undefined {
   const start = cell.start + lead;
 
   for (const [emoji, polarity] of EMOJI) {
-    if (rest.startsWith(emoji)) return withWord(doc, { polarity, style: 'emoji', token: emoji, start, end: start + emoji.length });
+    if (rest.startsWith(emoji))
+      return withWord(doc, { polarity, style: 'emoji', token: emoji, start, end: start + emoji.length });
   }
   const shortcode = /^:([a-zа-я_]+):/iu.exec(rest);
   if (shortcode) {
     const polarity = SHORTCODES[shortcode[1]!.toLowerCase()];
-    if (polarity) return withWord(doc, { polarity, style: 'shortcode', token: shortcode[0], start, end: start + shortcode[0].length });
+    if (polarity)
+      return withWord(doc, {
+        polarity,
+        style: 'shortcode',
+        token: shortcode[0],
+        start,
+        end: start + shortcode[0].length,
+      });
   }
   for (const [pattern, polarity] of WORDS) {
     const m = pattern.exec(rest);
-    if (m) return { polarity, style: 'word', token: m[0], start, end: start + m[0].length, spanEnd: start + m[0].length };
+    if (m)
+      return { polarity, style: 'word', token: m[0], start, end: start + m[0].length, spanEnd: start + m[0].length };
   }
   const trimmed = rest.replace(/[*_~\]) \t]+$/, '');
-  if (DASH.test(trimmed)) return { polarity: 'negative', style: 'dash', token: trimmed, start, end: start + trimmed.length, spanEnd: start + trimmed.length };
+  if (DASH.test(trimmed))
+    return {
+      polarity: 'negative',
+      style: 'dash',
+      token: trimmed,
+      start,
+      end: start + trimmed.length,
+      spanEnd: start + trimmed.length,
+    };
   return undefined;
 }
 
@@ -192,7 +214,8 @@ export function isSupported(row: VersionRow): boolean {
 
 export type VersionLabel = { readonly kind: 'latest' } | { readonly kind: 'range'; readonly range: string };
 
-const LATEST = /^(?:the\s+)?(?:latest|current|newest|main|master|trunk|head|stable|nightly|edge|rolling)(?![a-z])|最新/i;
+const LATEST =
+  /^(?:the\s+)?(?:latest|current|newest|main|master|trunk|head|stable|nightly|edge|rolling)(?![a-z])|最新/i;
 
 /**
  * What a first-column label means: `1.2.x`, `1.x`, `1.*`, `>= 1.0`, `< 0.6`, `1.2`, `v1.2.3`,

@@ -24,7 +24,8 @@ export function reparsedKeepingVisibility(doc: PolicyDocument, edits: readonly T
   let shift = 0;
   let next = 0;
   for (let i = 0; i < text.length; i++) {
-    for (; next < edits.length && edits[next]!.end <= i; next++) shift += edits[next]!.newText.length - (edits[next]!.end - edits[next]!.start);
+    for (; next < edits.length && edits[next]!.end <= i; next++)
+      shift += edits[next]!.newText.length - (edits[next]!.end - edits[next]!.start);
     if (next < edits.length && edits[next]!.start <= i) continue;
     const c = text.charCodeAt(i);
     // Blanking turns characters into spaces: white space shows nothing either way.

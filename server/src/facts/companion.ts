@@ -60,7 +60,11 @@ export function companionRank(kind: CompanionKind, root: string, candidate: stri
  * The first companion on disk, in search order: `list` gives the names in a folder (empty when
  * it does not exist). Absolute path, or undefined.
  */
-export async function findCompanion(kind: CompanionKind, root: string, list: (folder: string) => Promise<readonly string[]>): Promise<string | undefined> {
+export async function findCompanion(
+  kind: CompanionKind,
+  root: string,
+  list: (folder: string) => Promise<readonly string[]>,
+): Promise<string | undefined> {
   const folders = kind === 'policy' ? POLICY_FOLDERS : SECURITY_TXT_FOLDERS;
   // The root's listing says which first folders exist: most repositories have none of them, and
   // one listing then answers (an editor opening hundreds of policies reads that much less).

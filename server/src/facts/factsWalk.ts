@@ -57,7 +57,9 @@ export async function factsFrom(folder: string, files: FactFiles, top?: string):
   // Manifests count only from inside the repository (outside one, the policy's folder).
   const readManifest = (file: string) => files.read(file, root ?? folder);
   const [repository, version] = await Promise.all([
-    root === undefined ? undefined : repositoryFromGit(files.toSlashes(root), (p, within) => files.read(p, within)).catch(() => undefined),
+    root === undefined
+      ? undefined
+      : repositoryFromGit(files.toSlashes(root), (p, within) => files.read(p, within)).catch(() => undefined),
     nearestVersion(folder, root, files, readManifest),
   ]);
   return {
@@ -79,10 +81,13 @@ const POLICY_NAME = /^security\.[a-z]+$/i;
 export async function listPolicyFiles(root: string, files: Pick<FactFiles, 'join' | 'list'>): Promise<string[]> {
   if (!files.list) return [];
   const list = files.list.bind(files);
-  const policiesIn = (entries: readonly FolderEntry[]) => entries.filter((e) => !e.folder && POLICY_NAME.test(e.name)).map((e) => e.name);
+  const policiesIn = (entries: readonly FolderEntry[]) =>
+    entries.filter((e) => !e.folder && POLICY_NAME.test(e.name)).map((e) => e.name);
   const top = await list(root);
   const folders = top.filter((e) => e.folder && POLICY_FOLDERS.includes(e.name.toLowerCase()));
-  const nested = await Promise.all(folders.map(async (f) => policiesIn(await list(files.join(root, f.name))).map((name) => `${f.name}/${name}`)));
+  const nested = await Promise.all(
+    folders.map(async (f) => policiesIn(await list(files.join(root, f.name))).map((name) => `${f.name}/${name}`)),
+  );
   return [...policiesIn(top), ...nested.flat()];
 }
 

@@ -55,7 +55,8 @@ export function versionFromCargoToml(text: string): string | undefined {
   const toml = readToml(text);
   if (!toml) return undefined;
   const version = get(toml, ['package', 'version']);
-  if (isTable(version)) return version['workspace'] === true ? checked(get(toml, ['workspace', 'package', 'version'])) : undefined;
+  if (isTable(version))
+    return version['workspace'] === true ? checked(get(toml, ['workspace', 'package', 'version'])) : undefined;
   return checked(version);
 }
 

@@ -8,7 +8,16 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Companion } from '../core/types';
 import { companionKindFor, companionOf, companionRoot, findCompanion } from './companion';
-import { factsFrom, FACTS_TIME_BUDGET_MS, MAX_FACT_FILE_BYTES, repositoryRoot as rootOf, withinBudget, type FactFiles, type FolderEntry, type WorkspaceFacts } from './factsWalk';
+import {
+  factsFrom,
+  FACTS_TIME_BUDGET_MS,
+  MAX_FACT_FILE_BYTES,
+  repositoryRoot as rootOf,
+  withinBudget,
+  type FactFiles,
+  type FolderEntry,
+  type WorkspaceFacts,
+} from './factsWalk';
 
 export { FACTS_TIME_BUDGET_MS, MAX_FACT_FILE_BYTES, withinBudget, type WorkspaceFacts };
 
@@ -25,13 +34,23 @@ const DISK: FactFiles = {
 /** A folder's entries; a link to a folder (a `.github` shared between repositories) counts as a folder. */
 async function listFolder(folder: string): Promise<FolderEntry[]> {
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-  const isLinkedFolder = async (name: string) => (await stat(path.join(folder, name)).catch(() => undefined))?.isDirectory() === true;
-  return Promise.all(entries.map(async (e) => ({ name: e.name, folder: e.isDirectory() || (e.isSymbolicLink() && (await isLinkedFolder(e.name))) })));
+  const isLinkedFolder = async (name: string) =>
+    (await stat(path.join(folder, name)).catch(() => undefined))?.isDirectory() === true;
+  return Promise.all(
+    entries.map(async (e) => ({
+      name: e.name,
+      folder: e.isDirectory() || (e.isSymbolicLink() && (await isLinkedFolder(e.name))),
+    })),
+  );
 }
 
 export async function readFacts(policyPath: string): Promise<WorkspaceFacts> {
   const read = factsFrom(path.dirname(path.resolve(policyPath)), DISK);
-  return withinBudget(read.catch((): WorkspaceFacts => ({})), FACTS_TIME_BUDGET_MS, {});
+  return withinBudget(
+    read.catch((): WorkspaceFacts => ({})),
+    FACTS_TIME_BUDGET_MS,
+    {},
+  );
 }
 
 /** `file` relative to the work tree's `root`, `/`-separated, as the policy files are listed (SEC002). */
@@ -66,15 +85,24 @@ export async function readFactsOfUri(uri: string): Promise<WorkspaceFacts> {
  * where): its SECURITY.md for a security.txt, its security.txt for a SECURITY.md. Within the time
  * budget, like the other facts; undefined when there is none.
  */
-export async function readCompanion(file: string, root: string | undefined): Promise<(Companion & { readonly path: string }) | undefined> {
+export async function readCompanion(
+  file: string,
+  root: string | undefined,
+): Promise<(Companion & { readonly path: string }) | undefined> {
   const base = companionRoot(file, root);
   const kind = companionKindFor(file);
   const work = async () => {
     const found = await findCompanion(kind, base, listNames);
     const text = found === undefined ? undefined : await readText(found, base);
-    return found !== undefined && text !== undefined ? { ...companionOf(kind, base, found, text), path: found } : undefined;
+    return found !== undefined && text !== undefined
+      ? { ...companionOf(kind, base, found, text), path: found }
+      : undefined;
   };
-  return withinBudget(work().catch(() => undefined), FACTS_TIME_BUDGET_MS, undefined);
+  return withinBudget(
+    work().catch(() => undefined),
+    FACTS_TIME_BUDGET_MS,
+    undefined,
+  );
 }
 
 /** The names in a folder; none when it is missing or unreadable. */

@@ -4,7 +4,14 @@
 // no `.git`: the repository is then the one the workspace URI names.
 import type { Repository } from '../core/types';
 import type { ListFolderResult, ReadFactFileResult } from '../protocol/requests';
-import { factsFrom, FACTS_TIME_BUDGET_MS, listPolicyFiles, withinBudget, type FactFiles, type WorkspaceFacts } from './factsWalk';
+import {
+  factsFrom,
+  FACTS_TIME_BUDGET_MS,
+  listPolicyFiles,
+  withinBudget,
+  type FactFiles,
+  type WorkspaceFacts,
+} from './factsWalk';
 
 /** Asks the client for one file (READ_FACT_FILE_REQUEST); null or a failure counts as missing. */
 export type ReadThroughClient = (uri: string) => Promise<ReadFactFileResult | null | undefined>;
@@ -29,7 +36,12 @@ function splitUri(uri: string): SplitUri | undefined {
  * repository's policy files too (SEC002); on github.dev, which has no `.git`, the workspace folder
  * is the repository's root.
  */
-export async function readFactsThroughClient(uri: string, relativePath: string | undefined, read: ReadThroughClient, list?: ListThroughClient): Promise<WorkspaceFacts> {
+export async function readFactsThroughClient(
+  uri: string,
+  relativePath: string | undefined,
+  read: ReadThroughClient,
+  list?: ListThroughClient,
+): Promise<WorkspaceFacts> {
   const split = splitUri(uri);
   if (!split) return {};
   const folder = parentOf(split.path);
@@ -42,7 +54,12 @@ export async function readFactsThroughClient(uri: string, relativePath: string |
     let answer = answers.get(path);
     if (!answer) {
       // A `.git` file's `gitdir:` (a worktree, a submodule) is followed only inside the workspace folder.
-      answer = isWithin(top, path) ? read(split.origin + path).then((r) => r ?? undefined, () => undefined) : Promise.resolve(undefined);
+      answer = isWithin(top, path)
+        ? read(split.origin + path).then(
+            (r) => r ?? undefined,
+            () => undefined,
+          )
+        : Promise.resolve(undefined);
       answers.set(path, answer);
     }
     return answer;
@@ -57,12 +74,23 @@ export async function readFactsThroughClient(uri: string, relativePath: string |
     read: async (p, within) => (within === undefined || isWithin(within, p) ? (await ask(p))?.text : undefined),
     ...(list ? { list: async (p: string) => (await list(split.origin + p).catch(() => null)) ?? [] } : {}),
   };
-  const facts = await withinBudget(factsFrom(folder, files, top).catch((): WorkspaceFacts => ({})), FACTS_TIME_BUDGET_MS, {});
+  const facts = await withinBudget(
+    factsFrom(folder, files, top).catch((): WorkspaceFacts => ({})),
+    FACTS_TIME_BUDGET_MS,
+    {},
+  );
   if (facts.repository) return facts;
   const repository = repositoryOfVirtualUri(uri);
   if (!repository) return facts;
   // github.dev opens the repository itself, without `.git`: its workspace folder is the root.
-  const listed = facts.root === undefined && relativePath !== undefined && files.list ? await withinBudget(listPolicyFiles(top, files).catch(() => undefined), FACTS_TIME_BUDGET_MS, undefined) : undefined;
+  const listed =
+    facts.root === undefined && relativePath !== undefined && files.list
+      ? await withinBudget(
+          listPolicyFiles(top, files).catch(() => undefined),
+          FACTS_TIME_BUDGET_MS,
+          undefined,
+        )
+      : undefined;
   return { ...facts, repository, ...(listed ? { root: top, policyFiles: listed } : {}) };
 }
 

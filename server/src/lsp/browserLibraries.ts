@@ -22,7 +22,8 @@ export function setLibrariesUrl(url: string | undefined): void {
 export function loadLibraries(name: string): Record<string, unknown> {
   const scope = globalThis as unknown as ScriptScope & Record<string, Record<string, unknown> | undefined>;
   if (scope[name] === undefined) {
-    if (librariesUrl === undefined) throw new Error('the libraries bundle cannot be loaded: the client gave no librariesUrl in initialize');
+    if (librariesUrl === undefined)
+      throw new Error('the libraries bundle cannot be loaded: the client gave no librariesUrl in initialize');
     scope.importScripts(librariesUrl);
   }
   const libraries = scope[name];

@@ -8,7 +8,12 @@
 //   opens when the worker started for a policy in the workspace;
 // - setImmediate, which the analysis yields with: a MessageChannel turn;
 // - uncaught errors: logged from the worker's error events instead of process events.
-import { BrowserMessageReader, BrowserMessageWriter, createConnection, type Connection } from 'vscode-languageserver/browser';
+import {
+  BrowserMessageReader,
+  BrowserMessageWriter,
+  createConnection,
+  type Connection,
+} from 'vscode-languageserver/browser';
 import { setLibrariesUrl } from './browserLibraries';
 import { readFactsThroughClient, rootRelativeOfUriPath } from '../facts/uriFacts';
 import { isRecord } from './params';
@@ -26,12 +31,18 @@ import { scheduleWarmUp } from './warmUp';
 
 /** The worker's global scope, as far as this file uses it (the project's types are Node's). */
 interface WorkerScope {
-  addEventListener(type: 'error' | 'unhandledrejection', listener: (event: { error?: unknown; reason?: unknown; message?: string }) => void): void;
+  addEventListener(
+    type: 'error' | 'unhandledrejection',
+    listener: (event: { error?: unknown; reason?: unknown; message?: string }) => void,
+  ): void;
 }
 const scope = globalThis as unknown as WorkerScope;
 
 installSetImmediate();
-const connection = createConnection(new BrowserMessageReader(globalThis as never), new BrowserMessageWriter(globalThis as never));
+const connection = createConnection(
+  new BrowserMessageReader(globalThis as never),
+  new BrowserMessageWriter(globalThis as never),
+);
 keepServingOnErrors(connection);
 startServer(connection, {
   initializationOptions: (options) => {
@@ -43,8 +54,12 @@ startServer(connection, {
     readFactsThroughClient(
       uri,
       relativePath,
-      (fileUri) => connection.sendRequest<ReadFactFileResult | null>(READ_FACT_FILE_REQUEST, { uri: fileUri } satisfies ReadFactFileParams),
-      (folderUri) => connection.sendRequest<ListFolderResult>(LIST_FOLDER_REQUEST, { uri: folderUri } satisfies ListFolderParams),
+      (fileUri) =>
+        connection.sendRequest<ReadFactFileResult | null>(READ_FACT_FILE_REQUEST, {
+          uri: fileUri,
+        } satisfies ReadFactFileParams),
+      (folderUri) =>
+        connection.sendRequest<ListFolderResult>(LIST_FOLDER_REQUEST, { uri: folderUri } satisfies ListFolderParams),
     ),
   rootRelative: rootRelativeOfUriPath,
 });
@@ -68,13 +83,16 @@ function installSetImmediate(): void {
     return id;
   };
   globalThis.setImmediate = set as unknown as typeof setImmediate;
-  globalThis.clearImmediate = ((id: number | undefined) => void (id !== undefined && queue.delete(id))) as unknown as typeof clearImmediate;
+  globalThis.clearImmediate = ((id: number | undefined) =>
+    void (id !== undefined && queue.delete(id))) as unknown as typeof clearImmediate;
 }
 
 /** As main.ts does with process events: an error no handler caught is logged and the worker keeps serving. */
 function keepServingOnErrors(connection: Connection): void {
   const log = (what: string, error: unknown) => {
-    connection.console.error(`security-policy: ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    connection.console.error(
+      `security-policy: ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
   };
   scope.addEventListener('unhandledrejection', (event) => log('unhandled rejection', event.reason));
   scope.addEventListener('error', (event) => log('uncaught exception', event.error ?? event.message));

@@ -15,13 +15,20 @@ export interface ClientSupport {
   readonly codeLensRefresh: boolean;
 }
 
-export const MINIMAL_CLIENT: ClientSupport = { resolveCodeActionEdits: false, documentChanges: false, snippets: false, markdownHover: false, codeLensRefresh: false };
+export const MINIMAL_CLIENT: ClientSupport = {
+  resolveCodeActionEdits: false,
+  documentChanges: false,
+  snippets: false,
+  markdownHover: false,
+  codeLensRefresh: false,
+};
 
 export function clientSupportOf(capabilities: ClientCapabilities): ClientSupport {
   const textDocument = capabilities.textDocument;
   return {
     resolveCodeActionEdits:
-      textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true && textDocument.codeAction.dataSupport === true,
+      textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true &&
+      textDocument.codeAction.dataSupport === true,
     documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
     snippets: textDocument?.completion?.completionItem?.snippetSupport === true,
     markdownHover: textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true,

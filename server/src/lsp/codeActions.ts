@@ -33,7 +33,15 @@ export const FIX_ALL_TITLE = 'Fix all auto-fixable security-policy problems';
 
 /** What a lazy action needs to find its edit again in codeAction/resolve. */
 type ActionData =
-  | { readonly action: 'fix'; readonly uri: string; readonly version: number; readonly ruleId: string; readonly start: number; readonly end: number; readonly fix: number }
+  | {
+      readonly action: 'fix';
+      readonly uri: string;
+      readonly version: number;
+      readonly ruleId: string;
+      readonly start: number;
+      readonly end: number;
+      readonly fix: number;
+    }
   | { readonly action: 'fixAll'; readonly uri: string; readonly version: number };
 
 export function registerCodeActions(
@@ -43,21 +51,30 @@ export function registerCodeActions(
   client: () => ClientSupport,
 ): void {
   connection.onCodeAction(async (params: unknown, token) => {
-    const { textDocument, context } = requireParams('textDocument/codeAction', params, isCodeActionParams, 'a text document, a range and a context with diagnostics');
+    const { textDocument, context } = requireParams(
+      'textDocument/codeAction',
+      params,
+      isCodeActionParams,
+      'a text document, a range and a context with diagnostics',
+    );
     const document = documents.get(textDocument.uri);
     if (!document) return null;
     const version = document.version;
     const wantQuickFixes = requested(context.only, CodeActionKind.QuickFix);
     const wantFixAll = requested(context.only, FIX_ALL_KIND);
-    const ours = (context.diagnostics as Diagnostic[]).filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string');
+    const ours = (context.diagnostics as Diagnostic[]).filter(
+      (d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string',
+    );
     if (!(wantQuickFixes && ours.length > 0) && !wantFixAll) return [];
 
     const analysis = await store.analysis(document);
     // The analysis may have awaited settings: drop the request if the text changed meanwhile.
-    if (!analysis || token.isCancellationRequested || document.version !== version || analysis.version !== version) return [];
+    if (!analysis || token.isCancellationRequested || document.version !== version || analysis.version !== version)
+      return [];
     const support = client();
     const actions: CodeAction[] = [];
-    if (wantQuickFixes && ours.length > 0) actions.push(...quickFixes(document, analysis, ours, support, () => store.parsed(document)));
+    if (wantQuickFixes && ours.length > 0)
+      actions.push(...quickFixes(document, analysis, ours, support, () => store.parsed(document)));
     if (wantFixAll && analysis.findings.some((f) => autoFix(f) !== undefined)) {
       const action: CodeAction = { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND };
       if (support.resolveCodeActionEdits) {
@@ -107,7 +124,15 @@ function quickFixes(
         ...(fix.isPreferred ? { isPreferred: true } : {}),
       };
       if (support.resolveCodeActionEdits && isHeavy(fix)) {
-        const data: ActionData = { action: 'fix', uri: document.uri, version: document.version, ruleId: finding.ruleId, start: finding.start, end: finding.end, fix: index };
+        const data: ActionData = {
+          action: 'fix',
+          uri: document.uri,
+          version: document.version,
+          ruleId: finding.ruleId,
+          start: finding.start,
+          end: finding.end,
+          fix: index,
+        };
         actions.push({ ...action, data });
       } else {
         actions.push({ ...action, edit: toWorkspaceEdit(document, fix.edits, support.documentChanges) });
@@ -116,7 +141,12 @@ function quickFixes(
     const disable = (title: string, edit: TextEdit, key: string): void => {
       if (seen.has(key)) return;
       seen.add(key);
-      actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: toWorkspaceEdit(document, [edit], support.documentChanges) });
+      actions.push({
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: toWorkspaceEdit(document, [edit], support.documentChanges),
+      });
     };
     let lineEdit: TextEdit | undefined;
     let fileEdit: TextEdit | undefined;
@@ -130,7 +160,12 @@ function quickFixes(
       lineEdit = disableForLineEdit(doc, finding);
       fileEdit = disableForFileEdit(doc, finding.ruleId);
     }
-    if (lineEdit) disable(`Disable ${finding.ruleId} for this line`, lineEdit, `line:${finding.ruleId}:${lineEdit.start}:${lineEdit.end}`);
+    if (lineEdit)
+      disable(
+        `Disable ${finding.ruleId} for this line`,
+        lineEdit,
+        `line:${finding.ruleId}:${lineEdit.start}:${lineEdit.end}`,
+      );
     if (fileEdit) disable(`Disable ${finding.ruleId} for this file`, fileEdit, `file:${finding.ruleId}`);
   }
   return actions;
@@ -140,7 +175,9 @@ function quickFixes(
 function findingOf(document: TextDocument, analysis: Analysis, diagnostic: Diagnostic): Finding | undefined {
   const start = document.offsetAt(diagnostic.range.start);
   const end = document.offsetAt(diagnostic.range.end);
-  const candidates = analysis.findings.filter((f) => f.ruleId === diagnostic.code && f.start === start && f.end === end);
+  const candidates = analysis.findings.filter(
+    (f) => f.ruleId === diagnostic.code && f.start === start && f.end === end,
+  );
   return candidates.find((f) => f.message === diagnostic.message) ?? candidates[0];
 }
 
@@ -149,13 +186,21 @@ function isHeavy(fix: Fix): boolean {
   return fix.edits.some((edit) => /[\r\n]/.test(edit.newText));
 }
 
-function resolveEdits(document: TextDocument, analysis: Analysis, data: ActionData, title: string): readonly TextEdit[] | undefined {
+function resolveEdits(
+  document: TextDocument,
+  analysis: Analysis,
+  data: ActionData,
+  title: string,
+): readonly TextEdit[] | undefined {
   if (data.action === 'fixAll') {
     if (!analysis.findings.some((f) => autoFix(f) !== undefined)) return undefined;
     const edit = fixAll(document.getText(), analysis.context, analyzerOf(document.uri));
     return edit ? [edit] : undefined;
   }
-  const finding = analysis.findings.find((f) => f.ruleId === data.ruleId && f.start === data.start && f.end === data.end && f.fixes?.[data.fix]?.title === title);
+  const finding = analysis.findings.find(
+    (f) =>
+      f.ruleId === data.ruleId && f.start === data.start && f.end === data.end && f.fixes?.[data.fix]?.title === title,
+  );
   return finding?.fixes?.[data.fix]?.edits;
 }
 
@@ -174,7 +219,13 @@ function actionData(data: unknown): ActionData | undefined {
   const d = data as Record<string, unknown>;
   if (typeof d['uri'] !== 'string' || typeof d['version'] !== 'number') return undefined;
   if (d['action'] === 'fixAll') return data as ActionData;
-  if (d['action'] === 'fix' && typeof d['ruleId'] === 'string' && typeof d['start'] === 'number' && typeof d['end'] === 'number' && typeof d['fix'] === 'number') {
+  if (
+    d['action'] === 'fix' &&
+    typeof d['ruleId'] === 'string' &&
+    typeof d['start'] === 'number' &&
+    typeof d['end'] === 'number' &&
+    typeof d['fix'] === 'number'
+  ) {
     return data as ActionData;
   }
   return undefined;

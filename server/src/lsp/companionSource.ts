@@ -37,7 +37,8 @@ export function createCompanionSource(
       }
       const disk = await pending;
       const diskRank = disk && companionRank(kind, base, disk.path);
-      if (disk && diskRank !== undefined && (!best || diskRank < best.rank)) return { kind: disk.kind, relativePath: disk.relativePath, text: disk.text };
+      if (disk && diskRank !== undefined && (!best || diskRank < best.rank))
+        return { kind: disk.kind, relativePath: disk.relativePath, text: disk.text };
       return best && companionOf(kind, base, best.file, best.text);
     },
     clear() {

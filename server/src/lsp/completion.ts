@@ -41,7 +41,12 @@ export function registerCompletion(
   factsFor: (document: TextDocument) => Promise<Facts> = async () => ({}),
 ): void {
   connection.onCompletion(async (params: unknown) => {
-    const { textDocument, position } = requireParams('textDocument/completion', params, isDocumentPositionParams, 'a text document and a position');
+    const { textDocument, position } = requireParams(
+      'textDocument/completion',
+      params,
+      isDocumentPositionParams,
+      'a text document and a position',
+    );
     const document = documents.get(textDocument.uri);
     if (!document || !(isPolicyUri(document.uri) || isSecurityTxtUri(document.uri))) return null;
     const facts = await factsFor(document);
@@ -53,7 +58,10 @@ export function registerCompletion(
 }
 
 /** What the workspace tells about the project (from the analysis context). */
-export type Facts = Pick<AnalysisContext, 'repository' | 'projectVersion' | 'today' | 'expiresRenewDays' | 'companion' | 'profiles'>;
+export type Facts = Pick<
+  AnalysisContext,
+  'repository' | 'projectVersion' | 'today' | 'expiresRenewDays' | 'companion' | 'profiles'
+>;
 
 /** Pure: the completion items at `position` in `text`, or null where there is nothing to offer. */
 export function completionsAt(
@@ -71,13 +79,27 @@ export function completionsAt(
   const line = text.slice(lineStart, lineEnd);
   const before = line.slice(0, offset - lineStart);
   const heading = /^( {0,3})(#{1,6})(?:[ \t].*)?$/.exec(before);
-  if (heading) return headingCompletions(text, { lineStart, lineEnd, offset, position, indent: heading[1]!.length, hashes: heading[2]!, line }, snippets, parse, facts);
-  if (before.includes('|')) return markerCompletions(text, { lineStart, lineEnd, offset, position, line }, parse, facts);
+  if (heading)
+    return headingCompletions(
+      text,
+      { lineStart, lineEnd, offset, position, indent: heading[1]!.length, hashes: heading[2]!, line },
+      snippets,
+      parse,
+      facts,
+    );
+  if (before.includes('|'))
+    return markerCompletions(text, { lineStart, lineEnd, offset, position, line }, parse, facts);
   return advisoryUrlCompletion(text, { lineStart, lineEnd, offset, position, line }, before, parse, facts);
 }
 
 /** This repository's private reporting form, offered while a URL is typed (`h…`, `<h…`, `](h…`). */
-function advisoryUrlCompletion(text: string, at: LineContext, before: string, parse: Parse, facts: Facts): CompletionItem[] | null {
+function advisoryUrlCompletion(
+  text: string,
+  at: LineContext,
+  before: string,
+  parse: Parse,
+  facts: Facts,
+): CompletionItem[] | null {
   const repo = facts.repository;
   const token = /(?:^|[\s(<])(h[^\s<>()\]]*)$/.exec(before)?.[1];
   if (!repo || token === undefined || insideCode(parse(text), at.offset)) return null;
@@ -121,10 +143,22 @@ function headingCompletions(
   // A non-blank line right below would run into the inserted body.
   const nextLine = /^\r?\n([^\r\n]*)/.exec(rest)?.[1];
   const after = nextLine !== undefined && nextLine.trim() !== '' ? eol : '';
-  const range = { start: { line: at.position.line, character: at.indent }, end: { line: at.position.line, character: at.line.length } };
-  const item = (title: string, depth: number, template: string, detail: string, sortText: string, documentation: string): CompletionItem => {
+  const range = {
+    start: { line: at.position.line, character: at.indent },
+    end: { line: at.position.line, character: at.line.length },
+  };
+  const item = (
+    title: string,
+    depth: number,
+    template: string,
+    detail: string,
+    sortText: string,
+    documentation: string,
+  ): CompletionItem => {
     const headingText = `${'#'.repeat(depth)} ${title}`;
-    const body = snippets ? `${escapeSnippetText(headingText)}${eol}${eol}${template}$0${after}` : `${headingText}${eol}${eol}${plainTemplate(template)}${after}`;
+    const body = snippets
+      ? `${escapeSnippetText(headingText)}${eol}${eol}${template}$0${after}`
+      : `${headingText}${eol}${eol}${plainTemplate(template)}${after}`;
     return {
       label: title,
       kind: CompletionItemKind.Snippet,
@@ -144,16 +178,37 @@ function headingCompletions(
     const sortText = `0-${String(index).padStart(2, '0')}`;
     const detail = `Security Policy: meets ${offer.controls.map((c) => c.label).join('; ')}`;
     if (offer.kind === 'block') {
-      return item(offer.title, headedBlockPosition(doc, offer.block.after).depth, escapeSnippetText(offer.block.body), detail, sortText, controlsDocumentation(offer));
+      return item(
+        offer.title,
+        headedBlockPosition(doc, offer.block.after).depth,
+        escapeSnippetText(offer.block.body),
+        detail,
+        sortText,
+        controlsDocumentation(offer),
+      );
     }
     const section = sectionInfo(offer.section);
-    return item(section.title, sectionPosition(doc, section.id).depth, section.template, detail, sortText, `${section.purpose}\n\n${controlsDocumentation(offer)}`);
+    return item(
+      section.title,
+      sectionPosition(doc, section.id).depth,
+      section.template,
+      detail,
+      sortText,
+      `${section.purpose}\n\n${controlsDocumentation(offer)}`,
+    );
   });
   const offered = new Set(offers.map((o) => (o.kind === 'section' ? o.section : undefined)));
   const others = SECTIONS.filter((s) => !offered.has(s.id)).map((section, index) => {
     const missing = !present.has(section.id);
     const detail = missing ? 'Security Policy: missing section' : 'Security Policy: section already present';
-    return item(section.title, sectionPosition(doc, section.id).depth, section.template, detail, `${missing ? 1 : 2}-${String(index).padStart(2, '0')}`, section.purpose);
+    return item(
+      section.title,
+      sectionPosition(doc, section.id).depth,
+      section.template,
+      detail,
+      `${missing ? 1 : 2}-${String(index).padStart(2, '0')}`,
+      section.purpose,
+    );
   });
   return [...asked, ...others];
 }
@@ -194,7 +249,11 @@ function markerCompletions(text: string, at: LineContext, parse: Parse, facts: F
 }
 
 /** The project's current release line (`2.4.x`) in the version column of a row. */
-function currentLineCompletion(at: LineContext, cell: ReturnType<typeof cellAt>, facts: Facts): CompletionItem[] | null {
+function currentLineCompletion(
+  at: LineContext,
+  cell: ReturnType<typeof cellAt>,
+  facts: Facts,
+): CompletionItem[] | null {
   const current = versionRows(facts.projectVersion)?.[0];
   if (!current) return null;
   const pad = cell.start === cell.pipe + 1 ? ' ' : '';
@@ -205,7 +264,10 @@ function currentLineCompletion(at: LineContext, cell: ReturnType<typeof cellAt>,
       detail: `The current release line (${facts.projectVersion})`,
       filterText: current.label,
       textEdit: {
-        range: { start: { line: at.position.line, character: cell.start }, end: { line: at.position.line, character: cell.end } },
+        range: {
+          start: { line: at.position.line, character: cell.start },
+          end: { line: at.position.line, character: cell.end },
+        },
         newText: pad + current.label,
       },
     },
@@ -226,7 +288,8 @@ function tableStyle(table: VersionTable): MarkerStyle {
 /** The table's most used token for a polarity in its style, else the style's default. */
 function tokenFor(table: VersionTable, style: MarkerStyle, polarity: 'positive' | 'negative'): string {
   const counts = new Map<string, number>();
-  for (const m of styledMarkers(table)) if (m.style === style && m.polarity === polarity) counts.set(m.token, (counts.get(m.token) ?? 0) + 1);
+  for (const m of styledMarkers(table))
+    if (m.style === style && m.polarity === polarity) counts.set(m.token, (counts.get(m.token) ?? 0) + 1);
   let best: string | undefined;
   for (const [token, n] of counts) if (best === undefined || n > counts.get(best)!) best = token;
   return best ?? defaultMarker(style, polarity === 'positive');
@@ -234,7 +297,9 @@ function tokenFor(table: VersionTable, style: MarkerStyle, polarity: 'positive' 
 
 /** Markers with a style that completion can continue (a dash is neutral). */
 function styledMarkers(table: VersionTable): Array<Marker & { style: MarkerStyle }> {
-  return table.rows.map((r) => r.marker).filter((m): m is Marker & { style: MarkerStyle } => m !== undefined && m.style !== 'dash');
+  return table.rows
+    .map((r) => r.marker)
+    .filter((m): m is Marker & { style: MarkerStyle } => m !== undefined && m.style !== 'dash');
 }
 
 /**

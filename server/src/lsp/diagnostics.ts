@@ -85,7 +85,8 @@ export function registerDiagnostics(
     state.cancelPending?.();
     const generation = ++state.generation;
     const current = state;
-    if (current.trigger === undefined || TRIGGER_RANK[trigger] >= TRIGGER_RANK[current.trigger]) current.trigger = trigger;
+    if (current.trigger === undefined || TRIGGER_RANK[trigger] >= TRIGGER_RANK[current.trigger])
+      current.trigger = trigger;
     const run = (): void => {
       const why = current.trigger ?? trigger;
       current.cancelPending = undefined;
@@ -93,14 +94,20 @@ export function registerDiagnostics(
       current.lastStart = performance.now();
       void validate(uri, current, generation, why);
     };
-    const wait = trigger === 'type' ? current.lastStart + MIN_RUN_INTERVAL_MS - performance.now() : trigger === 'pause' ? TYPING_PAUSE_MS : 0;
+    const wait =
+      trigger === 'type'
+        ? current.lastStart + MIN_RUN_INTERVAL_MS - performance.now()
+        : trigger === 'pause'
+          ? TYPING_PAUSE_MS
+          : 0;
     current.cancelPending = later(wait, DRAIN_TURNS, run);
   }
 
   async function validate(uri: string, state: RunState, generation: number, trigger: Trigger): Promise<void> {
     const document = documents.get(uri);
     if (!document) return;
-    const isCurrent = (): boolean => runs.get(uri) === state && state.generation === generation && documents.get(uri)?.version === document.version;
+    const isCurrent = (): boolean =>
+      runs.get(uri) === state && state.generation === generation && documents.get(uri)?.version === document.version;
     const trace = startTrace(connection, document, store.parserStats(document), options.trace === true);
     let slice = performance.now();
     const pause = async (): Promise<boolean> => {
@@ -127,15 +134,20 @@ export function registerDiagnostics(
     if (!isCurrent()) return trace.end('abandoned');
     slice = performance.now();
     trace.phase('wait');
-    const budget = { budgetMs: trigger === 'type' ? TYPING_BUDGET_MS : DEFAULT_BUDGET_MS, costs: (state.costs ??= new Map()) };
+    const budget = {
+      budgetMs: trigger === 'type' ? TYPING_BUDGET_MS : DEFAULT_BUDGET_MS,
+      costs: (state.costs ??= new Map()),
+    };
     const analysis = await store.analyse(document, settings, context, pause, budget);
     trace.phase('analyse');
     if (!analysis || !isCurrent()) return trace.end('abandoned');
     trace.end('analysed');
     published.add(uri);
-    await connection.sendDiagnostics({ uri, version: document.version, diagnostics: shownDiagnostics(document, analysis.findings) }).catch((error: unknown) => {
-      connection.console.error(`security-policy: publishing diagnostics for ${uri} failed: ${describe(error)}`);
-    });
+    await connection
+      .sendDiagnostics({ uri, version: document.version, diagnostics: shownDiagnostics(document, analysis.findings) })
+      .catch((error: unknown) => {
+        connection.console.error(`security-policy: publishing diagnostics for ${uri} failed: ${describe(error)}`);
+      });
     // Unless a change came meanwhile (its run is scheduled already).
     if (analysis.partial && isCurrent()) schedule(uri, 'pause');
   }

@@ -88,7 +88,11 @@ interface Entry {
   decided?: { readonly text: string; readonly maxFileSize: number; readonly limited: PolicyDocument | undefined };
 }
 
-export function createDocumentStore(connection: Connection, documents: TextDocuments<TextDocument>, options: DocumentStoreOptions): DocumentStore {
+export function createDocumentStore(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  options: DocumentStoreOptions,
+): DocumentStore {
   const entries = new Map<string, Entry>();
   // The last analysis per URI; one entry per open policy, dropped on close and on settings changes.
   const analyses = new Map<string, Analysis>();
@@ -120,7 +124,12 @@ export function createDocumentStore(connection: Connection, documents: TextDocum
     return limitedOf(entry, text) ?? (yield* parserOf(entry).steps(text));
   }
 
-  function* policySteps(entry: Entry, text: string, context: AnalysisContext, analyzeOptions: AnalyzeOptions): Generator<void, Finding[], void> {
+  function* policySteps(
+    entry: Entry,
+    text: string,
+    context: AnalysisContext,
+    analyzeOptions: AnalyzeOptions,
+  ): Generator<void, Finding[], void> {
     const doc = yield* modelSteps(entry, text);
     return yield* analyzeSteps(doc, context, analyzeOptions);
   }
@@ -142,12 +151,17 @@ export function createDocumentStore(connection: Connection, documents: TextDocum
       if (settings.enable) {
         const onRuleError = (ruleId: string, skipped: RuleSkipped) => {
           if (budgetMs < DEFAULT_BUDGET_MS && skipped.reason !== 'threw') outOfTime.push(ruleId);
-          else connection.console.error(`security-policy: rule ${ruleId} failed on ${document.uri}: ${skipped.cause === undefined ? skipped.message : describe(skipped.cause)}`);
+          else
+            connection.console.error(
+              `security-policy: rule ${ruleId} failed on ${document.uri}: ${skipped.cause === undefined ? skipped.message : describe(skipped.cause)}`,
+            );
         };
         const analyzeOptions = { onRuleError, now: cpuClock, budgetMs, ...(costs ? { costs } : {}) };
         try {
           const text = document.getText();
-          const steps = isSecurityTxtUri(document.uri) ? securityTxtSteps(text, context, analyzeOptions) : policySteps(entryOf(document), text, context, analyzeOptions);
+          const steps = isSecurityTxtUri(document.uri)
+            ? securityTxtSteps(text, context, analyzeOptions)
+            : policySteps(entryOf(document), text, context, analyzeOptions);
           for (let step = steps.next(); ; step = steps.next()) {
             if (step.done) {
               findings = step.value;
@@ -161,7 +175,13 @@ export function createDocumentStore(connection: Connection, documents: TextDocum
         }
       }
       if (outOfTime.length > 0) findings = [typingNotice(outOfTime, budgetMs), ...findings];
-      const analysis: Analysis = { version: document.version, context, findings, enabled: settings.enable, ...(outOfTime.length > 0 ? { partial: true as const } : {}) };
+      const analysis: Analysis = {
+        version: document.version,
+        context,
+        findings,
+        enabled: settings.enable,
+        ...(outOfTime.length > 0 ? { partial: true as const } : {}),
+      };
       // Only a still-open document is remembered: a late result must not resurrect a closed one.
       if (isOpen(document)) analyses.set(document.uri, analysis);
       return analysis;

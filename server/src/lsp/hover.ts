@@ -22,12 +22,22 @@ export function registerHover(
   store: DocumentStore,
 ): void {
   connection.onHover((params: unknown): Hover | null => {
-    const { textDocument, position } = requireParams('textDocument/hover', params, isDocumentPositionParams, 'a text document and a position');
+    const { textDocument, position } = requireParams(
+      'textDocument/hover',
+      params,
+      isDocumentPositionParams,
+      'a text document and a position',
+    );
     const document = documents.get(textDocument.uri);
     if (document && isSecurityTxtUri(document.uri)) {
       const markdown = client().markdownHover;
       const hover = securityTxtHover(document.getText(), document.offsetAt(position), markdown);
-      return hover ? { contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: hover.value }, range: { start: document.positionAt(hover.start), end: document.positionAt(hover.end) } } : null;
+      return hover
+        ? {
+            contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: hover.value },
+            range: { start: document.positionAt(hover.start), end: document.positionAt(hover.end) },
+          }
+        : null;
     }
     if (!document || !isPolicyUri(document.uri)) return null;
     const offset = document.offsetAt(position);
@@ -48,7 +58,9 @@ export function registerHover(
     const missed = findingControlsHover(atOffset, markdown);
     if (missed) parts.push(missed);
     if (parts.length === 0) return null;
-    const range = heading?.section ? heading : { start: Math.min(...atOffset.map((f) => f.start)), end: Math.max(...atOffset.map((f) => f.end)) };
+    const range = heading?.section
+      ? heading
+      : { start: Math.min(...atOffset.map((f) => f.start)), end: Math.max(...atOffset.map((f) => f.end)) };
     return {
       contents: { kind: markdown ? MarkupKind.Markdown : MarkupKind.PlainText, value: parts.join('\n\n') },
       range: { start: document.positionAt(range.start), end: document.positionAt(range.end) },

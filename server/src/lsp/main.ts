@@ -45,7 +45,9 @@ startServer(connection, {
  */
 function keepServingOnErrors(connection: Connection): void {
   const log = (what: string) => (error: unknown) => {
-    connection.console.error(`security-policy: ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    connection.console.error(
+      `security-policy: ${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
   };
   process.on('unhandledRejection', log('unhandled rejection'));
   process.on('uncaughtException', log('uncaught exception'));

@@ -47,7 +47,9 @@ function isArrayOf<T>(value: unknown, guard: Guard<T>): value is T[] {
 }
 
 function isContentChange(value: unknown): value is unknown {
-  return isRecord(value) && typeof value['text'] === 'string' && (value['range'] === undefined || isRange(value['range']));
+  return (
+    isRecord(value) && typeof value['text'] === 'string' && (value['range'] === undefined || isRange(value['range']))
+  );
 }
 
 function isDiagnostic(value: unknown): value is unknown {
@@ -57,10 +59,18 @@ function isDiagnostic(value: unknown): value is unknown {
 const TEXT_SYNC: Readonly<Record<string, Guard<unknown>>> = {
   'textDocument/didOpen': (p): p is unknown => {
     const td = isRecord(p) ? p['textDocument'] : undefined;
-    return isDocumentIdentifier(td) && typeof td['languageId'] === 'string' && isInteger(td['version']) && typeof td['text'] === 'string';
+    return (
+      isDocumentIdentifier(td) &&
+      typeof td['languageId'] === 'string' &&
+      isInteger(td['version']) &&
+      typeof td['text'] === 'string'
+    );
   },
   'textDocument/didChange': (p): p is unknown =>
-    isRecord(p) && isDocumentIdentifier(p['textDocument']) && isInteger(p['textDocument']['version']) && isArrayOf(p['contentChanges'], isContentChange),
+    isRecord(p) &&
+    isDocumentIdentifier(p['textDocument']) &&
+    isInteger(p['textDocument']['version']) &&
+    isArrayOf(p['contentChanges'], isContentChange),
   'textDocument/didClose': (p): p is unknown => isRecord(p) && isDocumentIdentifier(p['textDocument']),
   'textDocument/didSave': (p): p is unknown => isRecord(p) && isDocumentIdentifier(p['textDocument']),
   'textDocument/willSave': (p): p is unknown => isRecord(p) && isDocumentIdentifier(p['textDocument']),

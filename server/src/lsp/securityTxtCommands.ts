@@ -25,11 +25,17 @@ export function registerSecurityTxtRequests(
 ): void {
   connection.onRequest(NEW_SECURITY_TXT_REQUEST, async (params: NewSecurityTxtParams): Promise<string> => {
     const uri = params?.uri;
-    if (typeof uri !== 'string' || !isSecurityTxtUri(uri)) throw new ResponseError(ErrorCodes.InvalidParams, 'uri must name a security.txt file');
+    if (typeof uri !== 'string' || !isSecurityTxtUri(uri))
+      throw new ResponseError(ErrorCodes.InvalidParams, 'uri must name a security.txt file');
     const analysisContext = await context.forDocument(uri, await settings.forDocument(uri));
     const sent = params.policy;
-    const policy = typeof sent?.text === 'string' && typeof sent.relativePath === 'string' ? { kind: 'policy' as const, relativePath: sent.relativePath, text: sent.text } : undefined;
-    return securityTxtScaffold(analysisContext.companion || !policy ? analysisContext : { ...analysisContext, companion: policy });
+    const policy =
+      typeof sent?.text === 'string' && typeof sent.relativePath === 'string'
+        ? { kind: 'policy' as const, relativePath: sent.relativePath, text: sent.text }
+        : undefined;
+    return securityTxtScaffold(
+      analysisContext.companion || !policy ? analysisContext : { ...analysisContext, companion: policy },
+    );
   });
 
   connection.onRequest(RENEW_EXPIRES_REQUEST, async (params: RenewExpiresParams): Promise<RenewExpiresResult> => {
@@ -37,9 +43,11 @@ export function registerSecurityTxtRequests(
     const document = documents.get(params.uri);
     if (!document || !isSecurityTxtUri(params.uri)) return { problem: 'open a security.txt file first.' };
     const version = document.version;
-    if (typeof params.version === 'number' && params.version !== version) return { problem: 'the document changed meanwhile; run the command again.' };
+    if (typeof params.version === 'number' && params.version !== version)
+      return { problem: 'the document changed meanwhile; run the command again.' };
     const analysis = await store.analysis(document);
-    if (!analysis || document.version !== version) return { problem: 'the document changed meanwhile; run the command again.' };
+    if (!analysis || document.version !== version)
+      return { problem: 'the document changed meanwhile; run the command again.' };
     const result = renewExpires(document.getText(), analysis.context);
     if ('problem' in result) return { problem: result.problem };
     return { edit: toWorkspaceEdit(document, [result.edit]), value: result.value };

@@ -33,9 +33,21 @@ export const SERVER_NAME = 'security-policy';
  * Where the workspace facts come from (analysisContext.ts): the git config, the manifests, and the
  * policy files each is cross-checked with (facts/companion.ts), saved, created or deleted.
  */
-const FACT_FILES = ['**/.git/config', '**/package.json', '**/Cargo.toml', '**/pyproject.toml', '**/go.mod', '**/SECURITY.md', '**/security.md', '**/security.txt'];
+const FACT_FILES = [
+  '**/.git/config',
+  '**/package.json',
+  '**/Cargo.toml',
+  '**/pyproject.toml',
+  '**/go.mod',
+  '**/SECURITY.md',
+  '**/security.md',
+  '**/security.txt',
+];
 /** Policy files created or deleted (not saved: that changes no fact) can change which one GitHub shows (SEC002). */
-const POLICY_FILES_WATCHER = { globPattern: '**/[sS][eE][cC][uU][rR][iI][tT][yY].*', kind: WatchKind.Create | WatchKind.Delete };
+const POLICY_FILES_WATCHER = {
+  globPattern: '**/[sS][eE][cC][uU][rR][iI][tT][yY].*',
+  kind: WatchKind.Create | WatchKind.Delete,
+};
 
 /** What differs between the Node server (main.ts) and the browser one in a web worker (browserMain.ts). */
 export interface ServerPlatform {
@@ -69,7 +81,9 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     workspace = createWorkspace(params);
     // A client that sends no (or malformed) capabilities gets what every client understands.
     const capabilities: ClientCapabilities = isRecord(params.capabilities) ? params.capabilities : {};
-    const workspaceCapabilities: NonNullable<ClientCapabilities['workspace']> = isRecord(capabilities.workspace) ? capabilities.workspace : {};
+    const workspaceCapabilities: NonNullable<ClientCapabilities['workspace']> = isRecord(capabilities.workspace)
+      ? capabilities.workspace
+      : {};
     supportsConfiguration = workspaceCapabilities.configuration === true;
     registerConfigurationChanges = workspaceCapabilities.didChangeConfiguration?.dynamicRegistration === true;
     registerFileWatchers = workspaceCapabilities.didChangeWatchedFiles?.dynamicRegistration === true;
@@ -93,18 +107,25 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   });
 
   connection.onInitialized(() => {
-    platform.warmUp?.(() => documents.all().some((document) => isPolicyUri(document.uri) || isSecurityTxtUri(document.uri)));
+    platform.warmUp?.(() =>
+      documents.all().some((document) => isPolicyUri(document.uri) || isSecurityTxtUri(document.uri)),
+    );
     // The files facts come from: a change re-reads them and re-checks the open policies.
     if (registerFileWatchers) {
-      connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [...FACT_FILES.map((globPattern) => ({ globPattern })), POLICY_FILES_WATCHER] }).catch((error: unknown) => {
-        connection.console.error(`security-policy: could not watch the git config and manifests: ${String(error)}`);
-      });
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [...FACT_FILES.map((globPattern) => ({ globPattern })), POLICY_FILES_WATCHER],
+        })
+        .catch((error: unknown) => {
+          connection.console.error(`security-policy: could not watch the git config and manifests: ${String(error)}`);
+        });
     }
     // Pull-model clients (VS Code) send didChangeConfiguration only for sections a server registers.
     if (registerConfigurationChanges) {
       connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).then(
         () => settings.cacheUntilChanged(),
-        (error: unknown) => connection.console.error(`security-policy: could not register for configuration changes: ${String(error)}`),
+        (error: unknown) =>
+          connection.console.error(`security-policy: could not register for configuration changes: ${String(error)}`),
       );
     }
   });

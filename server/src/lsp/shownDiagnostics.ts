@@ -62,4 +62,3 @@ export function shownFindings(findings: readonly Finding[], max: number = MAX_SH
   }
   return shown;
 }
-

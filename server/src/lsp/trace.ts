@@ -27,7 +27,12 @@ export interface RunTrace {
 }
 
 /** Starts timing one run on `document`; `stats` are its parser's counters, read now and at the end. */
-export function startTrace(connection: Connection, document: TextDocument, stats: Readonly<ParserStats>, enabled: boolean): RunTrace {
+export function startTrace(
+  connection: Connection,
+  document: TextDocument,
+  stats: Readonly<ParserStats>,
+  enabled: boolean,
+): RunTrace {
   const started = performance.now();
   const { parses, parsedChars } = stats;
   const phases = { parse: 0, wait: 0, analyse: 0 };

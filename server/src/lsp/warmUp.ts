@@ -16,7 +16,11 @@ const WARM_UP_DELAY_MS = 200;
  */
 function sample(): string {
   return [
-    policyTemplate('comprehensive', { projectName: 'Widget', repository: { host: 'github.com', owner: 'acme', name: 'widget' }, projectVersion: '2.4.1' }),
+    policyTemplate('comprehensive', {
+      projectName: 'Widget',
+      repository: { host: 'github.com', owner: 'acme', name: 'widget' },
+      projectVersion: '2.4.1',
+    }),
     '## Contacts',
     '',
     'Write to [the security team][team] or security@example.com.[^1] <!-- reviewed 2026-01-01 -->',

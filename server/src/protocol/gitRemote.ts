@@ -68,7 +68,9 @@ function parseSectionHeader(inner: string): { section: string; subsection?: stri
   const plain = /^\s*([A-Za-z0-9-]+)(?:\.([A-Za-z0-9.-]+))?\s*$/.exec(inner);
   if (!plain) return undefined;
   // Legacy `[remote.origin]`: the subsection is compared lower-cased.
-  return plain[2] ? { section: plain[1]!.toLowerCase(), subsection: plain[2].toLowerCase() } : { section: plain[1]!.toLowerCase() };
+  return plain[2]
+    ? { section: plain[1]!.toLowerCase(), subsection: plain[2].toLowerCase() }
+    : { section: plain[1]!.toLowerCase() };
 }
 
 function parseValue(raw: string): string | undefined {
@@ -79,7 +81,16 @@ function parseValue(raw: string): string | undefined {
     const c = raw[i]!;
     if (c === '\\') {
       const next = raw[++i];
-      const escaped = next === 'n' ? '\n' : next === 't' ? '\t' : next === 'b' ? '\b' : next === '"' || next === '\\' ? next : undefined;
+      const escaped =
+        next === 'n'
+          ? '\n'
+          : next === 't'
+            ? '\t'
+            : next === 'b'
+              ? '\b'
+              : next === '"' || next === '\\'
+                ? next
+                : undefined;
       if (escaped === undefined) return undefined; // git rejects unknown escapes
       out += pendingSpace + escaped;
       pendingSpace = '';

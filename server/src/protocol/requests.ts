@@ -76,7 +76,12 @@ export interface NewPolicyParams {
  */
 export interface ProfileControlsArgument {
   readonly title: string;
-  readonly controls: ReadonlyArray<{ readonly label: string; readonly summary: string; readonly met: boolean; readonly findings: readonly string[] }>;
+  readonly controls: ReadonlyArray<{
+    readonly label: string;
+    readonly summary: string;
+    readonly met: boolean;
+    readonly findings: readonly string[];
+  }>;
 }
 
 /** `securityPolicy/profiles`: the profiles a new policy can target, for the client's pick. */

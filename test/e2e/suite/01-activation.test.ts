@@ -2,7 +2,17 @@
 // the same defects, gets nothing from it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DEFECTIVE_POLICY, DEFECTIVE_POLICY_DIAGNOSTICS, EXTENSION_ID, FIRST_DEADLINE_MS, closeAll, expectDiagnostics, fileIn, open, ours } from './helpers';
+import {
+  DEFECTIVE_POLICY,
+  DEFECTIVE_POLICY_DIAGNOSTICS,
+  EXTENSION_ID,
+  FIRST_DEADLINE_MS,
+  closeAll,
+  expectDiagnostics,
+  fileIn,
+  open,
+  ours,
+} from './helpers';
 
 describe('activation', () => {
   after(closeAll);
@@ -25,7 +35,9 @@ describe('activation', () => {
     assert.equal(editor.document.getText(), DEFECTIVE_POLICY, 'the fixture workspace is fresh');
     await expectDiagnostics(policy, DEFECTIVE_POLICY_DIAGNOSTICS, 'the diagnostics of SECURITY.md', FIRST_DEADLINE_MS);
     // A figure for the README, not an assertion: timings vary with the machine.
-    console.log(`first diagnostics ${Date.now() - opened} ms after opening the policy, ${Date.now() - activated} ms after the first Markdown file`);
+    console.log(
+      `first diagnostics ${Date.now() - opened} ms after opening the policy, ${Date.now() - activated} ms after the first Markdown file`,
+    );
     assert.equal(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, true);
     // The server handles documents in order: had it been given the others, their diagnostics would be there by now.
     for (const uri of others) assert.deepEqual(ours(uri), [], `no Security Policy diagnostics for ${uri.path}`);

@@ -1,7 +1,16 @@
 // Diagnostics as VS Code shows them: codes, severities, ranges, documentation links; live updates.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DEFECTIVE_POLICY, DEFECTIVE_POLICY_DIAGNOSTICS, closeAll, codeOf, expectDiagnostics, fileIn, openCase, ours } from './helpers';
+import {
+  DEFECTIVE_POLICY,
+  DEFECTIVE_POLICY_DIAGNOSTICS,
+  closeAll,
+  codeOf,
+  expectDiagnostics,
+  fileIn,
+  openCase,
+  ours,
+} from './helpers';
 
 describe('diagnostics', () => {
   afterEach(closeAll);
@@ -15,7 +24,10 @@ describe('diagnostics', () => {
     assert.equal(editor.document.getText(placeholder.range), 'security@example.com');
     assert.match(placeholder.message, /placeholder address/);
     const code = placeholder.code;
-    assert.ok(typeof code === 'object' && code.target.toString().endsWith('/docs/rules/SEC022.md'), `documentation link: ${JSON.stringify(code)}`);
+    assert.ok(
+      typeof code === 'object' && code.target.toString().endsWith('/docs/rules/SEC022.md'),
+      `documentation link: ${JSON.stringify(code)}`,
+    );
   });
 
   it('clears a diagnostic once the text is corrected, and reports again when it comes back', async () => {

@@ -2,7 +2,17 @@
 // the lightbulb would, and Fix All as `source.fixAll.securityPolicy`.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { DEFECTIVE_POLICY, DEFECTIVE_POLICY_DIAGNOSTICS, closeAll, codeOf, expectDiagnostics, openCase, ours, poll, quickFixes } from './helpers';
+import {
+  DEFECTIVE_POLICY,
+  DEFECTIVE_POLICY_DIAGNOSTICS,
+  closeAll,
+  codeOf,
+  expectDiagnostics,
+  openCase,
+  ours,
+  poll,
+  quickFixes,
+} from './helpers';
 
 const INSERT_VERSIONS = 'Insert the "Supported Versions" section';
 
@@ -55,19 +65,25 @@ describe('quick fixes', () => {
     const diagnostic = ours(uri).find((d) => codeOf(d) === 'SEC015')!;
     // The built-in Markdown extension offers actions too: pick ours by title and kind.
     const fix = await poll(`the "${INSERT_VERSIONS}" quick fix`, async () =>
-      (await quickFixes(uri, diagnostic.range)).find((a) => a.title === INSERT_VERSIONS && a.kind?.value === 'quickfix'),
+      (await quickFixes(uri, diagnostic.range)).find(
+        (a) => a.title === INSERT_VERSIONS && a.kind?.value === 'quickfix',
+      ),
     );
     assert.ok(fix.edit, 'the edit is resolved (codeAction/resolve)');
     assert.equal(fix.isPreferred, true, 'the obvious fix is the preferred one');
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.equal(editor.document.getText(), WITH_VERSIONS);
-    await expectDiagnostics(uri, [
-      'SEC011 error 0:0-0:17',
-      'SEC013 warning 0:0-0:17',
-      'SEC022 error 12:6-12:26',
-      'SEC023 error 6:2-6:27',
-      'SEC023 error 7:2-7:29',
-    ], 'SEC015 gone, the placeholders reported');
+    await expectDiagnostics(
+      uri,
+      [
+        'SEC011 error 0:0-0:17',
+        'SEC013 warning 0:0-0:17',
+        'SEC022 error 12:6-12:26',
+        'SEC023 error 6:2-6:27',
+        'SEC023 error 7:2-7:29',
+      ],
+      'SEC015 gone, the placeholders reported',
+    );
   });
 
   it('suppresses a rule for one line', async () => {
@@ -85,7 +101,11 @@ describe('quick fixes', () => {
       editor.document.getText(),
       DEFECTIVE_POLICY.replace('with the details.', 'with the details. <!-- security-policy-disable-line SEC022 -->'),
     );
-    await expectDiagnostics(uri, ['SEC011 error 0:0-0:17', 'SEC013 warning 0:0-0:17', 'SEC015 warning 0:0-0:17'], 'SEC022 suppressed');
+    await expectDiagnostics(
+      uri,
+      ['SEC011 error 0:0-0:17', 'SEC013 warning 0:0-0:17', 'SEC015 warning 0:0-0:17'],
+      'SEC022 suppressed',
+    );
   });
 
   it('fixes everything auto-fixable with source.fixAll.securityPolicy and with the Fix All command', async () => {

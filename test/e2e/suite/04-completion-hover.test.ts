@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { DEFECTIVE_POLICY, DEFECTIVE_POLICY_DIAGNOSTICS, closeAll, expectDiagnostics, openCase, poll } from './helpers';
 
-const labelOf = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);
+const labelOf = (item: vscode.CompletionItem): string =>
+  typeof item.label === 'string' ? item.label : item.label.label;
 
 describe('completion and hover', () => {
   afterEach(closeAll);
@@ -15,7 +16,11 @@ describe('completion and hover', () => {
     const position = new vscode.Position(11, 3);
     assert.equal(editor.document.lineAt(11).text, '## ');
     const items = await poll('section completions', async () => {
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        uri,
+        position,
+      );
       // The Markdown extension completes too (paths, headers): ours say who they are in `detail`.
       const found = list?.items.filter((i) => i.detail?.startsWith('Security Policy:')) ?? [];
       return found.length > 0 ? found : undefined;
@@ -36,14 +41,20 @@ describe('completion and hover', () => {
     ]);
     assert.deepEqual(
       sorted.map((i) => i.detail),
-      [...Array(9).fill('Security Policy: missing section'), ...Array(2).fill('Security Policy: section already present')],
+      [
+        ...Array(9).fill('Security Policy: missing section'),
+        ...Array(2).fill('Security Policy: section already present'),
+      ],
     );
     const versions = sorted[0]!;
     assert.ok(versions.insertText instanceof vscode.SnippetString, 'inserted as a snippet with tab stops');
     assert.match(versions.insertText.value, /^## Supported Versions\n\n\| Version \| Supported \|\n/);
     assert.match(versions.insertText.value, /\$\{1:\[your supported versions\]\}/);
     const range = versions.range instanceof vscode.Range ? versions.range : versions.range?.replacing;
-    assert.deepEqual([range?.start.line, range?.start.character, range?.end.line, range?.end.character], [11, 0, 11, 3]);
+    assert.deepEqual(
+      [range?.start.line, range?.start.character, range?.end.line, range?.end.character],
+      [11, 0, 11, 3],
+    );
   });
 
   it('explains a recognised section heading on hover', async () => {
@@ -51,7 +62,11 @@ describe('completion and hover', () => {
     const uri = editor.document.uri;
     await expectDiagnostics(uri, DEFECTIVE_POLICY_DIAGNOSTICS);
     const text = await poll('a Security Policy hover on the Reporting heading', async () => {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(2, 8));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        uri,
+        new vscode.Position(2, 8),
+      );
       const values = (hovers ?? []).flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)));
       return values.find((v) => v.includes('Security Policy section: Reporting a Vulnerability'));
     });

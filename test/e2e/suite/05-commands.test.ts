@@ -36,10 +36,19 @@ type Pick = vscode.QuickPickItem & Record<string, unknown>;
 type QuickPickCall = { title: string | undefined; labels: string[] };
 
 /** A showQuickPick that records what it was offered and answers with `choose` (undefined: cancelled). */
-function answeringQuickPick(calls: QuickPickCall[], choose: (items: Pick[], title: string | undefined) => Pick | undefined): typeof vscode.window.showQuickPick {
-  const stub = async (items: readonly Pick[] | Thenable<readonly Pick[]>, options?: vscode.QuickPickOptions): Promise<Pick | undefined> => {
+function answeringQuickPick(
+  calls: QuickPickCall[],
+  choose: (items: Pick[], title: string | undefined) => Pick | undefined,
+): typeof vscode.window.showQuickPick {
+  const stub = async (
+    items: readonly Pick[] | Thenable<readonly Pick[]>,
+    options?: vscode.QuickPickOptions,
+  ): Promise<Pick | undefined> => {
     const list = [...(await items)];
-    calls.push({ title: options?.title, labels: list.map((i) => (i.kind === vscode.QuickPickItemKind.Separator ? `--${i.label}--` : i.label)) });
+    calls.push({
+      title: options?.title,
+      labels: list.map((i) => (i.kind === vscode.QuickPickItemKind.Separator ? `--${i.label}--` : i.label)),
+    });
     return choose(list, options?.title);
   };
   return stub as unknown as typeof vscode.window.showQuickPick;
@@ -81,7 +90,11 @@ describe('commands', () => {
     const editor = await openCase('insert-section-pick', DEFECTIVE_POLICY);
     await expectDiagnostics(editor.document.uri, DEFECTIVE_POLICY_DIAGNOSTICS);
     const calls: QuickPickCall[] = [];
-    await withStub('showQuickPick', answeringQuickPick(calls, () => undefined), () => vscode.commands.executeCommand('securityPolicy.insertSection'));
+    await withStub(
+      'showQuickPick',
+      answeringQuickPick(calls, () => undefined),
+      () => vscode.commands.executeCommand('securityPolicy.insertSection'),
+    );
     assert.deepEqual(calls[0]?.labels, [
       '--Missing--',
       'Supported Versions',
@@ -118,11 +131,23 @@ describe('commands', () => {
     // The profile pick takes many; picking none skips it.
     const choose = (template: string, location: string) =>
       answeringQuickPick(calls, (items, title) =>
-        title?.includes('2/3') ? ([] as unknown as Pick) : items.find((i) => (title?.includes('1/3') ? i['template'] === template : i['folder'] === location)),
+        title?.includes('2/3')
+          ? ([] as unknown as Pick)
+          : items.find((i) => (title?.includes('1/3') ? i['template'] === template : i['folder'] === location)),
       );
-    await withStub('showQuickPick', choose('minimal', 'docs'), () => vscode.commands.executeCommand('securityPolicy.createPolicy'));
-    assert.deepEqual(calls.map((c) => c.title), ['Create SECURITY.md (1/3)', 'Create SECURITY.md (2/3)', 'Create SECURITY.md (3/3)']);
-    assert.deepEqual(calls[0]?.labels, ['Minimal', 'GitHub private vulnerability reporting', 'Email + PGP', 'Comprehensive']);
+    await withStub('showQuickPick', choose('minimal', 'docs'), () =>
+      vscode.commands.executeCommand('securityPolicy.createPolicy'),
+    );
+    assert.deepEqual(
+      calls.map((c) => c.title),
+      ['Create SECURITY.md (1/3)', 'Create SECURITY.md (2/3)', 'Create SECURITY.md (3/3)'],
+    );
+    assert.deepEqual(calls[0]?.labels, [
+      'Minimal',
+      'GitHub private vulnerability reporting',
+      'Email + PGP',
+      'Comprehensive',
+    ]);
     assert.deepEqual(calls[1]?.labels, [
       'OpenSSF Baseline level 1',
       'OpenSSF Baseline level 2',
@@ -137,7 +162,11 @@ describe('commands', () => {
     assert.match(created, new RegExp(`\\b${project}\\b`), 'the project name comes from the workspace folder');
     const headings = created.split('\n').filter((l) => l.startsWith('## '));
     assert.deepEqual(headings, ['## Supported Versions', '## Reporting a Vulnerability', '## Response Timeline']);
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), target.toString(), 'the new policy is opened');
+    assert.equal(
+      vscode.window.activeTextEditor?.document.uri.toString(),
+      target.toString(),
+      'the new policy is opened',
+    );
     // Only what the author must fill in is reported: each placeholder, and the contact and response
     // time they stand for, which no template may invent.
     await expectDiagnostics(
@@ -158,14 +187,23 @@ describe('commands', () => {
       const before = await readText(existing);
       const messages: string[] = [];
       await withStub('showInformationMessage', recordingMessages(messages), () =>
-        withStub('showQuickPick', choose('comprehensive', location), () => vscode.commands.executeCommand('securityPolicy.createPolicy')),
+        withStub('showQuickPick', choose('comprehensive', location), () =>
+          vscode.commands.executeCommand('securityPolicy.createPolicy'),
+        ),
       );
       assert.equal(await readText(existing), before, `${existing.path} is not overwritten`);
-      assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), existing.toString(), 'the existing policy is opened instead');
+      assert.equal(
+        vscode.window.activeTextEditor?.document.uri.toString(),
+        existing.toString(),
+        'the existing policy is opened instead',
+      );
       assert.equal(messages.length, 1);
       assert.match(messages[0]!, /already exists; opened it instead/);
     }
-    assert.deepEqual((await vscode.workspace.fs.readDirectory(fileIn('.github'))).map(([name]) => name), ['Security.md']);
+    assert.deepEqual(
+      (await vscode.workspace.fs.readDirectory(fileIn('.github'))).map(([name]) => name),
+      ['Security.md'],
+    );
     // GitHub would show .github/'s policy before the root's (SEC002): gone before the other tests.
     await closeAll();
     await vscode.workspace.fs.delete(fileIn('.github'), { recursive: true });
@@ -176,12 +214,18 @@ describe('commands', () => {
     const editor = await openCase('after-restart', DEFECTIVE_POLICY);
     await expectDiagnostics(editor.document.uri, DEFECTIVE_POLICY_DIAGNOSTICS);
     const reopened = await open(fileIn('SECURITY.md'));
-    await expectDiagnostics(reopened.document.uri, DEFECTIVE_POLICY_DIAGNOSTICS, 'diagnostics of a policy opened before the restart');
+    await expectDiagnostics(
+      reopened.document.uri,
+      DEFECTIVE_POLICY_DIAGNOSTICS,
+      'diagnostics of a policy opened before the restart',
+    );
   });
 });
 
 /** The lines holding `[your …]` placeholders, as SEC023 diagnostics: the template's only defects. */
 async function placeholderDiagnostics(uri: vscode.Uri): Promise<string[]> {
   const lines = (await readText(uri)).split('\n');
-  return lines.flatMap((line, n) => [...line.matchAll(/\[your [^\]]*\]/g)].map((m) => `SEC023 error ${n}:${m.index}-${n}:${m.index! + m[0].length}`));
+  return lines.flatMap((line, n) =>
+    [...line.matchAll(/\[your [^\]]*\]/g)].map((m) => `SEC023 error ${n}:${m.index}-${n}:${m.index! + m[0].length}`),
+  );
 }

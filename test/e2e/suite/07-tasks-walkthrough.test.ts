@@ -24,7 +24,9 @@ describe('tasks and the walkthrough', () => {
       folder,
       'Check SECURITY.md',
       'security-policy',
-      new vscode.ProcessExecution(process.execPath, [cli, 'check', 'cases/task/SECURITY.md'], { cwd: workspaceRoot().fsPath }),
+      new vscode.ProcessExecution(process.execPath, [cli, 'check', 'cases/task/SECURITY.md'], {
+        cwd: workspaceRoot().fsPath,
+      }),
       '$security-policy',
     );
     const ended = new Promise<number | undefined>((resolve) => {
@@ -35,28 +37,56 @@ describe('tasks and the walkthrough', () => {
       });
     });
     await vscode.tasks.executeTask(task);
-    assert.equal(await Promise.race([ended, new Promise((r) => setTimeout(() => r('timeout'), DEADLINE_MS * 3))]), 1, 'exit status 1: an error-level finding');
+    assert.equal(
+      await Promise.race([ended, new Promise((r) => setTimeout(() => r('timeout'), DEADLINE_MS * 3))]),
+      1,
+      'exit status 1: an error-level finding',
+    );
     // The task's problems are markers of the matcher's owner; the file was never opened, so the server reported nothing.
-    const problems = await poll('the matcher\'s problems', () => {
+    const problems = await poll("the matcher's problems", () => {
       const found = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'security-policy check');
       return found.length >= 4 ? found : undefined;
     });
     const described = problems
-      .map((d) => `${typeof d.code === 'object' ? d.code.value : d.code} ${vscode.DiagnosticSeverity[d.severity]} ${d.range.start.line}:${d.range.start.character}`)
+      .map(
+        (d) =>
+          `${typeof d.code === 'object' ? d.code.value : d.code} ${vscode.DiagnosticSeverity[d.severity]} ${d.range.start.line}:${d.range.start.character}`,
+      )
       .sort();
-    assert.deepEqual(described, ['SEC001 Warning 0:0', 'SEC011 Error 0:0', 'SEC013 Warning 0:0', 'SEC015 Warning 0:0', 'SEC022 Error 5:6']);
-    assert.ok(problems.find((d) => d.severity === vscode.DiagnosticSeverity.Error && d.range.start.line === 5)?.message.includes('security@example.com'));
+    assert.deepEqual(described, [
+      'SEC001 Warning 0:0',
+      'SEC011 Error 0:0',
+      'SEC013 Warning 0:0',
+      'SEC015 Warning 0:0',
+      'SEC022 Error 5:6',
+    ]);
+    assert.ok(
+      problems
+        .find((d) => d.severity === vscode.DiagnosticSeverity.Error && d.range.start.line === 5)
+        ?.message.includes('security@example.com'),
+    );
   });
 
   it('the walkthrough names only commands that VS Code has, and opens', async () => {
-    const manifest = extension().packageJSON as { contributes: { walkthroughs: { id: string; steps: { description: string }[] }[] } };
+    const manifest = extension().packageJSON as {
+      contributes: { walkthroughs: { id: string; steps: { description: string }[] }[] };
+    };
     const [walkthrough] = manifest.contributes.walkthroughs;
     assert.ok(walkthrough);
-    const named = walkthrough.steps.flatMap((s) => [...s.description.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]!));
+    const named = walkthrough.steps.flatMap((s) =>
+      [...s.description.matchAll(/\(command:([\w.]+)/g)].map((m) => m[1]!),
+    );
     assert.ok(named.length >= 4, named.join(', '));
     await extension().activate();
     const commands = new Set(await vscode.commands.getCommands(true));
-    assert.deepEqual(named.filter((c) => !commands.has(c)), []);
-    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#${walkthrough.id}`, false);
+    assert.deepEqual(
+      named.filter((c) => !commands.has(c)),
+      [],
+    );
+    await vscode.commands.executeCommand(
+      'workbench.action.openWalkthrough',
+      `${EXTENSION_ID}#${walkthrough.id}`,
+      false,
+    );
   });
 });

@@ -118,7 +118,11 @@ export function waitForDiagnostics(
     });
     const timer = setTimeout(() => {
       cleanup();
-      reject(new Error(`timed out after ${deadlineMs} ms waiting for ${what}; diagnostics now: ${JSON.stringify(described(uri))}`));
+      reject(
+        new Error(
+          `timed out after ${deadlineMs} ms waiting for ${what}; diagnostics now: ${JSON.stringify(described(uri))}`,
+        ),
+      );
     }, deadlineMs);
     const cleanup = (): void => {
       clearTimeout(timer);
@@ -136,7 +140,8 @@ export async function expectDiagnostics(
   deadlineMs = DEADLINE_MS,
 ): Promise<void> {
   const want = [...expected].sort();
-  const matches = (ds: vscode.Diagnostic[]): boolean => JSON.stringify(ds.map(describeDiagnostic).sort()) === JSON.stringify(want);
+  const matches = (ds: vscode.Diagnostic[]): boolean =>
+    JSON.stringify(ds.map(describeDiagnostic).sort()) === JSON.stringify(want);
   await waitForDiagnostics(uri, matches, `${what} ${JSON.stringify(want)}`, deadlineMs);
 }
 
@@ -144,7 +149,11 @@ export async function expectDiagnostics(
  * Calls `probe` until it returns something other than undefined, with a deadline. For provider
  * commands, which can answer empty right after the server published diagnostics (see E2E.md).
  */
-export async function poll<T>(what: string, probe: () => Thenable<T | undefined> | T | undefined, deadlineMs = DEADLINE_MS): Promise<T> {
+export async function poll<T>(
+  what: string,
+  probe: () => Thenable<T | undefined> | T | undefined,
+  deadlineMs = DEADLINE_MS,
+): Promise<T> {
   const deadline = Date.now() + deadlineMs;
   let delay = 50;
   for (;;) {
@@ -157,7 +166,11 @@ export async function poll<T>(what: string, probe: () => Thenable<T | undefined>
 }
 
 /** Waits until the document's text satisfies `predicate` (edits from commands arrive asynchronously). */
-export function waitForText(document: vscode.TextDocument, predicate: (text: string) => boolean, what: string): Promise<string> {
+export function waitForText(
+  document: vscode.TextDocument,
+  predicate: (text: string) => boolean,
+  what: string,
+): Promise<string> {
   return poll(what, () => (predicate(document.getText()) ? document.getText() : undefined));
 }
 
@@ -175,7 +188,11 @@ export async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<
 }
 
 /** Replaces `vscode.window[name]` for the duration of `body` (the test and the extension share one API object). */
-export async function withStub<K extends keyof typeof vscode.window, T>(name: K, stub: (typeof vscode.window)[K], body: () => Thenable<T>): Promise<T> {
+export async function withStub<K extends keyof typeof vscode.window, T>(
+  name: K,
+  stub: (typeof vscode.window)[K],
+  body: () => Thenable<T>,
+): Promise<T> {
   const original = vscode.window[name];
   (vscode.window as Record<K, unknown>)[name] = stub;
   try {

@@ -3,7 +3,11 @@ import type { LanguageData } from './language';
 export const de: LanguageData = {
   code: 'de',
   headings: {
-    'supported-versions': ['unterstutzte (versionen|releases|produkte)', 'versionsunterstutzung', 'unterstutzung von versionen'],
+    'supported-versions': [
+      'unterstutzte (versionen|releases|produkte)',
+      'versionsunterstutzung',
+      'unterstutzung von versionen',
+    ],
     'report-contents': ['was (soll|sollte) (der|ein|die) (bericht|meldung)', 'inhalt (der|einer) meldung'],
     response: ['reaktionszeit', 'antwortzeit', 'was (sie|du) erwarten', 'ablauf', 'bearbeitung'],
     reporting: ['melden', 'meldung', 'meldeweg', 'meldeprozess', 'sicherheitslucke (melden|berichten)'],
@@ -15,10 +19,32 @@ export const de: LanguageData = {
     contacts: ['sicherheitsteam', 'ansprechpartner'],
   },
   timeUnits: ['(?:stunden?|(?:werk|arbeits|geschafts|kalender)?tag(?:e|en)?|wochen?|monat(?:e|en)?)'],
-  timePhrases: ['\\b(?:einer|einem|eine|zwei|drei|vier|funf|fünf|sieben|zehn|vierzehn)\\s+(?:stunden?|(?:werk|arbeits)?tag(?:e|en)?|wochen?)\\b'],
-  durationUnits: { 'business-day': '(?:werk|arbeits|gesch[äa]fts)tag(?:e|en)?', hour: 'stunden?|std\\.?', day: '(?:kalender)?tag(?:e|en)?', week: 'wochen?', month: 'monat(?:e|en)?' },
-  numberWords: { einem: 1, einer: 1, eine: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sieben: 7, zehn: 10, vierzehn: 14, dreißig: 30 },
-  responseWords: ['\\b(?:antwort\\w*|beantwort\\w*|r[üu]ckmeld\\w*|best[äa]tig\\w*|eingangsbest[äa]tigung|reagier\\w*|melden\\s+uns|erste\\s+reaktion)'],
+  timePhrases: [
+    '\\b(?:einer|einem|eine|zwei|drei|vier|funf|fünf|sieben|zehn|vierzehn)\\s+(?:stunden?|(?:werk|arbeits)?tag(?:e|en)?|wochen?)\\b',
+  ],
+  durationUnits: {
+    'business-day': '(?:werk|arbeits|gesch[äa]fts)tag(?:e|en)?',
+    hour: 'stunden?|std\\.?',
+    day: '(?:kalender)?tag(?:e|en)?',
+    week: 'wochen?',
+    month: 'monat(?:e|en)?',
+  },
+  numberWords: {
+    einem: 1,
+    einer: 1,
+    eine: 1,
+    zwei: 2,
+    drei: 3,
+    vier: 4,
+    fünf: 5,
+    sieben: 7,
+    zehn: 10,
+    vierzehn: 14,
+    dreißig: 30,
+  },
+  responseWords: [
+    '\\b(?:antwort\\w*|beantwort\\w*|r[üu]ckmeld\\w*|best[äa]tig\\w*|eingangsbest[äa]tigung|reagier\\w*|melden\\s+uns|erste\\s+reaktion)',
+  ],
   versionStatements: [
     '\\bnur\\s+(?:die|den|das)\\s+(?:aktuellste|aktuelle|neueste|letzte|jüngste)n?\\s+(?:version|release|hauptversion)',
     '\\b(?:aktuelle|neueste|letzte)\\s+(?:stabile\\s+)?(?:version|release)\\s+(?:wird|ist)\\s+(?:unterstützt|gepflegt)',
@@ -28,7 +54,10 @@ export const de: LanguageData = {
     '\\b(?:ein(?:en)?|ein\\s+neues)\\s+(?:github[- ])?(?:issue|ticket|fehlerbericht)\\s+(?:er[oö]ffnen|anlegen|erstellen|aufmachen)',
     '\\b(?:er[oö]ffne|erstelle|er[oö]ffnen\\s+sie|erstellen\\s+sie)\\s+(?:ein(?:en)?\\s+)?(?:neues\\s+)?(?:issue|ticket)',
   ],
-  reportingWords: ['\\b(?:meld|kontakt|schreib|send|mitteil|teil(?:en|t)\\s+(?:sie\\s+)?uns|benachrichtig|informier|e-?mail|wenden\\s+sie\\s+sich|wende\\s+dich)\\w*', 'formular'],
+  reportingWords: [
+    '\\b(?:meld|kontakt|schreib|send|mitteil|teil(?:en|t)\\s+(?:sie\\s+)?uns|benachrichtig|informier|e-?mail|wenden\\s+sie\\s+sich|wende\\s+dich)\\w*',
+    'formular',
+  ],
   commonWords: ['\\b(?:der|und|wir|bitte|ist|sind|nicht|mit|eine?)\\b'],
   vulnerabilityWords: ['(?:sicherheitsl[üu]cke|schwachstelle|sicherheitsproblem|sicherheitsfehler|verwundbarkeit)\\w*'],
   negations: ['\\b(?:nicht|kein(?:e|en|er)?|niemals|statt|anstatt)\\b'],
@@ -41,7 +70,11 @@ export const de: LanguageData = {
     '\\bsicherheitshinweis[a-zäöüß]*\\s+(?:erstellen|anlegen|einreichen)',
   ],
   privateMessages: ['\\b(?:direktnachricht|private[nr]?\\s+nachricht|pn)\\b'],
-  templatePhrases: ['\\bversionen\\s+(?:deines|ihres)\\s+projekts', '\\bin\\s+diesem\\s+abschnitt\\s+(?:erf[äa]hrst\\s+du|erfahren\\s+sie)', '\\bbeschreibe,?\\s+wohin'],
+  templatePhrases: [
+    '\\bversionen\\s+(?:deines|ihres)\\s+projekts',
+    '\\bin\\s+diesem\\s+abschnitt\\s+(?:erf[äa]hrst\\s+du|erfahren\\s+sie)',
+    '\\bbeschreibe,?\\s+wohin',
+  ],
   templateOpeners: [
     '(?:verwende|verwenden\\s+sie|nutze|nutzen\\s+sie)\\s+diesen\\s+abschnitt,?\\s+um',
     '(?:sag|sagen\\s+sie|teilen\\s+sie)\\s+ihnen(?:\\s+mit)?,?\\s+wohin',

@@ -3,7 +3,10 @@ import type { LanguageData } from './language';
 export const es: LanguageData = {
   code: 'es',
   headings: {
-    'supported-versions': ['versiones (soportadas|compatibles|admitidas|con soporte|mantenidas|con mantenimiento)', 'soporte de versiones'],
+    'supported-versions': [
+      'versiones (soportadas|compatibles|admitidas|con soporte|mantenidas|con mantenimiento)',
+      'soporte de versiones',
+    ],
     'report-contents': ['que incluir', 'contenido del (reporte|informe)'],
     response: ['tiempos? de respuesta', 'que esperar', 'proceso de (respuesta|gestion)'],
     reporting: ['reportar', 'reporte', 'informar', 'notificar', 'como reportar'],
@@ -17,16 +20,32 @@ export const es: LanguageData = {
   },
   timeUnits: ['(?:horas?|d[ií]as?(?:\\s+(?:h[aá]biles|laborables|naturales))?|semanas?|meses)'],
   timePhrases: ['\\b(?:un|una|dos|tres|cuatro|cinco|siete|diez|quince)\\s+(?:horas?|d[ií]as?|semanas?)\\b'],
-  durationUnits: { 'business-day': 'd[ií]as?\\s+(?:h[aá]biles|laborables)', hour: 'horas?', day: 'd[ií]as?(?:\\s+naturales)?', week: 'semanas?', month: 'mes(?:es)?' },
+  durationUnits: {
+    'business-day': 'd[ií]as?\\s+(?:h[aá]biles|laborables)',
+    hour: 'horas?',
+    day: 'd[ií]as?(?:\\s+naturales)?',
+    week: 'semanas?',
+    month: 'mes(?:es)?',
+  },
   numberWords: { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, siete: 7, diez: 10, quince: 15, treinta: 30 },
-  responseWords: ['\\b(?:respond\\w*|respuesta|contest\\w*|acus\\w*\\s+(?:de\\s+)?recibo|confirm\\w*\\s+(?:la\\s+)?recepci[óo]n)'],
+  responseWords: [
+    '\\b(?:respond\\w*|respuesta|contest\\w*|acus\\w*\\s+(?:de\\s+)?recibo|confirm\\w*\\s+(?:la\\s+)?recepci[óo]n)',
+  ],
   versionStatements: [
     '\\bs[oó]lo\\s+(?:la|las)\\s+(?:[uú]ltimas?|m[aá]s\\s+recientes?)\\s+versi(?:[oó]n|ones)',
     '\\b[uú]ltima\\s+versi[oó]n\\s+(?:estable\\s+)?(?:es|est[aá]|ser[aá])\\s+(?:soportada|compatible|mantenida)',
     '\\b[uú]nicamente\\s+(?:la|las)\\s+(?:[uú]ltimas?|m[aá]s\\s+recientes?)\\s+versi(?:[oó]n|ones)',
   ],
-  publicReporting: ['\\b(?:a[ñn]ad(?:ir|e)|reporta(?:r|lo)?|informa(?:r|lo)?)\\b[^.\\n]{0,30}\\b(?:en|como)\\s+(?:un|una)\\s+(?:issue|incidencia)', '\\b(?:abr(?:e|a|ir)|cre(?:a|e|ar))\\s+(?:un|una)\\s+(?:nuev[oa]\\s+)?(?:issue|incidencia)'],
-  reportingWords: ['\\b(?:report|contact|escrib|correo|comunic)\\w*', '\\b(?:env[ií]|inform|av[ií]s)(?:a|e|en|ar|anos|enos|arnos)\\b', '\\bnotifi(?:ca|que|quen|car|canos)\\b', 'formulario'],
+  publicReporting: [
+    '\\b(?:a[ñn]ad(?:ir|e)|reporta(?:r|lo)?|informa(?:r|lo)?)\\b[^.\\n]{0,30}\\b(?:en|como)\\s+(?:un|una)\\s+(?:issue|incidencia)',
+    '\\b(?:abr(?:e|a|ir)|cre(?:a|e|ar))\\s+(?:un|una)\\s+(?:nuev[oa]\\s+)?(?:issue|incidencia)',
+  ],
+  reportingWords: [
+    '\\b(?:report|contact|escrib|correo|comunic)\\w*',
+    '\\b(?:env[ií]|inform|av[ií]s)(?:a|e|en|ar|anos|enos|arnos)\\b',
+    '\\bnotifi(?:ca|que|quen|car|canos)\\b',
+    'formulario',
+  ],
   commonWords: ['\\b(?:el|los|las|y|por|para|una?|nosotros|usted|es|son)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilidad|fallo\\s+de\\s+seguridad|problema\\s+de\\s+seguridad|brecha)\\w*'],
   negations: ['\\b(?:no|nunca|en\\s+lugar\\s+de)\\b'],

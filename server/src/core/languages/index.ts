@@ -21,9 +21,33 @@ import { vi } from './vi';
 import { zhHans } from './zh-Hans';
 import { zhHant } from './zh-Hant';
 
-export const LANGUAGES: readonly LanguageData[] = [en, de, fr, es, pt, it, nl, pl, cs, tr, ru, uk, ja, ko, zhHans, zhHant, id, vi];
+export const LANGUAGES: readonly LanguageData[] = [
+  en,
+  de,
+  fr,
+  es,
+  pt,
+  it,
+  nl,
+  pl,
+  cs,
+  tr,
+  ru,
+  uk,
+  ja,
+  ko,
+  zhHans,
+  zhHant,
+  id,
+  vi,
+];
 
-type ListField = Exclude<{ [K in keyof LanguageData]-?: NonNullable<LanguageData[K]> extends readonly string[] ? K : never }[keyof LanguageData], undefined>;
+type ListField = Exclude<
+  {
+    [K in keyof LanguageData]-?: NonNullable<LanguageData[K]> extends readonly string[] ? K : never;
+  }[keyof LanguageData],
+  undefined
+>;
 
 /** Every language's entries of one list. */
 export function entriesOf(field: ListField): string[] {
@@ -41,15 +65,24 @@ export function anyOf(sources: readonly string[], flags = 'i'): RegExp {
 
 /** Latin letters without their accents (é → e, ç → c, ü → u), other scripts as they are. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
 }
 
 /** A number (also in markup: `[7] días`, `**48** hours`) followed by a unit of time, or a phrase that states a time in words. */
-export const TIMEFRAME = anyOf([`(?<![A-Za-z0-9])(?:\\d+\\s*[x×]\\s*)?\\d+\\+?[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${entriesOf('timeUnits').join('|')})(?![a-z0-9])`, ...entriesOf('timePhrases')]);
+export const TIMEFRAME = anyOf([
+  `(?<![A-Za-z0-9])(?:\\d+\\s*[x×]\\s*)?\\d+\\+?[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${entriesOf('timeUnits').join('|')})(?![a-z0-9])`,
+  ...entriesOf('timePhrases'),
+]);
 
 /** A letter standing for a number before a unit of time ("within X days", "N business days"); `g` for finding each. */
 // Letters of every script bound the stand-in: in "phản hồi" the "n" ends a word and "h" starts one.
-export const STANDIN_TIMEFRAME = new RegExp(`(?<![\\p{L}\\p{N}_.-])(?:x{1,3}|n)\\s+(?:${entriesOf('timeUnits').join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+export const STANDIN_TIMEFRAME = new RegExp(
+  `(?<![\\p{L}\\p{N}_.-])(?:x{1,3}|n)\\s+(?:${entriesOf('timeUnits').join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 /** Which releases receive fixes, said in a sentence instead of a table. */
 export const VERSION_STATEMENT = anyOf(entriesOf('versionStatements'));
@@ -84,7 +117,9 @@ export const PRIVATE_REPORTING = anyOf(entriesOf('privateReporting'), 'gi');
 /** Opening words of GitHub's template sentences, at a word start; `g` for finding each. */
 // Words may be wrapped onto a quoted line (`> `) too.
 export const TEMPLATE_OPENER = new RegExp(
-  `(?<![A-Za-z0-9\\u00C0-\\u024F\\u0400-\\u04FF])(?:${entriesOf('templateOpeners').map((s) => `(?:${s.replaceAll('\\s+', '(?:\\s|>)+')})`).join('|')})`,
+  `(?<![A-Za-z0-9\\u00C0-\\u024F\\u0400-\\u04FF])(?:${entriesOf('templateOpeners')
+    .map((s) => `(?:${s.replaceAll('\\s+', '(?:\\s|>)+')})`)
+    .join('|')})`,
   'gi',
 );
 
@@ -101,16 +136,26 @@ export const FILL_VERB = new RegExp(`^\\s*(?:${entriesOf('fillVerbs').join('|')}
 export const YOUR_WORD = new RegExp(`^\\s*(?:${entriesOf('yourWords').join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** Field names written in capitals: `E-MAIL`, `SEGURANÇA`. Matched case-sensitively. */
-export const FIELD_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${entriesOf('fieldWords').join('|')})(?![\\p{L}\\p{N}])`, 'u');
+export const FIELD_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${entriesOf('fieldWords').join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
 
 /** The words for "example" and "your" that make a domain a stand-in (folded). */
 export const EXAMPLE_WORDS: readonly string[] = [...new Set(entriesOf('exampleDomains').map(fold))];
 export const YOUR_WORDS: readonly string[] = [...new Set(entriesOf('yourWords').map(fold))];
 
 /** Heading patterns of the languages other than English, matched against a folded, normalised heading. */
-export const HEADING_PATTERNS: ReadonlyArray<{ readonly id: SectionId; readonly pattern: RegExp }> = LANGUAGES.flatMap((l) =>
-  Object.entries(l.headings ?? {}).map(([id, sources]) => ({ id: id as SectionId, pattern: anyOf((sources ?? []).map(fold)) })),
+export const HEADING_PATTERNS: ReadonlyArray<{ readonly id: SectionId; readonly pattern: RegExp }> = LANGUAGES.flatMap(
+  (l) =>
+    Object.entries(l.headings ?? {}).map(([id, sources]) => ({
+      id: id as SectionId,
+      pattern: anyOf((sources ?? []).map(fold)),
+    })),
 );
 
 /** A report's subject or title line, up to its colon: what follows is the format a reporter fills in. */
-export const REPORT_FIELD_LINE = new RegExp(`(?:^|[\\s*_>-])(?:${entriesOf('reportFieldLabels').join('|')})[^:：\\n]{0,20}[:：]`, 'i');
+export const REPORT_FIELD_LINE = new RegExp(
+  `(?:^|[\\s*_>-])(?:${entriesOf('reportFieldLabels').join('|')})[^:：\\n]{0,20}[:：]`,
+  'i',
+);

@@ -17,7 +17,10 @@ export const ja: LanguageData = {
   durationUnits: { 'business-day': '営業日', hour: '時間', day: '日', week: '週間', month: 'か月|ヶ月|カ月' },
   responseWords: ['(?:返信|返答|回答|応答|受領|ご連絡(?:します|いたします|致します))'],
   versionStatements: ['最新(?:の)?(?:バージョン|リリース|版)'],
-  publicReporting: ['(?:issue|イシュー)を(?:作成|開|立て|登録)', '(?:issue|イシュー)s?\\W{0,3}\\s*(?:に|で)[^。\\n]{0,20}報告'],
+  publicReporting: [
+    '(?:issue|イシュー)を(?:作成|開|立て|登録)',
+    '(?:issue|イシュー)s?\\W{0,3}\\s*(?:に|で)[^。\\n]{0,20}報告',
+  ],
   reportingWords: ['(?:報告|連絡|知らせ|メール|送信|送って|問い合わせ|問合せ|通報)', 'フォーム'],
   commonWords: ['(?:の|は|を|に|です|ます)'],
   vulnerabilityWords: ['(?:脆弱性|セキュリティ(?:上の)?(?:問題|課題|バグ))'],

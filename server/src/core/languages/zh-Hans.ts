@@ -24,7 +24,12 @@ export const zhHans: LanguageData = {
   vulnerabilityWords: ['(?:漏洞|安全问题|安全隐患)'],
   negations: ['(?:不要|请勿|切勿|不得|而不是)'],
   clauseBreaks: ['(?:而是|但是|请改用|请使用)'],
-  privateReporting: ['(?:提交|创建|新建|发起|使用|通过)\\s*(?:一个|一份|一则)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|问题))', '安全(?:选项卡|标签页|公告)', '(?:私有|私密|私下)(?:的)?(?:安全|漏洞)*(?:报告|披露)', 'github\\s*的\\s*security\\s+advisor'],
+  privateReporting: [
+    '(?:提交|创建|新建|发起|使用|通过)\\s*(?:一个|一份|一则)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|问题))',
+    '安全(?:选项卡|标签页|公告)',
+    '(?:私有|私密|私下)(?:的)?(?:安全|漏洞)*(?:报告|披露)',
+    'github\\s*的\\s*security\\s+advisor',
+  ],
   privateMessages: ['私聊', '私信'],
   templatePhrases: ['项目的哪些版本', '项目的哪个版本'],
   templateOpeners: [

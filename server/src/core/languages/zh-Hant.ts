@@ -13,7 +13,13 @@ export const zhHant: LanguageData = {
   },
   timeUnits: ['(?:個?小時|個?工作天|個?工作日|天|週|個月)'],
   timePhrases: ['[一二三四五六七八九十兩]+(?:個)?(?:工作天|工作日|小時|天|週|個月)'],
-  durationUnits: { 'business-day': '個?工作(?:天|日)', hour: '個?小時', day: '天|日', week: '週|個?星期', month: '個月' },
+  durationUnits: {
+    'business-day': '個?工作(?:天|日)',
+    hour: '個?小時',
+    day: '天|日',
+    week: '週|個?星期',
+    month: '個月',
+  },
   responseWords: ['(?:回覆|答覆|回應|確認收到|聯繫您|聯絡您)'],
   versionStatements: ['(?:僅|只)(?:支援|維護)(?:最新|目前)', '最新(?:的)?版本'],
   publicReporting: ['(?:提交|建立|開啟)(?:一個)?\\s*issue'],
@@ -22,7 +28,12 @@ export const zhHant: LanguageData = {
   vulnerabilityWords: ['(?:漏洞|安全問題|安全性問題|弱點)'],
   negations: ['(?:不要|請勿|切勿|而不是)'],
   clauseBreaks: ['(?:而是|但是|請改用|請使用)'],
-  privateReporting: ['(?:提交|建立|新增|發起|使用|透過)\\s*(?:一個|一份|一則)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|問題))', '安全性?(?:索引標籤|分頁|公告)', '(?:私人|私密|私下)(?:的)?(?:安全|漏洞)*(?:回報|報告|揭露)', 'github\\s*的\\s*security\\s+advisor'],
+  privateReporting: [
+    '(?:提交|建立|新增|發起|使用|透過)\\s*(?:一個|一份|一則)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|問題))',
+    '安全性?(?:索引標籤|分頁|公告)',
+    '(?:私人|私密|私下)(?:的)?(?:安全|漏洞)*(?:回報|報告|揭露)',
+    'github\\s*的\\s*security\\s+advisor',
+  ],
   privateMessages: ['私訊', '私聊'],
   templatePhrases: ['專案的哪些版本', '項目的哪些版本'],
   templateOpeners: [

@@ -7,7 +7,8 @@ const CRITERIA_URL = 'https://www.bestpractices.dev/en/criteria/0';
 export const profile: Profile = {
   id: 'best-practices',
   title: 'OpenSSF Best Practices badge',
-  description: 'The passing level of the OpenSSF Best Practices badge: a published reporting process, private reporting, a first response within 14 days.',
+  description:
+    'The passing level of the OpenSSF Best Practices badge: a published reporting process, private reporting, a first response within 14 days.',
   url: CRITERIA_URL,
   controls: [
     {
@@ -22,7 +23,8 @@ export const profile: Profile = {
     {
       id: 'bp:vulnerability_report_private',
       label: 'Best Practices: vulnerability_report_private',
-      summary: 'Where private reports are accepted, the project says how to send one so that it stays private (an HTTPS form, encrypted email, private vulnerability reporting).',
+      summary:
+        'Where private reports are accepted, the project says how to send one so that it stays private (an HTTPS form, encrypted email, private vulnerability reporting).',
       url: `${CRITERIA_URL}#0.vulnerability_report_private`,
       rules: ['SEC011', 'SEC012'],
       sections: ['reporting', 'encryption'],
@@ -31,7 +33,8 @@ export const profile: Profile = {
     {
       id: 'bp:vulnerability_report_response',
       label: 'Best Practices: vulnerability_report_response',
-      summary: 'The first response to a vulnerability report comes within 14 days (judged on the reports of the last six months).',
+      summary:
+        'The first response to a vulnerability report comes within 14 days (judged on the reports of the last six months).',
       url: `${CRITERIA_URL}#0.vulnerability_report_response`,
       rules: ['SEC013'],
       requirement: {

@@ -10,7 +10,8 @@ const CISA_URL = 'https://www.cisa.gov/news-events/directives/binding-operationa
 export const profile: Profile = {
   id: 'cisa-vdp',
   title: "CISA's VDP template",
-  description: "CISA's vulnerability disclosure policy template: scope, authorization (safe harbor), guidelines, test methods, reporting, what to expect.",
+  description:
+    "CISA's vulnerability disclosure policy template: scope, authorization (safe harbor), guidelines, test methods, reporting, what to expect.",
   url: CISA_URL,
   controls: [
     {
@@ -19,21 +20,29 @@ export const profile: Profile = {
       summary: 'Which systems and products the policy covers, and what is out of scope.',
       url: CISA_URL,
       rules: [],
-      requirement: { kind: 'section', section: 'scope', words: SCOPE_WORDS, message: 'no scope: say which products and systems the policy covers and which it does not (a "Scope" section).' },
+      requirement: {
+        kind: 'section',
+        section: 'scope',
+        words: SCOPE_WORDS,
+        message:
+          'no scope: say which products and systems the policy covers and which it does not (a "Scope" section).',
+      },
       sections: ['scope'],
       scaffold: ['scope'],
     },
     {
       id: 'cisa:authorization',
       label: 'CISA VDP: Authorization',
-      summary: 'A statement that research done in good faith under the policy is authorised, and that no legal action follows it (safe harbor).',
+      summary:
+        'A statement that research done in good faith under the policy is authorised, and that no legal action follows it (safe harbor).',
       url: CISA_URL,
       rules: [],
       requirement: {
         kind: 'section',
         section: 'safe-harbor',
         words: AUTHORIZATION_WORDS,
-        message: 'no authorization statement: say that good-faith research under this policy is authorised and will not be pursued legally (a "Safe Harbor" section).',
+        message:
+          'no authorization statement: say that good-faith research under this policy is authorised and will not be pursued legally (a "Safe Harbor" section).',
       },
       sections: ['safe-harbor'],
       scaffold: ['safe-harbor'],
@@ -41,20 +50,32 @@ export const profile: Profile = {
     {
       id: 'cisa:guidelines',
       label: 'CISA VDP: Guidelines',
-      summary: 'The rules researchers follow: notify promptly, avoid privacy violations and damage, stop and report once access to data is gained.',
+      summary:
+        'The rules researchers follow: notify promptly, avoid privacy violations and damage, stop and report once access to data is gained.',
       url: CISA_URL,
       rules: [],
-      requirement: { kind: 'words', words: GUIDELINE_WORDS, message: 'no guidelines for researchers: say what they must avoid (privacy violations, damage, keeping data) (a "Guidelines" section).' },
+      requirement: {
+        kind: 'words',
+        words: GUIDELINE_WORDS,
+        message:
+          'no guidelines for researchers: say what they must avoid (privacy violations, damage, keeping data) (a "Guidelines" section).',
+      },
       sections: [],
       scaffold: [],
     },
     {
       id: 'cisa:test-methods',
       label: 'CISA VDP: Test Methods',
-      summary: 'Which test methods are not allowed, for example denial of service, social engineering or physical testing.',
+      summary:
+        'Which test methods are not allowed, for example denial of service, social engineering or physical testing.',
       url: CISA_URL,
       rules: [],
-      requirement: { kind: 'words', words: TEST_METHOD_WORDS, message: 'no test methods: say which are not allowed (denial of service, social engineering, physical testing) (a "Test Methods" section).' },
+      requirement: {
+        kind: 'words',
+        words: TEST_METHOD_WORDS,
+        message:
+          'no test methods: say which are not allowed (denial of service, social engineering, physical testing) (a "Test Methods" section).',
+      },
       sections: [],
       scaffold: [],
     },
@@ -70,14 +91,16 @@ export const profile: Profile = {
     {
       id: 'cisa:what-to-expect',
       label: 'CISA VDP: What to Expect',
-      summary: 'What the reporter can expect: an acknowledgement within a stated time, updates, and coordination of the disclosure.',
+      summary:
+        'What the reporter can expect: an acknowledgement within a stated time, updates, and coordination of the disclosure.',
       url: CISA_URL,
       rules: ['SEC013'],
       requirement: {
         kind: 'section',
         section: 'response',
         words: EXPECTATION_WORDS,
-        message: 'the policy does not say what a reporter can expect after a report: an acknowledgement, updates, coordinated disclosure (a "Response Timeline" section).',
+        message:
+          'the policy does not say what a reporter can expect after a report: an acknowledgement, updates, coordinated disclosure (a "Response Timeline" section).',
       },
       sections: ['response', 'disclosure'],
       scaffold: ['response', 'disclosure'],

@@ -9,7 +9,8 @@ const CRA_URL = 'https://eur-lex.europa.eu/eli/reg/2024/2847/oj';
 export const profile: Profile = {
   id: 'cra',
   title: 'EU Cyber Resilience Act',
-  description: 'The CRA: a coordinated vulnerability disclosure policy, a contact address for reports, published information on fixed vulnerabilities, the support period.',
+  description:
+    'The CRA: a coordinated vulnerability disclosure policy, a contact address for reports, published information on fixed vulnerabilities, the support period.',
   url: CRA_URL,
   controls: [
     {
@@ -22,7 +23,8 @@ export const profile: Profile = {
         kind: 'section',
         section: 'disclosure',
         words: DISCLOSURE_WORDS,
-        message: 'no coordinated vulnerability disclosure policy: say how reports are handled and when a fixed vulnerability is made public (a "Disclosure Policy" section).',
+        message:
+          'no coordinated vulnerability disclosure policy: say how reports are handled and when a fixed vulnerability is made public (a "Disclosure Policy" section).',
       },
       sections: ['disclosure', 'response'],
       scaffold: ['disclosure', 'response'],
@@ -30,7 +32,8 @@ export const profile: Profile = {
     {
       id: 'cra:annex-i-ii-6',
       label: 'CRA Annex I Part II (6)',
-      summary: 'The manufacturer makes reporting easy, among other things by giving a contact address for vulnerability reports (with Annex II (2): a single point of contact).',
+      summary:
+        'The manufacturer makes reporting easy, among other things by giving a contact address for vulnerability reports (with Annex II (2): a single point of contact).',
       url: CRA_URL,
       rules: ['SEC010', 'SEC011', 'SEC022'],
       sections: ['reporting', 'contacts'],
@@ -39,13 +42,15 @@ export const profile: Profile = {
     {
       id: 'cra:annex-i-ii-4',
       label: 'CRA Annex I Part II (4)',
-      summary: 'Once a security update is out, information about the fixed vulnerability is made public: what it is, which products it affects, its impact and severity, how to remedy it.',
+      summary:
+        'Once a security update is out, information about the fixed vulnerability is made public: what it is, which products it affects, its impact and severity, how to remedy it.',
       url: CRA_URL,
       rules: [],
       requirement: {
         kind: 'words',
         words: PUBLICATION_WORDS,
-        message: 'the policy does not say where fixed vulnerabilities are made public (security advisories, release notes).',
+        message:
+          'the policy does not say where fixed vulnerabilities are made public (security advisories, release notes).',
       },
       elsewhere: true,
       sections: ['disclosure'],

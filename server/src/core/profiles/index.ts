@@ -31,7 +31,8 @@ export function isProfileId(id: unknown): id is ProfileId {
 /** The controls of the context's profiles, each once (the Baseline levels share theirs), in profile order. */
 export function activeControls(context: Pick<AnalysisContext, 'profiles'>): readonly Control[] {
   const seen = new Map<string, Control>();
-  for (const id of context.profiles ?? DEFAULT_PROFILES) for (const control of profileById(id)?.controls ?? []) if (!seen.has(control.id)) seen.set(control.id, control);
+  for (const id of context.profiles ?? DEFAULT_PROFILES)
+    for (const control of profileById(id)?.controls ?? []) if (!seen.has(control.id)) seen.set(control.id, control);
   return [...seen.values()];
 }
 
@@ -49,7 +50,8 @@ export function withProfiles(context: AnalysisContext): AnalysisContext {
   if (controls.length === 0) return context;
   const required = new Set<SectionId>(context.requiredSections ?? DEFAULT_REQUIRED_SECTIONS);
   const before = required.size;
-  for (const control of controls) for (const rule of control.rules) if (SECTION_OF_RULE[rule]) required.add(SECTION_OF_RULE[rule]);
+  for (const control of controls)
+    for (const rule of control.rules) if (SECTION_OF_RULE[rule]) required.add(SECTION_OF_RULE[rule]);
   return required.size === before ? context : { ...context, requiredSections: [...required] };
 }
 
@@ -60,7 +62,11 @@ export function labelFindings(findings: readonly Finding[], context: AnalysisCon
   return findings.map((finding) => {
     const missed = controls.filter((c) => c.rules.includes(finding.ruleId));
     if (missed.length === 0) return finding;
-    return { ...finding, message: `${missed.map((c) => c.label).join('; ')}: ${finding.message}`, controls: missed.map((c) => c.id) };
+    return {
+      ...finding,
+      message: `${missed.map((c) => c.label).join('; ')}: ${finding.message}`,
+      controls: missed.map((c) => c.id),
+    };
   });
 }
 
@@ -72,14 +78,25 @@ export function controlsServedBy(section: SectionId, context: Pick<AnalysisConte
 /** The sections a policy meeting these profiles has, in no particular order (Create SECURITY.md writes them). */
 export function sectionsFor(profiles: readonly string[]): SectionId[] {
   const sections = new Set<SectionId>();
-  for (const control of activeControls({ profiles: profiles.filter(isProfileId) })) for (const s of control.scaffold) sections.add(s);
+  for (const control of activeControls({ profiles: profiles.filter(isProfileId) }))
+    for (const s of control.scaffold) sections.add(s);
   return [...sections];
 }
 
 /** A section, or a block the section model has no id for, that the profiles ask for and the policy lacks. */
 export type SectionOffer =
-  | { readonly kind: 'section'; readonly section: SectionId; readonly title: string; readonly controls: readonly Control[] }
-  | { readonly kind: 'block'; readonly block: ExtraBlock; readonly title: string; readonly controls: readonly Control[] };
+  | {
+      readonly kind: 'section';
+      readonly section: SectionId;
+      readonly title: string;
+      readonly controls: readonly Control[];
+    }
+  | {
+      readonly kind: 'block';
+      readonly block: ExtraBlock;
+      readonly title: string;
+      readonly controls: readonly Control[];
+    };
 
 /**
  * What completion and Insert Section offer first: the sections (and blocks) the context's controls
@@ -97,10 +114,12 @@ export function sectionsAskedFor(doc: PolicyDocument, context: Pick<AnalysisCont
   };
   for (const control of activeControls(context)) {
     for (const section of control.scaffold) {
-      if (!present.has(section)) add(section, { kind: 'section', section, title: sectionInfo(section).title, controls: [control] });
+      if (!present.has(section))
+        add(section, { kind: 'section', section, title: sectionInfo(section).title, controls: [control] });
     }
     for (const block of EXTRA_BLOCKS) {
-      if (block.control === control.id && !headingTexts.has(block.title.toLowerCase())) add(block.id, { kind: 'block', block, title: block.title, controls: [control] });
+      if (block.control === control.id && !headingTexts.has(block.title.toLowerCase()))
+        add(block.id, { kind: 'block', block, title: block.title, controls: [control] });
     }
   }
   return [...offers.values()];
@@ -117,11 +136,19 @@ export interface ProfileTally {
 }
 
 /** The tally of each of the context's profiles that has controls, from the findings of one analysis. */
-export function profileTallies(findings: ReadonlyArray<Pick<Finding, 'controls' | 'message'>>, context: Pick<AnalysisContext, 'profiles'>): ProfileTally[] {
-  const profiles = (context.profiles ?? DEFAULT_PROFILES).map(profileById).filter((p): p is Profile => p !== undefined && p.controls.length > 0);
+export function profileTallies(
+  findings: ReadonlyArray<Pick<Finding, 'controls' | 'message'>>,
+  context: Pick<AnalysisContext, 'profiles'>,
+): ProfileTally[] {
+  const profiles = (context.profiles ?? DEFAULT_PROFILES)
+    .map(profileById)
+    .filter((p): p is Profile => p !== undefined && p.controls.length > 0);
   return profiles.map((profile) => {
     const missed = profile.controls
-      .map((control) => ({ control, messages: findings.filter((f) => f.controls?.includes(control.id)).map((f) => f.message) }))
+      .map((control) => ({
+        control,
+        messages: findings.filter((f) => f.controls?.includes(control.id)).map((f) => f.message),
+      }))
       .filter((m) => m.messages.length > 0);
     return { profile, met: profile.controls.filter((c) => !missed.some((m) => m.control === c)), missed };
   });

@@ -18,7 +18,8 @@ export const OSPS_DO_04_01: Control = {
 export const OSPS_DO_05_01: Control = {
   id: 'OSPS-DO-05.01',
   label: 'OSPS-DO-05.01',
-  summary: 'Once the project has released, the documentation says when a release or version stops receiving security updates.',
+  summary:
+    'Once the project has released, the documentation says when a release or version stops receiving security updates.',
   url: `${OSPS_URL}#osps-do-0501`,
   rules: ['SEC015'],
   sections: ['supported-versions'],
@@ -28,7 +29,8 @@ export const OSPS_DO_05_01: Control = {
 export const profile: Profile = {
   id: 'openssf-baseline-3',
   title: 'OpenSSF Baseline level 3',
-  description: 'OSPS Baseline level 3, for projects with many users: level 2, plus the support scope and duration of each release and the end of its security updates.',
+  description:
+    'OSPS Baseline level 3, for projects with many users: level 2, plus the support scope and duration of each release and the end of its security updates.',
   url: OSPS_URL,
   controls: [...level2.controls, OSPS_DO_04_01, OSPS_DO_05_01],
 };

@@ -14,7 +14,13 @@ export interface StatedTime {
 
 /** Tried in this order, so that "jours ouvrés" is a business day before "jours" is a day. */
 const UNITS: readonly DurationUnit[] = ['business-day', 'hour', 'day', 'week', 'month'];
-const DAYS_PER_UNIT: Readonly<Record<DurationUnit, number>> = { 'business-day': 7 / 5, hour: 1 / 24, day: 1, week: 7, month: 30 };
+const DAYS_PER_UNIT: Readonly<Record<DurationUnit, number>> = {
+  'business-day': 7 / 5,
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+  month: 30,
+};
 
 const NUMBER_WORDS = new Map(LANGUAGES.flatMap((l) => Object.entries(l.numberWords ?? {})));
 
@@ -23,7 +29,10 @@ const LETTER = 'A-Za-z0-9\\u00C0-\\u024F\\u0400-\\u04FF';
 const NUMBER = `\\d{1,4}|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')}`;
 const UNIT = UNITS.map((unit) => `(${LANGUAGES.flatMap((l) => l.durationUnits?.[unit] ?? []).join('|')})`).join('|');
 // A number (also in markup: `**48** hours`, "five (5) days") and its unit; one group per unit, in UNITS order.
-const TIME = new RegExp(`(?<![${LETTER}])(${NUMBER})[\\]*_]*(?:\\s*\\(\\d{1,4}\\))?[\\s-]*(?:${UNIT})(?![${LETTER}])`, 'gi');
+const TIME = new RegExp(
+  `(?<![${LETTER}])(${NUMBER})[\\]*_]*(?:\\s*\\(\\d{1,4}\\))?[\\s-]*(?:${UNIT})(?![${LETTER}])`,
+  'gi',
+);
 const RESPONSE = anyOf(entriesOf('responseWords'));
 const SENTENCE_END = /[.!?](?=\s)|[。！？]|\n\s*\n|\n\s*[-*+]\s|\n\s*\d+[.)]\s|\n\s*#/g;
 

@@ -3,7 +3,8 @@
 // contributor adds a profile by writing one file of these objects and listing it in index.ts.
 import type { SectionId } from '../types';
 
-export type ProfileId = 'github' | 'openssf-baseline-1' | 'openssf-baseline-2' | 'openssf-baseline-3' | 'best-practices' | 'cra' | 'cisa-vdp';
+export type ProfileId =
+  'github' | 'openssf-baseline-1' | 'openssf-baseline-2' | 'openssf-baseline-3' | 'best-practices' | 'cra' | 'cisa-vdp';
 
 /**
  * Something a control asks the policy to say that no existing rule checks. `section` is met by a

@@ -3,7 +3,8 @@ import type { Rule } from '../rule';
 export const rule: Rule = {
   id: 'SEC002',
   name: 'shadowed-policy',
-  description: 'Another policy file in the repository is the one GitHub shows or OpenSSF Scorecard scores, not this one.',
+  description:
+    'Another policy file in the repository is the one GitHub shows or OpenSSF Scorecard scores, not this one.',
   defaultSeverity: 'info',
   kind: 'text',
   check(doc, { context, report }) {

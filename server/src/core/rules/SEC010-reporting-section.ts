@@ -9,7 +9,8 @@ import { templateSentences } from '../templateText';
 export const rule: Rule = {
   id: 'SEC010',
   name: 'reporting-section',
-  description: 'The policy never says how to report a vulnerability: no channel, and no reporting section of its own words.',
+  description:
+    'The policy never says how to report a vulnerability: no channel, and no reporting section of its own words.',
   defaultSeverity: 'error',
   kind: 'structure',
   check(doc, { context, report }) {
@@ -27,9 +28,13 @@ export const rule: Rule = {
       ...documentAnchor(doc),
       uncertain: mayHaveUnreadChannel(doc),
       ...(sections.length > 0
-        ? { message: 'The reporting section does not say how to report a vulnerability: name a private channel (an address, a form, GitHub private vulnerability reporting).' }
+        ? {
+            message:
+              'The reporting section does not say how to report a vulnerability: name a private channel (an address, a form, GitHub private vulnerability reporting).',
+          }
         : {
-            message: 'Nothing in this policy says how to report a vulnerability: add a "Reporting a Vulnerability" section with a private channel.',
+            message:
+              'Nothing in this policy says how to report a vulnerability: add a "Reporting a Vulnerability" section with a private channel.',
             fixes: [insertSectionFix(doc, 'reporting')],
           }),
     });
@@ -56,7 +61,12 @@ function authoredText(doc: PolicyDocument): string {
 function sentenceAt(text: string, start: number, end: number): { start: number; end: number } {
   const before = text.slice(Math.max(0, start - 150), start);
   const after = text.slice(end, end + 150);
-  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf('!'), before.lastIndexOf('?'));
+  const cut = Math.max(
+    before.lastIndexOf('.'),
+    before.lastIndexOf('\n'),
+    before.lastIndexOf('!'),
+    before.lastIndexOf('?'),
+  );
   const stop = after.search(/[.!?\n]/);
   return { start: start - before.length + cut + 1, end: stop < 0 ? end + after.length : end + stop };
 }

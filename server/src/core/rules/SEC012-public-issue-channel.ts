@@ -4,7 +4,8 @@ import type { Rule } from '../rule';
 export const rule: Rule = {
   id: 'SEC012',
   name: 'public-issue-channel',
-  description: 'The policy sends reporters to a public issue, discussion or pull request and offers no private alternative.',
+  description:
+    'The policy sends reporters to a public issue, discussion or pull request and offers no private alternative.',
   defaultSeverity: 'error',
   kind: 'text',
   check(doc, { report }) {
@@ -16,7 +17,8 @@ export const rule: Rule = {
         start,
         end,
         uncertain,
-        message: 'This sends vulnerability reports to a public tracker, where anyone can read them: offer a private channel instead.',
+        message:
+          'This sends vulnerability reports to a public tracker, where anyone can read them: offer a private channel instead.',
       });
     }
   },

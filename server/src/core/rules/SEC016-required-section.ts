@@ -15,7 +15,8 @@ export const rule: Rule = {
   kind: 'structure',
   check(doc, { context, report }) {
     for (const section of SECTIONS) {
-      if (OWN_RULES.has(section.id) || !requiresSection(context, section.id) || sectionsOf(doc, section.id).length > 0) continue;
+      if (OWN_RULES.has(section.id) || !requiresSection(context, section.id) || sectionsOf(doc, section.id).length > 0)
+        continue;
       report({
         ...documentAnchor(doc),
         message: `No "${section.title}" section, which this project requires (securityPolicy.requiredSections).`,

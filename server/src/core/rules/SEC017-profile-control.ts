@@ -11,7 +11,8 @@ const ENGLISH = /\b(?:the|and|to|of|we|you|please|with|for|is|are)\b/gi;
 export const rule: Rule = {
   id: 'SEC017',
   name: 'profile-control',
-  description: 'A control of a profile in securityPolicy.profiles (OpenSSF Baseline, Best Practices badge, EU CRA, CISA VDP) that the policy does not meet.',
+  description:
+    'A control of a profile in securityPolicy.profiles (OpenSSF Baseline, Best Practices badge, EU CRA, CISA VDP) that the policy does not meet.',
   defaultSeverity: 'warning',
   kind: 'structure',
   check(doc, { context, report }) {
@@ -31,21 +32,26 @@ export const rule: Rule = {
         message: `${controls.map((c) => c.label).join('; ')}: ${requirement.message}`,
         controls: controls.map((c) => c.id),
         // Met outside the file, said in words the English lists cannot read, or in a linked page: not a certain miss.
-        uncertain: controls.every((c) => c.elsewhere) || (requirement.kind !== 'response-within' && (!readsAsEnglish(doc) || linksToPolicyPage(doc))),
+        uncertain:
+          controls.every((c) => c.elsewhere) ||
+          (requirement.kind !== 'response-within' && (!readsAsEnglish(doc) || linksToPolicyPage(doc))),
       });
     }
   },
 };
 
 function requirementKey(requirement: Requirement): string {
-  return requirement.kind === 'response-within' ? `${requirement.kind}:${requirement.days}` : `${requirement.kind}:${requirement.words}`;
+  return requirement.kind === 'response-within'
+    ? `${requirement.kind}:${requirement.days}`
+    : `${requirement.kind}:${requirement.words}`;
 }
 
 /** Where the policy misses the requirement (and the fix, if one fits), or undefined when it meets it. */
 function missing(doc: PolicyDocument, requirement: Requirement): Omit<Report, 'message'> | undefined {
   switch (requirement.kind) {
     case 'section': {
-      if (sectionsOf(doc, requirement.section).length > 0 || new RegExp(requirement.words, 'i').test(visibleText(doc))) return undefined;
+      if (sectionsOf(doc, requirement.section).length > 0 || new RegExp(requirement.words, 'i').test(visibleText(doc)))
+        return undefined;
       return { ...documentAnchor(doc), fixes: [insertSectionFix(doc, requirement.section)] };
     }
     case 'words':
@@ -64,7 +70,9 @@ function missing(doc: PolicyDocument, requirement: Requirement): Omit<Report, 'm
 const POLICY_PAGE = /secur|polic|disclos|vulnerab|\bcvd\b|\bvdp\b/i;
 
 function linksToPolicyPage(doc: PolicyDocument): boolean {
-  return doc.links.some((link) => !/^mailto:/i.test(link.url) && POLICY_PAGE.test(link.url.replace(/^[a-z]+:\/\/[^/]*/i, '')));
+  return doc.links.some(
+    (link) => !/^mailto:/i.test(link.url) && POLICY_PAGE.test(link.url.replace(/^[a-z]+:\/\/[^/]*/i, '')),
+  );
 }
 
 function readsAsEnglish(doc: PolicyDocument): boolean {

@@ -43,5 +43,4 @@ function groupBySection(doc: PolicyDocument, sentences: readonly Sentence[]): Te
   return groups;
 }
 
-
 const withFix = (fix: Fix | undefined): readonly Fix[] | undefined => (fix ? [fix] : undefined);

@@ -25,7 +25,8 @@ const MIN_ROWS = 3;
  * A row with anything else in it (an address, a note) holds the author's text, which the replacement
  * would drop: then no fix is offered.
  */
-const STATUS_CELL = /^(?::[\p{L}\p{N}_+-]+:|[\p{Extended_Pictographic}\u2713\u2714\u2717\u2718\ufe0f]+|yes|no|y|n|x|supported|unsupported|not supported|[-–—])?$/iu;
+const STATUS_CELL =
+  /^(?::[\p{L}\p{N}_+-]+:|[\p{Extended_Pictographic}\u2713\u2714\u2717\u2718\ufe0f]+|yes|no|y|n|x|supported|unsupported|not supported|[-–—])?$/iu;
 
 interface Row {
   readonly index: number;
@@ -52,14 +53,27 @@ export const rule: Rule = {
         const rows = versionRows(ctx.context.projectVersion) ?? PLACEHOLDER_ROWS;
         // Rows inside a block quote or a list keep the first row's prefix ("> ", indentation).
         const prefix = doc.text.slice(doc.lineStarts[lineOf(doc, start)]!, start);
-        const onlyMarkers = run.every((row) => doc.text.slice(row.cells, row.end).split('|').every((cell) => STATUS_CELL.test(cell.trim())));
+        const onlyMarkers = run.every((row) =>
+          doc.text
+            .slice(row.cells, row.end)
+            .split('|')
+            .every((cell) => STATUS_CELL.test(cell.trim())),
+        );
         ctx.report({
           start,
           end,
           message:
             "The versions table still holds GitHub's template rows (5.1.x, 5.0.x, 4.0.x, < 4.0); replace them with your project's real release lines.",
           ...(onlyMarkers
-            ? { fixes: [fixFrom('Replace the template rows with your release lines', [{ start, end, newText: rowsMarkdown(rows, markerStyleOf(replaced), eol + prefix) }], { proposal: true })] }
+            ? {
+                fixes: [
+                  fixFrom(
+                    'Replace the template rows with your release lines',
+                    [{ start, end, newText: rowsMarkdown(rows, markerStyleOf(replaced), eol + prefix) }],
+                    { proposal: true },
+                  ),
+                ],
+              }
             : {}),
         });
       }
@@ -81,7 +95,12 @@ export const rule: Rule = {
       const index = TEMPLATE.indexOf(normalize(m[1]!));
       const previous = run[run.length - 1];
       if (previous && index !== previous.index + 1) flush();
-      run.push({ index, start: contentStart, cells: contentStart + m[0].length, end: lineStart + text.trimEnd().length });
+      run.push({
+        index,
+        start: contentStart,
+        cells: contentStart + m[0].length,
+        end: lineStart + text.trimEnd().length,
+      });
     }
     flush();
   },

@@ -27,7 +27,8 @@ export const rule: Rule = {
       if (channel.kind !== 'email' || channel.privacy !== 'placeholder') continue;
       // Each address the channel shows (a link's text and its target), and a percent-encoded target.
       const source = text.slice(channel.start, channel.end);
-      for (const m of source.matchAll(EMAIL)) report(channel.start + m.index, channel.start + m.index + m[0].length, m[0]);
+      for (const m of source.matchAll(EMAIL))
+        report(channel.start + m.index, channel.start + m.index + m[0].length, m[0]);
       const mailto = /mailto:([^?\s)"'>]*)/i.exec(source);
       if (mailto && !mailto[1]!.includes('@')) {
         const start = channel.start + mailto.index + 'mailto:'.length;

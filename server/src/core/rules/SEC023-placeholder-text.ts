@@ -38,15 +38,33 @@ const HTML_ELEMENTS = new Set(
   ).split(' '),
 );
 /** Element names that are also the usual placeholder words: tags only when they are closed. */
-const AMBIGUOUS_ELEMENTS = new Set(['address', 'title', 'data', 'time', 'label', 'output', 'object', 'option', 'menu', 'dialog', 'template', 'slot', 'map', 'area']);
+const AMBIGUOUS_ELEMENTS = new Set([
+  'address',
+  'title',
+  'data',
+  'time',
+  'label',
+  'output',
+  'object',
+  'option',
+  'menu',
+  'dialog',
+  'template',
+  'slot',
+  'map',
+  'area',
+]);
 
-const OWNER_REPO = /(?<![\w/-])(?:YOUR[_-]?)?(?:OWNER|ORG|ORGANI[SZ]ATION|USER(?:NAME)?)\/(?:YOUR[_-]?)?(?:REPO(?:SITORY)?|PROJECT)(?![\w-])/g;
+const OWNER_REPO =
+  /(?<![\w/-])(?:YOUR[_-]?)?(?:OWNER|ORG|ORGANI[SZ]ATION|USER(?:NAME)?)\/(?:YOUR[_-]?)?(?:REPO(?:SITORY)?|PROJECT)(?![\w-])/g;
 const GITHUB_PLACEHOLDER_PATH =
   /github\.com\/((?:owner|username|user|org|your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle))\/(?:repo|repository|project|your-?(?:repo(?:sitory)?|project)))(?![\w-])/gi;
-const TEMPLATE_VARIABLE = /\{\{[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])(%%?)[A-Z][A-Z0-9_]{2,}\1(?![\w%])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONTACT)(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
+const TEMPLATE_VARIABLE =
+  /\{\{[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])(%%?)[A-Z][A-Z0-9_]{2,}\1(?![\w%])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONTACT)(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
 /** TBD is not here: "to be decided" states a fact (an end-of-life date not set yet), it is not a forgotten template. */
 /** "Future TODO", "our TODO list": the word used as a noun in the author's prose, not a marker ("a" is Spanish for "to" too). */
-const MARKER = /(?<![\w-])(?<!\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Ff]uture|[Oo]pen|[Rr]emaining|[Kk]nown)\s+)(?:TODO|FIXME)(?!\w)(?!\s+(?:list|items?)\b)/g;
+const MARKER =
+  /(?<![\w-])(?<!\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Ff]uture|[Oo]pen|[Rr]emaining|[Kk]nown)\s+)(?:TODO|FIXME)(?!\w)(?!\s+(?:list|items?)\b)/g;
 /**
  * Filler a template leaves for the author: `CHANGEME`, `replace-me`, Lorem ipsum, a blank line after a label (`Email: ____`).
  * Each alternative starts with its first letter and looks behind it from there: starting with a
@@ -59,7 +77,8 @@ const FILLER =
 /** `PROJECT_NAME`, `{email}`: a name in capitals joined by underscores, or one word in braces, that only names a field. */
 const FIELD_TOKEN = /(?<![\w$%{])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w%}])|(?<![\w${])\{([A-Za-z]+)\}(?!\})/g;
 /** The fields a template names the author by; `SIGNING_KEY`, `MIN_VERSION` are settings a policy may talk about. */
-const IDENTITY_FIELD = /\b(?:NAME|E ?MAIL|PROJECT|COMPANY|ORG|ORGANI[SZ]ATION|DOMAIN|HANDLE|USERNAME|WEBSITE|CONTACT|PRODUCT)\b/i;
+const IDENTITY_FIELD =
+  /\b(?:NAME|E ?MAIL|PROJECT|COMPANY|ORG|ORGANI[SZ]ATION|DOMAIN|HANDLE|USERNAME|WEBSITE|CONTACT|PRODUCT)\b/i;
 /** `@your-github-handle`, `@yourname`: a mention of "your" account. */
 const YOUR_MENTION = /(?<![\w@/.])@(?:your|my)[-_]?[a-z][\w-]*/gi;
 /** `(PROJECT NAME)`, `(YOUR EMAIL)`: field names in capitals, in parentheses that are not a link's target. */
@@ -72,7 +91,8 @@ const PAREN_FIELD = /(?<!\])\(([^()\n]{2,60})\)/g;
 const AUTHOR_INSTRUCTION =
   /\b(?:please\s+)?(?:(?:replace|fill\s+in|complete|edit|customi[sz]e|update|remove|delete)\s+(?:this|the)\s+(?:\w+\s+)?(?:text|section|template|placeholder|paragraph)\b|(?:describe|add|insert|list|enter|put|provide|write|state|specify|explain|outline|mention|include)\s+(?:here\s+)?(?:your|the\s+project'?s)\s+(?:[\w-]+\s+){0,2}?(?:policy|process|procedure|versions?|contacts?|e-?mail|address|project|team|company|organi[sz]ation|key|timeline|scope|details|information|info|rules|guidelines|steps)\s+(?:here|below)\b)[^.!?\n]*[.!?]?/gi;
 /** `[yourdomain]`, `[YourName]`: "your" glued to the field it stands for. */
-const GLUED_YOUR = /^\s*(?:your|my)[-_]?(?:domain|name|e-?mail|company|org|organi[sz]ation|project|repo(?:sitory)?|site|website|url|link|address|team|product|handle|username|key|contact|phone)\s*$/i;
+const GLUED_YOUR =
+  /^\s*(?:your|my)[-_]?(?:domain|name|e-?mail|company|org|organi[sz]ation|project|repo(?:sitory)?|site|website|url|link|address|team|product|handle|username|key|contact|phone)\s*$/i;
 /** Words that may stand beside field names in a bracket that describes a value: `[security team email]`. */
 const FIELD_COMPANIONS = new Set(
   (
@@ -84,9 +104,11 @@ const FIELD_COMPANIONS = new Set(
 /** A version cell whose every part is a letter: `x.x.x`, `X.Y.Z`, `< x.x` (also with stray marks, `X%^.X%^`). */
 const LETTER_VERSION = /^[<>=~^ ]*[xyzn][^\p{L}\p{N}\s.|]{0,3}(?:\.[xyzn][^\p{L}\p{N}\s.|]{0,3}){1,3}$/iu;
 /** Sample values from documentation standing for a key's fingerprint or id. */
-const SAMPLE_FINGERPRINT = /(?<![\w])(?:0x)?(?:ABCD(?:EF)?[ ]?1234(?:[ ]?5678)?|1234[ ]?(?:5678[ ]?)?ABCD(?:EF)?|DEADBEEF|CAFEBABE|0123[ ]?4567[ ]?89AB[ ]?CDEF)(?![\w])/gi;
+const SAMPLE_FINGERPRINT =
+  /(?<![\w])(?:0x)?(?:ABCD(?:EF)?[ ]?1234(?:[ ]?5678)?|1234[ ]?(?:5678[ ]?)?ABCD(?:EF)?|DEADBEEF|CAFEBABE|0123[ ]?4567[ ]?89AB[ ]?CDEF)(?![\w])/gi;
 /** Keyservers: a link to one names a key only with a path or query beyond the home page. */
-const KEYSERVER = /^(?:keys\.openpgp\.org|keyserver\.ubuntu\.com|pgp\.mit\.edu|keybase\.io|keys\.gnupg\.net|pgp\.key-server\.io)$/i;
+const KEYSERVER =
+  /^(?:keys\.openpgp\.org|keyserver\.ubuntu\.com|pgp\.mit\.edu|keybase\.io|keys\.gnupg\.net|pgp\.key-server\.io)$/i;
 
 export const rule: Rule = {
   id: 'SEC023',
@@ -108,7 +130,18 @@ export const rule: Rule = {
     }
     const { prose, text } = doc;
     const isClosed = closedElements(text);
-    const hits = withoutOverlaps([...brackets(prose), ...notes(doc), ...angles(prose, isClosed), ...tokens(prose), ...links(doc), ...codeValues(doc, isClosed), ...tableCells(doc)], blocks);
+    const hits = withoutOverlaps(
+      [
+        ...brackets(prose),
+        ...notes(doc),
+        ...angles(prose, isClosed),
+        ...tokens(prose),
+        ...links(doc),
+        ...codeValues(doc, isClosed),
+        ...tableCells(doc),
+      ],
+      blocks,
+    );
     for (const block of blocks) hits.push(block);
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
     let covered = -1;
@@ -141,7 +174,9 @@ function quote(text: string): string {
 function brackets(prose: string): Hit[] {
   const hits: Hit[] = [];
   // `[your report]` with a `[your report]: https://…` definition elsewhere is a shortcut reference link.
-  const definitions = new Set([...prose.matchAll(/^[ \t]{0,3}\[([^\]\n]+)\]:/gm)].map((m) => m[1]!.trim().toLowerCase()));
+  const definitions = new Set(
+    [...prose.matchAll(/^[ \t]{0,3}\[([^\]\n]+)\]:/gm)].map((m) => m[1]!.trim().toLowerCase()),
+  );
   for (const m of prose.matchAll(CLOUDFLARE)) {
     hits.push({
       start: m.index,
@@ -155,11 +190,21 @@ function brackets(prose: string): Hit[] {
     const end = start + m[0].length;
     const next = prose[end];
     // `[X]` for a number ("within [X] days"), except as a task list's checkbox.
-    if (/^(?:X{1,3}|N|[Nn]umber|NUMBER)$/.test(inner) && !/(?:^|\n)[ \t>]*(?:[-*+]|\d+[.)])[ \t]+$/.test(prose.slice(Math.max(0, start - 20), start)) && next !== '(') {
+    if (
+      /^(?:X{1,3}|N|[Nn]umber|NUMBER)$/.test(inner) &&
+      !/(?:^|\n)[ \t>]*(?:[-*+]|\d+[.)])[ \t]+$/.test(prose.slice(Math.max(0, start - 20), start)) &&
+      next !== '('
+    ) {
       hits.push({ start, end, message: `"${m[0]}" stands for a number still to be filled in; write the real value.` });
       continue;
     }
-    if (/^\s*[!^ xX]?\s*$/.test(inner) || inner.startsWith('!') || inner.startsWith('^') || /^email(?:&#160;|\u00a0| )protected$/i.test(inner)) continue;
+    if (
+      /^\s*[!^ xX]?\s*$/.test(inner) ||
+      inner.startsWith('!') ||
+      inner.startsWith('^') ||
+      /^email(?:&#160;|\u00a0| )protected$/i.test(inner)
+    )
+      continue;
     // The text of a link with a real target is the author's own words ("[Add the reporter](https://docs…)").
     if (next === '(' && !/^\(\s*(?:#?\s*)?\)/.test(prose.slice(end, end + 4))) continue;
     const isLinkText =
@@ -173,7 +218,11 @@ function brackets(prose: string): Hit[] {
       placeholderAddress(inner) ||
       FILL_VERB.test(inner) ||
       BRACKET_PROMISE.test(inner) ||
-      (!isLinkText && (YOUR_WORD.test(inner) || GLUED_YOUR.test(inner) || /^(?:X{4,}|x{3,})$/.test(inner) || describesField(fields))) ||
+      (!isLinkText &&
+        (YOUR_WORD.test(inner) ||
+          GLUED_YOUR.test(inner) ||
+          /^(?:X{4,}|x{3,})$/.test(inner) ||
+          describesField(fields))) ||
       (!isLinkText && CAPITALS.test(inner) && FIELD_WORD.test(fields));
     if (!placeholder) continue;
     // A link whose text is the placeholder: report the text, the target is judged on its own.
@@ -187,7 +236,10 @@ function brackets(prose: string): Hit[] {
  * value meant to stand there (field names in any language the rules read, and words that go with them).
  */
 function describesField(fields: string): boolean {
-  const words = fields.toUpperCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const words = fields
+    .toUpperCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
   if (words.length > 5) return false;
   const isField = (w: string) => FIELD_WORD.exec(w)?.[0] === w;
   return words.some(isField) && words.every((w) => isField(w) || FIELD_COMPANIONS.has(w));
@@ -202,7 +254,10 @@ function placeholderAddress(inner: string): boolean {
 }
 
 /** "(If applicable, include your PGP key …)": a note to the author in parentheses. */
-const AUTHOR_NOTE = new RegExp(`\\(\\s*(?:if\\s+applicable,?\\s*)?(?:${['include', 'add', 'insert', 'provide', 'enter', 'replace', 'paste', 'fill\\s+in'].join('|')})\\s+(?:your|the\\s+\\w+\\s+of\\s+your)\\b[^()\\n]{0,100}\\)`, 'gi');
+const AUTHOR_NOTE = new RegExp(
+  `\\(\\s*(?:if\\s+applicable,?\\s*)?(?:${['include', 'add', 'insert', 'provide', 'enter', 'replace', 'paste', 'fill\\s+in'].join('|')})\\s+(?:your|the\\s+\\w+\\s+of\\s+your)\\b[^()\\n]{0,100}\\)`,
+  'gi',
+);
 
 /**
  * Inline code that holds nothing but a placeholder: "Email: `[your-email]`", "`<your email>`",
@@ -217,7 +272,9 @@ function codeValues(doc: PolicyDocument, isClosed: (name: string) => boolean): H
     if (value === '') continue;
     const offset = start + raw.indexOf(value);
     // `<gitsha>` in code is how commands name their arguments; `<your email>` is a value to fill in.
-    const angled = angles(value, isClosed).filter(() => YOUR_WORD.test(value.slice(1)) || /(?:^|[^a-z])(?:e-?mail|address|contact)(?![a-z])/i.test(value));
+    const angled = angles(value, isClosed).filter(
+      () => YOUR_WORD.test(value.slice(1)) || /(?:^|[^a-z])(?:e-?mail|address|contact)(?![a-z])/i.test(value),
+    );
     for (const hit of [...brackets(value), ...angled, ...tokens(value, false)]) {
       if (hit.start === 0 && hit.end === value.length) hits.push({ ...hit, start: offset, end: offset + value.length });
     }
@@ -272,7 +329,11 @@ function angles(prose: string, isClosedSomewhere: (name: string) => boolean): Hi
     }
     const start = m.index + (m[1] && !doubled ? 1 : 0);
     const end = m.index + m[0].length - (m[3] && !doubled ? 1 : 0);
-    hits.push({ start, end, message: `"${quote(prose.slice(start, end))}" is a template placeholder; replace it with the real value.` });
+    hits.push({
+      start,
+      end,
+      message: `"${quote(prose.slice(start, end))}" is a template placeholder; replace it with the real value.`,
+    });
   }
   return hits;
 }
@@ -281,44 +342,89 @@ function angles(prose: string, isClosedSomewhere: (name: string) => boolean): Hi
 function tokens(prose: string, markers = true): Hit[] {
   const hits: Hit[] = [];
   for (const m of prose.matchAll(OWNER_REPO)) {
-    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is a template placeholder; replace it with this repository's owner and name.` });
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `"${m[0]}" is a template placeholder; replace it with this repository's owner and name.`,
+    });
   }
   for (const m of prose.matchAll(GITHUB_PLACEHOLDER_PATH)) {
     const start = m.index + m[0].length - m[1]!.length;
-    hits.push({ start, end: start + m[1]!.length, message: `"${m[1]}" is a template placeholder; replace it with this repository's owner and name.` });
+    hits.push({
+      start,
+      end: start + m[1]!.length,
+      message: `"${m[1]}" is a template placeholder; replace it with this repository's owner and name.`,
+    });
   }
   for (const m of prose.matchAll(TEMPLATE_VARIABLE)) {
-    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${quote(m[0])}" is an unexpanded template variable; replace it with the real value.` });
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `"${quote(m[0])}" is an unexpanded template variable; replace it with the real value.`,
+    });
   }
   for (const m of prose.matchAll(FILLER)) {
-    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${quote(m[0])}" is filler from a template; replace it with the real text.` });
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `"${quote(m[0])}" is filler from a template; replace it with the real text.`,
+    });
   }
   for (const m of prose.matchAll(STANDIN_TIMEFRAME)) {
-    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" stands for a time still to be filled in; write the real number.` });
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `"${m[0]}" stands for a time still to be filled in; write the real number.`,
+    });
   }
   // In code, `PRIVATE_KEY` or `REPO_NAME` is a variable the text talks about, not one left unexpanded.
   for (const m of markers ? prose.matchAll(FIELD_TOKEN) : []) {
     const fields = (m[1] ?? m[0]).replace(/_/g, ' ');
     if (!describesField(fields) || !IDENTITY_FIELD.test(fields)) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is an unexpanded template variable; replace it with the real value.` });
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `"${m[0]}" is an unexpanded template variable; replace it with the real value.`,
+    });
   }
   for (const m of prose.matchAll(SAMPLE_FINGERPRINT)) {
-    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is a sample value from documentation, not a real key; give the key's real fingerprint.` });
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `"${m[0]}" is a sample value from documentation, not a real key; give the key's real fingerprint.`,
+    });
   }
   for (const m of prose.matchAll(YOUR_MENTION)) {
-    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is a template placeholder; replace it with the real account.` });
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `"${m[0]}" is a template placeholder; replace it with the real account.`,
+    });
   }
   for (const m of markers ? prose.matchAll(PAREN_FIELD) : []) {
     const inner = m[1]!.trim();
     if (!CAPITALS.test(inner) || !describesField(inner.replace(/[_-]/g, ' '))) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" is unfilled template text; replace it with the real value.` });
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `"${m[0]}" is unfilled template text; replace it with the real value.`,
+    });
   }
   for (const m of markers ? prose.matchAll(AUTHOR_INSTRUCTION) : []) {
     if (!startsSentence(prose, m.index)) continue;
-    hits.push({ start: m.index, end: m.index + m[0].trimEnd().length, uncertain: true, message: `"${quote(m[0])}" tells the author what to write; replace it with the policy's own text.` });
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].trimEnd().length,
+      uncertain: true,
+      message: `"${quote(m[0])}" tells the author what to write; replace it with the policy's own text.`,
+    });
   }
   for (const m of markers ? prose.matchAll(MARKER) : []) {
-    hits.push({ start: m.index, end: m.index + m[0].length, message: `"${m[0]}" marks unfinished text; complete this part of the policy and remove the marker.` });
+    hits.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: `"${m[0]}" marks unfinished text; complete this part of the policy and remove the marker.`,
+    });
   }
   return hits;
 }
@@ -336,9 +442,17 @@ function tableCells(doc: PolicyDocument): Hit[] {
       row.cells.forEach((cell, column) => {
         const value = cell.text.trim();
         if (column === 0 && LETTER_VERSION.test(value)) {
-          hits.push({ start: cell.start, end: cell.end, message: `"${quote(value)}" stands for a version still to be filled in; list the real versions.` });
+          hits.push({
+            start: cell.start,
+            end: cell.end,
+            message: `"${quote(value)}" stands for a version still to be filled in; list the real versions.`,
+          });
         } else if (/\p{L}{3}/u.test(value) && bare(value) === headers[column]) {
-          hits.push({ start: cell.start, end: cell.end, message: `"${quote(value)}" only repeats its column's header; write the real value.` });
+          hits.push({
+            start: cell.start,
+            end: cell.end,
+            message: `"${quote(value)}" only repeats its column's header; write the real value.`,
+          });
         }
       });
     }
@@ -364,12 +478,20 @@ function links(doc: PolicyDocument): Hit[] {
     const url = link.url.trim();
     if (/^(?:link|url|lien|enlace|liga)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:link|url)$|^[a-z]{3,}(?:url|link)$/i.test(url)) {
       // `[form](link_to_form)`: a target that names what belongs there.
-      hits.push({ start: link.start, end: link.end, message: `The link "${quote(source)}" points at "${url}", a stand-in for the URL; add the real one.` });
+      hits.push({
+        start: link.start,
+        end: link.end,
+        message: `The link "${quote(source)}" points at "${url}", a stand-in for the URL; add the real one.`,
+      });
       continue;
     }
     if (url === '' || url === '#') {
       // Autolinks and bare URLs always have a target; this is `[text]()`, `[text](#)`, `[x]: <>` or `href=""`.
-      hits.push({ start: link.start, end: link.end, message: `The link "${quote(source)}" has no target; add the URL it should point to.` });
+      hits.push({
+        start: link.start,
+        end: link.end,
+        message: `The link "${quote(source)}" has no target; add the URL it should point to.`,
+      });
       continue;
     }
     if (!/^https?:\/\//i.test(url)) continue;
@@ -380,7 +502,11 @@ function links(doc: PolicyDocument): Hit[] {
       continue;
     }
     if (KEYSERVER.test(host) && /^https?:\/\/[^/]+\/?$/i.test(url)) {
-      hits.push({ start: link.start, end: link.end, message: `The link "${quote(source)}" opens the keyserver's home page, not a key; link the key itself (its fingerprint or address in the URL).` });
+      hits.push({
+        start: link.start,
+        end: link.end,
+        message: `The link "${quote(source)}" opens the keyserver's home page, not a key; link the key itself (its fingerprint or address in the URL).`,
+      });
       continue;
     }
     const reserved = isPlaceholderDomain(host) && !/(?:^|\.)(?:localhost|local)$/.test(host);

@@ -6,7 +6,18 @@ import type { Rule } from '../rule';
 // A link whose visible text repeats the URL gets one finding per copy, each with its own fix.
 
 /** Paths under `/<owner>/<repo>` that are not repositories. */
-const NOT_OWNERS = new Set(['orgs', 'settings', 'sponsors', 'enterprises', 'marketplace', 'apps', 'users', 'advisories', 'topics', 'features']);
+const NOT_OWNERS = new Set([
+  'orgs',
+  'settings',
+  'sponsors',
+  'enterprises',
+  'marketplace',
+  'apps',
+  'users',
+  'advisories',
+  'topics',
+  'features',
+]);
 
 export const rule: Rule = {
   id: 'SEC030',
@@ -39,7 +50,13 @@ export const rule: Rule = {
         start: m.index,
         end,
         message: `This security link points at ${owner}/${name}, not at this repository (${target}): reports would go to another project.`,
-        fixes: [{ title: `Point the link at ${target}`, edits: [{ start: ownerStart, end: ownerEnd, newText: target }], isPreferred: true }],
+        fixes: [
+          {
+            title: `Point the link at ${target}`,
+            edits: [{ start: ownerStart, end: ownerEnd, newText: target }],
+            isPreferred: true,
+          },
+        ],
       });
     }
   },

@@ -25,7 +25,9 @@ export const rule: Rule = {
   kind: 'text',
   check(doc, { report }) {
     for (const vt of versionTables(doc)) {
-      const markers = vt.rows.map((r) => r.marker).filter((m): m is Marker & { style: Style } => m !== undefined && m.style !== 'dash');
+      const markers = vt.rows
+        .map((r) => r.marker)
+        .filter((m): m is Marker & { style: Style } => m !== undefined && m.style !== 'dash');
       const counts = new Map<Style, number>();
       for (const m of markers) counts.set(m.style, (counts.get(m.style) ?? 0) + 1);
       if (counts.size < 2) continue;

@@ -16,7 +16,12 @@ import {
 // a supported row labelled "Nov 2024" or "geth" might cover anything. The first table that has
 // readable version labels is the one reported and extended.
 
-const DEFAULT_POSITIVE: Record<Marker['style'], string> = { emoji: '✅', shortcode: ':white_check_mark:', word: 'Yes', dash: '✅' };
+const DEFAULT_POSITIVE: Record<Marker['style'], string> = {
+  emoji: '✅',
+  shortcode: ':white_check_mark:',
+  word: 'Yes',
+  dash: '✅',
+};
 
 export const rule: Rule = {
   id: 'SEC043',
@@ -29,7 +34,10 @@ export const rule: Rule = {
     const version = currentVersion(context.projectVersion);
     if (!version) return;
     const tables = versionTables(doc).filter(
-      (vt) => vt.readable && vt.rows.some((r) => r.marker) && vt.rows.some((r) => parseVersionLabel(r.label.text)?.kind === 'range'),
+      (vt) =>
+        vt.readable &&
+        vt.rows.some((r) => r.marker) &&
+        vt.rows.some((r) => parseVersionLabel(r.label.text)?.kind === 'range'),
     );
     if (tables.length === 0) return;
     for (const vt of tables) {
@@ -63,7 +71,9 @@ function addRowFix(doc: PolicyDocument, vt: VersionTable, label: string): Fix {
   const leadingPipe = rowText.startsWith('|');
   const trailingPipe = /\|\s*$/.test(rowText);
 
-  const cells = vt.table.header.cells.map((_, i) => (i === vt.versionColumn ? label : i === vt.statusColumn ? marker(vt) : ''));
+  const cells = vt.table.header.cells.map((_, i) =>
+    i === vt.versionColumn ? label : i === vt.statusColumn ? marker(vt) : '',
+  );
   const widths = segmentWidths(text, first, leadingPipe);
   const segments = cells.map((content, i) => {
     const width = widths[i];
@@ -101,7 +111,11 @@ function marker(vt: VersionTable): string {
 }
 
 /** Widths of the text between the pipes of a row, so a padded table stays aligned. */
-function segmentWidths(text: string, row: { start: number; end: number }, leadingPipe: boolean): (number | undefined)[] {
+function segmentWidths(
+  text: string,
+  row: { start: number; end: number },
+  leadingPipe: boolean,
+): (number | undefined)[] {
   const raw = text.slice(row.start, row.end);
   // Split on pipes that are not escaped and not inside code spans.
   const segments: string[] = [];

@@ -5,13 +5,26 @@ import type { Rule } from '../rule';
 // such as "updated in 2021 to …" is left alone. Day-first numeric dates (03/01/2024) are ambiguous
 // and not read. A month without a day counts as its last day for staleness and its first for the future.
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ORD = '(?:st|nd|rd|th)?';
 const SP = '[ \\t]{0,3}';
 const EM = '[*_]{0,3}';
-const LABEL =
-  `(?:(?<![A-Za-z0-9])last[ \\t]{1,3}(?:updated|reviewed|revised|modified|update|review|revision)(?:[ \\t]{1,3}(?:on|at|in))?${SP}${EM}${SP}:?|(?<![A-Za-z0-9])(?:updated|reviewed|revised)(?:[ \\t]{1,3}on)?${SP}${EM}${SP}:)`;
+const LABEL = `(?:(?<![A-Za-z0-9])last[ \\t]{1,3}(?:updated|reviewed|revised|modified|update|review|revision)(?:[ \\t]{1,3}(?:on|at|in))?${SP}${EM}${SP}:?|(?<![A-Za-z0-9])(?:updated|reviewed|revised)(?:[ \\t]{1,3}on)?${SP}${EM}${SP}:)`;
 const DATE =
   `(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)` + // 1-4: ISO and 2024/03/01
   `|(${MONTH})[ \\t]{1,3}(\\d{1,2})${ORD}(,?)[ \\t]{1,3}(\\d{4})` + // 5-8: March 1, 2024
@@ -39,7 +52,12 @@ export const rule: Rule = {
   check(doc, { context, report }) {
     const today = parseIso(context.today);
     if (!today) return;
-    const months = context.staleReviewMonths !== undefined && Number.isFinite(context.staleReviewMonths) && context.staleReviewMonths > 0 ? context.staleReviewMonths : 12;
+    const months =
+      context.staleReviewMonths !== undefined &&
+      Number.isFinite(context.staleReviewMonths) &&
+      context.staleReviewMonths > 0
+        ? context.staleReviewMonths
+        : 12;
     const todayText = iso(today);
     const threshold = iso(subtractMonths(today, months));
     for (const m of candidates(doc.prose, doc.lineStarts)) {
@@ -56,7 +74,13 @@ export const rule: Rule = {
           ? `The review date ${shown} is in the future (today is ${todayText}).`
           : `The policy was last reviewed on ${shown}, more than ${months} month${months === 1 ? '' : 's'} ago: check that contacts, versions and timelines are still right, then update the date.`,
         // Only a person can say the policy was reviewed today: offered, never applied by Fix All.
-        fixes: [{ title: 'Set the date to today', edits: [{ start: found.start, end: found.end, newText: found.format(today) }], isPreferred: false }],
+        fixes: [
+          {
+            title: 'Set the date to today',
+            edits: [{ start: found.start, end: found.end, newText: found.format(today) }],
+            isPreferred: false,
+          },
+        ],
       });
     }
   },
@@ -71,7 +95,9 @@ function* candidates(prose: string, lineStarts: readonly number[]): Generator<Re
     const line = prose.slice(start, lineStarts[i + 1] ?? prose.length);
     if (!KEYWORD.test(line)) continue;
     for (const m of line.matchAll(PATTERN)) {
-      const indices = m.indices!.map((pair) => (pair ? ([pair[0] + start, pair[1] + start] as [number, number]) : undefined));
+      const indices = m.indices!.map((pair) =>
+        pair ? ([pair[0] + start, pair[1] + start] as [number, number]) : undefined,
+      );
       yield Object.assign(m, { index: start + m.index!, indices: Object.assign(indices, { groups: undefined }) });
     }
   }

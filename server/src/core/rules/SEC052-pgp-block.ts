@@ -5,7 +5,8 @@ import type { Rule, RuleContext } from '../rule';
 // A value labelled "fingerprint": `Fingerprint: ABCD …`, `Key fingerprint = …`, `fingerprint is 0x…`.
 // The value may sit in backticks or bold; hex groups may be separated by single or double spaces
 // (GnuPG prints two in the middle) or colons.
-const LABELLED = /\bfingerprints?\b(?:\s*\([^)\n]{0,20}\))?[*_]*(?:\s*(?:[:=]|\bis\b|[-–—]))?\s*[*_`"']*\s*(?:0x)?([0-9A-Fa-f]{2,}(?:(?: {1,2}|\u00a0|:)[0-9A-Fa-f]{2,})*)(?![0-9A-Za-z])/gi;
+const LABELLED =
+  /\bfingerprints?\b(?:\s*\([^)\n]{0,20}\))?[*_]*(?:\s*(?:[:=]|\bis\b|[-–—]))?\s*[*_`"']*\s*(?:0x)?([0-9A-Fa-f]{2,}(?:(?: {1,2}|\u00a0|:)[0-9A-Fa-f]{2,})*)(?![0-9A-Za-z])/gi;
 /** "key ID/fingerprint", "ID or fingerprint": a short ID is what the author meant to give. */
 const ID_LABEL = /\b(?:key[ -]?)?id\b[^\n]{0,6}$/i;
 const MIN_HEX = 8;
@@ -21,7 +22,8 @@ export const rule: Rule = {
     for (const block of blocks) {
       const verdict = inspectArmor(block);
       // A placeholder body is SEC023's to report.
-      if (verdict.status === 'malformed') ctx.report({ start: block.begin.start, end: block.begin.end, message: verdict.message });
+      if (verdict.status === 'malformed')
+        ctx.report({ start: block.begin.start, end: block.begin.end, message: verdict.message });
     }
     for (const end of strayEnds) {
       ctx.report({

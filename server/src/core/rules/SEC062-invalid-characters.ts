@@ -8,7 +8,8 @@ import type { Fix } from '../types';
  * U+FFFD, C0 controls other than tab, line feed and carriage return, DEL, C1 controls, and lone
  * surrogates (half of a UTF-16 pair, which UTF-8 cannot store).
  */
-const INVALID = /(?:[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF])+/g;
+const INVALID =
+  /(?:[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF])+/g;
 
 /**
  * ASCII characters with no Markdown meaning anywhere: letters, digits and some punctuation.
@@ -81,7 +82,8 @@ function reportRun(text: string, start: number, end: number, removable: boolean,
  * which no longer asks for a report). A control character was inserted into the text: it just goes.
  */
 function removal(text: string, start: number, end: number): Fix {
-  const between = text.slice(start, end).includes('\uFFFD') && /\w/.test(text[start - 1] ?? '') && /\w/.test(text[end] ?? '');
+  const between =
+    text.slice(start, end).includes('\uFFFD') && /\w/.test(text[start - 1] ?? '') && /\w/.test(text[end] ?? '');
   return between
     ? { title: 'Replace invalid characters with a space', edits: [{ start, end, newText: ' ' }] }
     : { title: 'Remove invalid characters', edits: [{ start, end, newText: '' }] };
@@ -116,7 +118,12 @@ function wordScanner(text: string): (start: number, end: number) => boolean {
       word = { start: from, end: to, plain };
     }
     // Runs are plain: other characters are what makes the word. Longer words get no removal.
-    return word.plain && start - word.start <= WORD_LIMIT && word.end - end <= WORD_LIMIT && word.end - word.start > end - start;
+    return (
+      word.plain &&
+      start - word.start <= WORD_LIMIT &&
+      word.end - end <= WORD_LIMIT &&
+      word.end - word.start > end - start
+    );
   };
 }
 

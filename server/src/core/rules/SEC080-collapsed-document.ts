@@ -19,7 +19,8 @@ export const rule: Rule = {
     const content = doc.text.slice(lineStart, lineEnd);
     const start = lineStart + content.search(/\S|$/);
     const end = lineStart + content.trimEnd().length;
-    const paused = 'Structure checks (missing, empty and duplicate sections) are paused until the line breaks are restored.';
+    const paused =
+      'Structure checks (missing, empty and duplicate sections) are paused until the line breaks are restored.';
     const message =
       first === undefined
         ? `The whole document (${doc.text.trim().length} characters) is on one line: its line breaks were probably lost, so its headings, lists and tables do not render. ${paused}`
@@ -27,7 +28,10 @@ export const rule: Rule = {
     // No fix when restoring the breaks would not remove the collapse or would change what lines it
     // does not touch mean (linebreaks.ts): the finding stands on its own.
     const edits = restoreLineBreaks(doc, evidence);
-    const fixes = edits.length > 0 ? [{ title: 'Restore line breaks before headings, list items and table rows', edits }] : undefined;
+    const fixes =
+      edits.length > 0
+        ? [{ title: 'Restore line breaks before headings, list items and table rows', edits }]
+        : undefined;
     report({ start, end, message, ...(fixes ? { fixes } : {}) });
   },
 };
@@ -37,4 +41,3 @@ function markerText(text: string, at: number): string {
   const words = /^#{2,6}[ \t]+\S+(?:[ \t]+\S+){0,3}/.exec(text.slice(at, at + 80))?.[0] ?? text.slice(at, at + 20);
   return words.length < 80 ? `${words} …` : words;
 }
-

@@ -19,7 +19,11 @@ export const rule: Rule = {
       // before a sibling or the end: before a higher heading it may be a subtitle ("##### What we do").
       const next = doc.headings[index + 1];
       // A heading with no words yet ("## " as it is typed) names nothing to be empty.
-      if (!heading.section && (!hasParent || (next && next.depth !== heading.depth) || normalizeHeading(heading.text) === '')) return;
+      if (
+        !heading.section &&
+        (!hasParent || (next && next.depth !== heading.depth) || normalizeHeading(heading.text) === '')
+      )
+        return;
       // Comments are invisible to readers, so a section holding only a comment is still empty.
       const content = doc.text.slice(heading.end, heading.contentEnd).replace(/<!--[\s\S]*?(?:-->|$)/g, '');
       if (content.trim() !== '') return;
@@ -37,9 +41,19 @@ export const rule: Rule = {
         ...(section && startsBlock(doc, heading.start)
           ? {
               fixes: [
-                fixFrom('Insert the section template', [{ start: heading.end, end: heading.end, newText: bodyAfterHeading(doc.text, heading.end, templateBody(doc, section)) }], {
-                  proposal: true,
-                }),
+                fixFrom(
+                  'Insert the section template',
+                  [
+                    {
+                      start: heading.end,
+                      end: heading.end,
+                      newText: bodyAfterHeading(doc.text, heading.end, templateBody(doc, section)),
+                    },
+                  ],
+                  {
+                    proposal: true,
+                  },
+                ),
               ],
             }
           : {}),

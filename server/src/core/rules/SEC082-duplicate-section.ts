@@ -24,7 +24,12 @@ export const rule: Rule = {
         const key = `${parent} ${heading.depth} ${words}`;
         const first = firstUnder.get(key);
         if (!first) firstUnder.set(key, heading);
-        else report({ start: heading.start, end: heading.end, message: `"${heading.text}" repeats the heading of line ${lineOf(doc, first.start) + 1}: merge the two.` });
+        else
+          report({
+            start: heading.start,
+            end: heading.end,
+            message: `"${heading.text}" repeats the heading of line ${lineOf(doc, first.start) + 1}: merge the two.`,
+          });
         return;
       }
       const first = seen.find((earlier) => isDuplicate(earlier, heading));

@@ -4,7 +4,8 @@ import type { Rule } from '../rule';
 export const rule: Rule = {
   id: 'SEC090',
   name: 'channel-not-in-security-txt',
-  description: "A private reporting channel of the policy that the repository's security.txt lists in no Contact field.",
+  description:
+    "A private reporting channel of the policy that the repository's security.txt lists in no Contact field.",
   defaultSeverity: 'info',
   kind: 'text',
   check(doc, { context, report }) {

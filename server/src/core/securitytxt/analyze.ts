@@ -11,7 +11,11 @@ import { withoutSuppressedTxt } from './suppression';
  * which the RFC 9116 rules would wrongly call broken; RFC 9116 names the file in lower case.
  */
 export function isSecurityTxtName(pathOrUri: string): boolean {
-  const [parent, name] = pathOrUri.replace(/[?#].*$/, '').split(/[/\\]/).slice(-2).map(decodeSegment);
+  const [parent, name] = pathOrUri
+    .replace(/[?#].*$/, '')
+    .split(/[/\\]/)
+    .slice(-2)
+    .map(decodeSegment);
   if (name === undefined) return parent === 'security.txt';
   return name === 'security.txt' || (parent === '.well-known' && name.toLowerCase() === 'security.txt');
 }
@@ -24,12 +28,20 @@ function decodeSegment(segment: string): string {
   }
 }
 
-export function analyzeSecurityTxt(text: string, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Finding[] {
+export function analyzeSecurityTxt(
+  text: string,
+  context: AnalysisContext = {},
+  options: AnalyzeOptions = {},
+): Finding[] {
   return finish(securityTxtSteps(text, context, options));
 }
 
 /** `analyzeSecurityTxt` in steps, one per rule, for the server's cancellable runs. */
-export function* securityTxtSteps(text: string, context: AnalysisContext = {}, options: AnalyzeOptions = {}): Generator<void, Finding[], void> {
+export function* securityTxtSteps(
+  text: string,
+  context: AnalysisContext = {},
+  options: AnalyzeOptions = {},
+): Generator<void, Finding[], void> {
   const txt = parseSecurityTxt(text);
   yield;
   return withoutSuppressedTxt(txt, yield* runRules(txt, text.length, TXT_RULES, context, options));

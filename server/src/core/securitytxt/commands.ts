@@ -34,7 +34,9 @@ export function securityTxtScaffold(context: AnalysisContext): string {
   if (today !== undefined) lines.push(`Expires: ${renewedValue('', today, renewDays(context))}`);
   if (policy?.language) lines.push(`Preferred-Languages: ${policy.language}`);
   if (repository) lines.push(`Policy: ${policyUrl(repository, companion?.relativePath)}`);
-  lines.push('# Canonical: https://your-domain/.well-known/security.txt (where this file is served; required once it is signed)');
+  lines.push(
+    '# Canonical: https://your-domain/.well-known/security.txt (where this file is served; required once it is signed)',
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -50,7 +52,13 @@ export function renewExpires(text: string, context: AnalysisContext): RenewResul
   const txt = parseSecurityTxt(text);
   const field = txt.fieldsNamed('expires')[0];
   const value = renewedValue(field?.value ?? '', today, renewDays(context));
-  const edit = field ? { start: field.valueStart, end: field.valueEnd, newText: value } : insertFieldEdit(txt, `Expires: ${value}`);
-  if (isSignedEdit(txt, edit)) return { problem: 'the file is signed: renew Expires in its unsigned source and sign it again (any edit here breaks the signature).' };
+  const edit = field
+    ? { start: field.valueStart, end: field.valueEnd, newText: value }
+    : insertFieldEdit(txt, `Expires: ${value}`);
+  if (isSignedEdit(txt, edit))
+    return {
+      problem:
+        'the file is signed: renew Expires in its unsigned source and sign it again (any edit here breaks the signature).',
+    };
   return { edit, value };
 }

@@ -10,8 +10,16 @@ const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?(?:(
 export function parseRfc3339(value: string): number | undefined {
   const m = RFC3339.exec(value);
   if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 60) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 60)
+    return undefined;
   let offset = 0;
   if (!m[8]) {
     const [oh, om] = [Number(m[10]), Number(m[11])];
@@ -38,7 +46,9 @@ export function isoDate(time: number): string {
 export function addYear(day: number): number {
   const d = new Date(day);
   const next = Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate());
-  return new Date(next).getUTCDate() === d.getUTCDate() ? next : Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth() + 1, 0);
+  return new Date(next).getUTCDate() === d.getUTCDate()
+    ? next
+    : Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth() + 1, 0);
 }
 
 export function addDays(day: number, days: number): number {
@@ -69,10 +79,16 @@ export function renewedValue(value: string, todayStart: number, days: number): s
  * drafts). `exact` is false when a zone had to be assumed. Undefined when the value is no date.
  */
 export function rfc3339Spelling(value: string): { readonly value: string; readonly exact: boolean } | undefined {
-  const spaced = /^(\d{4}-\d{2}-\d{2})[ _](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?$/i.exec(value);
+  const spaced = /^(\d{4}-\d{2}-\d{2})[ _](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?$/i.exec(
+    value,
+  );
   if (spaced) {
     const time = spaced[2]!.length === 5 ? `${spaced[2]}:00` : spaced[2]!;
-    const zone = spaced[3] ? (/^[+-]/.test(spaced[3]) ? spaced[3].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2') : 'Z') : 'Z';
+    const zone = spaced[3]
+      ? /^[+-]/.test(spaced[3])
+        ? spaced[3].replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2')
+        : 'Z'
+      : 'Z';
     const candidate = `${spaced[1]}T${time}${zone}`;
     return parseRfc3339(candidate) !== undefined ? { value: candidate, exact: spaced[3] !== undefined } : undefined;
   }
@@ -81,7 +97,8 @@ export function rfc3339Spelling(value: string): { readonly value: string; readon
     return parseRfc3339(candidate) !== undefined ? { value: candidate, exact: false } : undefined;
   }
   // RFC 5322 dates: a weekday is optional, the zone required for an exact reading.
-  const rfc5322 = /^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s*([+-]\d{4}|GMT|UTC|Z)?$/.exec(value);
+  const rfc5322 =
+    /^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s*([+-]\d{4}|GMT|UTC|Z)?$/.exec(value);
   if (rfc5322) {
     const time = Date.parse(rfc5322[1] ? value : `${value} +0000`);
     if (Number.isNaN(time)) return undefined;

@@ -41,5 +41,7 @@ export function tooFarFrom(today: number): number {
  */
 export function renewFix(field: TxtField, today: number, context: AnalysisContext): Fix {
   const value = renewedValue(field.value, today, renewDays(context));
-  return fixFrom(`Renew Expires to ${value}`, [{ start: field.valueStart, end: field.valueEnd, newText: value }], { proposal: true });
+  return fixFrom(`Renew Expires to ${value}`, [{ start: field.valueStart, end: field.valueEnd, newText: value }], {
+    proposal: true,
+  });
 }

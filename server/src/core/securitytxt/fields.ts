@@ -17,16 +17,82 @@ export interface FieldInfo {
 }
 
 export const FIELDS: readonly FieldInfo[] = [
-  { name: 'Contact', section: 'RFC 9116 §2.5.3', occurrence: 'required', uri: true, meaning: 'Where to report a vulnerability: a `mailto:`, `tel:` or `https:` URI. Required, at least once; list the preferred channel first.' },
-  { name: 'Expires', section: 'RFC 9116 §2.5.5', occurrence: 'required-once', uri: false, meaning: 'The date and time after which the file is stale, as an RFC 3339 date-time (`2026-12-31T23:59:59Z`). Required, exactly once; recommended less than a year ahead.' },
-  { name: 'Encryption', section: 'RFC 9116 §2.5.4', occurrence: 'optional', uri: true, meaning: 'A key for encrypted reports: an `https:` URI of the key, a `dns:` OPENPGPKEY record or an `openpgp4fpr:` fingerprint. Never the key itself.' },
-  { name: 'Acknowledgments', section: 'RFC 9116 §2.5.1', occurrence: 'optional', uri: true, meaning: 'A page that thanks reporters (a hall of fame).' },
-  { name: 'Canonical', section: 'RFC 9116 §2.5.2', occurrence: 'optional', uri: true, meaning: 'The URI(s) this file is served from. Recommended in a signed file, so a copy served elsewhere is recognised.' },
-  { name: 'Policy', section: 'RFC 9116 §2.5.7', occurrence: 'optional', uri: true, meaning: 'The vulnerability disclosure policy: for a project, the URL of its SECURITY.md.' },
-  { name: 'Hiring', section: 'RFC 9116 §2.5.6', occurrence: 'optional', uri: true, meaning: 'Security-related job openings.' },
-  { name: 'Preferred-Languages', section: 'RFC 9116 §2.5.8', occurrence: 'optional-once', uri: false, meaning: 'Languages reports may be written in: RFC 5646 tags separated by commas (`en, de`). At most once.' },
-  { name: 'CSAF', section: 'CSAF 2.0 §7.1.8 (IANA registry)', occurrence: 'optional', uri: true, extension: true, meaning: "The URL of the organisation's CSAF `provider-metadata.json` (machine-readable advisories)." },
-  { name: 'Bug-Bounty', section: 'IANA security.txt Fields registry', occurrence: 'optional-once', uri: false, extension: true, meaning: 'Whether reports are rewarded: `True` or `False`.' },
+  {
+    name: 'Contact',
+    section: 'RFC 9116 §2.5.3',
+    occurrence: 'required',
+    uri: true,
+    meaning:
+      'Where to report a vulnerability: a `mailto:`, `tel:` or `https:` URI. Required, at least once; list the preferred channel first.',
+  },
+  {
+    name: 'Expires',
+    section: 'RFC 9116 §2.5.5',
+    occurrence: 'required-once',
+    uri: false,
+    meaning:
+      'The date and time after which the file is stale, as an RFC 3339 date-time (`2026-12-31T23:59:59Z`). Required, exactly once; recommended less than a year ahead.',
+  },
+  {
+    name: 'Encryption',
+    section: 'RFC 9116 §2.5.4',
+    occurrence: 'optional',
+    uri: true,
+    meaning:
+      'A key for encrypted reports: an `https:` URI of the key, a `dns:` OPENPGPKEY record or an `openpgp4fpr:` fingerprint. Never the key itself.',
+  },
+  {
+    name: 'Acknowledgments',
+    section: 'RFC 9116 §2.5.1',
+    occurrence: 'optional',
+    uri: true,
+    meaning: 'A page that thanks reporters (a hall of fame).',
+  },
+  {
+    name: 'Canonical',
+    section: 'RFC 9116 §2.5.2',
+    occurrence: 'optional',
+    uri: true,
+    meaning:
+      'The URI(s) this file is served from. Recommended in a signed file, so a copy served elsewhere is recognised.',
+  },
+  {
+    name: 'Policy',
+    section: 'RFC 9116 §2.5.7',
+    occurrence: 'optional',
+    uri: true,
+    meaning: 'The vulnerability disclosure policy: for a project, the URL of its SECURITY.md.',
+  },
+  {
+    name: 'Hiring',
+    section: 'RFC 9116 §2.5.6',
+    occurrence: 'optional',
+    uri: true,
+    meaning: 'Security-related job openings.',
+  },
+  {
+    name: 'Preferred-Languages',
+    section: 'RFC 9116 §2.5.8',
+    occurrence: 'optional-once',
+    uri: false,
+    meaning: 'Languages reports may be written in: RFC 5646 tags separated by commas (`en, de`). At most once.',
+  },
+  {
+    name: 'CSAF',
+    section: 'CSAF 2.0 §7.1.8 (IANA registry)',
+    occurrence: 'optional',
+    uri: true,
+    extension: true,
+    meaning: "The URL of the organisation's CSAF `provider-metadata.json` (machine-readable advisories).",
+  },
+  {
+    name: 'Bug-Bounty',
+    section: 'IANA security.txt Fields registry',
+    occurrence: 'optional-once',
+    uri: false,
+    extension: true,
+    meaning: 'Whether reports are rewarded: `True` or `False`.',
+  },
 ];
 
 export function fieldInfo(key: string): FieldInfo | undefined {

@@ -34,7 +34,8 @@ export function splitLanguages(value: string, valueStart: number): LanguageList 
     const text = m[0];
     const start = valueStart + m.index;
     if (/^[\s,;/|]+$/.test(text)) {
-      if (!text.includes(',') && m.index > 0 && m.index + text.length < value.length) badSeparators.push({ tag: text, start, end: start + text.length });
+      if (!text.includes(',') && m.index > 0 && m.index + text.length < value.length)
+        badSeparators.push({ tag: text, start, end: start + text.length });
       else if (/[;/|]/.test(text)) badSeparators.push({ tag: text, start, end: start + text.length });
     } else {
       tags.push({ tag: text, start, end: start + text.length });

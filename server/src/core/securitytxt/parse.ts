@@ -86,7 +86,8 @@ export function parseSecurityTxt(text: string): SecurityTxt {
     frame.add(signature.header.index);
     for (const l of signature.armorHeaders) frame.add(l.index);
     if (signature.separator) frame.add(signature.separator.index);
-    for (let i = signature.bodyTo; i < lines.length && i <= (signature.end?.index ?? lines.length - 1); i++) frame.add(i);
+    for (let i = signature.bodyTo; i < lines.length && i <= (signature.end?.index ?? lines.length - 1); i++)
+      frame.add(i);
   }
   const fields: TxtField[] = [];
   const invalidLines: TxtLine[] = [];
@@ -108,7 +109,14 @@ export function parseSecurityTxt(text: string): SecurityTxt {
     if (same) same.push(f);
     else byKey.set(f.key, [f]);
   }
-  return { text, lines, fields, invalidLines, ...(signature ? { signature } : {}), fieldsNamed: (key) => byKey.get(key) ?? [] };
+  return {
+    text,
+    lines,
+    fields,
+    invalidLines,
+    ...(signature ? { signature } : {}),
+    fieldsNamed: (key) => byKey.get(key) ?? [],
+  };
 }
 
 function fieldOf(line: TxtLine, content: string, at: number, dashEscaped: boolean): TxtField | undefined {
@@ -146,7 +154,13 @@ function signatureOf(lines: readonly TxtLine[]): Signature | undefined {
   if (!header) return undefined;
   const armorHeaders: TxtLine[] = [];
   let i = header.index + 1;
-  while (i < lines.length && /^[A-Za-z][A-Za-z0-9-]*: /.test(lines[i]!.text) && armorHeaders.length < 8 && isArmorHeaderName(lines[i]!.text)) armorHeaders.push(lines[i++]!);
+  while (
+    i < lines.length &&
+    /^[A-Za-z][A-Za-z0-9-]*: /.test(lines[i]!.text) &&
+    armorHeaders.length < 8 &&
+    isArmorHeaderName(lines[i]!.text)
+  )
+    armorHeaders.push(lines[i++]!);
   const separator = i < lines.length && lines[i]!.text.trim() === '' ? lines[i++] : undefined;
   const bodyFrom = i;
   let begin: TxtLine | undefined;
@@ -161,7 +175,16 @@ function signatureOf(lines: readonly TxtLine[]): Signature | undefined {
     if (lines[j]!.text.trimEnd() === SIGNATURE_END) end = lines[j];
     else block.push(lines[j]!);
   }
-  return { header, armorHeaders, ...(separator ? { separator } : {}), bodyFrom, bodyTo, ...(begin ? { begin } : {}), ...(end ? { end } : {}), block: end ? block : [] };
+  return {
+    header,
+    armorHeaders,
+    ...(separator ? { separator } : {}),
+    bodyFrom,
+    bodyTo,
+    ...(begin ? { begin } : {}),
+    ...(end ? { end } : {}),
+    block: end ? block : [],
+  };
 }
 
 /** Armor header keys of RFC 4880 §6.2 / RFC 9580 §6.2.2.2; a cleartext message may only carry Hash, but the others are read as headers too. */

@@ -6,13 +6,18 @@ import { isSignedAt, type SecurityTxt, type TxtLine } from './parse';
 export type TxtRule = CheckedRule<SecurityTxt>;
 
 /** Appended to a finding whose fix would touch signed text. */
-export const RESIGN = ' The file is signed: change its unsigned source and sign it again (no quick fix is offered, as any edit here breaks the signature).';
+export const RESIGN =
+  ' The file is signed: change its unsigned source and sign it again (no quick fix is offered, as any edit here breaks the signature).';
 
 /**
  * `fixes` unless one of them edits signed text, in which case none is offered and the message says
  * the file must be re-signed: an edit would silently invalidate the signature.
  */
-export function signedAware(txt: SecurityTxt, message: string, fixes: readonly Fix[]): { message: string; fixes?: readonly Fix[] } {
+export function signedAware(
+  txt: SecurityTxt,
+  message: string,
+  fixes: readonly Fix[],
+): { message: string; fixes?: readonly Fix[] } {
   if (fixes.length === 0) return { message };
   const touchesSigned = fixes.some((f) => f.edits.some((e) => isSignedEdit(txt, e)));
   return touchesSigned ? { message: message + RESIGN } : { message, fixes };

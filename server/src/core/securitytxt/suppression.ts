@@ -111,9 +111,15 @@ function lineIndexAt(txt: SecurityTxt, offset: number): number {
 export function disableTxtLineEdit(txt: SecurityTxt, finding: Finding): TextEdit | undefined {
   if (txt.lines.length === 0) return undefined;
   const line = txt.lines[lineIndexAt(txt, finding.start)]!;
-  const above = directivesOf(txt).find((d) => d.kind === 'disable-next-line' && d.rules && d.line.index === line.index - 1);
+  const above = directivesOf(txt).find(
+    (d) => d.kind === 'disable-next-line' && d.rules && d.line.index === line.index - 1,
+  );
   if (above) return signedOrEdit(txt, mergeEdit(above, finding.ruleId));
-  return signedOrEdit(txt, { start: line.start, end: line.start, newText: `# security-policy-disable-next-line ${finding.ruleId}${eolOf(txt)}` });
+  return signedOrEdit(txt, {
+    start: line.start,
+    end: line.start,
+    newText: `# security-policy-disable-next-line ${finding.ruleId}${eolOf(txt)}`,
+  });
 }
 
 /** "Disable RULE for this file": the rule added to a `disable` comment opening the file, or one put there. */
@@ -128,7 +134,11 @@ export function disableTxtFileEdit(txt: SecurityTxt, ruleId: string): TextEdit |
 function mergeEdit(directive: Directive, ruleId: string): TextEdit {
   const { line } = directive;
   const lead = line.text.startsWith('- ') ? 2 : 0;
-  return { start: line.start + lead, end: line.end, newText: `# security-policy-${directive.kind} ${[...(directive.rules ?? []), ruleId].join(' ')}` };
+  return {
+    start: line.start + lead,
+    end: line.end,
+    newText: `# security-policy-${directive.kind} ${[...(directive.rules ?? []), ruleId].join(' ')}`,
+  };
 }
 
 function signedOrEdit(txt: SecurityTxt, edit: TextEdit): TextEdit | undefined {

@@ -26,7 +26,14 @@ export function schemeOf(value: string): string | undefined {
 export function missingScheme(field: TxtField): { readonly prefix: string; readonly value: string } | undefined {
   const value = field.value;
   if (field.key === 'contact' && EMAIL.test(value)) return { prefix: 'mailto:', value: `mailto:${value}` };
-  if (field.key === 'contact' && PHONE.test(value)) return { prefix: 'tel:', value: `tel:${value.replace(/[ ()]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '')}` };
+  if (field.key === 'contact' && PHONE.test(value))
+    return {
+      prefix: 'tel:',
+      value: `tel:${value
+        .replace(/[ ()]+/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^-|-$/g, '')}`,
+    };
   if (HOST_PATH.test(value) && !value.includes('@')) return { prefix: 'https://', value: `https://${value}` };
   return undefined;
 }

@@ -13,7 +13,8 @@ export const rule: TxtRule = {
     const range = firstLineRange(txt);
     // The repository's SECURITY.md knows where reports go: its private channels, as proposals.
     const fixes = (companionPolicy(ctx.context)?.contacts ?? []).filter((c) => c.uri).map((c) => addContactFix(txt, c));
-    const message = 'No Contact field: add at least one, for example "Contact: mailto:security@your-domain" or an https:// reporting form. Without it the file tells researchers nothing.';
+    const message =
+      'No Contact field: add at least one, for example "Contact: mailto:security@your-domain" or an https:// reporting form. Without it the file tells researchers nothing.';
     ctx.report({ ...range, ...signedAware(txt, message, fixes) });
   },
 };

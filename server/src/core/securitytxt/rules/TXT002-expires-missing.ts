@@ -16,6 +16,13 @@ export const rule: TxtRule = {
     const line = today === undefined ? undefined : `Expires: ${renewedValue('', today, renewDays(ctx.context))}`;
     // A proposal: the date says until when the author vouches for the file.
     const fixes = line ? [fixFrom(`Add "${line}"`, [insertFieldEdit(txt, line)], { proposal: true })] : [];
-    ctx.report({ ...range, ...signedAware(txt, 'No Expires field: RFC 9116 requires one, the date after which the file is stale (less than a year ahead).', fixes) });
+    ctx.report({
+      ...range,
+      ...signedAware(
+        txt,
+        'No Expires field: RFC 9116 requires one, the date after which the file is stale (less than a year ahead).',
+        fixes,
+      ),
+    });
   },
 };

@@ -7,7 +7,8 @@ const ONCE = FIELDS.filter((f) => f.occurrence === 'required-once' || f.occurren
 export const rule: TxtRule = {
   id: 'TXT003',
   name: 'field-repeated',
-  description: 'A field allowed once appears again: Expires (RFC 9116 §2.5.5), Preferred-Languages (§2.5.8), Bug-Bounty.',
+  description:
+    'A field allowed once appears again: Expires (RFC 9116 §2.5.5), Preferred-Languages (§2.5.8), Bug-Bounty.',
   defaultSeverity: 'error',
   kind: 'text',
   check(txt, ctx) {

@@ -21,7 +21,11 @@ export const rule: TxtRule = {
         continue;
       }
       const message = `"${field.name}: ${field.value}" repeats line ${first + 1}.`;
-      ctx.report({ start: field.nameStart, end: field.valueEnd, ...signedAware(txt, message, [fixFrom('Remove the duplicate line', [removeLineEdit(txt, field.line)])]) });
+      ctx.report({
+        start: field.nameStart,
+        end: field.valueEnd,
+        ...signedAware(txt, message, [fixFrom('Remove the duplicate line', [removeLineEdit(txt, field.line)])]),
+      });
     }
   },
 };

@@ -16,7 +16,15 @@ export const rule: TxtRule = {
         ? `Expires "${field.value}" is not in RFC 3339 form; write it as ${spelling.value}${spelling.exact ? '' : ' (UTC assumed: adjust the time zone if needed)'}.`
         : `Expires "${field.value}" is not an RFC 3339 date-time; write it like 2026-12-31T23:59:59Z (date, "T", time, and "Z" or an offset such as +01:00).`;
       // Exact when the value named its zone; otherwise the fix assumes UTC, which the author should confirm.
-      const fixes = spelling ? [fixFrom(`Write Expires as ${spelling.value}`, [{ start: field.valueStart, end: field.valueEnd, newText: spelling.value }], { isPreferred: spelling.exact })] : [];
+      const fixes = spelling
+        ? [
+            fixFrom(
+              `Write Expires as ${spelling.value}`,
+              [{ start: field.valueStart, end: field.valueEnd, newText: spelling.value }],
+              { isPreferred: spelling.exact },
+            ),
+          ]
+        : [];
       ctx.report({ start: field.valueStart, end: field.valueEnd, ...signedAware(txt, message, fixes) });
     }
   },

@@ -15,6 +15,10 @@ export const rule: TxtRule = {
     const days = daysBetween(dayStart(isoDate(expires.time))!, today);
     const ago = days <= 1 ? '' : ` (${days} days ago)`;
     const message = `This file expired on ${isoDate(expires.time)}${ago}: researchers must treat it as stale. Check the other fields are still right, then renew Expires.`;
-    ctx.report({ start: field.valueStart, end: field.valueEnd, ...signedAware(txt, message, [renewFix(field, today, ctx.context)]) });
+    ctx.report({
+      start: field.valueStart,
+      end: field.valueEnd,
+      ...signedAware(txt, message, [renewFix(field, today, ctx.context)]),
+    });
   },
 };

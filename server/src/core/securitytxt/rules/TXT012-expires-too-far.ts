@@ -5,7 +5,8 @@ import { signedAware, type TxtRule } from '../rule';
 export const rule: TxtRule = {
   id: 'TXT012',
   name: 'expires-too-far',
-  description: 'Expires is more than a year ahead; RFC 9116 §2.5.5 recommends less than a year, so the file is reviewed.',
+  description:
+    'Expires is more than a year ahead; RFC 9116 §2.5.5 recommends less than a year, so the file is reviewed.',
   defaultSeverity: 'warning',
   kind: 'text',
   check(txt, ctx) {

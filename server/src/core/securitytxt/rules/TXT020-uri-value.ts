@@ -5,7 +5,8 @@ import { missingScheme, schemeOf, uriFields } from '../uri';
 export const rule: TxtRule = {
   id: 'TXT020',
   name: 'uri-value',
-  description: 'The value of a URI field (Contact, Encryption, Policy, Canonical, Acknowledgments, Hiring, CSAF) is not a URI (RFC 9116 §2.5, RFC 3986).',
+  description:
+    'The value of a URI field (Contact, Encryption, Policy, Canonical, Acknowledgments, Hiring, CSAF) is not a URI (RFC 9116 §2.5, RFC 3986).',
   defaultSeverity: 'error',
   kind: 'text',
   check(txt, ctx) {
@@ -16,15 +17,25 @@ export const rule: TxtRule = {
         // One URI per field (RFC 9116 §2.5): the mechanical repair is one line each.
         const eol = eolOf(txt);
         const lines = several.map((v) => `${field.name}: ${v}`).join(eol);
-        const fix = fixFrom(`Write one ${field.name} field per URI`, [{ start: field.nameStart, end: field.valueEnd, newText: lines }]);
-        ctx.report({ start: field.valueStart, end: field.valueEnd, ...signedAware(txt, `${field.name} holds ${several.length} URIs; write one ${field.name} field per URI.`, [fix]) });
+        const fix = fixFrom(`Write one ${field.name} field per URI`, [
+          { start: field.nameStart, end: field.valueEnd, newText: lines },
+        ]);
+        ctx.report({
+          start: field.valueStart,
+          end: field.valueEnd,
+          ...signedAware(txt, `${field.name} holds ${several.length} URIs; write one ${field.name} field per URI.`, [
+            fix,
+          ]),
+        });
         continue;
       }
       const fixed = missingScheme(field);
       const message = fixed
         ? `${field.name} must be a URI: write "${fixed.value}".`
         : `${field.name} must be a URI with a scheme (mailto:, tel:, https:), not "${short(field.value)}".`;
-      const fixes = fixed ? [fixFrom(`Write ${fixed.value}`, [{ start: field.valueStart, end: field.valueEnd, newText: fixed.value }])] : [];
+      const fixes = fixed
+        ? [fixFrom(`Write ${fixed.value}`, [{ start: field.valueStart, end: field.valueEnd, newText: fixed.value }])]
+        : [];
       ctx.report({ start: field.valueStart, end: field.valueEnd, ...signedAware(txt, message, fixes) });
     }
   },

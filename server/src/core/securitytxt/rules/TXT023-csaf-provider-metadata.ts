@@ -12,7 +12,12 @@ export const rule: TxtRule = {
       if (field.value === '' || schemeOf(field.value) === undefined) continue;
       const path = field.value.split(/[?#]/)[0]!;
       if (path.endsWith('/provider-metadata.json')) continue;
-      ctx.report({ start: field.valueStart, end: field.valueEnd, message: 'CSAF must be the URL of the provider-metadata.json file (CSAF 2.0 requirement 8), not of a folder or another document.' });
+      ctx.report({
+        start: field.valueStart,
+        end: field.valueEnd,
+        message:
+          'CSAF must be the URL of the provider-metadata.json file (CSAF 2.0 requirement 8), not of a folder or another document.',
+      });
     }
   },
 };

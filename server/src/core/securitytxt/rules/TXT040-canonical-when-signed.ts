@@ -4,7 +4,8 @@ import { RESIGN, trimmedRange } from '../rule';
 export const rule: TxtRule = {
   id: 'TXT040',
   name: 'canonical-when-signed',
-  description: 'A signed file has no Canonical field; RFC 9116 §2.3 and §2.5.2 recommend one, so a signed copy served elsewhere can be recognised.',
+  description:
+    'A signed file has no Canonical field; RFC 9116 §2.3 and §2.5.2 recommend one, so a signed copy served elsewhere can be recognised.',
   defaultSeverity: 'warning',
   kind: 'text',
   check(txt, ctx) {

@@ -5,7 +5,8 @@ import type { SecurityTxt } from '../parse';
 export const rule: TxtRule = {
   id: 'TXT041',
   name: 'canonical-missing',
-  description: 'An unsigned file names no Canonical URI: optional, but it tells readers where the file belongs, and a signed file should have one (RFC 9116 §2.5.2).',
+  description:
+    'An unsigned file names no Canonical URI: optional, but it tells readers where the file belongs, and a signed file should have one (RFC 9116 §2.5.2).',
   defaultSeverity: 'hint',
   kind: 'text',
   check(txt, ctx) {
@@ -14,17 +15,21 @@ export const rule: TxtRule = {
     const domain = domainOf(txt);
     const line = domain && `Canonical: https://${domain}/.well-known/security.txt`;
     // A proposal: where the file is served is the author's fact, the domain only a guess.
-    const fixes = line ? [fixFrom(`Add "${line}"`, [insertFieldEdit(txt, line)], { isPreferred: false, proposal: true })] : [];
+    const fixes = line
+      ? [fixFrom(`Add "${line}"`, [insertFieldEdit(txt, line)], { isPreferred: false, proposal: true })]
+      : [];
     ctx.report({
       ...firstLineRange(txt),
-      message: 'No Canonical field: name the URI this file is served from (https://your-domain/.well-known/security.txt), so a copy served elsewhere is recognised; it is needed once the file is signed.',
+      message:
+        'No Canonical field: name the URI this file is served from (https://your-domain/.well-known/security.txt), so a copy served elsewhere is recognised; it is needed once the file is signed.',
       ...(fixes.length > 0 ? { fixes } : {}),
     });
   },
 };
 
 /** Hosts of platforms a Contact or Policy may point to, which never serve the organisation's security.txt. */
-const PLATFORM = /(?:^|\.)(?:github\.com|gitlab\.com|codeberg\.org|hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|openbugbounty\.org|keys\.openpgp\.org|keybase\.io|huntr\.(?:dev|com)|gmail\.com|outlook\.com|proton(?:mail)?\.(?:me|com))$/i;
+const PLATFORM =
+  /(?:^|\.)(?:github\.com|gitlab\.com|codeberg\.org|hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|openbugbounty\.org|keys\.openpgp\.org|keybase\.io|huntr\.(?:dev|com)|gmail\.com|outlook\.com|proton(?:mail)?\.(?:me|com))$/i;
 
 /** The organisation's domain as the fields name it: the address of the first Contact, else a web field's host. */
 function domainOf(txt: SecurityTxt): string | undefined {

@@ -5,7 +5,8 @@ import { signedAware, type TxtRule } from '../rule';
 export const rule: TxtRule = {
   id: 'TXT051',
   name: 'field-name-typo',
-  description: 'A field name that is a misspelling of a registered one (Expiry, Contacts, Acknowledgements): readers ignore it (RFC 9116 §2.5).',
+  description:
+    'A field name that is a misspelling of a registered one (Expiry, Contacts, Acknowledgements): readers ignore it (RFC 9116 §2.5).',
   defaultSeverity: 'warning',
   kind: 'text',
   check(txt, ctx) {
@@ -13,8 +14,18 @@ export const rule: TxtRule = {
       if (fieldInfo(field.key) || OBSOLETE_FIELDS.has(field.key)) continue;
       const suggestion = suggestField(field.key);
       if (!suggestion) continue;
-      const fix = fixFrom(`Rename to ${suggestion}`, [{ start: field.nameStart, end: field.nameEnd, newText: suggestion }]);
-      ctx.report({ start: field.nameStart, end: field.nameEnd, ...signedAware(txt, `"${field.name}" is not a security.txt field, so readers skip it: did you mean "${suggestion}"?`, [fix]) });
+      const fix = fixFrom(`Rename to ${suggestion}`, [
+        { start: field.nameStart, end: field.nameEnd, newText: suggestion },
+      ]);
+      ctx.report({
+        start: field.nameStart,
+        end: field.nameEnd,
+        ...signedAware(
+          txt,
+          `"${field.name}" is not a security.txt field, so readers skip it: did you mean "${suggestion}"?`,
+          [fix],
+        ),
+      });
     }
   },
 };

@@ -8,7 +8,11 @@ export const rule: TxtRule = {
   kind: 'text',
   check(txt, ctx) {
     for (const line of txt.invalidLines) {
-      ctx.report({ ...trimmedRange(line), message: 'This line is neither a field ("Name: value") nor a comment: start notes with "#", and keep each field on one line.' });
+      ctx.report({
+        ...trimmedRange(line),
+        message:
+          'This line is neither a field ("Name: value") nor a comment: start notes with "#", and keep each field on one line.',
+      });
     }
   },
 };

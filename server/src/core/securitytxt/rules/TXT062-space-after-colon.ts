@@ -4,7 +4,8 @@ import { signedAware, type TxtRule } from '../rule';
 export const rule: TxtRule = {
   id: 'TXT062',
   name: 'space-after-colon',
-  description: 'The colon after a field name is not followed by exactly one space (RFC 9116 §4: `field-name ":" SP value`).',
+  description:
+    'The colon after a field name is not followed by exactly one space (RFC 9116 §4: `field-name ":" SP value`).',
   defaultSeverity: 'warning',
   kind: 'text',
   check(txt, ctx) {
@@ -12,8 +13,13 @@ export const rule: TxtRule = {
       if (field.value === '') continue;
       const gap = txt.text.slice(field.colon + 1, field.valueStart);
       if (gap === ' ') continue;
-      const message = gap === '' ? `Put one space after "${field.name}:".` : `Put exactly one space after "${field.name}:", not ${describe(gap)}.`;
-      const fix = fixFrom('Use one space after the colon', [{ start: field.colon + 1, end: field.valueStart, newText: ' ' }]);
+      const message =
+        gap === ''
+          ? `Put one space after "${field.name}:".`
+          : `Put exactly one space after "${field.name}:", not ${describe(gap)}.`;
+      const fix = fixFrom('Use one space after the colon', [
+        { start: field.colon + 1, end: field.valueStart, newText: ' ' },
+      ]);
       ctx.report({ start: field.colon, end: field.valueStart, ...signedAware(txt, message, [fix]) });
     }
   },

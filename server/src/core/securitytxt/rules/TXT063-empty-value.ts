@@ -12,7 +12,11 @@ export const rule: TxtRule = {
       if (field.value !== '') continue;
       // Not preferred: the author may mean to fill it in rather than drop it.
       const fix = fixFrom('Remove the empty field', [removeLineEdit(txt, field.line)], { isPreferred: false });
-      ctx.report({ start: field.nameStart, end: field.colon + 1, ...signedAware(txt, `${field.name} has no value: fill it in or remove the line.`, [fix]) });
+      ctx.report({
+        start: field.nameStart,
+        end: field.colon + 1,
+        ...signedAware(txt, `${field.name} has no value: fill it in or remove the line.`, [fix]),
+      });
     }
   },
 };

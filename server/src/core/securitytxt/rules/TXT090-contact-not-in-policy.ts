@@ -4,7 +4,8 @@ import type { TxtRule } from '../rule';
 export const rule: TxtRule = {
   id: 'TXT090',
   name: 'contact-not-in-policy',
-  description: "A Contact that the repository's SECURITY.md does not mention: the two files send reporters to different places.",
+  description:
+    "A Contact that the repository's SECURITY.md does not mention: the two files send reporters to different places.",
   defaultSeverity: 'info',
   kind: 'text',
   check(txt, ctx) {

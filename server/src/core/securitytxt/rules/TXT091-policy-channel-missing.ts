@@ -36,6 +36,8 @@ function describe(channel: PolicyContact): string {
 export function addContactFix(txt: SecurityTxt, channel: PolicyContact): Fix {
   const line = `Contact: ${channel.uri}`;
   const last = txt.fieldsNamed('contact').at(-1);
-  const edit = last ? { start: last.line.end, end: last.line.end, newText: eolOf(txt) + line } : insertFieldEdit(txt, line);
+  const edit = last
+    ? { start: last.line.end, end: last.line.end, newText: eolOf(txt) + line }
+    : insertFieldEdit(txt, line);
   return fixFrom(`Add "${line}" (from the SECURITY.md)`, [edit], { isPreferred: false, proposal: true });
 }

@@ -12,7 +12,11 @@ export const rule: TxtRule = {
     const policy = companionPolicy(ctx.context);
     const field = txt.fieldsNamed('preferred-languages')[0];
     if (!policy?.language || !field || !leavesOutLanguage(field, policy.language)) return;
-    const fix = fixFrom(`Add ${policy.language}`, [{ start: field.valueEnd, end: field.valueEnd, newText: `, ${policy.language}` }], { isPreferred: false, proposal: true });
+    const fix = fixFrom(
+      `Add ${policy.language}`,
+      [{ start: field.valueEnd, end: field.valueEnd, newText: `, ${policy.language}` }],
+      { isPreferred: false, proposal: true },
+    );
     const message = `${policy.path} is written in "${policy.language}", which Preferred-Languages (${field.value}) does not list: reporters who read the policy may write in it.`;
     ctx.report({ start: field.valueStart, end: field.valueEnd, ...signedAware(txt, message, [fix]) });
   },

@@ -4,7 +4,8 @@ import type { TxtRule } from '../rule';
 export const rule: TxtRule = {
   id: 'TXT094',
   name: 'encryption-key-mismatch',
-  description: "The Encryption key's fingerprint (or key ID) differs from every PGP fingerprint the repository's SECURITY.md gives.",
+  description:
+    "The Encryption key's fingerprint (or key ID) differs from every PGP fingerprint the repository's SECURITY.md gives.",
   defaultSeverity: 'warning',
   kind: 'text',
   check(txt, ctx) {
