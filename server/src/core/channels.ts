@@ -393,7 +393,7 @@ function reachBefore(
 }
 
 /** How many of the sorted numbers are at most `value`. */
-function countAtMost(sorted: readonly number[], value: number): number {
+export function countAtMost(sorted: readonly number[], value: number): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

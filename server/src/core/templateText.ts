@@ -1,7 +1,7 @@
 // Sentences of GitHub's default SECURITY.md template left in a policy. SEC020 reports and replaces
 // them; SEC010 does not count them as reporting instructions.
 import type { Nodes } from 'mdast';
-import { channelsOf } from './channels';
+import { channelsOf, countAtMost } from './channels';
 import type { PolicyDocument } from './document';
 import { TEMPLATE_OPENER, TEMPLATE_PHRASE } from './languages';
 import { perDocument } from './memo';
@@ -75,18 +75,6 @@ export const templateSentences: (doc: PolicyDocument) => readonly Sentence[] = p
   }
   return found;
 });
-
-/** How many of the sorted numbers are at most `value`. */
-function countAtMost(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid]! <= value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /** Where the sentence holding `offset` starts: after the previous sentence's end, within its block. */
 function sentenceStart(doc: PolicyDocument, offset: number): number {
