@@ -133,15 +133,7 @@ function guarded<T>(ruleId: string, check: () => T): Outcome<T> {
   try {
     return { ok: true, value: check() };
   } catch (error) {
-    return {
-      ok: false,
-      skipped: new RuleSkipped(
-        ruleId,
-        'threw',
-        `rule ${ruleId} threw: ${error instanceof Error ? error.message : String(error)}`,
-        { cause: error },
-      ),
-    };
+    return { ok: false, skipped: RuleSkipped.threw(ruleId, error) };
   }
 }
 

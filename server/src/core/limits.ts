@@ -161,6 +161,18 @@ export class RuleSkipped extends Error {
     super(message, options);
     this.name = 'RuleSkipped';
   }
+
+  /** A rule that threw: its findings are missing, and the error is kept as the cause. */
+  static threw(ruleId: string, error: unknown): RuleSkipped {
+    return new RuleSkipped(
+      ruleId,
+      'threw',
+      `rule ${ruleId} threw: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
 }
 
 export interface BudgetOptions {
@@ -240,15 +252,7 @@ export function createBudget({ now, budgetMs, costs }: BudgetOptions): Budget {
         value = check();
       } catch (error) {
         spent += now() - started;
-        return {
-          ok: false,
-          skipped: new RuleSkipped(
-            ruleId,
-            'threw',
-            `rule ${ruleId} threw: ${error instanceof Error ? error.message : String(error)}`,
-            { cause: error },
-          ),
-        };
+        return { ok: false, skipped: RuleSkipped.threw(ruleId, error) };
       }
       const took = now() - started;
       spent += took;
