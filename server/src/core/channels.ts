@@ -324,8 +324,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   for (const m of text.matchAll(PHONE_CONTACT)) add('other', 'private', m.index, m.index + m[0].length);
   for (const m of text.matchAll(ADDRESS_SOURCE)) {
     // "Report bugs by emailing the owners. `npm owner ls` lists them": the request may be the sentence before.
-    const sentenceStart = m.index - sentenceBefore(text, m.index).length;
-    const sentence = `${sentenceBefore(text, Math.max(0, sentenceStart - 1))} ${sentenceAround(text, m.index, m.index + m[0].length)}`;
+    const before = sentenceBefore(text, m.index);
+    const previous = sentenceBefore(text, Math.max(0, m.index - before.length - 1));
+    const sentence = `${previous} ${before} ${sentenceAfter(text, m.index + m[0].length)}`;
     if ((EMAIL_WORD.test(sentence) || /\baddress\b/i.test(sentence)) && !negated(text, m.index, m.index + m[0].length))
       add('email', 'private', m.index, m.index + m[0].length);
   }
@@ -392,13 +393,19 @@ function reachBefore(
   return (offset) => reach[countAtMost(starts, offset) - 1] ?? -1;
 }
 
-/** How many of the sorted numbers are at most `value`. */
-export function countAtMost(sorted: readonly number[], value: number): number {
+/** How many of the sorted numbers (or items, sorted by `keyOf`) are at most `value`. */
+export function countAtMost(sorted: readonly number[], value: number): number;
+export function countAtMost<T>(sorted: readonly T[], value: number, keyOf: (item: T) => number): number;
+export function countAtMost(
+  sorted: readonly unknown[],
+  value: number,
+  keyOf = (item: unknown) => item as number,
+): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (sorted[mid]! <= value) low = mid + 1;
+    if (keyOf(sorted[mid]) <= value) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -1,6 +1,7 @@
 import type { Nodes, Root, Table } from 'mdast';
 import type { Point } from 'unist';
 import { fenceRunsToEnd } from './fences';
+import { perDocument } from './memo';
 import { blankRanges } from './textEdits';
 import { parseMarkdown } from './parse';
 import { matchSection } from './sections';
@@ -406,6 +407,21 @@ export function sectionAt(doc: PolicyDocument, offset: number): Heading | undefi
   }
   return found;
 }
+
+/**
+ * For each heading, the index of the heading it stands under (the last earlier one of a lower depth),
+ * or undefined for a top-level one.
+ */
+export const headingParents = perDocument((doc: PolicyDocument): readonly (number | undefined)[] => {
+  const parents: (number | undefined)[] = [];
+  const open: number[] = [];
+  doc.headings.forEach((heading, index) => {
+    while (open.length > 0 && doc.headings[open.at(-1)!]!.depth >= heading.depth) open.pop();
+    parents.push(open.at(-1));
+    open.push(index);
+  });
+  return parents;
+});
 
 export function sectionsOf(doc: PolicyDocument, id: SectionId): Heading[] {
   return doc.headings.filter((h) => h.section === id);

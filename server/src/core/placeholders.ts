@@ -81,7 +81,14 @@ export function hasReplaceHint(text: string, start: number, end: number): boolea
   // on a long line of addresses.
   const after = text.slice(end, end + HINT_WINDOW).split('\n', 1)[0]!;
   if (REPLACE_HINT.test(after)) return true;
-  const window = text.slice(Math.max(0, start - 20), start);
-  const before = window.slice(window.lastIndexOf('\n') + 1);
-  return /\b(?:replace|change)\s*[\s:`*_[<(]*$/i.test(before);
+  return /\b(?:replace|change)\s*[\s:`*_[<(]*$/i.test(lineBefore(text, start, 20));
+}
+
+/**
+ * The text of the line before `offset`, at most `reach` characters of it: only that window is searched
+ * for the line break, so asking at every value of a long line stays linear.
+ */
+export function lineBefore(text: string, offset: number, reach: number): string {
+  const window = text.slice(Math.max(0, offset - reach), offset);
+  return window.slice(window.lastIndexOf('\n') + 1);
 }

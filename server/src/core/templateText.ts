@@ -63,11 +63,7 @@ export const templateSentences: (doc: PolicyDocument) => readonly Sentence[] = p
     const stretch = prose.slice(start, start + 2 * MAX_SENTENCE);
     SENTENCE_END.lastIndex = 0;
     const stop = SENTENCE_END.exec(stretch);
-    let end = stop
-      ? start + (/^[\r\n]/.test(stop[0]) ? stop.index : stop.index + 1)
-      : start + stretch.length === prose.length
-        ? prose.length
-        : start + stretch.length;
+    let end = start + (stop ? (/^[\r\n]/.test(stop[0]) ? stop.index : stop.index + 1) : stretch.length);
     end = Math.min(end, start + MAX_SENTENCE, block ? contentRange(block).end : end, contacts[nextContact] ?? end);
     while (end > start && /\s/.test(prose[end - 1]!)) end--;
     covered = end;
@@ -104,14 +100,7 @@ function blockAt(doc: PolicyDocument, offset: number): Nodes | undefined {
     if (!('children' in node)) return undefined;
     // Children are in order: the last one starting at or before the offset is the only candidate.
     const children = node.children as Nodes[];
-    let low = 0;
-    let high = children.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (startOf(children[mid]!) <= offset) low = mid + 1;
-      else high = mid;
-    }
-    const candidate = children[low - 1];
+    const candidate = children[countAtMost(children, offset, startOf) - 1];
     const child: Nodes | undefined = candidate && offset < endOf(candidate) ? candidate : undefined;
     if (!child) return undefined;
     node = child;

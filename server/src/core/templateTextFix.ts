@@ -7,6 +7,7 @@ import { eolOf, lineOf, type Heading, type PolicyDocument } from './document';
 import { fixFrom, templateBody } from './fixes';
 import { blankLinesStart } from './insertSection';
 import { TEMPLATE_OPENER, TEMPLATE_PHRASE } from './languages';
+import { perDocument } from './memo';
 import { parseMarkdown } from './parse';
 import { matchSection, sectionInfo } from './sections';
 import { contentRange, type Sentence } from './templateText';
@@ -42,14 +43,13 @@ export function editable(doc: PolicyDocument, sentence: Sentence): boolean {
   if (sentence.byPhrase || (block?.type !== 'paragraph' && block?.type !== 'heading')) return false;
   // Asked for every sentence, and a paragraph may hold thousands: the block's answer is kept.
   // (Per document: a reused chunk's block may stand under another comment in the next version.)
-  let blocks = EDITABLE_BLOCKS.get(doc);
-  if (!blocks) EDITABLE_BLOCKS.set(doc, (blocks = new WeakMap()));
+  const blocks = editableBlocks(doc);
   let answer = blocks.get(block);
   if (answer === undefined) blocks.set(block, (answer = editableBlock(doc, block)));
   return answer;
 }
 
-const EDITABLE_BLOCKS = new WeakMap<PolicyDocument, WeakMap<Nodes, boolean>>();
+const editableBlocks = perDocument((): WeakMap<Nodes, boolean> => new WeakMap());
 
 function editableBlock(doc: PolicyDocument, block: Nodes): boolean {
   if (!positioned(block)) return false;

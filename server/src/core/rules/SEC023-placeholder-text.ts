@@ -1,6 +1,6 @@
 import type { PolicyDocument } from '../document';
 import { armorOf, inspectArmor } from '../pgp';
-import { EMAIL, isPlaceholderDomain, isPlaceholderEmail } from '../placeholders';
+import { EMAIL, isPlaceholderDomain, isPlaceholderEmail, lineBefore } from '../placeholders';
 import { FIELD_WORD, FILL_VERB, REPORT_FIELD_LINE, STANDIN_TIMEFRAME, YOUR_WORD } from '../languages';
 import { inlineCodeSpans } from '../channels';
 import type { Rule } from '../rule';
@@ -319,9 +319,7 @@ function angles(prose: string, isClosedSomewhere: (name: string) => boolean): Hi
     // `name <at> example <dot> org`: an address written out against spam, not a placeholder.
     if (/^(?:at|dot)$/i.test(name)) continue;
     // "Subject: [SECURITY] <short summary>": a slot of the report the policy asks for.
-    // (Only the 120 characters before it are read: a line of thousands of angles stays linear.)
-    const before = prose.slice(Math.max(0, m.index - 120), m.index);
-    if (REPORT_FIELD_LINE.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
+    if (REPORT_FIELD_LINE.test(lineBefore(prose, m.index, 120))) continue;
     if (!doubled) {
       if (HTML_ELEMENTS.has(first) && name.toLowerCase() === first) continue;
       if (HTML_ELEMENTS.has(first) && name.includes(' ')) continue; // `<details open>`, `<td nowrap>`

@@ -1,4 +1,4 @@
-import { eolOf, startsBlock } from '../document';
+import { eolOf, headingParents, startsBlock } from '../document';
 import { fixFrom, templateBody } from '../fixes';
 import type { Rule } from '../rule';
 import { normalizeHeading } from '../sections';
@@ -10,11 +10,9 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'structure',
   check(doc, { report }) {
-    const ancestors: number[] = [];
+    const parents = headingParents(doc);
     doc.headings.forEach((heading, index) => {
-      while (ancestors.length > 0 && doc.headings[ancestors.at(-1)!]!.depth >= heading.depth) ancestors.pop();
-      const hasParent = ancestors.length > 0;
-      ancestors.push(index);
+      const hasParent = parents[index] !== undefined;
       // A heading of no known section counts only under a parent (a top-level one may be a title) and
       // before a sibling or the end: before a higher heading it may be a subtitle ("##### What we do").
       const next = doc.headings[index + 1];

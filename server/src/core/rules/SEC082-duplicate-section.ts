@@ -1,4 +1,4 @@
-import { lineOf, type Heading } from '../document';
+import { headingParents, lineOf, type Heading } from '../document';
 import type { Rule } from '../rule';
 import { normalizeHeading, sectionInfo } from '../sections';
 
@@ -12,11 +12,9 @@ export const rule: Rule = {
     const seen: Heading[] = [];
     // Headings of no known section: the first of each wording under one parent heading, by level.
     const firstUnder = new Map<string, Heading>();
-    const ancestors: number[] = [];
+    const parents = headingParents(doc);
     doc.headings.forEach((heading, index) => {
-      while (ancestors.length > 0 && doc.headings[ancestors.at(-1)!]!.depth >= heading.depth) ancestors.pop();
-      const parent = ancestors.at(-1);
-      ancestors.push(index);
+      const parent = parents[index];
       if (!heading.section) {
         // A heading with no parent is a title, and a title may be repeated ("Security Policy" per language).
         const words = normalizeHeading(heading.text);
