@@ -73,6 +73,32 @@ describe('SEC011 private-contact', () => {
     for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
 
+  it('reads "private advisories", translated private reporting, and an address named by the package manifest that holds it', () => {
+    const channels = [
+      'Email the maintainer or use GitHub private advisories.',
+      'GitHub の非公開セキュリティ報告からご連絡ください。',
+      'Створіть приватну рекомендацію з безпеки на GitHub.',
+      'Merci d’écrire aux mainteneurs : leurs adresses sont dans le fichier `widget.gemspec`.',
+      'Send an email to the authors listed in composer.json.',
+    ];
+    for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
+  it('does not take a link to a translation of this policy, "report privately", or a platform\'s guidelines for a channel', () => {
+    for (const body of [
+      '[English](./SECURITY.md) | [Deutsch](SECURITY.de.md)\n\nPlease report vulnerabilities privately to the maintainers.',
+      '[日本語](SECURITY.ja.md)\n\nReport it to us.',
+      '请通过私下渠道向维护者报告漏洞。',
+      "Follow [the platform's disclosure guidelines](https://www.hackerone.com/disclosure-guidelines) when you report.",
+      'The same flaw was reported before: <https://hackerone.com/reports/123456>.',
+    ]) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], body);
+    }
+    // A program page still is one.
+    assert.deepEqual(findingsOf('SEC011', withReporting('Report it on <https://hackerone.com/acme>.')), []);
+  });
+
   it('says so when the only contact is a placeholder', () => {
     const text = withReporting('Email security@ejemplo.com (cámbialo).');
     const [finding] = analyze(text).filter((f) => f.ruleId === 'SEC011');

@@ -85,6 +85,30 @@ describe('SEC012 public-issue-channel', () => {
     }
   });
 
+  it('reports issues named as the way to report: with emphasis, as a bare list, and in Chinese, Italian and Portuguese', () => {
+    const cases: Array<[string, string]> = [
+      ['Use issues to report a vulnerability.', 'Use issues to report'],
+      ['Abra uma **Issue** com o título "Vulnerabilidade".', 'Abra uma **Issue'],
+      ['请把漏洞报告到 issues，我们会处理。', '报告到 issues'],
+      ['Invia una pull request con la descrizione del problema.', 'Invia una pull request'],
+      ['How to report a vulnerability:\n\n- GitHub Issues\n- Discussions', 'GitHub Issues'],
+    ];
+    for (const [body, needle] of cases) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC012', text)[0], at(text, needle, 'error'), body);
+    }
+  });
+
+  it('reads the line that opens a list as governing its items', () => {
+    for (const body of [
+      'For bugs that are not exploitable, you may either:\n\n- use the issue tracker to report them\n- ask in the forum',
+      'Do not report through:\n\n- Issues\n- Discussions',
+      'Evita di aprire una issue pubblica con i dettagli.',
+    ]) {
+      assert.deepEqual(findingsOf('SEC012', withReporting(body)), [], body);
+    }
+  });
+
   it('is silent when a private channel is offered too', () => {
     assert.deepEqual(
       findingsOf('SEC012', withReporting('Open an issue, or email security@acme.dev for sensitive reports.')),

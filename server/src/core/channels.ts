@@ -164,6 +164,18 @@ export function publicChannels(doc: PolicyDocument): readonly Channel[] {
   return channelsOf(doc).filter((c) => c.privacy === 'public' && c.kind === 'issue');
 }
 
+/**
+ * A policy file in this policy's own folder (`SECURITY.md`, `./SECURITY.zh-CN.md`): this policy or a
+ * translation of it, linked from a language switcher. A channel it names is one this policy names too.
+ */
+const SIBLING_POLICY = /^(?:\.\/)?security(?:[._-][\w-]+)?\.(?:md|markdown|rst)(?:#[^\s]*)?$/i;
+/**
+ * A bounty platform's own pages that are not a program: its guidelines, documentation and articles,
+ * and one disclosed report (`hackerone.com/reports/123`, `huntr.dev/bounties/<id>`). They explain or
+ * cite; a program page (`hackerone.com/acme`) takes reports.
+ */
+const BOUNTY_REFERENCE_PATH =
+  /^\/(?:disclosure-guidelines|resources?|blog|articles?|product|solutions|hacktivity|reports\/\d+|bounties\/(?!disclose)[^/]+)(?:\/|$)/i;
 const BOUNTY_PLATFORMS =
   /(?:^|\.)(?:hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(?:dev|com)|immunefi\.com|hackenproof\.com|openbugbounty\.org|zerodayinitiative\.com|tidelift\.com|federacy\.com|synack\.com|cobalt\.io|safehats\.com|bugbounty\.jp|issuehunt\.io)$/i;
 const GITHUB_ADVISORY =
@@ -198,11 +210,12 @@ const PHONE_CONTACT =
   /\b(?:signal|whatsapp|threema|phone|tel(?:ephone)?|call(?:\s+us)?(?:\s+at)?)\b\W{0,3}\+?\d[\d ()-]{6,18}\d/gi;
 /**
  * "Email the owners listed by `npm owner ls`", "the address is in the `author` field of package.json",
- * "maintainers listed in MAINTAINERS": the sentence asks for an email and names where the address is.
+ * "maintainers listed in MAINTAINERS", "the addresses in `x.gemspec`": the sentence asks for an email and
+ * names where the address is (a package manifest that holds its authors' addresses).
  * Case-sensitive, so that file names in capitals are not words ("the authors").
  */
 const ADDRESS_SOURCE =
-  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er)\s+profiles?\b|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b/g;
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\.gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er)\s+profiles?\b|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b/g;
 /** "Contact me via WeChat (id)", "通过微信联系我": a message to the maintainer on a named chat service. */
 const CONTACT_ON_CHAT = new RegExp(
   `\\b(?:contact|message|ping|reach)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner))\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at)\\s+${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
@@ -213,6 +226,8 @@ const REFERENCE_HOST =
   /(?:^|\.)(?:wikipedia\.org|w3\.org|owasp\.org|mitre\.org|cve\.org|nist\.gov|first\.org|cisa\.gov|semver\.org|docs\.github\.com|help\.github\.com|github\.blog|opensource\.guide|securitytxt\.org|openssf\.org|bestpractices\.dev|ietf\.org|rfc-editor\.org|npmjs\.com|pypi\.org|shields\.io|cwe\.mitre\.org|cvedetails\.com|snyk\.io|nvd\.nist\.gov)$/i;
 /** A sentence that asks for an email (the address then sits behind its link: a profile, an authors page, a key). */
 const EMAIL_WORD = /\b(?:e-?mail\w*|mail\s+address)\b|\bmail(?:en)?\b|メール|邮件|郵件|이메일|почт/i;
+/** "Address" in the languages whose policies name where the maintainers' addresses are written. */
+const ADDRESS_WORD = /\b(?:address|adresse|adressen|direcci[oó]n|endere[çc]o|indirizz[oi])(?:s|es)?\b/i;
 /** A sentence that asks for a report or a message. */
 const REPORT_WORD = /\b(?:report|disclose|contact|send|message|reach|notify|write|ping|tell)\w*\b/i;
 const PRIVATE_TICKET = new RegExp(`\\b(?:private|privately|confidential)\\b|${CHAT_SERVICE.source}`, 'i');
@@ -266,6 +281,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   const whereChannelsStand = channelPlaces(doc);
   const underPolicyHeading = policyPlaces(doc);
   for (const link of links) {
+    if (SIBLING_POLICY.test(link.url.trim())) continue;
     const sentence = sentenceAround(text, link.start, link.end);
     const found =
       classifyUrl(link.url) ??
@@ -327,7 +343,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const before = sentenceBefore(text, m.index);
     const previous = sentenceBefore(text, Math.max(0, m.index - before.length - 1));
     const sentence = `${previous} ${before} ${sentenceAfter(text, m.index + m[0].length)}`;
-    if ((EMAIL_WORD.test(sentence) || /\baddress\b/i.test(sentence)) && !negated(text, m.index, m.index + m[0].length))
+    if ((EMAIL_WORD.test(sentence) || ADDRESS_WORD.test(sentence)) && !negated(text, m.index, m.index + m[0].length))
       add('email', 'private', m.index, m.index + m[0].length);
   }
   for (const m of text.matchAll(CONTACT_ON_CHAT))
@@ -361,6 +377,15 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       add('issue', 'public', m.index, end);
     }
   }
+  // "How to report:" over a list whose items are only the trackers' names ("- Issues", "- Discussions").
+  const reportingReach = reachBefore(sectionsOf(doc, 'reporting').map((h) => ({ start: h.start, end: h.contentEnd })));
+  for (const m of text.matchAll(TRACKER_LIST_ITEM)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (negated(text, start, end)) continue;
+    if (REPORTING_WORD.test(lineBeforeList(text, m.index)) || reportingReach(m.index) > m.index)
+      add('issue', 'public', start, end);
+  }
   // A link the parser found is also a bare URL in the text, and holds its target: one channel.
   channels.sort((a, b) => a.start - b.start || b.end - a.end);
   // In order of start, a channel lies inside a kept one of its kind and privacy when one of those
@@ -376,6 +401,26 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   }
   const keptReach = reachBefore(kept);
   return { channels: kept, unclassified: unclassified.filter((l) => keptReach(l.start) <= l.start) };
+}
+
+/** A list item that is only a public tracker's name: `- Issues`, `* **GitHub Discussions**`. */
+const TRACKER_LIST_ITEM =
+  /^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+((?:\*\*|__)?(?:github[ \t]+|gitlab[ \t]+)?(?:issues|issue[ \t]+tracker|discussions|pull[ \t]+requests)(?:\*\*|__)?)[ \t]*$/gim;
+
+/** Whether `offset` is where a list item's text starts (after its marker and any emphasis). */
+function opensListItem(text: string, offset: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  return /^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+[*_]*$/.test(text.slice(lineStart, offset));
+}
+
+/** The last line before the list an item at `offset` belongs to that is not an item and not blank. */
+function lineBeforeList(text: string, offset: number): string {
+  const lines = text.slice(Math.max(0, offset - 400), offset).split(/\r\n|\r|\n/);
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.trim() !== '' && !/^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]/.test(line)) return line;
+  }
+  return '';
 }
 
 /**
@@ -493,6 +538,7 @@ function isOpaqueLink(raw: string): boolean {
   const path = parsed.pathname;
   return !(
     REFERENCE_HOST.test(host) ||
+    (BOUNTY_PLATFORMS.test(host) && BOUNTY_REFERENCE_PATH.test(path)) ||
     isPlaceholderDomain(host) ||
     isPlaceholderUrl(raw) ||
     // A tracker's page, unless its address speaks of reporting (`/community/reporting_bugs.html`): that page may say where to write.
@@ -538,7 +584,8 @@ function classifyUrl(raw: string): LinkReading | undefined {
   }
   if (placeholder) return FORM_PATH.test(path) ? { kind: 'form', privacy: 'placeholder' } : undefined;
   if (/\/security\.(?:md|markdown)$/i.test(path)) return { kind: 'policy-link', privacy: 'private' };
-  if (BOUNTY_PLATFORMS.test(host)) return { kind: 'bounty', privacy: 'private' };
+  if (BOUNTY_PLATFORMS.test(host))
+    return BOUNTY_REFERENCE_PATH.test(path) ? undefined : { kind: 'bounty', privacy: 'private' };
   // A person's page (`linkedin.com/in/…`, `matrix.to/#/@alice:…`) is someone to message; a room or a server is public.
   if (CHAT_HOST.test(host))
     return {
@@ -568,7 +615,12 @@ function negated(text: string, start: number, end: number): boolean {
   const after = sentenceAfter(text, end).slice(0, NEGATION_REACH);
   const afterClause = after.slice(0, after.search(/[,;]|$/));
   const before = sentenceBefore(text, start);
+  // An instruction that opens a list item is governed by the line that introduces the list too
+  // ("For other bugs:" / "Do not report through:" over "- open an issue").
+  const intro = opensListItem(text, start) ? lineBeforeList(text, start).replace(/[:：]\s*$/, '') : '';
   return (
+    NEGATION.test(lastClause(intro)) ||
+    OTHER_MATTERS.test(intro) ||
     NEGATION.test(lastClause(before)) ||
     OTHER_MATTERS.test(before) ||
     NEGATION.test(afterClause) ||

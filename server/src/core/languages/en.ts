@@ -65,6 +65,8 @@ export const en: LanguageData = {
     '\\breport(?:ed)?\\s+(?:(?:it|them|this|the\\s+\\w+|\\(?suspected\\)?)\\s+)?(?:(?:security\\s+)?(?:vulnerabilit\\w*|issues?|bugs?|problems?)\\s+)?(?:in|on|via|through|using|to|as)\\s+(?:an?\\s+|our\\s+|the\\s+)?\\W{0,2}(?:public\\s+|github\\s+)?\\W{0,2}(?:issue\\s+tracker|issues?|bug\\s+tracker|discussions|forum)\\b',
     '\\b(?:report|post|send)\\w*\\s+(?:(?:it|them)\\s+)?(?:to|on)\\s+(?:a|the|our)\\s+(?:public|full[- ]disclosure|oss-security)\\s+(?:mailing\\s+)?list',
     '\\buse\\s+the\\s+(?:\\w+\\s+)?issue\\s+template\\b',
+    // "use issues to report a vulnerability", "use GitHub Issues for security reports"
+    '\\buse\\s+(?:the\\s+)?(?:github\\s+|gitlab\\s+)?(?:issues|issue\\s+tracker|bug\\s+tracker)\\s+(?:to\\s+(?:report|disclose|submit|file|tell)|for\\s+(?:security|vulnerabilit|report))\\w*',
     // "contact the maintainers through GitHub Issues", "report it in the repository's issue-page"
     // (the words between hold no negation: "contact here. Please do not report … through GitHub issues")
     "\\b(?:report|post|submit|file|raise|contact)\\w*\\b(?:(?!\\b(?:not|never|don[’']?t)\\b)[^.,;\\n]){0,60}?\\b(?:in|on|via|through|using|with)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:github\\s+|gitlab\\s+)?(?:issues?[- ](?:page|tracker|tab|board|section)|issues)\\b",
@@ -84,7 +86,7 @@ export const en: LanguageData = {
   vulnerabilityWords: ['\\bvulnerab\\w*', '\\bsecurity\\s+(?:issue|bug|problem|concern|flaw|report|finding)s?\\b'],
   negations: ["\\b(?:not|never|don[’']?t|do\\s+not|avoid|instead\\s+of|rather\\s+than|refrain)\\b|n[’']t\\b"],
   otherMatters: [
-    '\\b(?:non[- ]?security|unrelated\\s+to\\s+security|other\\s+(?:bugs|issues)|feature\\s+requests?|general\\s+(?:bugs|questions)|regular\\s+bugs|suggest\\w*|improvements?|enhancements?|low[- ]risk|non[- ]sensitive|minor)\\b',
+    '\\b(?:non[- ]?security|unrelated\\s+to\\s+security|other\\s+(?:bugs|issues)|feature\\s+requests?|general\\s+(?:bugs|questions)|regular\\s+bugs|suggest\\w*|improvements?|enhancements?|low[- ]risk|non[- ]sensitive|minor|(?:not|non)[- ]exploitable|unexploitable|cannot\\s+be\\s+exploited)\\b',
   ],
   clauseBreaks: ['\\binstead\\b(?!\\s+of\\b)', '\\b(?:but|rather)\\b(?!\\s+than\\b)', '\\bplease\\b'],
   privateReporting: [
@@ -100,6 +102,7 @@ export const en: LanguageData = {
     '\\bprivate\\s+security\\s+(?:report|advisory)\\b',
     '\\bprivate\\s+vulnerabilit(?:y|ies)\\s+disclosure\\b',
     '\\b(?:draft|private|new)\\s+(?:github\\s+)?security\\s+advisor(?:y|ies)\\b',
+    '\\bprivate\\s+(?:github\\s+)?advisor(?:y|ies)\\b',
     "\\bgithub(?:'s)?\\s+security\\s+advisor(?:y|ies)\\b",
     '\\bsecurity\\s+advisor(?:y|ies)\\s+(?:tab|page|form|feature)\\b',
     '\\bconfidential\\s+issue\\b',

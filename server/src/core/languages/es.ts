@@ -38,7 +38,7 @@ export const es: LanguageData = {
   ],
   publicReporting: [
     '\\b(?:a[ñn]ad(?:ir|e)|reporta(?:r|lo)?|informa(?:r|lo)?)\\b[^.\\n]{0,30}\\b(?:en|como)\\s+(?:un|una)\\s+(?:issue|incidencia)',
-    '\\b(?:abr(?:e|a|ir)|cre(?:a|e|ar))\\s+(?:un|una)\\s+(?:nuev[oa]\\s+)?(?:issue|incidencia)',
+    '\\b(?:abr(?:e|a|ir)|cre(?:a|e|ar)|env[ií](?:a|e|ar))\\s+(?:un|una)\\s+(?:nuev[oa]\\s+)?(?:issue|incidencia|pull\\s+request)',
   ],
   reportingWords: [
     '\\b(?:report|contact|escrib|correo|comunic)\\w*',
@@ -48,7 +48,7 @@ export const es: LanguageData = {
   ],
   commonWords: ['\\b(?:el|los|las|y|por|para|una?|nosotros|usted|es|son)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilidad|fallo\\s+de\\s+seguridad|problema\\s+de\\s+seguridad|brecha)\\w*'],
-  negations: ['\\b(?:no|nunca|en\\s+lugar\\s+de)\\b'],
+  negations: ['\\b(?:no|nunca|en\\s+lugar\\s+de|evit(?:a|e|ar|en))\\b'],
   clauseBreaks: ['\\b(?:sino|pero|en\\s+su\\s+lugar|en\\s+cambio)\\b'],
   privateReporting: [
     '\\bpesta[ñn]a\\s+(?:de\\s+)?["“]?(?:security|seguridad)',

@@ -44,7 +44,7 @@ export const fr: LanguageData = {
   ],
   commonWords: ['\\b(?:les?|la|des|et|nous|vous|est|sont|une?|pour)\\b'],
   vulnerabilityWords: ['\\b(?:vuln[ée]rabilit|faille|probl[eè]me\\s+de\\s+s[ée]curit)\\w*'],
-  negations: ["\\b(?:ne|n[’']|pas|jamais|plut[oô]t\\s+que|au\\s+lieu)\\b"],
+  negations: ["\\b(?:ne|n[’']|pas|jamais|plut[oô]t\\s+que|au\\s+lieu)\\b|(?<!\\w)[ée]vit(?:ez|er)\\b"],
   clauseBreaks: ['\\b(?:mais|plut[oô]t)\\b(?!\\s+que\\b)', '\\b(?:[àa]\\s+la\\s+place|veuillez)\\b'],
   privateReporting: [
     '\\bonglet\\s+[«"]?\\s*(?:security|s[ée]curit[ée])',

@@ -87,8 +87,16 @@ export const STANDIN_TIMEFRAME = new RegExp(
 /** Which releases receive fixes, said in a sentence instead of a table. */
 export const VERSION_STATEMENT = anyOf(entriesOf('versionStatements'));
 
+/**
+ * An instruction's words with emphasis between them ("Abra uma **Issue**", "use the *Security* tab"):
+ * each run of white space in a pattern may hold emphasis marks too.
+ */
+function throughEmphasis(sources: readonly string[]): string[] {
+  return sources.map((source) => source.replaceAll('\\s+', '[\\s*]+'));
+}
+
 /** Instructions to report in public; `g` for finding each. */
-export const PUBLIC_REPORTING = anyOf(entriesOf('publicReporting'), 'gi');
+export const PUBLIC_REPORTING = anyOf(throughEmphasis(entriesOf('publicReporting')), 'gi');
 
 /** Words that ask a reporter to get in touch, in any language. */
 export const REPORTING_WORD = anyOf(entriesOf('reportingWords'));
@@ -112,7 +120,7 @@ export const CLAUSE_BREAK = anyOf(['[,;:，；：、]', ...entriesOf('clauseBrea
 export const PRIVATE_MESSAGE = anyOf(entriesOf('privateMessages'));
 
 /** Instructions to use GitHub's or GitLab's private reporting; `g` for finding each. */
-export const PRIVATE_REPORTING = anyOf(entriesOf('privateReporting'), 'gi');
+export const PRIVATE_REPORTING = anyOf(throughEmphasis(entriesOf('privateReporting')), 'gi');
 
 /** Opening words of GitHub's template sentences, at a word start; `g` for finding each. */
 // Words may be wrapped onto a quoted line (`> `) too.

@@ -30,7 +30,9 @@ export const it: LanguageData = {
     "\\bsolo\\s+(?:l['’]\\s*|le\\s+)(?:ultima|ultime|pi[uù]\\s+recente)\\s+version[ei]",
     '\\bultima\\s+versione\\s+(?:[èe]|sar[àa])\\s+supportata',
   ],
-  publicReporting: ['\\bapri(?:re)?\\s+(?:una?|un)\\s+(?:nuova\\s+)?(?:issue|segnalazione\\s+pubblica)'],
+  publicReporting: [
+    '\\b(?:apri(?:re)?|crea(?:re)?|invia(?:re)?)\\s+(?:una?|un)\\s+(?:nuova\\s+)?(?:issue|pull\\s+request|segnalazione\\s+pubblica)',
+  ],
   reportingWords: [
     '\\b(?:segnal|contatt|invia|scriv|e-?mail|comunic)\\w*',
     '\\b(?:notific|inform)(?:a|are|ateci|arci)\\b',
@@ -38,7 +40,7 @@ export const it: LanguageData = {
   ],
   commonWords: ['\\b(?:il|gli|le|e|per|una?|noi|voi|[èe]|sono|non)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilit|falla|problema\\s+di\\s+sicurezza)\\w*'],
-  negations: ['\\b(?:non|mai|invece\\s+di)\\b'],
+  negations: ['\\b(?:non|mai|invece\\s+di|evit(?:a|are|ate|ando))\\b'],
   clauseBreaks: ['\\b(?:ma|invece|bens[iì])\\b(?!\\s+di\\b)'],
   privateReporting: [
     '\\bscheda\\s+["“]?(?:security|sicurezza)',

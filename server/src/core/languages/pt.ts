@@ -41,7 +41,9 @@ export const pt: LanguageData = {
     '\\b(?:apenas|somente|s[oó])\\s+(?:a|as)\\s+(?:[uú]ltimas?|mais\\s+recentes?)\\s+vers(?:[aã]o|[oõ]es)',
     '\\b[uú]ltima\\s+vers[aã]o\\s+(?:est[aá]vel\\s+)?(?:[ée]|est[aá]|ser[aá])\\s+(?:suportada|mantida)',
   ],
-  publicReporting: ['\\b(?:abr(?:a|ir|e)|cri(?:e|ar))\\s+(?:uma?|um)\\s+(?:nov[oa]\\s+)?(?:issue|tarefa)'],
+  publicReporting: [
+    '\\b(?:abr(?:a|ir|e)|cri(?:e|ar)|envi(?:e|ar))\\s+(?:uma?|um)\\s+(?:nov[oa]\\s+)?(?:issue|tarefa|pull\\s+request)',
+  ],
   reportingWords: [
     '\\b(?:report|contat|contact|escrev|e-?mail|comuniq)\\w*',
     '\\b(?:relat|envi|inform)(?:ar|e|em|ório|orio|e-nos|em-nos)\\b',
@@ -50,7 +52,7 @@ export const pt: LanguageData = {
   ],
   commonWords: ['\\b(?:os?|as|e|por|para|uma?|voc[êe]|n[óo]s|[ée]|s[ãa]o|n[ãa]o)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilidade|falha\\s+de\\s+seguran|problema\\s+de\\s+seguran)\\w*'],
-  negations: ['\\b(?:n[aã]o|nunca|em\\s+vez\\s+de)\\b'],
+  negations: ['\\b(?:n[aã]o|nunca|em\\s+vez\\s+de|evit(?:e|ar|em))\\b'],
   clauseBreaks: ['\\b(?:mas|em\\s+vez\\s+disso|ao\\s+inv[eé]s\\s+disso)\\b'],
   privateReporting: [
     '\\baba\\s+["“]?(?:security|seguran[çc]a)',
