@@ -131,6 +131,31 @@ describe('SEC010 reporting-section', () => {
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# The SECURITY file', 'error')]);
   });
 
+  it('reads what a guide says the file should hold, and the list after it, as a guide; going public is not reporting', () => {
+    const guide = doc(
+      '# About this file',
+      '',
+      'The file should specify a way to report vulnerabilities. It may include:',
+      '',
+      '- where people can report security bugs',
+      '- how to contact the maintainers',
+      '',
+      '## Further reading',
+      '',
+      'Some links.',
+    );
+    assert.deepEqual(findingsOf('SEC010', guide), [at(guide, '# About this file', 'error')]);
+    const rules = doc(
+      '# Rules for researchers',
+      '',
+      'Test on your own machine. Give us time to fix the vulnerability before you disclose it.',
+    );
+    assert.deepEqual(findingsOf('SEC010', rules), [at(rules, '# Rules for researchers', 'error')]);
+    // Asking for a report still is an instruction.
+    const asks = doc('# Rules', '', 'Please report the vulnerability to the maintainers before you disclose it.');
+    assert.deepEqual(findingsOf('SEC010', asks), []);
+  });
+
   it('is a warning, not an error, on a policy in a language it does not read', () => {
     const text = doc('# Tietoturva', '', 'Ilmoita haavoittuvuuksista ylläpitäjille yksityisesti.');
     assert.deepEqual(findingsOf('SEC010', text), [at(text, '# Tietoturva', 'warning')]);

@@ -202,7 +202,7 @@ const CHAT_SERVICE =
  * contain instructions for reporting…", "create your own SECURITY.md"): it tells the author, not a reporter.
  */
 export const ABOUT_THE_FILE =
-  /\b(?:this|the|a|your)\s+(?:file|document|template|security\s+policy|security(?:\.md)?\s+file)\s+(?:also\s+)?(?:(?:should|must|may|can|could|will|would)\s+(?:also\s+)?(?:contain|include|provide|explain|describe|list|tell|say|have)|(?:contains|provides|explains|describes|includes|lists)\s+(?:information|instructions|details|guidance))\b|\bcreate\s+your\s+own\b/i;
+  /\b(?:this|the|a|your)\s+(?:file|document|template|security\s+policy|security(?:\.md)?\s+file)\s+(?:also\s+)?(?:(?:should|must|may|can|could|will|would)\s+(?:also\s+)?(?:contain|include|provide|explain|describe|list|tell|say|have|specify|outline|define|serve|state|cover|give)|(?:contains|provides|explains|describes|includes|lists)\s+(?:information|instructions|details|guidance))\b|\bcreate\s+your\s+own\b/i;
 /** A Matrix user id (`@alice:matrix.org`): a person to message, not a room. */
 const MATRIX_USER = /(?<![\w@])@[a-z0-9._=\/-]+:[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi;
 /** A phone number after Signal, WhatsApp, Threema, a phone or a call: a private line. */

@@ -49,13 +49,25 @@ export const rule: Rule = {
 function authoredText(doc: PolicyDocument): string {
   const chars = doc.prose.split('');
   for (const { start, end } of [...doc.headings, ...doc.tables, ...templateSentences(doc)]) chars.fill(' ', start, end);
-  // Sentences about what the file should hold describe a policy, they are not one.
+  // Sentences about what the file should hold describe a policy, they are not one; where one says
+  // what it should hold ("The file should contain …"), so do the lines after it, to the next heading
+  // ("This may include: - a contact …").
+  // When the reporter may go public is not how to reach the maintainers.
+  for (const m of doc.prose.matchAll(PUBLIC_DISCLOSURE)) chars.fill(' ', m.index, m.index + m[0].length);
+  const headingStarts = doc.headings.map((h) => h.start);
   for (const m of chars.join('').matchAll(new RegExp(ABOUT_THE_FILE.source, 'gi'))) {
     const { start, end } = sentenceAt(doc.prose, m.index, m.index + m[0].length);
-    chars.fill(' ', start, end);
+    const guide = SHOULD_HOLD.test(m[0]);
+    chars.fill(' ', start, guide ? (headingStarts.find((h) => h > end) ?? chars.length) : end);
   }
   return chars.join('');
 }
+
+/** "before you disclose it", "disclose it publicly": going public, not reporting. */
+const PUBLIC_DISCLOSURE =
+  /\b(?:before|prior\s+to|until|after)\s+(?:you\s+|we\s+|they\s+)?(?:\w+\s+)?(?:publicly\s+)?disclos\w*|\bdisclos\w*(?:\s+\w+){0,3}?\s+(?:publicly|to\s+the\s+public|in\s+public)\b/gi;
+/** "The file should …", "a security policy may …": what a policy should hold, as a guide says it. */
+const SHOULD_HOLD = /\b(?:should|must|may|can|could|will|would)\b/i;
 
 /** The sentence around a match: to the nearest full stop or line break, at most 150 characters each way. */
 function sentenceAt(text: string, start: number, end: number): { start: number; end: number } {
