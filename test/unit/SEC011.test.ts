@@ -84,6 +84,26 @@ describe('SEC011 private-contact', () => {
     for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
 
+  it('reads a moderator on a chat server, an address alone on its line, the README as where an address is, and private reporting in Korean, Portuguese, German and Chinese', () => {
+    for (const body of [
+      'Reach out to me (Jane) or one of the mods on the Discord server.',
+      'Security issues may be reported to:\n\njane at acme.org',
+      'Please avoid public issues for vulnerabilities.\n\n- Use GitHub Security Advisories, or\n- write to the maintainers.',
+      'Schicke eine E-Mail an die Adresse im README.',
+      '저장소의 보안 보고 채널을 사용해 주세요.',
+      'Use o recurso privado de reporte de segurança do repositório.',
+      'Bitte eröffnen Sie ein privates Security Advisory im Repository.',
+      '請使用本倉庫的 GitHub 私下弱點回報功能。',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
+  it('takes a channel the author is told to set up for a placeholder', () => {
+    const text = withReporting('Before the first release, configure:\n\n- GitHub private vulnerability reporting');
+    const [finding] = analyze(text).filter((f) => f.ruleId === 'SEC011');
+    assert.match(finding!.message, /the only contact is a placeholder/);
+  });
+
   it('does not take a link to a translation of this policy, "report privately", or a platform\'s guidelines for a channel', () => {
     for (const body of [
       '[English](./SECURITY.md) | [Deutsch](SECURITY.de.md)\n\nPlease report vulnerabilities privately to the maintainers.',

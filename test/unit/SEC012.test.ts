@@ -99,6 +99,20 @@ describe('SEC012 public-issue-channel', () => {
     }
   });
 
+  it('reports "raise a bug issue", "go to issues and report", a Chinese "describe it in an issue", and a Turkish imperative but not its negative', () => {
+    const cases: Array<[string, string]> = [
+      ['Please raise a bug issue and label it SECURITY.', 'raise a bug issue'],
+      ['Go to issues and report it there.', 'Go to issues and report'],
+      ['请在 GitHub Issue 中描述问题。', '在 GitHub Issue 中描述'],
+      ['Güvenlik açıkları için issue açın.', 'issue açın'],
+    ];
+    for (const [body, needle] of cases) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC012', text), [at(text, needle, 'error')], body);
+    }
+    assert.deepEqual(findingsOf('SEC012', withReporting('Güvenlik açıkları için issue açmayın.')), []);
+  });
+
   it('reads the line that opens a list as governing its items', () => {
     for (const body of [
       'For bugs that are not exploitable, you may either:\n\n- use the issue tracker to report them\n- ask in the forum',

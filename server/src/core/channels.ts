@@ -215,10 +215,10 @@ const PHONE_CONTACT =
  * Case-sensitive, so that file names in capitals are not words ("the authors").
  */
 const ADDRESS_SOURCE =
-  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\.gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er)\s+profiles?\b|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b/g;
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\.gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er)\s+profiles?\b|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b/g;
 /** "Contact me via WeChat (id)", "通过微信联系我": a message to the maintainer on a named chat service. */
 const CONTACT_ON_CHAT = new RegExp(
-  `\\b(?:contact|message|ping|reach)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner))\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at)\\s+${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
+  `\\b(?:contact|message|ping|reach(?:\\s+out)?(?:\\s+to)?)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner|mods|moderators))\\b(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+or\\s+(?:one\\s+of\\s+)?the\\s+(?:mods|moderators|maintainers|admins))?\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at|in)\\s+(?:the\\s+|our\\s+)?${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
   'gi',
 );
 /** Documentation and reference sites: a link there explains, it does not take reports. */
@@ -232,6 +232,8 @@ const ADDRESS_WORD = /\b(?:address|adresse|adressen|direcci[oó]n|endere[çc]o|i
 const REPORT_WORD = /\b(?:report|disclose|contact|send|message|reach|notify|write|ping|tell)\w*\b/i;
 const PRIVATE_TICKET = new RegExp(`\\b(?:private|privately|confidential)\\b|${CHAT_SERVICE.source}`, 'i');
 const TODO = /\b(?:TODO|FIXME|TBD)\b/;
+/** An instruction to the author to set a channel up: it is not there yet. */
+const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
 /**
  * `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`. A plain dot takes no
  * space around it: "users at risk. Instead" is a sentence, not an address.
@@ -264,8 +266,14 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   for (const m of text.replaceAll('`', ' ').matchAll(OBFUSCATED_EMAIL)) {
     const end = m.index + m[0].length;
     if (/^[^\s[\](){}<>]+@[^\s]+$/.test(m[0])) continue; // a plain address, found above
-    // `name at domain.org` is an address only where the sentence speaks of mail: "look at github.com" is not.
-    if (!OBFUSCATION_MARK.test(m[0]) && !EMAIL_WORD.test(sentenceAround(text, m.index, end))) continue;
+    // `name at domain.org` is an address only where the sentence speaks of mail ("look at github.com"
+    // is not), or where it is all its line holds ("Report issues to:" over a line `jane at acme.org`).
+    if (
+      !OBFUSCATION_MARK.test(m[0]) &&
+      !EMAIL_WORD.test(sentenceAround(text, m.index, end)) &&
+      !aloneOnLine(text, m.index, end)
+    )
+      continue;
     add('email', TODO.test(sentenceBefore(text, m.index)) ? 'placeholder' : 'private', m.index, end);
   }
   // GFM links the first half of `git@github.com:owner/repo` as an address: a remote, not a mailbox.
@@ -360,7 +368,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (insidePublicLink(m.index) >= end) continue;
     if (negated(text, m.index, end)) continue;
     // "TODO: set up GitHub Security Advisories" is a note to the author, not a channel yet.
-    add('advisory', TODO.test(sentenceBefore(text, m.index)) ? 'placeholder' : 'private', m.index, end);
+    // So is "Before going public, configure: - GitHub private vulnerability reporting".
+    const before = `${listIntro(text, m.index)} ${sentenceBefore(text, m.index)}`;
+    add('advisory', TODO.test(before) || TO_SET_UP.test(before) ? 'placeholder' : 'private', m.index, end);
   }
   for (const link of publicLinks)
     if (!negated(text, link.start, link.end) && !PRIVATE_TICKET.test(sentenceAround(text, link.start, link.end)))
@@ -406,6 +416,27 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
 /** A list item that is only a public tracker's name: `- Issues`, `* **GitHub Discussions**`. */
 const TRACKER_LIST_ITEM =
   /^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+((?:\*\*|__)?(?:github[ \t]+|gitlab[ \t]+)?(?:issues|issue[ \t]+tracker|discussions|pull[ \t]+requests)(?:\*\*|__)?)[ \t]*$/gim;
+
+/**
+ * Where `offset` opens a list item, the line that introduces the list when it ends with a colon
+ * ("For other bugs:", "Do not report through:"), without the colon; '' otherwise. A sentence that
+ * ends with a full stop is its own statement: "Please avoid public issues." over a list of the
+ * private ways does not turn the list around.
+ */
+function listIntro(text: string, offset: number): string {
+  if (!opensListItem(text, offset)) return '';
+  const line = lineBeforeList(text, offset).trimEnd();
+  return /[:：]$/.test(line) ? line.slice(0, -1) : '';
+}
+
+/** Whether a span is all its line holds, besides a list marker and white space. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  const lineEnd = text.slice(end).search(/[\r\n]|$/) + end;
+  return (
+    /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?$/.test(text.slice(lineStart, start)) && text.slice(end, lineEnd).trim() === ''
+  );
+}
 
 /** Whether `offset` is where a list item's text starts (after its marker and any emphasis). */
 function opensListItem(text: string, offset: number): boolean {
@@ -617,7 +648,7 @@ function negated(text: string, start: number, end: number): boolean {
   const before = sentenceBefore(text, start);
   // An instruction that opens a list item is governed by the line that introduces the list too
   // ("For other bugs:" / "Do not report through:" over "- open an issue").
-  const intro = opensListItem(text, start) ? lineBeforeList(text, start).replace(/[:：]\s*$/, '') : '';
+  const intro = listIntro(text, start);
   return (
     NEGATION.test(lastClause(intro)) ||
     OTHER_MATTERS.test(intro) ||

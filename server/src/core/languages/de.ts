@@ -68,6 +68,7 @@ export const de: LanguageData = {
     '\\b(?:reiter|registerkarte|tab)\\s+["„]?security\\b',
     '\\bprivate\\s+meldung\\s+von\\s+sicherheitsl(?:ü|ue)cken',
     '\\bsicherheitshinweis[a-zäöüß]*\\s+(?:erstellen|anlegen|einreichen)',
+    '\\bprivate?[ns]?\\s+(?:github[- ])?security[- ]advisor(?:y|ies)',
   ],
   privateMessages: ['\\b(?:direktnachricht|private[nr]?\\s+nachricht|pn)\\b'],
   templatePhrases: [

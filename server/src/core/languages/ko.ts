@@ -20,7 +20,13 @@ export const ko: LanguageData = {
   commonWords: ['(?:습니다|합니다|하세요|에서|으로)'],
   vulnerabilityWords: ['(?:취약점|취약성|보안\\s*(?:문제|이슈|버그))'],
   negations: ['(?:마십시오|마세요|말고|하지\\s*마)'],
-  privateReporting: ['보안\\s*탭', '(?:비공개|프라이빗)\\s*(?:취약점|취약성)\\s*(?:보고|신고|제보)', '보안\\s*권고'],
+  privateReporting: [
+    '보안\\s*탭',
+    '(?:비공개|프라이빗)\\s*(?:보안|취약점|취약성)\\s*(?:보고|신고|제보)',
+    '보안\\s*권고',
+    // "the repository's security reporting channel/feature"
+    '보안\\s*(?:보고|신고|제보)\\s*(?:채널|기능)',
+  ],
   privateMessages: ['개인\\s*메시지', '\\bDM\\b'],
   templatePhrases: ['프로젝트의\\s*어떤\\s*버전', '보고하는\\s*방법을\\s*(?:안내|알려)', '보고할\\s*위치'],
   templateOpeners: ['이\\s*섹션을\\s*(?:사용하여|사용해|이용하여|활용하여)', '어디로\\s*가야'],

@@ -55,6 +55,9 @@ export const pt: LanguageData = {
   negations: ['\\b(?:n[aã]o|nunca|em\\s+vez\\s+de|evit(?:e|ar|em))\\b'],
   clauseBreaks: ['\\b(?:mas|em\\s+vez\\s+disso|ao\\s+inv[eé]s\\s+disso)\\b'],
   privateReporting: [
+    // "o recurso privado de reporte de segurança", "relato privado de vulnerabilidade"
+    '\\b(?:reporte|relato|relat[óo]rio|notifica[çc][ãa]o|divulga[çc][ãa]o)\\s+privad[oa]\\s+de\\s+(?:seguran[çc]a|vulnerabilidade)',
+    '\\brecurso\\s+privado\\s+de\\s+(?:reporte|relato|notifica[çc][ãa]o)',
     '\\baba\\s+["“]?(?:security|seguran[çc]a)',
     '\\brelat[óo]rios?\\s+(?:privados?\\s+de\\s+vulnerabilidades?|de\\s+vulnerabilidades?\\s+privados?)',
     '\\bguia\\s+["“]?seguran[çc]a',

@@ -22,18 +22,19 @@ export const zhHans: LanguageData = {
     '(?:提交|创建|提|新建)(?:一个)?\\s*issue',
     // "把漏洞报告到 issues", "在 Issues 中报告": the tracker named as where a report goes.
     '(?:报告|提交|反馈|发布)[^。，,；\\n]{0,12}?(?:于|在|到|至|通过)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)',
-    '(?:在|通过|于|到)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)\\s*(?:中|里|页面|上)?\\s*(?:报告|提交|反馈)',
+    '(?:在|通过|于|到)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)\\s*(?:中|里|页面|上)?\\s*(?:报告|提交|反馈|描述|说明)',
   ],
   reportingWords: ['(?:报告|联系|反馈|邮件|发送|告知|提交|通知|私信)', '表单'],
   commonWords: ['(?:的|我们|请|是|在)'],
   vulnerabilityWords: ['(?:漏洞|安全问题|安全隐患)'],
   negations: ['(?:不要|请勿|切勿|不得|而不是)'],
   clauseBreaks: ['(?:而是|但是|请改用|请使用)'],
-  // 私下 ("privately") says how to report, not where: it is not GitHub's private reporting.
+  // 私下 ("privately") alone says how to report, not where; 私下漏洞报告 names GitHub's private reporting.
   privateReporting: [
     '(?:提交|创建|新建|发起|使用|通过)\\s*(?:一个|一份|一则)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|问题))',
     '安全(?:选项卡|标签页|公告)',
     '(?:私有|私密)(?:的)?(?:安全|漏洞)*(?:报告|披露)',
+    '私下(?:的)?(?:安全|漏洞)+(?:报告|披露)',
     'github\\s*的\\s*security\\s+advisor',
   ],
   privateMessages: ['私聊', '私信'],

@@ -25,18 +25,19 @@ export const zhHant: LanguageData = {
   publicReporting: [
     '(?:提交|建立|開啟)(?:一個)?\\s*issue',
     '(?:報告|提交|回報|回饋|發佈)[^。，,；\\n]{0,12}?(?:於|在|到|至|透過)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)',
-    '(?:在|透過|於|到)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)\\s*(?:中|裡|頁面|上)?\\s*(?:報告|提交|回報|回饋)',
+    '(?:在|透過|於|到)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)\\s*(?:中|裡|頁面|上)?\\s*(?:報告|提交|回報|回饋|描述|說明)',
   ],
   reportingWords: ['(?:報告|聯繫|聯絡|回報|郵件|發送|告知|提交|通知|私訊)', '表單'],
   commonWords: ['(?:的|我們|請|是|在)'],
   vulnerabilityWords: ['(?:漏洞|安全問題|安全性問題|弱點)'],
   negations: ['(?:不要|請勿|切勿|而不是)'],
   clauseBreaks: ['(?:而是|但是|請改用|請使用)'],
-  // 私下 ("privately") says how to report, not where: it is not GitHub's private reporting.
+  // 私下 ("privately") alone says how to report, not where; 私下弱點回報 names GitHub's private reporting.
   privateReporting: [
     '(?:提交|建立|新增|發起|使用|透過)\\s*(?:一個|一份|一則)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|問題))',
     '安全性?(?:索引標籤|分頁|公告)',
-    '(?:私人|私密)(?:的)?(?:安全|漏洞)*(?:回報|報告|揭露)',
+    '(?:私人|私密)(?:的)?(?:安全|漏洞|弱點)*(?:回報|報告|揭露)',
+    '私下(?:的)?(?:安全|漏洞|弱點)+(?:回報|報告|揭露)',
     'github\\s*的\\s*security\\s+advisor',
   ],
   privateMessages: ['私訊', '私聊'],
