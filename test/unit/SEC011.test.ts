@@ -111,6 +111,7 @@ describe('SEC011 private-contact', () => {
       '请通过私下渠道向维护者报告漏洞。',
       "Follow [the platform's disclosure guidelines](https://www.hackerone.com/disclosure-guidelines) when you report.",
       'The same flaw was reported before: <https://hackerone.com/reports/123456>.',
+      'Read how to report in [our policy](https://github.com/.../SECURITY.md#reporting).',
     ]) {
       const text = withReporting(body);
       assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], body);

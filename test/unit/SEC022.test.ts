@@ -42,6 +42,16 @@ describe('SEC022 placeholder-email', () => {
     ]);
   });
 
+  it('reports an address with no domain to speak of, and a mailto link to a bracketed value', () => {
+    const text = doc('Write to `security@your-domain` or to the contact { mailto:[EMAIL ADDRESS] }.');
+    assert.deepEqual(findingsOf('SEC022', text), [
+      at(text, 'security@your-domain', 'error'),
+      at(text, '[EMAIL ADDRESS]', 'error'),
+    ]);
+    // A real address in angle brackets after mailto: is not one.
+    assert.deepEqual(findingsOf('SEC022', doc('Write to mailto:<security@acme.dev>.')), []);
+  });
+
   it('reports a percent-encoded mailto target', () => {
     const text = doc('[Write to us](mailto:security%40example.com)');
     assert.deepEqual(findingsOf('SEC022', text), [at(text, 'security%40example.com', 'error')]);

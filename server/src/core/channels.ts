@@ -232,6 +232,8 @@ const ADDRESS_WORD = /\b(?:address|adresse|adressen|direcci[oó]n|endere[çc]o|i
 const REPORT_WORD = /\b(?:report|disclose|contact|send|message|reach|notify|write|ping|tell)\w*\b/i;
 const PRIVATE_TICKET = new RegExp(`\\b(?:private|privately|confidential)\\b|${CHAT_SERVICE.source}`, 'i');
 const TODO = /\b(?:TODO|FIXME|TBD)\b/;
+const UNFILLED_ADDRESS =
+  /[A-Za-z0-9][\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)/gi;
 /** An instruction to the author to set a channel up: it is not there yet. */
 const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
 /**
@@ -262,6 +264,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       end,
     );
   }
+  // Addresses that are templates whatever their domain: `security@your-domain` (no top-level domain
+  // to find it by), `mailto:[EMAIL ADDRESS]`. (`{{ … }}` is a project template's variable: SEC023's.)
+  for (const m of text.matchAll(UNFILLED_ADDRESS)) add('email', 'placeholder', m.index, m.index + m[0].length);
   // `name` at `domain` dot `org`: code spans around the parts; a space for each backtick keeps the offsets.
   for (const m of text.replaceAll('`', ' ').matchAll(OBFUSCATED_EMAIL)) {
     const end = m.index + m[0].length;

@@ -27,12 +27,16 @@ export const rule: Rule = {
       if (channel.kind !== 'email' || channel.privacy !== 'placeholder') continue;
       // Each address the channel shows (a link's text and its target), and a percent-encoded target.
       const source = text.slice(channel.start, channel.end);
-      for (const m of source.matchAll(EMAIL))
-        report(channel.start + m.index, channel.start + m.index + m[0].length, m[0]);
+      const addresses = [...source.matchAll(EMAIL)];
+      for (const m of addresses) report(channel.start + m.index, channel.start + m.index + m[0].length, m[0]);
       const mailto = /mailto:([^?\s)"'>]*)/i.exec(source);
-      if (mailto && !mailto[1]!.includes('@')) {
+      if (mailto && !mailto[1]!.includes('@') && !/^[[<{]/.test(mailto[1]!)) {
         const start = channel.start + mailto.index + 'mailto:'.length;
         report(start, start + mailto[1]!.length, decodeSafe(mailto[1]!));
+      } else if (addresses.length === 0) {
+        // An address with no domain to speak of (`security@your-domain`, `mailto:[EMAIL ADDRESS]`): the channel's text is the value.
+        const value = source.replace(/^mailto:/i, '');
+        report(channel.end - value.length, channel.end, value);
       }
     }
   },
