@@ -126,6 +126,7 @@ describe('SEC020 template-text', () => {
       'Verwenden Sie diesen Abschnitt, um den Leuten mitzuteilen, wie sie eine Schwachstelle melden.',
       'Используйте этот раздел, чтобы сообщить людям, как сообщить об уязвимости.',
       'Сообщите им, куда идти и чего ожидать.',
+      'Indiquez où aller et à quelle fréquence attendre des nouvelles.',
       '使用此部分告诉人们如何报告漏洞。',
       'このセクションを使用して、脆弱性の報告方法を伝えます。',
       '이 섹션을 사용하여 취약점을 보고하는 방법을 알려주세요.',

@@ -56,7 +56,7 @@ export const fr: LanguageData = {
   templatePhrases: ['\\bversions\\s+de\\s+votre\\s+projet'],
   templateOpeners: [
     'utilisez\\s+cette\\s+section\\s+pour\\s+(?:indiquer|informer|dire|expliquer|pr[ée]ciser|signaler)',
-    "(?:dites|indiquez)-leur\\s+o[uù]\\s+(?:aller|s'adresser)",
+    "(?:dites|indiquez)(?:-leur)?\\s+o[uù]\\s+(?:aller|s'adresser)",
   ],
   exampleDomains: ['exemple'],
   yourWords: ['votre', 'vos'],
