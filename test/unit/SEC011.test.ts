@@ -295,6 +295,20 @@ describe('SEC011 private-contact', () => {
     }
   });
 
+  it('is a warning, not an error, where a sentence names a private feature to report through that it cannot read', () => {
+    for (const body of [
+      "Please use the hosting platform's private disclosure feature for this repository.",
+      'Utilize a funcionalidade confidencial de notificação da plataforma.',
+      '请使用平台的私密通报功能。',
+    ]) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')], body);
+    }
+    // "privately" with a person, not a feature, stays an error: nothing there to act on.
+    const text = withReporting('Please contact the repository owner privately.');
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
+  });
+
   it('is a warning, not an error, on a policy in a language it does not read', () => {
     const text = doc('# Tietoturva', '', 'Ilmoita haavoittuvuuksista ylläpitäjille yksityisesti.');
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Tietoturva', 'warning')]);

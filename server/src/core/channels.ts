@@ -8,10 +8,12 @@ import { sectionsOf, type Link, type PolicyDocument } from './document';
 import {
   CLAUSE_BREAK,
   COMMON_WORD,
+  FEATURE_WORD,
   NEGATION,
   OTHER_MATTERS,
   PRIVATE_MESSAGE,
   PRIVATE_REPORTING,
+  PRIVATE_WORD,
   PUBLIC_REPORTING,
   REPORTING_WORD,
   VULNERABILITY_WORD,
@@ -104,11 +106,23 @@ export const isUnderstood = perDocument((doc: PolicyDocument): boolean => {
 /**
  * Whether a finding that the policy lacks a private channel may be wrong: a link the model cannot
  * read stands where a channel would (`unrecognisedLinks`), the policy is in a language it does not
- * read (`isUnderstood`), or a chat service where maintainers take direct messages is where reports go.
+ * read (`isUnderstood`), a chat service where maintainers take direct messages is where reports go, or
+ * a sentence names a private feature to report through (`namesPrivateFeature`).
  */
 export function mayHaveUnreadChannel(doc: PolicyDocument): boolean {
-  return unrecognisedLinks(doc).length > 0 || !isUnderstood(doc) || chatForReports(doc);
+  return unrecognisedLinks(doc).length > 0 || !isUnderstood(doc) || chatForReports(doc) || namesPrivateFeature(doc);
 }
+
+/**
+ * A sentence that names a private feature to report through ("use the repository's private
+ * reporting feature", "o recurso privado de reporte", "私下弱點回報功能") without a channel the model
+ * reads: platforms and translations word their private reporting in more ways than patterns list.
+ */
+const namesPrivateFeature = perDocument((doc: PolicyDocument): boolean => {
+  const text = visibleText(doc);
+  if (!PRIVATE_WORD.test(text) || !FEATURE_WORD.test(text)) return false;
+  return text.split(SENTENCE_BOUNDARY).some((sentence) => PRIVATE_WORD.test(sentence) && FEATURE_WORD.test(sentence));
+});
 
 /** A chat service (a server, a workspace) in a reporting sentence or section: its maintainers may take direct messages there. */
 function chatForReports(doc: PolicyDocument): boolean {

@@ -40,6 +40,8 @@ export const cs: LanguageData = {
     'z[áa]lo[žz]k[ayu]\\s+["„]?(?:security|zabezpe)',
     'soukrom[ée]\\s+(?:hl[áa][šs]en[íi]|nahl[áa][šs]en[íi])',
   ],
+  privateWords: ['\\b(?:soukrom\\w*|důvěrn\\w*)'],
+  featureWords: ['\\b(?:funkc\\w*|tlačítk\\w*|formulář\\w*)'],
   privateMessages: ['soukrom[áa]\\s+zpr[áa]v'],
   templatePhrases: ['verze\\s+(?:va[šs]eho|tv[ée]ho)\\s+projektu'],
   templateOpeners: ['pou[žz]ijte\\s+tuto\\s+(?:sekci|[čc][áa]st)', '[řr]ekn[ěe]te\\s+jim,?\\s+kam'],

@@ -70,6 +70,8 @@ export const de: LanguageData = {
     '\\bsicherheitshinweis[a-zäöüß]*\\s+(?:erstellen|anlegen|einreichen)',
     '\\bprivate?[ns]?\\s+(?:github[- ])?security[- ]advisor(?:y|ies)',
   ],
+  privateWords: ['\\b(?:privat\\w*|vertraulich\\w*|nicht[- ]öffentlich\\w*)'],
+  featureWords: ['\\b(?:funktion\\w*|schaltfläche|reiter|formular\\w*|advisory)'],
   privateMessages: ['\\b(?:direktnachricht|private[nr]?\\s+nachricht|pn)\\b'],
   templatePhrases: [
     '\\bversionen\\s+(?:deines|ihres)\\s+projekts',

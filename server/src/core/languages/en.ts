@@ -110,6 +110,8 @@ export const en: LanguageData = {
     '\\bconfidential\\s+issue\\b',
     "\\b(?:use|using|via|through|create|creating|open|opening|submit|submitting|file|filing)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?(?:github(?:[’']s)?\\s+)?security\\s+advisor(?:y|ies)\\b",
   ],
+  privateWords: ['\\b(?:private(?:ly)?|confidential(?:ly)?|non-public)\\b'],
+  featureWords: ['\\b(?:feature|function(?:ality)?|button|tab|form|portal|advisor(?:y|ies))\\b'],
   privateMessages: [
     '\\b(?:dm|dms|pm|direct(?:ly)?\\s+message|private\\s+message|message\\s+(?:me|us)\\s+privately)\\b',
   ],

@@ -56,6 +56,8 @@ export const es: LanguageData = {
     '\\binformes?\\s+privados?\\s+de\\s+vulnerabilidad(?:es)?',
     '\\breporte\\s+privado\\s+de\\s+vulnerabilidad(?:es)?',
   ],
+  privateWords: ['\\b(?:privad\\w*|confidencial\\w*)'],
+  featureWords: ['\\b(?:funci[oó]n\\w*|funcionalidad\\w*|bot[oó]n|pesta[ñn]a|formulario|aviso\\s+de\\s+seguridad)'],
   privateMessages: ['\\bmensaje\\s+(?:privado|directo)'],
   templatePhrases: ['\\bversiones\\s+de\\s+(?:tu|su)\\s+proyecto'],
   templateOpeners: [

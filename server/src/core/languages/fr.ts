@@ -52,6 +52,8 @@ export const fr: LanguageData = {
     '\\bsignalement\\s+priv[ée]\\s+(?:des|de)\\s+vuln[ée]rabilit[ée]s?',
     '\\b(?:syst[eè]me|fonction(?:nalit[ée])?|outil)\\s+(?:de\\s+signalement\\s+)?(?:de\\s+)?github\\b',
   ],
+  privateWords: ['\\b(?:priv[ée]\\w*|confidentiel\\w*)'],
+  featureWords: ['\\b(?:fonction\\w*|bouton|onglet|formulaire|avis\\s+de\\s+s[ée]curit[ée])'],
   privateMessages: ['\\bmessage\\s+(?:priv[ée]|direct)'],
   templatePhrases: ['\\bversions\\s+de\\s+votre\\s+projet'],
   templateOpeners: [

@@ -18,6 +18,8 @@ export const id: LanguageData = {
   reportingWords: ['\\b(?:lapor|hubungi|kirim|e-?mail|surel|beri\\s*tahu)\\w*', 'formulir'],
   commonWords: ['\\b(?:dan|yang|untuk|kami|anda|dengan|ini)\\b'],
   vulnerabilityWords: ['\\b(?:kerentanan|celah\\s+keamanan|masalah\\s+keamanan)\\w*'],
+  privateWords: ['\\b(?:pribadi|rahasia|privat)\\b'],
+  featureWords: ['\\b(?:fitur|tombol|formulir)\\b'],
   negations: ['\\b(?:jangan|tidak|bukan)\\b'],
   templatePhrases: ['\\bversi\\s+(?:dari\\s+)?proyek\\s+anda'],
   templateOpeners: ['gunakan\\s+bagian\\s+ini\\s+untuk'],

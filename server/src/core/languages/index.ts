@@ -119,6 +119,12 @@ export const CLAUSE_BREAK = anyOf(['[,;:，；：、]', ...entriesOf('clauseBrea
 /** Asking for a direct message on a chat service. */
 export const PRIVATE_MESSAGE = anyOf(entriesOf('privateMessages'));
 
+/** Words that make a channel private, in any language. */
+export const PRIVATE_WORD = anyOf(entriesOf('privateWords'));
+
+/** Words for a feature, button, tab or form of a platform, in any language. */
+export const FEATURE_WORD = anyOf(entriesOf('featureWords'));
+
 /** Instructions to use GitHub's or GitLab's private reporting; `g` for finding each. */
 export const PRIVATE_REPORTING = anyOf(throughEmphasis(entriesOf('privateReporting')), 'gi');
 

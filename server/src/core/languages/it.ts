@@ -46,6 +46,8 @@ export const it: LanguageData = {
     '\\bscheda\\s+["“]?(?:security|sicurezza)',
     '\\bsegnalazione\\s+privata\\s+(?:delle|di)\\s+vulnerabilit',
   ],
+  privateWords: ['\\b(?:privat\\w*|riservat\\w*|confidenzial\\w*)'],
+  featureWords: ['\\b(?:funzion\\w*|pulsante|scheda|modulo)\\b'],
   privateMessages: ['\\bmessaggio\\s+(?:privato|diretto)'],
   templatePhrases: ['\\bversioni\\s+del\\s+tuo\\s+progetto'],
   templateOpeners: [

@@ -27,6 +27,8 @@ export const ko: LanguageData = {
     // "the repository's security reporting channel/feature"
     '보안\\s*(?:보고|신고|제보)\\s*(?:채널|기능)',
   ],
+  privateWords: ['(?:비공개|프라이빗)'],
+  featureWords: ['(?:기능|버튼|탭|양식)'],
   privateMessages: ['개인\\s*메시지', '\\bDM\\b'],
   templatePhrases: ['프로젝트의\\s*어떤\\s*버전', '보고하는\\s*방법을\\s*(?:안내|알려)', '보고할\\s*위치'],
   templateOpeners: ['이\\s*섹션을\\s*(?:사용하여|사용해|이용하여|활용하여)', '어디로\\s*가야'],

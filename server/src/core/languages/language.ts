@@ -63,6 +63,13 @@ export interface LanguageData {
   readonly clauseBreaks?: readonly string[];
   /** Instructions to use GitHub's (or GitLab's) private reporting: the Security tab, a private advisory. */
   readonly privateReporting?: readonly string[];
+  /** Words that make a channel private: "privately", "vertraulich", "私下", "비공개". */
+  readonly privateWords?: readonly string[];
+  /**
+   * Words for a part of a platform one reports through: a feature, a button, a tab, a form ("recurso",
+   * "Funktion", "功能"). With a private word in one sentence, a private route the channel model may not read.
+   */
+  readonly featureWords?: readonly string[];
   /** Asking for a direct or private message on a chat service: "DM me", "私聊", "Direktnachricht". */
   readonly privateMessages?: readonly string[];
   /** Opening words of the instruction sentences of GitHub's SECURITY.md template, translated. */

@@ -40,6 +40,8 @@ export const nl: LanguageData = {
     '\\b(?:tabblad|tab)\\s+["“]?(?:security|beveiliging)',
     '\\bpriv[ée]\\s+(?:kwetsbaarheidsmelding|melding\\s+van\\s+kwetsbaarheden)',
   ],
+  privateWords: ['\\b(?:priv[ée]\\w*|vertrouwelijk\\w*)'],
+  featureWords: ['\\b(?:functie\\w*|knop|tabblad|formulier)\\b'],
   privateMessages: ['\\bpriv[ée]bericht'],
   templatePhrases: ['\\bversies\\s+van\\s+(?:je|jouw|uw)\\s+project'],
   templateOpeners: ['gebruik\\s+deze\\s+(?:sectie|paragraaf)\\s+om', 'vertel\\s+(?:ze|hen)\\s+waar'],

@@ -34,6 +34,8 @@ export const pl: LanguageData = {
     '\\bzak[lł]adk[a-ząćęłńóśźż]*\\s+["„]?(?:security|bezpiecze[nń]stwo)',
     '\\bprywatne\\s+zg[lł]aszanie\\s+luk',
   ],
+  privateWords: ['\\b(?:prywatn\\w*|poufn\\w*)'],
+  featureWords: ['\\b(?:funkcj\\w*|przycisk\\w*|zakładk\\w*|formularz\\w*)'],
   privateMessages: ['\\bprywatn[a-ząćęłńóśźż]*\\s+wiadomo'],
   templatePhrases: ['\\bwersje\\s+(?:twojego|waszego)\\s+projektu'],
   templateOpeners: ['u[żz]yj\\s+tej\\s+sekcji,?\\s+aby', 'powiedz\\s+im,?\\s+gdzie'],

@@ -63,6 +63,8 @@ export const pt: LanguageData = {
     '\\bguia\\s+["“]?seguran[çc]a',
     '\\baviso\\s+de\\s+seguran[çc]a\\s+privado',
   ],
+  privateWords: ['\\b(?:privad\\w*|confidencia\\w*)'],
+  featureWords: ['\\b(?:recurso|funcionalidade|fun[çc][ãa]o|bot[ãa]o|aba|formul[áa]rio)\\b'],
   privateMessages: ['\\bmensagem\\s+(?:privada|direta)'],
   templatePhrases: ['\\bvers[õo]es\\s+do\\s+seu\\s+projeto'],
   templateOpeners: [

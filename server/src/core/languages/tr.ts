@@ -31,6 +31,8 @@ export const tr: LanguageData = {
   vulnerabilityWords: ['\\b(?:g[üu]venlik\\s+a[çc][ıi][ğg]|zafiyet|a[çc][ıi]kl[ıi]k)\\w*'],
   negations: ['\\b(?:yapmay|etmeyin|a[çc]may|de[ğg]il)[a-zçğıöşü]*'],
   privateReporting: ['\\bg[üu]venlik\\s+sekmesi', '\\b[öo]zel\\s+g[üu]venlik\\s+a[çc][ıi]k[a-zçğıöşü]*\\s+bildir'],
+  privateWords: ['(?<![\\wçğıöşü])(?:[öo]zel|gizli)(?![\\wçğıöşü])'],
+  featureWords: ['(?<![\\wçğıöşü])(?:[öo]zelli[ğk]|d[üu][ğg]me|sekme|form)[a-zçğıöşü]*'],
   privateMessages: ['\\b[öo]zel\\s+mesaj'],
   templatePhrases: [
     '\\bprojenizin\\s+(?:\\S+\\s+){0,3}(?:s[üu]r[üu]mleri|versiyonlar)',

@@ -41,6 +41,8 @@ export const uk: LanguageData = {
     // a private security advisory, however it is translated (рекомендація, бюлетень, рада)
     'приватн[а-яіїєґ]*\\s+(?:рекомендаці|бюлетен|рад[аиу]\\s+(?:з|по|щодо)\\s+безпец)',
   ],
+  privateWords: ['(?:приватн|конфіденційн|закрит)[а-яіїєґ]*'],
+  featureWords: ['(?:функці|кнопк|вкладк|форм[аиуі])[а-яіїєґ]*'],
   privateMessages: ['особист[а-яіїєґ]*\\s+повідомлен'],
   templatePhrases: ['версі[а-яіїєґ]*\\s+вашого\\s+прое?єкт'],
   templateOpeners: ['використовуйте\\s+цей\\s+розділ'],

@@ -23,6 +23,8 @@ export const vi: LanguageData = {
   ],
   commonWords: ['\\b(?:và|của|chúng\\s+tôi|bạn|được|cho|là)\\b'],
   vulnerabilityWords: ['(?:l[ỗo]\\s+h[ổo]ng|v[ấa]n\\s+đ[ềe]\\s+b[ảa]o\\s+m[ậa]t)'],
+  privateWords: ['\\briêng\\s+tư'],
+  featureWords: ['\\b(?:tính\\s+năng|nút|biểu\\s+mẫu)'],
   negations: ['\\b(?:không|đừng)\\b'],
   reportFieldLabels: ['ti[eê]u\\s+[dđ][eề]', 'ch[uủ]\\s+[dđ][eề]'],
 };

@@ -37,6 +37,8 @@ export const zhHans: LanguageData = {
     '私下(?:的)?(?:安全|漏洞)+(?:报告|披露)',
     'github\\s*的\\s*security\\s+advisor',
   ],
+  privateWords: ['(?:私下|私密|私有|私人|非公开|保密)'],
+  featureWords: ['(?:功能|按钮|选项卡|标签页|表单)'],
   privateMessages: ['私聊', '私信'],
   templatePhrases: ['项目的哪些版本', '项目的哪个版本'],
   templateOpeners: [

@@ -40,6 +40,8 @@ export const zhHant: LanguageData = {
     '私下(?:的)?(?:安全|漏洞|弱點)+(?:回報|報告|揭露)',
     'github\\s*的\\s*security\\s+advisor',
   ],
+  privateWords: ['(?:私下|私密|私有|私人|非公開|保密)'],
+  featureWords: ['(?:功能|按鈕|分頁|索引標籤|表單)'],
   privateMessages: ['私訊', '私聊'],
   templatePhrases: ['專案的哪些版本', '項目的哪些版本'],
   templateOpeners: [
