@@ -3,10 +3,10 @@
 // while every corpus policy is still parsed.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze } from '../../server/src/core/analyze';
+import { analyze, noticeOf } from '../../server/src/core/analyze';
 import { denseMarkup, MARKER_KINDS } from '../../server/src/core/denseMarkup';
 import { DEFAULT_MAX_FILE_SIZE, MIN_MAX_FILE_SIZE, SIZE_LIMIT_ID } from '../../server/src/core/limits';
-import { analysisMode } from '../../server/src/core/policyModel';
+import { limitedDocument } from '../../server/src/core/policyModel';
 import { corpusEntries, corpusSkip, corpusText } from '../corpus';
 import { HOSTILE_INPUTS } from './hostileInputs';
 import { PARSER_SHAPES } from './parserShapes';
@@ -16,10 +16,10 @@ describe('dense markup', () => {
     for (const shape of PARSER_SHAPES) {
       for (const size of [10_000, DEFAULT_MAX_FILE_SIZE]) {
         const text = '# Security Policy\n\n' + shape.make(size - 19);
-        const mode = analysisMode(text);
-        assert.ok(mode.mode === 'text-only', `${shape.name} at ${text.length}`);
+        const limited = limitedDocument(text);
+        assert.equal(limited?.parse, 'text-only', `${shape.name} at ${text.length}`);
         assert.match(
-          mode.notice.message,
+          noticeOf(limited)!.message,
           /^(The paragraph at line \d+ has|This file has) more than [\d,]+ .+, more than the Markdown parser is given: only character checks ran/,
           shape.name,
         );
@@ -36,10 +36,10 @@ describe('dense markup', () => {
 
   it('names the kind, the line and the limit', () => {
     const stars = '*'.repeat(300) + 'a' + '*'.repeat(300);
-    const mode = analysisMode('# Policy\r\n\r\nSome text\r\n' + stars);
-    assert.ok(mode.mode === 'text-only');
+    const limited = limitedDocument('# Policy\r\n\r\nSome text\r\n' + stars);
+    assert.equal(limited?.parse, 'text-only');
     assert.equal(
-      mode.notice.message,
+      noticeOf(limited)!.message,
       'The paragraph at line 4 has more than 500 emphasis markers (*, _, ~), more than the Markdown parser is given: only character checks ran (SEC022, SEC023, SEC060, SEC062), not the checks of sections, tables and links.',
     );
     // Spread over paragraphs, each under its limit: the document's limit.
@@ -86,13 +86,13 @@ describe('dense markup', () => {
     assert.deepEqual(denseMarkup(table(3, 1499)), { line: 1500, kind: 'pipe', scope: 'paragraph' });
     assert.equal(denseMarkup(table(3, 1498)), undefined);
     const thousandColumns = HOSTILE_INPUTS.find((i) => i.name === 'a table with 1,000 columns')!.text();
-    assert.equal(analysisMode(thousandColumns).mode, 'full');
+    assert.equal(limitedDocument(thousandColumns), undefined);
   });
 
   it('a raised size cap raises the document limits with it, never below the default', () => {
     const links = Array.from({ length: 400 }, () => '[a](b) [c](d)').join('\n\n');
-    assert.equal(analysisMode(links, MIN_MAX_FILE_SIZE).mode, 'text-only');
-    assert.equal(analysisMode(links, DEFAULT_MAX_FILE_SIZE * 2).mode, 'full');
+    assert.equal(limitedDocument(links, MIN_MAX_FILE_SIZE)?.parse, 'text-only');
+    assert.equal(limitedDocument(links, DEFAULT_MAX_FILE_SIZE * 2), undefined);
   });
 
   const corpus = corpusEntries();

@@ -5,9 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../../server/src/core/analyze';
-import { analyzeTextOnly } from '../../server/src/core/analyze';
-import { CHEAP_TEXT_RULES } from '../../server/src/core/policyModel';
+import { analyze, analyzeTextOnly, CHEAP_TEXT_RULES } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
 import { HOSTILE_INPUTS } from './hostileInputs';
 

@@ -53,6 +53,34 @@ function tsFiles(dir: string): string[] {
 
 const show = (file: string) => relative(ROOT, file);
 
+/**
+ * An import cycle among `files` (each file's value imports from `importsOf`), as the path that
+ * closes it, or undefined. A cycle makes the order modules load in decide what a module sees of
+ * another at load time.
+ */
+function cycleIn(files: readonly string[], importsOf: (file: string) => readonly string[]): string[] | undefined {
+  const done = new Set<string>();
+  const path: string[] = [];
+  const visit = (file: string): string[] | undefined => {
+    const open = path.indexOf(file);
+    if (open >= 0) return [...path.slice(open), file];
+    if (done.has(file)) return undefined;
+    path.push(file);
+    for (const next of importsOf(file)) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    done.add(file);
+    return undefined;
+  };
+  for (const file of files) {
+    const cycle = visit(file);
+    if (cycle) return cycle;
+  }
+  return undefined;
+}
+
 describe('layers', () => {
   it('the core imports only the core and its parsing and text libraries: no Node, no LSP, no editor', () => {
     const allowed =
@@ -155,6 +183,24 @@ describe('layers', () => {
         join(SRC, 'facts/readFacts.ts'),
       ]),
       ['client/src/commands.ts (client/src) imports server/src/facts/readFacts.ts (server/src/facts)'],
+    );
+  });
+
+  it('no import cycles in server/src: the parse decision (policyModel.ts) imports no rule, so fixes can use it', () => {
+    const files = [...tsFiles(SRC), ...tsFiles(join(ROOT, 'client/src'))];
+    assert.deepEqual(cycleIn(files, (f) => importsOf(f).files)?.map(show), undefined);
+  });
+
+  it('sees a cycle, and none in a graph without one', () => {
+    const graph: Record<string, string[]> = { a: ['b'], b: ['c', 'd'], c: [], d: ['b'] };
+    assert.deepEqual(
+      cycleIn(Object.keys(graph), (f) => graph[f]!),
+      ['b', 'd', 'b'],
+    );
+    graph.d = ['c'];
+    assert.equal(
+      cycleIn(Object.keys(graph), (f) => graph[f]!),
+      undefined,
     );
   });
 

@@ -1,7 +1,7 @@
 // The size cap and the time budget (server/src/core/limits.ts), with a fake clock.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyze, analyzeDocument, analyzeTextOnly } from '../../server/src/core/analyze';
+import { analyze, analyzeDocument, analyzeTextOnly, CHEAP_TEXT_RULES, noticeOf } from '../../server/src/core/analyze';
 import {
   createBudget,
   deepLine,
@@ -10,7 +10,7 @@ import {
   SIZE_LIMIT_ID,
   textOnlyDocument,
 } from '../../server/src/core/limits';
-import { analysisMode, CHEAP_TEXT_RULES } from '../../server/src/core/policyModel';
+import { limitedDocument } from '../../server/src/core/policyModel';
 import { shownFindings } from '../../server/src/lsp/shownDiagnostics';
 import { closesFence, fenceOpening } from '../../server/src/core/fences';
 import type { Rule } from '../../server/src/core/rule';
@@ -29,14 +29,15 @@ function fakeRule(id: string, check: Rule['check']): Rule {
 
 describe('limits', () => {
   it('analyses in full up to the cap, text-only above it, saying so once', () => {
-    assert.deepEqual(analysisMode('x'.repeat(DEFAULT_MAX_FILE_SIZE)), { mode: 'full' });
-    const over = analysisMode('x'.repeat(200_001), 200_000);
-    assert.ok(over.mode === 'text-only');
-    assert.equal(over.notice.ruleId, SIZE_LIMIT_ID);
+    assert.equal(limitedDocument('x'.repeat(DEFAULT_MAX_FILE_SIZE)), undefined);
+    const over = limitedDocument('x'.repeat(200_001), 200_000);
+    assert.equal(over?.parse, 'text-only');
+    const notice = noticeOf(over)!;
+    assert.equal(notice.ruleId, SIZE_LIMIT_ID);
     // An error: a policy the analysis could not read must not pass a check in CI.
-    assert.equal(over.notice.severity, 'error');
-    assert.deepEqual([over.notice.start, over.notice.end], [0, 0]);
-    assert.match(over.notice.message, /200,001 characters, more than securityPolicy\.maxFileSize \(200,000\)/);
+    assert.equal(notice.severity, 'error');
+    assert.deepEqual([notice.start, notice.end], [0, 0]);
+    assert.match(notice.message, /200,001 characters, more than securityPolicy\.maxFileSize \(200,000\)/);
   });
 
   it('text-only too when a line nests more lists or quotes than the parser can take', () => {
@@ -48,9 +49,9 @@ describe('limits', () => {
       Array.from({ length: MAX_NESTING + 2 }, (_, i) => '  '.repeat(i) + '- item').join('\r\n'),
     ];
     for (const text of deep) {
-      const mode = analysisMode('# Policy\n\n' + text);
-      assert.ok(mode.mode === 'text-only', text.slice(0, 40));
-      assert.match(mode.notice.message, /^Line \d+ nests more than 100 lists or block quotes/);
+      const limited = limitedDocument('# Policy\n\n' + text);
+      assert.equal(limited?.parse, 'text-only', text.slice(0, 40));
+      assert.match(noticeOf(limited)!.message, /^Line \d+ nests more than 100 lists or block quotes/);
     }
     assert.equal(deepLine('a\n\n' + '> '.repeat(101) + 'x'), 2);
     for (const text of [
@@ -59,7 +60,7 @@ describe('limits', () => {
       '    code\n'.repeat(100),
       '2025-01-01 - 3 - 4',
     ]) {
-      assert.deepEqual(analysisMode(text), { mode: 'full' }, text.slice(0, 40));
+      assert.equal(limitedDocument(text), undefined, text.slice(0, 40));
     }
   });
 

@@ -1,12 +1,15 @@
 import { isCollapsed } from './collapsed';
 import type { PolicyDocument } from './document';
-import { createBudget, DEFAULT_BUDGET_MS, RuleSkipped, textOnlyDocument, type Outcome } from './limits';
+import { createBudget, DEFAULT_BUDGET_MS, limitNotice, RuleSkipped, textOnlyDocument, type Outcome } from './limits';
 import { limitedDocument, policyDocument } from './policyModel';
 import { withReportedFixes, type CheckedRule, type Report, type Rule } from './rule';
 import { labelFindings, withProfiles } from './profiles';
 import { RULES } from './rules';
 import { withoutSuppressed } from './suppression';
 import type { AnalysisContext, Finding, Severity } from './types';
+
+/** The rules that run on a text-only document: those that declare they read only the text. */
+export const CHEAP_TEXT_RULES: readonly string[] = RULES.filter((r) => r.input === 'text').map((r) => r.id);
 
 export interface AnalyzeOptions {
   /** Called with a RuleSkipped (its `cause` the error, if one was thrown) for each rule skipped in a run; the others still report. */
@@ -46,6 +49,11 @@ export function analyzeTextOnly(
   return analyzeDocument(limitedDocument(text, maxFileSize) ?? textOnlyDocument(text), context, options);
 }
 
+/** The SEC000 notice of a text-only model kept from the parser, naming the rules that run on it. */
+export function noticeOf(doc: PolicyDocument): Finding | undefined {
+  return doc.limit && limitNotice(doc.limit, CHEAP_TEXT_RULES);
+}
+
 /**
  * `analyzeDocument` in steps: the generator pauses after each rule, so an adapter can answer other
  * requests while a large document is checked, or drop a run whose text is already outdated. Each
@@ -72,7 +80,8 @@ export function* analyzeSteps(
   );
   const shown = labelFindings(withoutSuppressed(doc, findings), context);
   // The notice of a limited analysis comes first; it cannot be suppressed.
-  return doc.notice ? [doc.notice, ...shown] : shown;
+  const notice = noticeOf(doc);
+  return notice ? [notice, ...shown] : shown;
 }
 
 /**

@@ -3,11 +3,11 @@
 // what differs comes out. TXT090–TXT093 and SEC090–SEC091 report from this one model, so a mismatch
 // reads the same on both files.
 import { channelsOf, decodeSafe, visibleText } from './channels';
-import { createPolicyDocument, type PolicyDocument } from './document';
+import type { PolicyDocument } from './document';
 import { LANGUAGES } from './languages';
 import { perDocument } from './memo';
-import { parseLimit } from './limits';
 import { EMAIL } from './placeholders';
+import { policyDocument } from './policyModel';
 import { splitLanguages } from './securitytxt/languages';
 import { parseSecurityTxt, type SecurityTxt, type TxtField } from './securitytxt/parse';
 import { EMAIL as BARE_EMAIL } from './securitytxt/uri';
@@ -277,11 +277,8 @@ export function companionPolicy(context: AnalysisContext): (PolicyFacts & { read
   const companion = context.companion;
   if (companion?.kind !== 'policy') return undefined;
   if (lastPolicy?.text !== companion.text) {
-    const parseable = parseLimit(companion.text) === undefined;
-    lastPolicy = {
-      text: companion.text,
-      facts: parseable ? policyFacts(createPolicyDocument(companion.text)) : undefined,
-    };
+    const model = policyDocument(companion.text);
+    lastPolicy = { text: companion.text, facts: model.parse === 'full' ? policyFacts(model) : undefined };
   }
   return lastPolicy.facts && { ...lastPolicy.facts, path: companion.relativePath };
 }

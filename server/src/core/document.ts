@@ -1,11 +1,12 @@
 import type { Nodes, Root, Table } from 'mdast';
 import type { Point } from 'unist';
 import { fenceRunsToEnd } from './fences';
+import type { ParseLimit } from './limits';
 import { perDocument } from './memo';
 import { blankRanges } from './textEdits';
 import { parseMarkdown } from './parse';
 import { matchSection } from './sections';
-import type { Finding, SectionId } from './types';
+import type { SectionId } from './types';
 
 export interface Heading {
   readonly depth: number;
@@ -79,8 +80,8 @@ export interface PolicyDocument {
    * links, so only the rules whose `input` is `text` run on it.
    */
   readonly parse: 'full' | 'text-only';
-  /** Why a text-only document was not parsed (SEC000), reported first by the analysis. */
-  readonly notice?: Finding;
+  /** Why a text-only document was not parsed; the analysis reports it first (SEC000). */
+  readonly limit?: ParseLimit;
 }
 
 export function createPolicyDocument(text: string): PolicyDocument {

@@ -3,7 +3,7 @@
 // with one info finding saying so; and every rule runs under a time budget, measured by a clock the
 // adapter passes in (the core never reads the clock), so a rule that throws or overruns is skipped
 // for that run while the others still report.
-import { denseMarkup, type DenseMarkup } from './denseMarkup';
+import { denseMarkup, MARKER_KINDS, type DenseMarkup } from './denseMarkup';
 import type { PolicyDocument } from './document';
 import { closesFence, fenceOpening, type FenceOpening } from './fences';
 import { blankRanges } from './textEdits';
@@ -42,8 +42,8 @@ export type ParseLimit =
 /**
  * Why `text` is kept from the parser (then only the text rules run on it), or undefined when the
  * parser is given it: over the size cap, nested too deep, or with inline markup dense enough to make
- * the parser slow (denseMarkup.ts). Linear in the length. policyModel.ts turns it into the model and
- * the notice.
+ * the parser slow (denseMarkup.ts). Linear in the length. policyModel.ts turns it into the model, the
+ * analysis into the notice (limitNotice).
  */
 export function parseLimit(text: string, maxFileSize: number = DEFAULT_MAX_FILE_SIZE): ParseLimit | undefined {
   if (text.length > maxFileSize) return { reason: 'size', length: text.length, maxFileSize };
@@ -97,7 +97,7 @@ export function deepLine(text: string): number | undefined {
  * and HTML comments found line by line are blanked in `prose` (indented code and code spans are
  * not); comments are kept, so suppression comments still work.
  */
-export function textOnlyDocument(text: string, notice?: Finding): PolicyDocument {
+export function textOnlyDocument(text: string, limit?: ParseLimit): PolicyDocument {
   const lineStarts = [0];
   const comments: Array<{ body: string; start: number; end: number }> = [];
   const codeBlocks: Array<{ start: number; end: number }> = [];
@@ -146,7 +146,7 @@ export function textOnlyDocument(text: string, notice?: Finding): PolicyDocument
     prose: blankRanges(text, blanks),
     lineStarts,
     parse: 'text-only',
-    ...(notice ? { notice } : {}),
+    ...(limit ? { limit } : {}),
   };
 }
 
@@ -210,6 +210,38 @@ export function typingNotice(ruleIds: readonly string[], budgetMs: number = TYPI
     ruleIds.length > 6 ? `${ruleIds.slice(0, 6).join(', ')} and ${ruleIds.length - 6} more` : ruleIds.join(', ');
   const message = `While you type, the checks of this file stop after ${budgetMs} ms: ${listed} did not run on this version. They run once you pause typing.`;
   return { ruleId: SIZE_LIMIT_ID, severity: 'info', start: 0, end: 0, message };
+}
+
+/**
+ * The SEC000 notice of a text-only analysis, naming the rules that still ran (`ruleIds`). An error:
+ * the policy was not checked, and a check in CI must not pass a policy it could not read (padding a
+ * policy with markup would otherwise get anything past it).
+ */
+export function limitNotice(limit: ParseLimit, ruleIds: readonly string[]): Finding {
+  const cheap = `only character checks ran (${ruleIds.join(', ')}), not the checks of sections, tables and links`;
+  let message: string;
+  switch (limit.reason) {
+    case 'size':
+      message =
+        `This file has ${limit.length.toLocaleString('en-US')} characters, more than securityPolicy.maxFileSize ` +
+        `(${limit.maxFileSize.toLocaleString('en-US')}): ${cheap}. Raise the setting to check it in full.`;
+      break;
+    case 'nesting':
+      message = `Line ${limit.line + 1} nests more than ${MAX_NESTING} lists or block quotes: ${cheap}.`;
+      break;
+    case 'markup': {
+      const { dense, documentScale } = limit;
+      const { name, perParagraph } = MARKER_KINDS[dense.kind];
+      const perDocument = MARKER_KINDS[dense.kind].perDocument * documentScale;
+      const where =
+        dense.scope === 'paragraph'
+          ? `The paragraph at line ${dense.line + 1} has more than ${perParagraph.toLocaleString('en-US')} ${name}`
+          : `This file has more than ${Math.floor(perDocument).toLocaleString('en-US')} ${name} (line ${dense.line + 1} passes the limit)`;
+      message = `${where}, more than the Markdown parser is given: ${cheap}.`;
+      break;
+    }
+  }
+  return { ruleId: SIZE_LIMIT_ID, severity: 'error', start: 0, end: 0, message };
 }
 
 export type Outcome<T> =

@@ -6,7 +6,7 @@
 import { collapseEvidence, TEXT_BEFORE_MARKER, TITLE_AFTER_MARKER, type CollapseEvidence } from './collapsed';
 import { eolOf, lineOf, type PolicyDocument } from './document';
 import type { TextEdit } from './types';
-import { reparsedKeepingVisibility } from './visibility';
+import { reparsedKeepingVisibility } from './keepsMeaning';
 
 /** Words that stay lower case inside a Title Case heading. */
 const CONNECTORS = new Set(
@@ -24,14 +24,24 @@ const MID_LINE_MARKER = new RegExp(`${TEXT_BEFORE_MARKER}([ \\t]+)(#{1,6})[ \\t]
 /**
  * Edits that restore the line breaks of the collapsed lines, or none when nothing is found or
  * when the result would still look collapsed or would change the meaning of text the edits do not
- * touch (see `keepsMeaning`). The edits never overlap.
+ * touch. The edits never overlap.
  */
 export function restoreLineBreaks(doc: PolicyDocument, evidence: CollapseEvidence): TextEdit[] {
   const edits = mergeOverlapping(breakEdits(doc, evidence));
   // Checking the result means parsing it again: past this many breaks (a collapsed policy has a few
   // hundred at most) the text is not a policy that lost its breaks, and no fix is worth that parse.
-  if (edits.length > MAX_RESTORED_BREAKS) return [];
-  return edits.length > 0 && keepsMeaning(doc, edits) ? edits : [];
+  if (edits.length === 0 || edits.length > MAX_RESTORED_BREAKS) return [];
+  // Suppression comments reach lines counted from them (`disable-line`, `disable-next-line`), or
+  // the findings after them, whole-document ones included, which sit on the title: new line breaks
+  // and new headings move text and the title in or out of their reach.
+  if (doc.comments.some((c) => /^\s*security-policy-(?:disable|enable)/i.test(c.body))) return [];
+  // Breaking a line changes what the next line continues: an indented line that continued the
+  // collapsed paragraph becomes indented code after a restored heading (hiding the contact on it),
+  // and an indented code line after a heading becomes prose when the heading's title is cut off
+  // before it. The text the breaks leave alone must show and hide what it did (keepsMeaning.ts),
+  // and the result must no longer look collapsed.
+  const after = reparsedKeepingVisibility(doc, edits);
+  return after && !collapseEvidence(after) ? edits : [];
 }
 
 /**
@@ -87,25 +97,6 @@ function mergeOverlapping(edits: readonly TextEdit[]): TextEdit[] {
     } else merged.push(e);
   }
   return merged;
-}
-
-/**
- * Whether the restored text is no longer collapsed and every character the edits leave alone
- * keeps its place in or out of code and comments. Breaking a line changes what the next line
- * continues: an indented line that continued the collapsed paragraph becomes indented code after
- * a restored heading (hiding the contact on it, or a suppression comment), and an indented code
- * line after a heading becomes prose when the heading's title is cut off before it. Such a fix
- * would change what the policy says, so it is not offered.
- */
-function keepsMeaning(doc: PolicyDocument, edits: readonly TextEdit[]): boolean {
-  // Suppression comments reach lines counted from them (`disable-line`, `disable-next-line`), or
-  // the findings after them, whole-document ones included, which sit on the title: new line breaks
-  // and new headings move text and the title in or out of their reach.
-  if (doc.comments.some((c) => /^\s*security-policy-(?:disable|enable)/i.test(c.body))) return false;
-  // Breaking lines can open containers (`- - -` now at a line's start): a text the parser is not
-  // trusted with gets no fix (reparsedKeepingVisibility says so).
-  const after = reparsedKeepingVisibility(doc, edits);
-  return after !== undefined && !collapseEvidence(after);
 }
 
 interface Break {

@@ -6,9 +6,9 @@
 // Comments in code are examples, not directives. A finding is placed by where it starts.
 import { eolOf, lineOf, type Comment, type PolicyDocument } from './document';
 import type { Nodes } from 'mdast';
-import { parseLimit } from './limits';
+import { isParsed } from './policyModel';
 import type { Finding, TextEdit } from './types';
-import { reparsedKeepingVisibility } from './visibility';
+import { reparsedKeepingVisibility } from './keepsMeaning';
 
 type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
 
@@ -120,14 +120,14 @@ export function disableForFileEdit(doc: PolicyDocument, ruleId: string): TextEdi
 }
 
 /**
- * The edit, unless it changes what the rest of the document shows or hides (visibility.ts): a
+ * The edit, unless it changes what the rest of the document shows or hides (keepsMeaning.ts): a
  * comment line can turn the indented line after it into code, an appended comment a link definition
  * into text. Checked by parsing the result, which a document the parser is not given (over the size
  * cap) cannot be: there the edit stands as it is.
  */
 function keptVisible(doc: PolicyDocument, edit: TextEdit | undefined): TextEdit | undefined {
   // The default cap, not the user's: a code action must not parse megabytes to check one comment.
-  if (!edit || parseLimit(doc.text) !== undefined) return edit;
+  if (!edit || !isParsed(doc.text)) return edit;
   return reparsedKeepingVisibility(doc, [edit]) ? edit : undefined;
 }
 

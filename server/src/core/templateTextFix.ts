@@ -6,6 +6,7 @@ import type { Heading as MdHeading, Nodes } from 'mdast';
 import { eolOf, lineOf, type Heading, type PolicyDocument } from './document';
 import { fixFrom, templateBody } from './fixes';
 import { blankLinesStart } from './insertSection';
+import { keepsStructure } from './keepsMeaning';
 import { TEMPLATE_OPENER, TEMPLATE_PHRASE } from './languages';
 import { perDocument } from './memo';
 import { parseMarkdown } from './parse';
@@ -87,7 +88,13 @@ export function templateTextFix(doc: PolicyDocument, group: TemplateGroup): Fix 
     edits.push(...spanEdits);
     floor = spanEdits.at(-1)!.end;
   });
-  if (!keepsStructure(doc, edits)) return undefined;
+  // The author's text around the edits keeps its blocks and inline nodes (keepsMeaning.ts): words before
+  // the sentence can start a block with the template's first line that they did not start with the
+  // sentence (` ``` ` in front of it opens a fence once the backtick after it has moved to the
+  // template's last line), and markup around it can come apart (a link whose text it is). Nor may the
+  // text the edits join make template text again. Such a fix is not offered.
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  if (joinsTemplateText(applyEdits(doc.text, sorted), sorted) || !keepsStructure(doc, sorted)) return undefined;
   const title =
     body === '' ? 'Remove the template instruction' : `Replace with the "${sectionInfo(section).title}" template`;
   return fixFrom(title, edits, { proposal: body !== '' });
@@ -285,50 +292,7 @@ function headingText(content: string): string {
 }
 
 /**
- * Whether the edits leave the author's text around them as it was: every character they do not
- * replace, in the top-level blocks they touch and the blocks next to those, stays in the same kind
- * of block and inline node (paragraph, heading, code, HTML, link, list item, block quote …), with
- * emphasis left aside as the sentence's markup. Words before the sentence can start a block with
- * the template's first line that they did not start with the sentence (` ``` ` in front of it opens
- * a fence once the backtick after it has moved to the template's last line), and markup around it
- * can come apart (a link whose text it is): such a fix is not offered.
- */
-function keepsStructure(doc: PolicyDocument, edits: readonly TextEdit[]): boolean {
-  const { text } = doc;
-  const blocks = doc.tree.children;
-  const first = Math.min(...edits.map((e) => e.start));
-  const last = Math.max(...edits.map((e) => e.end));
-  let before = -1;
-  while (before + 1 < blocks.length && startOf(blocks[before + 1]!) <= first) before++;
-  const after = blocks.findIndex((b) => endOf(b) >= last);
-  let from = before <= 0 ? 0 : startOf(blocks[before - 1]!);
-  while (from > 0 && text[from - 1] !== '\n' && text[from - 1] !== '\r') from--;
-  const to = after < 0 || after + 1 >= blocks.length ? text.length : endOf(blocks[after + 1]!);
-  const old = text.slice(from, to);
-  const sorted = edits
-    .map((e) => ({ ...e, start: e.start - from, end: e.end - from }))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  const result = applyEdits(old, sorted);
-  if (joinsTemplateText(result, sorted)) return false;
-  const labelsBefore = nodeLabels(old);
-  const labelsAfter = nodeLabels(result);
-  let shift = 0;
-  let next = 0;
-  for (let i = 0; i < old.length; i++) {
-    // Edits that end by `i` (an insertion at `i` comes before the character there) have moved it.
-    while (next < sorted.length && sorted[next]!.end <= i) {
-      const e = sorted[next++]!;
-      shift += e.newText.length - (e.end - e.start);
-    }
-    const replaced = next < sorted.length && sorted[next]!.start <= i;
-    if (replaced || /\s/.test(old[i]!)) continue;
-    if (labelsBefore[i] !== labelsAfter[i + shift]) return false;
-  }
-  return true;
-}
-
-/**
- * Whether template wording runs across a place where the edits join text (`edited`, the region
+ * Whether template wording runs across a place where the edits join text (`edited`, the text
  * after them), or starts after one in the same sentence: a sentence cut short by a stray `?` leaves
  * its second half, and removing the first half can make template wording of it and the words before
  * ("Versions" of the heading above), or leave it as a template sentence of its own, so the fix would
@@ -354,20 +318,4 @@ function joinsTemplateText(edited: string, sorted: readonly TextEdit[]): boolean
       joins.some((at) => (m.index < at && at < m.index + m[0].length) || (at <= m.index && m.index < sentenceEnd(at))),
     ),
   );
-}
-
-/** For each character of `text`, the chain of nodes it lies in (emphasis and plain text left out). */
-function nodeLabels(text: string): string[] {
-  const labels: string[] = new Array(text.length).fill('');
-  const visit = (node: Nodes, label: string): void => {
-    const own =
-      node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'text'
-        ? label
-        : `${label}>${node.type}${node.type === 'heading' ? node.depth : ''}`;
-    const [s, e] = [node.position?.start.offset, node.position?.end.offset];
-    if (s !== undefined && e !== undefined && own !== label) labels.fill(own, s, e);
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child, own);
-  };
-  visit(parseMarkdown(text), '');
-  return labels;
 }
