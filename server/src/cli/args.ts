@@ -1,6 +1,6 @@
 // The command line: commands, options and their validation. Everything here is pure; a wrong
 // command line becomes a `usage-error` with a message, never an exception.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import semver from 'semver';
 import { POLICY_TEMPLATE_KINDS, type PolicyTemplateKind } from '../core/policyTemplates';
 import { ruleMetaById } from '../core/catalogue';
@@ -86,22 +86,40 @@ function parse(argv: readonly string[]): Command {
   }
 }
 
+/** The options `check` and `init` share: help, the facts they may be given, the profiles. */
+const SHARED_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  repo: { type: 'string' },
+  version: { type: 'string' },
+  profile: { type: 'string', short: 'p', multiple: true },
+} as const;
+
+/** A command's options and paths, strictly: an unknown option is a usage error. */
+function parseOptions<O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
+  return parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
+}
+
+/** The shared options' values, checked. */
+function sharedOptions(values: {
+  readonly repo?: string;
+  readonly version?: string;
+  readonly profile?: string[];
+}): FactOverrides & { readonly profiles?: readonly ProfileId[] } {
+  return {
+    ...(values.profile !== undefined ? { profiles: parseProfiles(values.profile) } : {}),
+    ...(values.repo !== undefined ? { repository: parseRepo(values.repo) } : {}),
+    ...(values.version !== undefined ? { projectVersion: parseVersion(values.version) } : {}),
+  };
+}
+
 function parseCheck(args: readonly string[]): Command {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      help: { type: 'boolean', short: 'h' },
-      format: { type: 'string', short: 'f' },
-      repo: { type: 'string' },
-      version: { type: 'string' },
-      rule: { type: 'string', multiple: true },
-      config: { type: 'string', short: 'c' },
-      today: { type: 'string' },
-      jobs: { type: 'string', short: 'j' },
-      profile: { type: 'string', short: 'p', multiple: true },
-    },
+  const { values, positionals } = parseOptions(args, {
+    ...SHARED_OPTIONS,
+    format: { type: 'string', short: 'f' },
+    rule: { type: 'string', multiple: true },
+    config: { type: 'string', short: 'c' },
+    today: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
   });
   if (values.help) return { kind: 'help', topic: 'check' };
   return {
@@ -113,8 +131,7 @@ function parseCheck(args: readonly string[]): Command {
       ...(values.config !== undefined ? { config: values.config } : {}),
       ...(values.today !== undefined ? { today: parseToday(values.today) } : {}),
       ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
-      ...(values.profile !== undefined ? { profiles: parseProfiles(values.profile) } : {}),
-      ...parseFacts(values.repo, values.version),
+      ...sharedOptions(values),
     },
   };
 }
@@ -137,18 +154,10 @@ function parseJobs(value: string): number {
 }
 
 function parseInit(args: readonly string[]): Command {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      help: { type: 'boolean', short: 'h' },
-      template: { type: 'string', short: 't' },
-      dir: { type: 'string', short: 'd' },
-      repo: { type: 'string' },
-      version: { type: 'string' },
-      profile: { type: 'string', short: 'p', multiple: true },
-    },
+  const { values, positionals } = parseOptions(args, {
+    ...SHARED_OPTIONS,
+    template: { type: 'string', short: 't' },
+    dir: { type: 'string', short: 'd' },
   });
   if (values.help) return { kind: 'help', topic: 'init' };
   if (positionals.length > 0) throw new UsageError(`init takes no paths (got '${positionals[0]}'); use --dir`);
@@ -165,18 +174,15 @@ function parseInit(args: readonly string[]): Command {
       ...(values.template !== undefined
         ? { template: oneOf('--template', values.template, POLICY_TEMPLATE_KINDS) }
         : {}),
-      ...(values.profile !== undefined ? { profiles: parseProfiles(values.profile) } : {}),
-      ...parseFacts(values.repo, values.version),
+      ...sharedOptions(values),
     },
   };
 }
 
 function parseRules(args: readonly string[]): Command {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: { help: { type: 'boolean', short: 'h' }, format: { type: 'string', short: 'f' } },
+  const { values, positionals } = parseOptions(args, {
+    help: { type: 'boolean', short: 'h' },
+    format: { type: 'string', short: 'f' },
   });
   if (values.help) return { kind: 'help', topic: 'rules' };
   if (positionals.length > 0) throw new UsageError(`rules takes no arguments (got '${positionals[0]}')`);
@@ -195,13 +201,6 @@ export function parseRuleOverrides(specs: readonly string[]): Record<string, Sev
     rules[id] = oneOf(`--rule ${id}`, m[2]!.toLowerCase(), SEVERITY_SETTINGS);
   }
   return rules;
-}
-
-function parseFacts(repo: string | undefined, version: string | undefined): FactOverrides {
-  return {
-    ...(repo !== undefined ? { repository: parseRepo(repo) } : {}),
-    ...(version !== undefined ? { projectVersion: parseVersion(version) } : {}),
-  };
 }
 
 /** `owner/name` (on github.com) or a remote URL such as `https://gitlab.com/group/name`. */

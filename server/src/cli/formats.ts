@@ -2,6 +2,7 @@
 // Lines and columns are 1-based; columns count UTF-16 code units, as LSP and editors do.
 import { version } from '../../../package.json';
 import { ALL_RULES as RULES } from '../core/catalogue';
+import { lineAt, lineStartsOf } from '../core/document';
 import { controlById } from '../core/profiles';
 import { scorecardSecurityPolicy, scorecardSummary, type ScorecardProbe } from '../core/scorecard';
 import { isSecurityTxtName } from '../core/securitytxt/analyze';
@@ -38,25 +39,15 @@ export interface Position {
 
 /** Maps offsets to 1-based lines and columns; `\r\n`, `\r` and `\n` end lines, as in LSP. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: readonly number[];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      if (c === 10 || c === 13) this.starts.push(i + 1);
-    }
+    this.starts = lineStartsOf(text);
   }
 
   position(offset: number): Position {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.starts[low]! + 1, offset };
+    const line = lineAt(this.starts, offset);
+    return { line: line + 1, column: offset - this.starts[line]! + 1, offset };
   }
 }
 

@@ -5,6 +5,7 @@
 // whole in one fence is read as text.
 import type { InlineCode, Nodes } from 'mdast';
 import { sectionsOf, type Link, type PolicyDocument } from './document';
+import { countAtMost } from './sorted';
 import {
   CLAUSE_BREAK,
   COMMON_WORD,
@@ -486,24 +487,6 @@ function reachBefore(
   const reach: number[] = [];
   for (const s of sorted) reach.push(Math.max(s.end, reach.at(-1) ?? -1));
   return (offset) => reach[countAtMost(starts, offset) - 1] ?? -1;
-}
-
-/** How many of the sorted numbers (or items, sorted by `keyOf`) are at most `value`. */
-export function countAtMost(sorted: readonly number[], value: number): number;
-export function countAtMost<T>(sorted: readonly T[], value: number, keyOf: (item: T) => number): number;
-export function countAtMost(
-  sorted: readonly unknown[],
-  value: number,
-  keyOf = (item: unknown) => item as number,
-): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (keyOf(sorted[mid]) <= value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Whether the policy (or `text`, its visible text with parts blanked) tells a reporter to get in touch, in a sentence, without naming a channel. */

@@ -5,6 +5,7 @@ import type { ParseLimit } from './limits';
 import { perDocument } from './memo';
 import { blankRanges } from './textEdits';
 import { parseMarkdown } from './parse';
+import { countAtMost } from './sorted';
 import { matchSection } from './sections';
 import type { SectionId } from './types';
 
@@ -91,21 +92,17 @@ export function createPolicyDocument(text: string): PolicyDocument {
 type RawHeading = Omit<Heading, 'section' | 'contentEnd'>;
 
 /**
- * What one parsed stretch of text contributes to a document, with offsets relative to that text.
- * A whole document is one chunk; the incremental parser (incremental.ts) caches one per section.
+ * What one parsed stretch of text contributes to a document: its views, as the document's (`prose`
+ * blanked the same way), with offsets relative to that text. A whole document is one chunk; the
+ * incremental parser (incremental.ts) caches one per section.
  */
-export interface ChunkFacts {
-  readonly text: string;
-  readonly tree: Root;
+export interface ChunkFacts extends Pick<
+  PolicyDocument,
+  'text' | 'tree' | 'tables' | 'links' | 'comments' | 'codeBlocks' | 'prose'
+> {
   readonly headings: readonly RawHeading[];
-  readonly tables: readonly PolicyTable[];
-  readonly links: readonly Link[];
-  readonly comments: readonly Comment[];
-  readonly codeBlocks: ReadonlyArray<{ readonly start: number; readonly end: number }>;
   /** Code, code spans and HTML comments, blanked in `prose`. */
   readonly blanked: ReadonlyArray<readonly [number, number]>;
-  /** `text` blanked as the document's `prose` would be. */
-  readonly prose: string;
 }
 
 /** A chunk placed in a document: its first character is at `offset`, on zero-based `line`. */
@@ -292,14 +289,7 @@ function blocksOf(doc: PolicyDocument): Block[] {
 
 /** The index of the last block that starts at or before `offset`, or -1. */
 function blockIndex(blocks: readonly Block[], offset: number): number {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid]!.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
+  return countAtMost(blocks, offset, (b) => b.start) - 1;
 }
 
 /** The block that holds `offset` (from its start, exclusive of its end). */
@@ -430,14 +420,12 @@ export function sectionsOf(doc: PolicyDocument, id: SectionId): Heading[] {
 
 /** Zero-based line number of an offset. */
 export function lineOf(doc: PolicyDocument, offset: number): number {
-  let low = 0;
-  let high = doc.lineStarts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (doc.lineStarts[mid]! <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return lineAt(doc.lineStarts, offset);
+}
+
+/** Zero-based line number of an offset, given the offsets the lines start at (lineStartsOf). */
+export function lineAt(lineStarts: readonly number[], offset: number): number {
+  return Math.max(0, countAtMost(lineStarts, offset) - 1);
 }
 
 /** Where each heading's content ends: the next heading of the same or a higher level (one backward pass). */
@@ -454,14 +442,9 @@ function contentEndsOf(headings: ReadonlyArray<{ depth: number; start: number }>
 
 /** Whether a table starts in [from, to); `tables` are in document order. */
 function hasTableIn(tables: readonly PolicyTable[], from: number, to: number): boolean {
-  let low = 0;
-  let high = tables.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tables[mid]!.start < from) low = mid + 1;
-    else high = mid;
-  }
-  return low < tables.length && tables[low]!.start < to;
+  // Offsets are whole numbers: the tables before `from` are those at most `from - 1`.
+  const first = tables[countAtMost(tables, from - 1, (t) => t.start)];
+  return first !== undefined && first.start < to;
 }
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {

@@ -4,7 +4,7 @@
 // adapter passes in (the core never reads the clock), so a rule that throws or overruns is skipped
 // for that run while the others still report.
 import { denseMarkup, MARKER_KINDS, type DenseMarkup } from './denseMarkup';
-import type { PolicyDocument } from './document';
+import { lineStartsOf, type PolicyDocument } from './document';
 import { closesFence, fenceOpening, type FenceOpening } from './fences';
 import { blankRanges } from './textEdits';
 import type { Finding } from './types';
@@ -98,15 +98,11 @@ export function deepLine(text: string): number | undefined {
  * not); comments are kept, so suppression comments still work.
  */
 export function textOnlyDocument(text: string, limit?: ParseLimit): PolicyDocument {
-  const lineStarts = [0];
+  const lineStarts = lineStartsOf(text);
   const comments: Array<{ body: string; start: number; end: number }> = [];
   const codeBlocks: Array<{ start: number; end: number }> = [];
   const blanks: Array<[number, number]> = [];
   let fence: { open: FenceOpening; start: number } | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
-  }
   for (let line = 0; line < lineStarts.length; line++) {
     const start = lineStarts[line]!;
     const end = lineStarts[line + 1] ?? text.length;

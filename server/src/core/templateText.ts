@@ -1,7 +1,8 @@
 // Sentences of GitHub's default SECURITY.md template left in a policy. SEC020 reports and replaces
 // them; SEC010 does not count them as reporting instructions.
 import type { Nodes } from 'mdast';
-import { channelsOf, countAtMost } from './channels';
+import { channelsOf } from './channels';
+import { countAtMost } from './sorted';
 import type { PolicyDocument } from './document';
 import { TEMPLATE_OPENER, TEMPLATE_PHRASE } from './languages';
 import { perDocument } from './memo';

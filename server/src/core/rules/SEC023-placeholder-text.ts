@@ -172,18 +172,16 @@ function quote(text: string): string {
 }
 
 function brackets(prose: string): Hit[] {
-  const hits: Hit[] = [];
   // `[your report]` with a `[your report]: https://…` definition elsewhere is a shortcut reference link.
   const definitions = new Set(
     [...prose.matchAll(/^[ \t]{0,3}\[([^\]\n]+)\]:/gm)].map((m) => m[1]!.trim().toLowerCase()),
   );
-  for (const m of prose.matchAll(CLOUDFLARE)) {
-    hits.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      message: `"${m[0]}" is what a web page shows for an address hidden by Cloudflare's email protection; write the real address.`,
-    });
-  }
+  const hits = everyMatch(
+    prose,
+    CLOUDFLARE,
+    (match) =>
+      `"${match}" is what a web page shows for an address hidden by Cloudflare's email protection; write the real address.`,
+  );
   for (const m of prose.matchAll(BRACKET)) {
     const inner = m[1]!;
     const start = m.index;
@@ -283,11 +281,12 @@ function codeValues(doc: PolicyDocument, isClosed: (name: string) => boolean): H
 }
 
 function notes(doc: PolicyDocument): Hit[] {
-  return [...doc.prose.matchAll(AUTHOR_NOTE)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    message: `"${quote(m[0])}" is a note to the author from a template; replace it with the real value or remove it.`,
-  }));
+  return everyMatch(
+    doc.prose,
+    AUTHOR_NOTE,
+    (match) =>
+      `"${quote(match)}" is a note to the author from a template; replace it with the real value or remove it.`,
+  );
 }
 
 /**
@@ -336,69 +335,57 @@ function angles(prose: string, isClosedSomewhere: (name: string) => boolean): Hi
   return hits;
 }
 
+/** A hit for every match of `pattern` in `prose`, saying `message` of the matched text. */
+function everyMatch(prose: string, pattern: RegExp, message: (match: string) => string): Hit[] {
+  return [...prose.matchAll(pattern)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    message: message(m[0]),
+  }));
+}
+
 /** `markers`: TODO and FIXME count; not in code, where they are the code's own notes. */
 function tokens(prose: string, markers = true): Hit[] {
-  const hits: Hit[] = [];
-  for (const m of prose.matchAll(OWNER_REPO)) {
-    hits.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      message: `"${m[0]}" is a template placeholder; replace it with this repository's owner and name.`,
-    });
-  }
+  const ownerAndName = (match: string) =>
+    `"${match}" is a template placeholder; replace it with this repository's owner and name.`;
+  const unexpanded = (match: string) =>
+    `"${quote(match)}" is an unexpanded template variable; replace it with the real value.`;
+  const hits = everyMatch(prose, OWNER_REPO, ownerAndName);
   for (const m of prose.matchAll(GITHUB_PLACEHOLDER_PATH)) {
     const start = m.index + m[0].length - m[1]!.length;
-    hits.push({
-      start,
-      end: start + m[1]!.length,
-      message: `"${m[1]}" is a template placeholder; replace it with this repository's owner and name.`,
-    });
+    hits.push({ start, end: start + m[1]!.length, message: ownerAndName(m[1]!) });
   }
-  for (const m of prose.matchAll(TEMPLATE_VARIABLE)) {
-    hits.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      message: `"${quote(m[0])}" is an unexpanded template variable; replace it with the real value.`,
-    });
-  }
-  for (const m of prose.matchAll(FILLER)) {
-    hits.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      message: `"${quote(m[0])}" is filler from a template; replace it with the real text.`,
-    });
-  }
-  for (const m of prose.matchAll(STANDIN_TIMEFRAME)) {
-    hits.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      message: `"${m[0]}" stands for a time still to be filled in; write the real number.`,
-    });
-  }
+  hits.push(
+    ...everyMatch(prose, TEMPLATE_VARIABLE, unexpanded),
+    ...everyMatch(
+      prose,
+      FILLER,
+      (match) => `"${quote(match)}" is filler from a template; replace it with the real text.`,
+    ),
+    ...everyMatch(
+      prose,
+      STANDIN_TIMEFRAME,
+      (match) => `"${match}" stands for a time still to be filled in; write the real number.`,
+    ),
+  );
   // In code, `PRIVATE_KEY` or `REPO_NAME` is a variable the text talks about, not one left unexpanded.
   for (const m of markers ? prose.matchAll(FIELD_TOKEN) : []) {
     const fields = (m[1] ?? m[0]).replace(/_/g, ' ');
     if (!describesField(fields) || !IDENTITY_FIELD.test(fields)) continue;
-    hits.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      message: `"${m[0]}" is an unexpanded template variable; replace it with the real value.`,
-    });
+    hits.push({ start: m.index, end: m.index + m[0].length, message: unexpanded(m[0]) });
   }
-  for (const m of prose.matchAll(SAMPLE_FINGERPRINT)) {
-    hits.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      message: `"${m[0]}" is a sample value from documentation, not a real key; give the key's real fingerprint.`,
-    });
-  }
-  for (const m of prose.matchAll(YOUR_MENTION)) {
-    hits.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      message: `"${m[0]}" is a template placeholder; replace it with the real account.`,
-    });
-  }
+  hits.push(
+    ...everyMatch(
+      prose,
+      SAMPLE_FINGERPRINT,
+      (match) => `"${match}" is a sample value from documentation, not a real key; give the key's real fingerprint.`,
+    ),
+    ...everyMatch(
+      prose,
+      YOUR_MENTION,
+      (match) => `"${match}" is a template placeholder; replace it with the real account.`,
+    ),
+  );
   for (const m of markers ? prose.matchAll(PAREN_FIELD) : []) {
     const inner = m[1]!.trim();
     if (!CAPITALS.test(inner) || !describesField(inner.replace(/[_-]/g, ' '))) continue;
@@ -417,13 +404,14 @@ function tokens(prose: string, markers = true): Hit[] {
       message: `"${quote(m[0])}" tells the author what to write; replace it with the policy's own text.`,
     });
   }
-  for (const m of markers ? prose.matchAll(MARKER) : []) {
-    hits.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      message: `"${m[0]}" marks unfinished text; complete this part of the policy and remove the marker.`,
-    });
-  }
+  if (markers)
+    hits.push(
+      ...everyMatch(
+        prose,
+        MARKER,
+        (match) => `"${match}" marks unfinished text; complete this part of the policy and remove the marker.`,
+      ),
+    );
   return hits;
 }
 

@@ -6,6 +6,7 @@
 // There is no `disable-line`: a `#` after a value is part of the value. A finding is placed by the
 // line it starts on. Inside a signed message the comments count too, but no quick fix adds one there:
 // any edit breaks the signature.
+import { countAtMost } from '../sorted';
 import type { Finding, TextEdit } from '../types';
 import type { SecurityTxt, TxtLine } from './parse';
 import { eolOf, isSignedEdit } from './rule';
@@ -94,14 +95,7 @@ export function withoutSuppressedTxt(txt: SecurityTxt, findings: readonly Findin
 
 /** The 0-based line an offset lies on (a BOM or the text end counts as the nearest line). */
 function lineIndexAt(txt: SecurityTxt, offset: number): number {
-  let low = 0;
-  let high = txt.lines.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (txt.lines[mid]!.start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return Math.max(0, low);
+  return Math.max(0, countAtMost(txt.lines, offset, (line) => line.start) - 1);
 }
 
 /**
