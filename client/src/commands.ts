@@ -63,10 +63,15 @@ export function registerCommands(context: vscode.ExtensionContext, access: Clien
   register('securityPolicy.showProfileControls', (argument) => showProfileControls(argument));
 }
 
+/** Whether a command's argument is an array, keeping its declared element type (Array.isArray gives `any[]`). */
+function isList<T>(value: readonly T[] | undefined): value is readonly T[] {
+  return Array.isArray(value);
+}
+
 /** A profile's code lens: its controls, missed ones first with what the findings say. */
 async function showProfileControls(argument: unknown): Promise<void> {
   const { title, controls } = (argument ?? {}) as Partial<ProfileControlsArgument>;
-  if (!Array.isArray(controls)) return;
+  if (!isList(controls)) return;
   const items = controls.map((c) => ({
     label: `${c.met ? '$(check) met' : '$(x) missed'}: ${c.label}`,
     detail: c.met ? c.summary : `${c.summary} ${c.findings.join(' ')}`,

@@ -472,8 +472,11 @@ async function startups(serverPath: string): Promise<Record<ServerKind, number>>
 function bundle(vsixPath: string): Record<string, unknown> {
   const size = (file: string): number | undefined =>
     existsSync(join(ROOT, file)) ? statSync(join(ROOT, file)).size : undefined;
+  // esbuild's metafile: the inputs of each output.
   const meta = existsSync(join(ROOT, 'dist/meta.json'))
-    ? JSON.parse(readFileSync(join(ROOT, 'dist/meta.json'), 'utf8'))
+    ? (JSON.parse(readFileSync(join(ROOT, 'dist/meta.json'), 'utf8')) as {
+        outputs: Record<string, { inputs?: Record<string, unknown> } | undefined>;
+      })
     : undefined;
   const clientInputs: string[] = meta ? Object.keys(meta.outputs['dist/client.js']?.inputs ?? {}) : [];
   return {

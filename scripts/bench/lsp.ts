@@ -98,10 +98,10 @@ export class Session {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...(kind === 'ours' ? SERVER_ENV : {}), SECURITY_POLICY_TRACE: '1' },
     });
-    child.stderr!.resume();
+    child.stderr.resume();
     const connection = createProtocolConnection(
-      new StreamMessageReader(child.stdout!),
-      new StreamMessageWriter(child.stdin!),
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
     );
     const session = new Session(kind, child, connection, settings ?? null);
     session.listen();

@@ -11,7 +11,6 @@ import {
   type ClientCapabilities,
   type CodeAction,
   type CompletionItem,
-  type CompletionList,
   type Diagnostic,
   type TextDocumentEdit,
   type TextEdit,
@@ -300,10 +299,10 @@ describe('protocol: completion and hover', () => {
   after(async () => client?.stop());
 
   const complete = async (uri: string, line: number, character: number): Promise<CompletionItem[]> => {
-    const result = (await client.connection.sendRequest(CompletionRequest.type, {
+    const result = await client.connection.sendRequest(CompletionRequest.type, {
       textDocument: { uri },
       position: { line, character },
-    })) as CompletionItem[] | CompletionList | null;
+    });
     return result === null ? [] : Array.isArray(result) ? result : result.items;
   };
 
@@ -425,11 +424,13 @@ describe('protocol: custom requests', () => {
 
   it('securityPolicy/sections lists the sections in canonical order with present flags', async () => {
     const { uri } = await openAndWait(client, NO_REPORTING);
-    const sections = (await client.connection.sendRequest('securityPolicy/sections', { uri })) as Array<{
-      id: string;
-      present: boolean;
-      range?: unknown;
-    }>;
+    const sections = await client.connection.sendRequest<
+      Array<{
+        id: string;
+        present: boolean;
+        range?: unknown;
+      }>
+    >('securityPolicy/sections', { uri });
     assert.deepEqual(
       sections.map((s) => [s.id, s.present]),
       SECTIONS.map((s) => [s.id, s.id === 'supported-versions' || s.id === 'response']),
@@ -446,11 +447,11 @@ describe('protocol: custom requests', () => {
 
   it('securityPolicy/insertSection returns a versioned edit at the canonical position, or null for another version', async () => {
     const { uri } = await openAndWait(client, NO_REPORTING);
-    const edit = (await client.connection.sendRequest('securityPolicy/insertSection', {
+    const edit = await client.connection.sendRequest<WorkspaceEdit>('securityPolicy/insertSection', {
       uri,
       version: 1,
       sectionId: 'disclosure',
-    })) as WorkspaceEdit;
+    });
     const disclosure = `## Disclosure Policy\n\n${plainTemplate(sectionInfo('disclosure').template)}\n`;
     assert.equal(applyWorkspaceEdit(client.document(uri), edit), `${NO_REPORTING}\n${disclosure}`);
     assert.equal(
@@ -465,7 +466,7 @@ describe('protocol: custom requests', () => {
 
   it('securityPolicy/fixAll returns one edit applying every auto-fix, and null when nothing is left', async () => {
     const { uri } = await openAndWait(client, MOJIBAKE);
-    const edit = (await client.connection.sendRequest('securityPolicy/fixAll', { uri, version: 1 })) as WorkspaceEdit;
+    const edit = await client.connection.sendRequest<WorkspaceEdit>('securityPolicy/fixAll', { uri, version: 1 });
     assert.equal(applyWorkspaceEdit(client.document(uri), edit), CLEAN);
     const { uri: clean } = await openAndWait(client, CLEAN);
     assert.equal(await client.connection.sendRequest('securityPolicy/fixAll', { uri: clean }), null);

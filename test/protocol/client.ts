@@ -109,8 +109,8 @@ export class TestClient {
     // The server must write nothing but protocol to stdout; stderr is surfaced to help debugging.
     child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[server stderr] ${chunk.toString()}`));
     const connection = createProtocolConnection(
-      new StreamMessageReader(child.stdout!),
-      new StreamMessageWriter(child.stdin!),
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
     );
     const client = new TestClient(child, connection);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.diagnostics.push(params));
@@ -247,6 +247,11 @@ export class TestClient {
       closed,
     );
   }
+}
+
+/** A diagnostic's message as text: LSP 3.18 lets it be Markdown (the server sends plain strings). */
+export function messageOf(diagnostic: Diagnostic): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
 }
 
 /** What the server should publish for `text`, computed by the core in-process. */

@@ -12,10 +12,9 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   type CodeAction,
-  type TextEdit,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { TestClient } from './client';
+import { messageOf, TestClient } from './client';
 
 const POLICY = [
   '# Security Policy',
@@ -67,14 +66,14 @@ describe('protocol: cross-check of SECURITY.md and security.txt', () => {
     const { diagnostics } = await client.published(txtUri, 1);
     assert.deepEqual(codes(diagnostics), ['TXT090', 'TXT091']);
     const missing = diagnostics.filter((d) => d.code === 'TXT091');
-    assert.match(String(missing[0]!.message), /^SECURITY\.md names "security@acme\.dev" as a private channel/);
+    assert.match(messageOf(missing[0]!), /^SECURITY\.md names "security@acme\.dev" as a private channel/);
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: txtUri },
       range: missing[0]!.range,
       context: { diagnostics: missing, only: ['quickfix'] },
     })) as CodeAction[];
     const add = actions.find((a) => a.title.startsWith('Add "Contact: mailto:security@acme.dev"'))!;
-    const edits = (add.edit?.changes?.[txtUri] ?? []) as TextEdit[];
+    const edits = add.edit?.changes?.[txtUri] ?? [];
     assert.equal(
       TextDocument.applyEdits(TextDocument.create(txtUri, 'security-txt', 1, TXT), edits),
       'Contact: https://acme.dev/report\nContact: mailto:security@acme.dev\nExpires: 2099-01-01T00:00:00Z\n',

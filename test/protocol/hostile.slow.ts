@@ -16,7 +16,7 @@ import { SIZE_LIMIT_ID } from '../../server/src/core/limits';
 import { policyTemplate } from '../../server/src/core/policyTemplates';
 import { MAX_SHOWN_PER_RULE } from '../../server/src/lsp/shownDiagnostics';
 import { SECTIONS_REQUEST } from '../../server/src/protocol/requests';
-import { DEFAULT_DEADLINE_MS, expectedDiagnostics, TestClient, withDeadline } from './client';
+import { DEFAULT_DEADLINE_MS, expectedDiagnostics, messageOf, TestClient, withDeadline } from './client';
 
 const FOLDER = 'file:///work/hostile';
 /** What issue 14 asks: diagnostics within a second of didOpen, in the server's CPU milliseconds. */
@@ -127,7 +127,7 @@ describe('protocol: hostile input', () => {
       const ms = performance.now() - started;
       const cpuMs = cpuStarted === undefined ? undefined : client.cpuMs()! - cpuStarted;
       assertInside(document, published.diagnostics, input.name);
-      const notices = published.diagnostics.filter((d) => d.code === SIZE_LIMIT_ID).map((d) => String(d.message));
+      const notices = published.diagnostics.filter((d) => d.code === SIZE_LIMIT_ID).map(messageOf);
       assert.equal(
         notices.filter((m) => /maxFileSize|nests more than/.test(m)).length,
         input.limited ? 1 : 0,

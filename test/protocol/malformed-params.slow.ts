@@ -4,6 +4,7 @@
 // from a TypeError), and afterwards the server is alive and still publishes diagnostics.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { inspect } from 'node:util';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver-protocol/node';
 import { expectedDiagnostics, TestClient, withDeadline } from './client';
 
@@ -108,7 +109,7 @@ const METHODS: readonly Method[] = [
 function wrongType(value: unknown): unknown {
   if (typeof value === 'string') return 42;
   if (typeof value === 'number') return 'forty-two';
-  if (Array.isArray(value)) return { 0: value[0] };
+  if (Array.isArray(value)) return { 0: value[0] as unknown };
   if (typeof value === 'object' && value !== null) return 'an object was expected';
   return [value];
 }
@@ -177,7 +178,7 @@ describe('protocol: malformed params', () => {
         const variant =
           template === undefined
             ? undefined
-            : JSON.parse(JSON.stringify(template).replaceAll('/VARIANT/', `/${folder}/`));
+            : (JSON.parse(JSON.stringify(template).replaceAll('/VARIANT/', `/${folder}/`)) as unknown);
         const what = `${method} with ${label}`;
         if (kind === 'notification') {
           await (variant === undefined
@@ -193,7 +194,7 @@ describe('protocol: malformed params', () => {
         );
         const error = await withDeadline(answer, 10_000, what);
         if (error !== undefined) {
-          assert.ok(error instanceof ResponseError, `${what}: ${String(error)}`);
+          assert.ok(error instanceof ResponseError, `${what}: ${inspect(error)}`);
           assert.equal(error.code, ErrorCodes.InvalidParams, `${what}: ${error.message}`);
         }
       }

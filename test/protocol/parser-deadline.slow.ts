@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { HoverRequest } from 'vscode-languageserver-protocol';
 import { DEFAULT_MAX_FILE_SIZE, SIZE_LIMIT_ID } from '../../server/src/core/limits';
 import { PARSER_SHAPES } from '../unit/parserShapes';
-import { DEFAULT_DEADLINE_MS, expectedDiagnostics, TestClient, withDeadline } from './client';
+import { DEFAULT_DEADLINE_MS, expectedDiagnostics, messageOf, TestClient, withDeadline } from './client';
 
 const FOLDER = 'file:///work/parser-shapes';
 /** What the issue asks: diagnostics within 1 s of didOpen (CPU milliseconds of the server where /proc tells them). */
@@ -59,7 +59,7 @@ describe('protocol: input shaped against the parser', () => {
           cpuMs < ANSWER_MS,
           `diagnostics after ${cpuMs.toFixed(0)} ms of server CPU (${ms.toFixed(0)} ms by the clock)`,
         );
-        const notices = published.diagnostics.filter((d) => d.code === SIZE_LIMIT_ID).map((d) => String(d.message));
+        const notices = published.diagnostics.filter((d) => d.code === SIZE_LIMIT_ID).map(messageOf);
         assert.equal(
           notices.filter((m) => m.includes('more than the Markdown parser is given')).length,
           1,

@@ -91,16 +91,16 @@ describe('protocol: profiles', () => {
   });
 
   it('lists the profiles a new policy can target and writes their sections; an unknown profile is refused', async () => {
-    const entries = (await client.connection.sendRequest(PROFILES_REQUEST)) as ProfileEntry[];
+    const entries = await client.connection.sendRequest<ProfileEntry[]>(PROFILES_REQUEST);
     assert.deepEqual(
       entries.map((e) => e.id),
       ['openssf-baseline-1', 'openssf-baseline-2', 'openssf-baseline-3', 'best-practices', 'cra', 'cisa-vdp'],
     );
-    const text = (await client.connection.sendRequest(NEW_POLICY_REQUEST, {
+    const text = await client.connection.sendRequest<string>(NEW_POLICY_REQUEST, {
       template: 'minimal',
       facts: { projectName: 'widget' },
       profiles: ['cisa-vdp'],
-    })) as string;
+    });
     assert.equal(text, policyTemplate('minimal', { projectName: 'widget' }, ['cisa-vdp']));
     assert.match(text, /\n## Test Methods\n/);
     await assert.rejects(
@@ -167,7 +167,7 @@ describe('protocol: profiles', () => {
     );
     assert.deepEqual(asked(items)[0], ['Safe Harbor', 'Security Policy: meets CISA VDP: Authorization']);
 
-    const sections = (await client.connection.sendRequest(SECTIONS_REQUEST, { uri })) as SectionEntry[];
+    const sections = await client.connection.sendRequest<SectionEntry[]>(SECTIONS_REQUEST, { uri });
     assert.deepEqual(
       sections.filter((s) => s.controls).map((s) => [s.id, s.controls]),
       [
@@ -192,11 +192,11 @@ describe('protocol: profiles', () => {
       ],
     );
 
-    const edit = (await client.connection.sendRequest(INSERT_SECTION_REQUEST, {
+    const edit = await client.connection.sendRequest<WorkspaceEdit>(INSERT_SECTION_REQUEST, {
       uri,
       version: 1,
       sectionId: 'cisa-test-methods',
-    })) as WorkspaceEdit;
+    });
     const change = edit.documentChanges![0] as { edits: Array<{ range: unknown; newText: string }> };
     assert.deepEqual(change.edits, [
       {

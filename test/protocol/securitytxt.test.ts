@@ -20,7 +20,7 @@ const URI = `${FOLDER}/.well-known/security.txt`;
 const TEXT = 'Contact:mailto:security@acme.test\nExpires: 2020-01-31T12:00:00+01:00\n';
 
 function apply(text: string, action: CodeAction): string {
-  const edits = (action.edit?.changes?.[URI] ?? []) as TextEdit[];
+  const edits = action.edit?.changes?.[URI] ?? [];
   return TextDocument.applyEdits(TextDocument.create(URI, 'security-txt', 1, text), edits);
 }
 

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { HoverRequest } from 'vscode-languageserver-protocol';
 import { SIZE_LIMIT_ID } from '../../server/src/core/limits';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { expectedDiagnostics, TestClient } from './client';
+import { expectedDiagnostics, messageOf, TestClient } from './client';
 
 const FOLDER = 'file:///work/typing-budget';
 /** 96 KB of mojibake, under the size cap: SEC060 alone takes 150 to 400 ms of CPU on it, more than the typing budget. */
@@ -56,11 +56,11 @@ describe('protocol: the typing budget', () => {
       const partialMs = performance.now() - sent;
       const cpuMs = cpuAtEdit === undefined ? undefined : client.cpuMs()! - cpuAtEdit;
       const notices = partial.diagnostics.filter(
-        (d) => d.code === SIZE_LIMIT_ID && String(d.message).startsWith('While you type'),
+        (d) => d.code === SIZE_LIMIT_ID && messageOf(d).startsWith('While you type'),
       );
       assert.equal(notices.length, 1, 'one notice says which rules waited');
       assert.equal(notices[0]!.severity, 3, 'an information: the full analysis follows');
-      const waited = [...String(notices[0]!.message).matchAll(/SEC\d{3}/g)].map((m) => m[0]);
+      const waited = [...messageOf(notices[0]!).matchAll(/SEC\d{3}/g)].map((m) => m[0]);
       assert.deepEqual(
         partial.diagnostics.filter((d) => waited.includes(String(d.code))),
         [],

@@ -27,7 +27,7 @@ function fixesOf(text: string): Array<readonly Fix[] | undefined> {
 function fixed(text: string): string {
   const [fixes] = fixesOf(text);
   assert.equal(fixes?.length, 1);
-  return applyEdits(text, fixes![0]!.edits);
+  return applyEdits(text, fixes[0]!.edits);
 }
 
 describe('SEC020 template-text', () => {

@@ -22,7 +22,7 @@ describe('SEC082 duplicate-section', () => {
     for (const [first, second] of [
       ['## Reporting a Vulnerability', '## How to Report'],
       ['## Response Timeline', '## What to Expect'],
-    ]) {
+    ] as const) {
       assert.deepEqual(findingsOf('SEC082', doc('# Policy', first, 'a', second, 'b')), [], second);
     }
   });

@@ -94,7 +94,7 @@ describe('security-policy check', () => {
         column: '🚨🚨 Mail [your security contact email]'.length + 1,
         offset: offset + '[your security contact email]'.length,
       });
-      for (const f of file!.findings!) {
+      for (const f of file.findings!) {
         assert.ok(['error', 'warning', 'info', 'hint'].includes(f.severity));
         assert.ok(f.start.offset <= f.end.offset && f.end.offset <= TRICKY.length);
         // The line/column pair and the offset denote the same place.

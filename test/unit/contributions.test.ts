@@ -11,8 +11,9 @@ import type { Io } from '../../server/src/cli/io';
 import { packagedFiles } from './packaged';
 
 const ROOT = path.join(__dirname, '../..');
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, any>;
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  contributes: Record<string, unknown>;
+};
 
 interface Pattern {
   regexp: string;

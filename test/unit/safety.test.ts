@@ -193,7 +193,7 @@ describe('safety posture', () => {
       'securityPolicy.maxFileSize',
       'securityPolicy.repository',
     ]);
-    for (const key of untrusted!.restrictedConfigurations)
+    for (const key of untrusted.restrictedConfigurations)
       assert.ok(pkg.contributes.configuration.properties[key], `${key} is a contributed setting`);
     assert.equal(pkg.capabilities?.virtualWorkspaces, true);
     // Nothing that runs on startup or because of what a workspace contains.

@@ -322,7 +322,7 @@ describe('TXT050 unknown-field / TXT051 field-name-typo', () => {
       ['Acknowledgements', 'Acknowledgments'],
       ['Prefered-Languages', 'Preferred-Languages'],
       ['Encrytion', 'Encryption'],
-    ]) {
+    ] as const) {
       const text = valid(`${wrong}: x`);
       assert.deepEqual(seen('TXT051', text), [at(text, wrong, 'warning')], wrong);
       assert.deepEqual(seen('TXT050', text), [], wrong);

@@ -12,13 +12,13 @@ import { GIT_CONFIG } from './cliHelpers';
 /** A client over `files` (URI → text); every folder above a file exists. Records what was asked. */
 function client(files: Record<string, string>) {
   const asked: string[] = [];
-  const read = async (uri: string): Promise<ReadFactFileResult | null> => {
+  const read = (uri: string): Promise<ReadFactFileResult | null> => {
     asked.push(uri);
-    if (uri in files) return { exists: true, text: files[uri]! };
-    return Object.keys(files).some((f) => f.startsWith(`${uri}/`)) ? { exists: true } : { exists: false };
+    if (uri in files) return Promise.resolve({ exists: true, text: files[uri]! });
+    return Promise.resolve({ exists: Object.keys(files).some((f) => f.startsWith(`${uri}/`)) });
   };
   /** A folder's entries: the names one level below it, a folder where more follows. */
-  const list = async (folderUri: string): Promise<ListFolderResult> => {
+  const list = (folderUri: string): Promise<ListFolderResult> => {
     const uri = folderUri.replace(/\/$/, '');
     const entries = new Map<string, boolean>();
     for (const f of Object.keys(files)) {
@@ -26,7 +26,7 @@ function client(files: Record<string, string>) {
       const [name, ...rest] = f.slice(uri.length + 1).split('/');
       entries.set(decodeURIComponent(name!), rest.length > 0 || entries.get(decodeURIComponent(name!)) === true);
     }
-    return entries.size === 0 ? null : [...entries].map(([name, folder]) => ({ name, folder }));
+    return Promise.resolve(entries.size === 0 ? null : [...entries].map(([name, folder]) => ({ name, folder })));
   };
   return { read, list, asked };
 }
@@ -137,7 +137,7 @@ describe('repository facts through the client', () => {
       {},
     );
     assert.deepEqual(
-      await readFactsThroughClient('untitled:Untitled-1', undefined, async () => ({ exists: true, text: '' })),
+      await readFactsThroughClient('untitled:Untitled-1', undefined, () => Promise.resolve({ exists: true, text: '' })),
       {},
     );
   });
@@ -166,7 +166,7 @@ describe('the policy files of the repository, listed through the client (SEC002 
     };
     const files = {
       join: (dir: string, name: string) => `${dir}/${name}`,
-      list: async (folder: string) => tree[folder] ?? [],
+      list: (folder: string) => Promise.resolve(tree[folder] ?? []),
     };
     assert.deepEqual(await listPolicyFiles('/r', files), [
       'SECURITY.md',
@@ -193,11 +193,11 @@ describe('the policy files of the repository, listed through the client (SEC002 
       root: '/acme/widget',
       policyFiles: ['.github/SECURITY.md', 'docs/SECURITY.md'],
     });
-    const self = rootRelativeOfUriPath(uri, facts.root!)!;
+    const self = rootRelativeOfUriPath(uri, facts.root)!;
     assert.equal(self, 'docs/SECURITY.md');
     assert.deepEqual(shadowedBy(self, facts), { github: '.github/SECURITY.md', scorecard: '.github/SECURITY.md' });
     assert.equal(
-      shadowedBy(rootRelativeOfUriPath('vscode-vfs://github/acme/widget/.github/SECURITY.md', facts.root!)!, facts),
+      shadowedBy(rootRelativeOfUriPath('vscode-vfs://github/acme/widget/.github/SECURITY.md', facts.root)!, facts),
       undefined,
     );
   });

@@ -1,4 +1,5 @@
 // The CLI's only contact with the process: the commands take this, so they never read globals.
+// Its functions are plain callbacks (properties, not methods): a command may pass one on alone.
 export interface Io {
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
@@ -7,9 +8,9 @@ export interface Io {
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY: boolean;
   /** One line to stdout. */
-  out(line: string): void;
+  readonly out: (line: string) => void;
   /** One line to stderr. */
-  err(line: string): void;
+  readonly err: (line: string) => void;
   /** Raw text to stderr (the progress line redraws itself). */
-  errWrite(chunk: string): void;
+  readonly errWrite: (chunk: string) => void;
 }

@@ -44,7 +44,7 @@ export async function analyzeAll(
       return result;
     });
   }
-  const results: JobResult[] = new Array(jobs.length);
+  const results = new Array<JobResult>(jobs.length);
   let next = 0;
   let finished = 0;
   await Promise.all(

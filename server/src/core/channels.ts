@@ -3,7 +3,7 @@
 // this model instead of patterns of their own. Fenced code and comments are not looked at (examples,
 // hidden notes), inline code is (addresses are often written in backticks), and a policy that sits
 // whole in one fence is read as text.
-import type { InlineCode, Nodes } from 'mdast';
+import type { Nodes } from 'mdast';
 import { sectionsOf, type Link, type PolicyDocument } from './document';
 import { countAtMost } from './sorted';
 import {
@@ -763,7 +763,7 @@ export const inlineCodeSpans = perDocument((doc: PolicyDocument): ReadonlyArray<
 
 function collectInlineCode(node: Nodes, spans: Array<{ start: number; end: number }>): void {
   if (node.type === 'inlineCode') {
-    const { start, end } = (node as InlineCode).position ?? {};
+    const { start, end } = node.position ?? {};
     if (start?.offset !== undefined && end?.offset !== undefined) spans.push({ start: start.offset, end: end.offset });
     return;
   }

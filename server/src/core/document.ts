@@ -430,8 +430,8 @@ export function lineAt(lineStarts: readonly number[], offset: number): number {
 
 /** Where each heading's content ends: the next heading of the same or a higher level (one backward pass). */
 function contentEndsOf(headings: ReadonlyArray<{ depth: number; start: number }>, textEnd: number): number[] {
-  const nextAtDepth: number[] = new Array(7).fill(textEnd);
-  const ends: number[] = new Array(headings.length);
+  const nextAtDepth = new Array<number>(7).fill(textEnd);
+  const ends = new Array<number>(headings.length);
   for (let i = headings.length - 1; i >= 0; i--) {
     const { depth, start } = headings[i]!;
     ends[i] = Math.min(...nextAtDepth.slice(1, depth + 1));

@@ -84,7 +84,7 @@ function watcher(inline: boolean): Construct {
     tokenize(this: TokenizeContext, _effects, _ok, nok): State {
       const parse = current;
       if (parse) {
-        const parser = this.parser as FootnoteContext;
+        const parser = this.parser;
         parse.parser ??= parser;
         if (inline && !parse.links && parse.parser === parser) {
           parse.links = new LabelLookup(parser.defined, parse.given.links);

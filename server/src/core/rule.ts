@@ -38,7 +38,8 @@ export interface Report {
 
 export interface RuleContext {
   readonly context: AnalysisContext;
-  report(report: Report): void;
+  /** A callback, not a method: rules take it out of the context (`check(doc, { report })`). */
+  readonly report: (report: Report) => void;
 }
 
 /** A rule over a model `D` of its file: a policy's PolicyDocument, a parsed security.txt. */

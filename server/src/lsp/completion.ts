@@ -38,7 +38,7 @@ export function registerCompletion(
   documents: TextDocuments<TextDocument>,
   client: () => ClientSupport,
   parserFor: (document: TextDocument) => Parse = () => createPolicyDocument,
-  factsFor: (document: TextDocument) => Promise<Facts> = async () => ({}),
+  factsFor: (document: TextDocument) => Promise<Facts> = () => Promise.resolve({}),
 ): void {
   connection.onCompletion(async (params: unknown) => {
     const { textDocument, position } = requireParams(

@@ -2,7 +2,6 @@
 // the client bundle can import this file without pulling in any server code. Commands are
 // registered by the client (two clients never collide); the server only computes.
 import type { PolicyFacts, PolicyTemplateKind } from '../core/policyTemplates';
-import type { SectionId } from '../core/types';
 
 interface Position {
   readonly line: number;
@@ -24,7 +23,7 @@ export interface SectionsParams {
 }
 export interface SectionEntry {
   /** A section id, or the id of a profile's block the section model has no id for (CISA's "Test Methods"). */
-  readonly id: SectionId | string;
+  readonly id: string;
   readonly title: string;
   readonly purpose: string;
   readonly present: boolean;

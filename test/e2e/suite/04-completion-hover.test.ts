@@ -42,8 +42,8 @@ describe('completion and hover', () => {
     assert.deepEqual(
       sorted.map((i) => i.detail),
       [
-        ...Array(9).fill('Security Policy: missing section'),
-        ...Array(2).fill('Security Policy: section already present'),
+        ...Array<string>(9).fill('Security Policy: missing section'),
+        ...Array<string>(2).fill('Security Policy: section already present'),
       ],
     );
     const versions = sorted[0]!;

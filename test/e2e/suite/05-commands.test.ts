@@ -55,11 +55,11 @@ function answeringQuickPick(
 }
 
 function recordingMessages(messages: string[]): typeof vscode.window.showInformationMessage {
-  const stub = async (message: string): Promise<undefined> => {
+  const stub = (message: string): Promise<undefined> => {
     messages.push(message);
-    return undefined;
+    return Promise.resolve(undefined);
   };
-  return stub as unknown as typeof vscode.window.showInformationMessage;
+  return stub;
 }
 
 async function readText(uri: vscode.Uri): Promise<string> {
@@ -226,6 +226,6 @@ describe('commands', () => {
 async function placeholderDiagnostics(uri: vscode.Uri): Promise<string[]> {
   const lines = (await readText(uri)).split('\n');
   return lines.flatMap((line, n) =>
-    [...line.matchAll(/\[your [^\]]*\]/g)].map((m) => `SEC023 error ${n}:${m.index}-${n}:${m.index! + m[0].length}`),
+    [...line.matchAll(/\[your [^\]]*\]/g)].map((m) => `SEC023 error ${n}:${m.index}-${n}:${m.index + m[0].length}`),
   );
 }

@@ -81,12 +81,12 @@ describe('settings', () => {
     assert.equal(lens.command!.title, "CISA's VDP template: 0/6 controls met");
     assert.equal(lens.range.start.line, 0);
     const picks: string[][] = [];
-    const recordPick = (async (items: readonly vscode.QuickPickItem[]) => {
+    const recordPick = ((items: readonly vscode.QuickPickItem[]) => {
       picks.push(items.map((i) => i.label));
-      return undefined;
+      return Promise.resolve(undefined);
     }) as unknown as typeof vscode.window.showQuickPick;
     await withStub('showQuickPick', recordPick, () =>
-      vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? [])),
+      vscode.commands.executeCommand(lens.command!.command, ...((lens.command!.arguments ?? []) as unknown[])),
     );
     assert.deepEqual(picks[0], [
       '$(x) missed: CISA VDP: Scope',

@@ -52,7 +52,7 @@ export const rule: Rule = {
         const eol = eolOf(replaced);
         const rows = versionRows(ctx.context.projectVersion) ?? PLACEHOLDER_ROWS;
         // Rows inside a block quote or a list keep the first row's prefix ("> ", indentation).
-        const prefix = doc.text.slice(doc.lineStarts[lineOf(doc, start)]!, start);
+        const prefix = doc.text.slice(doc.lineStarts[lineOf(doc, start)], start);
         const onlyMarkers = run.every((row) =>
           doc.text
             .slice(row.cells, row.end)

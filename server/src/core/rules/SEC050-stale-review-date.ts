@@ -98,7 +98,7 @@ function* candidates(prose: string, lineStarts: readonly number[]): Generator<Re
       const indices = m.indices!.map((pair) =>
         pair ? ([pair[0] + start, pair[1] + start] as [number, number]) : undefined,
       );
-      yield Object.assign(m, { index: start + m.index!, indices: Object.assign(indices, { groups: undefined }) });
+      yield Object.assign(m, { index: start + m.index, indices: Object.assign(indices, { groups: undefined }) });
     }
   }
 }

@@ -51,7 +51,7 @@ export function withoutSuppressedTxt(txt: SecurityTxt, findings: readonly Findin
   const directives = directivesOf(txt);
   if (directives.length === 0) return [...findings];
   // Per line: the rules silenced on it ('all' for every rule). Lines are few; a sweep in line order.
-  const silenced: Array<Set<string> | 'all' | undefined> = new Array(txt.lines.length);
+  const silenced = new Array<Set<string> | 'all' | undefined>(txt.lines.length);
   const add = (index: number, rules: readonly string[] | undefined): void => {
     const current = silenced[index];
     if (current === 'all') return;
