@@ -22,6 +22,10 @@ describe('SEC013 response-timeframe', () => {
       'Os mantenedores se comprometem a responder em até uma semana.',
       'Nous répondons sous une semaine.',
       'Вы можете ожидать ответ в течение недели.',
+      // The units SEC017 reads a response time in (durationUnits) are the ones SEC013 accepts.
+      'We reply within 48 business hours.',
+      'Wir antworten innerhalb von 3 Geschäftstagen.',
+      'Rispondiamo entro 1 giorno.',
     ]) {
       assert.deepEqual(findingsOf('SEC013', doc('# Policy', '', sentence)), [], sentence);
     }

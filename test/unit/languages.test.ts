@@ -152,7 +152,7 @@ describe('languages', () => {
     for (const l of LANGUAGES.filter((l) => l.code in EXAMPLES)) {
       for (const field of [
         'headings',
-        'timeUnits',
+        'durationUnits',
         'publicReporting',
         'negations',
         'privateReporting',

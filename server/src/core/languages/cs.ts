@@ -14,9 +14,6 @@ export const cs: LanguageData = {
     acknowledgments: ['podekovani'],
     encryption: ['sifrovani'],
   },
-  timeUnits: [
-    '(?:hodin[a-zěščřžýáíéůú]*|(?:pracovn[a-zěščřžýáíéůú]*\\s+)?dn[ůuíy]|dne|den|t[ýy]dn[ůuy]|t[ýy]den|m[ěe]s[íi]c[ůue]?)',
-  ],
   timePhrases: ['\\b(?:dvou|t[řr][íi]|p[ěe]ti|sedmi|deseti|jednoho)\\s+(?:hodin|dn[ůu]|dne|t[ýy]dn[ůu]|t[ýy]dne)'],
   durationUnits: {
     'business-day': 'pracovn[a-zěščřžýáíéůú]*\\s+(?:dn[ůuíy]|den)',

@@ -18,7 +18,6 @@ export const de: LanguageData = {
     encryption: ['verschlusselung'],
     contacts: ['sicherheitsteam', 'ansprechpartner'],
   },
-  timeUnits: ['(?:stunden?|(?:werk|arbeits|geschafts|kalender)?tag(?:e|en)?|wochen?|monat(?:e|en)?)'],
   timePhrases: [
     '\\b(?:einer|einem|eine|zwei|drei|vier|funf|fünf|sieben|zehn|vierzehn)\\s+(?:stunden?|(?:werk|arbeits)?tag(?:e|en)?|wochen?)\\b',
   ],

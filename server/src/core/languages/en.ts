@@ -3,19 +3,20 @@ import type { LanguageData } from './language';
 // English headings are matched by the ordered patterns in sections.ts; this file holds the rest.
 export const en: LanguageData = {
   code: 'en',
-  // "A few days" is not a time: it promises nothing a reporter can hold the project to.
-  timeUnits: ['(?:business\\s+|working\\s+|calendar\\s+)?(?:hours?|hrs?|h|days?|weeks?)'],
   timePhrases: [
     '\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty[- ]?five|sixty|ninety)(?:\\s*\\(\\d+\\))?[\\s-]+(?:business\\s+|working\\s+|calendar\\s+)?(?:hours?|days?|weeks?)\\b',
     '\\b(?:a|one)\\s+fortnight\\b',
   ],
+  // "A few days" is not a time: it promises nothing a reporter can hold the project to.
   durationUnits: {
     'business-day': '(?:business|working)[\\s-]+days?',
-    hour: 'hours?|hrs?|h',
+    hour: '(?:(?:business|working)[\\s-]+)?(?:hours?|hrs?|h)',
     day: '(?:calendar[\\s-]+)?days?',
-    week: 'weeks?',
+    week: '(?:(?:business|working|calendar)[\\s-]+)?weeks?',
     month: 'months?',
   },
+  // "Supported for 6 months" is how long a release gets fixes (rustls), not how soon a reporter hears back.
+  notTimeframes: ['month'],
   numberWords: {
     a: 1,
     an: 1,

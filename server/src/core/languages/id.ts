@@ -10,7 +10,6 @@ export const id: LanguageData = {
     disclosure: ['pengungkapan'],
     scope: ['cakupan', 'ruang lingkup'],
   },
-  timeUnits: ['(?:jam|hari(?:\\s+kerja)?|minggu|bulan)'],
   durationUnits: { 'business-day': 'hari\\s+kerja', hour: 'jam', day: 'hari', week: 'minggu', month: 'bulan' },
   responseWords: ['\\b(?:balas\\w*|membalas|tanggap\\w*|menanggapi|respons\\w*|merespons|konfirmasi\\w*)'],
   versionStatements: ['\\bhanya\\s+versi\\s+terbaru'],

@@ -10,7 +10,7 @@ import { id } from './id';
 import { it } from './it';
 import { ja } from './ja';
 import { ko } from './ko';
-import type { LanguageData } from './language';
+import type { DurationUnit, LanguageData } from './language';
 import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
@@ -71,16 +71,23 @@ export function fold(text: string): string {
     .normalize('NFC');
 }
 
+/** Every language's units of time (LanguageData.durationUnits) but those it says state no timeframe. */
+const TIMEFRAME_UNITS = LANGUAGES.flatMap((l) =>
+  Object.entries(l.durationUnits ?? {})
+    .filter(([unit]) => !l.notTimeframes?.includes(unit as DurationUnit))
+    .map(([, source]) => source),
+).join('|');
+
 /** A number (also in markup: `[7] días`, `**48** hours`) followed by a unit of time, or a phrase that states a time in words. */
 export const TIMEFRAME = anyOf([
-  `(?<![A-Za-z0-9])(?:\\d+\\s*[x×]\\s*)?\\d+\\+?[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${entriesOf('timeUnits').join('|')})(?![a-z0-9])`,
+  `(?<![A-Za-z0-9])(?:\\d+\\s*[x×]\\s*)?\\d+\\+?[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${TIMEFRAME_UNITS})(?![a-z0-9])`,
   ...entriesOf('timePhrases'),
 ]);
 
 /** A letter standing for a number before a unit of time ("within X days", "N business days"); `g` for finding each. */
 // Letters of every script bound the stand-in: in "phản hồi" the "n" ends a word and "h" starts one.
 export const STANDIN_TIMEFRAME = new RegExp(
-  `(?<![\\p{L}\\p{N}_.-])(?:x{1,3}|n)\\s+(?:${entriesOf('timeUnits').join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}_.-])(?:x{1,3}|n)\\s+(?:${TIMEFRAME_UNITS})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 

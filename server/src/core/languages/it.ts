@@ -13,7 +13,6 @@ export const it: LanguageData = {
     encryption: ['crittografia', 'cifratura'],
     contacts: ['team di sicurezza'],
   },
-  timeUnits: ['(?:ore|giorni(?:\\s+lavorativi)?|settimane|mesi)'],
   timePhrases: [
     '\\b(?:un|una|due|tre|cinque|sette|dieci|quindici)\\s+(?:ore|ora|giorni|giorno|settimane|settimana)\\b',
   ],

@@ -12,7 +12,6 @@ export const ja: LanguageData = {
     acknowledgments: ['謝辞'],
     encryption: ['暗号化'],
   },
-  timeUnits: ['(?:時間|営業日|日(?:以内)?|週間|か月|ヶ月)'],
   timePhrases: ['[一二三四五六七八九十]+(?:営業日|日以内|日間|時間|週間|か月|ヶ月)'],
   durationUnits: { 'business-day': '営業日', hour: '時間', day: '日', week: '週間', month: 'か月|ヶ月|カ月' },
   responseWords: ['(?:返信|返答|回答|応答|受領|ご連絡(?:します|いたします|致します))'],

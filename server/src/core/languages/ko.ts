@@ -11,7 +11,6 @@ export const ko: LanguageData = {
     acknowledgments: ['감사'],
     encryption: ['암호화'],
   },
-  timeUnits: ['(?:시간|영업일|일\\s*이내|일|주|개월)'],
   durationUnits: { 'business-day': '영업일', hour: '시간', day: '일', week: '주', month: '개월' },
   responseWords: ['(?:답변|응답|회신|접수\\s*확인|연락\\s*드리)'],
   versionStatements: ['최신\\s*버전'],

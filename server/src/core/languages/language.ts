@@ -19,16 +19,21 @@ export interface LanguageData {
    * punctuation and emoji removed, folded). Earlier sections win when two match.
    */
   readonly headings?: Partial<Record<SectionId, readonly string[]>>;
-  /** Units of time that follow a number: "Arbeitstagen" in "innerhalb von 7 Arbeitstagen". */
-  readonly timeUnits?: readonly string[];
   /** Whole phrases that state a time without digits: "zwei Wochen". */
   readonly timePhrases?: readonly string[];
   /**
-   * Each unit of time as it follows a number, by its length, so that a stated response time can be
-   * read in days: `business-day: '(?:werk|arbeits)tag(?:e|en)?'`. Not folded. Where a longer unit
-   * starts like a shorter one ("jours ouvrés", "jours"), the business day is tried first.
+   * Each unit of time as it follows a number ("Arbeitstagen" in "innerhalb von 7 Arbeitstagen"), by its
+   * length, so that a stated response time can be read in days: `business-day:
+   * '(?:werk|arbeits)tag(?:e|en)?'`. Not folded. Where a longer unit starts like a shorter one ("jours
+   * ouvrés", "jours"), the business day is tried first. The one list of units: a number before any of
+   * them is a stated time (SEC013), a letter before one a stand-in time (SEC023), unless `notTimeframes`.
    */
   readonly durationUnits?: Partial<Record<DurationUnit, string>>;
+  /**
+   * Units whose numbers state no response time in this language's policies (SEC013, SEC023), though
+   * a response time in them is still read (SEC017): English "6 months" is a support period.
+   */
+  readonly notTimeframes?: readonly DurationUnit[];
   /** Small numbers written as words before a unit of time, lower case, not folded: `{ zwei: 2 }`. */
   readonly numberWords?: Readonly<Record<string, number>>;
   /**

@@ -11,7 +11,6 @@ export const nl: LanguageData = {
     acknowledgments: ['dankbetuiging'],
     encryption: ['versleuteling'],
   },
-  timeUnits: ['(?:uur|(?:werk)?dag(?:en)?|weken|week|maand(?:en)?)'],
   timePhrases: [
     '\\b(?:een|[eé][eé]n|twee|drie|vijf|zeven|tien|veertien)\\s+(?:uur|(?:werk)?dagen|(?:werk)?dag|weken|week)\\b',
   ],

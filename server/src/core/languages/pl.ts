@@ -11,7 +11,6 @@ export const pl: LanguageData = {
     acknowledgments: ['podziekowania'],
     encryption: ['szyfrowani'],
   },
-  timeUnits: ['(?:godzin[a-ząćęłńóśźż]*|dni|dzie[nń]|tygodni[a-ząćęłńóśźż]*|tydzie[nń]|miesi[aą]c[a-ząćęłńóśźż]*)'],
   timePhrases: ['\\b(?:dw[óo]ch|trzech|pi[eę]ciu|siedmiu|dziesi[eę]ciu)\\s+(?:godzin|dni|tygodni)\\b'],
   durationUnits: {
     'business-day': 'dni\\s+robocz[a-ząćęłńóśźż]*|dzie[nń]\\s+roboczy',

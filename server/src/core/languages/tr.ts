@@ -11,7 +11,6 @@ export const tr: LanguageData = {
     acknowledgments: ['tesekkur', 'teşekkür'],
     encryption: ['sifreleme', 'şifreleme'],
   },
-  timeUnits: ['(?:saat|g[üu]n|i[şs]\\s+g[üu]n[üu]|hafta|ay)'],
   durationUnits: {
     'business-day': 'i[şs]\\s+g[üu]n[a-zçğıöşü]*',
     hour: 'saat[a-zçğıöşü]*',

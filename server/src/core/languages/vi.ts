@@ -7,7 +7,6 @@ export const vi: LanguageData = {
     'supported-versions': ['phien ban (duoc )?ho tro'],
     reporting: ['bao cao'],
   },
-  timeUnits: ['(?:giờ|ngày(?:\\s+làm\\s+việc)?|tuần|tháng)'],
   durationUnits: {
     'business-day': 'ngày\\s+làm\\s+việc',
     hour: 'giờ|tiếng',

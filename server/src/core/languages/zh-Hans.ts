@@ -13,7 +13,6 @@ export const zhHans: LanguageData = {
     acknowledgments: ['致谢'],
     encryption: ['加密'],
   },
-  timeUnits: ['(?:个?小时|个?工作日|天|周|个月|日内)'],
   timePhrases: ['[一二三四五六七八九十两]+(?:个)?(?:工作日|小时|天|周|个月)'],
   durationUnits: { 'business-day': '个?工作日', hour: '个?小时', day: '天|日', week: '周|个?星期', month: '个月' },
   responseWords: ['(?:回复|答复|回应|响应|确认收到|联系您)'],

@@ -11,7 +11,6 @@ export const zhHant: LanguageData = {
     acknowledgments: ['致謝'],
     encryption: ['加密'],
   },
-  timeUnits: ['(?:個?小時|個?工作天|個?工作日|天|週|個月)'],
   timePhrases: ['[一二三四五六七八九十兩]+(?:個)?(?:工作天|工作日|小時|天|週|個月)'],
   durationUnits: {
     'business-day': '個?工作(?:天|日)',
