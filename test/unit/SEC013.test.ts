@@ -26,13 +26,16 @@ describe('SEC013 response-timeframe', () => {
       'We reply within 48 business hours.',
       'Wir antworten innerhalb von 3 Geschäftstagen.',
       'Rispondiamo entro 1 giorno.',
+      // A number word (numberWords) before any of those units.
+      'Wir antworten innerhalb von dreißig Tagen.',
+      'We keep a two-week window.',
     ]) {
       assert.deepEqual(findingsOf('SEC013', doc('# Policy', '', sentence)), [], sentence);
     }
   });
 
   it('does not count a time without a number ("within a few days", as the labelling guide says)', () => {
-    const text = doc('# Security Policy', '', 'Expect an acknowledgement within a few days.');
+    const text = doc('# Security Policy', '', 'Expect an acknowledgement within a few days. See sections a-h.');
     assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security Policy', 'warning')]);
   });
 

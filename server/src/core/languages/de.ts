@@ -18,9 +18,6 @@ export const de: LanguageData = {
     encryption: ['verschlusselung'],
     contacts: ['sicherheitsteam', 'ansprechpartner'],
   },
-  timePhrases: [
-    '\\b(?:einer|einem|eine|zwei|drei|vier|funf|fünf|sieben|zehn|vierzehn)\\s+(?:stunden?|(?:werk|arbeits)?tag(?:e|en)?|wochen?)\\b',
-  ],
   durationUnits: {
     'business-day': '(?:werk|arbeits|gesch[äa]fts)tag(?:e|en)?',
     hour: 'stunden?|std\\.?',

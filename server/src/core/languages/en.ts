@@ -3,10 +3,7 @@ import type { LanguageData } from './language';
 // English headings are matched by the ordered patterns in sections.ts; this file holds the rest.
 export const en: LanguageData = {
   code: 'en',
-  timePhrases: [
-    '\\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty[- ]?five|sixty|ninety)(?:\\s*\\(\\d+\\))?[\\s-]+(?:business\\s+|working\\s+|calendar\\s+)?(?:hours?|days?|weeks?)\\b',
-    '\\b(?:a|one)\\s+fortnight\\b',
-  ],
+  timePhrases: ['\\b(?:a|one)\\s+fortnight\\b'],
   // "A few days" is not a time: it promises nothing a reporter can hold the project to.
   durationUnits: {
     'business-day': '(?:business|working)[\\s-]+days?',
@@ -36,6 +33,9 @@ export const en: LanguageData = {
     fifteen: 15,
     twenty: 20,
     thirty: 30,
+    'forty-five': 45,
+    sixty: 60,
+    ninety: 90,
   },
   responseWords: [
     '\\b(?:acknowledg\\w*|respon\\w*|repl(?:y|ies|ied)|hear\\s+back|get\\s+back|triag\\w*|confirm\\w*\\s+(?:receipt|the\\s+report)|first\\s+(?:contact|answer))',

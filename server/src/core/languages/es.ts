@@ -18,7 +18,6 @@ export const es: LanguageData = {
     encryption: ['cifrado'],
     contacts: ['equipo de seguridad', 'contactos? de seguridad'],
   },
-  timePhrases: ['\\b(?:un|una|dos|tres|cuatro|cinco|siete|diez|quince)\\s+(?:horas?|d[ií]as?|semanas?)\\b'],
   durationUnits: {
     'business-day': 'd[ií]as?\\s+(?:h[aá]biles|laborables)',
     hour: 'horas?',

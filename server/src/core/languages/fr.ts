@@ -15,7 +15,6 @@ export const fr: LanguageData = {
     encryption: ['chiffrement'],
     contacts: ['equipe de securite', 'contacts? de securite'],
   },
-  timePhrases: ['\\b(?:une?|deux|trois|quatre|cinq|sept|dix|quinze)\\s+(?:heures?|jours?|semaines?)\\b'],
   durationUnits: {
     'business-day': 'jours?\\s+(?:ouvr[ée]s|ouvrables)',
     hour: 'heures?|h',

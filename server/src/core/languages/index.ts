@@ -71,16 +71,30 @@ export function fold(text: string): string {
     .normalize('NFC');
 }
 
-/** Every language's units of time (LanguageData.durationUnits) but those it says state no timeframe. */
-const TIMEFRAME_UNITS = LANGUAGES.flatMap((l) =>
+/** A language's units of time (LanguageData.durationUnits) but those it says state no timeframe. */
+const timeframeUnits = (l: LanguageData): string[] =>
   Object.entries(l.durationUnits ?? {})
     .filter(([unit]) => !l.notTimeframes?.includes(unit as DurationUnit))
-    .map(([, source]) => source),
-).join('|');
+    .map(([, source]) => source);
+
+const TIMEFRAME_UNITS = LANGUAGES.flatMap(timeframeUnits).join('|');
+
+/**
+ * A time in words: one of a language's numberWords before one of its units ("zwei Wochen", "five (5)
+ * days", "a two-week window"); a hyphen not before an abbreviation ("sections a-h").
+ */
+const NUMBER_WORD_TIMES = LANGUAGES.flatMap((l) =>
+  l.numberWords
+    ? [
+        `\\b(?:${Object.keys(l.numberWords).join('|')})(?:\\s*\\(\\d+\\))?(?:\\s+|-(?=[a-z]{2}))(?:${timeframeUnits(l).join('|')})\\b`,
+      ]
+    : [],
+);
 
 /** A number (also in markup: `[7] días`, `**48** hours`) followed by a unit of time, or a phrase that states a time in words. */
 export const TIMEFRAME = anyOf([
   `(?<![A-Za-z0-9])(?:\\d+\\s*[x×]\\s*)?\\d+\\+?[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${TIMEFRAME_UNITS})(?![a-z0-9])`,
+  ...NUMBER_WORD_TIMES,
   ...entriesOf('timePhrases'),
 ]);
 

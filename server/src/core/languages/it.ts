@@ -13,9 +13,6 @@ export const it: LanguageData = {
     encryption: ['crittografia', 'cifratura'],
     contacts: ['team di sicurezza'],
   },
-  timePhrases: [
-    '\\b(?:un|una|due|tre|cinque|sette|dieci|quindici)\\s+(?:ore|ora|giorni|giorno|settimane|settimana)\\b',
-  ],
   durationUnits: {
     'business-day': 'giorni\\s+lavorativi',
     hour: 'or[ae]',

@@ -19,7 +19,10 @@ export interface LanguageData {
    * punctuation and emoji removed, folded). Earlier sections win when two match.
    */
   readonly headings?: Partial<Record<SectionId, readonly string[]>>;
-  /** Whole phrases that state a time without digits: "zwei Wochen". */
+  /**
+   * Whole phrases that state a time without digits, beyond a number word before a unit (numberWords
+   * and durationUnits give those): "a fortnight", numerals declined or written in CJK ("двух недель", "三个工作日").
+   */
   readonly timePhrases?: readonly string[];
   /**
    * Each unit of time as it follows a number ("Arbeitstagen" in "innerhalb von 7 Arbeitstagen"), by its
@@ -34,7 +37,10 @@ export interface LanguageData {
    * a response time in them is still read (SEC017): English "6 months" is a support period.
    */
   readonly notTimeframes?: readonly DurationUnit[];
-  /** Small numbers written as words before a unit of time, lower case, not folded: `{ zwei: 2 }`. */
+  /**
+   * Small numbers written as words before a unit of time, lower case, not folded: `{ zwei: 2 }`. With
+   * a unit after it, a stated time (SEC013) whose value SEC017 reads.
+   */
   readonly numberWords?: Readonly<Record<string, number>>;
   /**
    * Words of a sentence about answering a report (acknowledge, reply, confirm receipt): a time in

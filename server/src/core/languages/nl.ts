@@ -11,9 +11,6 @@ export const nl: LanguageData = {
     acknowledgments: ['dankbetuiging'],
     encryption: ['versleuteling'],
   },
-  timePhrases: [
-    '\\b(?:een|[eé][eé]n|twee|drie|vijf|zeven|tien|veertien)\\s+(?:uur|(?:werk)?dagen|(?:werk)?dag|weken|week)\\b',
-  ],
   durationUnits: {
     'business-day': 'werkdag(?:en)?',
     hour: 'uur',

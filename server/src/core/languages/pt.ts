@@ -14,7 +14,6 @@ export const pt: LanguageData = {
     encryption: ['criptografia'],
     contacts: ['equipe de seguranca', 'contatos? de seguranca'],
   },
-  timePhrases: ['\\b(?:um|uma|duas|dois|tr[eê]s|cinco|sete|dez|quinze)\\s+(?:horas?|dias?|semanas?)\\b'],
   durationUnits: {
     'business-day': 'dias?\\s+[uú]teis',
     hour: 'horas?',
