@@ -39,6 +39,17 @@ describe('SEC013 response-timeframe', () => {
     assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security Policy', 'warning')]);
   });
 
+  it('reads Turkish units with their suffixes, and not words that only start like them', () => {
+    for (const body of [
+      'Raporlara 3 gün içinde yanıt veriyoruz.',
+      'İlk yanıt 2 günde gelir.',
+      'Düzeltme 1 ay içinde yayınlanır.',
+    ])
+      assert.deepEqual(findingsOf('SEC013', doc('# Güvenlik', '', body)), [], body);
+    const text = doc('# Güvenlik', '', '2 ayrı ekip ve 3 güncelleme kanalı var.');
+    assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Güvenlik', 'warning')]);
+  });
+
   it('does not count times in code or support periods in months', () => {
     const text = doc('# Policy', '', 'Releases are supported for 12 months.', '', '```', 'timeout: 30 days', '```');
     assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Policy', 'warning')]);

@@ -14,9 +14,10 @@ export const tr: LanguageData = {
   durationUnits: {
     'business-day': 'i[şs]\\s+g[üu]n[a-zçğıöşü]*',
     hour: 'saat[a-zçğıöşü]*',
-    day: 'g[üu]n[a-zçğıöşü]*',
+    // The suffixes spelled out: "güncelleme" (update) and "ayrı" (separate) start like the units.
+    day: 'g[üu]n(?:ler|l[üu]k)?(?:[üu]n?|e|[dt]e|[dt]en|[üu]n[dt]e|[üu]n[dt]en)?(?![a-zçğıöşü])',
     week: 'hafta[a-zçğıöşü]*',
-    month: 'ay[a-zçğıöşü]*',
+    month: 'ay(?:lar|l[ıi]k)?(?:[ıi]n?|a|[dt]a|[dt]an|[ıi]n[dt]a|[ıi]n[dt]an)?(?![a-zçğıöşü])',
   },
   responseWords: ['(?:yan[ıi]t\\w*|cevap\\w*|geri\\s+d[öo]n\\w*|d[öo]n[üu][şs]\\s+yap\\w*|onayla\\w*)'],
   versionStatements: [
