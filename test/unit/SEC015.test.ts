@@ -49,6 +49,30 @@ describe('SEC015 supported-versions-section', () => {
     }
   });
 
+  it('accepts the section named by a label without heading markup: run in with a colon, or alone over its text', () => {
+    for (const text of [
+      doc('# Policy', '', 'Write to sec@acme.dev.', '', 'Supported versions: the newest release and the main branch.'),
+      doc('# Policy', '', '- **Supported versions:** the 4.x line.'),
+      doc('# Policy', '', 'Поддерживаемые версии: только ветка 3.x.'),
+      doc('# Policy', '', '支持的版本：2.x 系列。'),
+      // pasted from the rendered page, the heading's markup lost
+      doc('Security Policy', 'Supported Versions', 'The 2.x line gets security fixes.'),
+    ]) {
+      assert.deepEqual(findingsOf('SEC015', text), [], text);
+    }
+  });
+
+  it('does not take a wrapped line of a sentence, or a label with nothing after it, for the section', () => {
+    for (const text of [
+      doc('# Policy', '', 'We patch bugs in supported', 'versions of the library.'),
+      doc('# Policy', '', 'Supported versions', ''),
+      doc('# Policy', '', 'Supported versions:', ''),
+      doc('# Policy', '', '> Version: 0.3.1-beta', '', 'Write to sec@acme.dev.'),
+    ]) {
+      assert.deepEqual(findingsOf('SEC015', text), [at(text, '# Policy', 'warning')], text);
+    }
+  });
+
   it('inserts the section after a list that holds the reporting heading, not inside it', () => {
     const item = ['- Write to us.', '', '  <h2>Reporting a Vulnerability</h2>', '', '  We reply within 2 days.'];
     const text = doc('# Security Policy', '', ...item);

@@ -6,6 +6,7 @@ import { versionTables } from '../versionTable';
 import { requiresSection } from '../requirements';
 import type { Rule } from '../rule';
 import { VERSION_STATEMENT } from '../languages';
+import { matchSection } from '../sections';
 
 export const rule: Rule = {
   id: 'SEC015',
@@ -15,8 +16,9 @@ export const rule: Rule = {
   kind: 'structure',
   check(doc, { context, report }) {
     if (!requiresSection(context, 'supported-versions') || sectionsOf(doc, 'supported-versions').length > 0) return;
+    const text = visibleText(doc);
     // A versions table under any heading (or none), or a sentence, says it as well as a section.
-    if (versionTables(doc).length > 0 || VERSION_STATEMENT.test(visibleText(doc))) return;
+    if (versionTables(doc).length > 0 || VERSION_STATEMENT.test(text) || hasVersionsLabel(text)) return;
     report({
       ...documentAnchor(doc),
       message: 'No "Supported Versions" section: say which releases receive security fixes.',
@@ -25,3 +27,24 @@ export const rule: Rule = {
     });
   },
 };
+
+/**
+ * A line that names the section as a heading would, without a heading's markup: "Supported versions:
+ * the latest release" (a run-in label, also in bold), or "Supported Versions" alone on a line with
+ * text right under it (a policy pasted as plain text from the rendered page). Short, so that a wrapped
+ * line of a sentence that mentions supported versions is not taken for one; more than one word (or a
+ * few CJK characters), so that "Version: 0.2" (the document's own version) is not.
+ */
+const LABEL_LINE = /^[ \t>*_-]*([^\n:：|#*_]{3,60}?)[*_]*[ \t]*(?:[:：][*_]*[ \t]*(?=[^\s*_])|(?=\r?\n[ \t]*[^\s|]))/gm;
+const MAX_LABEL_WORDS = 5;
+
+function hasVersionsLabel(text: string): boolean {
+  for (const m of text.matchAll(LABEL_LINE)) {
+    const label = m[1]!.trim();
+    const words = label.split(/\s+/).length;
+    if (words > MAX_LABEL_WORDS || /[.!?。]$/.test(label)) continue;
+    if (words === 1 && !/[\u3040-\u9fff\uac00-\ud7af]{3}/.test(label)) continue;
+    if (matchSection(label) === 'supported-versions') return true;
+  }
+  return false;
+}
