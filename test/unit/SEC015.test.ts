@@ -44,8 +44,27 @@ describe('SEC015 supported-versions-section', () => {
       'Fixes are prepared for all releases which are still supported.',
       'Fixes are prepared for all releases that are still under maintenance.',
       'We ship security patches to the latest release.',
+      // the only branch analysed, named in code; "the supported one"; other languages, in bold
+      'We look at reports only on the current `main` branch.',
+      'Bugs are triaged only against the `trunk` branch.',
+      'The newest release is the supported one.',
+      'Opravy dáváme jen do nové verze.',
+      'Podporovaná je vždy jen ta nejnovější.',
+      'Лише **останній реліз** отримує оновлення.',
+      'Только **последний релиз** получает исправления.',
     ]) {
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);
+    }
+  });
+
+  it('accepts a versions heading asked without a verb, or with a relative clause (uk, ru, cs)', () => {
+    for (const heading of [
+      '## Which versions',
+      '## Které verze',
+      '## Версії, які підтримуються',
+      '## Версии, которые поддерживаются',
+    ]) {
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', heading, '', 'The 5.x line.')), [], heading);
     }
   });
 

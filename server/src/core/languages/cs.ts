@@ -5,7 +5,7 @@ import type { LanguageData } from './language';
 export const cs: LanguageData = {
   code: 'cs',
   headings: {
-    'supported-versions': ['podporovane verze', 'podpora verzi'],
+    'supported-versions': ['podporovane verze', 'podpora verzi', '^ktere verze$'],
     'report-contents': ['co (uvest|zahrnout)'],
     response: ['doba (odezvy|odpovedi|reakce)', 'co (lze )?ocekavat'],
     reporting: ['hlaseni', 'nahlas', 'oznameni', 'jak (nahlasit|hlasit|oznamit)'],
@@ -24,8 +24,11 @@ export const cs: LanguageData = {
   },
   responseWords: ['(?:odpov[a-zěščřžýáíéůú]*|potvrd[a-zěščřžýáíéůú]*|ozveme)'],
   versionStatements: [
-    '\\bpouze\\s+(?:nejnov[ěe]j[šs][íi]|aktu[áa]ln[íi]|posledn[íi])\\s+verz',
+    // "pouze nejnovější verze", "opravy vycházejí jen v nové verzi"
+    '\\b(?:pouze|jen)\\s+(?:(?:v|ve|pro|do)\\s+)?(?:nejnov[ěe]j[šs][íi]|aktu[áa]ln[íi]|posledn[íi]|nov[ée])\\s+verz',
     '(?:nejnov[ěe]j[šs][íi]|aktu[áa]ln[íi])\\s+verze\\s+je\\s+podporov[áa]n',
+    // "podporovaná je vždycky ta poslední"
+    'podporovan[áa]\\s+je\\s+(?:v[žz]dy(?:cky)?\\s+)?(?:jen\\s+|pouze\\s+)?(?:ta\\s+)?(?:posledn|nejnov[ěe]j[šs])',
   ],
   publicReporting: ['(?:vytvo[řr]te|otev[řr]ete|zalo[žz]te)\\s+(?:nov[ýé]\\s+)?(?:issue|tiket|hl[áa][šs]en[íi])'],
   reportingWords: ['\\b(?:nahla|hl[áa]s|kontakt|napi[šs]|po[šs]l|e-?mail|informuj|oznam)\\w*'],

@@ -42,7 +42,8 @@ export const en: LanguageData = {
   ],
   versionStatements: [
     '\\b(?:only|just)\\s+(?:the\\s+)?(?:most\\s+recent|latest|newest|current|last)\\b[^.\\n]{0,40}\\b(?:version|release|major|minor|branch|tag)s?\\b',
-    '\\b(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?\\s+(?:is|are)\\s+(?:the\\s+only\\s+(?:one\\s+)?)?supported\\b',
+    // "The latest release is the supported one"
+    '\\b(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?\\s+(?:is|are)\\s+(?:the\\s+only\\s+(?:one\\s+)?)?(?:the\\s+)?supported\\b',
     '\\bsupport(?:s|ed)?\\s+(?:only\\s+)?(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)',
     '\\b(?:security\\s+)?(?:updates|fixes|patches)\\s+(?:are|will\\s+be|go)\\s+(?:only\\s+)?(?:provided|released|applied|made|issued|published|backported|shipped)?\\s*(?:only\\s+)?(?:for|to|on|in|into)\\s+(?:the\\s+)?(?:latest|most\\s+recent|current|newest|all\\s+(?:currently\\s+)?supported|supported|maintained|active)\\b',
     '\\b(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b[^.\\n]{0,30}\\b(?:latest|current|newest|supported|maintained)\\b',
@@ -58,7 +59,8 @@ export const en: LanguageData = {
     // None: "security vulnerabilities will not be fixed" (of a dependency, a project says "is no longer maintained" too).
     // Only the newest line: "no backports for older versions", "only the main branch".
     '\\b(?:no|not|never|without)\\b[^.\\n]{0,40}\\bback-?ports?\\b',
-    '\\bonly\\s+(?:the\\s+)?(?:main|master|default|development|trunk)\\s+branch\\b',
+    // "only on the current `master` branch": the branch named in code, after a preposition
+    '\\bonly\\s+(?:(?:on|for|in|to|against)\\s+)?(?:the\\s+)?(?:current\\s+|latest\\s+)?`?(?:main|master|default|development|trunk)`?\\s+branch\\b',
     '\\b(?:vulnerabilities|security\\s+(?:issues|bugs))\\s+will\\s+(?:not|no\\s+longer)\\s+be\\s+(?:fixed|patched|addressed)\\b',
   ],
   publicReporting: [
