@@ -48,6 +48,19 @@ describe('SEC021 template-versions', () => {
     assert.deepEqual(findingsOf('SEC021', text), [at(text, rows.join('\n'), 'error')]);
   });
 
+  it('reports the rows of a table pasted as plain text, cells separated by tabs, with no fix to offer', () => {
+    const rows = ['5.1.x\t:white_check_mark:', '5.0.x\t:x:', '4.0.x\t✅', '< 4.0\tno'];
+    const text = doc('Supported Versions', 'Version\tSupported', ...rows, 'Reporting');
+    assert.deepEqual(findingsOf('SEC021', text), [at(text, rows.join('\n'), 'error')]);
+    const [finding] = analyze(text).filter((f) => f.ruleId === 'SEC021');
+    assert.equal(finding!.fixes, undefined);
+  });
+
+  it('does not take tab-separated lines whose other cell is not a status marker for template rows', () => {
+    const text = doc('5.1.x\tadds the plugin API', '5.0.x\tdrops Node 14', '4.0.x\tfirst stable release');
+    assert.deepEqual(findingsOf('SEC021', text), []);
+  });
+
   it('does not report a real project whose table happens to list 5.1.x, 5.0.x and 4.0.x among other lines', () => {
     const text = doc(
       '| Version | Supported |',

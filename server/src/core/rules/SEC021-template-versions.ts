@@ -8,7 +8,9 @@ import { rowsMarkdown, versionRows, type MarkerStyle, type VersionRow } from '..
 // row on its own proves nothing. What proves the template is three or more of its rows on
 // consecutive table lines, in the template's order. Lines are read from the text rather than from
 // the parsed tables so that a table whose delimiter row was mangled still counts; lines inside code
-// are skipped. Translations keep the rows, sometimes with a Cyrillic "х" or a decimal comma.
+// are skipped. Translations keep the rows, sometimes with a Cyrillic "х" or a decimal comma. A table
+// copied from the rendered page into plain text keeps its rows with a tab between the cells
+// (`5.1.x<TAB>:white_check_mark:`); such a row counts when its other cell is only a status marker.
 
 const TEMPLATE = ['5.1.x', '5.0.x', '4.0.x', '<4.0'] as const;
 /** Indentation and block-quote markers before a table line. */
@@ -18,7 +20,7 @@ const LINE_LEAD = /^[ \t>]*/;
  * `| &lt; 4.0 | …`. The lead is stripped separately: adjacent `[ \t]*` groups here backtrack
  * cubically on a long indented line.
  */
-const ROW = /^(?:\|[ \t]*)?(5\.1\.[xXхХ]|5\.0\.[xXхХ]|4\.0\.[xXхХ]|(?:<|\\<|&lt;)[ \t]*4[.,]0)[ \t]*\|/;
+const ROW = /^(?:\|[ \t]*)?(5\.1\.[xXхХ]|5\.0\.[xXхХ]|4\.0\.[xXхХ]|(?:<|\\<|&lt;)[ \t]*4[.,]0)(?:[ \t]*\||\t[ \t]*)/;
 const MIN_ROWS = 3;
 /**
  * What a template row's other cells hold: a status marker (a shortcode, an emoji, a word) or nothing.
@@ -33,6 +35,8 @@ interface Row {
   readonly start: number;
   /** Where the cells after the version start. */
   readonly cells: number;
+  /** Cells separated by `|` (a Markdown table) rather than by a tab. */
+  readonly piped: boolean;
   readonly end: number;
 }
 
@@ -53,11 +57,14 @@ export const rule: Rule = {
         const rows = versionRows(ctx.context.projectVersion) ?? PLACEHOLDER_ROWS;
         // Rows inside a block quote or a list keep the first row's prefix ("> ", indentation).
         const prefix = doc.text.slice(doc.lineStarts[lineOf(doc, start)], start);
-        const onlyMarkers = run.every((row) =>
-          doc.text
-            .slice(row.cells, row.end)
-            .split('|')
-            .every((cell) => STATUS_CELL.test(cell.trim())),
+        // Tab-separated rows have no table around them for Markdown rows to replace.
+        const onlyMarkers = run.every(
+          (row) =>
+            row.piped &&
+            doc.text
+              .slice(row.cells, row.end)
+              .split('|')
+              .every((cell) => STATUS_CELL.test(cell.trim())),
         );
         ctx.report({
           start,
@@ -87,8 +94,9 @@ export const rule: Rule = {
       const lead = LINE_LEAD.exec(text)![0].length;
       const m = ROW.exec(text.slice(lead));
       const contentStart = lineStart + lead;
+      const piped = m?.[0].endsWith('|') ?? false;
       // Code is blanked in `prose`: a row shown inside a fence is an example, not the table.
-      if (!m || doc.prose[contentStart] === ' ') {
+      if (!m || doc.prose[contentStart] === ' ' || (!piped && !isStatusOnly(text.slice(lead + m[0].length)))) {
         flush();
         continue;
       }
@@ -99,12 +107,19 @@ export const rule: Rule = {
         index,
         start: contentStart,
         cells: contentStart + m[0].length,
+        piped,
         end: lineStart + text.trimEnd().length,
       });
     }
     flush();
   },
 };
+
+/** The rest of a tab-separated row: one status marker, nothing else. */
+function isStatusOnly(rest: string): boolean {
+  const cell = rest.trim();
+  return cell !== '' && STATUS_CELL.test(cell);
+}
 
 /** Without the project's version the rows stay for the author to fill in. */
 const PLACEHOLDER_ROWS: readonly VersionRow[] = [
