@@ -29,6 +29,13 @@ describe('SEC013 response-timeframe', () => {
       // A number word (numberWords) before any of those units.
       'Wir antworten innerhalb von dreißig Tagen.',
       'We keep a two-week window.',
+      // a day count written with 日 and "within"
+      '維護者會在五日內回覆。',
+      '我们将在 3 日以内确认。',
+      // an embargo or a time to fix counted in months
+      'Please give us 4 months before requesting a CVE or going public.',
+      'Disclosure happens after 6 months at the latest.',
+      'Allow us up to two months to ship a fix.',
     ]) {
       assert.deepEqual(findingsOf('SEC013', doc('# Policy', '', sentence)), [], sentence);
     }
@@ -53,5 +60,12 @@ describe('SEC013 response-timeframe', () => {
   it('does not count times in code or support periods in months', () => {
     const text = doc('# Policy', '', 'Releases are supported for 12 months.', '', '```', 'timeout: 30 days', '```');
     assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Policy', 'warning')]);
+  });
+
+  it('does not count months of support, even near the word "published"', () => {
+    for (const sentence of ['Each major line is supported for 6 months after the next one is published.']) {
+      const text = doc('# Policy', '', sentence);
+      assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Policy', 'warning')], sentence);
+    }
   });
 });

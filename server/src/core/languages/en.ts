@@ -3,7 +3,13 @@ import type { LanguageData } from './language';
 // English headings are matched by the ordered patterns in sections.ts; this file holds the rest.
 export const en: LanguageData = {
   code: 'en',
-  timePhrases: ['\\b(?:a|one)\\s+fortnight\\b'],
+  timePhrases: [
+    '\\b(?:a|one)\\s+fortnight\\b',
+    // Months (notTimeframes below) only for an embargo or a time to fix.
+    '\\b(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\s+(?:before|prior\\s+to)\\b[^.\\n]{0,60}\\b(?:disclos|public|publish|cve|announc|embargo)',
+    '\\b(?:disclos|embargo)\\w*\\b[^.\\n]{0,40}\\b(?:after|within|of|for|up\\s+to)\\s+(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\b',
+    '\\ballow\\s+(?:us\\s+)?(?:up\\s+to\\s+|at\\s+least\\s+)?(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\b',
+  ],
   // "A few days" is not a time: it promises nothing a reporter can hold the project to.
   durationUnits: {
     'business-day': '(?:business|working)[\\s-]+days?',

@@ -13,7 +13,8 @@ export const zhHans: LanguageData = {
     acknowledgments: ['致谢'],
     encryption: ['加密'],
   },
-  timePhrases: ['[一二三四五六七八九十两]+(?:个)?(?:工作日|小时|天|周|个月)'],
+  // 日 after a numeral counts only with "within" (七日内): alone it may be a date (十二月五日).
+  timePhrases: ['[一二三四五六七八九十两]+(?:个)?(?:工作日|小时|天|周|个月|日(?:之|以)?内)'],
   durationUnits: { 'business-day': '个?工作日', hour: '个?小时', day: '天|日', week: '周|个?星期', month: '个月' },
   responseWords: ['(?:回复|答复|回应|响应|确认收到|联系您)'],
   versionStatements: ['(?:仅|只)(?:支持|维护)(?:最新|当前)', '最新(?:的)?(?:稳定)?版本'],

@@ -11,7 +11,8 @@ export const zhHant: LanguageData = {
     acknowledgments: ['致謝'],
     encryption: ['加密'],
   },
-  timePhrases: ['[一二三四五六七八九十兩]+(?:個)?(?:工作天|工作日|小時|天|週|個月)'],
+  // 日 after a numeral counts only with "within" (七日內): alone it may be a date (十二月五日).
+  timePhrases: ['[一二三四五六七八九十兩]+(?:個)?(?:工作天|工作日|小時|天|週|個月|日(?:之|以)?內)'],
   durationUnits: {
     'business-day': '個?工作(?:天|日)',
     hour: '個?小時',
