@@ -330,4 +330,20 @@ describe('SEC023 placeholder-text', () => {
     );
     assert.deepEqual(findingsOf('SEC023', text), []);
   });
+
+  it('leaves settings a policy documents alone although their names end in EMAIL or CONTACT, in code or not', () => {
+    const text = doc(
+      'Addresses are masked by default (`APP_MASK_IP`, `APP_MASK_EMAIL`, both `true`).',
+      'Set NOTIFY_ON_CONTACT to false to mute alerts.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), []);
+  });
+
+  it('still reports a name for the contact standing where the address should be', () => {
+    const text = doc('Email `MAINTAINER_EMAIL` or SECURITY_CONTACT.');
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, 'MAINTAINER_EMAIL', 'error'),
+      at(text, 'SECURITY_CONTACT', 'error'),
+    ]);
+  });
 });

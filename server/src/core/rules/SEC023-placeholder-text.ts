@@ -60,7 +60,13 @@ const OWNER_REPO =
 const GITHUB_PLACEHOLDER_PATH =
   /github\.com\/((?:owner|username|user|org|your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle))\/(?:repo|repository|project|your-?(?:repo(?:sitory)?|project)))(?![\w-])/gi;
 const TEMPLATE_VARIABLE =
-  /\{\{[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])(%%?)[A-Z][A-Z0-9_]{2,}\1(?![\w%])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONTACT)(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
+  /\{\{[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])(%%?)[A-Z][A-Z0-9_]{2,}\1(?![\w%])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
+/**
+ * `SECURITY_CONTACT_EMAIL`, `MAINTAINER_EMAIL`: a name for the address standing where the address should be,
+ * also in code. Only when its other words describe the field too: `APP_SCRUB_EMAIL` or
+ * `NOTIFY_ON_CONTACT` are settings a policy documents.
+ */
+const CONTACT_VARIABLE = /(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONTACT)(?![\w])/g;
 /** TBD is not here: "to be decided" states a fact (an end-of-life date not set yet), it is not a forgotten template. */
 /** "Future TODO", "our TODO list": the word used as a noun in the author's prose, not a marker ("a" is Spanish for "to" too). */
 const MARKER =
@@ -357,6 +363,9 @@ function tokens(prose: string, markers = true): Hit[] {
   }
   hits.push(
     ...everyMatch(prose, TEMPLATE_VARIABLE, unexpanded),
+    ...everyMatch(prose, CONTACT_VARIABLE, unexpanded).filter((hit) =>
+      describesField(prose.slice(hit.start, hit.end).replace(/_/g, ' ')),
+    ),
     ...everyMatch(
       prose,
       FILLER,
