@@ -346,4 +346,14 @@ describe('SEC023 placeholder-text', () => {
       at(text, 'SECURITY_CONTACT', 'error'),
     ]);
   });
+
+  it('leaves an element closed by its own end tag alone, such as an SPDX copyright in <text>', () => {
+    const text = doc(
+      'SPDX-FileCopyrightText: <text>Copyright 2025 Acme Ltd',
+      '<legal@acme.dev></text>',
+      '',
+      'Email <maintainer>.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '<maintainer>', 'error')]);
+  });
 });

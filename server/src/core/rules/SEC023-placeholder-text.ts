@@ -329,6 +329,8 @@ function angles(prose: string, isClosedSomewhere: (name: string) => boolean): Hi
       if (HTML_ELEMENTS.has(first) && name.toLowerCase() === first) continue;
       if (HTML_ELEMENTS.has(first) && name.includes(' ')) continue; // `<details open>`, `<td nowrap>`
       if (AMBIGUOUS_ELEMENTS.has(first) && isClosedSomewhere(first)) continue;
+      // `<text>…</text>` (SPDX's multi-line copyright), any name closed by its own end tag: markup.
+      if (!/[ .]/.test(name) && isClosedSomewhere(`${name.toLowerCase()}>`)) continue;
     }
     const start = m.index + (m[1] && !doubled ? 1 : 0);
     const end = m.index + m[0].length - (m[3] && !doubled ? 1 : 0);
