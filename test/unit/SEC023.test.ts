@@ -356,4 +356,26 @@ describe('SEC023 placeholder-text', () => {
     );
     assert.deepEqual(findingsOf('SEC023', text), [at(text, '<maintainer>', 'error')]);
   });
+
+  it('reports a bracket led by a field name saying whose, a bare field name in Ukrainian, and a sample chat handle', () => {
+    const text = doc(
+      "- [Ім'я автора звіту] знайшов помилку в [опис]",
+      '- [Name of the reporter] fixed a flaw',
+      '- Discord: @sec-team#1234',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, "[Ім'я автора звіту]", 'error'),
+      at(text, '[опис]', 'error'),
+      at(text, '[Name of the reporter]', 'error'),
+      at(text, '@sec-team#1234', 'error'),
+    ]);
+  });
+
+  it('leaves brackets that start with a field word but hold a number or a long phrase, and issue numbers, alone', () => {
+    const text = doc(
+      'See [Version 2.1] notes and [name the branch after the issue you fix].',
+      'Fixed in acme/tool#1234 and #0000.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), []);
+  });
 });

@@ -176,6 +176,7 @@ export const en: LanguageData = {
     'PHONE',
     'WEBSITE',
     'PRODUCT',
+    'DESCRIPTION',
   ],
   reportFieldLabels: ['subject(?:\\s+line)?', 'title'],
 };

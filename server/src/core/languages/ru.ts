@@ -52,6 +52,6 @@ export const ru: LanguageData = {
   yourWords: ['ваш'],
   replaceHints: ['замени(?:те|ть)'],
   fillVerbs: ['введите', 'вставьте', 'укажите'],
-  fieldWords: ['ПОЧТА', 'АДРЕС'],
+  fieldWords: ['ПОЧТА', 'АДРЕС', 'ИМЯ', 'ОПИСАНИЕ'],
   reportFieldLabels: ['тема', 'заголовок'],
 };

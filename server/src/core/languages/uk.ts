@@ -47,6 +47,6 @@ export const uk: LanguageData = {
   yourWords: ['ваш'],
   replaceHints: ['замін[іи]ть'],
   fillVerbs: ['введіть', 'вставте', 'вкажіть'],
-  fieldWords: ['ПОШТА', 'АДРЕСА'],
+  fieldWords: ['ПОШТА', 'АДРЕСА', "ІМ[’']?Я", 'ОПИС'],
   reportFieldLabels: ['тема', 'заголовок'],
 };

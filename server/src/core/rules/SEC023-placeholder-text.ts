@@ -112,6 +112,8 @@ const LETTER_VERSION = /^[<>=~^ ]*[xyzn][^\p{L}\p{N}\s.|]{0,3}(?:\.[xyzn][^\p{L}
 /** Sample values from documentation standing for a key's fingerprint or id. */
 const SAMPLE_FINGERPRINT =
   /(?<![\w])(?:0x)?(?:ABCD(?:EF)?[ ]?1234(?:[ ]?5678)?|1234[ ]?(?:5678[ ]?)?ABCD(?:EF)?|DEADBEEF|CAFEBABE|0123[ ]?4567[ ]?89AB[ ]?CDEF)(?![\w])/gi;
+/** A chat handle with a sample number for its tag: `@security-team#1234` (Discord's old four-digit tags). */
+const SAMPLE_HANDLE = /(?<![\w@/])@[A-Za-z0-9_.-]+#(?:1234|0000)(?!\d)/g;
 /** Keyservers: a link to one names a key only with a path or query beyond the home page. */
 const KEYSERVER =
   /^(?:keys\.openpgp\.org|keyserver\.ubuntu\.com|pgp\.mit\.edu|keybase\.io|keys\.gnupg\.net|pgp\.key-server\.io)$/i;
@@ -226,7 +228,8 @@ function brackets(prose: string): Hit[] {
         (YOUR_WORD.test(inner) ||
           GLUED_YOUR.test(inner) ||
           /^(?:X{4,}|x{3,})$/.test(inner) ||
-          describesField(fields))) ||
+          describesField(fields) ||
+          namesWhoseField(fields))) ||
       (!isLinkText && CAPITALS.test(inner) && FIELD_WORD.test(fields));
     if (!placeholder) continue;
     // A link whose text is the placeholder: report the text, the target is judged on its own.
@@ -235,18 +238,32 @@ function brackets(prose: string): Hit[] {
   return hits;
 }
 
+/** The words of a bracket in capitals; an apostrophe inside a word (`ІМ'Я`) does not split it. */
+function fieldWordsOf(fields: string): string[] {
+  return fields
+    .toUpperCase()
+    .replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
 /**
  * `[email address]`, `[security team email]`, `[link to key]`: a bracket that only names the kind of
  * value meant to stand there (field names in any language the rules read, and words that go with them).
  */
 function describesField(fields: string): boolean {
-  const words = fields
-    .toUpperCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
+  const words = fieldWordsOf(fields);
   if (words.length > 5) return false;
   const isField = (w: string) => FIELD_WORD.exec(w)?.[0] === w;
   return words.some(isField) && words.every((w) => isField(w) || FIELD_COMPANIONS.has(w));
+}
+
+/** `[Name of the researcher]`, `[Ім'я дослідника]`: a field name first, then a few words saying whose. */
+function namesWhoseField(fields: string): boolean {
+  const words = fieldWordsOf(fields);
+  return (
+    words.length >= 2 && words.length <= 4 && !/\p{N}/u.test(fields) && FIELD_WORD.exec(words[0]!)?.[0] === words[0]
+  );
 }
 
 /** `[security@example.com]`, `[https://your-site/key.asc]`: a stand-in address or URL in brackets. */
@@ -390,6 +407,11 @@ function tokens(prose: string, markers = true): Hit[] {
       prose,
       SAMPLE_FINGERPRINT,
       (match) => `"${match}" is a sample value from documentation, not a real key; give the key's real fingerprint.`,
+    ),
+    ...everyMatch(
+      prose,
+      SAMPLE_HANDLE,
+      (match) => `"${match}" is a sample handle, not a real account; give the real one.`,
     ),
     ...everyMatch(
       prose,
