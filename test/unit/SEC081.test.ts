@@ -24,6 +24,21 @@ describe('SEC081 empty-section', () => {
     ]);
   });
 
+  it('leaves a heading that is itself a sentence of instructions alone, in any script', () => {
+    for (const heading of [
+      '###### After you report it, please also send me an email',
+      '###### 报告之后，也请发邮件告诉我，我们会尽快修复',
+    ]) {
+      const text = doc('# Policy', '', '## Reporting a Vulnerability', '', 'Use the Security tab.', '', heading);
+      assert.deepEqual(findingsOf('SEC081', text), [], heading);
+    }
+  });
+
+  it('still reports an empty heading that lists topics with commas', () => {
+    const text = doc('# Policy', '', '## Scope, Bounty and Safe Harbor', '', '## Reporting', '', 'Mail us.');
+    assert.deepEqual(findingsOf('SEC081', text), [at(text, '## Scope, Bounty and Safe Harbor', 'warning')]);
+  });
+
   it('reports an empty last section', () => {
     const text = doc('# Policy', '## Disclosure Policy');
     assert.deepEqual(findingsOf('SEC081', text), [at(text, '## Disclosure Policy', 'warning')]);

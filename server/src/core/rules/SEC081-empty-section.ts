@@ -28,7 +28,7 @@ export const rule: Rule = {
       // "# TLDR: report issues at [hackerone.com/…](…)": the heading is its own content.
       if (doc.links.some((l) => heading.start <= l.start && l.end <= heading.end)) return;
       // "# In scope: all subdomains", "# We credit reporters.": a line of text written as a heading.
-      if (/[:：]\s*\S|[.。]$/.test(heading.text)) return;
+      if (/[:：]\s*\S|[.。]$/.test(heading.text) || isSentence(heading.text)) return;
       const section = heading.section;
       report({
         start: heading.start,
@@ -59,6 +59,22 @@ export const rule: Rule = {
     });
   },
 };
+
+/**
+ * "After you report, please also write to me": clauses joined by commas, two of them at least three
+ * words (or four CJK characters) long, make a sentence. A list of topics ("Scope, Bounty and Safe
+ * Harbor") has at most one such part.
+ */
+function isSentence(heading: string): boolean {
+  const clauses = heading.split(/[,，]/).filter((part) => {
+    const words = part
+      .trim()
+      .split(/\s+/)
+      .filter((w) => w !== '');
+    return words.length >= 3 || /[\u3040-\u9fff\uac00-\ud7af]{4}/.test(part);
+  });
+  return clauses.length >= 2;
+}
 
 /** The body goes after the heading with a blank line before it, and one after it unless the text ends. */
 function bodyAfterHeading(text: string, headingEnd: number, body: string): string {
