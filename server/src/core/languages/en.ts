@@ -10,6 +10,8 @@ export const en: LanguageData = {
     '\\b(?:disclos|embargo)\\w*\\b[^.\\n]{0,40}\\b(?:after|within|of|for|up\\s+to)\\s+(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\b',
     '\\ballow\\s+(?:us\\s+)?(?:up\\s+to\\s+|at\\s+least\\s+)?(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\b',
   ],
+  // "supported for two weeks after …" is a support period; "once a week" says how often, not how soon.
+  notTimeframeLeads: ['\\b(?:support|maintain)(?:s|ed|ing)?\\b[^.\\n]{0,60}\\bfor', '\\b(?:once|twice|thrice|times)'],
   // "A few days" is not a time: it promises nothing a reporter can hold the project to.
   durationUnits: {
     'business-day': '(?:business|working)[\\s-]+days?',

@@ -98,6 +98,9 @@ export const TIMEFRAME = anyOf([
   ...entriesOf('timePhrases'),
 ]);
 
+/** The text before a time ends with words that make it no promise (see LanguageData.notTimeframeLeads). */
+export const NOT_TIMEFRAME_LEAD = new RegExp(`(?:${entriesOf('notTimeframeLeads').join('|')})\\s*$`, 'i');
+
 /** A letter standing for a number before a unit of time ("within X days", "N business days"); `g` for finding each. */
 // Letters of every script bound the stand-in: in "phản hồi" the "n" ends a word and "h" starts one.
 export const STANDIN_TIMEFRAME = new RegExp(

@@ -25,6 +25,12 @@ export interface LanguageData {
    */
   readonly timePhrases?: readonly string[];
   /**
+   * Words right before a time that make it no promise about reports: how long a release is supported
+   * ("we support the previous major version for (two weeks)"), how often something happens ("once (a
+   * week)"). Matched at the end of the text before the time.
+   */
+  readonly notTimeframeLeads?: readonly string[];
+  /**
    * Each unit of time as it follows a number ("Arbeitstagen" in "innerhalb von 7 Arbeitstagen"), by its
    * length, so that a stated response time can be read in days: `business-day:
    * '(?:werk|arbeits)tag(?:e|en)?'`. Not folded. Where a longer unit starts like a shorter one ("jours

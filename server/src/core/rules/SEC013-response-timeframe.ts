@@ -1,8 +1,12 @@
 import { visibleText } from '../channels';
 import { documentAnchor, sectionsOf } from '../document';
 import { insertSectionFix } from '../fixes';
-import { TIMEFRAME } from '../languages';
+import { NOT_TIMEFRAME_LEAD, TIMEFRAME } from '../languages';
 import type { Rule } from '../rule';
+
+const TIMES = new RegExp(TIMEFRAME.source, 'gi');
+/** How far back the words that make a time no promise (a support period, a frequency) are looked for. */
+const LEAD_LOOKBACK = 80;
 
 export const rule: Rule = {
   id: 'SEC013',
@@ -11,7 +15,9 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'text',
   check(doc, { report }) {
-    if (TIMEFRAME.test(visibleText(doc))) return;
+    const text = visibleText(doc);
+    for (const m of text.matchAll(TIMES))
+      if (!NOT_TIMEFRAME_LEAD.test(text.slice(Math.max(0, m.index - LEAD_LOOKBACK), m.index))) return;
     report({
       ...documentAnchor(doc),
       message: 'No response time: say how soon reporters hear back (for example, "within 3 business days").',
