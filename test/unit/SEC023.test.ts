@@ -270,6 +270,7 @@ describe('SEC023 placeholder-text', () => {
       '| Algorithm | Checksum |',
       '| --- | --- |',
       '| SHA-256 | `Checksum` |',
+      '| SHA-512 | `Check` `sum` |',
       '',
       'Key: [on the keyserver](https://keys.openpgp.org/), fingerprint `ABCD1234`. [Email-Kamu-Di-Sini].',
     );
@@ -277,6 +278,7 @@ describe('SEC023 placeholder-text', () => {
       at(text, 'x.x.x', 'error'),
       at(text, '< X.Y', 'error'),
       at(text, '`Checksum`', 'error'),
+      at(text, '`Check` `sum`', 'error'),
       at(text, '[on the keyserver](https://keys.openpgp.org/)', 'error'),
       at(text, 'ABCD1234', 'error'),
       at(text, '[Email-Kamu-Di-Sini]', 'error'),

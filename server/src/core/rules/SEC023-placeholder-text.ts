@@ -454,7 +454,8 @@ function tokens(prose: string, markers = true): Hit[] {
  */
 function tableCells(doc: PolicyDocument): Hit[] {
   const hits: Hit[] = [];
-  const bare = (text: string) => text.replace(/[`*_]/g, '').trim().toLowerCase();
+  // Without markup and spaces: "`Check` `sum`" under "Checksum" repeats it too.
+  const bare = (text: string) => text.replace(/[`*_\s]/g, '').toLowerCase();
   for (const table of doc.tables) {
     const headers = table.header.cells.map((c) => bare(c.text));
     for (const row of table.rows) {
