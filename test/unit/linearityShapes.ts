@@ -59,7 +59,21 @@ export const SHAPES: readonly Shape[] = [
     text: repeat('We respond within 2 days and fix within 90 days. '),
     n: 40_000,
   },
+  {
+    target: 'SEC013',
+    name: 'support periods only, after a long run of white space after "once"',
+    mode: 'full',
+    text: (n) => 'once' + ' '.repeat(n >> 1) + repeat('It is supported for 2 weeks. ')(n >> 1),
+    n: 40_000,
+  },
   { target: 'SEC015', name: 'many headings', mode: 'full', text: headings, n: 40_000 },
+  {
+    target: 'SEC015',
+    name: 'long indented lines and short lines that could be labels',
+    mode: 'full',
+    text: (n) => ' '.repeat(n >> 1) + 'ab' + ' '.repeat(n >> 2) + '\n' + repeat('Things we keep here\n')(n >> 2),
+    n: 40_000,
+  },
   { target: 'SEC016', name: 'many headings', mode: 'full', text: headings, n: 40_000 },
   {
     target: 'SEC017',
@@ -85,6 +99,13 @@ export const SHAPES: readonly Shape[] = [
     text: tableRows('| 5.1.x   | :white_check_mark: |\n| 4.0.x   | :x: |\n'),
     n: 20_000,
   },
+  {
+    target: 'SEC021',
+    name: 'template rows separated by tabs',
+    mode: 'full',
+    text: repeat('5.1.x\t:white_check_mark:\n5.0.x\t\t:x:\n'),
+    n: 20_000,
+  },
   { target: 'SEC022', name: 'addresses on one line (text-only)', mode: 'text', text: repeat('a@b.co '), n: 100_000 },
   {
     target: 'SEC022',
@@ -102,6 +123,13 @@ export const SHAPES: readonly Shape[] = [
   },
   { target: 'SEC023', name: '<address> repeated (text-only)', mode: 'text', text: repeat('<address> '), n: 100_000 },
   { target: 'SEC023', name: 'a long run of spaces', mode: 'full', text: (n) => 'Email:' + ' '.repeat(n), n: 40_000 },
+  {
+    target: 'SEC023',
+    name: 'chat handles and field brackets',
+    mode: 'full',
+    text: repeat('.@a-b#123 [Name of x] '),
+    n: 40_000,
+  },
   { target: 'SEC023', name: 'placeholder key blocks and placeholders', mode: 'text', text: pgp, n: 100_000 },
   {
     target: 'SEC030',

@@ -35,7 +35,9 @@ export const rule: Rule = {
  * line of a sentence that mentions supported versions is not taken for one; more than one word (or a
  * few CJK characters), so that "Version: 0.2" (the document's own version) is not.
  */
-const LABEL_LINE = /^[ \t>*_-]*([^\n:：|#*_]{3,60}?)[*_]*[ \t]*(?:[:：][*_]*[ \t]*(?=[^\s*_])|(?=\r?\n[ \t]*[^\s|]))/gm;
+// The label starts with none of the lead's characters, so the two never share a run of them.
+const LABEL_LINE =
+  /^[ \t>*_-]*([^\s:：|#*_>-][^\n:：|#*_]{2,59}?)[*_]*[ \t]*(?:[:：][*_]*[ \t]*(?=[^\s*_])|(?=\r?\n[ \t]*[^\s|]))/gm;
 const MAX_LABEL_WORDS = 5;
 
 function hasVersionsLabel(text: string): boolean {
