@@ -247,6 +247,7 @@ const ADDRESS_WORD = /\b(?:address|adresse|adressen|direcci[oó]n|endere[çc]o|i
 const REPORT_WORD = /\b(?:report|disclose|contact|send|message|reach|notify|write|ping|tell)\w*\b/i;
 const PRIVATE_TICKET = new RegExp(`\\b(?:private|privately|confidential)\\b|${CHAT_SERVICE.source}`, 'i');
 const TODO = /\b(?:TODO|FIXME|TBD)\b/;
+/** An address that is a template whatever its domain: `security@your-domain`, `mailto:[EMAIL ADDRESS]`. */
 const UNFILLED_ADDRESS =
   /[A-Za-z0-9][\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)/gi;
 /** An instruction to the author to set a channel up: it is not there yet. */
@@ -451,7 +452,7 @@ function listIntro(text: string, offset: number): string {
 
 /** Whether a span is all its line holds, besides a list marker and white space. */
 function aloneOnLine(text: string, start: number, end: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
+  const lineStart = lineStartBefore(text, start);
   const lineEnd = text.slice(end).search(/[\r\n]|$/) + end;
   return (
     /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?$/.test(text.slice(lineStart, start)) && text.slice(end, lineEnd).trim() === ''
@@ -460,8 +461,12 @@ function aloneOnLine(text: string, start: number, end: number): boolean {
 
 /** Whether `offset` is where a list item's text starts (after its marker and any emphasis). */
 function opensListItem(text: string, offset: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-  return /^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+[*_]*$/.test(text.slice(lineStart, offset));
+  return /^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+[*_]*$/.test(text.slice(lineStartBefore(text, offset), offset));
+}
+
+/** Where the line holding `offset` starts (after an LF, a CR or a CRLF). */
+function lineStartBefore(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
 }
 
 /** The last line before the list an item at `offset` belongs to that is not an item and not blank. */
