@@ -113,6 +113,47 @@ describe('SEC015 supported-versions-section', () => {
     );
   });
 
+  it('reads statements naming the one supported line, none, or a document that lists them', () => {
+    for (const sentence of [
+      'There are no tagged builds: only `trunk` is supported.',
+      'The project is frozen. No further security fixes will be provided.',
+      'For the disclosure process and the supported versions, see docs/security-process.md.',
+    ]) {
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence, '', 'Email sec@acme.dev.')), [], sentence);
+    }
+  });
+
+  it('reads the same statements in Japanese, Chinese and Ukrainian, across a wrapped line', () => {
+    for (const sentence of [
+      'セキュリティ修正は\n現在のメジャー系列にのみ提供します。',
+      '安全补丁仅针对当前的主分支发布。',
+      'Патчі безпеки отримує тільки найновіший випуск.',
+    ]) {
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);
+    }
+  });
+
+  it('takes a Vietnamese heading spelled with đ and a Ukrainian "supported release" heading', () => {
+    for (const heading of ['## Các phiên bản được hỗ trợ', '## Підтримувані релізи']) {
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', heading, '', 'x 2.x')), [], heading);
+    }
+  });
+
+  it('reports a policy whose only versions heading is about the runtime it needs', () => {
+    const text = doc(
+      '# Security',
+      '',
+      '## Supported Node.js versions',
+      '',
+      '20 and 22',
+      '',
+      '## Reporting',
+      '',
+      'Email sec@acme.dev.',
+    );
+    assert.deepEqual(findingsOf('SEC015', text), [at(text, '# Security', 'warning')]);
+  });
+
   it('is silent when supported versions are not required', () => {
     assert.deepEqual(findingsOf('SEC015', doc('# Policy'), { requiredSections: ['reporting'] }), []);
   });

@@ -217,6 +217,13 @@ const MATCHERS: readonly Matcher[] = [
   },
 ];
 
+/**
+ * "Supported Python versions", "Node.js versions supported": which runtimes the project runs on, not
+ * which of its own releases get security fixes.
+ */
+const RUNTIME_VERSIONS =
+  /\b(python|node( ?js)?|java|jdk|jre|php|ruby|perl|golang|go|rust|dotnet|net|browsers?|platforms?|operating systems?|os|kubernetes|k8s)( runtime| interpreter)? versions?\b/;
+
 /** The section a heading names, if any. `followedByTable` tells whether a table comes right after it. */
 export function matchSection(headingText: string, followedByTable = false): SectionId | undefined {
   const key = followedByTable ? `t${headingText}` : `-${headingText}`;
@@ -225,6 +232,7 @@ export function matchSection(headingText: string, followedByTable = false): Sect
   let section: SectionId | undefined;
   for (const m of normalized ? MATCHERS : []) {
     if (m.needsTable && !followedByTable) continue;
+    if (m.id === 'supported-versions' && RUNTIME_VERSIONS.test(normalized)) continue;
     if (m.pattern.test(normalized)) {
       section = m.id;
       break;

@@ -70,6 +70,12 @@ export const en: LanguageData = {
     // "only on the current `master` branch": the branch named in code, after a preposition
     '\\bonly\\s+(?:(?:on|for|in|to|against)\\s+)?(?:the\\s+)?(?:current\\s+|latest\\s+)?`?(?:main|master|default|development|trunk)`?\\s+branch\\b',
     '\\b(?:vulnerabilities|security\\s+(?:issues|bugs))\\s+will\\s+(?:not|no\\s+longer)\\s+be\\s+(?:fixed|patched|addressed)\\b',
+    // "No security patches will be released" (an archived project): no release gets fixes.
+    '\\bno\\s+(?:more\\s+|further\\s+)?(?:security\\s+)?(?:patches|fixes|updates)\\s+will\\s+be\\s+(?:released|provided|issued|published|made)\\b',
+    // "only `main` is supported": the one supported line named, a branch or a release
+    '\\bonly\\s+(?:the\\s+)?`?(?:main|master|trunk|default|latest|newest|current|most\\s+recent)`?(?:\\s+(?:branch|version|release))?\\s+(?:is|are)\\s+(?:currently\\s+)?(?:supported|maintained)\\b',
+    // "For … supported versions …, see [the security document]": the list is kept elsewhere.
+    '\\bsupported\\s+(?:versions|releases)\\b[^.\\n]{0,60}\\b(?:see|refer\\s+to)\\s+\\S',
   ],
   publicReporting: [
     '\\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|post(?:ing)?|start(?:ing)?|send(?:ing)?|log(?:ging)?)\\s+(?:us\\s+)?(?:an?\\s+|the\\s+(?=(?:new\\s+)?(?:public|github|gitlab)\\s))?(?:new\\s+)?(?:public\\s+|github\\s+|gitlab\\s+)*(?:bug\\s+(?=issue)|security\\s+(?=issue))?(?:issue|discussion|pull\\s+request|bug\\s+report|ticket)s?\\b',

@@ -63,12 +63,17 @@ export function anyOf(sources: readonly string[], flags = 'i'): RegExp {
   return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
 }
 
-/** Latin letters without their accents (é → e, ç → c, ü → u), other scripts as they are. */
+/** Latin letters without their accents (é → e, ç → c, ü → u, đ → d), other scripts as they are. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC');
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      // Vietnamese đ is a letter of its own, not d with a combining stroke: NFD leaves it whole.
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .normalize('NFC')
+  );
 }
 
 /** A language's units of time (LanguageData.durationUnits) but those it says state no timeframe. */

@@ -15,7 +15,11 @@ export const ja: LanguageData = {
   timePhrases: ['[一二三四五六七八九十]+(?:営業日|日以内|日間|時間|週間|か月|ヶ月)'],
   durationUnits: { 'business-day': '営業日', hour: '時間', day: '日', week: '週間', month: 'か月|ヶ月|カ月' },
   responseWords: ['(?:返信|返答|回答|応答|受領|ご連絡(?:します|いたします|致します))'],
-  versionStatements: ['最新(?:の)?(?:バージョン|リリース|版)'],
+  versionStatements: [
+    '最新(?:の)?(?:バージョン|リリース|版)',
+    // "セキュリティ修正は現行の開発ラインに適用します": fixes go to the current line (a wrapped line may fall between)
+    'セキュリティ(?:修正|アップデート|パッチ)(?:は|を)?[^。]{0,30}(?:現行|現在の|最新)',
+  ],
   publicReporting: [
     '(?:issue|イシュー)を(?:作成|開|立て|登録)',
     '(?:issue|イシュー)s?\\W{0,3}\\s*(?:に|で)[^。\\n]{0,20}報告',

@@ -17,7 +17,12 @@ export const zhHans: LanguageData = {
   timePhrases: ['[一二三四五六七八九十两]+(?:个)?(?:工作日|小时|天|周|个月|日(?:之|以)?内)'],
   durationUnits: { 'business-day': '个?工作日', hour: '个?小时', day: '天|日', week: '周|个?星期', month: '个月' },
   responseWords: ['(?:回复|答复|回应|响应|确认收到|联系您)'],
-  versionStatements: ['(?:仅|只)(?:支持|维护)(?:最新|当前)', '最新(?:的)?(?:稳定)?版本'],
+  versionStatements: [
+    '(?:仅|只)(?:支持|维护)(?:最新|当前)',
+    '最新(?:的)?(?:稳定)?版本',
+    // "安全修复覆盖当前维护的发布线": where the fixes go
+    '安全(?:修复|更新|补丁)[^。\\n]{0,12}(?:覆盖|提供给|适用于|针对)[^。\\n]{0,12}(?:最新|当前|默认分支)',
+  ],
   publicReporting: [
     '(?:提交|创建|提|新建)(?:一个)?\\s*issue',
     // "把漏洞报告到 issues", "在 Issues 中报告": the tracker named as where a report goes.
