@@ -36,6 +36,9 @@ describe('SEC013 response-timeframe', () => {
       'Please give us 4 months before requesting a CVE or going public.',
       'Disclosure happens after 6 months at the latest.',
       'Allow us up to two months to ship a fix.',
+      // a month bounding an answer, the sentence wrapped over two lines
+      'If the team has not replied\nwithin 1 month, write to the list.',
+      'Expect an acknowledgement within a month.',
       // a support period elsewhere does not hide a response time
       'Version 2 is supported for 2 weeks more. We reply within 3 days.',
     ]) {

@@ -9,6 +9,8 @@ export const en: LanguageData = {
     '\\b(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\s+(?:before|prior\\s+to)\\b[^.\\n]{0,60}\\b(?:disclos|public|publish|cve|announc|embargo)',
     '\\b(?:disclos|embargo)\\w*\\b[^.\\n]{0,40}\\b(?:after|within|of|for|up\\s+to)\\s+(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\b',
     '\\ballow\\s+(?:us\\s+)?(?:up\\s+to\\s+|at\\s+least\\s+)?(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\b',
+    // "no response from them within 1 month": a month bounding an answer (the sentence may wrap)
+    '\\b(?:respon(?:se|ded|d)|repl(?:y|ied)|acknowledg\\w*|heard\\s+back)\\b[^.]{0,40}?\\bwithin\\s+(?:\\d+|one|two|three|a|an)\\s+months?\\b',
   ],
   // "supported for two weeks after …" is a support period; "once a week" says how often, not how soon.
   notTimeframeLeads: ['\\b(?:support|maintain)(?:s|ed|ing)?\\b[^.\\n]{0,60}\\bfor', '\\b(?:once|twice|thrice|times)'],
