@@ -54,6 +54,48 @@ describe('SEC023 placeholder-text', () => {
     ]);
   });
 
+  it('reports a key fingerprint whose digits count up, not a generated one or a number', () => {
+    const text = doc(
+      'Sign with key `B1C2 D3E4 F5A6 0789 2345 6789 ABCD EF01 2345 6789`.',
+      'Or the old key 0xC2D3E4F5A6B7C8D9.',
+      'Real key: `3F9A 71C0 E245 B86D 0C1E 94A7 52DB 6F03 A8C9 1E74`.',
+      'The default user ID is 1234567812345678.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, 'B1C2 D3E4 F5A6 0789 2345 6789 ABCD EF01 2345 6789', 'error'),
+      at(text, '0xC2D3E4F5A6B7C8D9', 'error'),
+    ]);
+  });
+
+  it('reports a note the author left for themselves at the start of a line, not advice in a sentence', () => {
+    const text = doc(
+      '**Before merging:** _check the address with the team._',
+      '',
+      'Rotate leaked tokens before publishing: a scan takes minutes.',
+      'Note to self: add the key.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, 'Before merging:', 'error'),
+      at(text, 'Note to self:', 'error'),
+    ]);
+  });
+
+  it('reports YOUR-/MY- fields in capitals, URLs with an elided path and capital instructions in code', () => {
+    const text = doc(
+      'Security contact for YOUR-COMPANY: see https://gitlab.com/…/advisories/new for the form.',
+      '',
+      '`DESCRIBE THE PATCH PROCESS HERE`',
+      '',
+      'Run `LIST FILES` for my-project; guides at https://acme.dev/guides/.../intro.md and https://acme.dev/docs/x.md.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, 'YOUR-COMPANY', 'error'),
+      at(text, 'https://gitlab.com/…/advisories/new', 'error'),
+      at(text, 'DESCRIBE THE PATCH PROCESS HERE', 'error'),
+      at(text, 'https://acme.dev/guides/.../intro.md', 'error'),
+    ]);
+  });
+
   it('reports empty link targets and links to placeholder domains', () => {
     const text = doc(
       'Read the [policy]() and the [advisories](#).',

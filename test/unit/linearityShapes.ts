@@ -131,6 +131,14 @@ export const SHAPES: readonly Shape[] = [
     n: 40_000,
   },
   { target: 'SEC023', name: 'placeholder key blocks and placeholders', mode: 'text', text: pgp, n: 100_000 },
+  { target: 'SEC023', name: 'counting hex groups', mode: 'full', text: repeat('A1B2 C3D4 E5F6 7890 1234 '), n: 40_000 },
+  {
+    target: 'SEC023',
+    name: 'notes to self and elided URLs',
+    mode: 'full',
+    text: repeat('** b n before note https://a/b/c/../ '),
+    n: 40_000,
+  },
   {
     target: 'SEC030',
     name: 'advisory links of another repository',

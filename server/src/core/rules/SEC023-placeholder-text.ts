@@ -112,8 +112,26 @@ const LETTER_VERSION = /^[<>=~^ ]*[xyzn][^\p{L}\p{N}\s.|]{0,3}(?:\.[xyzn][^\p{L}
 /** Sample values from documentation standing for a key's fingerprint or id. */
 const SAMPLE_FINGERPRINT =
   /(?<![\w])(?:0x)?(?:ABCD(?:EF)?[ ]?1234(?:[ ]?5678)?|1234[ ]?(?:5678[ ]?)?ABCD(?:EF)?|DEADBEEF|CAFEBABE|0123[ ]?4567[ ]?89AB[ ]?CDEF)(?![\w])/gi;
+/** A key's fingerprint or id written as groups of hex digits: `1A2B 3C4D …`, `0x1A2B3C4D5E6F7A8B`. */
+const HEX_GROUPS = /(?<![\w])(?:0x)?[0-9A-F]{4}(?:[ ]?[0-9A-F]{4}){3,9}(?![\w])/gi;
+/** Share of a hex value's digits that count up from a digit one or two places before (`1234`, `A1B2`) beyond which it was typed, not generated. */
+const COUNTING_SHARE = 0.6;
 /** A chat handle with a sample number for its tag: `@security-team#1234` (Discord's old four-digit tags). */
 const SAMPLE_HANDLE = /(?<![\w@/])@[A-Za-z0-9_.-]+#(?:1234|0000)(?!\d)/g;
+/**
+ * "**BEFORE PUBLISHING:** …", "Note to self: …" opening a line: a note the author left for themselves
+ * ("rotate it before publishing:" within a sentence is the policy's own advice). Each alternative
+ * starts with its letter and looks behind from there, so the look-behind runs only at a `b` or an `n`.
+ */
+const AUTHOR_TODO =
+  /(?:b(?<=^[ \t>*_-]*b)efore\s+(?:publishing|merging|releasing|going\s+live)|n(?<=^[ \t>*_-]*n)ote\s+to\s+self)[*_]*[ \t]*:/gim;
+/** `MY-PROJECT`, `YOUR-COMPANY`: a field in capitals that "your" or "my" joins with a hyphen. */
+const YOUR_HYPHEN_FIELD = /(?<![\w$-])(?:YOUR|MY)-[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])/g;
+/** `https://github.com/.../security.md`: a URL with dots standing for a part of its path. */
+const ELIDED_URL = /\bhttps?:\/\/[^\s()<>]{0,200}?\/(?:\.{3}|…)\/[^\s()<>]{0,200}/gi;
+/** `SHOW HOW TO CODE EXAMPLES HERE`: an instruction to the author in capitals, the whole of a code span. */
+const CAPITAL_INSTRUCTION =
+  /^(?:SHOW|ADD|INSERT|DESCRIBE|PUT|WRITE|LIST|EXPLAIN|ENTER|FILL\s+IN|PASTE|REPLACE)(?:\s+[A-Z][A-Z'’,-]*){2,}$/;
 /** Keyservers: a link to one names a key only with a path or query beyond the home page. */
 const KEYSERVER =
   /^(?:keys\.openpgp\.org|keyserver\.ubuntu\.com|pgp\.mit\.edu|keybase\.io|keys\.gnupg\.net|pgp\.key-server\.io)$/i;
@@ -173,6 +191,9 @@ function withoutOverlaps(hits: Hit[], blocks: readonly Hit[]): Hit[] {
     return !block || h.end <= block.start;
   });
 }
+
+const tellsAuthor = (text: string) =>
+  `"${quote(text)}" tells the author what to write; replace it with the policy's own text.`;
 
 function quote(text: string): string {
   const flat = text.replace(/\s+/g, ' ');
@@ -296,6 +317,14 @@ function codeValues(doc: PolicyDocument, isClosed: (name: string) => boolean): H
     const angled = angles(value, isClosed).filter(
       () => YOUR_WORD.test(value.slice(1)) || /(?:^|[^a-z])(?:e-?mail|address|contact)(?![a-z])/i.test(value),
     );
+    if (CAPITAL_INSTRUCTION.test(value)) {
+      hits.push({
+        start: offset,
+        end: offset + value.length,
+        message: tellsAuthor(value),
+      });
+      continue;
+    }
     for (const hit of [...brackets(value), ...angled, ...tokens(value, false)]) {
       if (hit.start === 0 && hit.end === value.length) hits.push({ ...hit, start: offset, end: offset + value.length });
     }
@@ -402,11 +431,24 @@ function tokens(prose: string, markers = true): Hit[] {
     if (!describesField(fields) || !IDENTITY_FIELD.test(fields)) continue;
     hits.push({ start: m.index, end: m.index + m[0].length, message: unexpanded(m[0]) });
   }
+  const sampleKey = (match: string) =>
+    `"${quote(match)}" is a sample value from documentation, not a real key; give the key's real fingerprint.`;
   hits.push(
+    ...everyMatch(prose, SAMPLE_FINGERPRINT, sampleKey),
+    // Digits alone are a number ("1234567812345678", a default ID a standard gives), not a key.
+    ...everyMatch(prose, HEX_GROUPS, sampleKey).filter(
+      (hit) =>
+        /[A-F]/i.test(prose.slice(hit.start, hit.end).replace(/^0x/i, '')) && countsUp(prose.slice(hit.start, hit.end)),
+    ),
     ...everyMatch(
       prose,
-      SAMPLE_FINGERPRINT,
-      (match) => `"${match}" is a sample value from documentation, not a real key; give the key's real fingerprint.`,
+      YOUR_HYPHEN_FIELD,
+      (match) => `"${match}" is a template placeholder; replace it with the real name.`,
+    ),
+    ...everyMatch(
+      prose,
+      ELIDED_URL,
+      (match) => `"${quote(match)}" leaves part of the address out ("..."); write the whole URL.`,
     ),
     ...everyMatch(
       prose,
@@ -434,7 +476,7 @@ function tokens(prose: string, markers = true): Hit[] {
       start: m.index,
       end: m.index + m[0].trimEnd().length,
       uncertain: true,
-      message: `"${quote(m[0])}" tells the author what to write; replace it with the policy's own text.`,
+      message: tellsAuthor(m[0]),
     });
   }
   if (markers)
@@ -444,8 +486,30 @@ function tokens(prose: string, markers = true): Hit[] {
         MARKER,
         (match) => `"${match}" marks unfinished text; complete this part of the policy and remove the marker.`,
       ),
+      ...everyMatch(
+        prose,
+        AUTHOR_TODO,
+        (match) => `"${match}" opens a note to the author; do what it says and remove it.`,
+      ),
     );
   return hits;
+}
+
+const HEX_ORDER = '0123456789ABCDEF';
+
+/**
+ * Whether most digits of a hex value count up from the digit one or two places before them: `7890 1234`,
+ * `A1B2 C3D4` (two sequences interleaved). A generated fingerprint does so for about one digit in eight.
+ */
+function countsUp(value: string): boolean {
+  const digits = value.replace(/^0x|\s/gi, '').toUpperCase();
+  const rank = (i: number) => HEX_ORDER.indexOf(digits[i]!);
+  let counting = 0;
+  for (let i = 1; i < digits.length; i++) {
+    const next = (rank(i) + 15) % 16;
+    if (rank(i - 1) === next || (i >= 2 && rank(i - 2) === next)) counting++;
+  }
+  return counting >= COUNTING_SHARE * (digits.length - 1);
 }
 
 /**
