@@ -18,6 +18,19 @@ describe('SEC082 duplicate-section', () => {
     assert.deepEqual(findings, [at(text, '## Supported Versions', 'warning', 1)]);
   });
 
+  it('reports a copy reworded with another name for the thing reported, or without its article', () => {
+    const text = doc('# Policy', '## Reporting Security Bugs', 'a', '## REPORTING A VULNERABILITY', 'b');
+    assert.deepEqual(findingsOf('SEC082', text), [at(text, '## REPORTING A VULNERABILITY', 'warning')]);
+    const distinct = doc(
+      '# Policy',
+      '## Reporting a vulnerability',
+      'a',
+      '## Reporting a vulnerability in a dependency',
+      'b',
+    );
+    assert.deepEqual(findingsOf('SEC082', distinct), []);
+  });
+
   it('takes two names of one section for two deliberate parts, not a copy', () => {
     for (const [first, second] of [
       ['## Reporting a Vulnerability', '## How to Report'],

@@ -52,5 +52,15 @@ export const rule: Rule = {
  */
 function isDuplicate(earlier: Heading, later: Heading): boolean {
   if (earlier.section !== later.section || later.start < earlier.contentEnd) return false;
-  return normalizeHeading(earlier.text) === normalizeHeading(later.text);
+  return sameWords(earlier.text) === sameWords(later.text);
+}
+
+/**
+ * A heading's words with the names of the thing reported made one ("Reporting Security Issues",
+ * "REPORTING A VULNERABILITY") and articles left out: a copy reworded by synonyms still says the same.
+ */
+function sameWords(heading: string): string {
+  return normalizeHeading(heading)
+    .replace(/\b(?:security (?:issue|bug|problem|vulnerabilit(?:y|ie))s?|vulnerabilit(?:y|ies))\b/g, 'vulnerability')
+    .replace(/\b(?:a|an|the) /g, '');
 }
