@@ -118,6 +118,7 @@ describe('SEC015 supported-versions-section', () => {
       'There are no tagged builds: only `trunk` is supported.',
       'The project is frozen. No further security fixes will be provided.',
       'For the disclosure process and the supported versions, see docs/security-process.md.',
+      'Security fixes are made available\nto users of the LTS channel.',
     ]) {
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence, '', 'Email sec@acme.dev.')), [], sentence);
     }
@@ -133,8 +134,8 @@ describe('SEC015 supported-versions-section', () => {
     }
   });
 
-  it('takes a Vietnamese heading spelled with đ and a Ukrainian "supported release" heading', () => {
-    for (const heading of ['## Các phiên bản được hỗ trợ', '## Підтримувані релізи']) {
+  it('takes a Vietnamese heading spelled with đ, a Ukrainian "supported release" heading and a product lifecycle', () => {
+    for (const heading of ['## Các phiên bản được hỗ trợ', '## Підтримувані релізи', '## Product lifecycle']) {
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', heading, '', 'x 2.x')), [], heading);
     }
   });

@@ -72,6 +72,8 @@ export const en: LanguageData = {
     // "only on the current `master` branch": the branch named in code, after a preposition
     '\\bonly\\s+(?:(?:on|for|in|to|against)\\s+)?(?:the\\s+)?(?:current\\s+|latest\\s+)?`?(?:main|master|default|development|trunk)`?\\s+branch\\b',
     '\\b(?:vulnerabilities|security\\s+(?:issues|bugs))\\s+will\\s+(?:not|no\\s+longer)\\s+be\\s+(?:fixed|patched|addressed)\\b',
+    // "Security updates will be made available to users of the stable channels" (the sentence may wrap)
+    '\\b(?:security\\s+)?(?:updates|fixes|patches)\\s+(?:are|will\\s+be)\\s+(?:made\\s+)?available\\s+(?:only\\s+)?(?:to|for|in|on)\\b[^.]{0,60}?\\b(?:supported|stable|maintained|latest|current|lts)\\b',
     // "No security patches will be released" (an archived project): no release gets fixes.
     '\\bno\\s+(?:more\\s+|further\\s+)?(?:security\\s+)?(?:patches|fixes|updates)\\s+will\\s+be\\s+(?:released|provided|issued|published|made)\\b',
     // "only `main` is supported": the one supported line named, a branch or a release
