@@ -140,6 +140,13 @@ describe('SEC015 supported-versions-section', () => {
     }
   });
 
+  it('takes a versions table with its header in Thai, Arabic or Hindi, also when its rows name no version number', () => {
+    for (const header of ['| เวอร์ชัน | สถานะ |', '| الإصدار | الحالة |', '| संस्करण | स्थिति |']) {
+      const text = doc('# Policy', '', header, '| --- | --- |', '| ใหม่สุด | ✅ |', '| เก่า | :x: |');
+      assert.deepEqual(findingsOf('SEC015', text), [], header);
+    }
+  });
+
   it('reports a policy whose only versions heading is about the runtime it needs', () => {
     const text = doc(
       '# Security',

@@ -37,9 +37,9 @@ export interface VersionTable {
   readonly readable: boolean;
 }
 
-// Header words, also in the languages seen in real policies.
+// Header words, also in the languages seen in real policies (Thai, Arabic and Hindi too, which the rules do not read otherwise).
 const VERSION_HEADER =
-  /version|versi[oóò]n|vers[aã]o|versione|wersja|верси|版本|バージョン|버전|release|branch|edition|^v$|^tag$|^line$/i;
+  /version|versi[oóò]n|vers[aã]o|versione|wersja|верси|版本|バージョン|버전|เวอร์ชัน|إصدار|اصدار|संस्करण|release|branch|edition|^v$|^tag$|^line$/i;
 const STATUS_HEADER =
   /support|status|maintain|check|unterst[uü]tzt|prise en charge|suport|soport|поддерж|подд|支持|サポート|지원|security (?:fix|update|patch)|fixes|patches|active|eol|end of life/i;
 
