@@ -31,6 +31,19 @@ describe('SEC082 duplicate-section', () => {
     assert.deepEqual(findingsOf('SEC082', distinct), []);
   });
 
+  it('reports a heading repeated without the translation it had beside it, not two headings in other scripts', () => {
+    const text = doc(
+      '## Policy',
+      '### Reporting a Vulnerability 脆弱性の報告',
+      'a',
+      '# Reporting a vulnerability',
+      'b',
+    );
+    assert.deepEqual(findingsOf('SEC082', text), [at(text, '# Reporting a vulnerability', 'warning')]);
+    const translated = doc('# Policy', '## Reporting a Vulnerability', 'a', '## 脆弱性の報告', 'b');
+    assert.deepEqual(findingsOf('SEC082', translated), []);
+  });
+
   it('takes two names of one section for two deliberate parts, not a copy', () => {
     for (const [first, second] of [
       ['## Reporting a Vulnerability', '## How to Report'],

@@ -58,9 +58,16 @@ function isDuplicate(earlier: Heading, later: Heading): boolean {
 /**
  * A heading's words with the names of the thing reported made one ("Reporting Security Issues",
  * "REPORTING A VULNERABILITY") and articles left out: a copy reworded by synonyms still says the same.
+ * A translation beside Latin words is left out too: "Reporting a Vulnerability 报告漏洞" is the
+ * heading "Reporting a Vulnerability" in a bilingual policy.
  */
 function sameWords(heading: string): string {
-  return normalizeHeading(heading)
+  const words = normalizeHeading(heading);
+  const latin = words
+    .replace(/[^\p{Script=Latin}\p{N}\s]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (/\p{L}/u.test(latin) ? latin : words)
     .replace(/\b(?:security (?:issue|bug|problem|vulnerabilit(?:y|ie))s?|vulnerabilit(?:y|ies))\b/g, 'vulnerability')
     .replace(/\b(?:a|an|the) /g, '');
 }
