@@ -114,7 +114,7 @@ const SAMPLE_FINGERPRINT =
   /(?<![\w])(?:0x)?(?:ABCD(?:EF)?[ ]?1234(?:[ ]?5678)?|1234[ ]?(?:5678[ ]?)?ABCD(?:EF)?|DEADBEEF|CAFEBABE|0123[ ]?4567[ ]?89AB[ ]?CDEF)(?![\w])/gi;
 /** A key's fingerprint or id written as groups of hex digits: `1A2B 3C4D …`, `0x1A2B3C4D5E6F7A8B`. */
 const HEX_GROUPS = /(?<![\w])(?:0x)?[0-9A-F]{4}(?:[ ]?[0-9A-F]{4}){3,9}(?![\w])/gi;
-/** Share of a hex value's digits that count up from a digit one or two places before (`1234`, `A1B2`) beyond which it was typed, not generated. */
+/** The share of a key's digits counting up (`1234`, `A1B2`) from which it was typed, not generated. */
 const COUNTING_SHARE = 0.6;
 /** A chat handle with a sample number for its tag: `@security-team#1234` (Discord's old four-digit tags). */
 const SAMPLE_HANDLE = /(?<![\w@/])@[A-Za-z0-9_.-]+#(?:1234|0000)(?!\d)/g;
@@ -435,11 +435,7 @@ function tokens(prose: string, markers = true): Hit[] {
     `"${quote(match)}" is a sample value from documentation, not a real key; give the key's real fingerprint.`;
   hits.push(
     ...everyMatch(prose, SAMPLE_FINGERPRINT, sampleKey),
-    // Digits alone are a number ("1234567812345678", a default ID a standard gives), not a key.
-    ...everyMatch(prose, HEX_GROUPS, sampleKey).filter(
-      (hit) =>
-        /[A-F]/i.test(prose.slice(hit.start, hit.end).replace(/^0x/i, '')) && countsUp(prose.slice(hit.start, hit.end)),
-    ),
+    ...everyMatch(prose, HEX_GROUPS, sampleKey).filter((hit) => isTypedKey(prose.slice(hit.start, hit.end))),
     ...everyMatch(
       prose,
       YOUR_HYPHEN_FIELD,
@@ -500,9 +496,11 @@ const HEX_ORDER = '0123456789ABCDEF';
 /**
  * Whether most digits of a hex value count up from the digit one or two places before them: `7890 1234`,
  * `A1B2 C3D4` (two sequences interleaved). A generated fingerprint does so for about one digit in eight.
+ * Digits alone are a number ("1234567812345678", a default ID a standard gives), not a key.
  */
-function countsUp(value: string): boolean {
+function isTypedKey(value: string): boolean {
   const digits = value.replace(/^0x|\s/gi, '').toUpperCase();
+  if (!/[A-F]/.test(digits)) return false;
   const rank = (i: number) => HEX_ORDER.indexOf(digits[i]!);
   let counting = 0;
   for (let i = 1; i < digits.length; i++) {
