@@ -113,6 +113,17 @@ describe('SEC012 public-issue-channel', () => {
     assert.deepEqual(findingsOf('SEC012', withReporting('Güvenlik açıkları için issue açmayın.')), []);
   });
 
+  it("takes GitHub's issues for public whatever else the sentence says, and keeps a confidential issue elsewhere private", () => {
+    for (const [body, needle] of [
+      ['Open a GitHub issue with few details and ask to talk privately.', 'Open a GitHub issue'],
+      ['Report it through GitHub Issues (private).', 'Report it through GitHub Issues'],
+    ]) {
+      const text = withReporting(body!);
+      assert.deepEqual(findingsOf('SEC012', text), [at(text, needle!, 'error')], body);
+    }
+    assert.deepEqual(findingsOf('SEC012', withReporting('Open a confidential issue on GitLab.')), []);
+  });
+
   it('reads the line that opens a list as governing its items', () => {
     for (const body of [
       'For bugs that are not exploitable, you may either:\n\n- use the issue tracker to report them\n- ask in the forum',

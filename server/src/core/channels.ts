@@ -246,6 +246,17 @@ const ADDRESS_WORD = /\b(?:address|adresse|adressen|direcci[oó]n|endere[çc]o|i
 /** A sentence that asks for a report or a message. */
 const REPORT_WORD = /\b(?:report|disclose|contact|send|message|reach|notify|write|ping|tell)\w*\b/i;
 const PRIVATE_TICKET = new RegExp(`\\b(?:private|privately|confidential)\\b|${CHAT_SERVICE.source}`, 'i');
+/**
+ * Whether the sentence around an issue instruction makes it private: a confidential issue (GitLab,
+ * Launchpad, Bugzilla), a ticket on a chat server. GitHub's issues are public whatever else the
+ * sentence says ("open a GitHub issue and ask to discuss privately").
+ */
+function privateTicket(text: string, start: number, end: number): boolean {
+  const sentence = `${sentenceBefore(text, start)} ${text.slice(start, end)} ${sentenceAfter(text, end)}`;
+  if (!PRIVATE_TICKET.test(sentence)) return false;
+  const onGitHub = /\bgithub\b/i.test(sentence) && !/\b(?:gitlab|launchpad|bugzilla|jira)\b/i.test(sentence);
+  return !onGitHub || CHAT_SERVICE.test(sentence);
+}
 const TODO = /\b(?:TODO|FIXME|TBD)\b/;
 /** An address that is a template whatever its domain: `security@your-domain`, `mailto:[EMAIL ADDRESS]`. */
 const UNFILLED_ADDRESS =
@@ -394,7 +405,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     add('advisory', TODO.test(before) || TO_SET_UP.test(before) ? 'placeholder' : 'private', m.index, end);
   }
   for (const link of publicLinks)
-    if (!negated(text, link.start, link.end) && !PRIVATE_TICKET.test(sentenceAround(text, link.start, link.end)))
+    if (!negated(text, link.start, link.end) && !privateTicket(text, link.start, link.end))
       add('issue', 'public', link.start, link.end);
   for (const pattern of [PUBLIC_REPORTING, PUBLIC_TRACKER_URL]) {
     // A pattern's own matches do not overlap: the issue channels found before this pattern are the ones to look in.
@@ -404,7 +415,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       const end = m.index + m[0].replace(/[.,;:!?]+$/, '').length;
       if (negated(text, m.index, end) || isPlaceholderUrl(m[0]) || issueReach(m.index) > m.index) continue;
       // "Open a ticket on our Discord", "open a confidential issue": not a public tracker.
-      if (PRIVATE_TICKET.test(sentenceAround(text, m.index, end))) continue;
+      if (privateTicket(text, m.index, end)) continue;
       add('issue', 'public', m.index, end);
     }
   }
