@@ -9,7 +9,9 @@
 // Options: --runs N (LSP runs per document, default 2; 1 MB uses 1), --quick (fewer samples),
 // --replay N (replay every Nth corpus policy; default 2, 8 with --quick; 1 replays all, 0 none),
 // --sizes "3 KB,60 KB" (only the generated documents of these sizes; the 1 MB ones take most of a run
-// on a busy machine).
+// on a busy machine), --replay-only (the corpus replay alone). BENCH_SERVER_ARGV (space-separated)
+// replaces the Node options our server is started with (launch.ts), to compare young-generation sizes
+// or to profile it (`--cpu-prof --cpu-prof-dir=…`).
 // Start-up is measured apart from the documents (it does not depend on them): STARTS starts of each
 // server, alternating, the median reported.
 import { execFileSync } from 'node:child_process';
@@ -64,8 +66,10 @@ const ALL_SIZES: ReadonlyArray<{ name: string; bytes: number; edits: number; set
   { name: '1 MB, cap raised', bytes: 1_000_000, edits: quick ? 2 : 4, settings: FULL_1MB },
 ];
 const sizesArg = args.indexOf('--sizes');
-const SIZES =
-  sizesArg >= 0
+const REPLAY_ONLY = args.includes('--replay-only');
+const SIZES = REPLAY_ONLY
+  ? []
+  : sizesArg >= 0
     ? ALL_SIZES.filter((s) =>
         args[sizesArg + 1]!.split(',')
           .map((n) => n.trim())
@@ -513,8 +517,8 @@ async function main(): Promise<void> {
     node: process.version,
   };
   log(`machine: ${JSON.stringify(machine)}`);
-  const core = inProcess();
-  const initialize = await startups(serverPath);
+  const core = REPLAY_ONLY ? { generated: [] } : inProcess();
+  const initialize = REPLAY_ONLY ? { ours: NaN, peer: NaN } : await startups(serverPath);
 
   const lsp: Array<{ size: string; ours: LspSummary; peer: LspSummary }> = [];
   for (const doc of lspDocs()) {

@@ -32,6 +32,10 @@ import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/protocol/launch';
 
 export type ServerKind = 'ours' | 'peer';
 
+/** Our server's Node options: as the client starts it, unless BENCH_SERVER_ARGV (space-separated) replaces them. */
+const ourExecArgv = (): readonly string[] =>
+  process.env.BENCH_SERVER_ARGV?.split(' ').filter(Boolean) ?? SERVER_EXEC_ARGV;
+
 const requireHere = createRequire(__filename);
 
 interface MarkdownIt {
@@ -94,7 +98,7 @@ export class Session {
     const script =
       kind === 'ours' ? serverPath : requireHere.resolve('vscode-markdown-languageserver/dist/node/workerMain.js');
     // Each as its editor starts it: ours with the client's Node options and environment, the peer as VS Code starts it (neither).
-    const child = spawn(process.execPath, [...(kind === 'ours' ? SERVER_EXEC_ARGV : []), script, '--stdio'], {
+    const child = spawn(process.execPath, [...(kind === 'ours' ? ourExecArgv() : []), script, '--stdio'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: { ...process.env, ...(kind === 'ours' ? SERVER_ENV : {}), SECURITY_POLICY_TRACE: '1' },
     });

@@ -19,7 +19,8 @@ import {
   REPORTING_WORD,
   VULNERABILITY_WORD,
 } from './languages';
-import { perDocument } from './memo';
+import { blockMatches } from './blockMatches';
+import { perDocument, perText } from './memo';
 import { matchSection } from './sections';
 import { EMAIL, hasReplaceHint, isPlaceholderDomain, isPlaceholderEmail, isPlaceholderUrl } from './placeholders';
 
@@ -270,6 +271,11 @@ const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
 const OBFUSCATED_EMAIL =
   /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*\s*(?:[[({<]\s*(?:at|@)\s*[\])}>]|\s(?:AT|at)\s)\s*[A-Za-z0-9][\w-]*(?:(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+(?:DOT|dot)\s+|\.)[A-Za-z0-9][\w-]*)+/g;
 const OBFUSCATION_MARK = /[[({<]\s*(?:at|@|dot)\s*[\])}>]|\s(?:AT|DOT)\s|\sdot\s/;
+/** A web address in the text, linked or not. */
+const BARE_URL = /https?:\/\/[^\s<>()"'`\]]+/g;
+const EVERY_PRIVATE_MESSAGE = new RegExp(PRIVATE_MESSAGE.source, 'gi');
+/** A security.txt `Contact:` field (RFC 9116). */
+const CONTACT_FIELD = /^Contact:[ \t]*(\S+)/gim;
 /** English sentences that tell a reporter to get in touch, with no channel named (SEC010 reads these). */
 const REPORTING_SENTENCE =
   /\b(?:report|contact|e-?mail|reach\s+out|notify|disclose|send|message|ping|get\s+in\s+touch)\w*\b[^.\n]{0,80}\b(?:vulnerabilit\w*|security\s+(?:issue|bug|problem|concern|flaw|report)s?|maintainers?|the\s+(?:\w+\s+)?(?:author|owner|team)|privately|directly)\b/i;
@@ -280,7 +286,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   const add = (kind: ChannelKind, privacy: Privacy, start: number, end: number) =>
     channels.push({ kind, privacy, start, end });
 
-  for (const m of text.matchAll(EMAIL)) {
+  for (const m of blockMatches(text, EMAIL)) {
     const end = m.index + m[0].length;
     // `git@github.com:owner/repo` is a remote, not a mailbox.
     if (doc.text[end] === ':') continue;
@@ -295,7 +301,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // to find it by), `mailto:[EMAIL ADDRESS]`. (`{{ … }}` is a project template's variable: SEC023's.)
   for (const m of text.matchAll(UNFILLED_ADDRESS)) add('email', 'placeholder', m.index, m.index + m[0].length);
   // `name` at `domain` dot `org`: code spans around the parts; a space for each backtick keeps the offsets.
-  for (const m of text.replaceAll('`', ' ').matchAll(OBFUSCATED_EMAIL)) {
+  for (const m of blockMatches(text.replaceAll('`', ' '), OBFUSCATED_EMAIL)) {
     const end = m.index + m[0].length;
     if (/^[^\s[\](){}<>]+@[^\s]+$/.test(m[0])) continue; // a plain address, found above
     // `name at domain.org` is an address only where the sentence speaks of mail ("look at github.com"
@@ -311,7 +317,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // GFM links the first half of `git@github.com:owner/repo` as an address: a remote, not a mailbox.
   const links = [...doc.links.filter((l) => text.slice(l.start, l.end).trim() !== '' && doc.text[l.end] !== ':')];
   // Bare URLs the parser did not link (inside HTML, right after text, in inline code).
-  for (const m of text.matchAll(/https?:\/\/[^\s<>()"'`\]]+/g)) {
+  for (const m of blockMatches(text, BARE_URL)) {
     // A sentence's full stop is not part of the URL before it.
     const url = m[0].replace(/[.,;:!?*_~]+$/, '');
     links.push({ url, start: m.index, end: m.index + url.length });
@@ -363,7 +369,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const end = chatEnds[countAtMost(chatEnds, offset) - 1];
     return end !== undefined && offset - end < NEAR_CHAT && !/\n[ \t]{0,3}#/.test(text.slice(end, offset));
   };
-  for (const m of text.matchAll(new RegExp(PRIVATE_MESSAGE.source, 'gi'))) {
+  for (const m of blockMatches(text, EVERY_PRIVATE_MESSAGE)) {
     const end = m.index + m[0].length;
     if (
       (CHAT_SERVICE.test(sentenceAround(text, m.index, end)) || chatLinkNear(m.index)) &&
@@ -374,11 +380,11 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // Only where the policy gives no address itself (a placeholder one included: that is the one meant).
   if (!channels.some((c) => c.kind === 'email'))
     for (const link of addressesBehindLinks(doc, text, links)) add('email', 'private', link.start, link.end);
-  for (const m of text.matchAll(MATRIX_USER))
+  for (const m of blockMatches(text, MATRIX_USER))
     if (/matrix|element|chat|message|dm\b|contact/i.test(sentenceAround(text, m.index, m.index + m[0].length)))
       add('chat', 'private', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(PHONE_CONTACT)) add('other', 'private', m.index, m.index + m[0].length);
-  for (const m of text.matchAll(ADDRESS_SOURCE)) {
+  for (const m of blockMatches(text, PHONE_CONTACT)) add('other', 'private', m.index, m.index + m[0].length);
+  for (const m of blockMatches(text, ADDRESS_SOURCE)) {
     // "Report bugs by emailing the owners. `npm owner ls` lists them": the request may be the sentence before.
     const before = sentenceBefore(text, m.index);
     const previous = sentenceBefore(text, Math.max(0, m.index - before.length - 1));
@@ -386,16 +392,16 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if ((EMAIL_WORD.test(sentence) || ADDRESS_WORD.test(sentence)) && !negated(text, m.index, m.index + m[0].length))
       add('email', 'private', m.index, m.index + m[0].length);
   }
-  for (const m of text.matchAll(CONTACT_ON_CHAT))
+  for (const m of blockMatches(text, CONTACT_ON_CHAT))
     if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
   // security.txt (RFC 9116) `Contact:` fields name channels even where the file is quoted in a code block.
-  for (const m of doc.text.matchAll(/^Contact:[ \t]*(\S+)/gim)) {
+  for (const m of blockMatches(doc.text, CONTACT_FIELD)) {
     const found = classifyUrl(m[1]!);
     if (found && found.kind !== 'issue') add(found.kind, found.privacy, m.index, m.index + m[0].length);
   }
   // "Use the Security tab", "open a draft security advisory": unless the words are the text of a link to a public tracker.
   const insidePublicLink = reachBefore(publicLinks);
-  for (const m of text.matchAll(PRIVATE_REPORTING)) {
+  for (const m of blockMatches(text, PRIVATE_REPORTING)) {
     const end = m.index + m[0].length;
     if (insidePublicLink(m.index) >= end) continue;
     if (negated(text, m.index, end)) continue;
@@ -410,7 +416,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   for (const pattern of [PUBLIC_REPORTING, PUBLIC_TRACKER_URL]) {
     // A pattern's own matches do not overlap: the issue channels found before this pattern are the ones to look in.
     const issueReach = reachBefore(channels.filter((c) => c.kind === 'issue'));
-    for (const m of text.matchAll(pattern)) {
+    for (const m of blockMatches(text, pattern)) {
       // A sentence's full stop is not part of the URL before it.
       const end = m.index + m[0].replace(/[.,;:!?]+$/, '').length;
       if (negated(text, m.index, end) || isPlaceholderUrl(m[0]) || issueReach(m.index) > m.index) continue;
@@ -575,7 +581,7 @@ const REPOSITORY_CONTENT =
  * A web link the model has no reading of: not a reference site, an image, a placeholder, a public
  * tracker or a repository's code. It may be a channel the patterns do not know.
  */
-function isOpaqueLink(raw: string): boolean {
+const isOpaqueLink = perText((raw: string): boolean => {
   let parsed: URL;
   try {
     parsed = new URL(raw.trim());
@@ -595,7 +601,7 @@ function isOpaqueLink(raw: string): boolean {
     REPOSITORY_CONTENT.test(path) ||
     /\.(?:png|jpe?g|gif|svg|webp|ico)$/i.test(path)
   );
-}
+});
 
 /** How a link reads as a channel; `byPathWords` when only words in its path ("/security") say so. */
 interface LinkReading {
@@ -604,7 +610,7 @@ interface LinkReading {
   readonly byPathWords?: boolean;
 }
 
-function classifyUrl(raw: string): LinkReading | undefined {
+const classifyUrl = perText((raw: string): LinkReading | undefined => {
   const url = raw.trim();
   if (/^mailto:/i.test(url)) {
     const address = decodeSafe(url.slice(7).split('?')[0] ?? '');
@@ -654,7 +660,7 @@ function classifyUrl(raw: string): LinkReading | undefined {
   if (FORM_HOST.test(host) || FORM_SERVICE.test(host)) return { kind: 'form', privacy: 'private' };
   if (FORM_PATH.test(path)) return { kind: 'form', privacy: 'private', byPathWords: true };
   return undefined;
-}
+});
 
 /**
  * Whether a word that turns the instruction around stands before it in its sentence, or right after

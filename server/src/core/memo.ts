@@ -18,3 +18,18 @@ export function once<T>(compute: () => T): () => T {
   let done: { value: T } | undefined;
   return () => (done ??= { value: compute() }).value;
 }
+
+/**
+ * `compute`, a pure function of a short text (a URL), remembered by the text across documents: a
+ * keystroke asks again about the links it did not touch. Forgets everything once `maxEntries` are held.
+ */
+export function perText<T>(compute: (text: string) => T, maxEntries = 4096): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    if (cache.has(text)) return cache.get(text)!;
+    if (cache.size >= maxEntries) cache.clear();
+    const value = compute(text);
+    cache.set(text, value);
+    return value;
+  };
+}
