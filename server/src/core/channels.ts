@@ -3,8 +3,8 @@
 // this model instead of patterns of their own. Fenced code and comments are not looked at (examples,
 // hidden notes), inline code is (addresses are often written in backticks), and a policy that sits
 // whole in one fence is read as text.
-import type { Nodes } from 'mdast';
-import { sectionsOf, type Link, type PolicyDocument } from './document';
+import type { Nodes, Root } from 'mdast';
+import { sectionsOf, treesOf, type Link, type PolicyDocument } from './document';
 import { countAtMost } from './sorted';
 import {
   CLAUSE_BREAK,
@@ -776,12 +776,29 @@ function isPastedPolicy(raw: string): boolean {
   return false;
 }
 
-/** Where the inline code spans are, backticks included, in document order. */
+/**
+ * Where the inline code spans are, backticks included, in document order. Read from each chunk's tree
+ * and remembered per tree: a keystroke reads the chunk it changed, and no merged tree is built.
+ */
 export const inlineCodeSpans = perDocument((doc: PolicyDocument): ReadonlyArray<{ start: number; end: number }> => {
   const spans: Array<{ start: number; end: number }> = [];
-  if (doc.text.includes('`')) collectInlineCode(doc.tree, spans);
+  if (!doc.text.includes('`')) return spans;
+  for (const { tree, offset } of treesOf(doc))
+    for (const { start, end } of codeSpansOfTree(tree)) spans.push({ start: start + offset, end: end + offset });
   return spans;
 });
+
+const spansByTree = new WeakMap<Root, ReadonlyArray<{ start: number; end: number }>>();
+
+function codeSpansOfTree(tree: Root): ReadonlyArray<{ start: number; end: number }> {
+  let spans = spansByTree.get(tree);
+  if (!spans) {
+    const found: Array<{ start: number; end: number }> = [];
+    collectInlineCode(tree, found);
+    spansByTree.set(tree, (spans = found));
+  }
+  return spans;
+}
 
 function collectInlineCode(node: Nodes, spans: Array<{ start: number; end: number }>): void {
   if (node.type === 'inlineCode') {

@@ -216,6 +216,14 @@ export function assembleDocument(text: string, chunks: readonly PlacedChunk[]): 
 /** The chunks of an assembled document, whose top-level blocks are known without merging their trees. */
 const CHUNKS = new WeakMap<PolicyDocument, readonly PlacedChunk[]>();
 
+/**
+ * The trees a document is made of, each with the offset of its text: an assembled document's chunk
+ * trees (the same objects while their chunks are unchanged; no merged tree is built), or its own.
+ */
+export function treesOf(doc: PolicyDocument): ReadonlyArray<{ readonly tree: Root; readonly offset: number }> {
+  return CHUNKS.get(doc)?.map((c) => ({ tree: c.facts.tree, offset: c.offset })) ?? [{ tree: doc.tree, offset: 0 }];
+}
+
 function shiftTable(t: PolicyTable, d: number): PolicyTable {
   const row = (r: TableRow): TableRow => ({
     cells: r.cells.map((c) => ({ ...c, start: c.start + d, end: c.end + d })),
