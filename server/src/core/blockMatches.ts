@@ -4,6 +4,8 @@
 // and the phrases the patterns look for stand in one sentence; test/unit/blockMatches.test.ts checks
 // on every corpus policy that the matches are those of a scan of the whole text.
 
+import { ownCopy } from './memo';
+
 /** A match: where it starts, its text and its first group. */
 export interface BlockMatch {
   readonly index: number;
@@ -16,24 +18,25 @@ const BEFORE_BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)(?=[ \t]*(?:\r\n|\r|\n))/g;
 
 /**
  * Paragraphs' matches by the paragraph's text, in two generations: a paragraph seen in the older one
- * is moved to the newer, and the older is dropped once the newer holds this many characters (about
- * two policies: the one analysed and the one before it).
+ * is moved to the newer, and the older is dropped once the newer holds more characters than twice the
+ * text being scanned (and at least GENERATION_CHARS): the policy analysed and the one before it.
  */
-const GENERATION_CHARS = 1 << 19;
+const GENERATION_CHARS = 1 << 17;
 let newer = new Map<string, Map<RegExp, BlockMatch[]>>();
 let older = new Map<string, Map<RegExp, BlockMatch[]>>();
 let newerChars = 0;
 
-function matchesOf(paragraph: string): Map<RegExp, BlockMatch[]> {
+function matchesOf(paragraph: string, textLength: number): Map<RegExp, BlockMatch[]> {
   let matches = newer.get(paragraph);
   if (matches) return matches;
   matches = older.get(paragraph) ?? new Map();
-  if (newerChars > GENERATION_CHARS) {
+  if (newerChars > Math.max(GENERATION_CHARS, 2 * textLength)) {
     older = newer;
     newer = new Map();
     newerChars = 0;
   }
-  newer.set(paragraph, matches);
+  // The key, and the matches found in it, must not keep the whole text the paragraph was cut from.
+  newer.set(ownCopy(paragraph), matches);
   newerChars += paragraph.length;
   return matches;
 }
@@ -54,7 +57,7 @@ function paragraphsOf(text: string): Paragraph[] {
   let start = 0;
   const add = (end: number) => {
     const paragraph = text.slice(start, end);
-    paragraphs.push({ start, text: paragraph, matches: matchesOf(paragraph) });
+    paragraphs.push({ start, text: paragraph, matches: matchesOf(paragraph, text.length) });
     start = end;
   };
   for (const m of text.matchAll(BEFORE_BLANK_LINE)) add(m.index + m[0].length);
@@ -78,7 +81,9 @@ export function blockMatches(text: string, pattern: RegExp): BlockMatch[] {
     let own = matches.get(pattern);
     if (!own) {
       own = [];
-      for (const m of paragraph.matchAll(pattern)) own.push({ index: m.index, 0: m[0], 1: m[1] });
+      // Copies: a match's text would keep the whole policy alive in the cache.
+      for (const m of paragraph.matchAll(pattern))
+        own.push({ index: m.index, 0: ownCopy(m[0]), 1: m[1] === undefined ? undefined : ownCopy(m[1]) });
       matches.set(pattern, own);
     }
     for (const m of own) found.push(start === 0 ? m : { index: m.index + start, 0: m[0], 1: m[1] });

@@ -29,7 +29,16 @@ export function perText<T>(compute: (text: string) => T, maxEntries = 4096): (te
     if (cache.has(text)) return cache.get(text)!;
     if (cache.size >= maxEntries) cache.clear();
     const value = compute(text);
-    cache.set(text, value);
+    cache.set(ownCopy(text), value);
     return value;
   };
+}
+
+/**
+ * `text` as a string of its own. V8 keeps a string that `slice`, a match or `replace` cut a part
+ * from alive for as long as the part lives: a part kept as a cache key would keep the whole policy it
+ * came from. The JSON round trip copies it (lone surrogates included).
+ */
+export function ownCopy(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
