@@ -32,6 +32,28 @@ const pgp = repeat(
 export const SHAPES: readonly Shape[] = [
   { target: 'SEC001', name: 'many headings', mode: 'full', text: headings, n: 40_000 },
   { target: 'SEC010', name: 'addresses on one line', mode: 'full', text: repeat('a@b.co '), n: 20_000 },
+  // A list item's opening line and an address alone on its line are looked for at every match.
+  {
+    target: 'SEC012',
+    name: 'issue instructions on one long line (list intros)',
+    mode: 'full',
+    text: repeat('open an issue and '),
+    n: 20_000,
+  },
+  {
+    target: 'SEC011',
+    name: 'a at b.org addresses on one line',
+    mode: 'full',
+    text: repeat('jane at acme.org '),
+    n: 20_000,
+  },
+  {
+    target: 'SEC012',
+    name: 'a list of bare tracker names',
+    mode: 'full',
+    text: (n) => '## Reporting\n\n' + repeat('- Issues\n')(n),
+    n: 20_000,
+  },
   {
     target: 'SEC010',
     name: 'a long line after a reporting sentence (sentence boundaries)',

@@ -469,21 +469,31 @@ function listIntro(text: string, offset: number): string {
 
 /** Whether a span is all its line holds, besides a list marker and white space. */
 function aloneOnLine(text: string, start: number, end: number): boolean {
-  const lineStart = lineStartBefore(text, start);
-  const lineEnd = text.slice(end).search(/[\r\n]|$/) + end;
+  const head = lineHead(text, start);
   return (
-    /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?$/.test(text.slice(lineStart, start)) && text.slice(end, lineEnd).trim() === ''
+    head !== undefined &&
+    /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?$/.test(head) &&
+    /^[ \t]*(?:[\r\n]|$)/.test(text.slice(end, end + 64))
   );
 }
 
 /** Whether `offset` is where a list item's text starts (after its marker and any emphasis). */
 function opensListItem(text: string, offset: number): boolean {
-  return /^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+[*_]*$/.test(text.slice(lineStartBefore(text, offset), offset));
+  const head = lineHead(text, offset);
+  return head !== undefined && /^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+[*_]*$/.test(head);
 }
 
-/** Where the line holding `offset` starts (after an LF, a CR or a CRLF). */
-function lineStartBefore(text: string, offset: number): number {
-  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+/**
+ * The text from the start of the line holding `offset` up to it, where that is short (a list marker,
+ * indentation, emphasis); undefined where the line started further back. Bounded, so that asking at
+ * every match of a long line stays linear.
+ */
+function lineHead(text: string, offset: number, reach = 24): string | undefined {
+  const from = Math.max(0, offset - reach);
+  const head = text.slice(from, offset);
+  const lineBreak = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\r'));
+  if (lineBreak >= 0) return head.slice(lineBreak + 1);
+  return from === 0 ? head : undefined;
 }
 
 /** The last line before the list an item at `offset` belongs to that is not an item and not blank. */
