@@ -47,6 +47,11 @@ export function unrecognisedLinks(doc: PolicyDocument): readonly Link[] {
   return linksAndChannels(doc).unclassified.filter(channelPlaces(doc));
 }
 
+/** How far the reporting sections that start at or before an offset reach (`reachBefore`), once per document. */
+const underReporting = perDocument((doc: PolicyDocument) =>
+  reachBefore(sectionsOf(doc, 'reporting').map((h) => ({ start: h.start, end: h.contentEnd }))),
+);
+
 /**
  * Whether a link stands where a channel would: in a sentence (or link text) asking for a report or
  * naming a vulnerability, or anywhere under a reporting heading, its subsections included. Built once
@@ -54,7 +59,7 @@ export function unrecognisedLinks(doc: PolicyDocument): readonly Link[] {
  */
 const channelPlaces = perDocument((doc: PolicyDocument): ((link: Link) => boolean) => {
   const text = visibleText(doc);
-  const reportingReach = reachBefore(sectionsOf(doc, 'reporting').map((h) => ({ start: h.start, end: h.contentEnd })));
+  const reportingReach = underReporting(doc);
   const answers = new Map<string, boolean>();
   return ({ start, end }) => {
     const key = `${start}:${end}`;
@@ -299,7 +304,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   }
   // Addresses that are templates whatever their domain: `security@your-domain` (no top-level domain
   // to find it by), `mailto:[EMAIL ADDRESS]`. (`{{ … }}` is a project template's variable: SEC023's.)
-  for (const m of text.matchAll(UNFILLED_ADDRESS)) add('email', 'placeholder', m.index, m.index + m[0].length);
+  for (const m of blockMatches(text, UNFILLED_ADDRESS)) add('email', 'placeholder', m.index, m.index + m[0].length);
   // `name` at `domain` dot `org`: code spans around the parts; a space for each backtick keeps the offsets.
   for (const m of blockMatches(text.replaceAll('`', ' '), OBFUSCATED_EMAIL)) {
     const end = m.index + m[0].length;
@@ -426,8 +431,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     }
   }
   // "How to report:" over a list whose items are only the trackers' names ("- Issues", "- Discussions").
-  const reportingReach = reachBefore(sectionsOf(doc, 'reporting').map((h) => ({ start: h.start, end: h.contentEnd })));
-  for (const m of text.matchAll(TRACKER_LIST_ITEM)) {
+  const reportingReach = underReporting(doc);
+  for (const m of blockMatches(text, TRACKER_LIST_ITEM)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     if (negated(text, start, end)) continue;

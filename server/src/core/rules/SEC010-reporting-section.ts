@@ -4,6 +4,7 @@ import { insertSectionFix } from '../fixes';
 import { REPORTING_WORD } from '../languages';
 import { requiresSection } from '../requirements';
 import type { Rule } from '../rule';
+import { countAtMost } from '../sorted';
 import { templateSentences } from '../templateText';
 
 export const rule: Rule = {
@@ -58,7 +59,7 @@ function authoredText(doc: PolicyDocument): string {
   for (const m of chars.join('').matchAll(new RegExp(ABOUT_THE_FILE.source, 'gi'))) {
     const { start, end } = sentenceAt(doc.prose, m.index, m.index + m[0].length);
     const guide = SHOULD_HOLD.test(m[0]);
-    chars.fill(' ', start, guide ? (headingStarts.find((h) => h > end) ?? chars.length) : end);
+    chars.fill(' ', start, guide ? (headingStarts[countAtMost(headingStarts, end)] ?? chars.length) : end);
   }
   return chars.join('');
 }
