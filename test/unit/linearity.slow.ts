@@ -13,7 +13,7 @@ const CHILD = join(__dirname, 'linearityChild.ts');
 const MAX_RATIO = 3;
 
 function measure(target: string, name: string): { small: number; large: number } {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', CHILD, target, name], {
+  const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', CHILD, target, name], {
     encoding: 'utf8',
     timeout: 120_000,
     maxBuffer: 1 << 20,
