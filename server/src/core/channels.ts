@@ -156,11 +156,8 @@ function addressesBehindLinks(doc: PolicyDocument, text: string, links: readonly
       !/\byour\b/i.test(l.url),
   );
   if (pages.length === 0) return [];
-  const asksForEmail = (part: string) =>
-    part
-      .split(SENTENCE_BOUNDARY)
-      .some((sentence) => EMAIL_WORD.test(sentence) && REPORTING_WORD.test(sentence.replace(EMAIL_WORD, ' ')));
-  if (!asksForEmail(text)) return [];
+  const asksForEmailIn = (part: string) => part.split(SENTENCE_BOUNDARY).some(asksForEmail);
+  if (!asksForEmailIn(text)) return [];
   const headingAt = headingIndexAt(doc);
   const sectionAsks = new Map<number, boolean>();
   return pages.filter((link) => {
@@ -169,10 +166,24 @@ function addressesBehindLinks(doc: PolicyDocument, text: string, links: readonly
     if (!sectionAsks.has(index))
       sectionAsks.set(
         index,
-        asksForEmail(text.slice(doc.headings[index]?.start ?? 0, doc.headings[index + 1]?.start ?? text.length)),
+        asksForEmailIn(text.slice(doc.headings[index]?.start ?? 0, doc.headings[index + 1]?.start ?? text.length)),
       );
     return sectionAsks.get(index)!;
   });
+}
+
+/**
+ * Whether a sentence asks for an email: "send an email to …", "email [the maintainer](…)"; not one
+ * that only speaks of mail ("Email is bounced if the sender's host is listed in [a blocklist](…)").
+ */
+function asksForEmail(sentence: string): boolean {
+  if (!EMAIL_WORD.test(sentence)) return false;
+  return (
+    REPORTING_WORD.test(sentence.replace(EVERY_EMAIL_WORD, ' ')) ||
+    /^[\W_]*(?:please\s+)?e-?mail\s+(?!(?:is|was|are|were|will|can|may|should|address\w*)\b)|\b(?:write|drop|shoot)\s+(?:\w+\s+){0,3}?e-?mail/i.test(
+      sentence.trim(),
+    )
+  );
 }
 
 /** Channels only the maintainers read. */
@@ -201,6 +212,7 @@ const BOUNTY_PLATFORMS =
   /(?:^|\.)(?:hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(?:dev|com)|immunefi\.com|hackenproof\.com|openbugbounty\.org|zerodayinitiative\.com|tidelift\.com|federacy\.com|synack\.com|cobalt\.io|safehats\.com|bugbounty\.jp|issuehunt\.io)$/i;
 const GITHUB_ADVISORY =
   /^https?:\/\/github\.com\/[^/\s]+\/[^/\s]+\/security(?:\/(?:advisories(?:\/new)?|policy))?\/?(?:[?#].*)?$/i;
+const GITHUB_ISSUES = /^\s*https?:\/\/(?:www\.)?github\.com\/[^/\s]+\/[^/\s]+\/(?:issues|discussions|pulls?)\b/i;
 const PUBLIC_TRACKER_PATH = /\/(?:issues|discussions|pulls?|forum|community|-\/issues)(?:\/|$)/i;
 const PUBLIC_TRACKER_URL =
   /https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\/[^/\s]+\/[^/\s]+\/(?:issues|discussions)(?:\/new)?\b[^\s)>\]]*/gi;
@@ -214,6 +226,8 @@ const FORM_SERVICE =
 /** Chat services; a link to one is a private channel where the text asks for a direct message. */
 const CHAT_HOST =
   /(?:^|\.)(?:keybase\.io|t\.me|telegram\.me|signal\.me|signal\.group|matrix\.to|discord\.gg|discord\.com|discordapp\.com|slack\.com|gitter\.im|zulipchat\.com|wa\.me|wechat\.com|x\.com|twitter\.com|linkedin\.com|mastodon\.social|fosstodon\.org|bsky\.app)$/i;
+/** A project's own address for its chat server: `discord.project.org`, `project.org/discord`. */
+const OWN_CHAT_ADDRESS = /^(?:discord|slack|matrix|zulip|chat)\.|\/(?:discord|slack|matrix|zulip|chat)\/?$/i;
 const ONE_TO_ONE_CHAT = /(?:^|\.)(?:keybase\.io|signal\.me|wa\.me)$/i;
 /** Chat services named in words: "DM me on Discord". */
 const CHAT_SERVICE =
@@ -236,20 +250,31 @@ const PHONE_CONTACT =
  * Case-sensitive, so that file names in capitals are not words ("the authors").
  */
 const ADDRESS_SOURCE =
-  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\.gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er)\s+profiles?\b|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b/g;
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\.gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er)\s+profiles?\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b/g;
 /** "Contact me via WeChat (id)", "通过微信联系我": a message to the maintainer on a named chat service. */
 const CONTACT_ON_CHAT = new RegExp(
-  `\\b(?:contact|message|ping|reach(?:\\s+out)?(?:\\s+to)?)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner|mods|moderators))\\b(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+or\\s+(?:one\\s+of\\s+)?the\\s+(?:mods|moderators|maintainers|admins))?\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at|in)\\s+(?:the\\s+|our\\s+)?${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
+  `\\b(?:contact|message|ping|reach(?:\\s+out)?(?:\\s+to)?|get\\s+in\\s+touch\\s+with)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner|mods|moderators)|@[\\w.-]+)\\b(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+or\\s+(?:one\\s+of\\s+)?the\\s+(?:mods|moderators|maintainers|admins))?\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at|in)\\s+(?:the\\s+|our\\s+)?${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
   'gi',
 );
+/** An account on a messenger, written out: `QQ: 12345678`, `微信号：name`, `Telegram: @name`. */
+const CHAT_ACCOUNT =
+  /(?:\b(?:QQ|WeChat|Weixin|Telegram|Skype|KakaoTalk)\b|微信|钉钉|釘釘)\s*(?:号|號|ID)?\s*[:：]\s*@?[\w.-]{4,}/g;
+/** A ticket opened on a chat server (a private thread its bot opens): with the service named in its sentence. */
+const CHAT_TICKET = /\b(?:open|create|submit|make|raise)\s+(?:a\s+)?(?:private\s+)?(?:support\s+)?ticket\b/gi;
+/** A package registry's contact button, named in quotes: press "Contact owners" (NuGet). */
+const CONTACT_BUTTON = /["“'*]contact\s+(?:the\s+)?(?:owners?|maintainers?|authors?)["”'*]/gi;
 /** Documentation and reference sites: a link there explains, it does not take reports. */
 const REFERENCE_HOST =
   /(?:^|\.)(?:wikipedia\.org|w3\.org|owasp\.org|mitre\.org|cve\.org|nist\.gov|first\.org|cisa\.gov|semver\.org|docs\.github\.com|help\.github\.com|github\.blog|opensource\.guide|securitytxt\.org|openssf\.org|bestpractices\.dev|ietf\.org|rfc-editor\.org|npmjs\.com|pypi\.org|shields\.io|cwe\.mitre\.org|cvedetails\.com|snyk\.io|nvd\.nist\.gov)$/i;
 /** A sentence that asks for an email (the address then sits behind its link: a profile, an authors page, a key). */
 const EMAIL_WORD = /\b(?:e-?mail\w*|mail\s+address)\b|\bmail(?:en)?\b|メール|邮件|郵件|이메일|почт/i;
+const EVERY_EMAIL_WORD = new RegExp(EMAIL_WORD.source, 'gi');
 /** "Address" in the languages whose policies name where the maintainers' addresses are written. */
 const ADDRESS_WORD = /\b(?:address|adresse|adressen|direcci[oó]n|endere[çc]o|indirizz[oi])(?:s|es)?\b/i;
 /** A sentence that asks for a report or a message. */
+/** Words for the ways to reach someone: "channels", "contact details", "canaux", "联系方式". */
+const CONTACT_DETAILS_WORD =
+  /\b(?:channels?|canaux|canal|canales|canais|kan[äa]len?|kana[łl]\w*|contact\s+(?:details|information|info)|coordonn[ée]es|datos\s+de\s+contacto|kontaktdaten)\b|канал|渠道|联系方式|聯絡方式|連絡先|연락처/i;
 const REPORT_WORD = /\b(?:report|disclose|contact|send|message|reach|notify|write|ping|tell)\w*\b/i;
 const PRIVATE_TICKET = new RegExp(`\\b(?:private|privately|confidential)\\b|${CHAT_SERVICE.source}`, 'i');
 /**
@@ -268,6 +293,10 @@ const TODO = /\b(?:TODO|FIXME|TBD)\b/;
 const UNFILLED_ADDRESS =
   /[A-Za-z0-9][\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)/gi;
 /** An instruction to the author to set a channel up: it is not there yet. */
+/** "Once … is enabled", "… 활성화되면", "… 启用后": a feature the policy expects to have later. */
+const ONCE_ENABLED_BEFORE = /\b(?:once|when|after|until)\s+(?:the\s+)?(?:github(?:[’']s)?\s+)?$/i;
+const ONCE_ENABLED_AFTER =
+  /^[\s*_`"”']*(?:(?:is|gets|has\s+been|will\s+be)\s+(?:enabled|turned\s+on|activated|set\s+up)|(?:이|가)?\s*활성화(?:되면|된\s*(?:후|뒤))|[^。，,.\n]{0,6}(?:开启|启用|啟用|開啟)(?:后|後|之后|之後)|が?有効(?:に|化)(?:なったら|されたら|された後))/i;
 const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
 /**
  * `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`. A plain dot takes no
@@ -327,12 +356,16 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const url = m[0].replace(/[.,;:!?*_~]+$/, '');
     links.push({ url, start: m.index, end: m.index + url.length });
   }
-  const publicLinks: Array<{ start: number; end: number }> = [];
+  const publicLinks: Link[] = [];
   const unclassified: Link[] = [];
   const whereChannelsStand = channelPlaces(doc);
   const underPolicyHeading = policyPlaces(doc);
+  const siblingPolicies: Link[] = [];
   for (const link of links) {
-    if (SIBLING_POLICY.test(link.url.trim())) continue;
+    if (SIBLING_POLICY.test(link.url.trim())) {
+      siblingPolicies.push(link);
+      continue;
+    }
     const sentence = sentenceAround(text, link.start, link.end);
     const found =
       classifyUrl(link.url) ??
@@ -343,19 +376,25 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // the title); under a heading of its own ("ImageMagick config": "disable the coders via
     // [policy.xml](…/imagemagick/security)") it is a reference.
     // A link to a policy, the same: under "Examples of SECURITY files" it is an example, not where to report.
-    const needsPlace = found && (found.byPathWords || found.kind === 'policy-link');
+    // So is a chat account: the author's profile under "## Author" is not offered for reports.
+    const needsPlace = found && (found.byPathWords || found.kind === 'policy-link' || found.kind === 'chat');
     if (
       !found ||
       (needsPlace && ((!whereChannelsStand(link) && !underPolicyHeading(link.start)) || ABOUT_THE_FILE.test(sentence)))
     ) {
-      if (isOpaqueLink(link.url)) unclassified.push(link);
+      if (!isOpaqueLink(link.url)) continue;
+      // "Contact us through one of the following channels:" over "- Website: <link>": each item is one.
+      if (inContactList(text, link.start)) add('other', 'private', link.start, link.end);
+      else unclassified.push(link);
       continue;
     }
-    // A direct message, or a ticket (a private thread a server's bot opens), on a chat service.
+    // A direct message, or a ticket (a private thread a server's bot opens), on a chat service; or
+    // the server given as where to report ("report it in my Discord server"): there one writes to the
+    // maintainers directly.
     if (
       found.kind === 'chat' &&
       found.privacy === 'public' &&
-      (PRIVATE_MESSAGE.test(sentence) || /\btickets?\b/i.test(sentence))
+      (PRIVATE_MESSAGE.test(sentence) || /\btickets?\b/i.test(sentence) || REPORTING_WORD.test(sentence))
     ) {
       add('chat', 'private', link.start, link.end);
     } else if (found.kind === 'issue') {
@@ -389,13 +428,26 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (/matrix|element|chat|message|dm\b|contact/i.test(sentenceAround(text, m.index, m.index + m[0].length)))
       add('chat', 'private', m.index, m.index + m[0].length);
   for (const m of blockMatches(text, PHONE_CONTACT)) add('other', 'private', m.index, m.index + m[0].length);
+  for (const m of blockMatches(text, CONTACT_BUTTON)) add('form', 'private', m.index, m.index + m[0].length);
+  for (const m of blockMatches(text, CHAT_TICKET)) {
+    const end = m.index + m[0].length;
+    if (CHAT_SERVICE.test(sentenceAround(text, m.index, end)) && !negated(text, m.index, end))
+      add('chat', 'private', m.index, end);
+  }
+  for (const m of blockMatches(text, CHAT_ACCOUNT))
+    if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
   for (const m of blockMatches(text, ADDRESS_SOURCE)) {
     // "Report bugs by emailing the owners. `npm owner ls` lists them": the request may be the sentence before.
     const before = sentenceBefore(text, m.index);
     const previous = sentenceBefore(text, Math.max(0, m.index - before.length - 1));
     const sentence = `${previous} ${before} ${sentenceAfter(text, m.index + m[0].length)}`;
-    if ((EMAIL_WORD.test(sentence) || ADDRESS_WORD.test(sentence)) && !negated(text, m.index, m.index + m[0].length))
+    if (negated(text, m.index, m.index + m[0].length)) continue;
+    if (EMAIL_WORD.test(sentence) || ADDRESS_WORD.test(sentence))
       add('email', 'private', m.index, m.index + m[0].length);
+    // "Contact the project through the channels listed in the README", "contact the owner privately
+    // through their GitHub profile".
+    else if (CONTACT_DETAILS_WORD.test(sentence) || (PRIVATE_WORD.test(sentence) && REPORTING_WORD.test(sentence)))
+      add('other', 'private', m.index, m.index + m[0].length);
   }
   for (const m of blockMatches(text, CONTACT_ON_CHAT))
     if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
@@ -406,17 +458,35 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   }
   // "Use the Security tab", "open a draft security advisory": unless the words are the text of a link to a public tracker.
   const insidePublicLink = reachBefore(publicLinks);
+  const unfilledAdvisoryLinks = channels
+    .filter((c) => c.kind === 'advisory' && c.privacy === 'placeholder')
+    .map((c) => c.start)
+    .sort((a, b) => a - b);
   for (const m of blockMatches(text, PRIVATE_REPORTING)) {
     const end = m.index + m[0].length;
     if (insidePublicLink(m.index) >= end) continue;
     if (negated(text, m.index, end)) continue;
     // "TODO: set up GitHub Security Advisories" is a note to the author, not a channel yet.
-    // So is "Before going public, configure: - GitHub private vulnerability reporting".
+    // So is "Before going public, configure: - GitHub private vulnerability reporting", and the name
+    // of an unfilled link after it on its line ("- GitHub Security Advisories: [link](…/yourname/…)").
     const before = `${listIntro(text, m.index)} ${sentenceBefore(text, m.index)}`;
-    add('advisory', TODO.test(before) || TO_SET_UP.test(before) ? 'placeholder' : 'private', m.index, end);
+    const nextUnfilled = unfilledAdvisoryLinks[countAtMost(unfilledAdvisoryLinks, end - 1)];
+    const namesUnfilledLink = nextUnfilled !== undefined && /^[^\r\n]{0,40}$/.test(text.slice(end, nextUnfilled));
+    // "Once private vulnerability reporting is enabled, use it": not there yet either.
+    const notYet = ONCE_ENABLED_BEFORE.test(before) || ONCE_ENABLED_AFTER.test(text.slice(end, end + 40));
+    add(
+      'advisory',
+      TODO.test(before) || TO_SET_UP.test(before) || namesUnfilledLink || notYet ? 'placeholder' : 'private',
+      m.index,
+      end,
+    );
   }
+  // A link to GitHub's issues is public whatever its sentence says of chat tickets or privacy.
   for (const link of publicLinks)
-    if (!negated(text, link.start, link.end) && !privateTicket(text, link.start, link.end))
+    if (
+      !negated(text, link.start, link.end) &&
+      (GITHUB_ISSUES.test(link.url) || !privateTicket(text, link.start, link.end))
+    )
       add('issue', 'public', link.start, link.end);
   for (const pattern of [PUBLIC_REPORTING, PUBLIC_TRACKER_URL]) {
     // A pattern's own matches do not overlap: the issue channels found before this pattern are the ones to look in.
@@ -439,6 +509,12 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (REPORTING_WORD.test(lineBeforeList(text, m.index)) || reportingReach(m.index) > m.index)
       add('issue', 'public', start, end);
   }
+  // A link to this policy in another language is not a channel (`[English](SECURITY.md)` over a
+  // translation that says how to report, or fails to), unless the policy has no reporting section and
+  // no channel of its own: a stub that sends readers to the other version ("translation pending: see
+  // [SECURITY.md]").
+  if (channels.length === 0 && sectionsOf(doc, 'reporting').length === 0)
+    for (const link of siblingPolicies) add('policy-link', 'private', link.start, link.end);
   // A link the parser found is also a bare URL in the text, and holds its target: one channel.
   channels.sort((a, b) => a.start - b.start || b.end - a.end);
   // In order of start, a channel lies inside a kept one of its kind and privacy when one of those
@@ -470,6 +546,21 @@ function listIntro(text: string, offset: number): string {
   if (!opensListItem(text, offset)) return '';
   const line = lineBeforeList(text, offset).trimEnd();
   return /[:：]$/.test(line) ? line.slice(0, -1) : '';
+}
+
+/**
+ * Whether `offset` stands early in a list item (after at most a short label: "- Website: ") of a list
+ * whose intro asks to get in touch and ends with a colon ("Contact us through one of these:").
+ */
+function inContactList(text: string, offset: number): boolean {
+  const head = lineHead(text, offset, 40);
+  if (
+    head === undefined ||
+    !/^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+(?:[*_]*[^\s:*_]{1,20}[*_]*[ \t]*[:：][*_]*[ \t]*)?[*_]*$/.test(head)
+  )
+    return false;
+  const intro = lineBeforeList(text, offset).trimEnd();
+  return /[:：]$/.test(intro) && REPORTING_WORD.test(intro) && !negated(text, offset, offset);
 }
 
 /** Whether a span is all its line holds, besides a list marker and white space. */
@@ -559,7 +650,8 @@ function classifyByWords(raw: string, sentence: string): LinkReading | undefined
     return undefined;
   if (host === 'github.com' && /#security\b|\/security\//i.test(url))
     return { kind: 'policy-link', privacy: 'private' };
-  if (EMAIL_WORD.test(sentence)) return { kind: 'email', privacy: 'private' };
+  // A source file of the repository is cited, not written to ("… send outbound mail ([source](setup/mail.sh))").
+  if (asksForEmail(sentence) && !SOURCE_FILE.test(parsed.pathname)) return { kind: 'email', privacy: 'private' };
   // A person or team on GitHub to write to.
   if (
     host === 'github.com' &&
@@ -587,6 +679,9 @@ function classifyByLinkText(raw: string, markdown: string): LinkReading | undefi
     ? { kind: 'form', privacy: 'private' }
     : undefined;
 }
+
+/** A program's source file, by its extension. */
+const SOURCE_FILE = /\.(?:sh|py|js|mjs|ts|rb|go|rs|c|h|cc|cpp|hpp|java|kt|cs|swift|php|pl|pm|lua)$/i;
 
 /** Repository pages that are code, releases or history: never a channel. */
 const REPOSITORY_CONTENT =
@@ -657,7 +752,7 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
   if (BOUNTY_PLATFORMS.test(host))
     return BOUNTY_REFERENCE_PATH.test(path) ? undefined : { kind: 'bounty', privacy: 'private' };
   // A person's page (`linkedin.com/in/…`, `matrix.to/#/@alice:…`) is someone to message; a room or a server is public.
-  if (CHAT_HOST.test(host))
+  if (CHAT_HOST.test(host) || OWN_CHAT_ADDRESS.test(host) || OWN_CHAT_ADDRESS.test(path))
     return {
       kind: 'chat',
       privacy: ONE_TO_ONE_CHAT.test(host) || /^\/in\//.test(path) || /^#\/@/.test(parsed.hash) ? 'private' : 'public',
@@ -683,7 +778,7 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
  */
 function negated(text: string, start: number, end: number): boolean {
   const after = sentenceAfter(text, end).slice(0, NEGATION_REACH);
-  const afterClause = after.slice(0, after.search(/[,;]|$/));
+  const afterClause = after.slice(0, after.search(/[,;，；、]|$/));
   const before = sentenceBefore(text, start);
   // An instruction that opens a list item is governed by the line that introduces the list too
   // ("For other bugs:" / "Do not report through:" over "- open an issue").

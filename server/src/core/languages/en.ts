@@ -99,7 +99,7 @@ export const en: LanguageData = {
   reportingWords: [
     '\\binform(?:s|ed|ing)?\\b',
     '\\bfile\\s+(?:an?|the)\\s+(?:\\w+\\s+){0,2}?(?:bug|report|issue|ticket)s?\\b',
-    '\\b(?:report|contact|e-?mail|reach(?:\\s+out)?|notify|tell|send|submit|disclose|write\\s+to|message|alert|let\\s+(?:us|me|the\\s+\\w+)\\s+know|get\\s+in\\s+touch|drop\\s+(?:us|me)\\s+a)\\w*',
+    '\\b(?:report|contact|e-?mail|reach(?:\\s+out)?|notify|tell|send(?!ers?\\b)|submit|disclose|write\\s+to|message|alert|let\\s+(?:us|me|the\\s+\\w+)\\s+know|get\\s+in\\s+touch|drop\\s+(?:us|me)\\s+a)\\w*',
     '\\buse\\s+(?:the|our|this|that)\\s+(?:\\w+\\s+)?(?:form|portal|page|tab|button|link|address|channel)\\b',
     '\\bfill\\s+(?:in|out)\\b',
   ],
@@ -131,10 +131,12 @@ export const en: LanguageData = {
     '\\bconfidential\\s+issue\\b',
     "\\b(?:use|using|via|through|create|creating|open|opening|submit|submitting|file|filing)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?(?:github(?:[’']s)?\\s+)?security\\s+advisor(?:y|ies)\\b",
   ],
+  securityTabNames: ['\\bsecurity'],
+  securityTabItems: ['report', 'advisor', 'private', 'new\\s+draft'],
   privateWords: ['\\b(?:private(?:ly)?|confidential(?:ly)?|non-public)\\b'],
   featureWords: ['\\b(?:feature|function(?:ality)?|button|tab|form|portal|advisor(?:y|ies))\\b'],
   privateMessages: [
-    '\\b(?:dm|dms|pm|direct(?:ly)?\\s+message|private\\s+message|message\\s+(?:me|us)\\s+privately)\\b',
+    '\\b(?:dm|dms|pm|direct(?:ly)?\\s+messages?|private\\s+messages?|message\\s+(?:me|us)\\s+privately)\\b',
   ],
   templatePhrases: [
     '\\bversions\\s+of\\s+your\\s+project\\s+are\\s+currently',

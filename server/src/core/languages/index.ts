@@ -154,8 +154,11 @@ export const PRIVATE_WORD = anyOf(entriesOf('privateWords'));
 /** Words for a feature, button, tab or form of a platform, in any language. */
 export const FEATURE_WORD = anyOf(entriesOf('featureWords'));
 
+/** A path through GitHub's menus to its private reporting: "Security → Report a vulnerability", "安全 > 报告漏洞". */
+const SECURITY_TAB_PATH = `(?:${entriesOf('securityTabNames').join('|')})\\s*(?:→|->|=>|›|»|>|＞)\\s*\\W{0,3}\\s*(?:${entriesOf('securityTabItems').join('|')})`;
+
 /** Instructions to use GitHub's or GitLab's private reporting; `g` for finding each. */
-export const PRIVATE_REPORTING = anyOf(throughEmphasis(entriesOf('privateReporting')), 'gi');
+export const PRIVATE_REPORTING = anyOf(throughEmphasis([...entriesOf('privateReporting'), SECURITY_TAB_PATH]), 'gi');
 
 /** Opening words of GitHub's template sentences, at a word start; `g` for finding each. */
 // Words may be wrapped onto a quoted line (`> `) too.

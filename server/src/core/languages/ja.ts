@@ -33,6 +33,8 @@ export const ja: LanguageData = {
     'セキュリティ(?:タブ|アドバイザリ)',
     '(?:プライベート|非公開)(?:な|の)?(?:セキュリティ|脆弱性)(?:の)?(?:報告|レポート)',
   ],
+  securityTabNames: ['セキュリティ'],
+  securityTabItems: ['脆弱性', '報告', 'レポート', 'アドバイザリ'],
   privateWords: ['(?:非公開|プライベート|内密)'],
   featureWords: ['(?:機能|ボタン|タブ|フォーム|アドバイザリ)'],
   privateMessages: ['ダイレクトメッセージ', '\\bDM\\b'],

@@ -26,6 +26,8 @@ export const ko: LanguageData = {
     // "the repository's security reporting channel/feature"
     '보안\\s*(?:보고|신고|제보)\\s*(?:채널|기능)',
   ],
+  securityTabNames: ['보안'],
+  securityTabItems: ['취약점', '보고', '신고', '권고'],
   privateWords: ['(?:비공개|프라이빗)'],
   featureWords: ['(?:기능|버튼|탭|양식)'],
   privateMessages: ['개인\\s*메시지', '\\bDM\\b'],

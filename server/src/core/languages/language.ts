@@ -80,6 +80,14 @@ export interface LanguageData {
   readonly clauseBreaks?: readonly string[];
   /** Instructions to use GitHub's (or GitLab's) private reporting: the Security tab, a private advisory. */
   readonly privateReporting?: readonly string[];
+  /**
+   * The name of a repository's Security tab as the language's GitHub shows it, and the first word of
+   * the menu items under it that lead to private reporting: a UI path such as
+   * "Security → Report a vulnerability" or "安全 → 报告漏洞" names the feature (tab and item may come
+   * from different languages).
+   */
+  readonly securityTabNames?: readonly string[];
+  readonly securityTabItems?: readonly string[];
   /** Words that make a channel private: "privately", "vertraulich", "私下", "비공개". */
   readonly privateWords?: readonly string[];
   /**

@@ -37,11 +37,15 @@ export const zhHans: LanguageData = {
   // 私下 ("privately") alone says how to report, not where; 私下漏洞报告 names GitHub's private reporting.
   privateReporting: [
     '(?:提交|创建|新建|发起|使用|通过)\\s*(?:一个|一份|一则)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|问题))',
-    '安全(?:选项卡|标签页|公告)',
+    '安全(?:选项卡|标签页)',
+    // 安全公告 ("security advisory") alone is also what a project publishes after a fix.
+    '(?:使用|通过|提交|创建|新建|发起|经由)\\s*(?:一个|一份|一则|一条)?\\s*(?:github\\s*(?:的\\s*)?)?(?:私密|私有)?(?:的)?安全公告',
     '(?:私有|私密)(?:的)?(?:安全|漏洞)*(?:报告|披露)',
     '私下(?:的)?(?:安全|漏洞)+(?:报告|披露)',
     'github\\s*的\\s*security\\s+advisor',
   ],
+  securityTabNames: ['安全'],
+  securityTabItems: ['报告', '提交', '举报', '私', '安全公告', '漏洞'],
   privateWords: ['(?:私下|私密|私有|私人|非公开|保密)'],
   featureWords: ['(?:功能|按钮|选项卡|标签页|表单)'],
   privateMessages: ['私聊', '私信'],

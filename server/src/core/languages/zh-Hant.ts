@@ -35,11 +35,15 @@ export const zhHant: LanguageData = {
   // 私下 ("privately") alone says how to report, not where; 私下弱點回報 names GitHub's private reporting.
   privateReporting: [
     '(?:提交|建立|新增|發起|使用|透過)\\s*(?:一個|一份|一則)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|問題))',
-    '安全性?(?:索引標籤|分頁|公告)',
+    '安全性?(?:索引標籤|分頁)',
+    // 安全公告 ("security advisory") alone is also what a project publishes after a fix.
+    '(?:使用|透過|通過|提交|建立|新增|發起|經由)\\s*(?:一個|一份|一則|一條)?\\s*(?:github\\s*(?:的\\s*)?)?(?:私密|私人)?(?:的)?安全性?公告',
     '(?:私人|私密)(?:的)?(?:安全|漏洞|弱點)*(?:回報|報告|揭露)',
     '私下(?:的)?(?:安全|漏洞|弱點)+(?:回報|報告|揭露)',
     'github\\s*的\\s*security\\s+advisor',
   ],
+  securityTabNames: ['安全性?'],
+  securityTabItems: ['回報', '報告', '提交', '舉報', '私', '漏洞', '弱點'],
   privateWords: ['(?:私下|私密|私有|私人|非公開|保密)'],
   featureWords: ['(?:功能|按鈕|分頁|索引標籤|表單)'],
   privateMessages: ['私訊', '私聊'],
