@@ -56,6 +56,8 @@ describe('SEC013 response-timeframe', () => {
       'Raporlara 3 gün içinde yanıt veriyoruz.',
       'İlk yanıt 2 günde gelir.',
       'Düzeltme 1 ay içinde yayınlanır.',
+      // In words: "within a week you get the first answer"
+      'Bir hafta içinde ilk yanıtı alırsınız.',
     ])
       assert.deepEqual(findingsOf('SEC013', doc('# Güvenlik', '', body)), [], body);
     const text = doc('# Güvenlik', '', '2 ayrı ekip ve 3 güncelleme kanalı var.');

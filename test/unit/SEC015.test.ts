@@ -119,6 +119,11 @@ describe('SEC015 supported-versions-section', () => {
       'The project is frozen. No further security fixes will be provided.',
       'For the disclosure process and the supported versions, see docs/security-process.md.',
       'Security fixes are made available\nto users of the LTS channel.',
+      'Please make sure the problem is relevant to the current release of the package.',
+      '- Applies to: Widget 0.1.x',
+      '- 适用：Widget 0.1.x',
+      '安全修复优先覆盖：\n\n1. 最新发布版本。',
+      'Prepare fixes for all releases still under maintenance.',
     ]) {
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence, '', 'Email sec@acme.dev.')), [], sentence);
     }

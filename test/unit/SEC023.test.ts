@@ -422,4 +422,12 @@ describe('SEC023 placeholder-text', () => {
     );
     assert.deepEqual(findingsOf('SEC023', text), []);
   });
+
+  it("reports a repository address that still names the template's account", () => {
+    const text = doc('- Advisories: [GitHub Security](https://github.com/yourusername/widget/security/advisories)');
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, 'https://github.com/yourusername/widget/security/advisories', 'error'),
+    ]);
+    assert.deepEqual(findingsOf('SEC023', doc('See https://github.com/yourusernames-fan/widget.')), []);
+  });
 });

@@ -66,6 +66,10 @@ export const en: LanguageData = {
     '\\bfix(?:es)?\\s+for\\s+all\\s+(?:\\w+\\s+){0,2}(?:releases|versions|branches)\\b',
     '\\b(?:releases|versions|branches)\\s+(?:(?:which|that)\\s+are\\s+)?(?:still\\s+(?:under\\s+(?:maintenance|support)|supported|maintained)|under\\s+maintenance)\\b',
     '\\bcurrently[- ]supported\\s+(?:\\S+\\s+)?(?:releases|versions|branches)\\b',
+    // Reports must concern the newest release: "relevant to the current release", "reproducible on the latest version"
+    '\\b(?:relevant\\s+to|reproducible\\s+(?:on|in|with)|affects?|affecting)\\s+(?:the\\s+)?(?:current|latest|most\\s+recent|newest)\\s+(?:stable\\s+)?(?:release|version)',
+    // "Applies to: Widget 0.1.x"
+    '\\b(?:applies\\s+to|applicable\\s+(?:to|versions?))\\s*:[^\\n]{0,30}?\\bv?\\d+\\.(?:\\d+|x)\\b',
     // None: "security vulnerabilities will not be fixed" (of a dependency, a project says "is no longer maintained" too).
     // Only the newest line: "no backports for older versions", "only the main branch".
     '\\b(?:no|not|never|without)\\b[^.\\n]{0,40}\\bback-?ports?\\b',

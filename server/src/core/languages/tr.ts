@@ -19,6 +19,8 @@ export const tr: LanguageData = {
     week: 'hafta[a-zçğıöşü]*',
     month: 'ay(?:lar|l[ıi]k)?(?:[ıi]n?|a|[dt]a|[dt]an|[ıi]n[dt]a|[ıi]n[dt]an)?(?![a-zçğıöşü])',
   },
+  // (üç, three, is left out: the pattern's word boundary does not stand before a letter beyond ASCII.)
+  numberWords: { bir: 1, iki: 2, dört: 4, beş: 5, altı: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, otuz: 30 },
   responseWords: ['(?:yan[ıi]t\\w*|cevap\\w*|geri\\s+d[öo]n\\w*|d[öo]n[üu][şs]\\s+yap\\w*|onayla\\w*)'],
   versionStatements: [
     '\\b(?:yaln[ıi]zca|sadece)\\s+(?:en\\s+)?(?:son|g[üu]ncel)\\s+s[üu]r[üu]m',

@@ -127,6 +127,9 @@ const AUTHOR_TODO =
   /(?:b(?<=^[ \t>*_-]*b)efore\s+(?:publishing|merging|releasing|going\s+live)|n(?<=^[ \t>*_-]*n)ote\s+to\s+self)[*_]*[ \t]*:/gim;
 /** `MY-PROJECT`, `YOUR-COMPANY`: a field in capitals that "your" or "my" joins with a hyphen. */
 const YOUR_HYPHEN_FIELD = /(?<![\w$-])(?:YOUR|MY)-[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])/g;
+/** `https://github.com/yourusername/widget`: a repository address whose owner is still the template's. */
+const YOUR_ACCOUNT_URL =
+  /\bhttps?:\/\/(?:www\.)?(?:github|gitlab|codeberg)\.(?:com|org)\/your[-_]?(?:user(?:name)?|org(?:ani[sz]ation)?|account|name|handle|team|company)(?![\w-])[^\s()<>]{0,200}/gi;
 /** `https://github.com/.../security.md`: a URL with dots standing for a part of its path. */
 const ELIDED_URL = /\bhttps?:\/\/[^\s()<>]{0,200}?\/(?:\.{3}|…)\/[^\s()<>]{0,200}/gi;
 /** `SHOW HOW TO CODE EXAMPLES HERE`: an instruction to the author in capitals, the whole of a code span. */
@@ -445,6 +448,11 @@ function tokens(prose: string, markers = true): Hit[] {
       prose,
       ELIDED_URL,
       (match) => `"${quote(match)}" leaves part of the address out ("..."); write the whole URL.`,
+    ),
+    ...everyMatch(
+      prose,
+      YOUR_ACCOUNT_URL,
+      (match) => `"${quote(match)}" still names the template's account; write the real owner.`,
     ),
     ...everyMatch(
       prose,
