@@ -470,4 +470,25 @@ describe('SEC011 private-contact', () => {
     ];
     for (const text of cases) assert.equal(findingsOf('SEC011', text).length, 1, text);
   });
+
+  it('reads platforms and chat contacts named in words, draft advisories, and private reporting in more languages', () => {
+    const channels = [
+      'Please use the Tidelift security contact. Tidelift will coordinate the fix.',
+      'Report it through HackerOne.',
+      'Open a draft advisory on GitHub.',
+      'Send a message to @jane on Keybase.',
+      'Contact us via Signal at +1 555 123 4567.',
+      'Contact the maintainer by email (see the package metadata).',
+      'Bitte sende eine E-Mail an sicherheit (at) acme (Punkt) de.',
+      'Envíanos un correo a seguridad arroba acme punto com.',
+      'Prosimy o kontakt przez prywatne zgłoszenie w zakładce Security.',
+      '脆弱性は GitHub の「Report a vulnerability」から非公開で報告してください。',
+      "Lütfen GitHub'ın özel güvenlik açığı bildirme özelliğini kullanın.",
+      'Vui lòng sử dụng tính năng báo cáo lỗ hổng riêng tư của GitHub.',
+      'Silakan gunakan fitur pelaporan kerentanan privat GitHub.',
+    ];
+    for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    const text = withReporting('We do not use HackerOne. Tell us in the forum.');
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
+  });
 });

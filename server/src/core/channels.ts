@@ -242,7 +242,7 @@ export const ABOUT_THE_FILE =
 const MATRIX_USER = /(?<![\w@])@[a-z0-9._=\/-]+:[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi;
 /** A phone number after Signal, WhatsApp, Threema, a phone or a call: a private line. */
 const PHONE_CONTACT =
-  /\b(?:signal|whatsapp|threema|phone|tel(?:ephone)?|call(?:\s+us)?(?:\s+at)?)\b\W{0,3}\+?\d[\d ()-]{6,18}\d/gi;
+  /\b(?:signal|whatsapp|threema|phone|tel(?:ephone)?|call(?:\s+us)?)\b(?:\s+(?:at|on))?\W{0,3}\+?\d[\d ()-]{6,18}\d/gi;
 /**
  * "Email the owners listed by `npm owner ls`", "the address is in the `author` field of package.json",
  * "maintainers listed in MAINTAINERS", "the addresses in `x.gemspec`": the sentence asks for an email and
@@ -250,15 +250,21 @@ const PHONE_CONTACT =
  * Case-sensitive, so that file names in capitals are not words ("the authors").
  */
 const ADDRESS_SOURCE =
-  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\.gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er)\s+profiles?\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b/g;
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\.gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er)\s+profiles?\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b/g;
 /** "Contact me via WeChat (id)", "通过微信联系我": a message to the maintainer on a named chat service. */
 const CONTACT_ON_CHAT = new RegExp(
-  `\\b(?:contact|message|ping|reach(?:\\s+out)?(?:\\s+to)?|get\\s+in\\s+touch\\s+with)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner|mods|moderators)|@[\\w.-]+)\\b(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+or\\s+(?:one\\s+of\\s+)?the\\s+(?:mods|moderators|maintainers|admins))?\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at|in)\\s+(?:the\\s+|our\\s+)?${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
+  `\\b(?:contact|message|ping|reach(?:\\s+out)?(?:\\s+to)?|get\\s+in\\s+touch\\s+with|send\\s+(?:a\\s+)?(?:direct\\s+|private\\s+)?(?:message|dm)\\s+to|write\\s+to)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner|mods|moderators)|@[\\w.-]+)\\b(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+or\\s+(?:one\\s+of\\s+)?the\\s+(?:mods|moderators|maintainers|admins))?\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at|in)\\s+(?:the\\s+|our\\s+)?${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
   'gi',
 );
 /** An account on a messenger, written out: `QQ: 12345678`, `微信号：name`, `Telegram: @name`. */
 const CHAT_ACCOUNT =
   /(?:\b(?:QQ|WeChat|Weixin|Telegram|Skype|KakaoTalk)\b|微信|钉钉|釘釘)\s*(?:号|號|ID)?\s*[:：]\s*@?[\w.-]{4,}/g;
+/**
+ * A disclosure platform named in words as where to report: "use the Tidelift security contact",
+ * "report it through HackerOne" (a link to one is read by its address).
+ */
+const PLATFORM_IN_WORDS =
+  /\btidelift\s+security\s+contact\b|\b(?:via|through|on|using|use|at)\s+(?:the\s+)?(?:hackerone|bugcrowd|intigriti|yeswehack|huntr|immunefi|hackenproof|tidelift|zero\s+day\s+initiative)\b/gi;
 /** A ticket opened on a chat server (a private thread its bot opens): with the service named in its sentence. */
 const CHAT_TICKET = /\b(?:open|create|submit|make|raise)\s+(?:a\s+)?(?:private\s+)?(?:support\s+)?ticket\b/gi;
 /** A package registry's contact button, named in quotes: press "Contact owners" (NuGet). */
@@ -303,8 +309,9 @@ const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
  * space around it: "users at risk. Instead" is a sentence, not an address.
  */
 const OBFUSCATED_EMAIL =
-  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*\s*(?:[[({<]\s*(?:at|@)\s*[\])}>]|\s(?:AT|at)\s)\s*[A-Za-z0-9][\w-]*(?:(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+(?:DOT|dot)\s+|\.)[A-Za-z0-9][\w-]*)+/g;
-const OBFUSCATION_MARK = /[[({<]\s*(?:at|@|dot)\s*[\])}>]|\s(?:AT|DOT)\s|\sdot\s/;
+  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*\s*(?:[[({<]\s*(?:at|@|arroba)\s*[\])}>]|\s(?:AT|at|arroba)\s)\s*[A-Za-z0-9][\w-]*(?:(?:\s*[[({<]\s*(?:dot|[Pp]unkt|punto|point|ponto|kropka|\.)\s*[\])}>]\s*|\s+(?:DOT|dot|punkt|punto|point|ponto|kropka)\s+|\.)[A-Za-z0-9][\w-]*)+/g;
+const OBFUSCATION_MARK =
+  /[[({<]\s*(?:at|@|arroba|dot|[Pp]unkt|punto|point|ponto|kropka)\s*[\])}>]|\s(?:AT|DOT)\s|\s(?:dot|arroba|punto|ponto|kropka)\s/;
 /** A web address in the text, linked or not. */
 const BARE_URL = /https?:\/\/[^\s<>()"'`\]]+/g;
 const EVERY_PRIVATE_MESSAGE = new RegExp(PRIVATE_MESSAGE.source, 'gi');
@@ -429,6 +436,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       add('chat', 'private', m.index, m.index + m[0].length);
   for (const m of blockMatches(text, PHONE_CONTACT)) add('other', 'private', m.index, m.index + m[0].length);
   for (const m of blockMatches(text, CONTACT_BUTTON)) add('form', 'private', m.index, m.index + m[0].length);
+  for (const m of blockMatches(text, PLATFORM_IN_WORDS))
+    if (!negated(text, m.index, m.index + m[0].length)) add('bounty', 'private', m.index, m.index + m[0].length);
   for (const m of blockMatches(text, CHAT_TICKET)) {
     const end = m.index + m[0].length;
     if (CHAT_SERVICE.test(sentenceAround(text, m.index, end)) && !negated(text, m.index, end))

@@ -17,6 +17,10 @@ export const id: LanguageData = {
   reportingWords: ['\\b(?:lapor|hubungi|kirim|e-?mail|surel|beri\\s*tahu)\\w*', 'formulir'],
   commonWords: ['\\b(?:dan|yang|untuk|kami|anda|dengan|ini)\\b'],
   vulnerabilityWords: ['\\b(?:kerentanan|celah\\s+keamanan|masalah\\s+keamanan)\\w*'],
+  privateReporting: [
+    '\\b(?:pelaporan|laporan|melaporkan)\\s+kerentanan\\s+(?:secara\\s+)?(?:privat|pribadi|rahasia)\\b',
+    '\\btab\\s+["“]?(?:security|keamanan)',
+  ],
   privateWords: ['\\b(?:pribadi|rahasia|privat)\\b'],
   featureWords: ['\\b(?:fitur|tombol|formulir)\\b'],
   negations: ['\\b(?:jangan|tidak|bukan)\\b'],

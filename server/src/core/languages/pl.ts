@@ -30,7 +30,7 @@ export const pl: LanguageData = {
   vulnerabilityWords: ['\\b(?:podatno|luk[aięę]|problem\\w*\\s+bezpiecze)\\w*'],
   negations: ['\\bnie\\b'],
   privateReporting: [
-    '\\bzak[lł]adk[a-ząćęłńóśźż]*\\s+["„]?(?:security|bezpiecze[nń]stwo)',
+    '\\bzak[lł]ad(?:k|c)[a-ząćęłńóśźż]*\\s+["„]?(?:security|bezpiecze[nń]stwo)',
     '\\bprywatne\\s+zg[lł]aszanie\\s+luk',
   ],
   privateWords: ['\\b(?:prywatn\\w*|poufn\\w*)'],

@@ -32,10 +32,13 @@ export const tr: LanguageData = {
   commonWords: ['\\b(?:ve|bir|bu|i[çc]in|ile|olarak|l[üu]tfen)\\b'],
   vulnerabilityWords: ['\\b(?:g[üu]venlik\\s+a[çc][ıi][ğg]|zafiyet|a[çc][ıi]kl[ıi]k)\\w*'],
   negations: ['\\b(?:yapmay|etmeyin|a[çc]may|de[ğg]il)[a-zçğıöşü]*'],
-  privateReporting: ['\\bg[üu]venlik\\s+sekmesi', '\\b[öo]zel\\s+g[üu]venlik\\s+a[çc][ıi]k[a-zçğıöşü]*\\s+bildir'],
+  privateReporting: [
+    '\\bg[üu]venlik\\s+sekmesi',
+    '(?<![\\wçğıöşü])[öo]zel\\s+g[üu]venlik\\s+a[çc][ıi][kğg][a-zçğıöşü]*\\s+bildir',
+  ],
   privateWords: ['(?<![\\wçğıöşü])(?:[öo]zel|gizli)(?![\\wçğıöşü])'],
   featureWords: ['(?<![\\wçğıöşü])(?:[öo]zelli[ğk]|d[üu][ğg]me|sekme|form)[a-zçğıöşü]*'],
-  privateMessages: ['\\b[öo]zel\\s+mesaj'],
+  privateMessages: ['(?<![\\wçğıöşü])[öo]zel\\s+mesaj'],
   templatePhrases: [
     '\\bprojenizin\\s+(?:\\S+\\s+){0,3}(?:s[üu]r[üu]mleri|versiyonlar)',
     '\\bkullan[ıi]c[ıi]lar[ıi]n\\s+bir\\s+\\S+\\s+nas[ıi]l\\s+bildirecekleri',

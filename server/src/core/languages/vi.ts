@@ -22,6 +22,10 @@ export const vi: LanguageData = {
   ],
   commonWords: ['\\b(?:và|của|chúng\\s+tôi|bạn|được|cho|là)\\b'],
   vulnerabilityWords: ['(?:l[ỗo]\\s+h[ổo]ng|v[ấa]n\\s+đ[ềe]\\s+b[ảa]o\\s+m[ậa]t)'],
+  privateReporting: [
+    'báo\\s+cáo\\s+(?:lỗ\\s+hổng|điểm\\s+yếu)\\s+(?:bảo\\s+mật\\s+)?(?:một\\s+cách\\s+)?riêng\\s+tư',
+    '\\btab\\s+["“]?(?:security|bảo\\s+mật)',
+  ],
   privateWords: ['\\briêng\\s+tư'],
   featureWords: ['\\b(?:tính\\s+năng|nút|biểu\\s+mẫu)'],
   negations: ['\\b(?:không|đừng)\\b'],
