@@ -491,4 +491,31 @@ describe('SEC011 private-contact', () => {
     const text = withReporting('We do not use HackerOne. Tell us in the forum.');
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
   });
+
+  it('reads escaped brackets, accounts on a platform, a private chat room and the people a CODEOWNERS file lists', () => {
+    const channels = [
+      'Please send us an email at security \\[@\\] acme.dev.',
+      'Bitte Bedenken direkt an @jane auf Mastodon oder via privatem Discord.',
+      'Please report it to the people listed in the `CODEOWNERS` file.',
+    ];
+    for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
+  it('does not take a language switcher entry for a channel, wherever its link points', () => {
+    for (const link of [
+      '[English](/SECURITY.md)',
+      '[English](https://github.com/acme/widget/blob/main/docs/SECURITY.md)',
+    ]) {
+      const text = doc('# Política de seguridad', '', link, '', '## Reportar', '', 'Avísanos.');
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Política de seguridad', 'error')], link);
+    }
+  });
+
+  it('is a warning, not an error, where a private issue is asked for: GitHub has none, its private reporting may be meant', () => {
+    for (const body of ['Please open a private issue.', 'Se trovi una vulnerabilità, apri una issue privata.']) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')], body);
+      assert.deepEqual(findingsOf('SEC012', text), [], body);
+    }
+  });
 });

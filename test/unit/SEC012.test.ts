@@ -171,4 +171,17 @@ describe('SEC012 public-issue-channel', () => {
     const text = doc('## Scope', 'privately', '# open an issue');
     assert.deepEqual(findingsOf('SEC012', text), [at(text, 'open an issue', 'error')]);
   });
+
+  it('reads public trackers named in more ways and languages, and a private word away from the issue', () => {
+    for (const body of [
+      'Report issues via the discussion boards.',
+      'Please refer to the GitHub issues template for reporting bugs.',
+      'Пожалуйста, сообщайте о проблемах безопасности через GitHub Issues с меткой `security`.',
+      'W wersji publicznej — issue na GitHubie.',
+      'Report it through a private channel if one is available, or else as an [issue](../../issues).',
+    ]) {
+      const text = doc('# Security Policy', '', '## Reporting', '', body);
+      assert.equal(findingsOf('SEC012', text).length, 1, body);
+    }
+  });
 });

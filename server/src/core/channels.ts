@@ -14,6 +14,7 @@ import {
   OTHER_MATTERS,
   PRIVATE_MESSAGE,
   PRIVATE_REPORTING,
+  PRIVATE_ISSUE,
   PRIVATE_WORD,
   PUBLIC_REPORTING,
   REPORTING_WORD,
@@ -113,11 +114,18 @@ export const isUnderstood = perDocument((doc: PolicyDocument): boolean => {
 /**
  * Whether a finding that the policy lacks a private channel may be wrong: a link the model cannot
  * read stands where a channel would (`unrecognisedLinks`), the policy is in a language it does not
- * read (`isUnderstood`), a chat service where maintainers take direct messages is where reports go, or
- * a sentence names a private feature to report through (`namesPrivateFeature`).
+ * read (`isUnderstood`), a chat service where maintainers take direct messages is where reports go,
+ * a sentence names a private feature to report through (`namesPrivateFeature`), or asks for a
+ * private issue (which GitHub does not have: its private reporting may be meant).
  */
 export function mayHaveUnreadChannel(doc: PolicyDocument): boolean {
-  return unrecognisedLinks(doc).length > 0 || !isUnderstood(doc) || chatForReports(doc) || namesPrivateFeature(doc);
+  return (
+    unrecognisedLinks(doc).length > 0 ||
+    !isUnderstood(doc) ||
+    chatForReports(doc) ||
+    namesPrivateFeature(doc) ||
+    PRIVATE_ISSUE.test(visibleText(doc))
+  );
 }
 
 /**
@@ -202,6 +210,13 @@ export function publicChannels(doc: PolicyDocument): readonly Channel[] {
  */
 const SIBLING_POLICY = /^(?:\.\/)?security(?:[._-][\w-]+)?\.(?:md|markdown|rst)(?:#[^\s]*)?$/i;
 /**
+ * A link to a policy file anywhere whose text is a language's name (`[English](/SECURITY.md)`,
+ * `[日本語](https://github.com/o/r/blob/main/docs/SECURITY.ja.md)`): a language switcher's entry.
+ */
+const POLICY_FILE = /(?:^|\/)security(?:[._-][\w-]+)?\.(?:md|markdown|rst)(?:#[^\s]*)?$/i;
+const LANGUAGE_NAME_LINK =
+  /^\[\W{0,4}(?:english|englisch|anglais|ingl[eéê]se?|inglés|inglês|английский|англійська|angielski|ingilizce|англ\.?|英語|英文|英语|영어|中文|简体中文|簡體中文|繁體中文|繁体中文|日本語|한국어|español|português|français|deutsch|italiano|русский|українська|polski|türkçe|tiếng\s+việt|bahasa\s+indonesia|nederlands|čeština|العربية|हिन्दी|ไทย)(?:\s*\([^)]{0,20}\))?(?:\s+version|\s+versi[oó]n|\s+版)?\W{0,4}\]/i;
+/**
  * A bounty platform's own pages that are not a program: its guidelines, documentation and articles,
  * and one disclosed report (`hackerone.com/reports/123`, `huntr.dev/bounties/<id>`). They explain or
  * cite; a program page (`hackerone.com/acme`) takes reports.
@@ -251,6 +266,13 @@ const PHONE_CONTACT =
  */
 const ADDRESS_SOURCE =
   /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\.gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er)\s+profiles?\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b/g;
+/** Files that list the project's people. */
+const PEOPLE_LIST = /^(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)$/;
+/** An account named on a platform as where to write: "to @jane on Steemit", "an @jane auf Mastodon". */
+const ACCOUNT_ON_PLATFORM =
+  /\b(?:to|an|à|a|para|per)\s+@[\w.-]{2,39}\s+(?:on|auf|sur|en|em|no|su|na|в)\s+[A-Z][\w.-]+/g;
+/** A private room or message on a named chat service: "via privatem Discord", "a private Slack channel". */
+const PRIVATE_CHAT = new RegExp(`(?:${PRIVATE_WORD.source})\\s+(?:${CHAT_SERVICE.source})`, 'gi');
 /** "Contact me via WeChat (id)", "通过微信联系我": a message to the maintainer on a named chat service. */
 const CONTACT_ON_CHAT = new RegExp(
   `\\b(?:contact|message|ping|reach(?:\\s+out)?(?:\\s+to)?|get\\s+in\\s+touch\\s+with|send\\s+(?:a\\s+)?(?:direct\\s+|private\\s+)?(?:message|dm)\\s+to|write\\s+to)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner|mods|moderators)|@[\\w.-]+)\\b(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+or\\s+(?:one\\s+of\\s+)?the\\s+(?:mods|moderators|maintainers|admins))?\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at|in)\\s+(?:the\\s+|our\\s+)?${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
@@ -282,15 +304,19 @@ const ADDRESS_WORD = /\b(?:address|adresse|adressen|direcci[oó]n|endere[çc]o|i
 const CONTACT_DETAILS_WORD =
   /\b(?:channels?|canaux|canal|canales|canais|kan[äa]len?|kana[łl]\w*|contact\s+(?:details|information|info)|coordonn[ée]es|datos\s+de\s+contacto|kontaktdaten)\b|канал|渠道|联系方式|聯絡方式|連絡先|연락처/i;
 const REPORT_WORD = /\b(?:report|disclose|contact|send|message|reach|notify|write|ping|tell)\w*\b/i;
-const PRIVATE_TICKET = new RegExp(`\\b(?:private|privately|confidential)\\b|${CHAT_SERVICE.source}`, 'i');
 /**
  * Whether the sentence around an issue instruction makes it private: a confidential issue (GitLab,
  * Launchpad, Bugzilla), a ticket on a chat server. GitHub's issues are public whatever else the
  * sentence says ("open a GitHub issue and ask to discuss privately").
  */
 function privateTicket(text: string, start: number, end: number): boolean {
-  const sentence = `${sentenceBefore(text, start)} ${text.slice(start, end)} ${sentenceAfter(text, end)}`;
-  if (!PRIVATE_TICKET.test(sentence)) return false;
+  const before = sentenceBefore(text, start);
+  const after = sentenceAfter(text, end);
+  const sentence = `${before} ${text.slice(start, end)} ${after}`;
+  // The private word next to the ticket ("a confidential issue", "issue privata"), not elsewhere in the
+  // sentence ("through a private channel if there is one, or else as an [issue](…)").
+  const near = `${before.slice(-24)} ${text.slice(start, end)} ${after.slice(0, 24)}`;
+  if (!PRIVATE_WORD.test(near) && !CHAT_SERVICE.test(sentence)) return false;
   const onGitHub = /\bgithub\b/i.test(sentence) && !/\b(?:gitlab|launchpad|bugzilla|jira)\b/i.test(sentence);
   return !onGitHub || CHAT_SERVICE.test(sentence);
 }
@@ -309,9 +335,9 @@ const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
  * space around it: "users at risk. Instead" is a sentence, not an address.
  */
 const OBFUSCATED_EMAIL =
-  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*\s*(?:[[({<]\s*(?:at|@|arroba)\s*[\])}>]|\s(?:AT|at|arroba)\s)\s*[A-Za-z0-9][\w-]*(?:(?:\s*[[({<]\s*(?:dot|[Pp]unkt|punto|point|ponto|kropka|\.)\s*[\])}>]\s*|\s+(?:DOT|dot|punkt|punto|point|ponto|kropka)\s+|\.)[A-Za-z0-9][\w-]*)+/g;
+  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*\s*(?:\\?[[({<]\s*(?:at|@|arroba)\s*\\?[\])}>]|\s(?:AT|at|arroba)\s)\s*[A-Za-z0-9][\w-]*(?:(?:\s*\\?[[({<]\s*(?:dot|[Pp]unkt|punto|point|ponto|kropka|\.)\s*\\?[\])}>]\s*|\s+(?:DOT|dot|punkt|punto|point|ponto|kropka)\s+|\.)[A-Za-z0-9][\w-]*)+/g;
 const OBFUSCATION_MARK =
-  /[[({<]\s*(?:at|@|arroba|dot|[Pp]unkt|punto|point|ponto|kropka)\s*[\])}>]|\s(?:AT|DOT)\s|\s(?:dot|arroba|punto|ponto|kropka)\s/;
+  /\\?[[({<]\s*(?:at|@|arroba|dot|[Pp]unkt|punto|point|ponto|kropka)\s*\\?[\])}>]|\s(?:AT|DOT)\s|\s(?:dot|arroba|punto|ponto|kropka)\s/;
 /** A web address in the text, linked or not. */
 const BARE_URL = /https?:\/\/[^\s<>()"'`\]]+/g;
 const EVERY_PRIVATE_MESSAGE = new RegExp(PRIVATE_MESSAGE.source, 'gi');
@@ -367,12 +393,16 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   const unclassified: Link[] = [];
   const whereChannelsStand = channelPlaces(doc);
   const underPolicyHeading = policyPlaces(doc);
-  const siblingPolicies: Link[] = [];
+  // Links to this policy in another language; the bare URL inside one, found again by the scan
+  // above, goes with it.
+  const siblingPolicies = links.filter(
+    (link) =>
+      SIBLING_POLICY.test(link.url.trim()) ||
+      (POLICY_FILE.test(link.url.trim()) && LANGUAGE_NAME_LINK.test(text.slice(link.start, link.end))),
+  );
+  const insideSibling = reachBefore(siblingPolicies);
   for (const link of links) {
-    if (SIBLING_POLICY.test(link.url.trim())) {
-      siblingPolicies.push(link);
-      continue;
-    }
+    if (insideSibling(link.start) >= link.end) continue;
     const sentence = sentenceAround(text, link.start, link.end);
     const found =
       classifyUrl(link.url) ??
@@ -454,10 +484,17 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (EMAIL_WORD.test(sentence) || ADDRESS_WORD.test(sentence))
       add('email', 'private', m.index, m.index + m[0].length);
     // "Contact the project through the channels listed in the README", "contact the owner privately
-    // through their GitHub profile".
-    else if (CONTACT_DETAILS_WORD.test(sentence) || (PRIVATE_WORD.test(sentence) && REPORTING_WORD.test(sentence)))
+    // through their GitHub profile", "report it to the people listed in CODEOWNERS".
+    else if (
+      CONTACT_DETAILS_WORD.test(sentence) ||
+      (REPORTING_WORD.test(sentence) && (PRIVATE_WORD.test(sentence) || PEOPLE_LIST.test(m[0])))
+    )
       add('other', 'private', m.index, m.index + m[0].length);
   }
+  // "Report it to @jane on Steemit", "via private Discord": a named account on a platform, a private chat.
+  for (const pattern of [ACCOUNT_ON_PLATFORM, PRIVATE_CHAT])
+    for (const m of blockMatches(text, pattern))
+      if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
   for (const m of blockMatches(text, CONTACT_ON_CHAT))
     if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
   // security.txt (RFC 9116) `Contact:` fields name channels even where the file is quoted in a code block.
@@ -628,12 +665,15 @@ function reachBefore(
 
 /** Whether the policy (or `text`, its visible text with parts blanked) tells a reporter to get in touch, in a sentence, without naming a channel. */
 export function mentionsReporting(doc: PolicyDocument, text = visibleText(doc)): boolean {
-  if (REPORTING_SENTENCE.test(text)) return true;
-  // In any language: one sentence with a word asking for a report and a word for a vulnerability.
-  if (!REPORTING_WORD.test(text) || !VULNERABILITY_WORD.test(text)) return false;
+  if (REPORTING_SENTENCE.test(text) || PRIVATE_ISSUE.test(text)) return true;
+  // In any language: one sentence with a word asking for a report and a word for a vulnerability,
+  // or for privacy ("Contacte o proprietário em privado").
+  if (!REPORTING_WORD.test(text) || !(VULNERABILITY_WORD.test(text) || PRIVATE_WORD.test(text))) return false;
   return text
     .split(SENTENCE_BOUNDARY)
-    .some((sentence) => REPORTING_WORD.test(sentence) && VULNERABILITY_WORD.test(sentence));
+    .some(
+      (sentence) => REPORTING_WORD.test(sentence) && (VULNERABILITY_WORD.test(sentence) || PRIVATE_WORD.test(sentence)),
+    );
 }
 
 /**

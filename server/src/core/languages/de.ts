@@ -68,6 +68,7 @@ export const de: LanguageData = {
   ],
   securityTabNames: ['\\bsicherheit'],
   securityTabItems: ['melden', 'sicherheitsl[üu]cke', 'advisor'],
+  privateIssues: ['\\bprivate[ns]?\\s+issue\\b'],
   privateWords: ['\\b(?:privat\\w*|vertraulich\\w*|nicht[- ]öffentlich\\w*)'],
   featureWords: ['\\b(?:funktion\\w*|schaltfläche|reiter|formular\\w*|advisory)'],
   privateMessages: ['\\b(?:direktnachricht|private[nr]?\\s+nachricht|pn)\\b'],

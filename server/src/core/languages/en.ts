@@ -89,9 +89,11 @@ export const en: LanguageData = {
     '\\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|post(?:ing)?|start(?:ing)?|send(?:ing)?|log(?:ging)?)\\s+(?:us\\s+)?(?:an?\\s+|the\\s+(?=(?:new\\s+)?(?:public|github|gitlab)\\s))?(?:new\\s+)?(?:public\\s+|github\\s+|gitlab\\s+)*(?:bug\\s+(?=issue)|security\\s+(?=issue))?(?:issue|discussion|pull\\s+request|bug\\s+report|ticket)s?\\b',
     // "go to issues and report it"
     '\\b(?:go|head|navigate)\\s+to\\s+(?:the\\s+)?(?:github\\s+)?issues(?:\\s+(?:tab|page|section))?\\s+and\\s+(?:report|open|create|file|submit)\\w*',
-    '\\breport(?:ed)?\\s+(?:(?:it|them|this|the\\s+\\w+|\\(?suspected\\)?)\\s+)?(?:(?:security\\s+)?(?:vulnerabilit\\w*|issues?|bugs?|problems?)\\s+)?(?:in|on|via|through|using|to|as)\\s+(?:an?\\s+|our\\s+|the\\s+)?\\W{0,2}(?:public\\s+|github\\s+)?\\W{0,2}(?:issue\\s+tracker|issues?|bug\\s+tracker|discussions|forum)\\b',
+    '\\breport(?:ed)?\\s+(?:(?:it|them|this|the\\s+\\w+|\\(?suspected\\)?)\\s+)?(?:(?:security\\s+)?(?:vulnerabilit\\w*|issues?|bugs?|problems?)\\s+)?(?:in|on|via|through|using|to|as)\\s+(?:an?\\s+|our\\s+|the\\s+)?\\W{0,2}(?:public\\s+|github\\s+)?\\W{0,2}(?:issue\\s+tracker|issues?|bug\\s+tracker|discussions|discussion\\s+boards?|forum)\\b',
     '\\b(?:report|post|send)\\w*\\s+(?:(?:it|them)\\s+)?(?:to|on)\\s+(?:a|the|our)\\s+(?:public|full[- ]disclosure|oss-security)\\s+(?:mailing\\s+)?list',
     '\\buse\\s+the\\s+(?:\\w+\\s+)?issue\\s+template\\b',
+    // "refer to the GitHub issues template for reporting bugs"
+    '\\b(?:refer\\s+to|follow|see)\\s+the\\s+(?:github\\s+)?issues?\\s+templates?\\s+(?:for|to|when)\\s+report',
     // "use issues to report a vulnerability", "use GitHub Issues for security reports"
     '\\buse\\s+(?:the\\s+)?(?:github\\s+|gitlab\\s+)?(?:issues|issue\\s+tracker|bug\\s+tracker)\\s+(?:to\\s+(?:report|disclose|submit|file|tell)|for\\s+(?:security|vulnerabilit|report))\\w*',
     // "contact the maintainers through GitHub Issues", "report it in the repository's issue-page"
@@ -138,6 +140,7 @@ export const en: LanguageData = {
   ],
   securityTabNames: ['\\bsecurity'],
   securityTabItems: ['report', 'advisor', 'private', 'new\\s+draft'],
+  privateIssues: ['\\b(?:open|create|file|submit)\\s+(?:an?\\s+)?private\\s+(?:security\\s+)?issue\\b'],
   privateWords: ['\\b(?:private(?:ly)?|confidential(?:ly)?|non-public)\\b'],
   featureWords: ['\\b(?:feature|function(?:ality)?|button|tab|form|portal|advisor(?:y|ies))\\b'],
   privateMessages: [

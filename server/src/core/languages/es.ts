@@ -56,6 +56,7 @@ export const es: LanguageData = {
   ],
   securityTabNames: ['\\bseguridad'],
   securityTabItems: ['informar', 'reportar', 'notificar', 'avisos'],
+  privateIssues: ['\\bissue\\s+privad[oa]\\b'],
   privateWords: ['\\b(?:privad\\w*|confidencial\\w*)'],
   featureWords: ['\\b(?:funci[oó]n\\w*|funcionalidad\\w*|bot[oó]n|pesta[ñn]a|formulario|aviso\\s+de\\s+seguridad)'],
   privateMessages: ['\\bmensaje\\s+(?:privado|directo)'],

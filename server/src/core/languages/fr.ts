@@ -52,6 +52,7 @@ export const fr: LanguageData = {
   ],
   securityTabNames: ['\\bs[ée]curit[ée]'],
   securityTabItems: ['signaler', 'avis'],
+  privateIssues: ['\\bissue\\s+priv[ée]e?\\b'],
   privateWords: ['\\b(?:priv[ée]\\w*|confidentiel\\w*)'],
   featureWords: ['\\b(?:fonction\\w*|bouton|onglet|formulaire|avis\\s+de\\s+s[ée]curit[ée])'],
   privateMessages: ['\\bmessage\\s+(?:priv[ée]|direct)'],

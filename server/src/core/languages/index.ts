@@ -151,6 +151,9 @@ export const PRIVATE_MESSAGE = anyOf(entriesOf('privateMessages'));
 /** Words that make a channel private, in any language. */
 export const PRIVATE_WORD = anyOf(entriesOf('privateWords'));
 
+/** A private issue asked for (see LanguageData.privateIssues). */
+export const PRIVATE_ISSUE = anyOf(entriesOf('privateIssues'));
+
 /** Words for a feature, button, tab or form of a platform, in any language. */
 export const FEATURE_WORD = anyOf(entriesOf('featureWords'));
 

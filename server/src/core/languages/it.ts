@@ -44,6 +44,7 @@ export const it: LanguageData = {
   ],
   securityTabNames: ['\\bsicurezza'],
   securityTabItems: ['segnala'],
+  privateIssues: ['\\bissue\\s+privat[ae]\\b'],
   privateWords: ['\\b(?:privat\\w*|riservat\\w*|confidenzial\\w*)'],
   featureWords: ['\\b(?:funzion\\w*|pulsante|scheda|modulo)\\b'],
   privateMessages: ['\\bmessaggio\\s+(?:privato|diretto)'],

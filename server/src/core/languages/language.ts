@@ -88,6 +88,11 @@ export interface LanguageData {
    */
   readonly securityTabNames?: readonly string[];
   readonly securityTabItems?: readonly string[];
+  /**
+   * "Open a private issue", "apri una issue privata": GitHub has no private issues, so the author
+   * may mean its private reporting, or nothing a reporter can act on. A missing channel is uncertain.
+   */
+  readonly privateIssues?: readonly string[];
   /** Words that make a channel private: "privately", "vertraulich", "私下", "비공개". */
   readonly privateWords?: readonly string[];
   /**

@@ -24,7 +24,10 @@ export const pl: LanguageData = {
     '\\btylko\\s+najnowsz[a-ząćęłńóśźż]*\\s+wersj[a-ząćęłńóśźż]*',
     '\\bnajnowsza\\s+wersja\\s+jest\\s+(?:wspierana|obs[lł]ugiwana)',
   ],
-  publicReporting: ['\\b(?:utw[óo]rz|otw[óo]rz|za[lł][óo]ż)\\s+(?:nowe\\s+)?(?:issue|zg[lł]oszenie)'],
+  publicReporting: [
+    '\\b(?:utw[óo]rz|otw[óo]rz|za[lł][óo]ż)\\s+(?:nowe\\s+)?(?:issue|zg[lł]oszenie)',
+    '\\bissue\\s+na\\s+githubie\\b',
+  ],
   reportingWords: ['\\b(?:zg[łl]o|kontakt|wy[śs]lij|napisz|e-?mail|poinformuj|powiadom)\\w*', 'formularz'],
   commonWords: ['\\b(?:i|w|na|jest|s[ąa]|nie|prosimy|oraz|lub)\\b'],
   vulnerabilityWords: ['\\b(?:podatno|luk[aięę]|problem\\w*\\s+bezpiecze)\\w*'],

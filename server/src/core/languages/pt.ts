@@ -63,6 +63,7 @@ export const pt: LanguageData = {
   ],
   securityTabNames: ['\\bseguran[çc]a'],
   securityTabItems: ['relatar', 'reportar', 'comunicar', 'avisos'],
+  privateIssues: ['\\bissue\\s+privad[ao]\\b'],
   privateWords: ['\\b(?:privad\\w*|confidencia\\w*)'],
   featureWords: ['\\b(?:recurso|funcionalidade|fun[çc][ãa]o|bot[ãa]o|aba|formul[áa]rio)\\b'],
   privateMessages: ['\\bmensagem\\s+(?:privada|direta)'],
