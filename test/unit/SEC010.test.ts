@@ -206,4 +206,27 @@ describe('SEC010 reporting-section', () => {
   it('reports an empty document at its start', () => {
     assert.deepEqual(findingsOf('SEC010', ''), [{ severity: 'error', start: 0, end: 0, text: '' }]);
   });
+
+  it('reads a reporting section whose only text is the Japanese template, and a language switcher as no instruction', () => {
+    const template = doc(
+      '# ポリシー',
+      '',
+      '## 脆弱性の報告',
+      '',
+      'このセクションを使って、脆弱性の報告方法を伝えてください。',
+    );
+    assert.equal(findingsOf('SEC010', template).length, 1);
+    const notes = doc(
+      '# 安全说明',
+      '',
+      '[English](SECURITY.md) | [简体中文](SECURITY.zh-CN.md)',
+      '',
+      '## 威胁模型',
+      '',
+      '本文描述威胁模型。',
+    );
+    assert.equal(findingsOf('SEC010', notes).length, 1);
+    const stub = doc('# Política', '', 'Traducción pendiente: consulte [SECURITY.md](SECURITY.md).');
+    assert.deepEqual(findingsOf('SEC010', stub), []);
+  });
 });

@@ -81,4 +81,18 @@ describe('SEC013 response-timeframe', () => {
       assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Policy', 'warning')], sentence);
     }
   });
+
+  it("does not count how long a release gets fixes in Chinese, or a token's lifetime", () => {
+    for (const body of [
+      '所有受支持版本将在发布后至少 **6个月内** 接收关键安全更新。',
+      '- Access token: **1 h**; refresh: **7 dni** (zapamiętaj mnie) lub **24 h** (sesja)',
+    ]) {
+      const text = doc('# Security', '', body);
+      assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')], body);
+    }
+    assert.deepEqual(
+      findingsOf('SEC013', doc('# Security', '', 'Tokens rotate, and we answer reports within 2 days.')),
+      [],
+    );
+  });
 });

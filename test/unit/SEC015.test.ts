@@ -182,4 +182,14 @@ describe('SEC015 supported-versions-section', () => {
     );
     assert.ok(fixed.endsWith('```\n    ```'), JSON.stringify(fixed));
   });
+
+  it('reads more Japanese and Korean headings and statements', () => {
+    for (const body of [
+      '## サポートされるバージョン\n\n1.x',
+      '## サポート対象\n\n`main`',
+      '`main`と最新の安定版をサポートします。',
+      '최신으로 공개된 stable release의 보안 제보를 받습니다.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
+  });
 });

@@ -430,4 +430,28 @@ describe('SEC023 placeholder-text', () => {
     ]);
     assert.deepEqual(findingsOf('SEC023', doc('See https://github.com/yourusernames-fan/widget.')), []);
   });
+
+  it('reports bracketed fields still to be decided and a form left blank, not a form for reporters to fill in', () => {
+    const text = doc(
+      'Write to [security contact TBD] or **[security contact email - ToBeAdded]**.',
+      '',
+      'Name:',
+      'Email:',
+      'Jira Project:',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '[security contact TBD]', 'error'),
+      at(text, '[security contact email - ToBeAdded]', 'error'),
+      at(text, 'Name:', 'error'),
+      at(text, 'Email:', 'error'),
+      at(text, 'Jira Project:', 'error'),
+    ]);
+    for (const form of [
+      doc('Please include the following:', '', 'Name:', 'Email:'),
+      doc('## What to include', '', 'Name:', 'Email:'),
+      doc('Email:', '', 'security@acme.dev'),
+      doc('Email: `jane@acme.dev`', 'Name: `Jane`'),
+    ])
+      assert.deepEqual(findingsOf('SEC023', form), [], form);
+  });
 });

@@ -166,6 +166,8 @@ export const SHAPES: readonly Shape[] = [
     text: repeat('** b n before note https://a/b/c/../ '),
     n: 40_000,
   },
+  // Every line a blank field: one run of a form, and runs of two between short text lines.
+  { target: 'SEC023', name: 'blank form fields', mode: 'full', text: repeat('Name:\nEmail:\nx\n'), n: 40_000 },
   {
     target: 'SEC030',
     name: 'advisory links of another repository',

@@ -214,6 +214,9 @@ const SIBLING_POLICY = /^(?:\.\/)?security(?:[._-][\w-]+)?\.(?:md|markdown|rst)(
  * `[日本語](https://github.com/o/r/blob/main/docs/SECURITY.ja.md)`): a language switcher's entry.
  */
 const POLICY_FILE = /(?:^|\/)security(?:[._-][\w-]+)?\.(?:md|markdown|rst)(?:#[^\s]*)?$/i;
+/** Words that send the reader to another document: "see", "consulte", "siehe", "请参阅". */
+const REFER_WORD =
+  /\b(?:see|refer\w*|consult\w*|read|siehe|voir|vea|veja|vedi|zie|zobacz|смотрите|см)\b|参见|参阅|參閱|参照|참조/i;
 const LANGUAGE_NAME_LINK =
   /^\[\W{0,4}(?:english|englisch|anglais|ingl[eéê]se?|inglés|inglês|английский|англійська|angielski|ingilizce|англ\.?|英語|英文|英语|영어|中文|简体中文|簡體中文|繁體中文|繁体中文|日本語|한국어|español|português|français|deutsch|italiano|русский|українська|polski|türkçe|tiếng\s+việt|bahasa\s+indonesia|nederlands|čeština|العربية|हिन्दी|ไทย)(?:\s*\([^)]{0,20}\))?(?:\s+version|\s+versi[oó]n|\s+版)?\W{0,4}\]/i;
 /**
@@ -560,8 +563,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // no channel of its own: a stub that sends readers to the other version ("translation pending: see
   // [SECURITY.md]").
   if (channels.length === 0 && sectionsOf(doc, 'reporting').length === 0)
-    for (const link of siblingPolicies) add('policy-link', 'private', link.start, link.end);
-  // A link the parser found is also a bare URL in the text, and holds its target: one channel.
+    for (const link of siblingPolicies)
+      if (REFER_WORD.test(sentenceAround(text, link.start, link.end)))
+        add('policy-link', 'private', link.start, link.end); // A link the parser found is also a bare URL in the text, and holds its target: one channel.
   channels.sort((a, b) => a.start - b.start || b.end - a.end);
   // In order of start, a channel lies inside a kept one of its kind and privacy when one of those
   // reaches as far; and a link inside a kept channel starts before the furthest end of the kept

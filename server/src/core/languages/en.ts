@@ -13,7 +13,12 @@ export const en: LanguageData = {
     '\\b(?:respon(?:se|ded|d)|repl(?:y|ied)|acknowledg\\w*|heard\\s+back)\\b[^.]{0,40}?\\bwithin\\s+(?:\\d+|one|two|three|a|an)\\s+months?\\b',
   ],
   // "supported for two weeks after …" is a support period; "once a week" says how often, not how soon.
-  notTimeframeLeads: ['\\b(?:support|maintain)(?:s|ed|ing)?\\b[^.\\n]{0,60}\\bfor', '\\b(?:once|twice|thrice|times)'],
+  // A token's or session's lifetime ("Access token: **1 h**; refresh: **7 dni**", also in other languages' policies) is configuration.
+  notTimeframeLeads: [
+    '\\b(?:support|maintain)(?:s|ed|ing)?\\b[^.\\n]{0,60}\\bfor',
+    '\\b(?:once|twice|thrice|times)',
+    '\\b(?:tokens?|sessions?|cookies?|refresh|expir\\w*|lifetime|ttl|cached?)\\b[^.,;\\n]{0,48}?',
+  ],
   // "A few days" is not a time: it promises nothing a reporter can hold the project to.
   durationUnits: {
     'business-day': '(?:business|working)[\\s-]+days?',

@@ -3,7 +3,11 @@ import type { LanguageData } from './language';
 export const ja: LanguageData = {
   code: 'ja',
   headings: {
-    'supported-versions': ['サポート(対象|されている|中)?の?バージョン', '対応バージョン', 'サポート(?:範囲|ポリシー)'],
+    'supported-versions': [
+      'サポート(対象|されている|される|する|中)?の?バージョン',
+      '対応バージョン',
+      'サポート(?:範囲|ポリシー|対象(?!外))',
+    ],
     'report-contents': ['報告に含める'],
     response: ['対応(時間|プロセス|の流れ)', '応答時間'],
     reporting: ['報告', '通報', '連絡'],
@@ -16,7 +20,7 @@ export const ja: LanguageData = {
   durationUnits: { 'business-day': '営業日', hour: '時間', day: '日', week: '週間', month: 'か月|ヶ月|カ月' },
   responseWords: ['(?:返信|返答|回答|応答|受領|ご連絡(?:します|いたします|致します))'],
   versionStatements: [
-    '最新(?:の)?(?:バージョン|リリース|版)',
+    '最新(?:の)?(?:安定)?(?:バージョン|リリース|版)',
     // "セキュリティ修正は現行の開発ラインに適用します": fixes go to the current line (a wrapped line may fall between)
     'セキュリティ(?:修正|アップデート|パッチ)(?:は|を)?[^。]{0,30}(?:現行|現在の|最新)',
   ],
@@ -38,8 +42,12 @@ export const ja: LanguageData = {
   privateWords: ['(?:非公開|プライベート|内密)'],
   featureWords: ['(?:機能|ボタン|タブ|フォーム|アドバイザリ)'],
   privateMessages: ['ダイレクトメッセージ', '\\bDM\\b'],
-  templatePhrases: ['プロジェクトのどのバージョン'],
-  templateOpeners: ['このセクションを(?:使用|使っ|利用)して、?', 'どこに(?:行けば|行く|連絡すれば)'],
+  templatePhrases: ['プロジェクト(?:の|が)(?:現在)?どのバージョン'],
+  templateOpeners: [
+    'このセクションを(?:(?:使用|利用)して|使って)、?',
+    'このセクションは、?(?:あなたの)?プロジェクト',
+    'どこに(?:行けば|行く|連絡すれば)',
+  ],
   exampleDomains: ['例え'],
   replaceHints: ['置き換え', '置換'],
   reportFieldLabels: ['件名', 'タイトル'],

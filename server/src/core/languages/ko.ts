@@ -13,7 +13,7 @@ export const ko: LanguageData = {
   },
   durationUnits: { 'business-day': '영업일', hour: '시간', day: '일', week: '주', month: '개월' },
   responseWords: ['(?:답변|응답|회신|접수\\s*확인|연락\\s*드리)'],
-  versionStatements: ['최신\\s*버전'],
+  versionStatements: ['최신\\s*버전', '최신(?:으로)?\\s*(?:공개된\\s*)?(?:stable|안정)\\s*(?:release|릴리스|버전|판)'],
   publicReporting: ['이슈를\\s*(?:생성|열|등록)'],
   reportingWords: ['(?:보고|제보|신고|연락|문의|이메일|메일|알려)', '양식|폼'],
   commonWords: ['(?:습니다|합니다|하세요|에서|으로)'],

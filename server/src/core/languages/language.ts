@@ -107,7 +107,7 @@ export interface LanguageData {
   /**
    * Phrases found only in GitHub's template or its free translations, anywhere in a sentence: the
    * template speaks to the author of "your project", which no policy says of its own project.
-   * The finding starts at the start of that sentence.
+   * The finding starts at the phrase: where its sentence starts is a guess that text added before it can change.
    */
   readonly templatePhrases?: readonly string[];
   /** The language's word for "example" in stand-in domains (folded): `beispiel` in `sicherheit@beispiel.de`. */

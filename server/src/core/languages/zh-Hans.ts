@@ -15,6 +15,8 @@ export const zhHans: LanguageData = {
   },
   // 日 after a numeral counts only with "within" (七日内): alone it may be a date (十二月五日).
   timePhrases: ['[一二三四五六七八九十两]+(?:个)?(?:工作日|小时|天|周|个月|日(?:之|以)?内)'],
+  // "发布后至少 6 个月内接收安全更新": how long a release gets fixes, counted from the release.
+  notTimeframeLeads: ['(?:发布|发行)(?:之)?后\\s*(?:至少)?[\\s*_]*'],
   durationUnits: { 'business-day': '个?工作日', hour: '个?小时', day: '天|日', week: '周|个?星期', month: '个月' },
   responseWords: ['(?:回复|答复|回应|响应|确认收到|联系您)'],
   versionStatements: [

@@ -1,4 +1,4 @@
-import type { PolicyDocument } from '../document';
+import { sectionsOf, type PolicyDocument } from '../document';
 import { armorOf, inspectArmor } from '../pgp';
 import { EMAIL, isPlaceholderDomain, isPlaceholderEmail, lineBefore } from '../placeholders';
 import { FIELD_WORD, FILL_VERB, REPORT_FIELD_LINE, STANDIN_TIMEFRAME, YOUR_WORD } from '../languages';
@@ -104,7 +104,9 @@ const FIELD_COMPANIONS = new Set(
   (
     'THE A AN OF TO FOR YOUR HERE AND OR SECURITY PUBLIC PRIVATE PGP GPG MAINTAINER MAINTAINERS SUPPORT REPORTING OFFICIAL DE DA DO DU LA LE DEL DI DER DIE ' +
     // "your" and "here" in the other languages: `[Email-Kamu-Di-Sini]`, `[TU CORREO AQUÍ]`
-    'KAMU ANDA SINI DISINI SEU SUA TU SU VOTRE TON TA IHRE DEINE DEIN UW JOUW TUO TUA AQUI AQUÍ ICI HIER QUI'
+    'KAMU ANDA SINI DISINI SEU SUA TU SU VOTRE TON TA IHRE DEINE DEIN UW JOUW TUO TUA AQUI AQUÍ ICI HIER QUI ' +
+    // a value still to come: `[security contact TBD]`, `[security contact email - ToBeAdded]`
+    'TBD TBA TBC TODO PENDING TOBEADDED TOBEDEFINED'
   ).split(' '),
 );
 /** A version cell whose every part is a letter: `x.x.x`, `X.Y.Z`, `< x.x` (also with stray marks, `X%^.X%^`). */
@@ -168,6 +170,7 @@ export const rule: Rule = {
         ...links(doc),
         ...codeValues(doc, isClosed),
         ...tableCells(doc),
+        ...blankFields(doc),
       ],
       blocks,
     );
@@ -393,6 +396,54 @@ function angles(prose: string, isClosedSomewhere: (name: string) => boolean): Hi
 }
 
 /** A hit for every match of `pattern` in `prose`, saying `message` of the matched text. */
+/** A line that is only a field's label and a colon, its value left out: `Name:`, `- **Email:**`. */
+const BLANK_FIELD =
+  /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(\p{L}[\p{L}\p{N} -]{0,24}?)(?:\*\*|__)?[:：](?:\*\*|__)?[ \t]*$/gmu;
+
+/**
+ * A form left blank: two or more such lines in a row ("Name:", "Email:", "Jira Project:"), one of
+ * them asking who or how to reach. One such line alone is a label over the value on the next line;
+ * a form a reporter is asked to fill in ("Include the following:", a report-contents section) is one
+ * to copy.
+ */
+function blankFields(doc: PolicyDocument): Hit[] {
+  const prose = doc.prose;
+  const hits: Hit[] = [];
+  const forReporters = sectionsOf(doc, 'report-contents').map((h) => ({ start: h.start, end: h.contentEnd }));
+  let run: Array<{ start: number; end: number; label: string; lineEnd: number }> = [];
+  const close = () => {
+    const first = run[0];
+    const lineStart = first ? prose.lastIndexOf('\n', first.start - 1) + 1 : 0;
+    // The last line before the form that holds anything (at most 300 characters back).
+    const intro = /([^\r\n]*\S[^\r\n]*)\s*$/.exec(prose.slice(Math.max(0, lineStart - 300), lineStart))?.[1] ?? '';
+    if (
+      first &&
+      run.length >= 2 &&
+      run.some((f) => IDENTITY_FIELD.test(f.label)) &&
+      !/[:：]\s*$|\b(?:include|provide|template|format|following|fill)\w*/i.test(intro) &&
+      !forReporters.some((r) => first.start >= r.start && first.start < r.end)
+    )
+      for (const f of run)
+        hits.push({
+          start: f.start,
+          end: f.end,
+          message: `"${f.label}:" has no value; fill it in or remove the line.`,
+        });
+    run = [];
+  };
+  for (const m of prose.matchAll(BLANK_FIELD)) {
+    // The prose blanks code: a value in a code span (`Email: \`a@b.org\``) is still a value.
+    if (doc.text.slice(m.index, m.index + m[0].length).trimEnd() !== m[0].trimEnd()) continue;
+    const last = run.at(-1);
+    // The next line, or the run ends.
+    if (last && !/^\r?\n$/.test(prose.slice(last.lineEnd, m.index))) close();
+    const start = m.index + m[0].indexOf(m[1]!);
+    run.push({ start, end: start + m[1]!.length + 1, label: m[1]!, lineEnd: m.index + m[0].length });
+  }
+  close();
+  return hits;
+}
+
 function everyMatch(prose: string, pattern: RegExp, message: (match: string) => string): Hit[] {
   return [...prose.matchAll(pattern)].map((m) => ({
     start: m.index,
