@@ -762,7 +762,8 @@ const isOpaqueLink = perText((raw: string): boolean => {
     // A tracker's page, unless its address speaks of reporting (`/community/reporting_bugs.html`): that page may say where to write.
     (PUBLIC_TRACKER_PATH.test(path) && !FORM_PATH.test(path)) ||
     REPOSITORY_CONTENT.test(path) ||
-    /\.(?:png|jpe?g|gif|svg|webp|ico)$/i.test(path)
+    // Images, and documents one reads ("[NVE ICT Security Report](….pdf)"): nothing to write to.
+    /\.(?:png|jpe?g|gif|svg|webp|ico|pdf|docx?|pptx?|xlsx?|odt|epub)$/i.test(path)
   );
 });
 
