@@ -192,4 +192,17 @@ describe('SEC015 supported-versions-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
   });
+
+  it('reads statements naming several lines, the only supported branch, or no older releases', () => {
+    for (const body of [
+      'We support the two most recent major versions.',
+      'Versions 2.x and 3.x receive security updates.',
+      'The main branch is the only supported version.',
+      'We do not maintain older releases.',
+      'We release fixes only for the latest 1.x line.',
+      'Apenas a versão mais recente recebe correções de segurança.',
+      'Chỉ phiên bản mới nhất được hỗ trợ.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
+  });
 });

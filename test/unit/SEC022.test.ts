@@ -132,4 +132,12 @@ describe('SEC022 placeholder-email', () => {
     assert.equal(isPlaceholderEmail('young@acme.dev'), false);
     assert.equal(isPlaceholderEmail('not-an-address'), true);
   });
+
+  it("reports the reserved name under a country's domain and a company stand-in in German", () => {
+    for (const address of ['security@example.jp', 'sec@example.co.uk', 'sicherheit@ihre-firma.de']) {
+      const text = doc('# Security', '', `Email ${address}.`);
+      assert.deepEqual(findingsOf('SEC022', text), [at(text, address, 'error')], address);
+    }
+    assert.deepEqual(findingsOf('SEC022', doc('# Security', '', 'Email a@examples.com.')), []);
+  });
 });

@@ -13,7 +13,9 @@ const words = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}(
 const PLACEHOLDER_DOMAIN = new RegExp(
   [
     `(?:^|\\.)(?:example\\.(?:com|org|net)|example|test|invalid|localhost|local)$`,
-    `(?:^|[.-])(?:${words(YOUR_WORDS)})[-_]?(?:domain|dominio|domaine|dominio|company|empresa|entreprise|project|projeto|proyecto|projet|org|organi[sz]ation|email|site|website|sitio)\\b`,
+    // `example.jp`, `example.co.uk`: the reserved name under a country's domain
+    `^example\\.(?:[a-z]{2,}|(?:co|com|or|ne|ac)\\.[a-z]{2})$`,
+    `(?:^|[.-])(?:${words(YOUR_WORDS)})[-_]?(?:domain|dominio|domaine|company|empresa|entreprise|firma|unternehmen|azienda|bedrijf|societe|project|projeto|proyecto|projet|progetto|projekt|org|organi[sz]ation|email|site|website|sitio)\\b`,
     `^(?:domain|company|project|email|organi[sz]ation|dominio|empresa)\\.(?:com|org|net|io|tld)$`,
     `(?:^|[.-])(?:${words(EXAMPLE_WORDS.filter((w) => w !== 'example'))})(?:[.-]|$)`,
     `(?:^|[.-])(?:actual|real|sample|dummy|fake|placeholder)[-_]?(?:domain|company|project|org|email)\\b`,

@@ -66,6 +66,12 @@ export const en: LanguageData = {
     // "We do security patches to the latest release"
     '\\b(?:security\\s+)?(?:updates|fixes|patches)\\s+(?:\\w+\\s+){0,2}?(?:for|to|on|in|into)\\s+(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor|branch)(?:es|s)?\\b',
     '\\ball\\s+(?:currently\\s+)?(?:supported|maintained)\\s+(?:stable\\s+)?(?:versions|releases|branches)\\b',
+    '\\b(?:two|three|four|\\d+)\\s+most\\s+recent\\s+(?:major\\s+|minor\\s+|stable\\s+)?(?:versions|releases|lines|branches)\\b',
+    // "Versions 2.x and 3.x receive security updates"
+    '\\bversions?\\s+v?\\d+(?:\\.(?:\\d+|x))*(?:\\s*(?:,|and|or|&)\\s*v?\\d+(?:\\.(?:\\d+|x))*){0,5}\\s+(?:receive|get|are\\s+supported|is\\s+supported|are\\s+maintained)\\b',
+    '\\b(?:the\\s+)?only\\s+supported\\s+(?:version|release|branch)\\b',
+    "\\b(?:do\\s+not|don[’']t|no\\s+longer)\\s+(?:maintain|support|patch)\\s+(?:older|previous|old|earlier|past)\\s+(?:releases|versions|branches)\\b",
+    '\\bonly\\s+for\\s+the\\s+(?:latest|current|newest|most\\s+recent)\\b',
     '\\bno\\s+(?:versions?|releases?)\\s+(?:are|is)\\s+(?:currently\\s+)?supported\\b',
     '\\b(?:latest|newest|current|most\\s+recent)\\s+(?:\\w+\\s+)?(?:version|release|major|minor|series)s?\\s+(?:will\\s+)?(?:receives?|gets?|is\\s+supported|are\\s+supported)\\b',
     '\\bfix(?:es)?\\s+for\\s+all\\s+(?:\\w+\\s+){0,2}(?:releases|versions|branches)\\b',

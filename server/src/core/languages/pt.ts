@@ -38,6 +38,8 @@ export const pt: LanguageData = {
   versionStatements: [
     '\\b(?:apenas|somente|s[oó])\\s+(?:a|as)\\s+(?:[uú]ltimas?|mais\\s+recentes?)\\s+vers(?:[aã]o|[oõ]es)',
     '\\b[uú]ltima\\s+vers[aã]o\\s+(?:est[aá]vel\\s+)?(?:[ée]|est[aá]|ser[aá])\\s+(?:suportada|mantida)',
+    // "Apenas a versão mais recente recebe correções"
+    '\\b(?:apenas|somente|s[oó])\\s+(?:a|as)\\s+vers(?:[aã]o|[oõ]es)\\s+mais\\s+recentes?',
   ],
   publicReporting: [
     '\\b(?:abr(?:a|ir|e)|cri(?:e|ar)|envi(?:e|ar))\\s+(?:uma?|um)\\s+(?:nov[oa]\\s+)?(?:issue|tarefa|pull\\s+request)',

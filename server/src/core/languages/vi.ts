@@ -22,6 +22,7 @@ export const vi: LanguageData = {
   ],
   commonWords: ['\\b(?:và|của|chúng\\s+tôi|bạn|được|cho|là)\\b'],
   vulnerabilityWords: ['(?:l[ỗo]\\s+h[ổo]ng|v[ấa]n\\s+đ[ềe]\\s+b[ảa]o\\s+m[ậa]t)'],
+  versionStatements: ['(?:chỉ\\s+)?(?:phiên\\s+)?bản\\s+mới\\s+nhất'],
   privateReporting: [
     'báo\\s+cáo\\s+(?:lỗ\\s+hổng|điểm\\s+yếu)\\s+(?:bảo\\s+mật\\s+)?(?:một\\s+cách\\s+)?riêng\\s+tư',
     '\\btab\\s+["“]?(?:security|bảo\\s+mật)',
