@@ -518,4 +518,15 @@ describe('SEC011 private-contact', () => {
       assert.deepEqual(findingsOf('SEC012', text), [], body);
     }
   });
+
+  it('reads a Spanish negation, not the Portuguese "no" that means "in the"', () => {
+    assert.deepEqual(
+      findingsOf('SEC011', withReporting('No abras un issue público; escribe a seguridad@acme.es.')),
+      [],
+    );
+    assert.deepEqual(
+      findingsOf('SEC012', withReporting('No abras un issue público; escribe a seguridad@acme.es.')),
+      [],
+    );
+  });
 });

@@ -179,6 +179,12 @@ describe('SEC012 public-issue-channel', () => {
       'Пожалуйста, сообщайте о проблемах безопасности через GitHub Issues с меткой `security`.',
       'W wersji publicznej — issue na GitHubie.',
       'Report it through a private channel if one is available, or else as an [issue](../../issues).',
+      'Por favor, abra uma issue no GitHub.',
+      '請在 GitHub 上開一個 issue。',
+      'GitHub で issue を作成してください。',
+      'Vytvořte prosím issue na GitHubu.',
+      'Post it in GitHub Discussions.',
+      'Send it to our public mailing list acme-dev@lists.acme.org.',
     ]) {
       const text = doc('# Security Policy', '', '## Reporting', '', body);
       assert.equal(findingsOf('SEC012', text).length, 1, body);

@@ -324,6 +324,8 @@ function privateTicket(text: string, start: number, end: number): boolean {
   return !onGitHub || CHAT_SERVICE.test(sentence);
 }
 const TODO = /\b(?:TODO|FIXME|TBD)\b/;
+/** "the public mailing list" right before an address, in its clause. */
+const PUBLIC_LIST_BEFORE = /\bpublic\s+(?:mailing\s+|discussion\s+)?list\b[^.;,\n]{0,30}$/i;
 /** An address that is a template whatever its domain: `security@your-domain`, `mailto:[EMAIL ADDRESS]`. */
 const UNFILLED_ADDRESS =
   /[A-Za-z0-9][\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)/gi;
@@ -360,6 +362,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const end = m.index + m[0].length;
     // `git@github.com:owner/repo` is a remote, not a mailbox.
     if (doc.text[end] === ':') continue;
+    // "our public mailing list dev@lists.acme.org": everyone subscribed reads it (the instruction to
+    // post there is a public channel of its own, found below).
+    if (PUBLIC_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     add(
       'email',
       isPlaceholderEmail(m[0]) || hasReplaceHint(text, m.index, end) ? 'placeholder' : 'private',
@@ -437,6 +442,11 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       (PRIVATE_MESSAGE.test(sentence) || /\btickets?\b/i.test(sentence) || REPORTING_WORD.test(sentence))
     ) {
       add('chat', 'private', link.start, link.end);
+    } else if (
+      found.kind === 'email' &&
+      PUBLIC_LIST_BEFORE.test(text.slice(Math.max(0, link.start - 60), link.start))
+    ) {
+      continue;
     } else if (found.kind === 'issue') {
       publicLinks.push(link);
     } else add(found.kind, found.privacy, link.start, link.end);

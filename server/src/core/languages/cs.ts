@@ -30,7 +30,9 @@ export const cs: LanguageData = {
     // "podporovaná je vždycky ta poslední"
     'podporovan[áa]\\s+je\\s+(?:v[žz]dy(?:cky)?\\s+)?(?:jen\\s+|pouze\\s+)?(?:ta\\s+)?(?:posledn|nejnov[ěe]j[šs])',
   ],
-  publicReporting: ['(?:vytvo[řr]te|otev[řr]ete|zalo[žz]te)\\s+(?:nov[ýé]\\s+)?(?:issue|tiket|hl[áa][šs]en[íi])'],
+  publicReporting: [
+    '(?:vytvo[řr]te|otev[řr]ete|zalo[žz]te)\\s+(?:pros[íi]m\\s+)?(?:nov[ýé]\\s+)?(?:issue|tiket|hl[áa][šs]en[íi])',
+  ],
   reportingWords: ['\\b(?:nahla|hl[áa]s|kontakt|napi[šs]|po[šs]l|e-?mail|informuj|oznam)\\w*'],
   commonWords: ['\\b(?:a|v|na|je|jsou|se|pro|nebo|pros[íi]m)\\b'],
   vulnerabilityWords: ['(?:zranitelnost|bezpe[čc]nostn[íi]\\s+(?:chyb|probl[ée]m))'],

@@ -46,7 +46,11 @@ export const es: LanguageData = {
   ],
   commonWords: ['\\b(?:el|los|las|y|por|para|una?|nosotros|usted|es|son)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilidad|fallo\\s+de\\s+seguridad|problema\\s+de\\s+seguridad|brecha)\\w*'],
-  negations: ['\\b(?:no|nunca|en\\s+lugar\\s+de|evit(?:a|e|ar|en))\\b'],
+  // Portuguese "no" is "in the" ("abra uma issue no GitHub"): not before a place.
+  negations: [
+    '\\b(?:nunca|en\\s+lugar\\s+de|evit(?:a|e|ar|en))\\b',
+    '\\bno\\b(?!\\s+(?:github|gitlab|bitbucket|reposit[oó]rio|site|projeto|canal|f[oó]rum|discord|servidor|e-?mail|endere[çc]o|formul[aá]rio|link|nosso|nossa|rastreador|tracker)\\b)',
+  ],
   clauseBreaks: ['\\b(?:sino|pero|en\\s+su\\s+lugar|en\\s+cambio)\\b'],
   privateReporting: [
     '\\bpesta[ñn]a\\s+(?:de\\s+)?["“]?(?:security|seguridad)',

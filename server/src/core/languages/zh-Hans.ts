@@ -28,7 +28,7 @@ export const zhHans: LanguageData = {
     '安全(?:修复|更新|补丁)[^。\\n]{0,12}(?:覆盖|提供给|适用于|针对)[^。\\n]{0,12}(?:最新|当前|默认分支)',
   ],
   publicReporting: [
-    '(?:提交|创建|提|新建)(?:一个)?\\s*issue',
+    '(?:提交|创建|提|新建|开)\\s*(?:一个|个)?\\s*issue',
     // "把漏洞报告到 issues", "在 Issues 中报告": the tracker named as where a report goes.
     '(?:报告|提交|反馈|发布)[^。，,；\\n]{0,12}?(?:于|在|到|至|通过)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)',
     '(?:在|通过|于|到)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)\\s*(?:中|里|页面|上)?\\s*(?:报告|提交|反馈|描述|说明)',
