@@ -529,4 +529,13 @@ describe('SEC011 private-contact', () => {
       [],
     );
   });
+
+  it('reads addresses obfuscated with code spans, an HTML entity, or -at- and -dot-', () => {
+    for (const body of [
+      'Reach us at `security` at `acme.dev`.',
+      'Report vulnerabilities via email: security&#64;acme.dev',
+      'Email security -at- acme -dot- dev',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
 });

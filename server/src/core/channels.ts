@@ -340,9 +340,9 @@ const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
  * space around it: "users at risk. Instead" is a sentence, not an address.
  */
 const OBFUSCATED_EMAIL =
-  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*\s*(?:\\?[[({<]\s*(?:at|@|arroba)\s*\\?[\])}>]|\s(?:AT|at|arroba)\s)\s*[A-Za-z0-9][\w-]*(?:(?:\s*\\?[[({<]\s*(?:dot|[Pp]unkt|punto|point|ponto|kropka|\.)\s*\\?[\])}>]\s*|\s+(?:DOT|dot|punkt|punto|point|ponto|kropka)\s+|\.)[A-Za-z0-9][\w-]*)+/g;
+  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*\s*(?:\\?[[({<]\s*(?:at|@|arroba)\s*\\?[\])}>]|\s(?:AT|at|arroba)\s|\s?-at-\s?|&#0*64;|&commat;)\s*[A-Za-z0-9][\w-]*(?:(?:\s*\\?[[({<]\s*(?:dot|[Pp]unkt|punto|point|ponto|kropka|\.)\s*\\?[\])}>]\s*|\s+(?:DOT|dot|punkt|punto|point|ponto|kropka)\s+|\s?-dot-\s?|\.)[A-Za-z0-9][\w-]*)+/g;
 const OBFUSCATION_MARK =
-  /\\?[[({<]\s*(?:at|@|arroba|dot|[Pp]unkt|punto|point|ponto|kropka)\s*\\?[\])}>]|\s(?:AT|DOT)\s|\s(?:dot|arroba|punto|ponto|kropka)\s/;
+  /\\?[[({<]\s*(?:at|@|arroba|dot|[Pp]unkt|punto|point|ponto|kropka)\s*\\?[\])}>]|-at-|-dot-|&#0*64;|&commat;|\s(?:AT|DOT)\s|\s(?:dot|arroba|punto|ponto|kropka)\s/;
 /** A web address in the text, linked or not. */
 const BARE_URL = /https?:\/\/[^\s<>()"'`\]]+/g;
 const EVERY_PRIVATE_MESSAGE = new RegExp(PRIVATE_MESSAGE.source, 'gi');
@@ -381,10 +381,12 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (/^[^\s[\](){}<>]+@[^\s]+$/.test(m[0])) continue; // a plain address, found above
     // `name at domain.org` is an address only where the sentence speaks of mail ("look at github.com"
     // is not), or where it is all its line holds ("Report issues to:" over a line `jane at acme.org`).
+    // So is one whose parts are code spans (`security` at `acme.dev`): no sentence writes a site so.
     if (
       !OBFUSCATION_MARK.test(m[0]) &&
       !EMAIL_WORD.test(sentenceAround(text, m.index, end)) &&
-      !aloneOnLine(text, m.index, end)
+      !aloneOnLine(text, m.index, end) &&
+      !/`\s*at\s*`/i.test(text.slice(m.index, end))
     )
       continue;
     add('email', TODO.test(sentenceBefore(text, m.index)) ? 'placeholder' : 'private', m.index, end);
