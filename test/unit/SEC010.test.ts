@@ -229,4 +229,9 @@ describe('SEC010 reporting-section', () => {
     const stub = doc('# Política', '', 'Traducción pendiente: consulte [SECURITY.md](SECURITY.md).');
     assert.deepEqual(findingsOf('SEC010', stub), []);
   });
+
+  it('reads German written without umlauts: "gemeldet", "Unterstuetzte"', () => {
+    const text = doc('# Sicherheit', '', '## Meldung', '', 'Sicherheitsprobleme muessen privat gemeldet werden.');
+    assert.deepEqual(findingsOf('SEC010', text), []);
+  });
 });

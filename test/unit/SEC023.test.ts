@@ -454,4 +454,13 @@ describe('SEC023 placeholder-text', () => {
     ])
       assert.deepEqual(findingsOf('SEC023', form), [], form);
   });
+
+  it('leaves a template variable in code that the text talks about, and reports one that stands for a contact', () => {
+    assert.deepEqual(
+      findingsOf('SEC023', doc('Use `{{REFERENCE_PATH}}` and relative paths, never absolute ones.')),
+      [],
+    );
+    const text = doc('Email: `{{ security_email }}`');
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '{{ security_email }}', 'error')]);
+  });
 });

@@ -218,7 +218,7 @@ const POLICY_FILE = /(?:^|\/)security(?:[._-][\w-]+)?\.(?:md|markdown|rst)(?:#[^
 const REFER_WORD =
   /\b(?:see|refer\w*|consult\w*|read|siehe|voir|vea|veja|vedi|zie|zobacz|смотрите|см)\b|参见|参阅|參閱|参照|참조/i;
 const LANGUAGE_NAME_LINK =
-  /^\[\W{0,4}(?:english|englisch|anglais|ingl[eéê]se?|inglés|inglês|английский|англійська|angielski|ingilizce|англ\.?|英語|英文|英语|영어|中文|简体中文|簡體中文|繁體中文|繁体中文|日本語|한국어|español|português|français|deutsch|italiano|русский|українська|polski|türkçe|tiếng\s+việt|bahasa\s+indonesia|nederlands|čeština|العربية|हिन्दी|ไทย)(?:\s*\([^)]{0,20}\))?(?:\s+version|\s+versi[oó]n|\s+版)?\W{0,4}\]/i;
+  /^\[[^\]\w]{0,8}(?:english|englisch|anglais|ingl[eéê]se?|inglés|inglês|английский|англійська|angielski|ingilizce|англ\.?|英語|英文|英语|영어|中文|简体中文|簡體中文|繁體中文|繁体中文|日本語|한국어|español|português|français|deutsch|italiano|русский|українська|polski|türkçe|tiếng\s+việt|bahasa\s+indonesia|nederlands|čeština|العربية|हिन्दी|ไทย)(?:\s*\([^)]{0,20}\))?(?:\s+version|\s+versi[oó]n|\s+版)?\W{0,4}\]/i;
 /**
  * A bounty platform's own pages that are not a program: its guidelines, documentation and articles,
  * and one disclosed report (`hackerone.com/reports/123`, `huntr.dev/bounties/<id>`). They explain or
@@ -324,12 +324,19 @@ function privateTicket(text: string, start: number, end: number): boolean {
   return !onGitHub || CHAT_SERVICE.test(sentence);
 }
 const TODO = /\b(?:TODO|FIXME|TBD)\b/;
+/** The address a channel's text holds (`[x](mailto:a@b.org)`, `a@b.org`), in lower case; the text where none. */
+function addressIn(channelText: string): string {
+  return (EMAIL_IN_TEXT.exec(channelText)?.[0] ?? channelText).toLowerCase();
+}
+const EMAIL_IN_TEXT = new RegExp(EMAIL.source);
 /** "the public mailing list" right before an address, in its clause. */
 const PUBLIC_LIST_BEFORE = /\bpublic\s+(?:mailing\s+|discussion\s+)?list\b[^.;,\n]{0,30}$/i;
 /** An address that is a template whatever its domain: `security@your-domain`, `mailto:[EMAIL ADDRESS]`. */
 const UNFILLED_ADDRESS =
   /[A-Za-z0-9][\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)/gi;
 /** An instruction to the author to set a channel up: it is not there yet. */
+/** Words for publishing news: a channel named after them is where fixes are announced. */
+const ANNOUNCED = /\b(?:announc\w*|publish\w*|publicized)\b|公告|公布|発表|공지|공개됩니다/i;
 /** "Once … is enabled", "… 활성화되면", "… 启用后": a feature the policy expects to have later. */
 const ONCE_ENABLED_BEFORE = /\b(?:once|when|after|until)\s+(?:the\s+)?(?:github(?:[’']s)?\s+)?$/i;
 const ONCE_ENABLED_AFTER =
@@ -344,7 +351,8 @@ const OBFUSCATED_EMAIL =
 const OBFUSCATION_MARK =
   /\\?[[({<]\s*(?:at|@|arroba|dot|[Pp]unkt|punto|point|ponto|kropka)\s*\\?[\])}>]|-at-|-dot-|&#0*64;|&commat;|\s(?:AT|DOT)\s|\s(?:dot|arroba|punto|ponto|kropka)\s/;
 /** A web address in the text, linked or not. */
-const BARE_URL = /https?:\/\/[^\s<>()"'`\]]+/g;
+// `[` ends one too: AsciiDoc writes a link as `https://host/path[text]`.
+const BARE_URL = /https?:\/\/[^\s<>()"'`[\]]+/g;
 const EVERY_PRIVATE_MESSAGE = new RegExp(PRIVATE_MESSAGE.source, 'gi');
 /** A security.txt `Contact:` field (RFC 9116). */
 const CONTACT_FIELD = /^Contact:[ \t]*(\S+)/gim;
@@ -365,9 +373,11 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // "our public mailing list dev@lists.acme.org": everyone subscribed reads it (the instruction to
     // post there is a public channel of its own, found below).
     if (PUBLIC_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // `security@github.com/owner/repo`: a path glued to the domain, no mailbox anyone set up.
+    const gluedPath = /^\/[\w-]/.test(text.slice(end, end + 2));
     add(
       'email',
-      isPlaceholderEmail(m[0]) || hasReplaceHint(text, m.index, end) ? 'placeholder' : 'private',
+      isPlaceholderEmail(m[0]) || hasReplaceHint(text, m.index, end) || gluedPath ? 'placeholder' : 'private',
       m.index,
       end,
     );
@@ -381,12 +391,14 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (/^[^\s[\](){}<>]+@[^\s]+$/.test(m[0])) continue; // a plain address, found above
     // `name at domain.org` is an address only where the sentence speaks of mail ("look at github.com"
     // is not), or where it is all its line holds ("Report issues to:" over a line `jane at acme.org`).
-    // So is one whose parts are code spans (`security` at `acme.dev`): no sentence writes a site so.
+    // So is one whose parts are code spans (`security` at `acme.dev`), or that is emphasized as one
+    // value (**support at acme.io**): no sentence writes a site so.
     if (
       !OBFUSCATION_MARK.test(m[0]) &&
       !EMAIL_WORD.test(sentenceAround(text, m.index, end)) &&
       !aloneOnLine(text, m.index, end) &&
-      !/`\s*at\s*`/i.test(text.slice(m.index, end))
+      !/`\s*at\s*`/i.test(text.slice(m.index, end)) &&
+      !(/[*_]$/.test(text.slice(m.index - 1, m.index)) && /^[*_]/.test(text.slice(end, end + 1)))
     )
       continue;
     add('email', TODO.test(sentenceBefore(text, m.index)) ? 'placeholder' : 'private', m.index, end);
@@ -527,6 +539,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const end = m.index + m[0].length;
     if (insidePublicLink(m.index) >= end) continue;
     if (negated(text, m.index, end)) continue;
+    // "Updates are announced via: - GitHub Security Advisories": where fixes are published, not reported.
+    if (ANNOUNCED.test(listIntro(text, m.index)) || ANNOUNCED.test(lastClause(sentenceBefore(text, m.index)))) continue;
     // "TODO: set up GitHub Security Advisories" is a note to the author, not a channel yet.
     // So is "Before going public, configure: - GitHub private vulnerability reporting", and the name
     // of an unfilled link after it on its line ("- GitHub Security Advisories: [link](…/yourname/…)").
@@ -577,7 +591,21 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   if (channels.length === 0 && sectionsOf(doc, 'reporting').length === 0)
     for (const link of siblingPolicies)
       if (REFER_WORD.test(sentenceAround(text, link.start, link.end)))
-        add('policy-link', 'private', link.start, link.end); // A link the parser found is also a bare URL in the text, and holds its target: one channel.
+        add('policy-link', 'private', link.start, link.end);
+  // An address the policy marks as a stand-in once ("security@acme.dev (create this address)") is one
+  // wherever it stands, also as a mailto: link.
+  const standIns = new Set(
+    channels
+      // An address written out: a link's text may show one address and its target hold another.
+      .filter((c) => c.kind === 'email' && c.privacy === 'placeholder' && !/[\s[\]()]/.test(text.slice(c.start, c.end)))
+      .map((c) => text.slice(c.start, c.end).toLowerCase()),
+  );
+  if (standIns.size > 0)
+    channels.forEach((c, i) => {
+      if (c.kind === 'email' && c.privacy === 'private' && standIns.has(addressIn(text.slice(c.start, c.end))))
+        channels[i] = { ...c, privacy: 'placeholder' };
+    });
+  // A link the parser found is also a bare URL in the text, and holds its target: one channel.
   channels.sort((a, b) => a.start - b.start || b.end - a.end);
   // In order of start, a channel lies inside a kept one of its kind and privacy when one of those
   // reaches as far; and a link inside a kept channel starts before the furthest end of the kept
@@ -715,8 +743,10 @@ function classifyByWords(raw: string, sentence: string): LinkReading | undefined
     return undefined;
   if (host === 'github.com' && /#security\b|\/security\//i.test(url))
     return { kind: 'policy-link', privacy: 'private' };
-  // A source file of the repository is cited, not written to ("… send outbound mail ([source](setup/mail.sh))").
-  if (asksForEmail(sentence) && !SOURCE_FILE.test(parsed.pathname)) return { kind: 'email', privacy: 'private' };
+  // A source file of this repository is cited, not written to ("… send outbound mail ([source](setup/mail.sh))");
+  // a page on the web (`/profiles.php`) may be where one writes.
+  if (asksForEmail(sentence) && !(host === 'relative.invalid' && SOURCE_FILE.test(parsed.pathname)))
+    return { kind: 'email', privacy: 'private' };
   // A person or team on GitHub to write to.
   if (
     host === 'github.com' &&
@@ -802,6 +832,9 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
   const host = parsed.hostname.toLowerCase();
   const path = parsed.pathname;
+  // GitHub's page on privately reporting a vulnerability, given as the way to report: its private reporting.
+  if (host === 'docs.github.com' && /privately-reporting-a-security-vulnerability/i.test(path))
+    return { kind: 'advisory', privacy: 'private', byPathWords: true };
   if (REFERENCE_HOST.test(host)) return undefined;
   const placeholder = isPlaceholderDomain(host) || isPlaceholderUrl(url);
   if (host === 'github.com' || host === 'gitlab.com' || host === 'codeberg.org') {

@@ -4,7 +4,8 @@ export const de: LanguageData = {
   code: 'de',
   headings: {
     'supported-versions': [
-      'unterstutzte (versionen|releases|produkte)',
+      // Also written without umlauts: "Unterstuetzte".
+      'unterstu(?:e)?tzte (versionen|releases|produkte|oberfla(?:e)?che)',
       'versionsunterstutzung',
       'unterstutzung von versionen',
     ],
@@ -51,7 +52,7 @@ export const de: LanguageData = {
     '\\b(?:er[oö]ffne|erstelle|er[oö]ffnen\\s+sie|erstellen\\s+sie)\\s+(?:ein(?:en)?\\s+)?(?:neues\\s+)?(?:issue|ticket)',
   ],
   reportingWords: [
-    '\\b(?:meld|kontakt|schreib|send(?!ers?\\b)|mitteil|teil(?:en|t)\\s+(?:sie\\s+)?uns|benachrichtig|informier|e-?mail|wenden\\s+sie\\s+sich|wende\\s+dich)\\w*',
+    '\\b(?:gemeldet|meld|kontakt|schreib|send(?!ers?\\b)|mitteil|teil(?:en|t)\\s+(?:sie\\s+)?uns|benachrichtig|informier|e-?mail|wenden\\s+sie\\s+sich|wende\\s+dich)\\w*',
     'formular',
   ],
   commonWords: ['\\b(?:der|und|wir|bitte|ist|sind|nicht|mit|eine?)\\b'],

@@ -103,6 +103,8 @@ export const en: LanguageData = {
     '\\breport(?:ed)?\\s+(?:(?:it|them|this|the\\s+\\w+|\\(?suspected\\)?)\\s+)?(?:(?:security\\s+)?(?:vulnerabilit\\w*|issues?|bugs?|problems?)\\s+)?(?:in|on|via|through|using|to|as)\\s+(?:an?\\s+|our\\s+|the\\s+)?\\W{0,2}(?:public\\s+|github\\s+)?\\W{0,2}(?:issue\\s+tracker|issues?|bug\\s+tracker|discussions|discussion\\s+boards?|forum)\\b',
     '\\b(?:report|post|send)\\w*\\s+(?:(?:it|them)\\s+)?(?:to|on)\\s+(?:a|the|our)\\s+(?:public|full[- ]disclosure|oss-security)\\s+(?:mailing\\s+)?list',
     '\\buse\\s+the\\s+(?:\\w+\\s+)?issue\\s+template\\b',
+    // "we will be using the issues tab to report vulnerabilities"
+    '\\b(?:use|using)\\s+the\\s+(?:github\\s+)?issues?\\s+(?:tab|page|section)\\s+(?:to|for)\\s+(?:report|disclos|security|vulnerab)',
     '\\b(?:post|report|ask|raise)\\w*\\s+(?:it\\s+|them\\s+)?(?:in|on|to|via)\\s+(?:the\\s+|our\\s+)?(?:github\\s+|gitlab\\s+)?discussions\\b',
     // "refer to the GitHub issues template for reporting bugs"
     '\\b(?:refer\\s+to|follow|see)\\s+the\\s+(?:github\\s+)?issues?\\s+templates?\\s+(?:for|to|when)\\s+report',
@@ -171,6 +173,7 @@ export const en: LanguageData = {
   replaceHints: [
     '\\b(?:replace|change|substitute)\\s+(?:this|it|me|with)\\b',
     '\\bplaceholder\\b',
+    '\\bcreate\\s+this\\s+(?:e-?mail|address|mailbox)\\b',
     '\\b(?:is|are)\\s+(?:a\\s+)?(?:fictional|fictitious|fake|dummy|made[- ]up|not\\s+(?:a\\s+)?real)\\b',
   ],
   fillVerbs: [

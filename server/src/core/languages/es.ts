@@ -36,7 +36,7 @@ export const es: LanguageData = {
   ],
   publicReporting: [
     '\\b(?:a[ñn]ad(?:ir|e)|reporta(?:r|lo)?|informa(?:r|lo)?)\\b[^.\\n]{0,30}\\b(?:en|como)\\s+(?:un|una)\\s+(?:issue|incidencia)',
-    '\\b(?:abr(?:e|a|ir)|cre(?:a|e|ar)|env[ií](?:a|e|ar))\\s+(?:un|una)\\s+(?:nuev[oa]\\s+)?(?:issue|incidencia|pull\\s+request)',
+    '\\b(?:abr(?:e|a|ir)|cre(?:a|e|ar)|env[ií](?:a|e|ar))\\s+(?:un|una)\\s+(?:nuev[oa]\\s+)?(?:github\\s+)?(?:issue|incidencia|pull\\s+request)',
   ],
   reportingWords: [
     '\\b(?:report|contact|escrib|correo|comunic)\\w*',

@@ -63,7 +63,12 @@ export const fr: LanguageData = {
   ],
   exampleDomains: ['exemple'],
   yourWords: ['votre', 'vos'],
-  replaceHints: ['\\bespace\\s+r[ée]serv[ée]\\b', '\\bremplace[rz]?\\b', '\\b[àa]\\s+remplacer\\b'],
+  replaceHints: [
+    '\\bcr[ée]e[zr]\\s+cet(?:te)?\\s+(?:e-?mail|adresse)',
+    '\\bespace\\s+r[ée]serv[ée]\\b',
+    '\\bremplace[rz]?\\b',
+    '\\b[àa]\\s+remplacer\\b',
+  ],
   fillVerbs: ['ins[ée]rez', 'ins[ée]rer', 'indiquez', 'saisissez'],
   fieldWords: ['COURRIEL', 'NOM', 'ADRESSE', 'S[EÉ]CURIT[EÉ]', 'PROJET'],
   reportFieldLabels: ['objet', 'titre'],

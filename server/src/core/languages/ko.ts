@@ -14,7 +14,12 @@ export const ko: LanguageData = {
   durationUnits: { 'business-day': '영업일', hour: '시간', day: '일', week: '주', month: '개월' },
   responseWords: ['(?:답변|응답|회신|접수\\s*확인|연락\\s*드리)'],
   versionStatements: ['최신\\s*버전', '최신(?:으로)?\\s*(?:공개된\\s*)?(?:stable|안정)\\s*(?:release|릴리스|버전|판)'],
-  publicReporting: ['이슈를\\s*(?:생성|열|등록)'],
+  publicReporting: [
+    '(?:이슈|issue)\\s*(?:를|을)?\\s*(?:생성|열|등록|작성|남겨)',
+    // "Github에서 Issue 또는 … Pull request 하십시오"
+    '(?:github|깃허브)\\s*에서\\s*(?:issue|이슈)',
+    'pull\\s*request\\s*(?:를\\s*)?(?:하|보내|올려|생성)',
+  ],
   reportingWords: ['(?:보고|제보|신고|연락|문의|이메일|메일|알려)', '양식|폼'],
   commonWords: ['(?:습니다|합니다|하세요|에서|으로)'],
   vulnerabilityWords: ['(?:취약점|취약성|보안\\s*(?:문제|이슈|버그))'],

@@ -46,7 +46,7 @@ export const zhHans: LanguageData = {
     '(?:使用|通过|提交|创建|新建|发起|经由)\\s*(?:一个|一份|一则|一条)?\\s*(?:github\\s*(?:的\\s*)?)?(?:私密|私有)?(?:的)?安全公告',
     '(?:私有|私密)(?:的)?(?:安全|漏洞)*(?:报告|披露)',
     '私下(?:的)?(?:安全|漏洞)+(?:报告|披露)',
-    'github\\s*的\\s*security\\s+advisor',
+    'github\\s*(?:的\\s*)?(?:私密|私有|私人|非公开)?\\s*(?:的\\s*)?security\\s+advisor',
   ],
   securityTabNames: ['安全'],
   securityTabItems: ['报告', '提交', '举报', '私', '安全公告', '漏洞'],

@@ -312,6 +312,9 @@ const AUTHOR_NOTE = new RegExp(
  * "`{{ security_email }}`". Code that only contains one (`npm install <package>`) is an example, not a
  * value to fill in.
  */
+/** A code span that is only a template variable: `{{ name }}`, `${NAME}`, `<%= name %>`. */
+const TEMPLATE_VARIABLE_ALONE = /^(?:\{\{[^{}]*\}\}|\$\{[^{}]*\}|<%=?[^%]*%>)$/;
+
 function codeValues(doc: PolicyDocument, isClosed: (name: string) => boolean): Hit[] {
   const hits: Hit[] = [];
   for (const { start, end } of inlineCodeSpans(doc)) {
@@ -331,6 +334,10 @@ function codeValues(doc: PolicyDocument, isClosed: (name: string) => boolean): H
       });
       continue;
     }
+    // `{{REFERENCE_PATH}}` in code is a variable the text talks about; `{{ security_email }}` one to fill in.
+    const talkedAbout =
+      TEMPLATE_VARIABLE_ALONE.test(value) && !describesField(value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+    if (talkedAbout) continue;
     for (const hit of [...brackets(value), ...angled, ...tokens(value, false)]) {
       if (hit.start === 0 && hit.end === value.length) hits.push({ ...hit, start: offset, end: offset + value.length });
     }
