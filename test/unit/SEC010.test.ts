@@ -234,4 +234,24 @@ describe('SEC010 reporting-section', () => {
     const text = doc('# Sicherheit', '', '## Meldung', '', 'Sicherheitsprobleme muessen privat gemeldet werden.');
     assert.deepEqual(findingsOf('SEC010', text), []);
   });
+
+  it('reads no instruction in a negated sentence about private files, a translation note, or a locale switcher in HTML', () => {
+    for (const text of [
+      doc('# 安全说明', '', '- 不要把私有 raw sources 提交到公开仓库。'),
+      doc('# 보안', '', '> English original: [../SECURITY.md](../SECURITY.md)', '', '데이터는 로컬에만 저장됩니다.'),
+      doc(
+        '<div><a href="../de/SECURITY.md">DE</a> <a href="../en/SECURITY.md">EN</a></div>',
+        '',
+        '# Сообщить о проблеме',
+      ),
+      doc(
+        '# Seguridad',
+        '',
+        'Consulta la [versión en inglés](../en/SECURITY.md) para documentación completa.',
+        '',
+        'x '.repeat(600),
+      ),
+    ])
+      assert.equal(findingsOf('SEC010', text).length, 1, text);
+  });
 });

@@ -558,4 +558,13 @@ describe('SEC011 private-contact', () => {
     ];
     for (const text of cases) assert.equal(findingsOf('SEC011', text).length, 1, text);
   });
+
+  it('takes a feature the maintainer has not set up yet for a placeholder, but not a fallback for when it is off', () => {
+    const notYet = withReporting(
+      '현재 private security advisory 또는 별도 보안 메일이 설정되지 않았다면 maintainer가 먼저 설정해야 합니다.',
+    );
+    assert.equal(findingsOf('SEC011', notYet).length, 1);
+    const fallback = withReporting('优先使用 GitHub 私密报告通道；如果该通道未启用，请先私下联系维护者。');
+    assert.deepEqual(findingsOf('SEC011', fallback), []);
+  });
 });

@@ -95,4 +95,11 @@ describe('SEC013 response-timeframe', () => {
       [],
     );
   });
+
+  it('does not count "0-day" or how often something runs in Chinese', () => {
+    for (const body of ['Hardening protects against 0-day exploits.', '我們每 7 天檢查一次更新。']) {
+      const text = doc('# Security', '', body);
+      assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')], body);
+    }
+  });
 });

@@ -205,4 +205,12 @@ describe('SEC015 supported-versions-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
   });
+
+  it('reads Chinese "latest released version" and Russian "fixes are released for the current branch"', () => {
+    for (const body of [
+      '安全修复面向最新已发布版本和当前 `main` 分支。',
+      'Исправления безопасности выпускаются для актуальной ветки `main`.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
+  });
 });

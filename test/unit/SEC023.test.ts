@@ -463,4 +463,14 @@ describe('SEC023 placeholder-text', () => {
     const text = doc('Email: `{{ security_email }}`');
     assert.deepEqual(findingsOf('SEC023', text), [at(text, '{{ security_email }}', 'error')]);
   });
+
+  it('reports a value still to come and versions in letters in a list, not a count of TODO markers', () => {
+    const text = doc('* Email: *（待补充）*', '', '* - X.Y', '  - Active maintenance', '* - < X.Y', '  - Unsupported');
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '（待补充）', 'error'),
+      at(text, 'X.Y', 'error'),
+      at(text, '< X.Y', 'error'),
+    ]);
+    assert.deepEqual(findingsOf('SEC023', doc('The vendored core holds ~50 TODO markers from upstream.')), []);
+  });
 });

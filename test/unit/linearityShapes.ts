@@ -166,6 +166,8 @@ export const SHAPES: readonly Shape[] = [
     text: repeat('** b n before note https://a/b/c/../ '),
     n: 40_000,
   },
+  // Every line a list item holding a version in letters.
+  { target: 'SEC023', name: 'versions in letters in a list', mode: 'full', text: repeat('* - X.Y\n'), n: 40_000 },
   // Every line a blank field: one run of a form, and runs of two between short text lines.
   { target: 'SEC023', name: 'blank form fields', mode: 'full', text: repeat('Name:\nEmail:\nx\n'), n: 40_000 },
   {

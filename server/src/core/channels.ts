@@ -214,11 +214,23 @@ const SIBLING_POLICY = /^(?:\.\/)?security(?:[._-][\w-]+)?\.(?:md|markdown|rst)(
  * `[日本語](https://github.com/o/r/blob/main/docs/SECURITY.ja.md)`): a language switcher's entry.
  */
 const POLICY_FILE = /(?:^|\/)security(?:[._-][\w-]+)?\.(?:md|markdown|rst)(?:#[^\s]*)?$/i;
+/** At most this long, a translation that sends readers to another version is a stub that stands for it. */
+const STUB_LENGTH = 1000;
 /** Words that send the reader to another document: "see", "consulte", "siehe", "请参阅". */
 const REFER_WORD =
   /\b(?:see|refer\w*|consult\w*|read|siehe|voir|vea|veja|vedi|zie|zobacz|смотрите|см)\b|参见|参阅|參閱|参照|참조/i;
-const LANGUAGE_NAME_LINK =
-  /^\[[^\]\w]{0,8}(?:english|englisch|anglais|ingl[eéê]se?|inglés|inglês|английский|англійська|angielski|ingilizce|англ\.?|英語|英文|英语|영어|中文|简体中文|簡體中文|繁體中文|繁体中文|日本語|한국어|español|português|français|deutsch|italiano|русский|українська|polski|türkçe|tiếng\s+việt|bahasa\s+indonesia|nederlands|čeština|العربية|हिन्दी|ไทย)(?:\s*\([^)]{0,20}\))?(?:\s+version|\s+versi[oó]n|\s+版)?\W{0,4}\]/i;
+const LANGUAGE_NAMES =
+  /(?:english|englisch|anglais|ingl[eéê]se?|inglés|inglês|английский|англійська|angielski|ingilizce|англ\.?|英語|英文|英语|영어|中文|简体中文|簡體中文|繁體中文|繁体中文|日本語|한국어|español|português|français|deutsch|italiano|русский|українська|polski|türkçe|tiếng\s+việt|bahasa\s+indonesia|nederlands|čeština|العربية|हिन्दी|ไทย)/
+    .source;
+const LANGUAGE_NAME_LINK = new RegExp(
+  `^\\[[^\\]\\w]{0,8}${LANGUAGE_NAMES}(?:\\s*\\([^)]{0,20}\\))?(?:\\s+version|\\s+versi[oó]n|\\s+版)?\\W{0,4}\\]`,
+  'i',
+);
+/** A line that introduces a link as this policy in another language: "English original: [..](../SECURITY.md)". */
+const TRANSLATION_NOTE = new RegExp(`(?:${LANGUAGE_NAMES}|\\boriginal\\b|原文|원문|оригинал)[^\\n]{0,30}$`, 'i');
+/** A policy file in a folder named for a language: `../de/SECURITY.md`, `docs/pt-BR/SECURITY.md`. */
+const LANGUAGE_FOLDER_POLICY =
+  /(?:^|\/)[a-z]{2}(?:[-_][A-Za-z]{2,4})?\/security(?:[._-][\w-]+)?\.(?:md|markdown|rst)$/i;
 /**
  * A bounty platform's own pages that are not a program: its guidelines, documentation and articles,
  * and one disclosed report (`hackerone.com/reports/123`, `huntr.dev/bounties/<id>`). They explain or
@@ -339,6 +351,9 @@ const UNFILLED_ADDRESS =
 const ANNOUNCED = /\b(?:announc\w*|publish\w*|publicized)\b|公告|公布|発表|공지|공개됩니다/i;
 /** "Once … is enabled", "… 활성화되면", "… 启用后": a feature the policy expects to have later. */
 const ONCE_ENABLED_BEFORE = /\b(?:once|when|after|until)\s+(?:the\s+)?(?:github(?:[’']s)?\s+)?$/i;
+/** "… 설정되지 않았다면" ("if … is not set up"), "… 尚未启用": a feature not there yet, said after its name. */
+const NOT_SET_UP_AFTER =
+  /^[^.。；;，,\n]{0,40}?(?:(?:설정|활성화)(?:되지|이\s*되지|해야|하지)|未(?:设置|配置|启用|開啟|啟用|設定)|尚未|(?:設定|有効化)(?:されていない|する必要))/;
 const ONCE_ENABLED_AFTER =
   /^[\s*_`"”']*(?:(?:is|gets|has\s+been|will\s+be)\s+(?:enabled|turned\s+on|activated|set\s+up)|(?:이|가)?\s*활성화(?:되면|된\s*(?:후|뒤))|[^。，,.\n]{0,6}(?:开启|启用|啟用|開啟)(?:后|後|之后|之後)|が?有効(?:に|化)(?:なったら|されたら|された後))/i;
 const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
@@ -417,11 +432,20 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   const underPolicyHeading = policyPlaces(doc);
   // Links to this policy in another language; the bare URL inside one, found again by the scan
   // above, goes with it.
-  const siblingPolicies = links.filter(
-    (link) =>
-      SIBLING_POLICY.test(link.url.trim()) ||
-      (POLICY_FILE.test(link.url.trim()) && LANGUAGE_NAME_LINK.test(text.slice(link.start, link.end))),
-  );
+  const siblingPolicies = links.filter((link) => {
+    const url = link.url.trim();
+    if (SIBLING_POLICY.test(url) || LANGUAGE_FOLDER_POLICY.test(url)) return true;
+    if (!POLICY_FILE.test(url)) return false;
+    return (
+      LANGUAGE_NAME_LINK.test(text.slice(link.start, link.end)) ||
+      TRANSLATION_NOTE.test(
+        text
+          .slice(Math.max(0, link.start - 40), link.start)
+          .split('\n')
+          .pop()!,
+      )
+    );
+  });
   const insideSibling = reachBefore(siblingPolicies);
   for (const link of links) {
     if (insideSibling(link.start) >= link.end) continue;
@@ -548,7 +572,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const nextUnfilled = unfilledAdvisoryLinks[countAtMost(unfilledAdvisoryLinks, end - 1)];
     const namesUnfilledLink = nextUnfilled !== undefined && /^[^\r\n]{0,40}$/.test(text.slice(end, nextUnfilled));
     // "Once private vulnerability reporting is enabled, use it": not there yet either.
-    const notYet = ONCE_ENABLED_BEFORE.test(before) || ONCE_ENABLED_AFTER.test(text.slice(end, end + 40));
+    const after = text.slice(end, end + 60);
+    const notYet = ONCE_ENABLED_BEFORE.test(before) || ONCE_ENABLED_AFTER.test(after) || NOT_SET_UP_AFTER.test(after);
     add(
       'advisory',
       TODO.test(before) || TO_SET_UP.test(before) || namesUnfilledLink || notYet ? 'placeholder' : 'private',
@@ -588,7 +613,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // translation that says how to report, or fails to), unless the policy has no reporting section and
   // no channel of its own: a stub that sends readers to the other version ("translation pending: see
   // [SECURITY.md]").
-  if (channels.length === 0 && sectionsOf(doc, 'reporting').length === 0)
+  if (channels.length === 0 && sectionsOf(doc, 'reporting').length === 0 && text.trim().length < STUB_LENGTH)
     for (const link of siblingPolicies)
       if (REFER_WORD.test(sentenceAround(text, link.start, link.end)))
         add('policy-link', 'private', link.start, link.end);
@@ -711,12 +736,14 @@ function reachBefore(
 export function mentionsReporting(doc: PolicyDocument, text = visibleText(doc)): boolean {
   if (REPORTING_SENTENCE.test(text) || PRIVATE_ISSUE.test(text)) return true;
   // In any language: one sentence with a word asking for a report and a word for a vulnerability,
-  // or for privacy ("Contacte o proprietário em privado").
+  // or for privacy ("Contacte o proprietário em privado"; not "do not commit private sources").
   if (!REPORTING_WORD.test(text) || !(VULNERABILITY_WORD.test(text) || PRIVATE_WORD.test(text))) return false;
   return text
     .split(SENTENCE_BOUNDARY)
     .some(
-      (sentence) => REPORTING_WORD.test(sentence) && (VULNERABILITY_WORD.test(sentence) || PRIVATE_WORD.test(sentence)),
+      (sentence) =>
+        REPORTING_WORD.test(sentence) &&
+        (VULNERABILITY_WORD.test(sentence) || (PRIVATE_WORD.test(sentence) && !NEGATION.test(sentence))),
     );
 }
 

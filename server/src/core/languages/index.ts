@@ -98,7 +98,8 @@ const NUMBER_WORD_TIMES = LANGUAGES.flatMap((l) =>
 
 /** A number (also in markup: `[7] días`, `**48** hours`) followed by a unit of time, or a phrase that states a time in words. */
 export const TIMEFRAME = anyOf([
-  `(?<![A-Za-z0-9])(?:\\d+\\s*[x×]\\s*)?\\d+\\+?[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${TIMEFRAME_UNITS})(?![a-z0-9])`,
+  // ("0-day" is a kind of vulnerability, not a time.)
+  `(?<![A-Za-z0-9])(?!0[\\s-]?days?\\b)(?:\\d+\\s*[x×]\\s*)?\\d+\\+?[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${TIMEFRAME_UNITS})(?![a-z0-9])`,
   ...NUMBER_WORD_TIMES,
   ...entriesOf('timePhrases'),
 ]);

@@ -16,12 +16,16 @@ export const zhHans: LanguageData = {
   // 日 after a numeral counts only with "within" (七日内): alone it may be a date (十二月五日).
   timePhrases: ['[一二三四五六七八九十两]+(?:个)?(?:工作日|小时|天|周|个月|日(?:之|以)?内)'],
   // "发布后至少 6 个月内接收安全更新": how long a release gets fixes, counted from the release.
-  notTimeframeLeads: ['(?:发布|发行)(?:之)?后\\s*(?:至少)?[\\s*_]*'],
+  notTimeframeLeads: [
+    // "每 7 天": every seven days, how often; not how soon.
+    '(?:每隔|每)\\s*',
+    '(?:发布|发行)(?:之)?后\\s*(?:至少)?[\\s*_]*',
+  ],
   durationUnits: { 'business-day': '个?工作日', hour: '个?小时', day: '天|日', week: '周|个?星期', month: '个月' },
   responseWords: ['(?:回复|答复|回应|响应|确认收到|联系您)'],
   versionStatements: [
     '(?:仅|只)(?:支持|维护)(?:最新|当前)',
-    '最新(?:的)?(?:稳定|发布|发行|正式)?(?:的)?版本',
+    '最新(?:的)?(?:已)?(?:稳定|发布|发行|正式)?(?:的)?版本',
     // "适用：Widget 0.1.x" ("applies to")
     '适用(?:于|范围|版本)?\\s*[:：][^\\n]{0,30}?v?\\d+\\.(?:\\d+|x)',
     // "安全修复覆盖当前维护的发布线": where the fixes go

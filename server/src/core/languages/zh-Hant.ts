@@ -14,7 +14,11 @@ export const zhHant: LanguageData = {
   // 日 after a numeral counts only with "within" (七日內): alone it may be a date (十二月五日).
   timePhrases: ['[一二三四五六七八九十兩]+(?:個)?(?:工作天|工作日|小時|天|週|個月|日(?:之|以)?內)'],
   // "发布后至少 6 个月内接收安全更新": how long a release gets fixes, counted from the release.
-  notTimeframeLeads: ['(?:發佈|發布|發行)(?:之)?後\\s*(?:至少)?[\\s*_]*'],
+  notTimeframeLeads: [
+    // "每 7 天": every seven days, how often; not how soon.
+    '(?:每隔|每)\\s*',
+    '(?:發佈|發布|發行)(?:之)?後\\s*(?:至少)?[\\s*_]*',
+  ],
   durationUnits: {
     'business-day': '個?工作(?:天|日)',
     hour: '個?小時',

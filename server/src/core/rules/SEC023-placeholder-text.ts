@@ -70,7 +70,10 @@ const CONTACT_VARIABLE = /(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONT
 /** TBD is not here: "to be decided" states a fact (an end-of-life date not set yet), it is not a forgotten template. */
 /** "Future TODO", "our TODO list": the word used as a noun in the author's prose, not a marker ("a" is Spanish for "to" too). */
 const MARKER =
-  /(?<![\w-])(?<!\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Ff]uture|[Oo]pen|[Rr]emaining|[Kk]nown)\s+)(?:TODO|FIXME)(?!\w)(?!\s+(?:list|items?)\b)/g;
+  /(?<![\w-])(?<!\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Ff]uture|[Oo]pen|[Rr]emaining|[Kk]nown)\s+)(?<!\d\s*)(?:TODO|FIXME)(?!\w)(?!\s+(?:list|items?)\b)/g;
+/** A note that the value is still to come, in its place: `（待补充）`, `(to be added)`. */
+const PENDING_VALUE =
+  /[（(]\s*(?:待补充|待補充|待定|待添加|待填写|待填寫|未定|to\s+be\s+(?:added|defined|announced))\s*[）)]/gi;
 /**
  * Filler a template leaves for the author: `CHANGEME`, `replace-me`, Lorem ipsum, a blank line after a label (`Email: ____`).
  * Each alternative starts with its first letter and looks behind it from there: starting with a
@@ -171,6 +174,7 @@ export const rule: Rule = {
         ...codeValues(doc, isClosed),
         ...tableCells(doc),
         ...blankFields(doc),
+        ...letterVersionItems(prose),
       ],
       blocks,
     );
@@ -403,6 +407,24 @@ function angles(prose: string, isClosedSomewhere: (name: string) => boolean): Hi
 }
 
 /** A hit for every match of `pattern` in `prose`, saying `message` of the matched text. */
+/** A list item that is only a version written in letters: `- X.Y`, `* - < X.Y` (a reStructuredText list-table's cell). */
+const LETTER_VERSION_ITEM = /^[ \t]*(?:[*+-][ \t]+){1,2}([^\s].{0,20}?)[ \t]*$/gm;
+
+function letterVersionItems(prose: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of prose.matchAll(LETTER_VERSION_ITEM)) {
+    const value = m[1]!;
+    if (!LETTER_VERSION.test(value)) continue;
+    const start = m.index + m[0].indexOf(value);
+    hits.push({
+      start,
+      end: start + value.length,
+      message: `"${quote(value)}" stands for a version still to be filled in; list the real versions.`,
+    });
+  }
+  return hits;
+}
+
 /** A line that is only a field's label and a colon, its value left out: `Name:`, `- **Email:**`. */
 const BLANK_FIELD =
   /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(\p{L}[\p{L}\p{N} -]{0,24}?)(?:\*\*|__)?[:：](?:\*\*|__)?[ \t]*$/gmu;
@@ -543,6 +565,7 @@ function tokens(prose: string, markers = true): Hit[] {
   }
   if (markers)
     hits.push(
+      ...everyMatch(prose, PENDING_VALUE, (match) => `"${match}" stands where a value is still to come; write it in.`),
       ...everyMatch(
         prose,
         MARKER,
