@@ -567,4 +567,38 @@ describe('SEC011 private-contact', () => {
     const fallback = withReporting('优先使用 GitHub 私密报告通道；如果该通道未启用，请先私下联系维护者。');
     assert.deepEqual(findingsOf('SEC011', fallback), []);
   });
+
+  it('reads holdout8 kinds: German dative, a chat in a contact list under a wrapped intro, the address on a site named in the next sentence, a page sent to for reporting', () => {
+    for (const body of [
+      'Fehler mit Sicherheitsbezug bitte per privatem Security Advisory melden.',
+      'If you find a vulnerability, report it privately, not in a public\nissue:\n\n- Telegram: [t.me/acme](https://t.me/acme)',
+      'Please report security vulnerabilities to my email. You can find it on my website at <https://jane.acme.dev>.',
+      'For security vulnerability reporting and our complete security policy, please see: https://github.com/acme/guidelines',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
+  it('is a warning, not an error, where a private issue is asked for in Chinese or a named person is to be written to', () => {
+    for (const body of [
+      '请在项目的 GitHub 仓库中开启私密 Issue 进行反馈。',
+      'Envie um e-mail para o Meuphilim.',
+      'Report it to @jane.',
+    ]) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')], body);
+    }
+    const text = withReporting('Report it to the maintainers.');
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
+  });
+
+  it('is a warning, not an error, on a policy whose only Latin words are file names', () => {
+    const text = doc(
+      '**اللغات:** [English](SECURITY.md) · [Español](SECURITY.es.md)',
+      '',
+      '# سياسة الأمان',
+      '',
+      'تواصل مع المشرف.',
+    );
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# سياسة الأمان', 'warning')]);
+  });
 });

@@ -140,4 +140,11 @@ describe('SEC022 placeholder-email', () => {
     }
     assert.deepEqual(findingsOf('SEC022', doc('# Security', '', 'Email a@examples.com.')), []);
   });
+
+  it('does not read a package version in a CDN path as an address', () => {
+    const text = doc(
+      '## <img src="https://cdn.jsdelivr.net/gh/twitter/twemoji@14.0.2/assets/svg/1f6e1.svg"> 지원되는 버전',
+    );
+    assert.deepEqual(findingsOf('SEC022', text), []);
+  });
 });

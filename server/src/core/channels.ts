@@ -108,7 +108,9 @@ export const isUnderstood = perDocument((doc: PolicyDocument): boolean => {
   const chars = text.split('');
   for (const { start, end } of doc.headings) chars.fill(' ', start, end);
   if (!/\p{L}{2}/u.test(chars.join(''))) return true;
-  return COMMON_WORD.test(text) || REPORTING_WORD.test(text) || VULNERABILITY_WORD.test(text);
+  // File names and addresses are no words of a language (`SECURITY.es.md` holds Spanish "es").
+  const words = text.replace(/\S*(?:\w\.\w|:\/\/|\w@\w)\S*/g, ' ');
+  return COMMON_WORD.test(words) || REPORTING_WORD.test(words) || VULNERABILITY_WORD.test(words);
 });
 
 /**
@@ -124,9 +126,18 @@ export function mayHaveUnreadChannel(doc: PolicyDocument): boolean {
     !isUnderstood(doc) ||
     chatForReports(doc) ||
     namesPrivateFeature(doc) ||
-    PRIVATE_ISSUE.test(visibleText(doc))
+    PRIVATE_ISSUE.test(visibleText(doc)) ||
+    NAMED_RECIPIENT.test(visibleText(doc))
   );
 }
+
+/**
+ * A request to write to someone named, without an address: "envie um e-mail para o Meuphilim",
+ * "report it to @jane". The name may be all a reporter needs to find them (labellers read such
+ * policies both ways), so a missing channel is uncertain.
+ */
+const NAMED_RECIPIENT =
+  /\b(?:[Ee]-?mail|[Ww]rite|[Ss]end|[Rr]eport|[Cc]ontact|[Mm]essage|[Ee]nvie|[Ee]screva|[Ee]scriba|[Cc]ontacte|[Cc]ontate|[Ss]chreib(?:e|en|t)?|[ÉéEe]crivez|[Ee]nvoyez)\b[^.\n]{0,40}?\b(?:to|para|an|à)\s+(?:o\s+|a\s+|el\s+|la\s+)?(?!(?:GitHub|GitLab|Discord|Slack|Security|Team|Us|The|Our|Vulnerabilit\w*|Issues?|Bugs?)\b)(?:@[\w-]{2,}|[A-Z][a-z]+[A-Z0-9]?[\w-]*)(?=[\s.,;:!?)]|$)/;
 
 /**
  * A sentence that names a private feature to report through ("use the repository's private
@@ -450,10 +461,17 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   for (const link of links) {
     if (insideSibling(link.start) >= link.end) continue;
     const sentence = sentenceAround(text, link.start, link.end);
+    // "Please report vulnerabilities to my email. You can find it on my website at <…>": the request
+    // is the sentence before the one that says where.
+    const before = sentenceBefore(text, link.start);
+    const withPrevious = POINTS_BACK.test(sentence)
+      ? `${sentenceBefore(text, Math.max(0, link.start - before.length - 1))} ${sentence}`
+      : sentence;
     const found =
       classifyUrl(link.url) ??
-      classifyByWords(link.url, sentence) ??
-      classifyByLinkText(link.url, text.slice(link.start, link.end));
+      classifyByWords(link.url, withPrevious) ??
+      classifyByLinkText(link.url, text.slice(link.start, link.end)) ??
+      referredForReporting(link.url, sentence);
     // A page whose address only has a word like "security" in it is a channel where it stands in place
     // of one, or where the policy points to it ("Please see https://vendor.example/security/." under
     // the title); under a heading of its own ("ImageMagick config": "disable the coders via
@@ -477,7 +495,10 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (
       found.kind === 'chat' &&
       found.privacy === 'public' &&
-      (PRIVATE_MESSAGE.test(sentence) || /\btickets?\b/i.test(sentence) || REPORTING_WORD.test(sentence))
+      (PRIVATE_MESSAGE.test(sentence) ||
+        /\btickets?\b/i.test(sentence) ||
+        REPORTING_WORD.test(sentence) ||
+        inContactList(text, link.start))
     ) {
       add('chat', 'private', link.start, link.end);
     } else if (
@@ -674,8 +695,11 @@ function inContactList(text: string, offset: number): boolean {
     !/^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+(?:[*_]*[^\s:*_]{1,20}[*_]*[ \t]*[:：][*_]*[ \t]*)?[*_]*$/.test(head)
   )
     return false;
-  const intro = lineBeforeList(text, offset).trimEnd();
-  return /[:：]$/.test(intro) && REPORTING_WORD.test(intro) && !negated(text, offset, offset);
+  const intro = paragraphBeforeList(text, offset).trimEnd();
+  // The intro's first clause decides: "Do not report through:" lists what to avoid; "Report it
+  // privately, not in a public issue:" lists the private ways.
+  const firstClause = intro.split(CLAUSE_BREAK)[0] ?? '';
+  return /[:：]$/.test(intro) && REPORTING_WORD.test(intro) && !NEGATION.test(firstClause);
 }
 
 /** Whether a span is all its line holds, besides a list marker and white space. */
@@ -717,6 +741,17 @@ function lineBeforeList(text: string, offset: number): string {
   return '';
 }
 
+/** The paragraph that introduces the list an item at `offset` belongs to, its wrapped lines joined. */
+function paragraphBeforeList(text: string, offset: number): string {
+  const lines = text.slice(Math.max(0, offset - 400), offset).split(/\r\n|\r|\n/);
+  const isItem = (line: string) => /^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]/.test(line);
+  let i = lines.length - 2;
+  while (i >= 0 && (lines[i]!.trim() === '' || isItem(lines[i]!))) i--;
+  const paragraph: string[] = [];
+  for (; i >= 0 && lines[i]!.trim() !== '' && !isItem(lines[i]!); i--) paragraph.unshift(lines[i]!);
+  return paragraph.join(' ');
+}
+
 /**
  * For spans, a function from an offset to the furthest end of the spans that start at or before it
  * (-1 if none): a span covers the offset when that end is past it. Binary search over the spans
@@ -745,6 +780,22 @@ export function mentionsReporting(doc: PolicyDocument, text = visibleText(doc)):
         REPORTING_WORD.test(sentence) &&
         (VULNERABILITY_WORD.test(sentence) || (PRIVATE_WORD.test(sentence) && !NEGATION.test(sentence))),
     );
+}
+
+/** A sentence that points back to what the one before asked for: "You can find it on my website". */
+const POINTS_BACK =
+  /\b(?:it|them|(?:the|my|our)\s+(?:address|e-?mail))\b[^.]{0,30}\b(?:find|found|listed|is\s+on|are\s+on)\b|\bfind\s+(?:it|them)\b/i;
+
+/**
+ * "For security vulnerability reporting and our complete security policy, please see: <link>": a
+ * page the policy sends reporters to, for the place to report (a policy link), where the page's
+ * address says nothing of it.
+ */
+function referredForReporting(raw: string, sentence: string): LinkReading | undefined {
+  if (!/^https?:\/\//i.test(raw.trim()) || !isOpaqueLink(raw)) return undefined;
+  return REFER_WORD.test(sentence) && REPORTING_WORD.test(sentence) && VULNERABILITY_WORD.test(sentence)
+    ? { kind: 'policy-link', privacy: 'private', byPathWords: true }
+    : undefined;
 }
 
 /**

@@ -54,6 +54,7 @@ export const zhHant: LanguageData = {
   ],
   securityTabNames: ['安全性?'],
   securityTabItems: ['回報', '報告', '提交', '舉報', '私', '漏洞', '弱點'],
+  privateIssues: ['(?:私密|私人|私有)\\s*(?:的\\s*)?issue'],
   privateWords: ['(?:私下|私密|私有|私人|非公開|保密)'],
   featureWords: ['(?:功能|按鈕|分頁|索引標籤|表單)'],
   privateMessages: ['私訊', '私聊'],
