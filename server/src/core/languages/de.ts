@@ -43,6 +43,8 @@ export const de: LanguageData = {
     '\\b(?:antwort\\w*|beantwort\\w*|r[üu]ckmeld\\w*|best[äa]tig\\w*|eingangsbest[äa]tigung|reagier\\w*|melden\\s+uns|erste\\s+reaktion)',
   ],
   versionStatements: [
+    // "Meldungen werden gegen main bewertet": the one line looked at
+    '\\bgegen\\s+`?(?:main|master)`?\\s+(?:gepr[üu]ft|bewertet)',
     '\\bnur\\s+(?:die|den|das)\\s+(?:aktuellste|aktuelle|neueste|letzte|jüngste)n?\\s+(?:version|release|hauptversion)',
     '\\b(?:aktuelle|neueste|letzte)\\s+(?:stabile\\s+)?(?:version|release)\\s+(?:wird|ist)\\s+(?:unterstützt|gepflegt)',
     '\\bsicherheits(?:updates|aktualisierungen|korrekturen)\\s+(?:gibt\\s+es|erhalten|werden)\\s+nur\\b',

@@ -36,6 +36,8 @@ export const pt: LanguageData = {
   },
   responseWords: ['\\b(?:respond\\w*|resposta|retorn\\w*|confirm\\w*\\s+(?:o\\s+)?recebimento)'],
   versionStatements: [
+    // "as correções são aplicadas à versão …"
+    '\\bcorre[çc][õo]es\\s+(?:de\\s+seguran[çc]a\\s+)?(?:s[ãa]o|ser[ãa]o)\\s+aplicadas\\s+(?:[àa]|na|no|nas|nos)(?=\\s)',
     '\\b(?:apenas|somente|s[oó])\\s+(?:a|as)\\s+(?:[uú]ltimas?|mais\\s+recentes?)\\s+vers(?:[aã]o|[oõ]es)',
     '\\b[uú]ltima\\s+vers[aã]o\\s+(?:est[aá]vel\\s+)?(?:[ée]|est[aá]|ser[aá])\\s+(?:suportada|mantida)',
     // "Apenas a versão mais recente recebe correções"

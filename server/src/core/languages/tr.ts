@@ -23,6 +23,8 @@ export const tr: LanguageData = {
   numberWords: { bir: 1, iki: 2, dört: 4, beş: 5, altı: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10, otuz: 30 },
   responseWords: ['(?:yan[ıi]t\\w*|cevap\\w*|geri\\s+d[öo]n\\w*|d[öo]n[üu][şs]\\s+yap\\w*|onayla\\w*)'],
   versionStatements: [
+    // "main dalı … güvenlik güncellemeleriyle korunur"
+    '\\b(?:main|master)`?\\s+dal[ıi][a-zçğıöşü]*[^.\\n]{0,60}g[üu]venlik\\s+g[üu]ncelleme',
     '\\b(?:yaln[ıi]zca|sadece)\\s+(?:en\\s+)?(?:son|g[üu]ncel)\\s+s[üu]r[üu]m',
     '\\ben\\s+son\\s+s[üu]r[üu]m[a-zçğıöşü]*\\s+destekle',
   ],

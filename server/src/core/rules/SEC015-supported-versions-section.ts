@@ -40,7 +40,11 @@ const LABEL_LINE =
   /^[ \t>*_-]*([^\s:：|#*_>-][^\n:：|#*_]{2,59}?)[*_]*[ \t]*(?:[:：][*_]*[ \t]*(?=[^\s*_])|(?=\r?\n[ \t]*[^\s|]))/gm;
 const MAX_LABEL_WORDS = 5;
 
+/** An AsciiDoc section title (`== Supported Versions`): the Markdown parser reads it as text. */
+const ASCIIDOC_TITLE = /^={2,6}[ \t]+(\S[^\n]{0,59}?)[ \t]*$/gm;
+
 function hasVersionsLabel(text: string): boolean {
+  for (const m of text.matchAll(ASCIIDOC_TITLE)) if (matchSection(m[1]!) === 'supported-versions') return true;
   for (const m of text.matchAll(LABEL_LINE)) {
     const label = m[1]!.trim();
     const words = label.split(/\s+/).length;
