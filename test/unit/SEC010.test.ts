@@ -254,4 +254,15 @@ describe('SEC010 reporting-section', () => {
     ])
       assert.equal(findingsOf('SEC010', text).length, 1, text);
   });
+
+  it('reads "please raise it" under a reporting heading as an instruction', () => {
+    const text = doc(
+      '# Security',
+      '',
+      '## Reporting a Vulnerability',
+      '',
+      'If you notice anything that needs a patch, please raise it immediately.',
+    );
+    assert.deepEqual(findingsOf('SEC010', text), []);
+  });
 });

@@ -199,4 +199,9 @@ describe('SEC012 public-issue-channel', () => {
     ])
       assert.ok(findingsOf('SEC012', withReporting(body)).length >= 1, body);
   });
+
+  it('reads "can be reported … as issues" as a public channel', () => {
+    const text = withReporting('Vulnerabilities can be reported on the GitHub project, as issues.');
+    assert.equal(findingsOf('SEC012', text).length, 1);
+  });
 });

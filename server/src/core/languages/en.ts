@@ -103,6 +103,8 @@ export const en: LanguageData = {
     '\\breport(?:ed)?\\s+(?:(?:it|them|this|the\\s+\\w+|\\(?suspected\\)?)\\s+)?(?:(?:security\\s+)?(?:vulnerabilit\\w*|issues?|bugs?|problems?)\\s+)?(?:in|on|via|through|using|to|as)\\s+(?:an?\\s+|our\\s+|the\\s+)?\\W{0,2}(?:public\\s+|github\\s+)?\\W{0,2}(?:issue\\s+tracker|issues?|bug\\s+tracker|discussions|discussion\\s+boards?|forum)\\b',
     '\\b(?:report|post|send)\\w*\\s+(?:(?:it|them)\\s+)?(?:to|on)\\s+(?:a|the|our)\\s+(?:public|full[- ]disclosure|oss-security)\\s+(?:mailing\\s+)?list',
     '\\buse\\s+the\\s+(?:\\w+\\s+)?issue\\s+template\\b',
+    // "Vulnerabilities can be reported on the GitHub project, as issues"
+    '\\breport(?:ed)?\\b[^.\\n]{0,40}\\bas\\s+(?:github\\s+|public\\s+)?issues\\b',
     // "we will be using the issues tab to report vulnerabilities"
     '\\b(?:use|using)\\s+the\\s+(?:github\\s+)?issues?\\s+(?:tab|page|section)\\s+(?:to|for)\\s+(?:report|disclos|security|vulnerab)',
     '\\b(?:post|report|ask|raise)\\w*\\s+(?:it\\s+|them\\s+)?(?:in|on|to|via)\\s+(?:the\\s+|our\\s+)?(?:github\\s+|gitlab\\s+)?discussions\\b',
@@ -119,7 +121,7 @@ export const en: LanguageData = {
   reportingWords: [
     '\\binform(?:s|ed|ing)?\\b',
     '\\bfile\\s+(?:an?|the)\\s+(?:\\w+\\s+){0,2}?(?:bug|report|issue|ticket)s?\\b',
-    '\\b(?:report|contact|e-?mail|reach(?:\\s+out)?|notify|tell|send(?!ers?\\b)|submit|disclose|write\\s+to|message|alert|let\\s+(?:us|me|the\\s+\\w+)\\s+know|get\\s+in\\s+touch|drop\\s+(?:us|me)\\s+a)\\w*',
+    '\\b(?:report|contact|e-?mail|reach(?:\\s+out)?|notify|tell|send(?!ers?\\b)|submit|disclose|write\\s+to|message|alert|let\\s+(?:us|me|the\\s+\\w+)\\s+know|get\\s+in\\s+touch|drop\\s+(?:us|me)\\s+a|raise\\s+(?:it|them|this)\\b)\\w*',
     '\\buse\\s+(?:the|our|this|that)\\s+(?:\\w+\\s+)?(?:form|portal|page|tab|button|link|address|channel)\\b',
     '\\bfill\\s+(?:in|out)\\b',
   ],
