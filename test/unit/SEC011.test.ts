@@ -551,9 +551,11 @@ describe('SEC011 private-contact', () => {
 
   it('does not take an advisory where fixes are announced, a flagged switcher entry, or a stand-in address repeated or glued to a path', () => {
     const cases = [
-      withReporting('Tell us.', '', 'Fixes are announced via:', '', '- GitHub Security Advisories'),
+      withReporting(['Tell us.', '', 'Fixes are announced via:', '', '- GitHub Security Advisories'].join('\n')),
       doc('# Política', '', '> [🇬🇧 English](../../SECURITY.md)', '', '## Reportar', '', 'Avísanos.'),
-      withReporting('- Email: security@acme.dev (create this email)', '', '## Contact', '', 'security@acme.dev'),
+      withReporting(
+        ['- Email: security@acme.dev (create this email)', '', '## Contact', '', 'security@acme.dev'].join('\n'),
+      ),
       withReporting('请发送至 **<security@github.com/acme/widget>**。'),
     ];
     for (const text of cases) assert.equal(findingsOf('SEC011', text).length, 1, text);
