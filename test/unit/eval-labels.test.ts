@@ -66,7 +66,17 @@ describe('evaluation labels', () => {
   });
 
   it('of the holdout sets and the validation set are valid labels, one per manifest row', () => {
-    for (const set of ['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'validation']) {
+    for (const set of [
+      'holdout',
+      'holdout2',
+      'holdout3',
+      'holdout4',
+      'holdout5',
+      'holdout6',
+      'holdout7',
+      'holdout8',
+      'validation',
+    ]) {
       const dir = join(__dirname, '../eval', set);
       const rows = corpusEntries(['MANIFEST.tsv'], dir).map((e) => e.file);
       const labels = labelFiles(join(dir, 'labels'));
