@@ -166,6 +166,14 @@ export const SHAPES: readonly Shape[] = [
     text: repeat('** b n before note https://a/b/c/../ '),
     n: 40_000,
   },
+  // The language check reads the text token by token (a pattern around each file-name mark backtracked).
+  {
+    target: 'SEC011',
+    name: 'one long word (the language check)',
+    mode: 'full',
+    text: (n) => '# T\n\n' + 'é'.repeat(n),
+    n: 40_000,
+  },
   // Every line a list item holding a version in letters.
   { target: 'SEC023', name: 'versions in letters in a list', mode: 'full', text: repeat('* - X.Y\n'), n: 40_000 },
   // Every line a blank field: one run of a form, and runs of two between short text lines.

@@ -109,7 +109,11 @@ export const isUnderstood = perDocument((doc: PolicyDocument): boolean => {
   for (const { start, end } of doc.headings) chars.fill(' ', start, end);
   if (!/\p{L}{2}/u.test(chars.join(''))) return true;
   // File names and addresses are no words of a language (`SECURITY.es.md` holds Spanish "es").
-  const words = text.replace(/\S*(?:\w\.\w|:\/\/|\w@\w)\S*/g, ' ');
+  // (Token by token: a pattern with `\S*` around the mark backtracked over a long run without spaces.)
+  const words = text
+    .split(/(\s+)/)
+    .map((token) => (/\w\.\w|:\/\/|\w@\w/.test(token) ? ' ' : token))
+    .join('');
   return COMMON_WORD.test(words) || REPORTING_WORD.test(words) || VULNERABILITY_WORD.test(words);
 });
 
