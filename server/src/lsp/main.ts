@@ -2,6 +2,7 @@
 // (--node-ipc inside VS Code, --stdio for other editors and the protocol tests, --socket=N).
 // The browser's entry point is browserMain.ts.
 import nodeModule from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import { createCompanionSource } from './companionSource';
 import { readFactsOfUri, rootRelativeOfUri } from '../facts/readFacts';
@@ -15,6 +16,18 @@ try {
   (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 } catch {
   // No cache: compiled as usual.
+}
+
+// V8 runs a regular expression in its bytecode interpreter first and compiles it to machine code on
+// its second run, so each pattern is compiled twice; the rules run each one per paragraph, and a cold
+// first analysis of a 3 KB policy spent about 40 ms of its 175 ms in those compilations. Compiling
+// each once, natively, took the first diagnostics to about 120 ms (scripts/bench/cold-open.ts).
+// Set here rather than on the command line: V8 reads it whenever it compiles a pattern, and a runtime
+// that did not know it (another Electron) would refuse to start with it there, but ignores it here.
+try {
+  setFlagsFromString('--no-regexp-tier-up');
+} catch {
+  // Patterns compile as V8 decides.
 }
 
 const connection = createConnection(ProposedFeatures.all);

@@ -1,0 +1,81 @@
+// `npx tsx scripts/bench/cold-open.ts [--runs N] [--size BYTES] SERVER...`: didOpen → first diagnostics
+// of a policy opened right after initialize, on N fresh processes of each SERVER, taking turns (the
+// machine is shared: compare servers measured in the same run). A SERVER is a server bundle's path,
+// optionally followed by `@` and the Node options to start it with (space-separated; the client's
+// options when there is no `@`): `dist/server.js`, `/tmp/before/server.js`,
+// `"dist/server.js@--max-semi-space-size=1 --no-lazy-feedback-allocation"`. Prints the medians of
+// the wall time, of the process's CPU time, and of the parse and rules phases from its trace.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { generatePolicy } from './generate';
+import { Session } from './lsp';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number): number => {
+  const at = args.indexOf(name);
+  if (at < 0) return fallback;
+  const [value] = args.splice(at, 2).slice(1);
+  return Number(value);
+};
+const RUNS = option('--runs', 8);
+const SIZE = option('--size', 3000);
+const servers = args.length > 0 ? args : ['dist/server.js'];
+const text = generatePolicy(SIZE);
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
+
+interface Sample {
+  wallMs: number;
+  cpuMs: number;
+  parseMs: number;
+  rulesMs: number;
+}
+
+async function once(server: string): Promise<Sample> {
+  const [path, argv] = server.split('@') as [string, string | undefined];
+  const folder = mkdtempSync(join(tmpdir(), 'security-policy-cold-'));
+  writeFileSync(join(folder, 'SECURITY.md'), text);
+  const folderUri = pathToFileURL(folder).href;
+  // lsp.ts reads the options from the environment when the session starts.
+  const previous = process.env.BENCH_SERVER_ARGV;
+  if (argv !== undefined) process.env.BENCH_SERVER_ARGV = argv;
+  const { session } = await Session.start('ours', folderUri, resolve(path));
+  if (previous === undefined) delete process.env.BENCH_SERVER_ARGV;
+  else process.env.BENCH_SERVER_ARGV = previous;
+  try {
+    const cpuBefore = session.cpuMs();
+    const wallMs = await session.open(`${folderUri}/SECURITY.md`, text);
+    const cpuMs = session.cpuMs() - cpuBefore;
+    const phases = session.traces.find((t) => t.event === 'analysed')?.phases;
+    return { wallMs, cpuMs, parseMs: phases?.parse ?? NaN, rulesMs: phases?.analyse ?? NaN };
+  } finally {
+    await session.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const samples = new Map<string, Sample[]>(servers.map((s) => [s, []]));
+  for (let run = 0; run < RUNS; run++) {
+    // Who goes first changes every run.
+    for (const server of run % 2 ? [...servers].reverse() : servers) samples.get(server)!.push(await once(server));
+  }
+  const lines = [
+    `${RUNS} fresh servers each, a ${text.length}-character policy; medians (ms), wall times in run order.`,
+    '',
+    '| server | didOpen → diagnostics | CPU | parse | rules | each run |',
+    '| --- | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const [server, runs] of samples) {
+    const m = (key: keyof Sample): string => median(runs.map((r) => r[key])).toFixed(1);
+    const each = runs.map((r) => r.wallMs.toFixed(0)).join(' ');
+    lines.push(`| ${server} | ${m('wallMs')} | ${m('cpuMs')} | ${m('parseMs')} | ${m('rulesMs')} | ${each} |`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
