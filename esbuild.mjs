@@ -159,7 +159,14 @@ const builds = [
     ...common,
     entryPoints: { server: 'server/src/lsp/main.ts' },
     outdir: 'dist',
-    plugins: [lazyModules({ load: `require('./${LAZY_BUNDLE}')` }), noNetwork],
+    plugins: [
+      lazyModules({
+        // server/src/lsp/nodeLibraries.ts: require's job, with a V8 code cache.
+        prelude: [`import { loadLibraries } from ${JSON.stringify(resolve('server/src/lsp/nodeLibraries.ts'))};`],
+        load: `loadLibraries(require.resolve('./${LAZY_BUNDLE}'))`,
+      }),
+      noNetwork,
+    ],
   },
   librariesBundle,
   ...browserBuilds,

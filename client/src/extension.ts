@@ -4,6 +4,7 @@
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/protocol/launch';
+import type { NodeInitializationOptions } from '../../server/src/protocol/requests';
 import { startClient } from './start';
 
 export { POLICY_PATTERN } from './start';
@@ -25,9 +26,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'], env: SERVER_ENV },
     },
   };
+  // The server keeps the parser's compiled code there between starts (server/src/lsp/nodeLibraries.ts).
+  const storage = context.globalStorageUri;
+  const initializationOptions: NodeInitializationOptions =
+    storage.scheme === 'file' ? { codeCacheFolder: storage.fsPath } : {};
   stop = await startClient(
     context,
-    (options) => new LanguageClient('securityPolicy', 'Security Policy', serverOptions, options),
+    (options) =>
+      new LanguageClient('securityPolicy', 'Security Policy', serverOptions, { ...options, initializationOptions }),
   );
 }
 

@@ -3,7 +3,9 @@
 // machine is shared: compare servers measured in the same run). A SERVER is a server bundle's path,
 // optionally followed by `@` and the Node options to start it with (space-separated; the client's
 // options when there is no `@`): `dist/server.js`, `/tmp/before/server.js`,
-// `"dist/server.js@--max-semi-space-size=1 --no-lazy-feedback-allocation"`. Prints the medians of
+// `"dist/server.js@--max-semi-space-size=1 --no-lazy-feedback-allocation"`; a final `#none` starts it
+// without a code cache folder (a first start ever), `#FOLDER` with that one (by default one shared by
+// the run, as a user's restarts share theirs: lsp.ts). Prints the medians of
 // the wall time, of the process's CPU time, and of the parse and rules phases from its trace.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,16 +35,20 @@ interface Sample {
 }
 
 async function once(server: string): Promise<Sample> {
-  const [path, argv] = server.split('@') as [string, string | undefined];
+  const [spec, cache] = server.split('#') as [string, string | undefined];
+  const [path, argv] = spec.split('@') as [string, string | undefined];
   const folder = mkdtempSync(join(tmpdir(), 'security-policy-cold-'));
   writeFileSync(join(folder, 'SECURITY.md'), text);
   const folderUri = pathToFileURL(folder).href;
   // lsp.ts reads the options from the environment when the session starts.
-  const previous = process.env.BENCH_SERVER_ARGV;
+  const previous = { BENCH_SERVER_ARGV: process.env.BENCH_SERVER_ARGV, BENCH_CODE_CACHE: process.env.BENCH_CODE_CACHE };
   if (argv !== undefined) process.env.BENCH_SERVER_ARGV = argv;
+  if (cache !== undefined) process.env.BENCH_CODE_CACHE = cache;
   const { session } = await Session.start('ours', folderUri, resolve(path));
-  if (previous === undefined) delete process.env.BENCH_SERVER_ARGV;
-  else process.env.BENCH_SERVER_ARGV = previous;
+  for (const [name, value] of Object.entries(previous)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
   try {
     const cpuBefore = session.cpuMs();
     const wallMs = await session.open(`${folderUri}/SECURITY.md`, text);

@@ -4,8 +4,10 @@
 // as VS Code's Markdown extension does, so that parse runs here in the bench process).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   createProtocolConnection,
@@ -37,6 +39,24 @@ const ourExecArgv = (): readonly string[] =>
   process.env.BENCH_SERVER_ARGV?.split(' ').filter(Boolean) ?? SERVER_EXEC_ARGV;
 
 const requireHere = createRequire(__filename);
+
+let benchCodeCache: string | undefined;
+/**
+ * The folder our server keeps its parser's code cache in, as the VS Code client gives it its storage:
+ * one for the whole bench process, so every start after the first finds the cache a user's restarts
+ * find. BENCH_CODE_CACHE=none gives none (a first start ever); another value is the folder to use.
+ */
+function codeCacheFolder(): string | undefined {
+  const chosen = process.env.BENCH_CODE_CACHE;
+  if (chosen === 'none') return undefined;
+  if (chosen) return chosen;
+  if (benchCodeCache === undefined) {
+    const folder = mkdtempSync(join(tmpdir(), 'security-policy-bench-cache-'));
+    process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+    benchCodeCache = folder;
+  }
+  return benchCodeCache;
+}
 
 interface MarkdownIt {
   parse(text: string, env: object): unknown[];
@@ -114,7 +134,8 @@ export class Session {
       processId: process.pid,
       rootUri: folderUri,
       workspaceFolders: [{ uri: folderUri, name: 'bench' }],
-      initializationOptions: kind === 'peer' ? { markdownFileExtensions: ['md'] } : undefined,
+      initializationOptions:
+        kind === 'peer' ? { markdownFileExtensions: ['md'] } : { codeCacheFolder: codeCacheFolder() },
       capabilities: {
         workspace: {
           configuration: true,

@@ -83,6 +83,7 @@ export interface ClientOptions {
   readonly configuration?: boolean;
   /** Extra client capabilities; `textDocument` and `workspace` are merged into the defaults. */
   readonly capabilities?: ClientCapabilities;
+  readonly initializationOptions?: unknown;
 }
 
 export class TestClient {
@@ -134,6 +135,7 @@ export class TestClient {
       processId: process.pid,
       rootUri: folders[0] ?? null,
       workspaceFolders: folders.map((uri, i) => ({ uri, name: `folder${i}` })),
+      initializationOptions: options.initializationOptions,
       capabilities: {
         ...options.capabilities,
         workspace: { configuration, ...options.capabilities?.workspace },

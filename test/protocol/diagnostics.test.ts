@@ -1,12 +1,14 @@
 // The built server over stdio: initialize, and push diagnostics through open, change, close.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { RULES } from '../../server/src/core/rules';
 import { MIN_RUN_INTERVAL_MS } from '../../server/src/lsp/diagnostics';
 import type { SeveritySetting } from '../../server/src/core/types';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { DOCS_BASE, expectedDiagnostics, TestClient } from './client';
 
 const FOLDER = 'file:///work/acme-widget';
@@ -63,6 +65,47 @@ describe('protocol: initialize', () => {
       },
       serverInfo: { name: 'security-policy', version: VERSION },
     });
+  });
+});
+
+describe('protocol: the parser code cache in the folder the client gives', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'security-policy-code-cache-'));
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  const uri = `${FOLDER}/SECURITY.md`;
+
+  /** A fresh server given `folder`: the diagnostics of its first analysis. */
+  async function firstDiagnostics(): Promise<PublishDiagnosticsParams> {
+    const { client } = await TestClient.start({
+      workspaceFolders: [FOLDER],
+      initializationOptions: { codeCacheFolder: folder },
+    });
+    try {
+      const document = client.open(uri, TEMPLATE_POLICY);
+      const published = await client.published(uri, 1);
+      assert.deepEqual(published.diagnostics, expectedDiagnostics(document, { relativePath: 'SECURITY.md' }));
+      await client.flush();
+      return published;
+    } finally {
+      await client.stop();
+    }
+  }
+  const cacheFiles = (): string[] => readdirSync(folder).filter((name) => name.endsWith('.v8cache'));
+
+  it('is written after the first analysis, used by the next start, and replaced when corrupt', async () => {
+    const first = await firstDiagnostics();
+    const [cache, ...more] = cacheFiles();
+    assert.ok(cache, 'a cache is written');
+    assert.deepEqual(more, []);
+    const written = statSync(join(folder, cache)).mtimeMs;
+
+    // The next start finds it fitting: same diagnostics, nothing written again.
+    assert.deepEqual(await firstDiagnostics(), first);
+    assert.equal(statSync(join(folder, cache)).mtimeMs, written);
+
+    writeFileSync(join(folder, cache), 'corrupt');
+    assert.deepEqual(await firstDiagnostics(), first);
+    assert.ok(statSync(join(folder, cache)).size > 1000, 'the corrupt cache was replaced');
+    assert.deepEqual(cacheFiles(), [cache]);
   });
 });
 

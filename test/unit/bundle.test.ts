@@ -23,9 +23,9 @@ function bundleInputs(bundle: string): string[] {
   return inputs;
 }
 
-/** The bundles a bundle requires by a relative path at run time, e.g. `./libraries.js`. */
+/** The bundles a bundle requires (or resolves, to load it itself) by a relative path at run time, e.g. `./libraries.js`. */
 function requiredBundles(bundle: string): string[] {
-  return [...readFileSync(join(ROOT, bundle), 'utf8').matchAll(/require\("\.\/([\w-]+\.js)"\)/g)].map(
+  return [...readFileSync(join(ROOT, bundle), 'utf8').matchAll(/require(?:\.resolve)?\("\.\/([\w-]+\.js)"\)/g)].map(
     (m) => `dist/${m[1]}`,
   );
 }

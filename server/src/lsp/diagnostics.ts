@@ -43,6 +43,8 @@ export interface DiagnosticsOptions {
   readonly context: ContextSource;
   /** Send a `securityPolicy/trace` notification per run. */
   readonly trace?: boolean;
+  /** Called after an analysis's diagnostics are sent. */
+  readonly published?: () => void;
 }
 
 /** What asked for an analysis: with `run: onSave`, typing does not; `pause` completes a run typing cut short. */
@@ -148,6 +150,7 @@ export function registerDiagnostics(
       .catch((error: unknown) => {
         connection.console.error(`security-policy: publishing diagnostics for ${uri} failed: ${describe(error)}`);
       });
+    options.published?.();
     // Unless a change came meanwhile (its run is scheduled already).
     if (analysis.partial && isCurrent()) schedule(uri, 'pause');
   }

@@ -4,14 +4,17 @@
 import nodeModule from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import type { NodeInitializationOptions } from '../protocol/requests';
 import { createCompanionSource } from './companionSource';
 import { readFactsOfUri, rootRelativeOfUri } from '../facts/readFacts';
+import { saveCodeCache, setCodeCacheFolder } from './nodeLibraries';
+import { isRecord } from './params';
 import { startServer } from './server';
 import { scheduleWarmUp } from './warmUp';
 
 // Node 22.1+ (VS Code on Electron 35 and later) keeps the bytecode of the modules loaded from here on
-// (dist/libraries.js, the parser) in a disk cache between starts; Node 20 has no such API. On Node 20
-// the same cache built by hand (vm.Script cachedData) saved about 20 ms of a 150 ms cold first parse.
+// in a disk cache between starts; Node 20 has no such API. dist/libraries.js, the parser, has a code
+// cache of its own in the folder the VS Code client gives (nodeLibraries.ts).
 try {
   (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 } catch {
@@ -41,6 +44,12 @@ console.debug = connection.console.log.bind(connection.console);
 
 keepServingOnErrors(connection);
 startServer(connection, {
+  // The VS Code client gives a folder for the parser bundle's code cache (nodeLibraries.ts).
+  initializationOptions: (options) => {
+    const folder = isRecord(options) ? (options as NodeInitializationOptions).codeCacheFolder : undefined;
+    setCodeCacheFolder(typeof folder === 'string' && folder !== '' ? folder : undefined);
+  },
+  published: saveCodeCache,
   // Facts from the disk, for `file:` documents (a virtual workspace has no disk here).
   readFacts: (uri) => readFactsOfUri(uri),
   companions: (openDocuments) => createCompanionSource(openDocuments),

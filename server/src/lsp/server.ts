@@ -63,6 +63,8 @@ export interface ServerPlatform {
   readonly rootRelative?: ContextSourceOptions['rootRelative'];
   /** The client's `initializationOptions`, before any document (the browser: where its libraries are). */
   readonly initializationOptions?: (options: unknown) => void;
+  /** Called after each analysis whose diagnostics were sent (Node: the libraries' code cache is written after the first). */
+  readonly published?: () => void;
 }
 
 export function startServer(connection: Connection, platform: ServerPlatform): void {
@@ -137,7 +139,11 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     ...(platform.rootRelative ? { rootRelative: platform.rootRelative } : {}),
   });
   const store = createDocumentStore(connection, documents, { settings, workspace: () => workspace, context });
-  const diagnostics = registerDiagnostics(connection, documents, store, { context, trace: platform.trace === true });
+  const diagnostics = registerDiagnostics(connection, documents, store, {
+    context,
+    trace: platform.trace === true,
+    ...(platform.published ? { published: platform.published } : {}),
+  });
   registerCodeActions(connection, documents, store, () => client);
   registerCompletion(
     connection,

@@ -117,6 +117,12 @@ export interface ListFolderParams {
 }
 export type ListFolderResult = ReadonlyArray<{ readonly name: string; readonly folder: boolean }> | null;
 
+/** The desktop client's `initializationOptions` (server/src/lsp/nodeLibraries.ts). */
+export interface NodeInitializationOptions {
+  /** A folder of the extension's own (its global storage) for the parser bundle's V8 code cache. */
+  readonly codeCacheFolder?: string;
+}
+
 /** The browser client's `initializationOptions` (server/src/lsp/browserLibraries.ts). */
 export interface BrowserInitializationOptions {
   /** dist/browser/libraries.js, absolute: the worker cannot resolve it from its own location. */
