@@ -59,7 +59,7 @@ describe('libraries loaded with a code cache', () => {
   });
 
   it('ignores a corrupt cache and replaces it', () => {
-    const file = codeCacheFile(cache, text);
+    const file = codeCacheFile(cache, Buffer.from(text));
     mkdirSync(cache, { recursive: true });
     writeFileSync(file, Buffer.from('not a code cache at all'));
     const loaded = loadWithCodeCache(bundle, cache);

@@ -58,10 +58,12 @@ export function loadWithCodeCache(
   bundle: string,
   folder: string,
 ): { readonly exports: Record<string, unknown>; readonly save?: () => void } {
-  const source = readFileSync(bundle, 'utf8');
+  // Hashed as bytes: hashing the decoded text would encode it again.
+  const bytes = readFileSync(bundle);
+  const source = bytes.toString('utf8');
   // The same wrapper Node's own loader puts around a CommonJS module.
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
-  const cacheFile = codeCacheFile(folder, source);
+  const cacheFile = codeCacheFile(folder, bytes);
   const cachedData = readCache(cacheFile);
   const script = new Script(wrapped, { filename: bundle, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as Record<string, unknown> };
@@ -71,10 +73,10 @@ export function loadWithCodeCache(
   return fits ? { exports: module.exports } : { exports: module.exports, save: () => writeCache(cacheFile, script) };
 }
 
-/** Where the cache of a bundle of this text goes: a new build or another Node or Electron gets a new file. */
-export function codeCacheFile(folder: string, source: string): string {
+/** Where the cache of a bundle of these bytes goes: a new build or another Node or Electron gets a new file. */
+export function codeCacheFile(folder: string, bundleBytes: Uint8Array): string {
   const key = createHash('sha256')
-    .update(source)
+    .update(bundleBytes)
     .update(`\0${process.version}\0${process.versions.v8}\0${process.arch}`)
     .digest('hex');
   return join(folder, `${CACHE_PREFIX}${key.slice(0, 32)}${CACHE_SUFFIX}`);
