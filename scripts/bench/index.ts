@@ -434,6 +434,8 @@ interface ReplaySummary {
   /** Per file: (open + typing) ours / peer. */
   medianRatio: number;
   worst: { file: string; chars: number; ratio: number };
+  /** The five worst, with each server's times (in the JSON only). */
+  worstFiles: Array<ReplayFile & { ratio: number }>;
   medianOpenRatio: number;
   medianTypedRatio: number;
   peakRssMb: Record<ServerKind, number>;
@@ -446,6 +448,10 @@ function summarizeReplay(r: Awaited<ReturnType<typeof replay>>): ReplaySummary {
     files: r.files.length,
     medianRatio: median(r.files.map(ratio)),
     worst: { file: worst.file, chars: worst.chars, ratio: ratio(worst) },
+    worstFiles: r.files
+      .map((f) => ({ ...f, ratio: ratio(f) }))
+      .sort((a, b) => b.ratio - a.ratio)
+      .slice(0, 5),
     medianOpenRatio: median(r.files.map((f) => f.ours.openMs / f.peer.openMs)),
     medianTypedRatio: median(r.files.map((f) => f.ours.typedMs / f.peer.typedMs)),
     peakRssMb: r.peakRssMb,
