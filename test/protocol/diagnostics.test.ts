@@ -107,6 +107,24 @@ describe('protocol: the parser code cache in the folder the client gives', () =>
     assert.ok(statSync(join(folder, cache)).size > 1000, 'the corrupt cache was replaced');
     assert.deepEqual(cacheFiles(), [cache]);
   });
+
+  it('is written after the idle-time warm-up when no policy is open', async () => {
+    const idle = mkdtempSync(join(tmpdir(), 'security-policy-code-cache-idle-'));
+    const { client } = await TestClient.start({
+      workspaceFolders: [FOLDER],
+      initializationOptions: { codeCacheFolder: idle },
+    });
+    try {
+      const deadline = Date.now() + 15_000;
+      while (!readdirSync(idle).some((name) => name.endsWith('.v8cache'))) {
+        assert.ok(Date.now() < deadline, 'no cache written after the warm-up');
+        await delay(50);
+      }
+    } finally {
+      await client.stop();
+      rmSync(idle, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('protocol: diagnostics', () => {

@@ -55,7 +55,8 @@ startServer(connection, {
   companions: (openDocuments) => createCompanionSource(openDocuments),
   rootRelative: rootRelativeOfUri,
   // SECURITY_POLICY_WARMUP=0 turns it off, to measure what it buys (scripts/bench/first-analysis.ts).
-  ...(process.env.SECURITY_POLICY_WARMUP !== '0' ? { warmUp: scheduleWarmUp } : {}),
+  // A warm-up run to its end has compiled what a first analysis needs: the code cache is written then too.
+  ...(process.env.SECURITY_POLICY_WARMUP !== '0' ? { warmUp: (busy) => scheduleWarmUp(busy, saveCodeCache) } : {}),
   // Off unless asked for: the benchmark counts analyses through it.
   trace: process.env.SECURITY_POLICY_TRACE === '1',
 });

@@ -37,9 +37,9 @@ function sample(): string {
 
 /**
  * Schedules the warm-up; `busy` says whether a policy is open (then it is not started, or stops).
- * Returns what cancels it.
+ * `done` is called when it has run to its end. Returns what cancels it.
  */
-export function scheduleWarmUp(busy: () => boolean): () => void {
+export function scheduleWarmUp(busy: () => boolean, done?: () => void): () => void {
   let timer: NodeJS.Timeout | undefined = setTimeout(() => {
     timer = undefined;
     if (busy()) return;
@@ -57,7 +57,7 @@ export function scheduleWarmUp(busy: () => boolean): () => void {
     const step = (): void => {
       if (busy()) return;
       try {
-        if (steps.next().done) return;
+        if (steps.next().done) return done?.();
       } catch {
         return; // A warm-up that fails costs nothing but the warm-up.
       }
