@@ -224,19 +224,21 @@ export function publicChannels(doc: PolicyDocument): readonly Channel[] {
  * translation of it, linked from a language switcher. A channel it names is one this policy names too.
  */
 const SIBLING_POLICY = /^(?:\.\/)?security(?:[._-][\w-]+)?\.(?:md|markdown|rst)(?:#[^\s]*)?$/i;
-/**
- * A link to a policy file anywhere whose text is a language's name (`[English](/SECURITY.md)`,
- * `[日本語](https://github.com/o/r/blob/main/docs/SECURITY.ja.md)`): a language switcher's entry.
- */
+/** A path or URL that ends in a policy file: `/SECURITY.md`, `…/docs/SECURITY.ja.md`. */
 const POLICY_FILE = /(?:^|\/)security(?:[._-][\w-]+)?\.(?:md|markdown|rst)(?:#[^\s]*)?$/i;
 /** At most this long, a translation that sends readers to another version is a stub that stands for it. */
 const STUB_LENGTH = 1000;
 /** Words that send the reader to another document: "see", "consulte", "siehe", "请参阅". */
 const REFER_WORD =
   /\b(?:see|refer\w*|consult\w*|read|siehe|voir|vea|veja|vedi|zie|zobacz|смотрите|см)\b|参见|参阅|參閱|参照|참조/i;
+/** Names of languages as switchers write them, in English and in their own script. */
 const LANGUAGE_NAMES =
   /(?:english|englisch|anglais|ingl[eéê]se?|inglés|inglês|английский|англійська|angielski|ingilizce|англ\.?|英語|英文|英语|영어|中文|简体中文|簡體中文|繁體中文|繁体中文|日本語|한국어|español|português|français|deutsch|italiano|русский|українська|polski|türkçe|tiếng\s+việt|bahasa\s+indonesia|nederlands|čeština|العربية|हिन्दी|ไทย)/
     .source;
+/**
+ * A link whose text is a language's name (`[English](/SECURITY.md)`, `[🇬🇧 English](…)`,
+ * `[日本語](https://github.com/o/r/blob/main/docs/SECURITY.ja.md)`): a language switcher's entry.
+ */
 const LANGUAGE_NAME_LINK = new RegExp(
   `^\\[[^\\]\\w]{0,8}${LANGUAGE_NAMES}(?:\\s*\\([^)]{0,20}\\))?(?:\\s+version|\\s+versi[oó]n|\\s+版)?\\W{0,4}\\]`,
   'i',
