@@ -24,6 +24,20 @@ import { blockMatches } from './blockMatches';
 import { perDocument, perText } from './memo';
 import { matchSection } from './sections';
 import { EMAIL, hasReplaceHint, isPlaceholderDomain, isPlaceholderEmail, isPlaceholderUrl } from './placeholders';
+import {
+  aloneOnLine,
+  lastClause,
+  lineBeforeList,
+  lineHead,
+  listIntro,
+  negated,
+  paragraphBeforeList,
+  reachBefore,
+  SENTENCE_BOUNDARY,
+  sentenceAfter,
+  sentenceAround,
+  sentenceBefore,
+} from './sentences';
 
 /** `other`: a person to write to, linked where their address is (a profile, an authors page). */
 export type ChannelKind = 'email' | 'advisory' | 'form' | 'bounty' | 'chat' | 'policy-link' | 'issue' | 'other';
@@ -679,18 +693,6 @@ const TRACKER_LIST_ITEM =
   /^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+((?:\*\*|__)?(?:github[ \t]+|gitlab[ \t]+)?(?:issues|issue[ \t]+tracker|discussions|pull[ \t]+requests)(?:\*\*|__)?)[ \t]*$/gim;
 
 /**
- * Where `offset` opens a list item, the line that introduces the list when it ends with a colon
- * ("For other bugs:", "Do not report through:"), without the colon; '' otherwise. A sentence that
- * ends with a full stop is its own statement: "Please avoid public issues." over a list of the
- * private ways does not turn the list around.
- */
-function listIntro(text: string, offset: number): string {
-  if (!opensListItem(text, offset)) return '';
-  const line = lineBeforeList(text, offset).trimEnd();
-  return /[:：]$/.test(line) ? line.slice(0, -1) : '';
-}
-
-/**
  * Whether `offset` stands early in a list item (after at most a short label: "- Website: ") of a list
  * whose intro asks to get in touch and ends with a colon ("Contact us through one of these:").
  */
@@ -706,71 +708,6 @@ function inContactList(text: string, offset: number): boolean {
   // privately, not in a public issue:" lists the private ways.
   const firstClause = intro.split(CLAUSE_BREAK)[0] ?? '';
   return /[:：]$/.test(intro) && REPORTING_WORD.test(intro) && !NEGATION.test(firstClause);
-}
-
-/** Whether a span is all its line holds, besides a list marker and white space. */
-function aloneOnLine(text: string, start: number, end: number): boolean {
-  const head = lineHead(text, start);
-  return (
-    head !== undefined &&
-    /^[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]+)?$/.test(head) &&
-    /^[ \t]*(?:[\r\n]|$)/.test(text.slice(end, end + 64))
-  );
-}
-
-/** Whether `offset` is where a list item's text starts (after its marker and any emphasis). */
-function opensListItem(text: string, offset: number): boolean {
-  const head = lineHead(text, offset);
-  return head !== undefined && /^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+[*_]*$/.test(head);
-}
-
-/**
- * The text from the start of the line holding `offset` up to it, where that is short (a list marker,
- * indentation, emphasis); undefined where the line started further back. Bounded, so that asking at
- * every match of a long line stays linear.
- */
-function lineHead(text: string, offset: number, reach = 24): string | undefined {
-  const from = Math.max(0, offset - reach);
-  const head = text.slice(from, offset);
-  const lineBreak = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\r'));
-  if (lineBreak >= 0) return head.slice(lineBreak + 1);
-  return from === 0 ? head : undefined;
-}
-
-/** The last line before the list an item at `offset` belongs to that is not an item and not blank. */
-function lineBeforeList(text: string, offset: number): string {
-  const lines = text.slice(Math.max(0, offset - 400), offset).split(/\r\n|\r|\n/);
-  for (let i = lines.length - 2; i >= 0; i--) {
-    const line = lines[i]!;
-    if (line.trim() !== '' && !/^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]/.test(line)) return line;
-  }
-  return '';
-}
-
-/** The paragraph that introduces the list an item at `offset` belongs to, its wrapped lines joined. */
-function paragraphBeforeList(text: string, offset: number): string {
-  const lines = text.slice(Math.max(0, offset - 400), offset).split(/\r\n|\r|\n/);
-  const isItem = (line: string) => /^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]/.test(line);
-  let i = lines.length - 2;
-  while (i >= 0 && (lines[i]!.trim() === '' || isItem(lines[i]!))) i--;
-  const paragraph: string[] = [];
-  for (; i >= 0 && lines[i]!.trim() !== '' && !isItem(lines[i]!); i--) paragraph.unshift(lines[i]!);
-  return paragraph.join(' ');
-}
-
-/**
- * For spans, a function from an offset to the furthest end of the spans that start at or before it
- * (-1 if none): a span covers the offset when that end is past it. Binary search over the spans
- * sorted once, so that asking for every match of a long document stays O(n log n).
- */
-function reachBefore(
-  spans: ReadonlyArray<{ readonly start: number; readonly end: number }>,
-): (offset: number) => number {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts = sorted.map((s) => s.start);
-  const reach: number[] = [];
-  for (const s of sorted) reach.push(Math.max(s.end, reach.at(-1) ?? -1));
-  return (offset) => reach[countAtMost(starts, offset) - 1] ?? -1;
 }
 
 /** Whether the policy (or `text`, its visible text with parts blanked) tells a reporter to get in touch, in a sentence, without naming a channel. */
@@ -955,70 +892,8 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
   return undefined;
 });
 
-/**
- * Whether a word that turns the instruction around stands before it in its sentence, or right after
- * it, up to a comma ("open an issue for feature requests"; not "report it in the tracker, don't expect a quick reply").
- */
-function negated(text: string, start: number, end: number): boolean {
-  const after = sentenceAfter(text, end).slice(0, NEGATION_REACH);
-  const afterClause = after.slice(0, after.search(/[,;，；、]|$/));
-  const before = sentenceBefore(text, start);
-  // An instruction that opens a list item is governed by the line that introduces the list too
-  // ("For other bugs:" / "Do not report through:" over "- open an issue").
-  const intro = listIntro(text, start);
-  return (
-    NEGATION.test(lastClause(intro)) ||
-    OTHER_MATTERS.test(intro) ||
-    NEGATION.test(lastClause(before)) ||
-    OTHER_MATTERS.test(before) ||
-    NEGATION.test(afterClause) ||
-    OTHER_MATTERS.test(afterClause)
-  );
-}
-
-/**
- * The clause a channel stands in, of the sentence before it: "Do not open an issue, instead use the
- * Security tab" — the negation governs the issue, not the tab.
- */
-function lastClause(sentence: string): string {
-  let cut = 0;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
-  return sentence.slice(cut);
-}
-
 /** How far before a request for a direct message a chat link still names its service, in characters. */
 const NEAR_CHAT = 200;
-
-/** How far after an instruction a negation still applies to it, in characters. */
-const NEGATION_REACH = 30;
-
-/**
- * Where a sentence ends: a full stop before white space, a blank line, the start of a list item,
- * heading, table row or quote, and the end of a heading's line. A line ends at LF, CRLF or a lone CR,
- * as in CommonMark (a CRLF is one line break, never a CR and an LF with an empty line between).
- * The heading's line is looked at behind its line break, so only at line breaks: looked at before
- * it, at every character, it was read back to the line's start each time (quadratic in a line's
- * length: 30 KB of backtick runs in a policy took SEC022 a second).
- */
-const SENTENCE_BOUNDARY =
-  /[.!?。！？](?=\s|$)|[。！？]|(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)|(?:\r\n|\r(?!\n)|\n)[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]|#{1,6}(?:[ \t]|$)|[|>])|(?:\r\n|\r(?!\n)|\n)(?<=^[ \t]{0,3}#{1,6}[ \t][^\r\n]*(?:\r\n|\r|\n))/gm;
-
-function sentenceBefore(text: string, offset: number): string {
-  const before = text.slice(Math.max(0, offset - 200), offset);
-  let cut = 0;
-  for (const m of before.matchAll(SENTENCE_BOUNDARY)) cut = m.index + m[0].length;
-  return before.slice(cut);
-}
-
-function sentenceAfter(text: string, offset: number): string {
-  const after = text.slice(offset, offset + 120);
-  const end = after.search(SENTENCE_BOUNDARY);
-  return end < 0 ? after : after.slice(0, end);
-}
-
-function sentenceAround(text: string, start: number, end: number): string {
-  return `${sentenceBefore(text, start)} ${sentenceAfter(text, end)}`;
-}
 
 /** `decodeURIComponent`, or the text as it is where it is not valid percent-encoding. */
 export function decodeSafe(text: string): string {
