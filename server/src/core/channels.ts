@@ -372,8 +372,9 @@ function addressIn(channelText: string): string {
   return (EMAIL_IN_TEXT.exec(channelText)?.[0] ?? channelText).toLowerCase();
 }
 const EMAIL_IN_TEXT = new RegExp(EMAIL.source);
-/** "the public mailing list" right before an address, in its clause. */
-const PUBLIC_LIST_BEFORE = /\bpublic\s+(?:mailing\s+|discussion\s+)?list\b[^.;,\n]{0,30}$/i;
+/** Whether "the public mailing list" stands right before `offset`, in its clause. */
+const afterPublicList = (text: string, offset: number) =>
+  /\bpublic\s+(?:mailing\s+|discussion\s+)?list\b[^.;,\n]{0,30}$/i.test(text.slice(Math.max(0, offset - 60), offset));
 /** An address that is a template whatever its domain: `security@your-domain`, `mailto:[EMAIL ADDRESS]`. */
 const UNFILLED_ADDRESS =
   /[A-Za-z0-9][\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)/gi;
@@ -418,7 +419,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (doc.text[end] === ':') continue;
     // "our public mailing list dev@lists.acme.org": everyone subscribed reads it (the instruction to
     // post there is a public channel of its own, found below).
-    if (PUBLIC_LIST_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    if (afterPublicList(text, m.index)) continue;
     // `security@github.com/owner/repo`: a path glued to the domain, no mailbox anyone set up.
     const gluedPath = /^\/[\w-]/.test(text.slice(end, end + 2));
     add(
@@ -521,10 +522,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
         inContactList(text, link.start))
     ) {
       add('chat', 'private', link.start, link.end);
-    } else if (
-      found.kind === 'email' &&
-      PUBLIC_LIST_BEFORE.test(text.slice(Math.max(0, link.start - 60), link.start))
-    ) {
+    } else if (found.kind === 'email' && afterPublicList(text, link.start)) {
       continue;
     } else if (found.kind === 'issue') {
       publicLinks.push(link);
@@ -558,15 +556,18 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       add('chat', 'private', m.index, m.index + m[0].length);
   for (const m of blockMatches(text, PHONE_CONTACT)) add('other', 'private', m.index, m.index + m[0].length);
   for (const m of blockMatches(text, CONTACT_BUTTON)) add('form', 'private', m.index, m.index + m[0].length);
-  for (const m of blockMatches(text, PLATFORM_IN_WORDS))
-    if (!negated(text, m.index, m.index + m[0].length)) add('bounty', 'private', m.index, m.index + m[0].length);
+  // Named in words, each a private channel unless its sentence turns it around.
+  const addUnlessNegated = (pattern: RegExp, kind: ChannelKind) => {
+    for (const m of blockMatches(text, pattern))
+      if (!negated(text, m.index, m.index + m[0].length)) add(kind, 'private', m.index, m.index + m[0].length);
+  };
+  addUnlessNegated(PLATFORM_IN_WORDS, 'bounty');
   for (const m of blockMatches(text, CHAT_TICKET)) {
     const end = m.index + m[0].length;
     if (CHAT_SERVICE.test(sentenceAround(text, m.index, end)) && !negated(text, m.index, end))
       add('chat', 'private', m.index, end);
   }
-  for (const m of blockMatches(text, CHAT_ACCOUNT))
-    if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
+  addUnlessNegated(CHAT_ACCOUNT, 'chat');
   for (const m of blockMatches(text, ADDRESS_SOURCE)) {
     // "Report bugs by emailing the owners. `npm owner ls` lists them": the request may be the sentence before.
     const before = sentenceBefore(text, m.index);
@@ -584,11 +585,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       add('other', 'private', m.index, m.index + m[0].length);
   }
   // "Report it to @jane on Steemit", "via private Discord": a named account on a platform, a private chat.
-  for (const pattern of [ACCOUNT_ON_PLATFORM, PRIVATE_CHAT])
-    for (const m of blockMatches(text, pattern))
-      if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
-  for (const m of blockMatches(text, CONTACT_ON_CHAT))
-    if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
+  addUnlessNegated(ACCOUNT_ON_PLATFORM, 'chat');
+  addUnlessNegated(PRIVATE_CHAT, 'chat');
+  addUnlessNegated(CONTACT_ON_CHAT, 'chat');
   // security.txt (RFC 9116) `Contact:` fields name channels even where the file is quoted in a code block.
   for (const m of blockMatches(doc.text, CONTACT_FIELD)) {
     const found = classifyUrl(m[1]!);

@@ -45,25 +45,28 @@ export function lineHead(text: string, offset: number, reach = 24): string | und
   return from === 0 ? head : undefined;
 }
 
-/** The last line before the list an item at `offset` belongs to that is not an item and not blank. */
-export function lineBeforeList(text: string, offset: number): string {
-  const lines = text.slice(Math.max(0, offset - 400), offset).split(/\r\n|\r|\n/);
-  for (let i = lines.length - 2; i >= 0; i--) {
-    const line = lines[i]!;
-    if (line.trim() !== '' && !/^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]/.test(line)) return line;
-  }
-  return '';
-}
-
-/** The paragraph that introduces the list an item at `offset` belongs to, its wrapped lines joined. */
-export function paragraphBeforeList(text: string, offset: number): string {
+/**
+ * The paragraph that introduces the list an item at `offset` belongs to, as its lines: the blank
+ * lines and items between are passed over. Only the 400 characters before `offset` are read.
+ */
+function introLines(text: string, offset: number): string[] {
   const lines = text.slice(Math.max(0, offset - 400), offset).split(/\r\n|\r|\n/);
   const isItem = (line: string) => /^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]/.test(line);
   let i = lines.length - 2;
   while (i >= 0 && (lines[i]!.trim() === '' || isItem(lines[i]!))) i--;
   const paragraph: string[] = [];
   for (; i >= 0 && lines[i]!.trim() !== '' && !isItem(lines[i]!); i--) paragraph.unshift(lines[i]!);
-  return paragraph.join(' ');
+  return paragraph;
+}
+
+/** The last line before the list an item at `offset` belongs to that is not an item and not blank. */
+export function lineBeforeList(text: string, offset: number): string {
+  return introLines(text, offset).at(-1) ?? '';
+}
+
+/** The paragraph that introduces the list an item at `offset` belongs to, its wrapped lines joined. */
+export function paragraphBeforeList(text: string, offset: number): string {
+  return introLines(text, offset).join(' ');
 }
 
 /**

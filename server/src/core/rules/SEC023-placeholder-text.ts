@@ -406,7 +406,9 @@ function angles(prose: string, isClosedSomewhere: (name: string) => boolean): Hi
   return hits;
 }
 
-/** A hit for every match of `pattern` in `prose`, saying `message` of the matched text. */
+/** The finding's words for a version written in letters, in a table cell or a list item. */
+const letterVersion = (value: string) =>
+  `"${quote(value)}" stands for a version still to be filled in; list the real versions.`;
 /** A list item that is only a version written in letters: `- X.Y`, `* - < X.Y` (a reStructuredText list-table's cell). */
 const LETTER_VERSION_ITEM = /^[ \t]*(?:[*+-][ \t]+){1,2}([^\s].{0,20}?)[ \t]*$/gm;
 
@@ -419,7 +421,7 @@ function letterVersionItems(prose: string): Hit[] {
     hits.push({
       start,
       end: start + value.length,
-      message: `"${quote(value)}" stands for a version still to be filled in; list the real versions.`,
+      message: letterVersion(value),
     });
   }
   return hits;
@@ -473,6 +475,7 @@ function blankFields(doc: PolicyDocument): Hit[] {
   return hits;
 }
 
+/** A hit for every match of `pattern` in `prose`, saying `message` of the matched text. */
 function everyMatch(prose: string, pattern: RegExp, message: (match: string) => string): Hit[] {
   return [...prose.matchAll(pattern)].map((m) => ({
     start: m.index,
@@ -617,7 +620,7 @@ function tableCells(doc: PolicyDocument): Hit[] {
           hits.push({
             start: cell.start,
             end: cell.end,
-            message: `"${quote(value)}" stands for a version still to be filled in; list the real versions.`,
+            message: letterVersion(value),
           });
         } else if (/\p{L}{3}/u.test(value) && bare(value) === headers[column]) {
           hits.push({
