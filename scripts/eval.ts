@@ -54,11 +54,13 @@ const sets: LabelledSet[] = only
 interface Tally {
   tp: number;
   fp: number;
+  /** False positives at error level: the ones that fail a maintainer's CI. */
+  fpErrors: number;
   fn: number;
 }
 const SPLITS: readonly Split[] = ['dev', 'validation'];
 const tallies = new Map<Split, Map<string, Tally>>(
-  SPLITS.map((s) => [s, new Map(JUDGED_RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0 }]))]),
+  SPLITS.map((s) => [s, new Map(JUDGED_RULES.map((r) => [r, { tp: 0, fp: 0, fpErrors: 0, fn: 0 }]))]),
 );
 const firings = new Map<string, number>();
 const sound = new Map<Split, { total: number; pass: number; failing: string[] }>(
@@ -127,6 +129,7 @@ function judge(
       say('missed');
     } else if (mine.length > 0) {
       tally.fp++;
+      if (mine.some((f) => f.severity === 'error')) tally.fpErrors++;
       say(`reported at ${where(mine[0]!)}: ${mine[0]!.message}`);
     }
     return;
@@ -140,6 +143,7 @@ function judge(
       for (const l of hit) covered.add(l);
     } else {
       tally.fp++;
+      if (f.severity === 'error') tally.fpErrors++;
       say(`reported at ${where(f)}: ${f.message}`);
     }
   }
@@ -154,12 +158,15 @@ const ratio = (n: number, d: number) => (d === 0 ? '—' : (n / d).toFixed(2));
 console.log(
   `Labelled policies: ${files.get('dev')} in the development split, ${files.get('validation')} in the validation split (${unlabelled} unlabelled).\n`,
 );
-console.log('| rule | dev TP | FP | FN | precision | recall | validation TP | FP | FN | precision | recall |');
-console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
+// "FP err": the false positives at error level, which fail `check`.
+console.log(
+  '| rule | dev TP | FP | FP err | FN | precision | recall | validation TP | FP | FP err | FN | precision | recall |',
+);
+console.log('| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
 for (const rule of JUDGED_RULES) {
   const cells = SPLITS.flatMap((s) => {
     const t = tallies.get(s)!.get(rule)!;
-    return [t.tp, t.fp, t.fn, ratio(t.tp, t.tp + t.fp), ratio(t.tp, t.tp + t.fn)];
+    return [t.tp, t.fp, t.fpErrors, t.fn, ratio(t.tp, t.tp + t.fp), ratio(t.tp, t.tp + t.fn)];
   });
   console.log(`| ${rule} | ${cells.join(' | ')} |`);
 }
