@@ -6,13 +6,13 @@ import { BrowserMessageReader, BrowserMessageWriter, LanguageClient } from 'vsco
 import type { BrowserInitializationOptions } from '../../server/src/protocol/requests';
 import { startClient } from './start';
 
+export { deactivate } from './start';
+
 /** The browser's Worker, which the project's Node typings do not declare. */
 interface ServerWorker {
   terminate(): void;
 }
 declare const Worker: new (url: string) => ServerWorker;
-
-let stop: (() => Promise<void>) | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const url = (file: string) => vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', file).toString(true);
@@ -31,14 +31,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   // The worker loads its libraries from there on first use (server/src/lsp/browserLibraries.ts).
   const initializationOptions: BrowserInitializationOptions = { librariesUrl: url('libraries.js') };
-  stop = await startClient(
+  await startClient(
     context,
     (options) =>
       new LanguageClient('securityPolicy', 'Security Policy', serverOptions, { ...options, initializationOptions }),
   );
-}
-
-export async function deactivate(): Promise<void> {
-  await stop?.();
-  stop = undefined;
 }

@@ -7,9 +7,7 @@ import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/protocol/launch';
 import type { NodeInitializationOptions } from '../../server/src/protocol/requests';
 import { startClient } from './start';
 
-export { POLICY_PATTERN } from './start';
-
-let stop: (() => Promise<void>) | undefined;
+export { deactivate, POLICY_PATTERN } from './start';
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -30,14 +28,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const storage = context.globalStorageUri;
   const initializationOptions: NodeInitializationOptions =
     storage.scheme === 'file' ? { codeCacheFolder: storage.fsPath } : {};
-  stop = await startClient(
+  await startClient(
     context,
     (options) =>
       new LanguageClient('securityPolicy', 'Security Policy', serverOptions, { ...options, initializationOptions }),
   );
-}
-
-export async function deactivate(): Promise<void> {
-  await stop?.();
-  stop = undefined;
 }

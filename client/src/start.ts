@@ -37,11 +37,16 @@ function documentSelector(): DocumentSelector {
 /** Builds a client for `options`; `initializationOptions` is the entry point's to add. */
 export type CreateClient = (options: LanguageClientOptions) => BaseLanguageClient;
 
-/** Starts the client; returns what stops it (for `deactivate`). */
-export async function startClient(
-  context: vscode.ExtensionContext,
-  create: CreateClient,
-): Promise<() => Promise<void>> {
+/** What stops the running client; both entry points export `deactivate` from here. */
+let stop: (() => Promise<void>) | undefined;
+
+export async function deactivate(): Promise<void> {
+  await stop?.();
+  stop = undefined;
+}
+
+/** Starts the client; `deactivate` stops it. */
+export async function startClient(context: vscode.ExtensionContext, create: CreateClient): Promise<void> {
   const outputChannel = vscode.window.createOutputChannel('Security Policy', { log: true });
   // No `synchronize.configurationSection`: it is deprecated. The server pulls settings with
   // workspace/configuration and registers for didChangeConfiguration itself, which makes this
@@ -99,7 +104,7 @@ export async function startClient(
       if ((await inWorkspace(POLICY_PATTERN)) || (await inWorkspace('**/security.txt'))) await start();
     })().catch((error: unknown) => outputChannel.error(`Could not start the Security Policy server: ${String(error)}`));
   }
-  return async () => {
+  stop = async () => {
     await client?.stop();
     client = undefined;
   };
