@@ -511,12 +511,37 @@ describe('SEC011 private-contact', () => {
     }
   });
 
-  it('is a warning, not an error, where a private issue is asked for: GitHub has none, its private reporting may be meant', () => {
-    for (const body of ['Please open a private issue.', 'Se trovi una vulnerabilità, apri una issue privata.']) {
+  it('reads a request for a private issue as private reporting: GitHub has no other private issue', () => {
+    for (const body of [
+      'Please open a private issue.',
+      'Se trovi una vulnerabilità, apri una issue privata.',
+      '请在项目的 GitHub 仓库中开启私密 Issue 进行反馈。',
+    ]) {
       const text = withReporting(body);
-      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')], body);
+      assert.deepEqual(findingsOf('SEC011', text), [], body);
       assert.deepEqual(findingsOf('SEC012', text), [], body);
     }
+    // Unless it is what not to do.
+    const text = withReporting('Do not open a private issue; there is no private channel yet.');
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
+  });
+
+  it("reads the maintainers' own steps with an advisory as no channel to reach them", () => {
+    for (const step of [
+      'We will then open a draft security advisory and fix it.',
+      'We will either create a private issue for the vulnerability or ask you to file it publicly.',
+      'A maintainer will open a GitHub security advisory.',
+      '我们将创建私密 Issue。',
+    ]) {
+      const text = withReporting(`Report vulnerabilities privately by contacting a developer. ${step}`);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], step);
+    }
+    // A request to the reporter that starts with "we" still names the channel.
+    for (const body of [
+      'If you find one, we ask that you open a private security advisory.',
+      'We recommend the private vulnerability reporting feature.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
 
   it('reads a Spanish negation, not the Portuguese "no" that means "in the"', () => {
@@ -580,12 +605,8 @@ describe('SEC011 private-contact', () => {
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
 
-  it('is a warning, not an error, where a private issue is asked for in Chinese or a named person is to be written to', () => {
-    for (const body of [
-      '请在项目的 GitHub 仓库中开启私密 Issue 进行反馈。',
-      'Envie um e-mail para o Meuphilim.',
-      'Report it to @jane.',
-    ]) {
+  it('is a warning, not an error, where a named person is to be written to', () => {
+    for (const body of ['Envie um e-mail para o Meuphilim.', 'Report it to @jane.']) {
       const text = withReporting(body);
       assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')], body);
     }

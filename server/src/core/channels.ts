@@ -10,6 +10,7 @@ import {
   CLAUSE_BREAK,
   COMMON_WORD,
   FEATURE_WORD,
+  MAINTAINERS_AS_SUBJECT,
   NEGATION,
   OTHER_MATTERS,
   PRIVATE_MESSAGE,
@@ -135,8 +136,8 @@ export const isUnderstood = perDocument((doc: PolicyDocument): boolean => {
  * Whether a finding that the policy lacks a private channel may be wrong: a link the model cannot
  * read stands where a channel would (`unrecognisedLinks`), the policy is in a language it does not
  * read (`isUnderstood`), a chat service where maintainers take direct messages is where reports go,
- * a sentence names a private feature to report through (`namesPrivateFeature`), or asks for a
- * private issue (which GitHub does not have: its private reporting may be meant).
+ * a sentence names a private feature to report through (`namesPrivateFeature`), or names a person
+ * to write to (`NAMED_RECIPIENT`).
  */
 export function mayHaveUnreadChannel(doc: PolicyDocument): boolean {
   return (
@@ -144,7 +145,6 @@ export function mayHaveUnreadChannel(doc: PolicyDocument): boolean {
     !isUnderstood(doc) ||
     chatForReports(doc) ||
     namesPrivateFeature(doc) ||
-    PRIVATE_ISSUE.test(visibleText(doc)) ||
     NAMED_RECIPIENT.test(visibleText(doc))
   );
 }
@@ -603,6 +603,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const end = m.index + m[0].length;
     if (insidePublicLink(m.index) >= end) continue;
     if (negated(text, m.index, end)) continue;
+    // "We will then open a draft security advisory": the maintainers' own step, not a way to reach them.
+    if (MAINTAINERS_AS_SUBJECT.test(lastClause(sentenceBefore(text, m.index)))) continue;
     // "Updates are announced via: - GitHub Security Advisories": where fixes are published, not reported.
     if (ANNOUNCED.test(listIntro(text, m.index)) || ANNOUNCED.test(lastClause(sentenceBefore(text, m.index)))) continue;
     // "TODO: set up GitHub Security Advisories" is a note to the author, not a channel yet.

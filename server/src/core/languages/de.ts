@@ -72,6 +72,9 @@ export const de: LanguageData = {
   securityTabNames: ['\\bsicherheit'],
   securityTabItems: ['melden', 'sicherheitsl[üu]cke', 'advisor'],
   privateIssues: ['\\bprivate[nsm]?\\s+issue\\b'],
+  maintainersAsSubject: [
+    '\\b(?:wir|(?:das|unser)\\s+Team|(?:die|ein)\\s+Maintainer)(?:\\s+(?:werden|wird|dann|zunächst))*(?:\\s+(?:ein|eine|einen|das|die|den))?',
+  ],
   privateWords: ['\\b(?:privat\\w*|vertraulich\\w*|nicht[- ]öffentlich\\w*)'],
   featureWords: ['\\b(?:funktion\\w*|schaltfläche|reiter|formular\\w*|advisory)'],
   privateMessages: ['\\b(?:direktnachricht|private[nr]?\\s+nachricht|pn)\\b'],

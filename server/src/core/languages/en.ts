@@ -157,6 +157,9 @@ export const en: LanguageData = {
   securityTabNames: ['\\bsecurity'],
   securityTabItems: ['report', 'advisor', 'private', 'new\\s+draft'],
   privateIssues: ['\\b(?:open|create|file|submit)\\s+(?:an?\\s+)?private\\s+(?:security\\s+)?issue\\b'],
+  maintainersAsSubject: [
+    "\\b(?:we|we'll|we’ll|(?:the|a|one of the|our)\\s+(?:security\\s+)?(?:maintainers?|team|developers?|owners?))(?:\\s+(?:will|would|shall|may|can|then|also|first|usually|typically|might|either))*(?:\\s+(?:open|create|file|draft|publish|issue|raise)(?:s|ed)?)?(?:\\s+(?:a|an|the))?",
+  ],
   privateWords: ['\\b(?:private(?:ly)?|confidential(?:ly)?|non-public)\\b'],
   featureWords: ['\\b(?:feature|function(?:ality)?|button|tab|form|portal|advisor(?:y|ies))\\b'],
   privateMessages: [

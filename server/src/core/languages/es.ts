@@ -61,6 +61,9 @@ export const es: LanguageData = {
   securityTabNames: ['\\bseguridad'],
   securityTabItems: ['informar', 'reportar', 'notificar', 'avisos'],
   privateIssues: ['\\bissue\\s+privad[oa]\\b'],
+  maintainersAsSubject: [
+    '\\b(?:nosotros|(?:el|nuestro)\\s+equipo|los\\s+mantenedores)(?:\\s+(?:vamos\\s+a|va\\s+a|luego))*(?:\\s+(?:abrir|crear|publicar|abriremos|crearemos|publicaremos))?(?:\\s+(?:un|una|el|la))?',
+  ],
   privateWords: ['\\b(?:privad\\w*|confidencial\\w*)'],
   featureWords: ['\\b(?:funci[oó]n\\w*|funcionalidad\\w*|bot[oó]n|pesta[ñn]a|formulario|aviso\\s+de\\s+seguridad)'],
   privateMessages: ['\\bmensaje\\s+(?:privado|directo)'],

@@ -53,6 +53,9 @@ export const fr: LanguageData = {
   securityTabNames: ['\\bs[ée]curit[ée]'],
   securityTabItems: ['signaler', 'avis'],
   privateIssues: ['\\bissue\\s+priv[ée]e?\\b'],
+  maintainersAsSubject: [
+    "\\b(?:nous|(?:l'|notre\\s+)équipe|les\\s+mainteneurs)(?:\\s+(?:allons|va|vont|pourrons|pourra|ensuite))*(?:\\s+(?:ouvrir|créer|publier|ouvrirons|créerons|publierons))?(?:\\s+(?:un|une|le|la))?",
+  ],
   privateWords: ['\\b(?:priv[ée]\\w*|confidentiel\\w*)'],
   featureWords: ['\\b(?:fonction\\w*|bouton|onglet|formulaire|avis\\s+de\\s+s[ée]curit[ée])'],
   privateMessages: ['\\bmessage\\s+(?:priv[ée]|direct)'],

@@ -155,14 +155,23 @@ export const PRIVATE_WORD = anyOf(entriesOf('privateWords'));
 /** A private issue asked for (see LanguageData.privateIssues). */
 export const PRIVATE_ISSUE = anyOf(entriesOf('privateIssues'));
 
+/** The maintainers as the subject at the end of a clause (see LanguageData.maintainersAsSubject). */
+export const MAINTAINERS_AS_SUBJECT = new RegExp(`(?:${entriesOf('maintainersAsSubject').join('|')})\\s*$`, 'iu');
+
 /** Words for a feature, button, tab or form of a platform, in any language. */
 export const FEATURE_WORD = anyOf(entriesOf('featureWords'));
 
 /** A path through GitHub's menus to its private reporting: "Security → Report a vulnerability", "安全 > 报告漏洞". */
 const SECURITY_TAB_PATH = `(?:${entriesOf('securityTabNames').join('|')})\\s*(?:→|->|=>|›|»|>|＞)\\s*\\W{0,3}\\s*(?:${entriesOf('securityTabItems').join('|')})`;
 
-/** Instructions to use GitHub's or GitLab's private reporting; `g` for finding each. */
-export const PRIVATE_REPORTING = anyOf(throughEmphasis([...entriesOf('privateReporting'), SECURITY_TAB_PATH]), 'gi');
+/**
+ * Instructions to use GitHub's or GitLab's private reporting, a menu path to it, or a request for a
+ * private issue (which can only mean that feature); `g` for finding each.
+ */
+export const PRIVATE_REPORTING = anyOf(
+  throughEmphasis([...entriesOf('privateReporting'), SECURITY_TAB_PATH, ...entriesOf('privateIssues')]),
+  'gi',
+);
 
 /** Opening words of GitHub's template sentences, at a word start; `g` for finding each. */
 // Words may be wrapped onto a quoted line (`> `) too.

@@ -45,6 +45,9 @@ export const it: LanguageData = {
   securityTabNames: ['\\bsicurezza'],
   securityTabItems: ['segnala'],
   privateIssues: ['\\bissue\\s+privat[ae]\\b'],
+  maintainersAsSubject: [
+    '\\b(?:noi|(?:il|nostro)\\s+team|i\\s+maintainer)(?:\\s+(?:poi|quindi))*(?:\\s+(?:apriremo|creeremo|pubblicheremo))?(?:\\s+(?:un|una|il|la))?',
+  ],
   privateWords: ['\\b(?:privat\\w*|riservat\\w*|confidenzial\\w*)'],
   featureWords: ['\\b(?:funzion\\w*|pulsante|scheda|modulo)\\b'],
   privateMessages: ['\\bmessaggio\\s+(?:privato|diretto)'],

@@ -90,9 +90,15 @@ export interface LanguageData {
   readonly securityTabItems?: readonly string[];
   /**
    * "Open a private issue", "apri una issue privata": GitHub has no private issues, so the author
-   * may mean its private reporting, or nothing a reporter can act on. A missing channel is uncertain.
+   * means its private reporting (GitLab's confidential issues are the same thing): an advisory channel.
    */
   readonly privateIssues?: readonly string[];
+  /**
+   * The maintainers as the subject that ends a clause, with the auxiliaries after it: "we will then",
+   * "a maintainer will", "wir werden". What follows is their own step ("we will open a security
+   * advisory"), not a way for a reporter to reach them.
+   */
+  readonly maintainersAsSubject?: readonly string[];
   /** Words that make a channel private: "privately", "vertraulich", "私下", "비공개". */
   readonly privateWords?: readonly string[];
   /**

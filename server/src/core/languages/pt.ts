@@ -68,6 +68,9 @@ export const pt: LanguageData = {
   securityTabNames: ['\\bseguran[çc]a'],
   securityTabItems: ['relatar', 'reportar', 'comunicar', 'avisos'],
   privateIssues: ['\\bissue\\s+privad[ao]\\b'],
+  maintainersAsSubject: [
+    '\\b(?:nós|(?:a|nossa)\\s+equipe|os\\s+mantenedores)(?:\\s+(?:vamos|vai|iremos|então))*(?:\\s+(?:abrir|criar|publicar|abriremos|criaremos|publicaremos))?(?:\\s+(?:um|uma|o|a))?',
+  ],
   privateWords: ['\\b(?:privad\\w*|confidencia\\w*)'],
   featureWords: ['\\b(?:recurso|funcionalidade|fun[çc][ãa]o|bot[ãa]o|aba|formul[áa]rio)\\b'],
   privateMessages: ['\\bmensagem\\s+(?:privada|direta)'],

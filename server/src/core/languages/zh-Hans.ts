@@ -55,6 +55,7 @@ export const zhHans: LanguageData = {
   securityTabNames: ['安全'],
   securityTabItems: ['报告', '提交', '举报', '私', '安全公告', '漏洞'],
   privateIssues: ['(?:私密|私有|私人)\\s*(?:的\\s*)?issue'],
+  maintainersAsSubject: ['(?:我们|维护者|团队)(?:将|会|随后|然后|就)*(?:创建|开启|打开|发布)?(?:一个)?'],
   privateWords: ['(?:私下|私密|私有|私人|非公开|保密)'],
   featureWords: ['(?:功能|按钮|选项卡|标签页|表单)'],
   privateMessages: ['私聊', '私信'],
