@@ -364,6 +364,34 @@ describe('SEC023 placeholder-text', () => {
     assert.deepEqual(findingsOf('SEC023', text), [at(text, '<project name>', 'error')]);
   });
 
+  it('leaves a title or subject slot alone a few words after its label, in brackets too', () => {
+    const text = doc(
+      'Write to security@acme.dev with the title [SECURITY] <package name>.',
+      '',
+      'In der Betreffzeile bitte [SICHERHEIT] angeben.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), []);
+  });
+
+  it('is a warning, not an error, for angle brackets around words that name no field: keys, notations, buttons', () => {
+    const text = doc(
+      'Press <Enter>, then follow the <major>.<minor>.<patch> scheme.',
+      '',
+      'Click <Report a vulnerability>. Maintainers of <project> answer.',
+      '',
+      'Or write to <security at acme dot dev>. Run `git show <gitsha>` or `<gitsha>`; the `<nom du projet>` team.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '<Enter>', 'warning'),
+      at(text, '<major>', 'warning'),
+      at(text, '<minor>', 'warning'),
+      at(text, '<patch>', 'warning'),
+      at(text, '<Report a vulnerability>', 'warning'),
+      at(text, '<project>', 'error'),
+      at(text, '<nom du projet>', 'error'),
+    ]);
+  });
+
   it('leaves ordinary brackets and blanks alone', () => {
     const text = doc(
       'See [RFC 9116], [security] notes, [optional] fields and [Acme Security Team].',

@@ -219,6 +219,9 @@ export const en: LanguageData = {
     'WEBSITE',
     'PRODUCT',
     'DESCRIPTION',
+    'MAINTAINERS?',
+    'AUTHORS?',
+    'OWNERS?',
   ],
   reportFieldLabels: ['subject(?:\\s+line)?', 'title'],
 };

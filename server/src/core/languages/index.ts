@@ -213,8 +213,12 @@ export const HEADING_PATTERNS: ReadonlyArray<{ readonly id: SectionId; readonly 
     })),
 );
 
-/** A report's subject or title line, up to its colon: what follows is the format a reporter fills in. */
+/**
+ * A report's subject or title line, up to its colon, an opening quote or bracket, or (tested against
+ * the text before a slot) the slot itself a few words on: what follows is the format a reporter fills
+ * in ("Subject: [SECURITY] <summary>", "with the title [SECURITY] <package>", "Betreffzeile bitte [X]").
+ */
 export const REPORT_FIELD_LINE = new RegExp(
-  `(?:^|[\\s*_>-])(?:${entriesOf('reportFieldLabels').join('|')})[^:：\\n]{0,20}[:：]`,
+  `(?:^|[\\s*_>-])(?:${entriesOf('reportFieldLabels').join('|')})[^:：\\n]{0,20}(?:[:：]|["“„'«「\\[<]|$)`,
   'i',
 );

@@ -37,6 +37,8 @@ const HTML_ELEMENTS = new Set(
     'sub summary sup svg table tbody td tfoot th thead tr track tt u ul var video wbr article aside audio canvas nobr'
   ).split(' '),
 );
+/** `<security at example dot org>`: an address in words, in angle brackets like a real one. */
+const OBFUSCATED_ADDRESS = /^[\w.-]+ at [\w-]+(?: dot [\w-]+)+$/i;
 /** Element names that are also the usual placeholder words: tags only when they are closed. */
 const AMBIGUOUS_ELEMENTS = new Set([
   'address',
@@ -263,6 +265,8 @@ function brackets(prose: string): Hit[] {
           namesWhoseField(fields))) ||
       (!isLinkText && CAPITALS.test(inner) && FIELD_WORD.test(fields));
     if (!placeholder) continue;
+    // "Subject: [PROJECT] <summary>": a slot of the report the policy asks for.
+    if (REPORT_FIELD_LINE.test(lineBefore(prose, start, 120))) continue;
     // A link whose text is the placeholder: report the text, the target is judged on its own.
     hits.push({ start, end, message: `"${quote(m[0])}" is unfilled template text; replace it with the real value.` });
   }
@@ -326,10 +330,9 @@ function codeValues(doc: PolicyDocument, isClosed: (name: string) => boolean): H
     const value = raw.replace(/^`+/, '').replace(/`+$/, '').trim();
     if (value === '') continue;
     const offset = start + raw.indexOf(value);
-    // `<gitsha>` in code is how commands name their arguments; `<your email>` is a value to fill in.
-    const angled = angles(value, isClosed).filter(
-      () => YOUR_WORD.test(value.slice(1)) || /(?:^|[^a-z])(?:e-?mail|address|contact)(?![a-z])/i.test(value),
-    );
+    // `<gitsha>` in code is how commands name their arguments; `<your email>`, `<project name>` are
+    // values to fill in (the angles that name a field are the certain ones).
+    const angled = angles(value, isClosed).filter((hit) => !hit.uncertain);
     if (CAPITAL_INSTRUCTION.test(value)) {
       hits.push({
         start: offset,
@@ -384,8 +387,8 @@ function angles(prose: string, isClosedSomewhere: (name: string) => boolean): Hi
     const name = m[2]!;
     const first = name.split(/[ _.-]/)[0]!.toLowerCase();
     const doubled = m[1] === '<' && m[3] === '>';
-    // `name <at> example <dot> org`: an address written out against spam, not a placeholder.
-    if (/^(?:at|dot)$/i.test(name)) continue;
+    // `name <at> example <dot> org`, `<name at example dot org>`: an address written out against spam.
+    if (/^(?:at|dot)$/i.test(name) || OBFUSCATED_ADDRESS.test(name)) continue;
     // "Subject: [SECURITY] <short summary>": a slot of the report the policy asks for.
     if (REPORT_FIELD_LINE.test(lineBefore(prose, m.index, 120))) continue;
     if (!doubled) {
@@ -401,6 +404,9 @@ function angles(prose: string, isClosedSomewhere: (name: string) => boolean): Hi
       start,
       end,
       message: `"${quote(prose.slice(start, end))}" is a template placeholder; replace it with the real value.`,
+      // `<Enter>`, `<major>.<minor>`, `/users/<id>`, `<Report a vulnerability>`: prose also puts keys,
+      // notations and the names of buttons in angle brackets. A template's field names its value.
+      uncertain: !doubled && !YOUR_WORD.test(name) && !FIELD_WORD.test(name.toUpperCase().replace(/[_.-]/g, ' ')),
     });
   }
   return hits;
