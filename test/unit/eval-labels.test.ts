@@ -75,6 +75,7 @@ describe('evaluation labels', () => {
       'holdout6',
       'holdout7',
       'holdout8',
+      'holdout9',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
