@@ -616,12 +616,12 @@ describe('SEC011 private-contact', () => {
 
   it('is a warning, not an error, on a policy whose only Latin words are file names', () => {
     const text = doc(
-      '**اللغات:** [English](SECURITY.md) · [Español](SECURITY.es.md)',
+      '**ภาษา:** [English](SECURITY.md) · [Español](SECURITY.es.md)',
       '',
-      '# سياسة الأمان',
+      '# นโยบายความปลอดภัย',
       '',
-      'تواصل مع المشرف.',
+      'ติดต่อผู้ดูแลโครงการ',
     );
-    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# سياسة الأمان', 'warning')]);
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# นโยบายความปลอดภัย', 'warning')]);
   });
 });

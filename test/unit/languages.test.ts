@@ -211,6 +211,43 @@ describe('languages', () => {
       assert.ok(TIMEFRAME.test(time), time);
   });
 
+  it('reads Hungarian, Arabic and Persian: times (in Eastern Arabic digits too), headings and channels', () => {
+    for (const time of ['72 órán belül válaszolunk.', 'نرد خلال ٤٨ ساعة.', 'ظرف ۴۸ ساعت پاسخ می‌دهیم.'])
+      assert.ok(TIMEFRAME.test(time), time);
+    for (const [heading, section] of [
+      ['Támogatott verziók', 'supported-versions'],
+      ['Sebezhetőség bejelentése', 'reporting'],
+      ['الإصدارات المدعومة', 'supported-versions'],
+      ['الإبلاغ عن ثغرة', 'reporting'],
+      ['نسخه‌های پشتیبانی شده', 'supported-versions'],
+      ['گزارش آسیب‌پذیری', 'reporting'],
+    ] as const)
+      assert.equal(matchSection(heading), section, heading);
+    for (const channel of ['Használd a privát sebezhetőség-bejelentést.', 'أرسل تقرير ثغرة خاص على GitHub.'])
+      assert.ok(new RegExp(PRIVATE_REPORTING.source, 'i').test(channel), channel);
+    // Negated, the public issue is no channel; the private report is one.
+    const arabic = doc(
+      '# سياسة الأمان',
+      '',
+      '## الإبلاغ عن ثغرة',
+      '',
+      'لا تفتح issue عامًا.',
+      '',
+      'أرسل تقرير ثغرة خاص على GitHub.',
+    );
+    assert.deepEqual(
+      analyze(arabic).filter((f) => ['SEC010', 'SEC011', 'SEC012'].includes(f.ruleId)),
+      [],
+    );
+    const persian = doc('# سیاست امنیتی', '', '## گزارش آسیب‌پذیری', '', 'لطفاً یک issue عمومی باز نکنید.');
+    assert.deepEqual(
+      analyze(persian)
+        .filter((f) => ['SEC011', 'SEC012'].includes(f.ruleId))
+        .map((f) => [f.ruleId, f.severity]),
+      [['SEC011', 'error']],
+    );
+  });
+
   it('reads a Czech negation built into the verb, up to the end of its clause', () => {
     const text = doc(
       '# Bezpečnost',

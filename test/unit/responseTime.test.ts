@@ -60,6 +60,9 @@ const SENTENCES: Record<string, ReadonlyArray<[string, Array<[number, string]>]>
   'zh-Hant': [['我們會在 3 個工作天內回覆。', [[4.2, '3 個工作天']]]],
   id: [['Kami akan membalas laporan Anda dalam 2 hari kerja.', [[2.8, '2 hari kerja']]]],
   vi: [['Chúng tôi sẽ phản hồi trong vòng 3 ngày làm việc.', [[4.2, '3 ngày làm việc']]]],
+  hu: [['A bejelentésre 5 munkanapon belül válaszolunk.', [[7, '5 munkanapon']]]],
+  ar: [['نرد على البلاغات خلال ٤٨ ساعة.', [[2, '٤٨ ساعة']]]],
+  fa: [['ظرف ۷ روز پاسخ می‌دهیم.', [[7, '۷ روز']]]],
 };
 
 describe('response times in every language', () => {

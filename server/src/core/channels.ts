@@ -311,7 +311,7 @@ const PHONE_CONTACT =
  * Case-sensitive, so that file names in capitals are not words ("the authors").
  */
 const ADDRESS_SOURCE =
-  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\.gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er)\s+profiles?\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b/g;
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\.gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|الملف\s+الشخصي|پروفایل/g;
 /** Files that list the project's people. */
 const PEOPLE_LIST = /^(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)$/;
 /** An account named on a platform as where to write: "to @jane on Steemit", "an @jane auf Mastodon". */
@@ -319,9 +319,9 @@ const ACCOUNT_ON_PLATFORM =
   /\b(?:to|an|à|a|para|per)\s+@[\w.-]{2,39}\s+(?:on|auf|sur|en|em|no|su|na|в)\s+[A-Z][\w.-]+/g;
 /** A private room or message on a named chat service: "via privatem Discord", "a private Slack channel". */
 const PRIVATE_CHAT = new RegExp(`(?:${PRIVATE_WORD.source})\\s+(?:${CHAT_SERVICE.source})`, 'gi');
-/** "Contact me via WeChat (id)", "通过微信联系我": a message to the maintainer on a named chat service. */
+/** "Contact me via WeChat (id)", "contacting Jane through Discord", "通过微信联系我": a message to the maintainer (group 1: a name) on a named chat service. */
 const CONTACT_ON_CHAT = new RegExp(
-  `\\b(?:contact|message|ping|reach(?:\\s+out)?(?:\\s+to)?|get\\s+in\\s+touch\\s+with|send\\s+(?:a\\s+)?(?:direct\\s+|private\\s+)?(?:message|dm)\\s+to|write\\s+to)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner|mods|moderators)|@[\\w.-]+)\\b(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+or\\s+(?:one\\s+of\\s+)?the\\s+(?:mods|moderators|maintainers|admins))?\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at|in)\\s+(?:the\\s+|our\\s+)?${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
+  `\\b(?:contact(?:ing)?|messag(?:e|ing)|ping(?:ing)?|reach(?:ing)?(?:\\s+out)?(?:\\s+to)?|get(?:ting)?\\s+in\\s+touch\\s+with|send\\s+(?:a\\s+)?(?:direct\\s+|private\\s+)?(?:message|dm)\\s+to|writ(?:e|ing)\\s+to)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner|mods|moderators)|@[\\w.-]+|([A-Za-z][\\w-]{2,}))\\b(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+or\\s+(?:one\\s+of\\s+)?the\\s+(?:mods|moderators|maintainers|admins))?\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at|in)\\s+(?:the\\s+|our\\s+)?${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
   'gi',
 );
 /** An account on a messenger, written out: `QQ: 12345678`, `微信号：name`, `Telegram: @name`. */
@@ -348,7 +348,10 @@ const ADDRESS_WORD = /\b(?:address|adresse|adressen|direcci[oó]n|endere[çc]o|i
 /** A sentence that asks for a report or a message. */
 /** Words for the ways to reach someone: "channels", "contact details", "canaux", "联系方式". */
 const CONTACT_DETAILS_WORD =
-  /\b(?:channels?|canaux|canal|canales|canais|kan[äa]len?|kana[łl]\w*|contact\s+(?:details|information|info)|coordonn[ée]es|datos\s+de\s+contacto|kontaktdaten)\b|канал|渠道|联系方式|聯絡方式|連絡先|연락처/i;
+  /\b(?:channels?|canaux|canal|canales|canais|kan[äa]len?|kana[łl]\w*|contact\s+(?:details|information|info)|coordonn[ée]es|datos\s+de\s+contacto|kontaktdaten)\b|канал|渠道|联系方式|聯絡方式|連絡先|연락처|قنا(?:ة|ات)|قنوات|کانال/i;
+/** Where the way to report is explained: "details on how to submit them", "instructions for reporting". */
+const HOW_TO_REPORT =
+  /\bhow\s+to\s+(?:report|submit|send|contact|reach|disclose)\b|\binstructions\s+(?:on|for)\s+(?:reporting|submitting|contacting|disclosing)\b/i;
 const REPORT_WORD = /\b(?:report|disclose|contact|send|message|reach|notify|write|ping|tell)\w*\b/i;
 /**
  * Whether the sentence around an issue instruction makes it private: a confidential issue (GitLab,
@@ -576,6 +579,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (negated(text, m.index, m.index + m[0].length)) continue;
     if (EMAIL_WORD.test(sentence) || ADDRESS_WORD.test(sentence))
       add('email', 'private', m.index, m.index + m[0].length);
+    // "See the README file for details on how to submit them": the file holds the reporting instructions.
+    else if (HOW_TO_REPORT.test(sentence)) add('policy-link', 'private', m.index, m.index + m[0].length);
     // "Contact the project through the channels listed in the README", "contact the owner privately
     // through their GitHub profile", "report it to the people listed in CODEOWNERS".
     else if (
@@ -587,7 +592,11 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // "Report it to @jane on Steemit", "via private Discord": a named account on a platform, a private chat.
   addUnlessNegated(ACCOUNT_ON_PLATFORM, 'chat');
   addUnlessNegated(PRIVATE_CHAT, 'chat');
-  addUnlessNegated(CONTACT_ON_CHAT, 'chat');
+  for (const m of blockMatches(text, CONTACT_ON_CHAT)) {
+    // A person is named by a capitalized name ("contacting DeveloperCron through Discord"), not a word.
+    if (m[1] !== undefined && !/^[A-Z]/.test(m[1])) continue;
+    if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
+  }
   // security.txt (RFC 9116) `Contact:` fields name channels even where the file is quoted in a code block.
   for (const m of blockMatches(doc.text, CONTACT_FIELD)) {
     const found = classifyUrl(m[1]!);

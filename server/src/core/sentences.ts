@@ -96,13 +96,25 @@ export function negated(text: string, start: number, end: number): boolean {
   // ("For other bugs:" / "Do not report through:" over "- open an issue").
   const intro = listIntro(text, start);
   return (
-    NEGATION.test(lastClause(intro)) ||
+    negates(lastClause(intro)) ||
     OTHER_MATTERS.test(intro) ||
-    NEGATION.test(lastClause(before)) ||
+    negates(lastClause(before)) ||
     OTHER_MATTERS.test(before) ||
-    NEGATION.test(afterClause) ||
+    negates(afterClause) ||
     OTHER_MATTERS.test(afterClause)
   );
+}
+
+/** Letters and words only Portuguese writes among the languages that use "no". */
+const PORTUGUESE = /[ãõç]|\b(?:você|vocês|uma|um|pelo|pela|também)\b/i;
+
+/**
+ * Whether a clause holds a negation. In Portuguese "no" is "in the" ("o endereço listado no perfil"),
+ * which Spanish and English read as "no": in a Portuguese clause it negates nothing ("não" does).
+ */
+function negates(clause: string): boolean {
+  if (!NEGATION.test(clause)) return false;
+  return !PORTUGUESE.test(clause) || NEGATION.test(clause.replace(/\bno\b/gi, ''));
 }
 
 /**

@@ -156,7 +156,10 @@ export const en: LanguageData = {
   ],
   securityTabNames: ['\\bsecurity'],
   securityTabItems: ['report', 'advisor', 'private', 'new\\s+draft'],
-  privateIssues: ['\\b(?:open|create|file|submit)\\s+(?:an?\\s+)?private\\s+(?:security\\s+)?issue\\b'],
+  privateIssues: [
+    // Also in the words of another language around the English name ("ouvrir une *private security issue*").
+    '\\b(?:open|create|file|submit|raise|ouvr\\w*|cr[ée]\\w*|cri\\w*|abr\\w*|apr\\w*)\\s+(?:an?\\s+|une?\\s+|uma?\\s+|una?\\s+)?[*_]*private\\s+(?:security\\s+)?issue\\b',
+  ],
   maintainersAsSubject: [
     "\\b(?:we|we'll|we’ll|(?:the|a|one of the|our)\\s+(?:security\\s+)?(?:maintainers?|team|developers?|owners?))(?:\\s+(?:will|would|shall|may|can|then|also|first|usually|typically|might|either))*(?:\\s+(?:open|create|file|draft|publish|issue|raise)(?:s|ed)?)?(?:\\s+(?:a|an|the))?",
   ],

@@ -1,11 +1,14 @@
 // The languages the rules understand, combined into the patterns the core matches with. To add a
 // language, write a file like de.ts and list it here.
 import type { SectionId } from '../types';
+import { ar } from './ar';
 import { cs } from './cs';
 import { de } from './de';
 import { en } from './en';
 import { es } from './es';
+import { fa } from './fa';
 import { fr } from './fr';
+import { hu } from './hu';
 import { id } from './id';
 import { it } from './it';
 import { ja } from './ja';
@@ -40,6 +43,9 @@ export const LANGUAGES: readonly LanguageData[] = [
   zhHant,
   id,
   vi,
+  hu,
+  ar,
+  fa,
 ];
 
 type ListField = Exclude<
@@ -99,7 +105,7 @@ const NUMBER_WORD_TIMES = LANGUAGES.flatMap((l) =>
 /** A number (also in markup: `[7] días`, `**48** hours`) followed by a unit of time, or a phrase that states a time in words. */
 export const TIMEFRAME = anyOf([
   // ("0-day" is a kind of vulnerability, not a time.)
-  `(?<![A-Za-z0-9])(?!0[\\s-]?days?\\b)(?:\\d+\\s*[x×]\\s*)?\\d+\\+?[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${TIMEFRAME_UNITS})(?![a-z0-9])`,
+  `(?<![A-Za-z0-9])(?!0[\\s-]?days?\\b)(?:\\d+\\s*[x×]\\s*)?(?:\\d+|[٠-٩]+|[۰-۹]+)\\+?[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${TIMEFRAME_UNITS})(?![a-z0-9])`,
   ...NUMBER_WORD_TIMES,
   ...entriesOf('timePhrases'),
 ]);

@@ -502,7 +502,10 @@ function tokens(prose: string, markers = true): Hit[] {
     hits.push({ start, end: start + m[1]!.length, message: ownerAndName(m[1]!) });
   }
   hits.push(
-    ...everyMatch(prose, TEMPLATE_VARIABLE, unexpanded),
+    // `james{{dot}}doe{{at}}uni.edu`: braces between two words hide an address from harvesters.
+    ...everyMatch(prose, TEMPLATE_VARIABLE, unexpanded).filter(
+      (hit) => !(/[\p{L}\p{N}]/u.test(prose[hit.start - 1] ?? '') && /[\p{L}\p{N}]/u.test(prose[hit.end] ?? '')),
+    ),
     ...everyMatch(prose, CONTACT_VARIABLE, unexpanded).filter((hit) =>
       describesField(prose.slice(hit.start, hit.end).replace(/_/g, ' ')),
     ),

@@ -1,0 +1,37 @@
+import type { LanguageData } from './language';
+
+// Arabic: no \b here (it knows only ASCII word characters), words are bounded by spaces where it matters.
+// Headings are matched as written: folding leaves Arabic letters alone, so hamza forms are spelled out.
+export const ar: LanguageData = {
+  code: 'ar',
+  headings: {
+    'supported-versions': ['(?:ال)?(?:[اأإ]صدارات|نسخ)\\s+(?:ال)?مدعومة'],
+    reporting: ['[اأإ]بلاغ', 'تبليغ'],
+    disclosure: ['[اأإ]فصاح'],
+    response: ['(?:وقت|زمن)\\s+(?:ال)?[اأإ]ستجابة'],
+    scope: ['نطاق'],
+  },
+  durationUnits: {
+    'business-day': '(?:[اأ]يام|يوم|يومي)\\s+عمل',
+    hour: 'ساع(?:ة|ات|تين)',
+    day: '(?:يوم(?:ا|ين)?|[اأ]يام)',
+    week: '(?:[اأ]سبوع(?:ا|ين)?|[اأ]سابيع)',
+    month: '(?:شهر(?:ا|ين)?|[اأ]شهر)',
+  },
+  notTimeframes: ['month'],
+  responseWords: ['(?:نرد|الرد|سنرد|نستجيب|سنستجيب|الاستجابة|[اإ]قرار|نؤكد|تأكيد)'],
+  versionStatements: ['(?:ال)?[اأإ]صدار\\s+(?:ال)?[اأ]حدث\\s+فقط', 'فقط\\s+(?:ال)?[اأإ]صدار\\s+(?:ال)?[اأ]حدث'],
+  publicReporting: ['(?:افتح|[اأ]نشئ|قم\\s+بفتح)\\s+(?:issue|مشكلة|تذكرة)'],
+  reportingWords: ['(?:[اأ]بلغ|[اإأ]بلاغ|تبليغ|راسل|تواصل|[اأ]رسل|اتصل|تقرير)'],
+  commonWords: ['(?:^|\\s)(?:في|من|على|إلى|الى|أن|عن|هذا|هذه|التي|الذي)(?=\\s|$)'],
+  vulnerabilityWords: ['ثغر(?:ة|ات)', '(?:مشكلة|مشاكل)\\s+(?:ال)?[اأ]من'],
+  privateReporting: [
+    '(?:تقرير|[اإأ]بلاغ)\\s+(?:عن\\s+)?(?:ال)?ثغر(?:ة|ات)\\s+(?:ال)?(?:خاص|سري)',
+    '(?:[اإأ]بلاغ|تقرير)\\s+(?:خاص|سري)\\s+عن\\s+(?:ال)?ثغر',
+    'تبويب\\s+["«]?\\s*(?:security|ال[اأ]مان)',
+  ],
+  privateWords: ['(?:بشكل|بصورة)\\s+(?:خاص|سري)', '(?:^|\\s)(?:سرا|سري(?:ة)?|خاص(?:ة)?)(?=\\s|[.،,]|$)'],
+  featureWords: ['(?:ميزة|زر|تبويب|نموذج)'],
+  negations: ['(?:^|\\s)(?:لا|لم|لن|ليس|تجنب|بدلا\\s+من|بدلاً\\s+من)(?=\\s|$)'],
+  reportFieldLabels: ['الموضوع'],
+};
