@@ -624,4 +624,24 @@ describe('SEC011 private-contact', () => {
     );
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# นโยบายความปลอดภัย', 'warning')]);
   });
+
+  it('reads holdout9 kinds: a private issue named in English inside another language, the address on a profile, a person on a chat service, a file that says how to report', () => {
+    for (const body of [
+      "Merci d'ouvrir une *private security issue* sur le dépôt.",
+      'Recomenda-se enviar um e-mail para o endereço listado no perfil do mantenedor.',
+      'Email me at the address on my profile.',
+      'You can report vulnerabilities by contacting DeveloperCron through discord/twitter.',
+      'For questions about security issues, please see the README file for details on how to submit them.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A word is no person, a Portuguese negation still negates, and a README that explains other things is no channel.
+    for (const body of [
+      'Report vulnerabilities by contacting people through Discord.',
+      'Não abra uma issue pública no GitHub.',
+      'The README explains how to install the package.',
+    ]) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], body);
+    }
+  });
 });

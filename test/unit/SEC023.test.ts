@@ -501,4 +501,9 @@ describe('SEC023 placeholder-text', () => {
     ]);
     assert.deepEqual(findingsOf('SEC023', doc('The vendored core holds ~50 TODO markers from upstream.')), []);
   });
+
+  it('leaves braces between two words alone: they hide an address from harvesters', () => {
+    const text = doc('Write to jane{{dot}}doe{{at}}uni.edu, not to security@{{domain}}.');
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '{{domain}}', 'error')]);
+  });
 });
