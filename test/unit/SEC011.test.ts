@@ -644,4 +644,29 @@ describe('SEC011 private-contact', () => {
       assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], body);
     }
   });
+
+  it('reads a private report opened in Spanish or Portuguese, and a policy indented whole as text', () => {
+    for (const body of [
+      'Abre un reporte privado mediante los mecanismos de seguridad de GitHub (Security Advisories).',
+      'Abra um relatório privado pelo GitHub.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    const indented = [
+      'SECURITY',
+      '',
+      '    If you find a security vulnerability, please report it through',
+      "    GitHub's private vulnerability reporting feature of this repository,",
+      '    never in the public tracker, so that a fix can be ready first.',
+    ].join('\n');
+    assert.deepEqual(findingsOf('SEC011', indented), []);
+    // Code stays code: an indented command is no channel.
+    const code = doc(
+      '# Security',
+      '',
+      '    npm audit --json > report.json; echo $?',
+      '    cat report.json | jq .',
+      '    exit 0',
+    );
+    assert.deepEqual(findingsOf('SEC011', code), [at(code, '# Security', 'error')]);
+  });
 });

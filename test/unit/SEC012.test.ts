@@ -204,4 +204,9 @@ describe('SEC012 public-issue-channel', () => {
     const text = withReporting('Vulnerabilities can be reported on the GitHub project, as issues.');
     assert.equal(findingsOf('SEC012', text).length, 1);
   });
+
+  it('reads a Portuguese instruction to report in the issues', () => {
+    const text = withReporting('Relate vulnerabilidades em **Issues** marcadas como `security`.');
+    assert.deepEqual(findingsOf('SEC012', text), [at(text, 'Relate vulnerabilidades em **Issues', 'error')]);
+  });
 });

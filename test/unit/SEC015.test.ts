@@ -224,4 +224,34 @@ describe('SEC015 supported-versions-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
   });
+
+  it('reads holdout9 kinds: an adverb in a statement, a label alone in a plain-text policy, a policy indented whole', () => {
+    assert.deepEqual(
+      findingsOf(
+        'SEC015',
+        doc('# Policy', '', 'Security fixes will normally only be made for the most recent release.'),
+      ),
+      [],
+    );
+    const plain = [
+      'Security Policy',
+      '',
+      'Supported Versions',
+      '',
+      'The project wiki lists each release with its end of life.',
+    ];
+    assert.deepEqual(findingsOf('SEC015', plain.join('\n')), []);
+    // With headings elsewhere, a short line alone is no label: it may be anything.
+    const marked = doc('# Policy', '', 'Supported Versions', '', 'The project wiki lists each release.');
+    assert.deepEqual(findingsOf('SEC015', marked), [at(marked, '# Policy', 'warning')]);
+    const indented = [
+      'SECURITY',
+      '',
+      '    If you find a security vulnerability, report it through the private',
+      '    vulnerability reporting form of this repository, never in a public issue,',
+      '    so that a fix is ready first. Security fixes are normally made',
+      '    only for the most recent production release of this module.',
+    ].join('\n');
+    assert.deepEqual(findingsOf('SEC015', indented), []);
+  });
 });

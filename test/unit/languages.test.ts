@@ -239,6 +239,15 @@ describe('languages', () => {
       analyze(arabic).filter((f) => ['SEC010', 'SEC011', 'SEC012'].includes(f.ruleId)),
       [],
     );
+    // GitHub's template sentences as these languages (and Vietnamese) render them.
+    for (const template of [
+      'Sử dụng phần này để thông báo cho mọi người biết về các phiên bản được hỗ trợ.',
+      'Használd ezt a részt, hogy elmondd, hogyan kell jelenteni.',
+      'استخدم هذا القسم لإخبار الناس بكيفية الإبلاغ.',
+      'از این بخش برای توضیح نحوه گزارش استفاده کنید.',
+      '請使用此區塊說明如何回報漏洞。',
+    ])
+      assert.equal(analyze(doc('# Policy', '', template)).filter((f) => f.ruleId === 'SEC020').length, 1, template);
     const persian = doc('# سیاست امنیتی', '', '## گزارش آسیب‌پذیری', '', 'لطفاً یک issue عمومی باز نکنید.');
     assert.deepEqual(
       analyze(persian)

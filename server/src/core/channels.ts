@@ -924,7 +924,8 @@ export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) =>
   const { text, prose } = doc;
   const spans: Array<[number, number]> = inlineCodeSpans(doc).map(({ start, end }) => [start, end]);
   for (const block of doc.codeBlocks)
-    if (isPastedPolicy(text.slice(block.start, block.end))) spans.push([block.start, block.end]);
+    if (isPastedPolicy(text.slice(block.start, block.end)) || isIndentedProse(text.slice(block.start, block.end)))
+      spans.push([block.start, block.end]);
   if (spans.length === 0) return prose;
   spans.sort((a, b) => a[0] - b[0]);
   let out = '';
@@ -952,6 +953,18 @@ function isPastedPolicy(raw: string): boolean {
   if (!PASTED_INFO.test(first)) return false;
   for (const m of raw.matchAll(ATX_HEADING_LINE)) if (SECURITY_TITLE.test(m[1]!) || matchSection(m[1]!)) return true;
   return false;
+}
+
+/**
+ * An indented block of sentences about vulnerabilities: a plain-text policy indented whole (as POD
+ * renders a Perl module's SECURITY section), not code: three lines at least, five words a line on
+ * average, no code punctuation.
+ */
+function isIndentedProse(raw: string): boolean {
+  if (/^[ \t]*(?:`{3,}|~{3,})/.test(raw) || !VULNERABILITY_WORD.test(raw)) return false;
+  const lines = raw.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
+  const words = raw.split(/\s+/).filter((word) => /\p{L}{2}/u.test(word)).length;
+  return lines.length >= 3 && words >= 5 * lines.length && lines.every((line) => !/[{};=$|`]/.test(line));
 }
 
 /**

@@ -34,4 +34,5 @@ export const ar: LanguageData = {
   featureWords: ['(?:ميزة|زر|تبويب|نموذج)'],
   negations: ['(?:^|\\s)(?:لا|لم|لن|ليس|تجنب|بدلا\\s+من|بدلاً\\s+من)(?=\\s|$)'],
   reportFieldLabels: ['الموضوع'],
+  templateOpeners: ['استخدم\\s+هذا\\s+القسم'],
 };

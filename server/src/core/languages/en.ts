@@ -60,7 +60,7 @@ export const en: LanguageData = {
     // "The latest release is the supported one"
     '\\b(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?\\s+(?:is|are)\\s+(?:the\\s+only\\s+(?:one\\s+)?)?(?:the\\s+)?supported\\b',
     '\\bsupport(?:s|ed)?\\s+(?:only\\s+)?(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)',
-    '\\b(?:security\\s+)?(?:updates|fixes|patches)\\s+(?:are|will\\s+be|go)\\s+(?:only\\s+)?(?:provided|released|applied|made|issued|published|backported|shipped)?\\s*(?:only\\s+)?(?:for|to|on|in|into)\\s+(?:the\\s+)?(?:latest|most\\s+recent|current|newest|all\\s+(?:currently\\s+)?supported|supported|maintained|active)\\b',
+    '\\b(?:security\\s+)?(?:updates|fixes|patches)\\s+(?:are|will(?:\\s+\\w+ly)?(?:\\s+only)?\\s+be|go)\\s+(?:\\w+ly\\s+)?(?:only\\s+)?(?:provided|released|applied|made|issued|published|backported|shipped)?\\s*(?:only\\s+)?(?:for|to|on|in|into)\\s+(?:the\\s+)?(?:latest|most\\s+recent|current|newest|all\\s+(?:currently\\s+)?supported|supported|maintained|active)\\b',
     '\\b(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b[^.\\n]{0,30}\\b(?:latest|current|newest|supported|maintained)\\b',
     '\\b(?:only\\s+)?(?:the\\s+)?(?:latest|newest|current|most\\s+recent)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?\\s+(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)',
     // "We do security patches to the latest release"

@@ -53,6 +53,8 @@ export const es: LanguageData = {
   ],
   clauseBreaks: ['\\b(?:sino|pero|en\\s+su\\s+lugar|en\\s+cambio)\\b'],
   privateReporting: [
+    // "Abre un reporte privado (Security Advisories)"
+    '\\b(?:abre|abrir|crea|crear)\\s+un\\s+(?:reporte|informe)\\s+privado',
     '\\bpesta[ñn]a\\s+(?:de\\s+)?["“]?(?:security|seguridad)',
     '\\baviso\\s+de\\s+seguridad\\s+privado',
     '\\binformes?\\s+privados?\\s+de\\s+vulnerabilidad(?:es)?',

@@ -35,4 +35,5 @@ export const fa: LanguageData = {
     '(?:^|\\s)ن(?:کنید|کن|دهید|گذارید|فرستید|نویسید)(?=\\s|[.،]|$)',
   ],
   reportFieldLabels: ['موضوع'],
+  templateOpeners: ['از\\s+این\\s+بخش\\s+برای'],
 };

@@ -44,4 +44,5 @@ export const hu: LanguageData = {
   ],
   exampleDomains: ['pelda'],
   reportFieldLabels: ['t[áa]rgy'],
+  templateOpeners: ['haszn[áa]ld\\s+ezt\\s+a\\s+r[ée]szt'],
 };

@@ -45,6 +45,8 @@ export const pt: LanguageData = {
   ],
   publicReporting: [
     '\\b(?:abr(?:a|ir|e)|cri(?:e|ar)|envi(?:e|ar))\\s+(?:uma?|um)\\s+(?:nov[oa]\\s+)?(?:issue|tarefa|pull\\s+request)',
+    // "Relate vulnerabilidades em Issues marcadas como security"
+    '\\b(?:relat|report|inform)(?:e|ar|em)\\s+(?:as\\s+)?(?:vulnerabilidades?\\s+|falhas?\\s+)?(?:em|nas?)\\s+issues\\b',
   ],
   reportingWords: [
     '\\b(?:report|contat|contact|escrev|e-?mail|comuniq)\\w*',
@@ -57,6 +59,7 @@ export const pt: LanguageData = {
   negations: ['\\b(?:n[aã]o|nunca|em\\s+vez\\s+de|evit(?:e|ar|em))\\b'],
   clauseBreaks: ['\\b(?:mas|em\\s+vez\\s+disso|ao\\s+inv[eé]s\\s+disso)\\b'],
   privateReporting: [
+    '\\b(?:abra|abrir|crie|criar)\\s+um\\s+(?:reporte|relat[óo]rio|relato)\\s+privado',
     // "o recurso privado de reporte de segurança", "relato privado de vulnerabilidade"
     '\\b(?:reporte|relato|relat[óo]rio|notifica[çc][ãa]o|divulga[çc][ãa]o)\\s+privad[oa]\\s+de\\s+(?:seguran[çc]a|vulnerabilidade)',
     '\\brecurso\\s+privado\\s+de\\s+(?:reporte|relato|notifica[çc][ãa]o)',

@@ -31,4 +31,5 @@ export const vi: LanguageData = {
   featureWords: ['\\b(?:tính\\s+năng|nút|biểu\\s+mẫu)'],
   negations: ['\\b(?:không|đừng)\\b'],
   reportFieldLabels: ['ti[eê]u\\s+[dđ][eề]', 'ch[uủ]\\s+[dđ][eề]'],
+  templateOpeners: ['s[ửu]\\s+d[ụu]ng\\s+ph[ầa]n\\s+n[àa]y\\s+(?:[đd][ểe]|nh[ằa]m)'],
 };

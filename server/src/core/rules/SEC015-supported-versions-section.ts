@@ -18,7 +18,12 @@ export const rule: Rule = {
     if (!requiresSection(context, 'supported-versions') || sectionsOf(doc, 'supported-versions').length > 0) return;
     const text = visibleText(doc);
     // A versions table under any heading (or none), or a sentence, says it as well as a section.
-    if (versionTables(doc).length > 0 || VERSION_STATEMENT.test(text) || hasVersionsLabel(text)) return;
+    if (
+      versionTables(doc).length > 0 ||
+      VERSION_STATEMENT.test(text) ||
+      hasVersionsLabel(text, doc.headings.length === 0)
+    )
+      return;
     report({
       ...documentAnchor(doc),
       message: 'No "Supported Versions" section: say which releases receive security fixes.',
@@ -38,14 +43,16 @@ export const rule: Rule = {
 // The label starts with none of the lead's characters, so the two never share a run of them.
 const LABEL_LINE =
   /^[ \t>*_-]*([^\s:：|#*_>-][^\n:：|#*_]{2,59}?)[*_]*[ \t]*(?:[:：][*_]*[ \t]*(?=[^\s*_])|(?=\r?\n[ \t]*[^\s|]))/gm;
+/** In a policy without headings (plain text), a label alone on its line with a paragraph after a blank line. */
+const PLAIN_LABEL_LINE = /^[ \t]*([^\s:：|#*_>-][^\n:：|#*_]{2,59}?)[ \t]*(?=\r?\n[ \t]*\r?\n[ \t]*[^\s|])/gm;
 const MAX_LABEL_WORDS = 5;
 
 /** An AsciiDoc section title (`== Supported Versions`): the Markdown parser reads it as text. */
 const ASCIIDOC_TITLE = /^={2,6}[ \t]+(\S[^\n]{0,59}?)[ \t]*$/gm;
 
-function hasVersionsLabel(text: string): boolean {
+function hasVersionsLabel(text: string, plain: boolean): boolean {
   for (const m of text.matchAll(ASCIIDOC_TITLE)) if (matchSection(m[1]!) === 'supported-versions') return true;
-  for (const m of text.matchAll(LABEL_LINE)) {
+  for (const m of [...text.matchAll(LABEL_LINE), ...(plain ? text.matchAll(PLAIN_LABEL_LINE) : [])]) {
     const label = m[1]!.trim();
     const words = label.split(/\s+/).length;
     if (words > MAX_LABEL_WORDS || /[.!?。]$/.test(label)) continue;
