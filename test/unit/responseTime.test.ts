@@ -63,6 +63,8 @@ const SENTENCES: Record<string, ReadonlyArray<[string, Array<[number, string]>]>
   hu: [['A bejelentésre 5 munkanapon belül válaszolunk.', [[7, '5 munkanapon']]]],
   ar: [['نرد على البلاغات خلال ٤٨ ساعة.', [[2, '٤٨ ساعة']]]],
   fa: [['ظرف ۷ روز پاسخ می‌دهیم.', [[7, '۷ روز']]]],
+  hi: [['हम ४८ घंटों के भीतर स्वीकृति भेजेंगे।', [[2, '४८ घंटों']]]],
+  th: [['เราจะตอบกลับภายใน 3 วันทำการ', [[4.2, '3 วันทำการ']]]],
 };
 
 describe('response times in every language', () => {

@@ -8,6 +8,7 @@ import { en } from './en';
 import { es } from './es';
 import { fa } from './fa';
 import { fr } from './fr';
+import { hi } from './hi';
 import { hu } from './hu';
 import { id } from './id';
 import { it } from './it';
@@ -17,6 +18,7 @@ import type { DurationUnit, LanguageData } from './language';
 import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
+import { th } from './th';
 import { ru } from './ru';
 import { tr } from './tr';
 import { uk } from './uk';
@@ -46,6 +48,8 @@ export const LANGUAGES: readonly LanguageData[] = [
   hu,
   ar,
   fa,
+  hi,
+  th,
 ];
 
 type ListField = Exclude<
@@ -105,7 +109,7 @@ const NUMBER_WORD_TIMES = LANGUAGES.flatMap((l) =>
 /** A number (also in markup: `[7] días`, `**48** hours`) followed by a unit of time, or a phrase that states a time in words. */
 export const TIMEFRAME = anyOf([
   // ("0-day" is a kind of vulnerability, not a time.)
-  `(?<![A-Za-z0-9])(?!0[\\s-]?days?\\b)(?:\\d+\\s*[x×]\\s*)?(?:\\d+|[٠-٩]+|[۰-۹]+)\\+?[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${TIMEFRAME_UNITS})(?![a-z0-9])`,
+  `(?<![A-Za-z0-9])(?!0[\\s-]?days?\\b)(?:\\d+\\s*[x×]\\s*)?(?:\\d+|[٠-٩]+|[۰-۹]+|[०-९]+)\\+?[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${TIMEFRAME_UNITS})(?![a-z0-9])`,
   ...NUMBER_WORD_TIMES,
   ...entriesOf('timePhrases'),
 ]);
