@@ -669,4 +669,23 @@ describe('SEC011 private-contact', () => {
     );
     assert.deepEqual(findingsOf('SEC011', code), [at(code, '# Security', 'error')]);
   });
+
+  it('reads direct messages on a chat service in either order, phones, forms and tabs named in words', () => {
+    for (const body of [
+      'You can DM @acme_security on X.',
+      'Report it on Signal to +1 555 010 0199.',
+      'Email the lead maintainer (see the maintainers list on our website) for now.',
+      'Send a direct message to a maintainer on our Matrix server.',
+      'Reach out on our Zulip to a maintainer privately.',
+      'Bitte melde Sicherheitslücken über die Schaltfläche „Sicherheitslücke melden“ im Reiter „Sicherheit“.',
+      'Use the private reporting feature of GitHub.',
+      'Submit a report at https://acme.atlassian.net/servicedesk/customer/portal/3.',
+      '脆弱性は GitHub の「Security」タブから非公開で報告してください。',
+      'Send us a private message via the contact form on acme.dev.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A direct message the sentence forbids is none.
+    const text = withReporting('Our Discord is public, please do not send vulnerabilities in direct messages there.');
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
+  });
 });

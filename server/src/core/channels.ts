@@ -279,7 +279,7 @@ const PUBLIC_TRACKER_URL =
   /https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\/[^/\s]+\/[^/\s]+\/(?:issues|discussions)(?:\/new)?\b[^\s)>\]]*/gi;
 /** Paths and hosts of reporting forms and vendors' security pages. */
 const FORM_PATH =
-  /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza/i;
+  /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|service-?desk|help-?desk/i;
 const FORM_HOST = /^(?:forms?|security|psirt|msrc|trust|bugbounty|bounty|report|hackerone|vdp)\./i;
 /** Hosted form services: a link to one is a reporting form whatever its path. */
 const FORM_SERVICE =
@@ -303,7 +303,7 @@ export const ABOUT_THE_FILE =
 const MATRIX_USER = /(?<![\w@])@[a-z0-9._=\/-]+:[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi;
 /** A phone number after Signal, WhatsApp, Threema, a phone or a call: a private line. */
 const PHONE_CONTACT =
-  /\b(?:signal|whatsapp|threema|phone|tel(?:ephone)?|call(?:\s+us)?)\b(?:\s+(?:at|on))?\W{0,3}\+?\d[\d ()-]{6,18}\d/gi;
+  /\b(?:signal|whatsapp|threema|phone|tel(?:ephone)?|call(?:\s+us)?)\b(?:\s+(?:at|on|to))?\W{0,3}\+?\d[\d ()-]{6,18}\d/gi;
 /**
  * "Email the owners listed by `npm owner ls`", "the address is in the `author` field of package.json",
  * "maintainers listed in MAINTAINERS", "the addresses in `x.gemspec`": the sentence asks for an email and
@@ -311,7 +311,7 @@ const PHONE_CONTACT =
  * Case-sensitive, so that file names in capitals are not words ("the authors").
  */
 const ADDRESS_SOURCE =
-  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\.gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|الملف\s+الشخصي|پروفایل/g;
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\.gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|الملف\s+الشخصي|پروفایل/g;
 /** Files that list the project's people. */
 const PEOPLE_LIST = /^(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)$/;
 /** An account named on a platform as where to write: "to @jane on Steemit", "an @jane auf Mastodon". */
@@ -319,6 +319,15 @@ const ACCOUNT_ON_PLATFORM =
   /\b(?:to|an|à|a|para|per)\s+@[\w.-]{2,39}\s+(?:on|auf|sur|en|em|no|su|na|в)\s+[A-Z][\w.-]+/g;
 /** A private room or message on a named chat service: "via privatem Discord", "a private Slack channel". */
 const PRIVATE_CHAT = new RegExp(`(?:${PRIVATE_WORD.source})\\s+(?:${CHAT_SERVICE.source})`, 'gi');
+/** Each mention of a chat service (a Matrix server too); with a direct message asked for near it, a private chat. */
+const EVERY_CHAT_SERVICE = new RegExp(`${CHAT_SERVICE.source}|\\bmatrix\\s+(?:server|room|account|chat)`, 'gi');
+/** "a direct message", "DM", "privately": how a message on a chat service is kept private. */
+const DIRECT_MESSAGE = /\b(?:DMs?|direct(?:ly)?\s+messag\w*|private(?:ly)?\s+messag\w*|privately)\b/i;
+/** "the contact form on acme.dev": a form named with the site it is on, without its address. */
+const FORM_ON_SITE =
+  /\b(?:contact|report(?:ing)?|security|disclosure)\s+form\s+(?:on|at)\s+(?:the\s+)?(?:[\w-]+\.)+[a-z]{2,}\b/gi;
+/** "DM @acme_security on X": a direct message to a named account. */
+const DM_ACCOUNT = /\bDM\s+@[\w.-]{2,}/g;
 /** "Contact me via WeChat (id)", "contacting Jane through Discord", "通过微信联系我": a message to the maintainer (group 1: a name) on a named chat service. */
 const CONTACT_ON_CHAT = new RegExp(
   `\\b(?:contact(?:ing)?|messag(?:e|ing)|ping(?:ing)?|reach(?:ing)?(?:\\s+out)?(?:\\s+to)?|get(?:ting)?\\s+in\\s+touch\\s+with|send\\s+(?:a\\s+)?(?:direct\\s+|private\\s+)?(?:message|dm)\\s+to|writ(?:e|ing)\\s+to)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner|mods|moderators)|@[\\w.-]+|([A-Za-z][\\w-]{2,}))\\b(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+or\\s+(?:one\\s+of\\s+)?the\\s+(?:mods|moderators|maintainers|admins))?\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at|in)\\s+(?:the\\s+|our\\s+)?${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
@@ -592,6 +601,16 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // "Report it to @jane on Steemit", "via private Discord": a named account on a platform, a private chat.
   addUnlessNegated(ACCOUNT_ON_PLATFORM, 'chat');
   addUnlessNegated(PRIVATE_CHAT, 'chat');
+  addUnlessNegated(DM_ACCOUNT, 'chat');
+  addUnlessNegated(FORM_ON_SITE, 'form');
+  // "Send a direct message to a maintainer on our Matrix server", "reach out on Zulip to a maintainer privately".
+  for (const m of blockMatches(text, EVERY_CHAT_SERVICE)) {
+    const end = m.index + m[0].length;
+    const sentence = sentenceAround(text, m.index, end);
+    // Any negation in the sentence may be about the messages ("do not send them in direct messages").
+    if (DIRECT_MESSAGE.test(sentence) && REPORT_WORD.test(sentence) && !NEGATION.test(sentence))
+      add('chat', 'private', m.index, end);
+  }
   for (const m of blockMatches(text, CONTACT_ON_CHAT)) {
     // A person is named by a capitalized name ("contacting DeveloperCron through Discord"), not a word.
     if (m[1] !== undefined && !/^[A-Z]/.test(m[1])) continue;

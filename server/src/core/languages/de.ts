@@ -64,7 +64,8 @@ export const de: LanguageData = {
   privateReporting: [
     '\\bprivate?[ns]?\\s+(?:sicherheits)?(?:problem|lücke|luecke|meldung|schwachstellenmeldung)[a-zäöüß]*\\s+(?:melden|einreichen|erstellen)',
     '\\bsicherheits-?(?:tab|reiter|registerkarte)\\b',
-    '\\b(?:reiter|registerkarte|tab)\\s+["„]?security\\b',
+    '\\b(?:reiter|registerkarte|tab)\\s+["„“]?(?:security|sicherheit)\\b',
+    '\\bschaltfläche\\s+["„“]?(?:sicherheitsl(?:ü|ue)cke\\s+melden|report\\s+a\\s+vulnerability)',
     '\\bprivate\\s+meldung\\s+von\\s+sicherheitsl(?:ü|ue)cken',
     '\\bsicherheitshinweis[a-zäöüß]*\\s+(?:erstellen|anlegen|einreichen)',
     '\\bprivate?[nsm]?\\s+(?:github[- ])?security[- ]advisor(?:y|ies)',

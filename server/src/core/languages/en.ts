@@ -135,6 +135,7 @@ export const en: LanguageData = {
   ],
   clauseBreaks: ['\\binstead\\b(?!\\s+of\\b)', '\\b(?:but|rather)\\b(?!\\s+than\\b)', '\\bplease\\b'],
   privateReporting: [
+    "\\b(?:github(?:['’]s)?\\s+)?private\\s+reporting\\s+(?:feature|tool|form|option)\\b",
     '\\bprivate(?:ly)?[ -]vulnerability[ -]report\\w*',
     // Launchpad, Bugzilla: a bug marked as a security one is hidden from the public.
     '\\bmark\\w*\\s+(?:it|the\\s+(?:bug|report|issue))\\s+as\\s+(?:an?\\s+)?(?:private\\s+)?security\\s+(?:vulnerability|bug|issue)\\b',

@@ -35,6 +35,7 @@ export const ja: LanguageData = {
   clauseBreaks: ['(?:代わりに|その代わり)'],
   privateReporting: [
     'セキュリティ(?:タブ|アドバイザリ)',
+    '[「『"]\\s*security\\s*[」』"]\\s*タブ',
     '(?:プライベート|非公開)(?:な|の)?(?:セキュリティ|脆弱性)(?:の)?(?:報告|レポート)',
   ],
   securityTabNames: ['セキュリティ'],
