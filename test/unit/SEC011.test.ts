@@ -688,4 +688,16 @@ describe('SEC011 private-contact', () => {
     const text = withReporting('Our Discord is public, please do not send vulnerabilities in direct messages there.');
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
   });
+
+  it('reads an account on a chat service where a report is asked for, and tabs named in Dutch, Turkish and Chinese', () => {
+    for (const body of [
+      'Escríbenos por Telegram a @acme_sec.',
+      'Gebruik de functie voor privé-melding van kwetsbaarheden op GitHub.',
+      'Lütfen güvenlik açığını deponun Security sekmesinden gizli olarak bildirin.',
+      '请通过仓库的 Security 标签页私下提交漏洞报告。',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    const text = withReporting('Follow us on Twitter @acme for news.');
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
+  });
 });

@@ -323,6 +323,8 @@ const PRIVATE_CHAT = new RegExp(`(?:${PRIVATE_WORD.source})\\s+(?:${CHAT_SERVICE
 const EVERY_CHAT_SERVICE = new RegExp(`${CHAT_SERVICE.source}|\\bmatrix\\s+(?:server|room|account|chat)`, 'gi');
 /** "a direct message", "DM", "privately": how a message on a chat service is kept private. */
 const DIRECT_MESSAGE = /\b(?:DMs?|direct(?:ly)?\s+messag\w*|private(?:ly)?\s+messag\w*|privately)\b/i;
+/** "por Telegram a @acme_sec", "on Discord: @jane": an account on a named chat service. */
+const HANDLE_ON_CHAT = new RegExp(`(?:${CHAT_SERVICE.source})[^\\n@.;]{0,12}?@[\\w.-]{3,}`, 'gi');
 /** "the contact form on acme.dev": a form named with the site it is on, without its address. */
 const FORM_ON_SITE =
   /\b(?:contact|report(?:ing)?|security|disclosure)\s+form\s+(?:on|at)\s+(?:the\s+)?(?:[\w-]+\.)+[a-z]{2,}\b/gi;
@@ -603,6 +605,12 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   addUnlessNegated(PRIVATE_CHAT, 'chat');
   addUnlessNegated(DM_ACCOUNT, 'chat');
   addUnlessNegated(FORM_ON_SITE, 'form');
+  // Where the sentence asks for a report: "follow us on Twitter @acme" names no channel.
+  for (const m of blockMatches(text, HANDLE_ON_CHAT)) {
+    const end = m.index + m[0].length;
+    if (REPORTING_WORD.test(sentenceAround(text, m.index, end)) && !negated(text, m.index, end))
+      add('chat', 'private', m.index, end);
+  }
   // "Send a direct message to a maintainer on our Matrix server", "reach out on Zulip to a maintainer privately".
   for (const m of blockMatches(text, EVERY_CHAT_SERVICE)) {
     const end = m.index + m[0].length;

@@ -39,7 +39,7 @@ export const es: LanguageData = {
     '\\b(?:abr(?:e|a|ir)|cre(?:a|e|ar)|env[ií](?:a|e|ar))\\s+(?:un|una)\\s+(?:nuev[oa]\\s+)?(?:github\\s+)?(?:issue|incidencia|pull\\s+request)',
   ],
   reportingWords: [
-    '\\b(?:report|contact|escrib|correo|comunic)\\w*',
+    '\\b(?:report|contact|escr[ií]b|correo|comunic)\\w*',
     '\\b(?:env[ií]|inform|av[ií]s)(?:a|e|en|ar|anos|enos|arnos)\\b',
     '\\bnotifi(?:ca|que|quen|car|canos)\\b',
     'formulario',

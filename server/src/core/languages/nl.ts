@@ -33,6 +33,8 @@ export const nl: LanguageData = {
   negations: ['\\b(?:niet|geen|nooit)\\b'],
   clauseBreaks: ['\\b(?:maar|in\\s+plaats\\s+daarvan)\\b'],
   privateReporting: [
+    '\\bpriv[ée]-?meld\\w*',
+    '\\btabblad\\s+["“]?security\\b',
     '\\b(?:tabblad|tab)\\s+["“]?(?:security|beveiliging)',
     '\\bpriv[ée]\\s+(?:kwetsbaarheidsmelding|melding\\s+van\\s+kwetsbaarheden)',
   ],

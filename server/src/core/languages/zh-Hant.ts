@@ -44,6 +44,7 @@ export const zhHant: LanguageData = {
   clauseBreaks: ['(?:而是|但是|請改用|請使用)'],
   // 私下 ("privately") alone says how to report, not where; 私下弱點回報 names GitHub's private reporting.
   privateReporting: [
+    'security\\s*(?:標籤頁|索引標籤|分頁|標籤)',
     '(?:提交|建立|新增|發起|使用|透過)\\s*(?:一個|一份|一則)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|問題))',
     '安全性?(?:索引標籤|分頁)',
     // 安全公告 ("security advisory") alone is also what a project publishes after a fix.
