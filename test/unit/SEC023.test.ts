@@ -506,4 +506,17 @@ describe('SEC023 placeholder-text', () => {
     const text = doc('Write to jane{{dot}}doe{{at}}uni.edu, not to security@{{domain}}.');
     assert.deepEqual(findingsOf('SEC023', text), [at(text, '{{domain}}', 'error')]);
   });
+
+  it("leaves the fields a reporter's report should hold alone, and a code span the text names as a variable", () => {
+    const text = doc(
+      'Bitte gib [Version] und [Betriebssystem] in deinem Bericht an.',
+      '',
+      'Indiquez dans votre rapport : [version], [système].',
+      '',
+      'The `{PROJECT_NAME}` variable of our templates was affected.',
+      '',
+      'Send your report to [EMAIL].',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '[EMAIL]', 'error')]);
+  });
 });

@@ -4,6 +4,7 @@ import { EMAIL, isPlaceholderDomain, isPlaceholderEmail, lineBefore } from '../p
 import { FIELD_WORD, FILL_VERB, REPORT_FIELD_LINE, STANDIN_TIMEFRAME, YOUR_WORD } from '../languages';
 import { inlineCodeSpans } from '../channels';
 import type { Rule } from '../rule';
+import { sentenceAround } from '../sentences';
 
 // Unfilled template tokens in the prose (code spans, fences and comments are blanked there, so
 // examples in code are not reported), plus armored PGP blocks whose body is placeholder text, which
@@ -26,6 +27,18 @@ const BRACKET_PROMISE =
 const CAPITALS = /^\p{Lu}[\p{Lu}\p{N}]*(?:[ _-]+[\p{Lu}\p{N}]+)*$/u;
 /** Cloudflare's email obfuscation leaves this where an address was. */
 const CLOUDFLARE = /\[email(?:&#160;|\u00a0| )protected\]/gi;
+
+/** The reporter's report, in the languages whose policies list what it should hold. */
+const ABOUT_THE_REPORT =
+  /\b(?:your|votre|ton|deinem|deiner|ihrem|ihrer|tu|su|seu|sua|tuo|vostro|uw|je)\s+(?:vulnerability\s+)?(?:report|rapport|bericht|meldung|reporte|informe|relat[óo]rio|segnalazione|melding)\b|\bin\s+the\s+report\b|报告中|報告中|レポートに|보고서에/i;
+/** What a report should hold: "include … in your report", "indiquez … dans votre rapport". */
+const REPORT_CONTENT_VERB =
+  /\b(?:include|indicate|mention|provide|specify|state|attach|angeben|angibst|gib|nenne|indiqu|pr[ée]cis|inclu|indic|especifi|menciona|allega)\w*|包含|注明|記載|포함/i;
+const isReportContent = (sentence: string) => ABOUT_THE_REPORT.test(sentence) && REPORT_CONTENT_VERB.test(sentence);
+
+/** Words after a code span that say it is a name the text talks about. */
+const NAMED_AS_VARIABLE =
+  /^\s*(?:environment\s+)?(?:variable|placeholder|setting|parameter|option|field|token|macro)s?\b/i;
 
 /** `<project>`, `<your-email>`, `<<author>>`: angle brackets around a bare name, not a tag or autolink. */
 const ANGLE = /(?<![\w<])<(<?)([A-Za-z][A-Za-z0-9]*(?:[ _.-][A-Za-z0-9]+)*)>(>?)/g;
@@ -253,20 +266,19 @@ function brackets(prose: string): Hit[] {
       (next === ':' && /^[ \t]*$/.test(prose.slice(prose.lastIndexOf('\n', start - 1) + 1, start))) ||
       definitions.has(inner.trim().toLowerCase());
     const fields = inner.replace(/[_-]/g, ' ');
-    const placeholder =
+    const filler =
       placeholderAddress(inner) ||
       FILL_VERB.test(inner) ||
       BRACKET_PROMISE.test(inner) ||
-      (!isLinkText &&
-        (YOUR_WORD.test(inner) ||
-          GLUED_YOUR.test(inner) ||
-          /^(?:X{4,}|x{3,})$/.test(inner) ||
-          describesField(fields) ||
-          namesWhoseField(fields))) ||
-      (!isLinkText && CAPITALS.test(inner) && FIELD_WORD.test(fields));
-    if (!placeholder) continue;
-    // "Subject: [PROJECT] <summary>": a slot of the report the policy asks for.
+      (!isLinkText && (YOUR_WORD.test(inner) || GLUED_YOUR.test(inner) || /^(?:X{4,}|x{3,})$/.test(inner)));
+    // Only names a field ("[version]", "[EMAIL]"): in a sentence about the reporter's report, a slot of it.
+    const namesField =
+      !isLinkText &&
+      (describesField(fields) || namesWhoseField(fields) || (CAPITALS.test(inner) && FIELD_WORD.test(fields)));
+    if (!filler && !namesField) continue;
+    // "Subject: [PROJECT] <summary>": a slot of the report the policy asks for, the reporter's to fill.
     if (REPORT_FIELD_LINE.test(lineBefore(prose, start, 120))) continue;
+    if (!filler && isReportContent(sentenceAround(prose, start, end))) continue;
     // A link whose text is the placeholder: report the text, the target is judged on its own.
     hits.push({ start, end, message: `"${quote(m[0])}" is unfilled template text; replace it with the real value.` });
   }
@@ -329,6 +341,8 @@ function codeValues(doc: PolicyDocument, isClosed: (name: string) => boolean): H
     const raw = doc.text.slice(start, end);
     const value = raw.replace(/^`+/, '').replace(/`+$/, '').trim();
     if (value === '') continue;
+    // "The `{PROJECT_NAME}` variable": a name the text talks about.
+    if (NAMED_AS_VARIABLE.test(doc.text.slice(end, end + 40))) continue;
     const offset = start + raw.indexOf(value);
     // `<gitsha>` in code is how commands name their arguments; `<your email>`, `<project name>` are
     // values to fill in (the angles that name a field are the certain ones).
