@@ -209,4 +209,19 @@ describe('SEC012 public-issue-channel', () => {
     const text = withReporting('Relate vulnerabilidades em **Issues** marcadas como `security`.');
     assert.deepEqual(findingsOf('SEC012', text), [at(text, 'Relate vulnerabilidades em **Issues', 'error')]);
   });
+
+  it('reads an issue opened only to ask for a private contact as no channel, in any language', () => {
+    for (const body of [
+      'Open an issue asking for a private contact, without any details.',
+      'Create a GitHub issue to request a secure channel; do not include details.',
+      'Ouvrez une issue pour demander un contact privé, sans détails.',
+      '请提交一个 issue 请求私下联系方式，不要包含细节。',
+    ]) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC012', text), [], body);
+      // Still no private channel, but an instruction: SEC010 stays silent.
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], body);
+      assert.deepEqual(findingsOf('SEC010', text), [], body);
+    }
+  });
 });

@@ -380,6 +380,15 @@ function privateTicket(text: string, start: number, end: number): boolean {
   const onGitHub = /\bgithub\b/i.test(sentence) && !/\b(?:gitlab|launchpad|bugzilla|jira)\b/i.test(sentence);
   return !onGitHub || CHAT_SERVICE.test(sentence);
 }
+/** PUBLIC_REPORTING without `g`, for a test that keeps no state between calls. */
+const ANY_PUBLIC_REPORTING = new RegExp(PUBLIC_REPORTING.source, 'i');
+/** "asking for a private contact", "pour demander un contact privé", "请求私下联系方式". */
+const ASK_WORD = /\b(?:ask|request|pedi|pedindo|solicit|demand|bitte\s+um|frag)\w*|请求|要求|询问|請求|詢問/i;
+const CONTACT_WORD = /\b(?:contact|channel|kontakt|contato|contacto|canal|kanal)\w*|联系|聯繫|聯絡/i;
+const asksForPrivateContact = (sentence: string) =>
+  ASK_WORD.test(sentence) &&
+  CONTACT_WORD.test(sentence) &&
+  (PRIVATE_WORD.test(sentence) || /\bsecure\b|私下|非公开/i.test(sentence));
 const TODO = /\b(?:TODO|FIXME|TBD)\b/;
 /** The address a channel's text holds (`[x](mailto:a@b.org)`, `a@b.org`), in lower case; the text where none. */
 function addressIn(channelText: string): string {
@@ -675,6 +684,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       if (negated(text, m.index, end) || isPlaceholderUrl(m[0]) || issueReach(m.index) > m.index) continue;
       // "Open a ticket on our Discord", "open a confidential issue": not a public tracker.
       if (privateTicket(text, m.index, end)) continue;
+      // "Open an issue asking for a private contact": a way to get a channel, not to report.
+      if (asksForPrivateContact(sentenceAround(text, m.index, end))) continue;
       add('issue', 'public', m.index, end);
     }
   }
@@ -750,6 +761,8 @@ function inContactList(text: string, offset: number): boolean {
 /** Whether the policy (or `text`, its visible text with parts blanked) tells a reporter to get in touch, in a sentence, without naming a channel. */
 export function mentionsReporting(doc: PolicyDocument, text = visibleText(doc)): boolean {
   if (REPORTING_SENTENCE.test(text) || PRIVATE_ISSUE.test(text)) return true;
+  // "Open an issue asking for a private contact": an instruction, though not a channel.
+  if (ANY_PUBLIC_REPORTING.test(text) && text.split(SENTENCE_BOUNDARY).some(asksForPrivateContact)) return true;
   // In any language: one sentence with a word asking for a report and a word for a vulnerability,
   // or for privacy ("Contacte o proprietário em privado"; not "do not commit private sources").
   if (!REPORTING_WORD.test(text) || !(VULNERABILITY_WORD.test(text) || PRIVATE_WORD.test(text))) return false;
