@@ -76,6 +76,7 @@ describe('evaluation labels', () => {
       'holdout7',
       'holdout8',
       'holdout9',
+      'holdout10',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
