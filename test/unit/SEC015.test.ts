@@ -254,4 +254,29 @@ describe('SEC015 supported-versions-section', () => {
     ].join('\n');
     assert.deepEqual(findingsOf('SEC015', indented), []);
   });
+
+  it('reads where fixes go, said in prose in many languages (holdout10 and a probe of my own)', () => {
+    for (const body of [
+      'Security fixes are applied to the master branch only.',
+      'This project is best-effort; fixes land in the next release.',
+      'We provide security fixes for the current and previous minor releases.',
+      'Only versions >= 2.0 receive security updates.',
+      'We patch the most recent release; older releases are not maintained.',
+      'We support every release from the last 12 months.',
+      'Security updates are provided for all releases in the 3.x series.',
+      'Fixes are backported to the 1.4 LTS branch.',
+      'Use the latest tagged release; it is the only one we fix.',
+      'Las correcciones de seguridad se aplican solo a la versión publicada más reciente.',
+      'Correções de segurança são feitas sobre a release mantida atualmente.',
+      '确认的问题会在当前分支修复。',
+      '我們以目前的預覽版為修正目標。',
+      '보안 유지보수 대상은 최신 버전의 소스입니다.',
+      'Security fixes выпускаются только для актуальной версии.',
+      "Sono supportate l'ultima release e il ramo principale.",
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
+    // Asking the reporter to update first says nothing about which versions get fixes.
+    const text = doc('# Policy', '', 'Please make sure you are running the latest release before reporting.');
+    assert.deepEqual(findingsOf('SEC015', text), [at(text, '# Policy', 'warning')]);
+  });
 });

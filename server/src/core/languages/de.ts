@@ -62,6 +62,8 @@ export const de: LanguageData = {
   negations: ['\\b(?:nicht|kein(?:e|en|er)?|niemals|statt|anstatt)\\b'],
   clauseBreaks: ['\\b(?:sondern|stattdessen|aber|bitte)\\b'],
   privateReporting: [
+    '\\bentwurf\\s+(?:f[üu]r\\s+)?(?:einen\\s+|eine\\s+)?(?:sicherheitshinweis|security[- ]advisory)',
+    '\\b(?:vertraulich|privat)\\w*\\s+(?:schwachstellen|sicherheits)meldung',
     '\\bprivate?[ns]?\\s+(?:sicherheits)?(?:problem|lücke|luecke|meldung|schwachstellenmeldung)[a-zäöüß]*\\s+(?:melden|einreichen|erstellen)',
     '\\bsicherheits-?(?:tab|reiter|registerkarte)\\b',
     '\\b(?:reiter|registerkarte|tab)\\s+["„“]?(?:security|sicherheit)\\b',

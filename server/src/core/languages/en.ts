@@ -56,6 +56,15 @@ export const en: LanguageData = {
     '\\b(?:acknowledg\\w*|respon\\w*|repl(?:y|ies|ied)|hear\\s+back|get\\s+back|triag\\w*|confirm\\w*\\s+(?:receipt|the\\s+report)|first\\s+(?:contact|answer))',
   ],
   versionStatements: [
+    '\\b(?:fixes|patches|updates)\\s+(?:are|get|will\\s+be)\\s+(?:only\\s+)?(?:applied|committed|merged|made)\\s+(?:only\\s+)?(?:to|on|in)\\s+the\\s+(?:master|main|default|development|dev|trunk)\\s+branch',
+    '\\b(?:fixes|patches)\\s+(?:land|ship|go\\s+out|are\\s+released)\\s+in\\s+the\\s+next\\s+(?:release|version)',
+    '\\b(?:provide|ship|release|publish|backport)s?\\s+(?:security\\s+)?(?:fixes|patches|updates)\\s+(?:only\\s+)?(?:for|to)\\s+the\\s+(?:current|latest|last|previous|most\\s+recent)\\b',
+    '\\bversions?\\s*(?:[<>]=?|≥|≤)\\s*v?\\d+(?:\\.\\d+)*\\s+(?:receive|get|are\\s+supported)',
+    '\\b(?:patch|fix)(?:es)?\\s+(?:only\\s+)?the\\s+(?:most\\s+recent|latest|current|newest)\\s+(?:stable\\s+)?(?:release|version)',
+    '\\bsupport\\s+(?:every|each|all)\\s+(?:release|version)s?\\s+(?:from|of|in|released\\s+in)\\s+the\\s+(?:last|past)\\b',
+    '\\b(?:updates|fixes|patches)\\s+are\\s+provided\\s+for\\s+all\\s+(?:releases|versions)\\b',
+    '\\b(?:fixes|patches)\\s+(?:are|will\\s+be|get)\\s+backported\\s+to\\b',
+    '\\bthe\\s+only\\s+one\\s+we\\s+(?:fix|patch|support|maintain)\\b',
     '\\b(?:only|just)\\s+(?:the\\s+)?(?:most\\s+recent|latest|newest|current|last)\\b[^.\\n]{0,40}\\b(?:version|release|major|minor|branch|tag)s?\\b',
     // "The latest release is the supported one"
     '\\b(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?\\s+(?:is|are)\\s+(?:the\\s+only\\s+(?:one\\s+)?)?(?:the\\s+)?supported\\b',

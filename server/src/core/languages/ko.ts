@@ -13,7 +13,12 @@ export const ko: LanguageData = {
   },
   durationUnits: { 'business-day': '영업일', hour: '시간', day: '일', week: '주', month: '개월' },
   responseWords: ['(?:답변|응답|회신|접수\\s*확인|연락\\s*드리)'],
-  versionStatements: ['최신\\s*버전', '최신(?:으로)?\\s*(?:공개된\\s*)?(?:stable|안정)\\s*(?:release|릴리스|버전|판)'],
+  versionStatements: [
+    '보안\\s*(?:유지\\s*보수|수정|패치)\\s*(?:대상|은|는)[^.\\n]{0,20}최신',
+    '최신[^.\\n]{0,40}보안\\s*(?:수정|패치)',
+    '최신\\s*버전',
+    '최신(?:으로)?\\s*(?:공개된\\s*)?(?:stable|안정)\\s*(?:release|릴리스|버전|판)',
+  ],
   publicReporting: [
     '(?:이슈|issue)\\s*(?:를|을)?\\s*(?:생성|열|등록|작성|남겨)',
     // "Github에서 Issue 또는 … Pull request 하십시오"

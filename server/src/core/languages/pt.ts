@@ -36,6 +36,7 @@ export const pt: LanguageData = {
   },
   responseWords: ['\\b(?:respond\\w*|resposta|retorn\\w*|confirm\\w*\\s+(?:o\\s+)?recebimento)'],
   versionStatements: [
+    '\\bcorre[çc](?:[ãa]o|[õo]es)\\s+de\\s+seguran[çc]a\\b[^.\\n]{0,80}\\b(?:vers[ãa]o|release|branch|ramo)',
     // "as correções são aplicadas à versão …"
     '\\bcorre[çc][õo]es\\s+(?:de\\s+seguran[çc]a\\s+)?(?:s[ãa]o|ser[ãa]o)\\s+aplicadas\\s+(?:[àa]|na|no|nas|nos)(?=\\s)',
     '\\b(?:apenas|somente|s[oó])\\s+(?:a|as)\\s+(?:[uú]ltimas?|mais\\s+recentes?)\\s+vers(?:[aã]o|[oõ]es)',

@@ -24,6 +24,8 @@ export const zhHans: LanguageData = {
   durationUnits: { 'business-day': '个?工作日', hour: '个?小时', day: '天|日', week: '周|个?星期', month: '个月' },
   responseWords: ['(?:回复|答复|回应|响应|确认收到|联系您)'],
   versionStatements: [
+    '(?:当前|最新)(?:的)?(?:分支|版本|发布|release)[^。\\n]{0,6}修复',
+    '修复[^。\\n]{0,20}(?:当前|最新)(?:的)?(?:分支|版本)',
     '(?:仅|只)(?:支持|维护)(?:最新|当前)',
     '最新(?:的)?(?:已)?(?:稳定|发布|发行|正式)?(?:的)?版本',
     // "适用：Widget 0.1.x" ("applies to")
@@ -44,6 +46,7 @@ export const zhHans: LanguageData = {
   clauseBreaks: ['(?:而是|但是|请改用|请使用)'],
   // 私下 ("privately") alone says how to report, not where; 私下漏洞报告 names GitHub's private reporting.
   privateReporting: [
+    '(?:私密|私有|非公开)(?:的)?\\s*安全公告',
     'security\\s*(?:标签页|选项卡|标签)',
     '(?:提交|创建|新建|发起|使用|通过)\\s*(?:一个|一份|一则)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|问题))',
     '安全(?:选项卡|标签页)',

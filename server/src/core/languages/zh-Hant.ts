@@ -28,6 +28,8 @@ export const zhHant: LanguageData = {
   },
   responseWords: ['(?:回覆|答覆|回應|確認收到|聯繫您|聯絡您)'],
   versionStatements: [
+    '(?:目前|最新)[^。\\n]{0,15}(?:為|作為)(?:修正|修復)目標',
+    '(?:修正|修復)[^。\\n]{0,20}(?:目前|最新)(?:的)?(?:分支|版本)',
     '(?:僅|只)(?:支援|維護)(?:最新|目前)',
     '最新(?:的)?(?:穩定|發佈|發布|發行|正式)?(?:的)?版本',
     '適用(?:於|範圍|版本)?\\s*[:：][^\\n]{0,30}?v?\\d+\\.(?:\\d+|x)',
@@ -44,6 +46,7 @@ export const zhHant: LanguageData = {
   clauseBreaks: ['(?:而是|但是|請改用|請使用)'],
   // 私下 ("privately") alone says how to report, not where; 私下弱點回報 names GitHub's private reporting.
   privateReporting: [
+    '(?:私密|私有|非公開)(?:的)?\\s*安全(?:性)?公告',
     'security\\s*(?:標籤頁|索引標籤|分頁|標籤)',
     '(?:提交|建立|新增|發起|使用|透過)\\s*(?:一個|一份|一則)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|問題))',
     '安全性?(?:索引標籤|分頁)',
