@@ -700,4 +700,14 @@ describe('SEC011 private-contact', () => {
     const text = withReporting('Follow us on Twitter @acme for news.');
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
   });
+
+  it('reads holdout10 kinds: private reporting named in Chinese, German and Russian words', () => {
+    for (const body of [
+      '请通过仓库的私密安全公告报告。',
+      'Eröffnen Sie einen Entwurf für einen Sicherheitshinweis (Security Advisory) in GitHub.',
+      'Bitte melde Schwachstellen über die Funktion für vertrauliche Schwachstellenmeldungen.',
+      'Создайте закрытый Security Advisory в репозитории.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
 });
