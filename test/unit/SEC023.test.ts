@@ -429,6 +429,15 @@ describe('SEC023 placeholder-text', () => {
     assert.deepEqual(findingsOf('SEC023', text), [at(text, '<maintainer>', 'error')]);
   });
 
+  it('reads end tags in any case and by their whole name: </ADDRESS> closes <address>, </titlebar> does not close <title>', () => {
+    const text = doc(
+      'Write to <address>Acme, 1 Main St</ADDRESS> or <my-widget>form</my-widget>.',
+      '',
+      'Project: <title>. The <titlebar>menu</titlebar> shows it.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '<title>', 'warning')]);
+  });
+
   it('reports a bracket led by a field name saying whose, a bare field name in Ukrainian, and a sample chat handle', () => {
     const text = doc(
       "- [Ім'я автора звіту] знайшов помилку в [опис]",
