@@ -252,6 +252,19 @@ describe('security-policy check', () => {
       );
     });
 
+    it('checks 30 KB of list items that each hold a list text-only at once, with an error saying why', async () => {
+      // micromark takes 30 s on 32 KB of such lines ('* - X.Y' too), and `check` has no deadline: a CI job would hang.
+      const nested = COMPLETE_POLICY + '\n' + '- - X.Y\n'.repeat(3_750);
+      const run = await runMain(repo({ 'SECURITY.md': nested }), ['check', '--format', 'json']);
+      assert.equal(run.status, 1);
+      const findings = json(run.stdout)[0]?.findings ?? [];
+      const notice = findings.find((f) => f.ruleId === 'SEC000');
+      assert.equal(notice?.severity, 'error');
+      assert.match(notice?.message ?? '', /^The list items up to line \d+ that follow an item holding a nested list/);
+      // The character checks still report every version written in letters.
+      assert.equal(findings.filter((f) => f.ruleId === 'SEC023').length, 3_750);
+    });
+
     it('rejects malformed --rule, --today, --format, --repo and --version values with exit 2', async () => {
       const dir = repo({ 'SECURITY.md': COMPLETE_POLICY });
       for (const args of [

@@ -47,4 +47,6 @@ export const PARSER_SHAPES: readonly ParserShape[] = [
   },
   { name: 'footnote references', make: repeated('[^a]') },
   { name: 'link reference definitions', make: repeated('[a]: b\n') },
+  // Not inline markup: each item closes the list nested in the one before (nestedItems.ts).
+  { name: "'- - X.Y' lines (a list in every item)", make: repeated('- - X.Y\n') },
 ];

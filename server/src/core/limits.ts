@@ -6,6 +6,7 @@
 import { denseMarkup, MARKER_KINDS, type DenseMarkup } from './denseMarkup';
 import { lineStartsOf, type PolicyDocument } from './document';
 import { closesFence, fenceOpening, type FenceOpening } from './fences';
+import { costlyItemLine, MAX_CLOSING_WEIGHT } from './nestedItems';
 import { blankRanges } from './textEdits';
 import type { Finding } from './types';
 
@@ -33,16 +34,20 @@ export const SIZE_LIMIT_ID = 'SEC000';
  */
 export const MAX_NESTING = 100;
 
-/** Why the parser is not given a text: over the size cap, nested too deep, or inline markup too dense. */
+/**
+ * Why the parser is not given a text: over the size cap, nested too deep, too many list items closing
+ * nested lists (nestedItems.ts), or inline markup too dense.
+ */
 export type ParseLimit =
   | { readonly reason: 'size'; readonly length: number; readonly maxFileSize: number }
   | { readonly reason: 'nesting'; readonly line: number }
+  | { readonly reason: 'nested-items'; readonly line: number }
   | { readonly reason: 'markup'; readonly dense: DenseMarkup; readonly documentScale: number };
 
 /**
  * Why `text` is kept from the parser (then only the text rules run on it), or undefined when the
- * parser is given it: over the size cap, nested too deep, or with inline markup dense enough to make
- * the parser slow (denseMarkup.ts). Linear in the length. policyModel.ts turns it into the model, the
+ * parser is given it: over the size cap, nested too deep, with too many list items closing nested
+ * lists (nestedItems.ts), or with inline markup dense enough to make the parser slow (denseMarkup.ts). Linear in the length. policyModel.ts turns it into the model, the
  * analysis into the notice (limitNotice).
  */
 export function parseLimit(text: string, maxFileSize: number = DEFAULT_MAX_FILE_SIZE): ParseLimit | undefined {
@@ -50,6 +55,8 @@ export function parseLimit(text: string, maxFileSize: number = DEFAULT_MAX_FILE_
   const deep = deepLine(text);
   if (deep !== undefined) return { reason: 'nesting', line: deep };
   const documentScale = Math.max(1, maxFileSize / DEFAULT_MAX_FILE_SIZE);
+  const costly = costlyItemLine(text, MAX_CLOSING_WEIGHT * documentScale);
+  if (costly !== undefined) return { reason: 'nested-items', line: costly };
   const dense = denseMarkup(text, documentScale);
   return dense && { reason: 'markup', dense, documentScale };
 }
@@ -224,6 +231,11 @@ export function limitNotice(limit: ParseLimit, ruleIds: readonly string[]): Find
       break;
     case 'nesting':
       message = `Line ${limit.line + 1} nests more than ${MAX_NESTING} lists or block quotes: ${cheap}.`;
+      break;
+    case 'nested-items':
+      message =
+        `The list items up to line ${limit.line + 1} that follow an item holding a nested list or block quote ` +
+        `are more than the Markdown parser is given (each costs it time in proportion to the lines before it): ${cheap}.`;
       break;
     case 'markup': {
       const { dense, documentScale } = limit;
