@@ -260,7 +260,10 @@ describe('security-policy check', () => {
       const findings = json(run.stdout)[0]?.findings ?? [];
       const notice = findings.find((f) => f.ruleId === 'SEC000');
       assert.equal(notice?.severity, 'error');
-      assert.match(notice?.message ?? '', /^The list items up to line \d+ that follow an item holding a nested list/);
+      assert.match(
+        notice?.message ?? '',
+        /^The list items after an item holding a list or block quote, and the headings underlined with = or -, up to line \d+ are more/,
+      );
       // The character checks still report every version written in letters.
       assert.equal(findings.filter((f) => f.ruleId === 'SEC023').length, 3_750);
     });

@@ -261,8 +261,9 @@ export const SHAPES: readonly Shape[] = [
     text: repeat('<!-- security-policy-disable SEC023 -->\nTODO\n<!-- security-policy-enable SEC023 -->\n'),
     n: 1_000_000,
   },
-  // micromark copies the document's events at each item closing the list nested in the one before:
-  // 20 KB took 15 s, 40 KB a minute, until the parse decision kept such a text from it (nestedItems.ts).
+  // micromark copies the document's events at each item closing the list nested in the one before, and
+  // at each setext underline: 16 KB took 7 s and over a minute, until the parse decision kept such a
+  // text from it (eventCopies.ts).
   {
     target: 'policy model',
     name: "'- - X.Y' lines (a list in every item)",
@@ -270,6 +271,7 @@ export const SHAPES: readonly Shape[] = [
     text: repeat('- - X.Y\n'),
     n: 20_000,
   },
+  { target: 'policy model', name: 'setext headings', mode: 'full', text: repeat('a\n=\n'), n: 20_000 },
   {
     target: 'text-only document',
     name: 'fences and comments',

@@ -47,6 +47,8 @@ export const PARSER_SHAPES: readonly ParserShape[] = [
   },
   { name: 'footnote references', make: repeated('[^a]') },
   { name: 'link reference definitions', make: repeated('[a]: b\n') },
-  // Not inline markup: each item closes the list nested in the one before (nestedItems.ts).
+  // Not inline markup: lines for which micromark copies the document's events (eventCopies.ts).
   { name: "'- - X.Y' lines (a list in every item)", make: repeated('- - X.Y\n') },
+  { name: 'items holding a block quote', make: repeated('- a\n  > b\n') },
+  { name: 'setext headings', make: repeated('a\n=\n') },
 ];

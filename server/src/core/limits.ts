@@ -6,7 +6,7 @@
 import { denseMarkup, MARKER_KINDS, type DenseMarkup } from './denseMarkup';
 import { lineStartsOf, type PolicyDocument } from './document';
 import { closesFence, fenceOpening, type FenceOpening } from './fences';
-import { costlyItemLine, MAX_CLOSING_WEIGHT } from './nestedItems';
+import { costlyLine, MAX_COPY_WEIGHT } from './eventCopies';
 import { blankRanges } from './textEdits';
 import type { Finding } from './types';
 
@@ -35,28 +35,29 @@ export const SIZE_LIMIT_ID = 'SEC000';
 export const MAX_NESTING = 100;
 
 /**
- * Why the parser is not given a text: over the size cap, nested too deep, too many list items closing
- * nested lists (nestedItems.ts), or inline markup too dense.
+ * Why the parser is not given a text: over the size cap, nested too deep, too many lines that make
+ * the parser copy its events (eventCopies.ts), or inline markup too dense.
  */
 export type ParseLimit =
   | { readonly reason: 'size'; readonly length: number; readonly maxFileSize: number }
   | { readonly reason: 'nesting'; readonly line: number }
-  | { readonly reason: 'nested-items'; readonly line: number }
+  | { readonly reason: 'event-copies'; readonly line: number }
   | { readonly reason: 'markup'; readonly dense: DenseMarkup; readonly documentScale: number };
 
 /**
  * Why `text` is kept from the parser (then only the text rules run on it), or undefined when the
- * parser is given it: over the size cap, nested too deep, with too many list items closing nested
- * lists (nestedItems.ts), or with inline markup dense enough to make the parser slow (denseMarkup.ts). Linear in the length. policyModel.ts turns it into the model, the
- * analysis into the notice (limitNotice).
+ * parser is given it: over the size cap, nested too deep, with too many lines that make the parser
+ * copy its events (eventCopies.ts), or with inline markup dense enough to make the parser slow
+ * (denseMarkup.ts). Linear in the length. policyModel.ts turns it into the model, the analysis into
+ * the notice (limitNotice).
  */
 export function parseLimit(text: string, maxFileSize: number = DEFAULT_MAX_FILE_SIZE): ParseLimit | undefined {
   if (text.length > maxFileSize) return { reason: 'size', length: text.length, maxFileSize };
   const deep = deepLine(text);
   if (deep !== undefined) return { reason: 'nesting', line: deep };
   const documentScale = Math.max(1, maxFileSize / DEFAULT_MAX_FILE_SIZE);
-  const costly = costlyItemLine(text, MAX_CLOSING_WEIGHT * documentScale);
-  if (costly !== undefined) return { reason: 'nested-items', line: costly };
+  const costly = costlyLine(text, MAX_COPY_WEIGHT * documentScale);
+  if (costly !== undefined) return { reason: 'event-copies', line: costly };
   const dense = denseMarkup(text, documentScale);
   return dense && { reason: 'markup', dense, documentScale };
 }
@@ -232,10 +233,11 @@ export function limitNotice(limit: ParseLimit, ruleIds: readonly string[]): Find
     case 'nesting':
       message = `Line ${limit.line + 1} nests more than ${MAX_NESTING} lists or block quotes: ${cheap}.`;
       break;
-    case 'nested-items':
+    case 'event-copies':
       message =
-        `The list items up to line ${limit.line + 1} that follow an item holding a nested list or block quote ` +
-        `are more than the Markdown parser is given (each costs it time in proportion to the lines before it): ${cheap}.`;
+        `The list items after an item holding a list or block quote, and the headings underlined with = or -, ` +
+        `up to line ${limit.line + 1} are more than the Markdown parser is given ` +
+        `(each costs it time in proportion to the lines before it): ${cheap}.`;
       break;
     case 'markup': {
       const { dense, documentScale } = limit;

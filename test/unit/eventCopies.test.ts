@@ -1,12 +1,12 @@
-// The guard against list items that close nested lists or block quotes (server/src/core/nestedItems.ts):
-// micromark copies the whole document's events for each, so thousands of them take it seconds to
-// minutes. Such a text gets the text-only analysis with a notice saying why; every corpus policy is
-// still parsed.
+// The guard against lines for which micromark copies every event of the document so far
+// (server/src/core/eventCopies.ts): list items closing nested lists or block quotes, and setext
+// underlines. Thousands of them take it seconds to minutes; such a text gets the text-only analysis
+// with a notice saying why, and every corpus policy is still parsed.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, noticeOf } from '../../server/src/core/analyze';
 import { DEFAULT_MAX_FILE_SIZE, SIZE_LIMIT_ID } from '../../server/src/core/limits';
-import { costlyItemLine, MAX_CLOSING_WEIGHT } from '../../server/src/core/nestedItems';
+import { costlyLine, MAX_COPY_WEIGHT } from '../../server/src/core/eventCopies';
 import { limitedDocument } from '../../server/src/core/policyModel';
 import { corpusEntries, corpusSkip, corpusText } from '../corpus';
 
@@ -19,13 +19,13 @@ function weightOf(text: string): number {
   let high = Number.MAX_SAFE_INTEGER;
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
-    if (costlyItemLine(text, middle) === undefined) high = middle;
+    if (costlyLine(text, middle) === undefined) high = middle;
     else low = middle + 1;
   }
   return low;
 }
 
-describe('list items closing nested containers', () => {
+describe('lines that make the parser copy its events', () => {
   it('weighs each item that follows a deeper list item by the lines before it', () => {
     // Items at lines 2 and 4 close the list nested in the item before them: 2 + 4.
     assert.equal(weightOf('- a\n  - b\n- c\n  - d\n- e'), 2 + 4);
@@ -39,6 +39,15 @@ describe('list items closing nested containers', () => {
     assert.equal(weightOf('* - a\n  b\n* - c'), 2);
     // In a block quote: the quote continues, the item closes the list nested in the one before.
     assert.equal(weightOf('> - a\n>   - b\n> - c'), 2);
+    // A block quote nested in the item before.
+    assert.equal(weightOf('- a\n  > b\n- c'), 2);
+  });
+
+  it('weighs each underline after a line with text (a setext heading) by the lines before it', () => {
+    assert.equal(weightOf('Title\n=====\n\nText\n\nPart\n----  \n'), 1 + 6);
+    assert.equal(weightOf('> Quoted\n> ===\n- Item\n  ---'), 1 + 3);
+    // After a blank line, with other characters, or spaced, it is no underline.
+    assert.equal(weightOf('Text\n\n---\n==-\n- - x\n=a'), 0);
   });
 
   it('counts nothing for flat lists, quotes, a deepening list, or markers that open no container', () => {
@@ -55,10 +64,17 @@ describe('list items closing nested containers', () => {
     }
   });
 
+  it('a text of setext headings past the limit gets the text-only analysis', () => {
+    // 1,000 headings: a 'a' / '=' line pair each; micromark took over a minute on 4,000.
+    const text = lines('a\n=\n', 2_000) + '\n';
+    assert.equal(limitedDocument(text)?.parse, 'text-only');
+    assert.equal(limitedDocument(lines('a\n=\n', 600) + '\n'), undefined);
+  });
+
   it('names the first line past the limit', () => {
     // Line k (k ≥ 1) weighs k: 1 + 2 + … + 5 = 15 passes 14 at line 5.
-    assert.equal(costlyItemLine(lines('- - X.Y\n', 10), 14), 5);
-    assert.equal(costlyItemLine(lines('- - X.Y\n', 10), 45), undefined);
+    assert.equal(costlyLine(lines('- - X.Y\n', 10), 14), 5);
+    assert.equal(costlyLine(lines('- - X.Y\n', 10), 45), undefined);
   });
 
   it("a text past the limit gets the text-only analysis with its reason, and the character checks' findings", () => {
@@ -68,7 +84,7 @@ describe('list items closing nested containers', () => {
     assert.equal(limited?.parse, 'text-only');
     assert.equal(
       noticeOf(limited)!.message,
-      'The list items up to line 448 that follow an item holding a nested list or block quote are more than the Markdown parser is given (each costs it time in proportion to the lines before it): only character checks ran (SEC022, SEC023, SEC060, SEC062), not the checks of sections, tables and links.',
+      'The list items after an item holding a list or block quote, and the headings underlined with = or -, up to line 448 are more than the Markdown parser is given (each costs it time in proportion to the lines before it): only character checks ran (SEC022, SEC023, SEC060, SEC062), not the checks of sections, tables and links.',
     );
     const findings = analyze(text, { relativePath: 'SECURITY.md' });
     assert.deepEqual([findings[0]!.ruleId, findings[0]!.severity, findings[0]!.start], [SIZE_LIMIT_ID, 'error', 0]);
@@ -77,13 +93,13 @@ describe('list items closing nested containers', () => {
     // Under the limit, and with the size cap raised in proportion, the text is parsed.
     assert.equal(limitedDocument('# Security Policy\n\n' + lines('- - X.Y\n', 400) + '\n'), undefined);
     assert.equal(limitedDocument(text, DEFAULT_MAX_FILE_SIZE * 2), undefined);
-    assert.ok(weightOf(text) > MAX_CLOSING_WEIGHT);
+    assert.ok(weightOf(text) > MAX_COPY_WEIGHT);
   });
 
   const corpus = corpusEntries();
   it('every corpus policy is parsed, far from the limit', { skip: corpusSkip() }, () => {
     const heaviest = Math.max(...corpus.map((e) => weightOf(corpusText(e))));
-    assert.ok(heaviest * 20 < MAX_CLOSING_WEIGHT, `the heaviest corpus policy weighs ${heaviest}`);
+    assert.ok(heaviest * 20 < MAX_COPY_WEIGHT, `the heaviest corpus policy weighs ${heaviest}`);
     assert.equal(corpus.length, 448);
   });
 });
