@@ -224,4 +224,22 @@ describe('SEC012 public-issue-channel', () => {
       assert.deepEqual(findingsOf('SEC010', text), [], body);
     }
   });
+
+  it('reads holdout10 kinds: an issue opened in Vietnamese, a pull request raised in Japanese; a pull request in contributing advice is none', () => {
+    for (const [body, found] of [
+      ['Vui lòng báo cáo bằng cách mở GitHub issue trong kho lưu trữ này.', 'mở GitHub issue'],
+      ['未対応の脆弱性があったら、Pull Request を挙げてください。', 'Pull Request を挙げ'],
+    ] as const) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC012', text), [at(text, found, 'error')], body);
+    }
+    const advice = doc(
+      '# Security Policy',
+      '',
+      '## Best practices for contributors',
+      '',
+      '- Test changes before submitting pull requests',
+    );
+    assert.deepEqual(findingsOf('SEC012', advice), []);
+  });
 });

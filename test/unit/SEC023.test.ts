@@ -528,4 +528,18 @@ describe('SEC023 placeholder-text', () => {
     );
     assert.deepEqual(findingsOf('SEC023', text), [at(text, '[EMAIL]', 'error')]);
   });
+
+  it('reports identifiers and dates with letters for digits as uncertain: a policy may show a format', () => {
+    const text = doc(
+      '### 2024-01-XX',
+      '',
+      '- **CVE-XXXX-XXXX**: description',
+      '',
+      'Released on 2024-01-15 (CVE-2024-1234).',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '2024-01-XX', 'warning'),
+      at(text, 'CVE-XXXX-XXXX', 'warning'),
+    ]);
+  });
 });

@@ -380,6 +380,7 @@ function privateTicket(text: string, start: number, end: number): boolean {
   const onGitHub = /\bgithub\b/i.test(sentence) && !/\b(?:gitlab|launchpad|bugzilla|jira)\b/i.test(sentence);
   return !onGitHub || CHAT_SERVICE.test(sentence);
 }
+const PULL_REQUEST = /\bpull[\s-]*requests?\b|\bPRs?\b|プルリクエスト|풀\s*리퀘스트/i;
 /** PUBLIC_REPORTING without `g`, for a test that keeps no state between calls. */
 const ANY_PUBLIC_REPORTING = new RegExp(PUBLIC_REPORTING.source, 'i');
 /** "asking for a private contact", "pour demander un contact privé", "请求私下联系方式". */
@@ -686,6 +687,14 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       if (privateTicket(text, m.index, end)) continue;
       // "Open an issue asking for a private contact": a way to get a channel, not to report.
       if (asksForPrivateContact(sentenceAround(text, m.index, end))) continue;
+      // "Test changes before submitting pull requests": contributing, unless its sentence speaks of a
+      // vulnerability or it stands under a reporting heading ("submit" alone asks for nothing here).
+      if (
+        PULL_REQUEST.test(m[0]) &&
+        !VULNERABILITY_WORD.test(sentenceAround(text, m.index, end)) &&
+        underReporting(doc)(m.index) <= m.index
+      )
+        continue;
       add('issue', 'public', m.index, end);
     }
   }

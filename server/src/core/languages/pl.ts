@@ -11,7 +11,11 @@ export const pl: LanguageData = {
     acknowledgments: ['podziekowania'],
     encryption: ['szyfrowani'],
   },
-  timePhrases: ['\\b(?:dw[óo]ch|trzech|pi[eę]ciu|siedmiu|dziesi[eę]ciu)\\s+(?:godzin|dni|tygodni)\\b'],
+  timePhrases: [
+    '\\b(?:dw[óo]ch|trzech|pi[eę]ciu|siedmiu|dziesi[eę]ciu)\\s+(?:godzin|dni|tygodni)\\b',
+    // "w ciągu (mniej więcej) tygodnia": within (about) a week
+    '\\bw\\s+ci[ąa]gu\\s+(?:mniej\\s+wi[ęe]cej\\s+|oko[łl]o\\s+)?(?:tygodnia|doby|miesi[ąa]ca)\\b',
+  ],
   durationUnits: {
     'business-day': 'dni\\s+robocz[a-ząćęłńóśźż]*|dzie[nń]\\s+roboczy',
     hour: 'godzin[a-ząćęłńóśźż]*',

@@ -15,7 +15,7 @@ export const vi: LanguageData = {
     month: 'tháng',
   },
   responseWords: ['(?:phản\\s+hồi|trả\\s+lời|xác\\s+nhận)'],
-  publicReporting: ['\\btạo\\s+(?:một\\s+)?issues?'],
+  publicReporting: ['\\b(?:tạo|mở)\\s+(?:một\\s+)?(?:github\\s+)?issues?'],
   reportingWords: [
     '\\b(?:b[áa]o\\s+c[áa]o|li[êe]n\\s+h[ệe]|g[ửu]i|e-?mail|th[ôo]ng\\s+b[áa]o)(?![a-z])',
     'bi[ểe]u\\s+m[ẫa]u',

@@ -190,6 +190,7 @@ export const rule: Rule = {
         ...tableCells(doc),
         ...blankFields(doc),
         ...letterVersionItems(prose),
+        ...letterIdentifiers(prose),
       ],
       blocks,
     );
@@ -431,6 +432,20 @@ function angles(prose: string, closed: ReadonlySet<string>): Hit[] {
 /** The finding's words for a version written in letters, in a table cell or a list item. */
 const letterVersion = (value: string) =>
   `"${quote(value)}" stands for a version still to be filled in; list the real versions.`;
+/**
+ * `CVE-XXXX-XXXX`, `2024-01-XX`, `YYYY-MM-DD`: an identifier or date with letters for its digits, as a
+ * history or hall-of-fame template leaves it. Uncertain: a policy may show the format it expects.
+ */
+const LETTER_IDENTIFIER = /\bCVE-(?:X{4}|Y{4})-(?:X|N){4,}\b|\b(?:\d{4}|YYYY)-(?:\d{2}|XX|MM)-(?:XX|DD)\b/g;
+
+function letterIdentifiers(prose: string): Hit[] {
+  return everyMatch(
+    prose,
+    LETTER_IDENTIFIER,
+    (match) => `"${match}" stands for a value still to be filled in; write the real one.`,
+  ).map((hit) => ({ ...hit, uncertain: true }));
+}
+
 /** A list item that is only a version written in letters: `- X.Y`, `* - < X.Y` (a reStructuredText list-table's cell). */
 const LETTER_VERSION_ITEM = /^[ \t]*(?:[*+-][ \t]+){1,2}([^\s].{0,20}?)[ \t]*$/gm;
 
