@@ -147,4 +147,9 @@ describe('SEC022 placeholder-email', () => {
     );
     assert.deepEqual(findingsOf('SEC022', text), []);
   });
+
+  it('reports an address whose domain is a bracketed field', () => {
+    const text = doc('Email security@[yourdomain].com to report.');
+    assert.deepEqual(findingsOf('SEC022', text), [at(text, 'security@[yourdomain].com', 'error')]);
+  });
 });
