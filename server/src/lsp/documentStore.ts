@@ -14,6 +14,7 @@ import type { AnalysisContext, Finding } from '../core/types';
 import type { ContextSource } from '../config/analysisContext';
 import type { Settings, SettingsSource } from '../config/settings';
 import { isPolicyDocument, isSecurityTxtUri, type Workspace } from '../config/workspace';
+import { cpuClock } from './cpuClock';
 
 export interface Analysis {
   readonly version: number;
@@ -221,18 +222,6 @@ export function createDocumentStore(
   };
   return store;
 }
-
-/**
- * The clock of the rules' budget: CPU milliseconds of this process where Node gives them (on a busy
- * machine the wall clock would skip rules by the load, not by their work), else the wall clock.
- */
-const cpuClock: () => number =
-  typeof process !== 'undefined' && typeof process.cpuUsage === 'function'
-    ? () => {
-        const { user, system } = process.cpuUsage();
-        return (user + system) / 1000;
-      }
-    : () => performance.now();
 
 export function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
