@@ -71,7 +71,7 @@ async function main(): Promise<void> {
             sleep(33),
           ]);
           const version = session.document(uri).version;
-          const trace = session.traces.findLast((t) => t.event === 'analysed' && t.version === version);
+          const trace = [...session.traces].reverse().find((t) => t.event === 'analysed' && t.version === version);
           if (!trace) continue;
           samples[i]!.push({
             wall,
