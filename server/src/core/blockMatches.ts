@@ -5,6 +5,7 @@
 // on every corpus policy that the matches are those of a scan of the whole text.
 
 import { ownCopy } from './memo';
+import { matchesIn } from './regexpMatches';
 
 /** A match: where it starts, its text and its first group. */
 export interface BlockMatch {
@@ -82,7 +83,7 @@ export function blockMatches(text: string, pattern: RegExp): BlockMatch[] {
     if (!own) {
       own = [];
       // Copies: a match's text would keep the whole policy alive in the cache.
-      for (const m of paragraph.matchAll(pattern))
+      for (const m of matchesIn(paragraph, pattern))
         own.push({ index: m.index, 0: ownCopy(m[0]), 1: m[1] === undefined ? undefined : ownCopy(m[1]) });
       matches.set(pattern, own);
     }

@@ -139,15 +139,14 @@ export const isUnderstood = perDocument((doc: PolicyDocument): boolean => {
  * a sentence names a private feature to report through (`namesPrivateFeature`), or names a person
  * to write to (`NAMED_RECIPIENT`).
  */
-export function mayHaveUnreadChannel(doc: PolicyDocument): boolean {
-  return (
+export const mayHaveUnreadChannel = perDocument(
+  (doc: PolicyDocument): boolean =>
     unrecognisedLinks(doc).length > 0 ||
     !isUnderstood(doc) ||
     chatForReports(doc) ||
     namesPrivateFeature(doc) ||
-    NAMED_RECIPIENT.test(visibleText(doc))
-  );
-}
+    NAMED_RECIPIENT.test(visibleText(doc)),
+);
 
 /**
  * A request to write to someone named, without an address: "envie um e-mail para o Meuphilim",

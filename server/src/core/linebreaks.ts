@@ -7,6 +7,7 @@ import { collapseEvidence, TEXT_BEFORE_MARKER, TITLE_AFTER_MARKER, type Collapse
 import { eolOf, lineOf, type PolicyDocument } from './document';
 import type { TextEdit } from './types';
 import { reparsedKeepingVisibility } from './keepsMeaning';
+import { matchesIn } from './regexpMatches';
 
 /** Words that stay lower case inside a Title Case heading. */
 const CONNECTORS = new Set(
@@ -124,7 +125,7 @@ function breakLine(text: string, prose: string, start: number, end: number, brea
   const headings: Array<{ marker: number; body: number }> = [];
   const first = /^[ \t]{0,3}(#{1,6})[ \t]+/.exec(line);
   if (first) headings.push({ marker: start + first[0].indexOf('#'), body: start + first[0].length });
-  for (const m of line.matchAll(MID_LINE_MARKER)) {
+  for (const m of matchesIn(line, MID_LINE_MARKER)) {
     headings.push({ marker: start + m.index + m[1]!.length, body: start + m.index + m[0].length });
     add(start + m.index, true);
   }

@@ -3,6 +3,7 @@
 // reads a bounded window around an offset, so asking at every match of a long text stays linear.
 import { CLAUSE_BREAK, NEGATION, OTHER_MATTERS } from './languages';
 import { countAtMost } from './sorted';
+import { matchesIn } from './regexpMatches';
 
 /**
  * Where `offset` opens a list item, the line that introduces the list when it ends with a colon
@@ -123,7 +124,7 @@ function negates(clause: string): boolean {
  */
 export function lastClause(sentence: string): string {
   let cut = 0;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+  for (const m of matchesIn(sentence, CLAUSE_BREAK)) cut = m.index + m[0].length;
   return sentence.slice(cut);
 }
 
@@ -144,7 +145,7 @@ export const SENTENCE_BOUNDARY =
 export function sentenceBefore(text: string, offset: number): string {
   const before = text.slice(Math.max(0, offset - 200), offset);
   let cut = 0;
-  for (const m of before.matchAll(SENTENCE_BOUNDARY)) cut = m.index + m[0].length;
+  for (const m of matchesIn(before, SENTENCE_BOUNDARY)) cut = m.index + m[0].length;
   return before.slice(cut);
 }
 

@@ -7,6 +7,7 @@ import type { PolicyDocument } from './document';
 import { TEMPLATE_OPENER, TEMPLATE_PHRASE } from './languages';
 import { perDocument } from './memo';
 import { EMAIL } from './placeholders';
+import { matchesIn } from './regexpMatches';
 
 // GitHub's default SECURITY.md ("Add a security policy") has three instruction sentences:
 //   1. Use this section to tell people about which versions of your project are currently being
@@ -42,11 +43,11 @@ export const templateSentences: (doc: PolicyDocument) => readonly Sentence[] = p
   let covered = -1;
   const found: Sentence[] = [];
   let contacts: number[] | undefined;
-  const openers = [...prose.matchAll(TEMPLATE_OPENER)].map((m) => m.index);
+  const openers = matchesIn(prose, TEMPLATE_OPENER).map((m) => m.index);
   const isOpener = new Set(openers);
   // A phrase in a sentence an opener already starts adds nothing. Elsewhere the finding starts at the
   // phrase: where its sentence starts is a guess that text added before it can change.
-  const phrases = [...prose.matchAll(TEMPLATE_PHRASE)]
+  const phrases = matchesIn(prose, TEMPLATE_PHRASE)
     .filter((m) => {
       const opener = openers[countAtMost(openers, m.index) - 1];
       return opener === undefined || opener < sentenceStart(doc, m.index);
@@ -82,7 +83,7 @@ function sentenceStart(doc: PolicyDocument, offset: number): number {
     ? Math.max(floor, contentRange(block).start)
     : floor + doc.prose.slice(floor, offset).lastIndexOf('\n') + 1;
   let start = from;
-  for (const m of doc.prose.slice(from, offset).matchAll(/[.!?。！？](?=\s)\s*/gu))
+  for (const m of matchesIn(doc.prose.slice(from, offset), /[.!?。！？](?=\s)\s*/gu))
     start = from + m.index + m[0].length;
   // Markup in front of the first word (`**`, `<b>`) stays outside the sentence.
   while (start < offset && !/[\p{L}\p{N}]/u.test(doc.prose[start]!)) start++;
@@ -123,8 +124,8 @@ function contactStarts(doc: PolicyDocument): number[] {
     .filter((c) => c.kind !== 'issue')
     .map((c) => c.start);
   for (const comment of doc.comments) starts.push(comment.start);
-  for (const m of doc.prose.matchAll(EMAIL)) starts.push(m.index);
-  for (const m of doc.prose.matchAll(/https?:\/\//gi)) starts.push(m.index);
+  for (const m of matchesIn(doc.prose, EMAIL)) starts.push(m.index);
+  for (const m of matchesIn(doc.prose, /https?:\/\//gi)) starts.push(m.index);
   for (const link of doc.links) starts.push(link.start);
   return starts.sort((a, b) => a - b);
 }

@@ -6,6 +6,7 @@ import { requiresSection } from '../requirements';
 import type { Rule } from '../rule';
 import { countAtMost } from '../sorted';
 import { templateSentences } from '../templateText';
+import { matchesIn } from '../regexpMatches';
 
 export const rule: Rule = {
   id: 'SEC010',
@@ -54,7 +55,7 @@ function authoredText(doc: PolicyDocument): string {
   // what it should hold ("The file should contain …"), so do the lines after it, to the next heading
   // ("This may include: - a contact …").
   // When the reporter may go public is not how to reach the maintainers.
-  for (const m of doc.prose.matchAll(PUBLIC_DISCLOSURE)) chars.fill(' ', m.index, m.index + m[0].length);
+  for (const m of matchesIn(doc.prose, PUBLIC_DISCLOSURE)) chars.fill(' ', m.index, m.index + m[0].length);
   const headingStarts = doc.headings.map((h) => h.start);
   for (const m of chars.join('').matchAll(new RegExp(ABOUT_THE_FILE.source, 'gi'))) {
     const { start, end } = sentenceAt(doc.prose, m.index, m.index + m[0].length);

@@ -3,6 +3,7 @@ import { documentAnchor, sectionsOf } from '../document';
 import { insertSectionFix } from '../fixes';
 import { NOT_TIMEFRAME_LEAD, TIMEFRAME } from '../languages';
 import type { Rule } from '../rule';
+import { matchesIn } from '../regexpMatches';
 
 const TIMES = new RegExp(TIMEFRAME.source, 'gi');
 /** How far back the words that make a time no promise (a support period, a frequency) are looked for. */
@@ -16,7 +17,7 @@ export const rule: Rule = {
   kind: 'text',
   check(doc, { report }) {
     const text = visibleText(doc);
-    for (const m of text.matchAll(TIMES))
+    for (const m of matchesIn(text, TIMES))
       if (!NOT_TIMEFRAME_LEAD.test(text.slice(Math.max(0, m.index - LEAD_LOOKBACK), m.index))) return;
     report({
       ...documentAnchor(doc),

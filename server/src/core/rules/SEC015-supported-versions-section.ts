@@ -7,6 +7,7 @@ import { requiresSection } from '../requirements';
 import type { Rule } from '../rule';
 import { VERSION_STATEMENT } from '../languages';
 import { matchSection } from '../sections';
+import { matchesIn } from '../regexpMatches';
 
 export const rule: Rule = {
   id: 'SEC015',
@@ -51,8 +52,8 @@ const MAX_LABEL_WORDS = 5;
 const ASCIIDOC_TITLE = /^={2,6}[ \t]+(\S[^\n]{0,59}?)[ \t]*$/gm;
 
 function hasVersionsLabel(text: string, plain: boolean): boolean {
-  for (const m of text.matchAll(ASCIIDOC_TITLE)) if (matchSection(m[1]!) === 'supported-versions') return true;
-  for (const m of [...text.matchAll(LABEL_LINE), ...(plain ? text.matchAll(PLAIN_LABEL_LINE) : [])]) {
+  for (const m of matchesIn(text, ASCIIDOC_TITLE)) if (matchSection(m[1]!) === 'supported-versions') return true;
+  for (const m of [...matchesIn(text, LABEL_LINE), ...(plain ? matchesIn(text, PLAIN_LABEL_LINE) : [])]) {
     const label = m[1]!.trim();
     const words = label.split(/\s+/).length;
     if (words > MAX_LABEL_WORDS || /[.!?。]$/.test(label)) continue;

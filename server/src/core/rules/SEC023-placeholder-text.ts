@@ -5,6 +5,7 @@ import { FIELD_WORD, FILL_VERB, REPORT_FIELD_LINE, STANDIN_TIMEFRAME, YOUR_WORD 
 import { inlineCodeSpans } from '../channels';
 import type { Rule } from '../rule';
 import { sentenceAround } from '../sentences';
+import { matchesIn } from '../regexpMatches';
 
 // Unfilled template tokens in the prose (code spans, fences and comments are blanked there, so
 // examples in code are not reported), plus armored PGP blocks whose body is placeholder text, which
@@ -228,16 +229,14 @@ function quote(text: string): string {
 
 function brackets(prose: string): Hit[] {
   // `[your report]` with a `[your report]: https://…` definition elsewhere is a shortcut reference link.
-  const definitions = new Set(
-    [...prose.matchAll(/^[ \t]{0,3}\[([^\]\n]+)\]:/gm)].map((m) => m[1]!.trim().toLowerCase()),
-  );
+  const definitions = new Set(matchesIn(prose, /^[ \t]{0,3}\[([^\]\n]+)\]:/gm).map((m) => m[1]!.trim().toLowerCase()));
   const hits = everyMatch(
     prose,
     CLOUDFLARE,
     (match) =>
       `"${match}" is what a web page shows for an address hidden by Cloudflare's email protection; write the real address.`,
   );
-  for (const m of prose.matchAll(BRACKET)) {
+  for (const m of matchesIn(prose, BRACKET)) {
     const inner = m[1]!;
     const start = m.index;
     const end = start + m[0].length;
@@ -388,7 +387,7 @@ const END_TAG = /<\/([A-Za-z][A-Za-z0-9]*)([\w.-]*)(>?)/g;
  */
 function closedElements(text: string): ReadonlySet<string> {
   const closed = new Set<string>();
-  for (const m of text.matchAll(END_TAG)) {
+  for (const m of matchesIn(text, END_TAG)) {
     const first = m[1]!.toLowerCase();
     closed.add(first);
     if (m[3]) closed.add(`${first}${m[2]!.toLowerCase()}>`);
@@ -398,7 +397,7 @@ function closedElements(text: string): ReadonlySet<string> {
 
 function angles(prose: string, closed: ReadonlySet<string>): Hit[] {
   const hits: Hit[] = [];
-  for (const m of prose.matchAll(ANGLE)) {
+  for (const m of matchesIn(prose, ANGLE)) {
     // `<npm <command>!--`: the pieces of a broken tag or comment, not a placeholder.
     if (prose[m.index + m[0].length] === '!') continue;
     const name = m[2]!;
@@ -451,7 +450,7 @@ const LETTER_VERSION_ITEM = /^[ \t]*(?:[*+-][ \t]+){1,2}([^\s].{0,20}?)[ \t]*$/g
 
 function letterVersionItems(prose: string): Hit[] {
   const hits: Hit[] = [];
-  for (const m of prose.matchAll(LETTER_VERSION_ITEM)) {
+  for (const m of matchesIn(prose, LETTER_VERSION_ITEM)) {
     const value = m[1]!;
     if (!LETTER_VERSION.test(value)) continue;
     const start = m.index + m[0].indexOf(value);
@@ -499,7 +498,7 @@ function blankFields(doc: PolicyDocument): Hit[] {
         });
     run = [];
   };
-  for (const m of prose.matchAll(BLANK_FIELD)) {
+  for (const m of matchesIn(prose, BLANK_FIELD)) {
     // The prose blanks code: a value in a code span (`Email: \`a@b.org\``) is still a value.
     if (doc.text.slice(m.index, m.index + m[0].length).trimEnd() !== m[0].trimEnd()) continue;
     const last = run.at(-1);
@@ -514,7 +513,7 @@ function blankFields(doc: PolicyDocument): Hit[] {
 
 /** A hit for every match of `pattern` in `prose`, saying `message` of the matched text. */
 function everyMatch(prose: string, pattern: RegExp, message: (match: string) => string): Hit[] {
-  return [...prose.matchAll(pattern)].map((m) => ({
+  return matchesIn(prose, pattern).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     message: message(m[0]),
@@ -528,7 +527,7 @@ function tokens(prose: string, markers = true): Hit[] {
   const unexpanded = (match: string) =>
     `"${quote(match)}" is an unexpanded template variable; replace it with the real value.`;
   const hits = everyMatch(prose, OWNER_REPO, ownerAndName);
-  for (const m of prose.matchAll(GITHUB_PLACEHOLDER_PATH)) {
+  for (const m of matchesIn(prose, GITHUB_PLACEHOLDER_PATH)) {
     const start = m.index + m[0].length - m[1]!.length;
     hits.push({ start, end: start + m[1]!.length, message: ownerAndName(m[1]!) });
   }
@@ -552,7 +551,7 @@ function tokens(prose: string, markers = true): Hit[] {
     ),
   );
   // In code, `PRIVATE_KEY` or `REPO_NAME` is a variable the text talks about, not one left unexpanded.
-  for (const m of markers ? prose.matchAll(FIELD_TOKEN) : []) {
+  for (const m of markers ? matchesIn(prose, FIELD_TOKEN) : []) {
     const fields = (m[1] ?? m[0]).replace(/_/g, ' ');
     if (!describesField(fields) || !IDENTITY_FIELD.test(fields)) continue;
     hits.push({ start: m.index, end: m.index + m[0].length, message: unexpanded(m[0]) });
@@ -588,7 +587,7 @@ function tokens(prose: string, markers = true): Hit[] {
       (match) => `"${match}" is a template placeholder; replace it with the real account.`,
     ),
   );
-  for (const m of markers ? prose.matchAll(PAREN_FIELD) : []) {
+  for (const m of markers ? matchesIn(prose, PAREN_FIELD) : []) {
     const inner = m[1]!.trim();
     if (!CAPITALS.test(inner) || !describesField(inner.replace(/[_-]/g, ' '))) continue;
     hits.push({
@@ -597,7 +596,7 @@ function tokens(prose: string, markers = true): Hit[] {
       message: `"${m[0]}" is unfilled template text; replace it with the real value.`,
     });
   }
-  for (const m of markers ? prose.matchAll(AUTHOR_INSTRUCTION) : []) {
+  for (const m of markers ? matchesIn(prose, AUTHOR_INSTRUCTION) : []) {
     if (!startsSentence(prose, m.index)) continue;
     hits.push({
       start: m.index,

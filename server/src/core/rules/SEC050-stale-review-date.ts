@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { matchesIn } from '../regexpMatches';
 
 // "Last updated: 2024-03-01", "**Last reviewed:** March 1, 2024", "_Last updated on 1 March 2024_",
 // "Updated: 2024/03/01", "Reviewed: October 2025". Without "last", the label needs a colon, so prose
@@ -94,7 +95,7 @@ function* candidates(prose: string, lineStarts: readonly number[]): Generator<Re
     const start = lineStarts[i]!;
     const line = prose.slice(start, lineStarts[i + 1] ?? prose.length);
     if (!KEYWORD.test(line)) continue;
-    for (const m of line.matchAll(PATTERN)) {
+    for (const m of matchesIn(line, PATTERN)) {
       const indices = m.indices!.map((pair) =>
         pair ? ([pair[0] + start, pair[1] + start] as [number, number]) : undefined,
       );
