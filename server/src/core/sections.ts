@@ -1,4 +1,5 @@
 import { fold, HEADING_PATTERNS } from './languages';
+import { ownCopy } from './memo';
 import type { SectionId } from './types';
 
 export interface SectionInfo {
@@ -245,7 +246,8 @@ export function matchSection(headingText: string, followedByTable = false): Sect
   }
   // Every keystroke re-assembles the document and matches all its headings again; most are unchanged.
   if (MATCHED.size >= MATCHED_LIMIT) MATCHED.clear();
-  MATCHED.set(key, section);
+  // A copy: the heading's text is a slice of the policy, and the key would keep the whole policy alive.
+  MATCHED.set(ownCopy(key), section);
   return section;
 }
 
