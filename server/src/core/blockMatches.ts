@@ -61,7 +61,7 @@ function paragraphsOf(text: string): Paragraph[] {
     paragraphs.push({ start, text: paragraph, matches: matchesOf(paragraph, text.length) });
     start = end;
   };
-  for (const m of text.matchAll(BEFORE_BLANK_LINE)) add(m.index + m[0].length);
+  for (const m of matchesIn(text, BEFORE_BLANK_LINE)) add(m.index + m[0].length);
   add(text.length);
   recent = [{ text, paragraphs }, ...recent.slice(0, 2)];
   return paragraphs;

@@ -1,5 +1,6 @@
 import { lineOf, type PolicyDocument } from './document';
 import { perDocument } from './memo';
+import { matchesIn } from './regexpMatches';
 
 /**
  * What stands before a mid-line heading marker: a visible character that is not itself a `#` (so
@@ -53,7 +54,7 @@ export const collapseEvidence: (doc: PolicyDocument) => CollapseEvidence | undef
 function findCollapseEvidence(doc: PolicyDocument): CollapseEvidence | undefined {
   const markers: number[] = [];
   const containersEnd = new Map<number, number>(); // per line start, where its markers end (-1: none)
-  for (const m of doc.prose.matchAll(MID_LINE_HEADING)) {
+  for (const m of matchesIn(doc.prose, MID_LINE_HEADING)) {
     const marker = m.index + m[0].indexOf('#');
     // `> ## Reporting` and `- ## Reporting` are headings in a block quote or list item.
     const lineStart = doc.lineStarts[lineOf(doc, marker)]!;

@@ -1,6 +1,7 @@
 import { channelsOf, decodeSafe, visibleText } from '../channels';
 import { EMAIL, isPlaceholderEmail } from '../placeholders';
 import type { Rule } from '../rule';
+import { matchesIn } from '../regexpMatches';
 
 export const rule: Rule = {
   id: 'SEC022',
@@ -27,7 +28,7 @@ export const rule: Rule = {
       if (channel.kind !== 'email' || channel.privacy !== 'placeholder') continue;
       // Each address the channel shows (a link's text and its target), and a percent-encoded target.
       const source = text.slice(channel.start, channel.end);
-      const addresses = [...source.matchAll(EMAIL)];
+      const addresses = matchesIn(source, EMAIL);
       for (const m of addresses) report(channel.start + m.index, channel.start + m.index + m[0].length, m[0]);
       const mailto = /mailto:([^?\s)"'>]*)/i.exec(source);
       if (mailto && !mailto[1]!.includes('@') && !/^[[<{]/.test(mailto[1]!)) {
