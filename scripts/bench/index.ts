@@ -34,7 +34,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyze } from '../../server/src/core/analyze';
 import { generatePolicy } from './generate';
-import { Session, type ServerKind } from './lsp';
+import { replaySpot, Session, type ServerKind } from './lsp';
 
 const ROOT = join(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -389,11 +389,7 @@ async function replay(
           writeFileSync(join(folder, 'SECURITY.md'), text);
           const openMs = await session.open(uri, text);
           const document = session.document(uri);
-          // The end of the line at the middle of the text (before its CR LF).
-          let end = text.indexOf('\n', Math.floor(text.length / 2));
-          if (end < 0) end = text.length;
-          if (text[end - 1] === '\r') end--;
-          const at = document.positionAt(end);
+          const at = document.positionAt(replaySpot(text));
           // At key-repeat pace, but never more than one character ahead of the diagnostics.
           let typedMs = 0;
           for (let i = 0; i < REPLAY_CHARS; i++) {

@@ -8,9 +8,9 @@
 // publishing), and the server's CPU time in all per keystroke (the opens included). Add `--cpu-prof --cpu-prof-dir=DIR` to a server's options to profile it.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Session } from './lsp';
+import { replaySpot, startOurs, type Session } from './lsp';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number): number => {
@@ -45,14 +45,7 @@ async function main(): Promise<void> {
   const uri = `${folderUri}/SECURITY.md`;
   writeFileSync(join(folder, 'SECURITY.md'), text);
   const sessions: Session[] = [];
-  for (const server of servers) {
-    const [bundle, argv] = server.split('@') as [string, string | undefined];
-    const previous = process.env.BENCH_SERVER_ARGV;
-    if (argv !== undefined) process.env.BENCH_SERVER_ARGV = argv;
-    sessions.push((await Session.start('ours', folderUri, resolve(bundle))).session);
-    if (previous === undefined) delete process.env.BENCH_SERVER_ARGV;
-    else process.env.BENCH_SERVER_ARGV = previous;
-  }
+  for (const server of servers) sessions.push(await startOurs(server, folderUri));
   const samples = servers.map((): Keystroke[] => []);
   const cpuBefore = sessions.map((s) => s.cpuMs());
   const cpuMs: number[] = [];
@@ -60,10 +53,7 @@ async function main(): Promise<void> {
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, session] of sessions.entries()) {
         await session.open(uri, text);
-        let end = text.indexOf('\n', Math.floor(text.length / 2));
-        if (end < 0) end = text.length;
-        if (text[end - 1] === '\r') end--;
-        const at = session.document(uri).positionAt(end);
+        const at = session.document(uri).positionAt(replaySpot(text));
         for (let c = 0; c < CHARS; c++) {
           const position = { line: at.line, character: at.character + c };
           const [wall] = await Promise.all([

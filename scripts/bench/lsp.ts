@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   createProtocolConnection,
@@ -325,4 +325,28 @@ export class Session {
     clearTimeout(timer);
     this.connection.dispose();
   }
+}
+
+/**
+ * Our server started from `PATH` or `PATH@NODE OPTIONS` (space-separated; the client's options when
+ * there is no `@`), as replay-servers.ts and keystrokes.ts name the builds they compare.
+ */
+export async function startOurs(spec: string, folderUri: string): Promise<Session> {
+  const [path, argv] = spec.split('@') as [string, string | undefined];
+  const previous = process.env.BENCH_SERVER_ARGV;
+  if (argv !== undefined) process.env.BENCH_SERVER_ARGV = argv;
+  try {
+    return (await Session.start('ours', folderUri, resolve(path))).session;
+  } finally {
+    if (previous === undefined) delete process.env.BENCH_SERVER_ARGV;
+    else process.env.BENCH_SERVER_ARGV = previous;
+  }
+}
+
+/** Where the corpus replay types: the end of the line at the middle of the text (before its CR LF). */
+export function replaySpot(text: string): number {
+  let end = text.indexOf('\n', Math.floor(text.length / 2));
+  if (end < 0) end = text.length;
+  if (text[end - 1] === '\r') end--;
+  return end;
 }

@@ -8,9 +8,9 @@
 // (open + typing) against the first server; the per-policy times go to bench-results/replay-servers.json.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Session } from './lsp';
+import { replaySpot, startOurs, type Session } from './lsp';
 
 const ROOT = join(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -39,24 +39,10 @@ interface Times {
   typedMs: number;
 }
 
-async function start(server: string, folderUri: string): Promise<Session> {
-  const [path, argv] = server.split('@') as [string, string | undefined];
-  const previous = process.env.BENCH_SERVER_ARGV;
-  if (argv !== undefined) process.env.BENCH_SERVER_ARGV = argv;
-  const { session } = await Session.start('ours', folderUri, resolve(path));
-  if (previous === undefined) delete process.env.BENCH_SERVER_ARGV;
-  else process.env.BENCH_SERVER_ARGV = previous;
-  return session;
-}
-
 /** One policy on one server, as the bench's replay does it. */
 async function replayOne(session: Session, uri: string, text: string): Promise<Times> {
   const openMs = await session.open(uri, text);
-  const document = session.document(uri);
-  let end = text.indexOf('\n', Math.floor(text.length / 2));
-  if (end < 0) end = text.length;
-  if (text[end - 1] === '\r') end--;
-  const at = document.positionAt(end);
+  const at = session.document(uri).positionAt(replaySpot(text));
   let typedMs = 0;
   for (let i = 0; i < CHARS; i++) {
     const position = { line: at.line, character: at.character + i };
@@ -84,7 +70,7 @@ async function main(): Promise<void> {
       const order = servers.map((_, i) => i);
       if (round % 2) order.reverse();
       const sessions = new Map<number, Session>();
-      for (const i of order) sessions.set(i, await start(servers[i]!, folderUri));
+      for (const i of order) sessions.set(i, await startOurs(servers[i]!, folderUri));
       const cpuBefore = new Map(order.map((i) => [i, sessions.get(i)!.cpuMs()]));
       for (const file of files) {
         const text = readFileSync(join(corpus, file), 'utf8');
