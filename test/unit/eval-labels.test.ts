@@ -77,6 +77,7 @@ describe('evaluation labels', () => {
       'holdout8',
       'holdout9',
       'holdout10',
+      'holdout11',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
