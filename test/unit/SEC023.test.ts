@@ -542,4 +542,15 @@ describe('SEC023 placeholder-text', () => {
       at(text, 'CVE-XXXX-XXXX', 'warning'),
     ]);
   });
+
+  it('leaves a status column alone whose supported rows repeat its header', () => {
+    const text = doc('| Version | Supported |', '|---|---|', '| 2.x | Supported |', '| 1.x | Not supported |');
+    assert.deepEqual(findingsOf('SEC023', text), []);
+    // Every cell repeating the header is a template's.
+    const template = doc('| File | Checksum |', '|---|---|', '| a.tar.gz | Checksum |', '| b.tar.gz | Checksum |');
+    assert.deepEqual(findingsOf('SEC023', template), [
+      at(template, 'Checksum', 'error', 1),
+      at(template, 'Checksum', 'error', 2),
+    ]);
+  });
 });

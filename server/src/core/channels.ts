@@ -236,9 +236,9 @@ export function publicChannels(doc: PolicyDocument): readonly Channel[] {
  * A policy file in this policy's own folder (`SECURITY.md`, `./SECURITY.zh-CN.md`): this policy or a
  * translation of it, linked from a language switcher. A channel it names is one this policy names too.
  */
-const SIBLING_POLICY = /^(?:\.\/)?security(?:[._-][\w-]+)?\.(?:md|markdown|rst)(?:#[^\s]*)?$/i;
+const SIBLING_POLICY = /^(?:\.\/)?security(?:[._-][\w-]+)?\.(?:md|markdown|rst|adoc|asciidoc)(?:#[^\s]*)?$/i;
 /** A path or URL that ends in a policy file: `/SECURITY.md`, `…/docs/SECURITY.ja.md`. */
-const POLICY_FILE = /(?:^|\/)security(?:[._-][\w-]+)?\.(?:md|markdown|rst)(?:#[^\s]*)?$/i;
+const POLICY_FILE = /(?:^|\/)security(?:[._-][\w-]+)?\.(?:md|markdown|rst|adoc|asciidoc)(?:#[^\s]*)?$/i;
 /** At most this long, a translation that sends readers to another version is a stub that stands for it. */
 const STUB_LENGTH = 1000;
 /** Words that send the reader to another document: "see", "consulte", "siehe", "请参阅". */
@@ -260,7 +260,7 @@ const LANGUAGE_NAME_LINK = new RegExp(
 const TRANSLATION_NOTE = new RegExp(`(?:${LANGUAGE_NAMES}|\\boriginal\\b|原文|원문|оригинал)[^\\n]{0,30}$`, 'i');
 /** A policy file in a folder named for a language: `../de/SECURITY.md`, `docs/pt-BR/SECURITY.md`. */
 const LANGUAGE_FOLDER_POLICY =
-  /(?:^|\/)[a-z]{2}(?:[-_][A-Za-z]{2,4})?\/security(?:[._-][\w-]+)?\.(?:md|markdown|rst)$/i;
+  /(?:^|\/)[a-z]{2}(?:[-_][A-Za-z]{2,4})?\/security(?:[._-][\w-]+)?\.(?:md|markdown|rst|adoc|asciidoc)$/i;
 /**
  * A bounty platform's own pages that are not a program: its guidelines, documentation and articles,
  * and one disclosed report (`hackerone.com/reports/123`, `huntr.dev/bounties/<id>`). They explain or
@@ -310,7 +310,7 @@ const PHONE_CONTACT =
  * Case-sensitive, so that file names in capitals are not words ("the authors").
  */
 const ADDRESS_SOURCE =
-  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\.gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|الملف\s+الشخصي|پروفایل/g;
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\.gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|الملف\s+الشخصي|پروفایل/g;
 /** Files that list the project's people. */
 const PEOPLE_LIST = /^(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)$/;
 /** An account named on a platform as where to write: "to @jane on Steemit", "an @jane auf Mastodon". */
@@ -324,6 +324,8 @@ const EVERY_CHAT_SERVICE = new RegExp(`${CHAT_SERVICE.source}|\\bmatrix\\s+(?:se
 const DIRECT_MESSAGE = /\b(?:DMs?|direct(?:ly)?\s+messag\w*|private(?:ly)?\s+messag\w*|privately)\b/i;
 /** "por Telegram a @acme_sec", "on Discord: @jane": an account on a named chat service. */
 const HANDLE_ON_CHAT = new RegExp(`(?:${CHAT_SERVICE.source})[^\\n@.;]{0,12}?@[\\w.-]{3,}`, 'gi');
+/** "GitHub: @jane" as a contact line: a person to reach on the forge. */
+const FORGE_ACCOUNT = /\b(?:GitHub|GitLab|Codeberg)\s*[:：]\s*[*_`]*@[\w-]{2,}/g;
 /** "the contact form on acme.dev": a form named with the site it is on, without its address. */
 const FORM_ON_SITE =
   /\b(?:contact|report(?:ing)?|security|disclosure)\s+form\s+(?:on|at)\s+(?:the\s+)?(?:[\w-]+\.)+[a-z]{2,}\b/gi;
@@ -358,7 +360,7 @@ const ADDRESS_WORD = /\b(?:address|adresse|adressen|direcci[oó]n|endere[çc]o|i
 /** A sentence that asks for a report or a message. */
 /** Words for the ways to reach someone: "channels", "contact details", "canaux", "联系方式". */
 const CONTACT_DETAILS_WORD =
-  /\b(?:channels?|canaux|canal|canales|canais|kan[äa]len?|kana[łl]\w*|contact\s+(?:details|information|info)|coordonn[ée]es|datos\s+de\s+contacto|kontaktdaten)\b|канал|渠道|联系方式|聯絡方式|連絡先|연락처|قنا(?:ة|ات)|قنوات|کانال/i;
+  /\b(?:channels?|canaux|canal|canales|canais|kan[äa]len?|kana[łl]\w*|contact\s+(?:details|information|info)|coordonn[ée]es|datos\s+de\s+contacto|kontaktdaten)\b|канал|渠道|联系方式|联络方式|聯絡方式|聯繫方式|連絡先|연락처|قنا(?:ة|ات)|قنوات|کانال/i;
 /** Where the way to report is explained: "details on how to submit them", "instructions for reporting". */
 const HOW_TO_REPORT =
   /\bhow\s+to\s+(?:report|submit|send|contact|reach|disclose)\b|\binstructions\s+(?:on|for)\s+(?:reporting|submitting|contacting|disclosing)\b/i;
@@ -421,6 +423,8 @@ const OBFUSCATED_EMAIL =
 const OBFUSCATION_MARK =
   /\\?[[({<]\s*(?:at|@|arroba|dot|[Pp]unkt|punto|point|ponto|kropka)\s*\\?[\])}>]|-at-|-dot-|&#0*64;|&commat;|\s(?:AT|DOT)\s|\s(?:dot|arroba|punto|ponto|kropka)\s/;
 /** A web address in the text, linked or not. */
+/** AsciiDoc's `xref:` and `link:` macros to a path; group 1 the target. */
+const ASCIIDOC_LINK = /\b(?:xref|link):(?!https?:)([^\s[\]]+)\[[^\]\n]*\]/g;
 // `[` ends one too: AsciiDoc writes a link as `https://host/path[text]`.
 const BARE_URL = /https?:\/\/[^\s<>()"'`[\]]+/g;
 const EVERY_PRIVATE_MESSAGE = new RegExp(PRIVATE_MESSAGE.source, 'gi');
@@ -481,6 +485,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const url = m[0].replace(/[.,;:!?*_~]+$/, '');
     links.push({ url, start: m.index, end: m.index + url.length });
   }
+  // AsciiDoc's link macros to a path (`xref:docs/security.adoc[text]`); a URL in one is found above.
+  for (const m of blockMatches(text, ASCIIDOC_LINK))
+    links.push({ url: m[1]!, start: m.index, end: m.index + m[0].length });
   const publicLinks: Link[] = [];
   const unclassified: Link[] = [];
   const whereChannelsStand = channelPlaces(doc);
@@ -614,6 +621,12 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   addUnlessNegated(PRIVATE_CHAT, 'chat');
   addUnlessNegated(DM_ACCOUNT, 'chat');
   addUnlessNegated(FORM_ON_SITE, 'form');
+  // Where a channel would stand: "Contact me: - GitHub: @jane" (not a profile in a list of credits elsewhere).
+  for (const m of blockMatches(text, FORGE_ACCOUNT)) {
+    const end = m.index + m[0].length;
+    if (whereChannelsStand({ url: '', start: m.index, end }) || REPORTING_WORD.test(listIntro(text, m.index)))
+      add('other', 'private', m.index, end);
+  }
   // Where the sentence asks for a report: "follow us on Twitter @acme" names no channel.
   for (const m of blockMatches(text, HANDLE_ON_CHAT)) {
     const end = m.index + m[0].length;
@@ -808,7 +821,11 @@ function classifyByWords(raw: string, sentence: string): LinkReading | undefined
   // A relative link to this repository's issues or discussions (`../../issues`).
   if (/^(?:\.\.?\/)+(?:issues|discussions)(?:\/new)?\/?$/i.test(url)) return { kind: 'issue', privacy: 'public' };
   // A relative link to a security policy or its folder, or to a README's security part.
-  if (/(?:^|\/)security(?:\.(?:md|markdown)|\/|$)|#security\b/i.test(url.split('?')[0]!) && !/^[a-z]+:/i.test(url))
+  const path = url.split(/[?#]/)[0]!;
+  if (
+    (/(?:^|\/)security(?:\.(?:md|markdown|rst|adoc|asciidoc)|\/|$)/i.test(path) || /#security\b/i.test(url)) &&
+    !/^[a-z]+:/i.test(url)
+  )
     return { kind: 'policy-link', privacy: 'private' };
   let parsed: URL | undefined;
   try {

@@ -141,6 +141,10 @@ export function chunkFacts(text: string, tree: Root): ChunkFacts {
       case 'inlineCode':
         blanked.push([start, end]);
         break;
+      case 'paragraph':
+        // AsciiDoc and reStructuredText comments, which their renderers hide: Markdown reads them as text.
+        if (isForeignComment(text.slice(start, end))) blanked.push([start, end]);
+        break;
       case 'link':
       case 'definition':
         links.push({ url: node.url, start, end });
@@ -151,6 +155,16 @@ export function chunkFacts(text: string, tree: Root): ChunkFacts {
     }
   });
   return { text, tree, headings, tables, links, comments, codeBlocks, blanked, prose: blankRanges(text, blanked) };
+}
+
+/**
+ * A paragraph that is an AsciiDoc line comment on every line (`// …`, not `///`), or a reStructuredText
+ * comment (`.. text` that is no directive `name::`, target `_x:`, footnote `[1]` or substitution `|x|`).
+ */
+function isForeignComment(paragraph: string): boolean {
+  const lines = paragraph.split(/\r\n|\r|\n/);
+  if (lines.every((line) => /^[ \t>]*\/\/(?!\/)/.test(line))) return true;
+  return /^\.\.[ \t]+(?![_[|])(?![\w-]+::)\S/.test(lines[0]!);
 }
 
 /**

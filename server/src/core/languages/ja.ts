@@ -31,7 +31,8 @@ export const ja: LanguageData = {
   reportingWords: ['(?:報告|連絡|知らせ|メール|送信|送って|問い合わせ|問合せ|通報)', 'フォーム'],
   commonWords: ['(?:の|は|を|に|です|ます)'],
   vulnerabilityWords: ['(?:脆弱性|セキュリティ(?:上の)?(?:問題|課題|バグ))'],
-  negations: ['(?:ないで|しないで|禁止|ではなく|不可)'],
+  // "詳細を書かず、": the negative continuative before a comma (without writing …)
+  negations: ['(?:ないで|しないで|禁止|ではなく|不可|ず(?:[、,]|$))'],
   clauseBreaks: ['(?:代わりに|その代わり)'],
   privateReporting: [
     'セキュリティ(?:タブ|アドバイザリ)',

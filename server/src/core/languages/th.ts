@@ -11,5 +11,7 @@ export const th: LanguageData = {
     month: 'เดือน',
   },
   notTimeframes: ['month'],
+  // "ภายในหนึ่งสัปดาห์": within one week, the number in words and no space before the unit.
+  timePhrases: ['ภายใน\\s*(?:หนึ่ง|สอง|สาม|สี่|ห้า|เจ็ด|สิบ)\\s*(?:ชั่วโมง|วันทำการ|วัน|สัปดาห์)'],
   responseWords: ['(?:ตอบกลับ|ตอบ|ยืนยัน)'],
 };

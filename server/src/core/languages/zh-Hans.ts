@@ -46,6 +46,7 @@ export const zhHans: LanguageData = {
   clauseBreaks: ['(?:而是|但是|请改用|请使用)'],
   // 私下 ("privately") alone says how to report, not where; 私下漏洞报告 names GitHub's private reporting.
   privateReporting: [
+    'github\\s*(?:仓库|存储库|项目)?(?:的)?\\s*(?:私密|私有|私人)(?:的)?\\s*(?:安全)?(?:渠道|通道)',
     '(?:私密|私有|非公开)(?:的)?\\s*安全公告',
     'security\\s*(?:标签页|选项卡|标签)',
     '(?:提交|创建|新建|发起|使用|通过)\\s*(?:一个|一份|一则)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|问题))',

@@ -643,8 +643,8 @@ function isTypedKey(value: string): boolean {
 }
 
 /**
- * Table cells a template left for the author: a version written as letters (`x.x.x`), or a value
- * that only repeats its column's header (a `Checksum` column whose cells say `Checksum`).
+ * Table cells a template left for the author: a version written as letters (`x.x.x`), or a column
+ * whose every cell only repeats its header (a `Checksum` column whose cells say `Checksum`).
  */
 function tableCells(doc: PolicyDocument): Hit[] {
   const hits: Hit[] = [];
@@ -652,6 +652,10 @@ function tableCells(doc: PolicyDocument): Hit[] {
   const bare = (text: string) => text.replace(/[`*_\s]/g, '').toLowerCase();
   for (const table of doc.tables) {
     const headers = table.header.cells.map((c) => bare(c.text));
+    // A column where some cell says something else holds values: a status column headed "Supported"
+    // has "Supported" in its supported rows ("| main | รองรับ |" under "รองรับ").
+    const repeatsHeader = (column: number) =>
+      table.rows.every((row) => bare(row.cells[column]?.text ?? '') === headers[column]);
     for (const row of table.rows) {
       row.cells.forEach((cell, column) => {
         const value = cell.text.trim();
@@ -661,7 +665,7 @@ function tableCells(doc: PolicyDocument): Hit[] {
             end: cell.end,
             message: letterVersion(value),
           });
-        } else if (/\p{L}{3}/u.test(value) && bare(value) === headers[column]) {
+        } else if (/\p{L}{3}/u.test(value) && bare(value) === headers[column] && repeatsHeader(column)) {
           hits.push({
             start: cell.start,
             end: cell.end,
