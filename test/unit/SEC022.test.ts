@@ -152,4 +152,13 @@ describe('SEC022 placeholder-email', () => {
     const text = doc('Email security@[yourdomain].com to report.');
     assert.deepEqual(findingsOf('SEC022', text), [at(text, 'security@[yourdomain].com', 'error')]);
   });
+
+  it("reports GitHub's no-reply address and an example address inside a bracket that says what to fill in", () => {
+    const noReply = doc('Email jane@users.noreply.github.com to report.');
+    assert.deepEqual(findingsOf('SEC022', noReply), [at(noReply, 'jane@users.noreply.github.com', 'error')]);
+    const example = doc('Email: [Add your security contact, e.g. jane@gmail.com]');
+    assert.deepEqual(findingsOf('SEC022', example), [at(example, 'jane@gmail.com', 'error')]);
+    // A real address in brackets is only an address.
+    assert.deepEqual(findingsOf('SEC022', doc('Mail [jane@acme.dev] please.')), []);
+  });
 });

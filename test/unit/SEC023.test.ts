@@ -553,4 +553,19 @@ describe('SEC023 placeholder-text', () => {
       at(template, 'Checksum', 'error', 2),
     ]);
   });
+
+  it('reports fields named in Indonesian, Russian and Persian brackets', () => {
+    const text = doc(
+      '[Tambahkan Email Kontak Keamanan Anda]',
+      '',
+      'Пишите на email: [контакт безопасности]',
+      '',
+      'گزارش دهید به: [ایمیل شما]',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '[Tambahkan Email Kontak Keamanan Anda]', 'error'),
+      at(text, '[контакт безопасности]', 'error'),
+      at(text, '[ایمیل شما]', 'error'),
+    ]);
+  });
 });

@@ -10,6 +10,7 @@ import {
   CLAUSE_BREAK,
   COMMON_WORD,
   FEATURE_WORD,
+  FILL_VERB,
   MAINTAINERS_AS_SUBJECT,
   NEGATION,
   OTHER_MATTERS,
@@ -20,6 +21,7 @@ import {
   PUBLIC_REPORTING,
   REPORTING_WORD,
   VULNERABILITY_WORD,
+  YOUR_WORD,
 } from './languages';
 import { blockMatches } from './blockMatches';
 import { perDocument, perText } from './memo';
@@ -397,6 +399,21 @@ function addressIn(channelText: string): string {
   return (EMAIL_IN_TEXT.exec(channelText)?.[0] ?? channelText).toLowerCase();
 }
 const EMAIL_IN_TEXT = new RegExp(EMAIL.source);
+/**
+ * Whether an address stands as the example inside a bracket that tells the author what to fill in:
+ * `[Add your security contact, e.g. jane@gmail.com]`, `[Tambahkan email …, contoh: x@y.com]`.
+ */
+function inFillBracket(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('[', start);
+  const close = text.indexOf(']', end);
+  if (open < 0 || close < 0 || start - open > 120 || close - end > 60) return false;
+  const before = text.slice(open + 1, start);
+  if (/[\]\n]/.test(before) || /[[\n]/.test(text.slice(end, close))) return false;
+  return FILL_VERB.test(before) || YOUR_WORD.test(before) || EXAMPLE_LEAD.test(before);
+}
+/** "e.g." or "example" right before a value, in the languages the rules read. */
+const EXAMPLE_LEAD =
+  /(?:\be\.\s?g\.|\b(?:for\s+)?example|\bcontoh|\bejemplo|\bexemple|\bbeispiel|\besempio|\bexemplo|пример|例)[\s:：,]*$/i;
 /** Whether "the public mailing list" stands right before `offset`, in its clause. */
 const afterPublicList = (text: string, offset: number) =>
   /\bpublic\s+(?:mailing\s+|discussion\s+)?list\b[^.;,\n]{0,30}$/i.test(text.slice(Math.max(0, offset - 60), offset));
@@ -451,7 +468,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const gluedPath = /^\/[\w-]/.test(text.slice(end, end + 2));
     add(
       'email',
-      isPlaceholderEmail(m[0]) || hasReplaceHint(text, m.index, end) || gluedPath ? 'placeholder' : 'private',
+      isPlaceholderEmail(m[0]) || hasReplaceHint(text, m.index, end) || gluedPath || inFillBracket(text, m.index, end)
+        ? 'placeholder'
+        : 'private',
       m.index,
       end,
     );

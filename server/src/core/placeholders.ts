@@ -41,13 +41,13 @@ export function isPlaceholderDomain(domain: string): boolean {
   return PLACEHOLDER_DOMAIN.test(fold(domain).replace(/\.$/, ''));
 }
 
-/** True when the address is not a real mailbox: a reserved or stand-in domain, or a `your-email@…` local part. */
 /** Free mail providers: a mailbox there named only for a field (`username@gmail.com`) stands for one. */
 const WEBMAIL =
   /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|proton(?:mail)?|pm|icloud|aol|gmx|mail|yandex|qq|163)\.[a-z.]+$/i;
 const FIELD_LOCAL_PART =
   /^(?:user(?:name)?|e-?mail|name|address|someone|somebody|example|test|mail|contact[._-]?email)$/i;
 
+/** True when the address is not a real mailbox: a reserved or stand-in domain, GitHub's no-reply address, or a `your-email@…` local part. */
 export function isPlaceholderEmail(address: string): boolean {
   const at = address.lastIndexOf('@');
   if (at < 0) return true;
@@ -55,6 +55,8 @@ export function isPlaceholderEmail(address: string): boolean {
   const domain = address.slice(at + 1);
   return (
     isPlaceholderDomain(domain) ||
+    // GitHub's commit address: it forwards nothing.
+    /(?:^|\.)users\.noreply\.github\.com$/i.test(domain) ||
     PLACEHOLDER_LOCAL_PART.test(local) ||
     (WEBMAIL.test(domain) && FIELD_LOCAL_PART.test(local))
   );

@@ -36,4 +36,6 @@ export const fa: LanguageData = {
   ],
   reportFieldLabels: ['موضوع'],
   templateOpeners: ['از\\s+این\\s+بخش\\s+برای'],
+  fieldWords: ['ایمیل', 'آدرس'],
+  yourWords: ['شما'],
 };

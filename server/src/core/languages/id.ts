@@ -30,4 +30,5 @@ export const id: LanguageData = {
   yourWords: ['anda'],
   replaceHints: ['\\bganti\\b'],
   reportFieldLabels: ['subjek', 'judul'],
+  fillVerbs: ['tambahkan', 'masukkan', 'isi'],
 };

@@ -63,6 +63,6 @@ export const ru: LanguageData = {
   yourWords: ['ваш'],
   replaceHints: ['замени(?:те|ть)'],
   fillVerbs: ['введите', 'вставьте', 'укажите'],
-  fieldWords: ['ПОЧТА', 'АДРЕС', 'ИМЯ', 'ОПИСАНИЕ'],
+  fieldWords: ['КОНТАКТ', 'ПОЧТА', 'АДРЕС', 'ИМЯ', 'ОПИСАНИЕ'],
   reportFieldLabels: ['тема', 'заголовок'],
 };

@@ -52,6 +52,6 @@ export const uk: LanguageData = {
   yourWords: ['ваш'],
   replaceHints: ['замін[іи]ть'],
   fillVerbs: ['введіть', 'вставте', 'вкажіть'],
-  fieldWords: ['ПОШТА', 'АДРЕСА', "ІМ[’']?Я", 'ОПИС'],
+  fieldWords: ['КОНТАКТ', 'ПОШТА', 'АДРЕСА', "ІМ[’']?Я", 'ОПИС'],
   reportFieldLabels: ['тема', 'заголовок'],
 };

@@ -125,7 +125,9 @@ const FIELD_COMPANIONS = new Set(
     // "your" and "here" in the other languages: `[Email-Kamu-Di-Sini]`, `[TU CORREO AQUÍ]`
     'KAMU ANDA SINI DISINI SEU SUA TU SU VOTRE TON TA IHRE DEINE DEIN UW JOUW TUO TUA AQUI AQUÍ ICI HIER QUI ' +
     // a value still to come: `[security contact TBD]`, `[security contact email - ToBeAdded]`
-    'TBD TBA TBC TODO PENDING TOBEADDED TOBEDEFINED'
+    'TBD TBA TBC TODO PENDING TOBEADDED TOBEDEFINED ' +
+    // "security" and "your" in ru, uk and fa: `[контакт безопасности]`, `[ایمیل شما]`
+    'БЕЗОПАСНОСТИ БЕЗПЕКИ ВАШ ВАША ВАШЕ ВАШІ شما'
   ).split(' '),
 );
 /** A version cell whose every part is a letter: `x.x.x`, `X.Y.Z`, `< x.x` (also with stray marks, `X%^.X%^`). */
