@@ -725,4 +725,21 @@ describe('SEC011 private-contact', () => {
       [],
     );
   });
+
+  it('reads a contact page on plain http where reports are sent, and obfuscated addresses under a contact intro', () => {
+    for (const body of [
+      'Please do not create GitHub issues for security vulnerabilities.\nInstead, report them via http://janedoe.dev/contact',
+      'For all security issues, we have 2 points of contact:\n\n* Jane Doe, jane.doe at protonmail.com\n* John Roe, jroe at protonmail.com',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // An article on plain http is no form, even with "security" in its path (a link that may be one: a warning).
+    const text = doc(
+      '# Security',
+      '',
+      '## Further reading',
+      '',
+      '* [Hashing](http://security.example.org/questions/1/hashing)',
+    );
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security', 'warning')]);
+  });
 });

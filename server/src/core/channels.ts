@@ -490,6 +490,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       !OBFUSCATION_MARK.test(m[0]) &&
       !EMAIL_WORD.test(sentenceAround(text, m.index, end)) &&
       !aloneOnLine(text, m.index, end) &&
+      // "Grin has 4 main points of contact:" over "* Jane Doe, jane at protonmail.com".
+      !(lineHead(text, m.index, 80) !== undefined && underContactIntro(text, m.index)) &&
       !/`\s*at\s*`/i.test(text.slice(m.index, end)) &&
       !(/[*_]$/.test(text.slice(m.index - 1, m.index)) && /^[*_]/.test(text.slice(end, end + 1)))
     )
@@ -791,6 +793,11 @@ function inContactList(text: string, offset: number): boolean {
     !/^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+(?:[*_]*[^\s:*_]{1,20}[*_]*[ \t]*[:：][*_]*[ \t]*)?[*_]*$/.test(head)
   )
     return false;
+  return underContactIntro(text, offset);
+}
+
+/** Whether the list `offset` is in is introduced as ways to get in touch ("4 main points of contact:"). */
+function underContactIntro(text: string, offset: number): boolean {
   const intro = paragraphBeforeList(text, offset).trimEnd();
   // The intro's first clause decides: "Do not report through:" lists what to avoid; "Report it
   // privately, not in a public issue:" lists the private ways.
@@ -980,7 +987,12 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
     return { kind: 'form', privacy: 'private' };
   if (PUBLIC_TRACKER_PATH.test(path)) return undefined;
   if (/\/\.well-known\/security\.txt$/i.test(path)) return { kind: 'policy-link', privacy: 'private' };
-  if (parsed.protocol !== 'https:') return undefined;
+  // A page on plain http is a form only where its path ends in a contact or report page and it stands
+  // where a channel would ("report them via http://jane.example/contact"): unencrypted, but the way given.
+  if (parsed.protocol !== 'https:')
+    return /\/(?:contact|kontakt|report|disclos\w*|vulnerab\w*)\/?$/i.test(path)
+      ? { kind: 'form', privacy: 'private', byPathWords: true }
+      : undefined;
   if (FORM_HOST.test(host) || FORM_SERVICE.test(host)) return { kind: 'form', privacy: 'private' };
   if (FORM_PATH.test(path)) return { kind: 'form', privacy: 'private', byPathWords: true };
   return undefined;
