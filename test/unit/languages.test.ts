@@ -217,6 +217,9 @@ describe('languages', () => {
       'نرد خلال ٤٨ ساعة.',
       'ظرف ۴۸ ساعت پاسخ می‌دهیم.',
       'Odpowiedź w ciągu mniej więcej tygodnia.',
+      'Vă răspundem în 72 de ore.',
+      '48 soat ichida javob beramiz.',
+      'Vui lòng chờ ít nhất một tuần.',
     ])
       assert.ok(TIMEFRAME.test(time), time);
     for (const [heading, section] of [

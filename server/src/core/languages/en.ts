@@ -56,6 +56,9 @@ export const en: LanguageData = {
     '\\b(?:acknowledg\\w*|respon\\w*|repl(?:y|ies|ied)|hear\\s+back|get\\s+back|triag\\w*|confirm\\w*\\s+(?:receipt|the\\s+report)|first\\s+(?:contact|answer))',
   ],
   versionStatements: [
+    '\\baccept\\w*\\s+(?:vulnerability\\s+|security\\s+)?reports?\\s+(?:only\\s+)?for\\s+the\\s+(?:latest|current|most\\s+recent|newest)\\b',
+    // Wrapped over lines: "For details on the handling process, supported versions, …, visit: <link>"
+    '\\b(?:details|information)\\s+(?:on|about)\\b[^.]{0,80}\\bsupported\\s+versions\\b[^.]{0,80}\\b(?:visit|see|refer\\s+to)\\b',
     '\\b(?:fixes|patches|updates)\\s+(?:are|get|will\\s+be)\\s+(?:only\\s+)?(?:applied|committed|merged|made)\\s+(?:only\\s+)?(?:to|on|in)\\s+the\\s+(?:master|main|default|development|dev|trunk)\\s+branch',
     '\\b(?:fixes|patches)\\s+(?:land|ship|go\\s+out|are\\s+released)\\s+in\\s+the\\s+next\\s+(?:release|version)',
     '\\b(?:provide|ship|release|publish|backport)s?\\s+(?:security\\s+)?(?:fixes|patches|updates)\\s+(?:only\\s+)?(?:for|to)\\s+the\\s+(?:current|latest|last|previous|most\\s+recent)\\b',

@@ -18,10 +18,12 @@ import type { DurationUnit, LanguageData } from './language';
 import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
+import { ro } from './ro';
 import { th } from './th';
 import { ru } from './ru';
 import { tr } from './tr';
 import { uk } from './uk';
+import { uz } from './uz';
 import { vi } from './vi';
 import { zhHans } from './zh-Hans';
 import { zhHant } from './zh-Hant';
@@ -50,6 +52,8 @@ export const LANGUAGES: readonly LanguageData[] = [
   fa,
   hi,
   th,
+  ro,
+  uz,
 ];
 
 type ListField = Exclude<

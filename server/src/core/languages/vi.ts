@@ -7,6 +7,8 @@ export const vi: LanguageData = {
     'supported-versions': ['phien ban (duoc )?ho tro'],
     reporting: ['bao cao'],
   },
+  // "ít nhất một tuần": at least one week, the number in words.
+  timePhrases: ['(?:ít\\s+nhất\\s+|trong\\s+vòng\\s+)(?:một|hai|ba)\\s+(?:tuần|ngày)(?![a-zà-ỹ])'],
   durationUnits: {
     'business-day': 'ngày\\s+làm\\s+việc',
     hour: 'giờ|tiếng',

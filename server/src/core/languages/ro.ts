@@ -1,0 +1,16 @@
+import type { LanguageData } from './language';
+
+// Romanian: units of time only ("în 72 de ore"), for the reason given in hi.ts. From 20 on, Romanian
+// puts "de" between the number and the unit.
+export const ro: LanguageData = {
+  code: 'ro',
+  durationUnits: {
+    'business-day': '(?:de\\s+)?zile\\s+lucr[ăa]toare',
+    hour: '(?:de\\s+)?or[eă]',
+    day: '(?:de\\s+)?zile',
+    week: '(?:de\\s+)?s[ăa]pt[ăa]m[âa]n[ie]',
+    month: '(?:de\\s+)?luni',
+  },
+  notTimeframes: ['month'],
+  responseWords: ['\\b(?:r[ăa]spun\\w*|confirm\\w*)'],
+};
