@@ -742,4 +742,16 @@ describe('SEC011 private-contact', () => {
     );
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security', 'warning')]);
   });
+
+  it("reads GitHub's private vulnerability report in Ukrainian and Russian, not any private report to the maintainer", () => {
+    for (const body of [
+      'Надішліть приватний звіт про вразливість через GitHub.',
+      'Отправьте приватный отчёт об уязвимости.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    for (const body of ['Надішліть приватний звіт maintainer-у.', 'Отправьте приватное сообщение автору.']) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], body);
+    }
+  });
 });
