@@ -75,6 +75,22 @@ describe('dense markup', () => {
     assert.equal(denseMarkup('ww. w.w. www www: :/ /'.repeat(1000)), undefined);
   });
 
+  it('does not count the lines of a top-level fenced code block: a blank form of underscores there is no emphasis', () => {
+    const form = Array.from({ length: 10 }, () => `    ${'_'.repeat(70)}`);
+    for (const eol of ['\n', '\r\n']) {
+      assert.equal(denseMarkup(['Fill in:', '```', ...form, '```', 'Done.'].join(eol)), undefined, JSON.stringify(eol));
+      // Unfenced, the same lines are a paragraph of 700 markers; after the fence closes, counting goes on.
+      assert.deepEqual(denseMarkup(form.join(eol)), { line: 7, kind: 'emphasis', scope: 'paragraph' });
+      assert.deepEqual(denseMarkup(['```', '```', ...form].join(eol)), {
+        line: 9,
+        kind: 'emphasis',
+        scope: 'paragraph',
+      });
+    }
+    // A fence in a list item is still counted (its markers come first).
+    assert.notEqual(denseMarkup(['- ```', ...form.map((l) => `  ${l}`), '  ```'].join('\n')), undefined);
+  });
+
   it('a table of more cells than 6,000 is not parsed; the 1,000-column hostile input still is', () => {
     const table = (columns: number, rows: number) =>
       '|' +

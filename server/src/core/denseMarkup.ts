@@ -6,7 +6,9 @@
 // ten times prose: a 100 KB table of 8,000 columns takes 1.7 s.
 // So a paragraph with more markers of one kind than its limit, or a document with more in all, is not
 // parsed: it gets the text-only analysis, as a document over the size cap does. One linear pass, no
-// parsing: blank lines end a paragraph (inside a fence too, which only makes the count stricter).
+// parsing: blank lines end a paragraph; the lines of a top-level fenced code block are not counted.
+
+import { closesFence, fenceOpening, type FenceOpening } from './fences';
 
 export interface MarkerKind {
   /** How the notice names the markers. */
@@ -58,7 +60,27 @@ export function denseMarkup(text: string, documentScale = 1): DenseMarkup | unde
   const inDocument: Record<MarkerKindId, number> = { ...inParagraph };
   let line = 0;
   let blankLine = true;
+  let atLineStart = true;
+  let fence: FenceOpening | undefined;
   for (let i = 0; i < text.length; i++) {
+    if (atLineStart) {
+      atLineStart = false;
+      // A top-level fenced code block's lines are never parsed inline: skip them whole (a blank form
+      // of underscores in a fence is no emphasis). Fences inside lists and quotes are still counted.
+      const lineEnd = nextLineBreak(text, i);
+      const source = text.slice(i, lineEnd);
+      if (fence) {
+        if (closesFence(source, fence)) fence = undefined;
+        i = lineEnd - 1;
+        continue;
+      }
+      fence = fenceOpening(source);
+      if (fence) {
+        for (const k in inParagraph) inParagraph[k as MarkerKindId] = 0;
+        i = lineEnd - 1;
+        continue;
+      }
+    }
     const c = text.charCodeAt(i);
     let kind: MarkerKindId | undefined;
     switch (c) {
@@ -68,6 +90,7 @@ export function denseMarkup(text: string, documentScale = 1): DenseMarkup | unde
         if (blankLine) for (const k in inParagraph) inParagraph[k as MarkerKindId] = 0;
         line++;
         blankLine = true;
+        atLineStart = true;
         continue;
       case 32:
       case 9:
@@ -111,4 +134,13 @@ export function denseMarkup(text: string, documentScale = 1): DenseMarkup | unde
     if (++inDocument[kind] > MARKER_KINDS[kind].perDocument * documentScale) return { line, kind, scope: 'document' };
   }
   return undefined;
+}
+
+/** Where the line starting at `from` ends: its line break, or the end of the text. */
+function nextLineBreak(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return text.length;
 }
