@@ -404,11 +404,13 @@ const EMAIL_IN_TEXT = new RegExp(EMAIL.source);
  * `[Add your security contact, e.g. jane@gmail.com]`, `[Tambahkan email …, contoh: x@y.com]`.
  */
 function inFillBracket(text: string, start: number, end: number): boolean {
-  const open = text.lastIndexOf('[', start);
-  const close = text.indexOf(']', end);
-  if (open < 0 || close < 0 || start - open > 120 || close - end > 60) return false;
-  const before = text.slice(open + 1, start);
-  if (/[\]\n]/.test(before) || /[[\n]/.test(text.slice(end, close))) return false;
+  // Within a window around the address: an unbounded search per address is quadratic on a line of them.
+  const window = Math.max(0, start - 120);
+  const open = text.slice(window, start).lastIndexOf('[');
+  const close = text.slice(end, end + 60).indexOf(']');
+  if (open < 0 || close < 0) return false;
+  const before = text.slice(window + open + 1, start);
+  if (/[\]\n]/.test(before) || /[[\n]/.test(text.slice(end, end + close))) return false;
   return FILL_VERB.test(before) || YOUR_WORD.test(before) || EXAMPLE_LEAD.test(before);
 }
 /** "e.g." or "example" right before a value, in the languages the rules read. */
