@@ -78,6 +78,7 @@ describe('evaluation labels', () => {
       'holdout9',
       'holdout10',
       'holdout11',
+      'holdout12',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
