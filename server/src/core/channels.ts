@@ -362,7 +362,7 @@ const ADDRESS_WORD = /\b(?:address|adresse|adressen|direcci[oó]n|endere[çc]o|i
 /** A sentence that asks for a report or a message. */
 /** Words for the ways to reach someone: "channels", "contact details", "canaux", "联系方式". */
 const CONTACT_DETAILS_WORD =
-  /\b(?:channels?|canaux|canal|canales|canais|kan[äa]len?|kana[łl]\w*|contact\s+(?:details|information|info)|coordonn[ée]es|datos\s+de\s+contacto|kontaktdaten)\b|канал|渠道|联系方式|联络方式|聯絡方式|聯繫方式|連絡先|연락처|قنا(?:ة|ات)|قنوات|کانال/i;
+  /\b(?:channels?|canaux|canal|canales|canais|kan[äa]len?|kana[łl]\w*|contact\s+(?:details|information|info)|coordonn[ée]es|datos\s+de\s+contacto|kontaktdaten)\b|канал|渠道|联系方式|联络方式|聯絡方式|聯繫方式|連絡先|연락처|قنا(?:ة|ات)|قنوات|کانال|\bileti[şs]im\s+kanal\w*|\bcontact\s+(?:methods|options|page)\b/i;
 /** Where the way to report is explained: "details on how to submit them", "instructions for reporting". */
 const HOW_TO_REPORT =
   /\bhow\s+to\s+(?:report|submit|send|contact|reach|disclose)\b|\binstructions\s+(?:on|for)\s+(?:reporting|submitting|contacting|disclosing)\b/i;
@@ -463,6 +463,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const end = m.index + m[0].length;
     // `git@github.com:owner/repo` is a remote, not a mailbox.
     if (doc.text[end] === ':') continue;
+    // `https://bank.de@evil.tld/`: the user part of a URL, not a mailbox.
+    if (/:\/\/[^\s<>()"'`]*$/.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     // "our public mailing list dev@lists.acme.org": everyone subscribed reads it (the instruction to
     // post there is a public channel of its own, found below).
     if (afterPublicList(text, m.index)) continue;
@@ -559,7 +561,10 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     ) {
       if (!isOpaqueLink(link.url)) continue;
       // "Contact us through one of the following channels:" over "- Website: <link>": each item is one.
-      if (inContactList(text, link.start)) add('other', 'private', link.start, link.end);
+      // "Reach the owner through the contact channel on [site](…)", "the contact methods outlined on our
+      // [Contact Page](/contact)": the page holds the way to reach them.
+      if (inContactList(text, link.start) || (CONTACT_DETAILS_WORD.test(sentence) && REPORTING_WORD.test(withPrevious)))
+        add('other', 'private', link.start, link.end);
       else unclassified.push(link);
       continue;
     }
@@ -878,6 +883,9 @@ function classifyByWords(raw: string, sentence: string): LinkReading | undefined
     REPORT_WORD.test(sentence)
   )
     return { kind: 'other', privacy: 'private' };
+  // This site's own contact page, linked by its path ("the contact methods on our [Contact Page](/contact)").
+  if (host === 'relative.invalid' && /\/(?:contact|kontakt|contacto|contato)(?:\.html?)?\/?$/i.test(parsed.pathname))
+    return { kind: 'form', privacy: 'private', byPathWords: true };
   return undefined;
 }
 

@@ -74,7 +74,7 @@ export const de: LanguageData = {
   ],
   securityTabNames: ['\\bsicherheit'],
   securityTabItems: ['melden', 'sicherheitsl[üu]cke', 'advisor'],
-  privateIssues: ['\\bprivate[nsm]?\\s+issue\\b'],
+  privateIssues: ['\\bprivate[nsm]?\\s+(?:github-?\\s*)?issue\\b'],
   maintainersAsSubject: [
     '\\b(?:wir|(?:das|unser)\\s+Team|(?:die|ein)\\s+Maintainer)(?:\\s+(?:werden|wird|dann|zunächst))*(?:\\s+(?:ein|eine|einen|das|die|den))?',
   ],

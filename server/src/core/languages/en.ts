@@ -147,6 +147,8 @@ export const en: LanguageData = {
   ],
   clauseBreaks: ['\\binstead\\b(?!\\s+of\\b)', '\\b(?:but|rather)\\b(?!\\s+than\\b)', '\\bplease\\b'],
   privateReporting: [
+    // The entry GitHub's new-issue chooser shows when private reporting is on
+    '\\b(?:click|choose|select|pick|use)\\s+[*_]*[“"\'‘]?report\\s+a\\s+security\\s+vulnerability\\b',
     "\\b(?:github(?:['’]s)?\\s+)?private\\s+reporting\\s+(?:feature|tool|form|option)\\b",
     '\\bprivate(?:ly)?[ -]vulnerability[ -]report\\w*',
     // Launchpad, Bugzilla: a bug marked as a security one is hidden from the public.
