@@ -242,4 +242,14 @@ describe('SEC012 public-issue-channel', () => {
     );
     assert.deepEqual(findingsOf('SEC012', advice), []);
   });
+
+  it('reads going to the Issues tab as a public channel, in English and Portuguese', () => {
+    for (const [body, found] of [
+      ['1. Go to the **Issues** tab.', 'Go to the **Issues** tab'],
+      ['1. Vá para a guia "Issues" no GitHub.', 'Vá para a guia "Issues'],
+    ] as const) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC012', text), [at(text, found, 'error')], body);
+    }
+  });
 });

@@ -568,4 +568,18 @@ describe('SEC023 placeholder-text', () => {
       at(text, '[ایمیل شما]', 'error'),
     ]);
   });
+
+  it("reports a phone number of X's and an advisory link with its owner and repository in braces", () => {
+    const text = doc(
+      '- **Emergency Contact**: +1-XXX-XXX-XXXX',
+      '',
+      'https://github.com/{owner}/{repo}/security/advisories/new',
+      '',
+      'Call +1-555-010-0199.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '+1-XXX-XXX-XXXX', 'error'),
+      at(text, '{owner}/{repo}', 'error'),
+    ]);
+  });
 });

@@ -109,6 +109,7 @@ export const en: LanguageData = {
     '\\bsupported\\s+(?:versions|releases)\\b[^.\\n]{0,60}\\b(?:see|refer\\s+to)\\s+\\S',
   ],
   publicReporting: [
+    '\\bgo\\s+to\\s+the\\s+[*_“"]*issues[*_”"]*\\s+tab\\b',
     '\\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|post(?:ing)?|start(?:ing)?|send(?:ing)?|log(?:ging)?)\\s+(?:us\\s+)?(?:an?\\s+|the\\s+(?=(?:new\\s+)?(?:public|github|gitlab)\\s))?(?:new\\s+)?(?:public\\s+|github\\s+|gitlab\\s+)*(?:bug\\s+(?=issue)|security\\s+(?=issue))?(?:issue|discussion|pull\\s+request|bug\\s+report|ticket)s?\\b',
     // "go to issues and report it"
     '\\b(?:go|head|navigate)\\s+to\\s+(?:the\\s+)?(?:github\\s+)?issues(?:\\s+(?:tab|page|section))?\\s+and\\s+(?:report|open|create|file|submit)\\w*',

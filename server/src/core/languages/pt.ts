@@ -45,6 +45,7 @@ export const pt: LanguageData = {
     '\\b(?:apenas|somente|s[oó])\\s+(?:a|as)\\s+vers(?:[aã]o|[oõ]es)\\s+mais\\s+recentes?',
   ],
   publicReporting: [
+    '\\bv[áa]\\s+(?:para|at[ée])\\s+a\\s+(?:guia|aba)\\s+["“]?issues',
     '\\b(?:abr(?:a|ir|e)|cri(?:e|ar)|envi(?:e|ar))\\s+(?:uma?|um)\\s+(?:nov[oa]\\s+)?(?:issue|tarefa|pull\\s+request)',
     // "Relate vulnerabilidades em Issues marcadas como security"
     '\\b(?:relat|report|inform)(?:e|ar|em)\\s+(?:as\\s+)?(?:vulnerabilidades?\\s+|falhas?\\s+)?(?:em|nas?)\\s+issues\\b',
