@@ -13,19 +13,13 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generatePolicy } from './generate';
 import { Session } from './lsp';
+import { takeNumberOption, upperMedian } from './options';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const at = args.indexOf(name);
-  if (at < 0) return fallback;
-  const [value] = args.splice(at, 2).slice(1);
-  return Number(value);
-};
-const RUNS = option('--runs', 8);
-const SIZE = option('--size', 3000);
+const RUNS = takeNumberOption(args, '--runs', 8);
+const SIZE = takeNumberOption(args, '--size', 3000);
 const servers = args.length > 0 ? args : ['dist/server.js'];
 const text = generatePolicy(SIZE);
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
 
 interface Sample {
   wallMs: number;
@@ -74,7 +68,7 @@ async function main(): Promise<void> {
     '| --- | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const [server, runs] of samples) {
-    const m = (key: keyof Sample): string => median(runs.map((r) => r[key])).toFixed(1);
+    const m = (key: keyof Sample): string => upperMedian(runs.map((r) => r[key])).toFixed(1);
     const each = runs.map((r) => r.wallMs.toFixed(0)).join(' ');
     lines.push(`| ${server} | ${m('wallMs')} | ${m('cpuMs')} | ${m('parseMs')} | ${m('rulesMs')} | ${each} |`);
   }

@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generatePolicy } from './generate';
 import { Session } from './lsp';
+import { upperMedian } from './options';
 
 const ROOT = join(__dirname, '../..');
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
 
 interface Sample {
   openMs: number;
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       for (const warmUp of [false, true]) {
         const samples: Sample[] = [];
         for (let i = 0; i < RUNS; i++) samples.push(await once(text, idleMs, warmUp));
-        const m = (key: keyof Sample): string => median(samples.map((s) => s[key])).toFixed(1);
+        const m = (key: keyof Sample): string => upperMedian(samples.map((s) => s[key])).toFixed(1);
         lines.push(
           `| ${name} | ${idleMs ? `after ${idleMs} ms` : 'at once'} | ${warmUp ? 'on' : 'off'} | ${m('openMs')} | ${m('cpuMs')} | ${m('parse')} | ${m('wait')} | ${m('analyse')} | ${m('idleCpuMs')} | ${m('rssMb')} |`,
         );

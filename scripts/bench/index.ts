@@ -34,7 +34,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyze } from '../../server/src/core/analyze';
 import { generatePolicy } from './generate';
-import { replaySpot, Session, type ServerKind } from './lsp';
+import { Session, typeAtReplaySpot, type ServerKind } from './lsp';
+import { sleep } from './options';
 
 const ROOT = join(__dirname, '../..');
 const args = process.argv.slice(2);
@@ -77,7 +78,6 @@ const SIZES = REPLAY_ONLY
       )
     : ALL_SIZES;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
@@ -388,18 +388,8 @@ async function replay(
           const text = readFileSync(join(dir, file), 'utf8');
           writeFileSync(join(folder, 'SECURITY.md'), text);
           const openMs = await session.open(uri, text);
-          const document = session.document(uri);
-          const at = document.positionAt(replaySpot(text));
           // At key-repeat pace, but never more than one character ahead of the diagnostics.
-          let typedMs = 0;
-          for (let i = 0; i < REPLAY_CHARS; i++) {
-            const position = { line: at.line, character: at.character + i };
-            const [ms] = await Promise.all([
-              session.edit(uri, { range: { start: position, end: position }, text: 'abcdefghij'[i % 10]! }),
-              sleep(KEY_REPEAT_MS),
-            ]);
-            typedMs += ms;
-          }
+          const typedMs = await typeAtReplaySpot(session, uri, text, REPLAY_CHARS, KEY_REPEAT_MS);
           await session.close(uri);
           const entry = times.get(file) ?? ({} as Record<ServerKind, { openMs: number; typedMs: number }>);
           entry[kind] = { openMs, typedMs };

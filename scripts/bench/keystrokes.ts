@@ -10,24 +10,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { replaySpot, startOurs, type Session } from './lsp';
+import { startOurs, typeAtReplaySpot, type Session } from './lsp';
+import { takeNumberOption, upperMedian } from './options';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const at = args.indexOf(name);
-  if (at < 0) return fallback;
-  const [value] = args.splice(at, 2).slice(1);
-  return Number(value);
-};
-const ROUNDS = option('--rounds', 10);
+const ROUNDS = takeNumberOption(args, '--rounds', 10);
 const [policy, ...rest] = args;
 if (!policy) throw new Error('usage: keystrokes.ts [--rounds N] POLICY [SERVER...]');
 const servers = rest.length > 0 ? rest : ['dist/server.js'];
 const path = existsSync(policy) ? policy : join(__dirname, '../../../shared/corpus', policy);
 const text = readFileSync(path, 'utf8');
 const CHARS = 20;
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
 
 interface Keystroke {
   wall: number;
@@ -53,16 +46,10 @@ async function main(): Promise<void> {
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, session] of sessions.entries()) {
         await session.open(uri, text);
-        const at = session.document(uri).positionAt(replaySpot(text));
-        for (let c = 0; c < CHARS; c++) {
-          const position = { line: at.line, character: at.character + c };
-          const [wall] = await Promise.all([
-            session.edit(uri, { range: { start: position, end: position }, text: 'abcdefghij'[c % 10]! }),
-            sleep(33),
-          ]);
+        await typeAtReplaySpot(session, uri, text, CHARS, 33, (wall) => {
           const version = session.document(uri).version;
           const trace = [...session.traces].reverse().find((t) => t.event === 'analysed' && t.version === version);
-          if (!trace) continue;
+          if (!trace) return;
           samples[i]!.push({
             wall,
             run: trace.ms,
@@ -70,7 +57,7 @@ async function main(): Promise<void> {
             rest: wall - trace.ms,
             chars: trace.parsedChars,
           });
-        }
+        });
         await session.close(uri);
       }
     }
@@ -86,7 +73,7 @@ async function main(): Promise<void> {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   servers.forEach((server, i) => {
-    const m = (key: keyof Keystroke): string => median(samples[i]!.map((s) => s[key])).toFixed(2);
+    const m = (key: keyof Keystroke): string => upperMedian(samples[i]!.map((s) => s[key])).toFixed(2);
     lines.push(
       `| ${server} | ${m('wall')} | ${m('run')} | ${m('parse')} | ${m('wait')} | ${m('analyse')} | ${m('rest')} | ${m('chars')} | ${(cpuMs[i]! / (ROUNDS * CHARS)).toFixed(2)} |`,
     );

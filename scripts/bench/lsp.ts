@@ -31,6 +31,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TraceEvent } from '../../server/src/lsp/trace';
 import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/protocol/launch';
+import { sleep } from './options';
 
 export type ServerKind = 'ours' | 'peer';
 
@@ -349,4 +350,31 @@ export function replaySpot(text: string): number {
   if (end < 0) end = text.length;
   if (text[end - 1] === '\r') end--;
   return end;
+}
+
+/**
+ * Types `chars` letters at the replay spot of an open document, one every `pauseMs` at the most and
+ * never more than one ahead of the diagnostics; calls `each` with each keystroke's latency and
+ * returns their sum.
+ */
+export async function typeAtReplaySpot(
+  session: Session,
+  uri: string,
+  text: string,
+  chars: number,
+  pauseMs: number,
+  each: (ms: number) => void = () => {},
+): Promise<number> {
+  const at = session.document(uri).positionAt(replaySpot(text));
+  let typedMs = 0;
+  for (let i = 0; i < chars; i++) {
+    const position = { line: at.line, character: at.character + i };
+    const [ms] = await Promise.all([
+      session.edit(uri, { range: { start: position, end: position }, text: 'abcdefghij'[i % 10]! }),
+      sleep(pauseMs),
+    ]);
+    typedMs += ms;
+    each(ms);
+  }
+  return typedMs;
 }

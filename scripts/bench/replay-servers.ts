@@ -10,23 +10,16 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { replaySpot, startOurs, type Session } from './lsp';
+import { startOurs, typeAtReplaySpot, type Session } from './lsp';
+import { takeNumberOption, upperMedian } from './options';
 
 const ROOT = join(__dirname, '../..');
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const at = args.indexOf(name);
-  if (at < 0) return fallback;
-  const [value] = args.splice(at, 2).slice(1);
-  return Number(value);
-};
-const EVERY = option('--every', 4);
-const ROUNDS = option('--rounds', 1);
+const EVERY = takeNumberOption(args, '--every', 4);
+const ROUNDS = takeNumberOption(args, '--rounds', 1);
 const servers = args.length > 0 ? args : ['dist/server.js'];
 const CHARS = 20;
 const KEY_REPEAT_MS = 33;
-const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
 
 const corpus = join(ROOT, '../shared/corpus');
 const files = readdirSync(corpus)
@@ -42,16 +35,7 @@ interface Times {
 /** One policy on one server, as the bench's replay does it. */
 async function replayOne(session: Session, uri: string, text: string): Promise<Times> {
   const openMs = await session.open(uri, text);
-  const at = session.document(uri).positionAt(replaySpot(text));
-  let typedMs = 0;
-  for (let i = 0; i < CHARS; i++) {
-    const position = { line: at.line, character: at.character + i };
-    const [ms] = await Promise.all([
-      session.edit(uri, { range: { start: position, end: position }, text: 'abcdefghij'[i % 10]! }),
-      sleep(KEY_REPEAT_MS),
-    ]);
-    typedMs += ms;
-  }
+  const typedMs = await typeAtReplaySpot(session, uri, text, CHARS, KEY_REPEAT_MS);
   await session.close(uri);
   return { openMs, typedMs };
 }
@@ -95,7 +79,7 @@ async function main(): Promise<void> {
   const total = (r: (typeof results)[number], key: keyof Times): number =>
     [...r.times.values()].reduce((sum, list) => sum + list.reduce((s, t) => s + t[key], 0), 0) / ROUNDS;
   const perFile = (r: (typeof results)[number], file: string): number =>
-    median(r.times.get(file)!.map((t) => t.openMs + t.typedMs));
+    upperMedian(r.times.get(file)!.map((t) => t.openMs + t.typedMs));
   const lines = [
     `${files.length} policies (every ${EVERY}th), ${ROUNDS} round(s), servers taking turns; totals per round (ms).`,
     '',
@@ -103,7 +87,7 @@ async function main(): Promise<void> {
     '| --- | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   results.forEach((r, i) => {
-    const ratio = median(files.map((f) => perFile(r, f) / perFile(results[0]!, f)));
+    const ratio = upperMedian(files.map((f) => perFile(r, f) / perFile(results[0]!, f)));
     const worst = files
       .map((f) => ({ f, ms: perFile(r, f) }))
       .sort((a, b) => b.ms - a.ms)
@@ -111,7 +95,7 @@ async function main(): Promise<void> {
       .map(({ f, ms }) => `${f.slice(0, 24)} ${ms.toFixed(0)}`)
       .join(', ');
     lines.push(
-      `| ${servers[i]} | ${total(r, 'openMs').toFixed(0)} | ${total(r, 'typedMs').toFixed(0)} | ${median(r.cpuMs).toFixed(0)} | ${r.peakMb.map((m) => m.toFixed(1)).join(', ')} | ${ratio.toFixed(3)} | ${worst} |`,
+      `| ${servers[i]} | ${total(r, 'openMs').toFixed(0)} | ${total(r, 'typedMs').toFixed(0)} | ${upperMedian(r.cpuMs).toFixed(0)} | ${r.peakMb.map((m) => m.toFixed(1)).join(', ')} | ${ratio.toFixed(3)} | ${worst} |`,
     );
   });
   process.stdout.write(`${lines.join('\n')}\n`);
