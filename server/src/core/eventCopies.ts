@@ -20,7 +20,7 @@
 export const MAX_COPY_WEIGHT = 100_000;
 
 /** The length of the list marker at `i` with its space (`- `, `12. `), or 0 if there is none. */
-function listMarkerLength(text: string, i: number): number {
+export function listMarkerLength(text: string, i: number): number {
   let j = i;
   const c = text.charCodeAt(j);
   if (c === 45 || c === 42 || c === 43)

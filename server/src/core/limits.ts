@@ -6,7 +6,7 @@
 import { denseMarkup, MARKER_KINDS, type DenseMarkup } from './denseMarkup';
 import { lineStartsOf, type PolicyDocument } from './document';
 import { closesFence, fenceOpening, type FenceOpening } from './fences';
-import { costlyLine, MAX_COPY_WEIGHT } from './eventCopies';
+import { costlyLine, listMarkerLength, MAX_COPY_WEIGHT } from './eventCopies';
 import { blankRanges } from './textEdits';
 import type { Finding } from './types';
 
@@ -72,23 +72,20 @@ export function deepLine(text: string): number | undefined {
     // Leading containers: white space (two columns a level), `>`, and list markers followed by a space.
     for (;;) {
       const c = text.charCodeAt(i);
-      if (c === 32) columns++;
-      else if (c === 9) columns += 4 - (columns % 4);
-      else if (c === 62)
-        depth++; // >
-      else if ((c === 45 || c === 42 || c === 43) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9))
-        depth++; // - * +
-      else if (c >= 48 && c <= 57) {
-        let j = i;
-        while (j < text.length && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-        const after = text.charCodeAt(j);
-        if (!((after === 46 || after === 41) && (text.charCodeAt(j + 1) === 32 || text.charCodeAt(j + 1) === 9))) break;
+      if (c === 32 || c === 9) {
+        columns += c === 9 ? 4 - (columns % 4) : 1;
+        i++;
+      } else if (c === 62) {
+        // `>` and its own space, which is not indentation.
         depth++;
-        i = j;
-      } else break;
-      // A marker's own space is not indentation.
-      if (c !== 32 && c !== 9 && text.charCodeAt(i + 1) === 32) i++;
-      i++;
+        i += text.charCodeAt(i + 1) === 32 ? 2 : 1;
+      } else {
+        const marker = listMarkerLength(text, i);
+        if (marker === 0) break;
+        depth++;
+        // The marker's own space is not indentation; a tab after it still counts as columns.
+        i += text.charCodeAt(i + marker - 1) === 9 ? marker - 1 : marker;
+      }
       if (depth + (columns >> 1) > MAX_NESTING) return line;
     }
     // To the next line.
