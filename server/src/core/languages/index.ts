@@ -110,10 +110,26 @@ const NUMBER_WORD_TIMES = LANGUAGES.flatMap((l) =>
     : [],
 );
 
+/** The zero of each run of digits other than ASCII that policies write numbers in: Arabic-Indic, Persian, Devanagari. */
+const DIGIT_ZEROS: readonly number[] = [0x0660, 0x06f0, 0x0966];
+/** One character class per script's digits 0-9, so that a number is read in one script. */
+export const DIGIT_CLASSES: readonly string[] = DIGIT_ZEROS.map(
+  (zero) => `[${String.fromCodePoint(zero)}-${String.fromCodePoint(zero + 9)}]`,
+);
+const OTHER_DIGIT = new RegExp(DIGIT_CLASSES.join('|'), 'g');
+
+/** A number written in any of those digits, with ASCII digits (each run holds 0-9 in order). */
+export function asciiDigits(number: string): string {
+  return number.replace(OTHER_DIGIT, (digit) => {
+    const code = digit.codePointAt(0)!;
+    return String(code - DIGIT_ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
+  });
+}
+
 /** A number (also in markup: `[7] días`, `**48** hours`) followed by a unit of time, or a phrase that states a time in words. */
 export const TIMEFRAME = anyOf([
   // ("0-day" is a kind of vulnerability, not a time.)
-  `(?<![A-Za-z0-9])(?!0[\\s-]?days?\\b)(?:\\d+\\s*[x×]\\s*)?(?:\\d+|[٠-٩]+|[۰-۹]+|[०-९]+)\\+?[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${TIMEFRAME_UNITS})(?![a-z0-9])`,
+  `(?<![A-Za-z0-9])(?!0[\\s-]?days?\\b)(?:\\d+\\s*[x×]\\s*)?(?:\\d+|${DIGIT_CLASSES.map((digits) => `${digits}+`).join('|')})\\+?[\\]*_]*(?:\\s*\\(\\d+\\))?[\\s-]*(?:${TIMEFRAME_UNITS})(?![a-z0-9])`,
   ...NUMBER_WORD_TIMES,
   ...entriesOf('timePhrases'),
 ]);

@@ -3,7 +3,7 @@
 // answering a report; the words, units and number words are each language's (languages/*.ts).
 import { visibleText } from '../channels';
 import type { PolicyDocument } from '../document';
-import { anyOf, entriesOf, LANGUAGES } from '../languages';
+import { anyOf, asciiDigits, DIGIT_CLASSES, entriesOf, LANGUAGES } from '../languages';
 import type { DurationUnit } from '../languages/language';
 
 export interface StatedTime {
@@ -26,7 +26,7 @@ const NUMBER_WORDS = new Map(LANGUAGES.flatMap((l) => Object.entries(l.numberWor
 
 // Latin and Cyrillic letters bound a number or a unit; CJK letters do not ("7日以内", "在48小时内").
 const LETTER = 'A-Za-z0-9\\u00C0-\\u024F\\u0400-\\u04FF';
-const NUMBER = `\\d{1,4}|[٠-٩]{1,4}|[۰-۹]{1,4}|[०-९]{1,4}|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')}`;
+const NUMBER = `\\d{1,4}|${DIGIT_CLASSES.map((digits) => `${digits}{1,4}`).join('|')}|${[...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')}`;
 const UNIT = UNITS.map((unit) => `(${LANGUAGES.flatMap((l) => l.durationUnits?.[unit] ?? []).join('|')})`).join('|');
 // A number (also in markup: `**48** hours`, "five (5) days") and its unit; one group per unit, in UNITS order.
 const TIME = new RegExp(
@@ -48,7 +48,8 @@ export function statedResponseTimes(doc: PolicyDocument): StatedTime[] {
     if (RESPONSE.test(sentence)) {
       for (const m of sentence.matchAll(TIME)) {
         const word = m[1]!.toLowerCase();
-        const count = /^[\d٠-٩۰-۹०-९]/.test(word) ? Number(asciiDigits(word)) : NUMBER_WORDS.get(word);
+        // A word of a language's numbers, or digits of some script.
+        const count = NUMBER_WORDS.get(word) ?? Number(asciiDigits(word));
         const unit = UNITS[m.slice(2).findIndex((group) => group !== undefined)];
         if (count === undefined || unit === undefined) continue;
         const start = sentenceStart + m.index;
@@ -58,12 +59,4 @@ export function statedResponseTimes(doc: PolicyDocument): StatedTime[] {
     sentenceStart = end;
   }
   return times;
-}
-
-/** Arabic-Indic (٤٨), Persian (۴۸) and Devanagari (४८) digits as ASCII ones: each block holds 0-9 in order. */
-function asciiDigits(number: string): string {
-  return number.replace(/[٠-٩]|[۰-۹]|[०-९]/g, (d) => {
-    const code = d.codePointAt(0)!;
-    return String(code - (code >= 0x0966 ? 0x0966 : code >= 0x06f0 ? 0x06f0 : 0x0660));
-  });
 }
