@@ -79,6 +79,7 @@ describe('evaluation labels', () => {
       'holdout10',
       'holdout11',
       'holdout12',
+      'holdout13',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
