@@ -23,6 +23,9 @@ describe('SEC011 private-contact', () => {
       'Report through [HackerOne](https://hackerone.com/acme).',
       'Use the [form](https://acme.dev/security/report).',
       'See the [organisation policy](https://github.com/acme/.github/blob/main/SECURITY.md).',
+      // A security.txt lists where to write, in the repository or under /.well-known/.
+      'Please read [security.txt](https://github.com/acme/widget/blob/main/security.txt) to report one.',
+      'Our contacts are in <https://acme.dev/.well-known/security.txt>.',
     ];
     for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
@@ -38,6 +41,12 @@ describe('SEC011 private-contact', () => {
       'Use the Report a vulnerability button under Security.',
       "Use GitHub's security reporting feature.",
       'Bitte nutze den Reiter „Security“ und dort private Meldung von Sicherheitslücken erstellen.',
+      // A ticket made private by its own option (GitLab's confidential issues, Gitee's private ones).
+      'Open an issue on our GitLab and mark it as confidential.',
+      'Open an issue and tick the "confidential" box.',
+      '在 Gitee 提交 Issue，并勾选「私有」。',
+      'Abra uma issue e marque-a como confidencial.',
+      'Ouvrez un ticket et cochez la case « confidentiel ».',
       "Utilisez l'onglet « Sécurité » du dépôt.",
       'Usa la pestaña Security del repositorio.',
       'リポジトリのセキュリティタブから報告してください。',

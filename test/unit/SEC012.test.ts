@@ -27,6 +27,8 @@ describe('SEC012 public-issue-channel', () => {
       ['Si encuentras uno, abre un issue en GitHub.', 'abre un issue'],
       ['Bitte ein Issue eröffnen.', 'ein Issue eröffnen'],
       ['GitHub の Issues に報告してください。', 'Issues に報告'],
+      // Privacy of something else is no private ticket.
+      ['Open an issue to report it. Set your fork as private before you test.', 'Open an issue'],
     ] as const) {
       const text = withReporting(body);
       assert.deepEqual(findingsOf('SEC012', text), [at(text, instruction, 'error')], body);

@@ -96,6 +96,17 @@ describe('SEC013 response-timeframe', () => {
     );
   });
 
+  it("does not count the example in a template's bracket", () => {
+    for (const body of [
+      'You will hear from us within [timeframe, e.g., 1-3 days].',
+      'Sie hören innerhalb von [Frist, z. B. 5 Tage] von uns.',
+    ]) {
+      const text = doc('# Security', '', body);
+      assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')], body);
+    }
+    assert.deepEqual(findingsOf('SEC013', doc('# Security', '', 'We answer within 3 days [e.g., by email].')), []);
+  });
+
   it('does not count "0-day" or how often something runs in Chinese', () => {
     for (const body of ['Hardening protects against 0-day exploits.', '我們每 7 天檢查一次更新。']) {
       const text = doc('# Security', '', body);

@@ -292,6 +292,26 @@ describe('SEC023 placeholder-text', () => {
     ]);
   });
 
+  it('reports a bracket that names a field and gives an example of it', () => {
+    const text = doc('We reply within [timeframe, e.g., 1-3 days].', '', 'Antwort binnen [Frist, z. B. 5 Tage].');
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '[timeframe, e.g., 1-3 days]', 'error'),
+      at(text, '[Frist, z. B. 5 Tage]', 'error'),
+    ]);
+  });
+
+  it("leaves a reporter's step on a tracker's report template alone", () => {
+    const text = doc(
+      '1. Open https://git.acme.dev/security/reports/-/issues/new?issuable_template=vulnerability.',
+      '2. Fill in the template as completely as you can.',
+      '',
+      'Fill in the template below before publishing this policy.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, 'Fill in the template below before publishing this policy.', 'warning'),
+    ]);
+  });
+
   it('leaves N-day vulnerabilities, variables in code, settings named in capitals, and letters in words of other scripts alone', () => {
     const text = doc(
       'We track n-day vulnerabilities and publish within 7 days.',
@@ -527,6 +547,35 @@ describe('SEC023 placeholder-text', () => {
       'Send your report to [EMAIL].',
     );
     assert.deepEqual(findingsOf('SEC023', text), [at(text, '[EMAIL]', 'error')]);
+  });
+
+  it('leaves blanks in a form the reporter fills in: a checklist item, a report-contents section', () => {
+    const text = doc(
+      '## Reporting',
+      '',
+      'Contact: ______',
+      '',
+      '## What to include in your report',
+      '',
+      '- Affected version: ______',
+      '',
+      '## Vulnerability type',
+      '',
+      '- [ ] Injection',
+      '- [ ] Other: _______',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '______', 'error')]);
+  });
+
+  it('leaves a code span named as a placeholder before it, and numbered names a program makes', () => {
+    const text = doc(
+      'Phone numbers are masked with the fixed placeholder `<PHONE_NUMBER>` and never restored.',
+      '',
+      'A caller cannot forge `<EMAIL_2>` to read another tenant’s values.',
+      '',
+      'Reports go to `<security email>`.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '<security email>', 'error')]);
   });
 
   it('reports identifiers and dates with letters for digits as uncertain: a policy may show a format', () => {

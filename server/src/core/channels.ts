@@ -948,6 +948,12 @@ interface LinkReading {
   readonly byPathWords?: boolean;
 }
 
+/**
+ * A policy file: another SECURITY.md, or a security.txt, whose Contact lines are where to report (in
+ * `/.well-known/` or in the repository beside the policy).
+ */
+const POLICY_PAGE_PATH = /\/security\.(?:md|markdown|txt)$/i;
+
 const classifyUrl = perText((raw: string): LinkReading | undefined => {
   const url = raw.trim();
   if (/^mailto:/i.test(url)) {
@@ -973,13 +979,12 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
     if (GITHUB_ADVISORY.test(url)) return { kind: 'advisory', privacy: placeholder ? 'placeholder' : 'private' };
     if (/confidential/i.test(parsed.search))
       return { kind: 'advisory', privacy: placeholder ? 'placeholder' : 'private' };
-    if (/\/security\.(?:md|markdown)$/i.test(path))
-      return { kind: 'policy-link', privacy: placeholder ? 'placeholder' : 'private' };
+    if (POLICY_PAGE_PATH.test(path)) return { kind: 'policy-link', privacy: placeholder ? 'placeholder' : 'private' };
     if (PUBLIC_TRACKER_PATH.test(path) && !placeholder) return { kind: 'issue', privacy: 'public' };
     return undefined;
   }
   if (placeholder) return FORM_PATH.test(path) ? { kind: 'form', privacy: 'placeholder' } : undefined;
-  if (/\/security\.(?:md|markdown)$/i.test(path)) return { kind: 'policy-link', privacy: 'private' };
+  if (POLICY_PAGE_PATH.test(path)) return { kind: 'policy-link', privacy: 'private' };
   if (BOUNTY_PLATFORMS.test(host))
     return BOUNTY_REFERENCE_PATH.test(path) ? undefined : { kind: 'bounty', privacy: 'private' };
   // A person's page (`linkedin.com/in/…`, `matrix.to/#/@alice:…`) is someone to message; a room or a server is public.
@@ -996,7 +1001,6 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
   if (tracker && parsed.protocol === 'https:' && /secur/i.test(decodeSafe(parsed.search)))
     return { kind: 'form', privacy: 'private' };
   if (PUBLIC_TRACKER_PATH.test(path)) return undefined;
-  if (/\/\.well-known\/security\.txt$/i.test(path)) return { kind: 'policy-link', privacy: 'private' };
   // A page on plain http is a form only where its path ends in a contact or report page and it stands
   // where a channel would ("report them via http://jane.example/contact"): unencrypted, but the way given.
   if (parsed.protocol !== 'https:')

@@ -19,6 +19,8 @@ export const de: LanguageData = {
     encryption: ['verschlusselung'],
     contacts: ['sicherheitsteam', 'ansprechpartner'],
   },
+  // The example in a template's bracket: "innerhalb von [Zeitrahmen, z. B. 0-2 Wochen]".
+  notTimeframeLeads: ['\\[[^\\]\\n]{0,40}\\bz\\.\\s?b\\.[,:]?[^\\]\\n]{0,12}?'],
   durationUnits: {
     'business-day': '(?:werk|arbeits|gesch[äa]fts)tag(?:e|en)?',
     hour: 'stunden?|std\\.?',
@@ -63,6 +65,8 @@ export const de: LanguageData = {
   negations: ['\\b(?:nicht|kein(?:e|en|er)?|niemals|statt|anstatt)\\b'],
   clauseBreaks: ['\\b(?:sondern|stattdessen|aber|bitte)\\b'],
   privateReporting: [
+    // "markiere es als vertraulich": the ticket made private by its own option.
+    '\\b(?:markier|kennzeichn)\\w*\\s+(?:es|sie|ihn|(?:das|den)\\s+(?:issue|ticket|bericht|fehler))\\s+als\\s+[„"“]?(?:vertraulich|privat)',
     '\\bentwurf\\s+(?:f[üu]r\\s+)?(?:einen\\s+|eine\\s+)?(?:sicherheitshinweis|security[- ]advisory)',
     '\\b(?:vertraulich|privat)\\w*\\s+(?:schwachstellen|sicherheits)meldung',
     '\\bprivate?[ns]?\\s+(?:sicherheits)?(?:problem|lücke|luecke|meldung|schwachstellenmeldung)[a-zäöüß]*\\s+(?:melden|einreichen|erstellen)',

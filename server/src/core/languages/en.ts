@@ -18,6 +18,8 @@ export const en: LanguageData = {
     '\\b(?:support|maintain)(?:s|ed|ing)?\\b[^.\\n]{0,60}\\bfor',
     '\\b(?:once|twice|thrice|times)',
     '\\b(?:tokens?|sessions?|cookies?|refresh|expir\\w*|lifetime|ttl|cached?)\\b[^.,;\\n]{0,48}?',
+    // The example in a template's bracket: "within [timeframe, e.g., 0-2 weeks]".
+    '\\[[^\\]\\n]{0,40}\\b(?:e\\.\\s?g\\.|for\\s+example)[,:]?[^\\]\\n]{0,12}?',
   ],
   // "A few days" is not a time: it promises nothing a reporter can hold the project to.
   durationUnits: {
@@ -149,6 +151,9 @@ export const en: LanguageData = {
   ],
   clauseBreaks: ['\\binstead\\b(?!\\s+of\\b)', '\\b(?:but|rather)\\b(?!\\s+than\\b)', '\\bplease\\b'],
   privateReporting: [
+    // A ticket made private by its own option: "mark it as confidential", "tick the private box".
+    '\\b(?:mark|set|flag|make)(?:s|ed|ing)?\\s+(?:it|this|them|the\\s+(?:issue|ticket|report|bug))\\s+(?:as\\s+)?[*_"“\'‘]*(?:private|confidential)\\b',
+    '\\b(?:tick|check|select|enable)(?:s|ed|ing)?\\s+(?:the\\s+)?[*_"“\'‘]*(?:private|confidential)[*_"”\'’]*\\s+(?:option|box|checkbox|flag|setting)\\b',
     // The entry GitHub's new-issue chooser shows when private reporting is on
     '\\b(?:click|choose|select|pick|use)\\s+[*_]*[“"\'‘]?report\\s+a\\s+security\\s+vulnerability\\b',
     "\\b(?:github(?:['’]s)?\\s+)?private\\s+reporting\\s+(?:feature|tool|form|option)\\b",

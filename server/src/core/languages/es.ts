@@ -56,6 +56,8 @@ export const es: LanguageData = {
   ],
   clauseBreaks: ['\\b(?:sino|pero|en\\s+su\\s+lugar|en\\s+cambio)\\b'],
   privateReporting: [
+    // "márcalo como confidencial": the ticket made private by its own option.
+    '\\b(?:m[aá]rca\\w*|marcar\\w*|selecciona\\w*)\\s+(?:la\\s+(?:opci[oó]n|casilla)|(?:\\S+\\s+)?como)\\s+[«"“]?(?:confidencial|privad[oa])',
     // "Abre un reporte privado (Security Advisories)"
     '\\b(?:abre|abrir|crea|crear)\\s+un\\s+(?:reporte|informe)\\s+privado',
     '\\bpesta[ñn]a\\s+(?:de\\s+)?["“]?(?:security|seguridad)',

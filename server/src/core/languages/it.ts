@@ -41,6 +41,8 @@ export const it: LanguageData = {
   negations: ['\\b(?:non|mai|invece\\s+di|evit(?:a|are|ate|ando))\\b'],
   clauseBreaks: ['\\b(?:ma|invece|bens[iì])\\b(?!\\s+di\\b)'],
   privateReporting: [
+    // "contrassegnala come confidenziale": the ticket made private by its own option.
+    '\\b(?:contrassegn|spunt|selezion)\\w*\\s+(?:\\S+\\s+){0,2}?(?:come|l[’\']opzione|la\\s+casella)\\s+[«"“]?(?:confidenziale|privat[ao])',
     '\\bscheda\\s+["“]?(?:security|sicurezza)',
     '\\bsegnalazione\\s+privata\\s+(?:delle|di)\\s+vulnerabilit',
   ],

@@ -35,6 +35,8 @@ export const ja: LanguageData = {
   negations: ['(?:ないで|しないで|禁止|ではなく|不可|ず(?:[、,]|$))'],
   clauseBreaks: ['(?:代わりに|その代わり)'],
   privateReporting: [
+    // 「非公開」にチェック: the ticket made private by its own option.
+    '[「『"“]?(?:非公開|機密|プライベート|confidential|private)[」』"”]?\\s*(?:に|を)\\s*(?:チェック|設定|指定)',
     'セキュリティ(?:タブ|アドバイザリ)',
     '[「『"]\\s*security\\s*[」』"]\\s*タブ',
     '(?:プライベート|非公開)(?:な|の)?(?:セキュリティ|脆弱性)(?:の)?(?:報告|レポート)',

@@ -61,6 +61,8 @@ export const pt: LanguageData = {
   negations: ['\\b(?:n[aã]o|nunca|em\\s+vez\\s+de|evit(?:e|ar|em))\\b'],
   clauseBreaks: ['\\b(?:mas|em\\s+vez\\s+disso|ao\\s+inv[eé]s\\s+disso)\\b'],
   privateReporting: [
+    // "marque como confidencial": the ticket made private by its own option.
+    '\\b(?:marqu\\w*|marca\\w*|selecion\\w*)(?:-[ao]s?)?\\s+(?:a\\s+(?:op[çc][ãa]o|caixa)|(?:\\S+\\s+)?como)\\s+[«"“]?(?:confidencial|privad[oa])',
     '\\b(?:abra|abrir|crie|criar)\\s+um\\s+(?:reporte|relat[óo]rio|relato)\\s+privado',
     // "o recurso privado de reporte de segurança", "relato privado de vulnerabilidade"
     '\\b(?:reporte|relato|relat[óo]rio|notifica[çc][ãa]o|divulga[çc][ãa]o)\\s+privad[oa]\\s+de\\s+(?:seguran[çc]a|vulnerabilidade)',

@@ -43,6 +43,8 @@ export const ru: LanguageData = {
   negations: ['(?:^|\\s)(?:не|нельзя|никогда)(?=\\s)'],
   clauseBreaks: ['(?:^|\\s)(?:а|но|вместо\\s+этого)(?=\\s)'],
   privateReporting: [
+    // "отметьте его как конфиденциальный": the ticket made private by its own option.
+    '(?:отмет|помет)[а-яё]*\\s+(?:\\S+\\s+){0,2}?(?:как\\s+)?[«"“]?(?:конфиденциальн|приватн)',
     '(?:закрыт|приватн|частн|конфиденциальн)[а-яё]*\\s+(?:github\\s+)?security\\s+advisor',
     'созда[а-яё]*\\s+(?:\\S+\\s+){0,2}?security\\s+advisor',
     'вкладк[а-яё]*\\s+["«]?security',

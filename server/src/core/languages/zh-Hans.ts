@@ -47,6 +47,8 @@ export const zhHans: LanguageData = {
   clauseBreaks: ['(?:而是|但是|请改用|请使用)'],
   // 私下 ("privately") alone says how to report, not where; 私下漏洞报告 names GitHub's private reporting.
   privateReporting: [
+    // 勾选「私有」: the ticket made private by its own option (Gitee, GitLab).
+    '(?:勾选|选中|设为|设置为|标记为|标为)\\s*[「『“"【]?\\s*(?:私有|私密|保密|机密|非公开)',
     'github\\s*(?:仓库|存储库|项目)?(?:的)?\\s*(?:私密|私有|私人)(?:的)?\\s*(?:安全)?(?:渠道|通道)',
     '(?:私密|私有|非公开)(?:的)?\\s*安全公告',
     'security\\s*(?:标签页|选项卡|标签)',

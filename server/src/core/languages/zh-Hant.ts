@@ -47,6 +47,8 @@ export const zhHant: LanguageData = {
   clauseBreaks: ['(?:而是|但是|請改用|請使用)'],
   // 私下 ("privately") alone says how to report, not where; 私下弱點回報 names GitHub's private reporting.
   privateReporting: [
+    // 勾選「私有」: the ticket made private by its own option.
+    '(?:勾選|選取|設為|設定為|標記為|標為)\\s*[「『“"【]?\\s*(?:私有|私密|保密|機密|非公開)',
     '(?:私密|私有|非公開)(?:的)?\\s*安全(?:性)?公告',
     'security\\s*(?:標籤頁|索引標籤|分頁|標籤)',
     '(?:提交|建立|新增|發起|使用|透過)\\s*(?:一個|一份|一則)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|問題))',

@@ -23,7 +23,7 @@ interface Hit {
 /** `[…]` in running text. */
 const BRACKET = /\[([^[\]\n]{1,100})\]/g;
 const BRACKET_PROMISE =
-  /\b(?:would|will|to|should|must|needs? to)\s+be\s+(?:provided|added|inserted|filled(?:\s+in)?|placed|published|listed|defined|determined|updated|announced|pasted)\b|^\s*(?:e\.\s?g\.|for\s+example\b|z\.\s?b\.|p\.\s?ej\.|ex\.\s)|^\s*(?:\.{3}|…)\s*$|\bgoes\s+here\b|\b(?:key|e-?mail|address|link|url|name|contact|fingerprint|details?|info(?:rmation)?)\s+here\b|\bplaceholder\b/i;
+  /\b(?:would|will|to|should|must|needs? to)\s+be\s+(?:provided|added|inserted|filled(?:\s+in)?|placed|published|listed|defined|determined|updated|announced|pasted)\b|^\s*(?:[^,;:]{1,30}[,;:]\s*)?(?:e\.\s?g\.|for\s+example\b|z\.\s?b\.|p\.\s?ej\.|ex\.\s)|^\s*(?:\.{3}|…)\s*$|\bgoes\s+here\b|\b(?:key|e-?mail|address|link|url|name|contact|fingerprint|details?|info(?:rmation)?)\s+here\b|\bplaceholder\b/i;
 /** A bracket's text in capitals, as template fields are written: `[EMAIL]`, `[E-MAIL DE SEGURANÇA]`. */
 const CAPITALS = /^\p{Lu}[\p{Lu}\p{N}]*(?:[ _-]+[\p{Lu}\p{N}]+)*$/u;
 /** Cloudflare's email obfuscation leaves this where an address was. */
@@ -40,6 +40,9 @@ const isReportContent = (sentence: string) => ABOUT_THE_REPORT.test(sentence) &&
 /** Words after a code span that say it is a name the text talks about. */
 const NAMED_AS_VARIABLE =
   /^\s*(?:environment\s+)?(?:variable|placeholder|setting|parameter|option|field|token|macro)s?\b/i;
+/** The same words before it: "masked with the fixed placeholder `<NAME>`", "the variable `FOO`". */
+const NAMED_AS_VARIABLE_BEFORE =
+  /\b(?:variable|placeholder|setting|parameter|option|field|token|macro)s?\s*[:：]?\s*$/i;
 
 /** `<project>`, `<your-email>`, `<<author>>`: angle brackets around a bare name, not a tag or autolink. */
 const ANGLE = /(?<![\w<])<(<?)([A-Za-z][A-Za-z0-9]*(?:[ _.-][A-Za-z0-9]+)*)>(>?)/g;
@@ -183,12 +186,14 @@ export const rule: Rule = {
     }
     const { prose, text } = doc;
     const closed = closedElements(text);
+    const inForm = inReportersForm(doc);
     const hits = withoutOverlaps(
       [
         ...brackets(prose),
         ...notes(doc),
         ...angles(prose, closed),
-        ...tokens(prose),
+        // `Other: ____` in a form the reporter fills in is theirs to fill.
+        ...tokens(prose).filter((hit) => !(prose[hit.start] === '_' && inForm(hit.start))),
         ...links(doc),
         ...codeValues(doc, closed),
         ...tableCells(doc),
@@ -345,7 +350,11 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
     const value = raw.replace(/^`+/, '').replace(/`+$/, '').trim();
     if (value === '') continue;
     // "The `{PROJECT_NAME}` variable": a name the text talks about.
-    if (NAMED_AS_VARIABLE.test(doc.text.slice(end, end + 40))) continue;
+    if (
+      NAMED_AS_VARIABLE.test(doc.text.slice(end, end + 40)) ||
+      NAMED_AS_VARIABLE_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))
+    )
+      continue;
     const offset = start + raw.indexOf(value);
     // `<gitsha>` in code is how commands name their arguments; `<your email>`, `<project name>` are
     // values to fill in (the angles that name a field are the certain ones).
@@ -425,7 +434,11 @@ function angles(prose: string, closed: ReadonlySet<string>): Hit[] {
       message: `"${quote(prose.slice(start, end))}" is a template placeholder; replace it with the real value.`,
       // `<Enter>`, `<major>.<minor>`, `/users/<id>`, `<Report a vulnerability>`: prose also puts keys,
       // notations and the names of buttons in angle brackets. A template's field names its value.
-      uncertain: !doubled && !YOUR_WORD.test(name) && !FIELD_WORD.test(name.toUpperCase().replace(/[_.-]/g, ' ')),
+      // A numbered name (`<EMAIL_1>`) is one of a series a program makes, not a field left to fill in.
+      uncertain:
+        !doubled &&
+        !YOUR_WORD.test(name) &&
+        (!FIELD_WORD.test(name.toUpperCase().replace(/[_.-]/g, ' ')) || /[_-]\d+$/.test(name)),
     });
   }
   return hits;
@@ -466,6 +479,29 @@ function letterVersionItems(prose: string): Hit[] {
   return hits;
 }
 
+/** A tracker's report template just named: `issues/new?template=…`, "the security issue template". */
+const REPORT_TEMPLATE =
+  /[?&](?:issuable_)?template=|\b(?:issue|report|bug|vulnerability)\s+(?:template|form)\b|\/issues\/new\b/i;
+
+/** The text before `offset` in its block (back to a blank line), at most `reach` characters. */
+function blockBefore(text: string, offset: number, reach: number): string {
+  return text
+    .slice(Math.max(0, offset - reach), offset)
+    .split(/\n[ \t>]*\r?\n/)
+    .at(-1)!;
+}
+
+/** A task list item: `- [ ] Other: ____`, a box the reporter ticks. */
+const CHECKLIST_ITEM = /^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/;
+
+/** Whether an offset is in a form for the reporter: a report-contents section, a checklist item. */
+function inReportersForm(doc: PolicyDocument): (offset: number) => boolean {
+  const sections = sectionsOf(doc, 'report-contents');
+  return (offset) =>
+    sections.some((h) => offset >= h.start && offset < h.contentEnd) ||
+    CHECKLIST_ITEM.test(lineBefore(doc.text, offset, 200));
+}
+
 /** A line that is only a field's label and a colon, its value left out: `Name:`, `- **Email:**`. */
 const BLANK_FIELD =
   /^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(\p{L}[\p{L}\p{N} -]{0,24}?)(?:\*\*|__)?[:：](?:\*\*|__)?[ \t]*$/gmu;
@@ -479,7 +515,7 @@ const BLANK_FIELD =
 function blankFields(doc: PolicyDocument): Hit[] {
   const prose = doc.prose;
   const hits: Hit[] = [];
-  const forReporters = sectionsOf(doc, 'report-contents').map((h) => ({ start: h.start, end: h.contentEnd }));
+  const inForm = inReportersForm(doc);
   let run: Array<{ start: number; end: number; label: string; lineEnd: number }> = [];
   const close = () => {
     const first = run[0];
@@ -491,7 +527,7 @@ function blankFields(doc: PolicyDocument): Hit[] {
       run.length >= 2 &&
       run.some((f) => IDENTITY_FIELD.test(f.label)) &&
       !/[:：]\s*$|\b(?:include|provide|template|format|following|fill)\w*/i.test(intro) &&
-      !forReporters.some((r) => first.start >= r.start && first.start < r.end)
+      !inForm(first.start)
     )
       for (const f of run)
         hits.push({
@@ -601,6 +637,8 @@ function tokens(prose: string, markers = true): Hit[] {
   }
   for (const m of markers ? matchesIn(prose, AUTHOR_INSTRUCTION) : []) {
     if (!startsSentence(prose, m.index)) continue;
+    // "Open …/issues/new?template=security. Fill in the template.": the reporter's steps on a tracker's form.
+    if (/\btemplate\b/i.test(m[0]) && REPORT_TEMPLATE.test(blockBefore(prose, m.index, 300))) continue;
     hits.push({
       start: m.index,
       end: m.index + m[0].trimEnd().length,
