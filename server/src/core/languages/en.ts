@@ -66,7 +66,10 @@ export const en: LanguageData = {
     '\\b(?:fixes|patches)\\s+(?:land|ship|go\\s+out|are\\s+released)\\s+in\\s+the\\s+next\\s+(?:release|version)',
     '\\b(?:provide|ship|release|publish|backport)s?\\s+(?:security\\s+)?(?:fixes|patches|updates)\\s+(?:only\\s+)?(?:for|to)\\s+the\\s+(?:current|latest|last|previous|most\\s+recent)\\b',
     '\\bversions?\\s*(?:[<>]=?|≥|≤)\\s*v?\\d+(?:\\.\\d+)*\\s+(?:receive|get|are\\s+supported)',
-    '\\b(?:patch|fix)(?:es)?\\s+(?:only\\s+)?the\\s+(?:most\\s+recent|latest|current|newest)\\s+(?:stable\\s+)?(?:release|version)',
+    // "We'll patch to the latest version", "we fix only the latest release"
+    '\\b(?:patch|fix)(?:es)?\\s+(?:only\\s+)?(?:(?:to|in|on|against)\\s+)?the\\s+(?:most\\s+recent|latest|current|newest)\\s+(?:(?:stable|published)\\s+)?(?:release|version)',
+    // "Security fixes target the latest published release"
+    '\\b(?:fixes|patches|updates)\\s+(?:only\\s+)?target\\s+(?:only\\s+)?(?:the\\s+)?(?:latest|most\\s+recent|current|newest|supported|maintained)\\b',
     '\\bsupport\\s+(?:every|each|all)\\s+(?:release|version)s?\\s+(?:from|of|in|released\\s+in)\\s+the\\s+(?:last|past)\\b',
     '\\b(?:updates|fixes|patches)\\s+are\\s+provided\\s+for\\s+all\\s+(?:releases|versions)\\b',
     '\\b(?:fixes|patches)\\s+(?:are|will\\s+be|get)\\s+backported\\s+to\\b',
@@ -116,7 +119,7 @@ export const en: LanguageData = {
     '\\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|post(?:ing)?|start(?:ing)?|send(?:ing)?|log(?:ging)?)\\s+(?:us\\s+)?(?:an?\\s+|the\\s+(?=(?:new\\s+)?(?:public|github|gitlab)\\s))?(?:new\\s+)?(?:public\\s+|github\\s+|gitlab\\s+)*(?:bug\\s+(?=issue)|security\\s+(?=issue))?(?:issue|discussion|pull\\s+request|bug\\s+report|ticket)s?\\b',
     // "go to issues and report it"
     '\\b(?:go|head|navigate)\\s+to\\s+(?:the\\s+)?(?:github\\s+)?issues(?:\\s+(?:tab|page|section))?\\s+and\\s+(?:report|open|create|file|submit)\\w*',
-    '\\breport(?:ed)?\\s+(?:(?:it|them|this|the\\s+\\w+|\\(?suspected\\)?)\\s+)?(?:(?:security\\s+)?(?:vulnerabilit\\w*|issues?|bugs?|problems?)\\s+)?(?:in|on|via|through|using|to|as)\\s+(?:an?\\s+|our\\s+|the\\s+)?\\W{0,2}(?:public\\s+|github\\s+)?\\W{0,2}(?:issue\\s+tracker|issues?|bug\\s+tracker|discussions|discussion\\s+boards?|forum)\\b',
+    '\\breport(?:ed)?\\s+(?:(?:it|them|this|the\\s+\\w+|\\(?suspected\\)?)\\s+)?(?:(?:security\\s+)?(?:vulnerabilit\\w*|issues?|bugs?|problems?)\\s+)?(?:in|into|on|via|through|using|to|as)\\s+(?:an?\\s+|our\\s+|the\\s+)?\\W{0,2}(?:public\\s+|github\\s+)?\\W{0,2}(?:issue\\s+tracker|issues?|bug\\s+tracker|discussions|discussion\\s+boards?|forum)\\b',
     '\\b(?:report|post|send)\\w*\\s+(?:(?:it|them)\\s+)?(?:to|on)\\s+(?:a|the|our)\\s+(?:public|full[- ]disclosure|oss-security)\\s+(?:mailing\\s+)?list',
     '\\buse\\s+the\\s+(?:\\w+\\s+)?issue\\s+template\\b',
     // "Vulnerabilities can be reported on the GitHub project, as issues"
@@ -181,6 +184,9 @@ export const en: LanguageData = {
   privateIssues: [
     // Also in the words of another language around the English name ("ouvrir une *private security issue*").
     '\\b(?:open|create|file|submit|raise|ouvr\\w*|cr[ée]\\w*|cri\\w*|abr\\w*|apr\\w*)\\s+(?:an?\\s+|une?\\s+|uma?\\s+|una?\\s+)?[*_]*private\\s+(?:security\\s+)?issue\\b',
+  ],
+  detailsWithheld: [
+    '\\bwithout\\s+(?:revealing|disclosing|including|sharing|giving|posting|describing|mentioning)\\s+(?:any\\s+)?(?:the\\s+)?(?:\\w+\\s+)?(?:details|specifics|vulnerability|issue\\s+itself|problem\\s+itself)',
   ],
   maintainersAsSubject: [
     "\\b(?:we|we'll|we’ll|(?:the|a|one of the|our)\\s+(?:security\\s+)?(?:maintainers?|team|developers?|owners?))(?:\\s+(?:will|would|shall|may|can|then|also|first|usually|typically|might|either))*(?:\\s+(?:open|create|file|draft|publish|issue|raise)(?:s|ed)?)?(?:\\s+(?:a|an|the))?",

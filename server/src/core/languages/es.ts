@@ -68,6 +68,9 @@ export const es: LanguageData = {
   securityTabNames: ['\\bseguridad'],
   securityTabItems: ['informar', 'reportar', 'notificar', 'avisos'],
   privateIssues: ['\\bissue\\s+privad[oa]\\b'],
+  detailsWithheld: [
+    '\\bsin\\s+(?:revelar|divulgar|incluir|dar|describir|publicar)\\s+(?:ning[uú]n\\s+)?(?:los\\s+|la\\s+)?(?:detalles?|vulnerabilidad)',
+  ],
   maintainersAsSubject: [
     '\\b(?:nosotros|(?:el|nuestro)\\s+equipo|los\\s+mantenedores)(?:\\s+(?:vamos\\s+a|va\\s+a|luego))*(?:\\s+(?:abrir|crear|publicar|abriremos|crearemos|publicaremos))?(?:\\s+(?:un|una|el|la))?',
   ],

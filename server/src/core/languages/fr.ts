@@ -55,6 +55,9 @@ export const fr: LanguageData = {
   securityTabNames: ['\\bs[ée]curit[ée]'],
   securityTabItems: ['signaler', 'avis'],
   privateIssues: ['\\bissue\\s+priv[ée]e?\\b'],
+  detailsWithheld: [
+    '\\bsans\\s+(?:r[ée]v[ée]ler|divulguer|inclure|donner|d[ée]crire|publier)\\s+(?:les\\s+|la\\s+|de\\s+)?(?:d[ée]tails?|vuln[ée]rabilit[ée])',
+  ],
   maintainersAsSubject: [
     "\\b(?:nous|(?:l'|notre\\s+)équipe|les\\s+mainteneurs)(?:\\s+(?:allons|va|vont|pourrons|pourra|ensuite))*(?:\\s+(?:ouvrir|créer|publier|ouvrirons|créerons|publierons))?(?:\\s+(?:un|une|le|la))?",
   ],

@@ -188,6 +188,9 @@ export const PRIVATE_ISSUE = anyOf(entriesOf('privateIssues'));
 /** The maintainers as the subject at the end of a clause (see LanguageData.maintainersAsSubject). */
 export const MAINTAINERS_AS_SUBJECT = new RegExp(`(?:${entriesOf('maintainersAsSubject').join('|')})\\s*$`, 'iu');
 
+/** An issue opened without the vulnerability in it (see LanguageData.detailsWithheld). */
+export const DETAILS_WITHHELD = anyOf(entriesOf('detailsWithheld'));
+
 /** Words for a feature, button, tab or form of a platform, in any language. */
 export const FEATURE_WORD = anyOf(entriesOf('featureWords'));
 

@@ -49,6 +49,9 @@ export const it: LanguageData = {
   securityTabNames: ['\\bsicurezza'],
   securityTabItems: ['segnala'],
   privateIssues: ['\\bissue\\s+privat[ae]\\b'],
+  detailsWithheld: [
+    '\\bsenza\\s+(?:rivelare|divulgare|includere|fornire|descrivere|pubblicare)\\s+(?:i\\s+|la\\s+|alcun\\s+)?(?:dettagli?|vulnerabilit)',
+  ],
   maintainersAsSubject: [
     '\\b(?:noi|(?:il|nostro)\\s+team|i\\s+maintainer)(?:\\s+(?:poi|quindi))*(?:\\s+(?:apriremo|creeremo|pubblicheremo))?(?:\\s+(?:un|una|il|la))?',
   ],

@@ -99,6 +99,11 @@ export interface LanguageData {
    * advisory"), not a way for a reporter to reach them.
    */
   readonly maintainersAsSubject?: readonly string[];
+  /**
+   * An issue opened "without revealing the vulnerability", "sin revelar los detalles": a way to get in
+   * touch, the report itself goes elsewhere, so not a public channel.
+   */
+  readonly detailsWithheld?: readonly string[];
   /** Words that make a channel private: "privately", "vertraulich", "私下", "비공개". */
   readonly privateWords?: readonly string[];
   /**

@@ -75,6 +75,9 @@ export const pt: LanguageData = {
   securityTabNames: ['\\bseguran[çc]a'],
   securityTabItems: ['relatar', 'reportar', 'comunicar', 'avisos'],
   privateIssues: ['\\bissue\\s+privad[ao]\\b'],
+  detailsWithheld: [
+    '\\bsem\\s+(?:revelar|divulgar|incluir|dar|descrever|publicar)\\s+(?:os\\s+|a\\s+)?(?:detalhes?|vulnerabilidade)',
+  ],
   maintainersAsSubject: [
     '\\b(?:nós|(?:a|nossa)\\s+equipe|os\\s+mantenedores)(?:\\s+(?:vamos|vai|iremos|então))*(?:\\s+(?:abrir|criar|publicar|abriremos|criaremos|publicaremos))?(?:\\s+(?:um|uma|o|a))?',
   ],
