@@ -41,6 +41,22 @@ describe('SEC011 private-contact', () => {
       'Use the Report a vulnerability button under Security.',
       "Use GitHub's security reporting feature.",
       'Bitte nutze den Reiter „Security“ und dort private Meldung von Sicherheitslücken erstellen.',
+      // A probe of my own (session 10): phones, trackers' security flags, files and desks that hold the contact.
+      'Call our security hotline at +49 30 1234567.',
+      'Send a Signal message to +1 555 0100.',
+      'Please report security bugs through Launchpad and mark them as security vulnerabilities.',
+      'Report it on our Bugzilla with the "Security" group checked.',
+      "Merci d'écrire à securite [arobase] acme [point] fr.",
+      'Email the maintainer listed in the gemspec.',
+      'Our security contact is listed in /.well-known/security.txt on acme.dev.',
+      'Open a security ticket at https://support.acme.dev (choose the category "Security").',
+      // Private reporting named without a link (a probe of my own, session 10).
+      "Report it privately via the repository's Security page.",
+      'リポジトリの Security タブから報告してください。',
+      'Gebruik de privé-kwetsbaarheidsmelding van GitHub.',
+      'Użyj funkcji prywatnego zgłaszania podatności na GitHubie.',
+      'يرجى استخدام ميزة الإبلاغ الخاص عن الثغرات في GitHub.',
+      'Folosiți raportarea privată a vulnerabilităților din GitHub.',
       // A ticket made private by its own option (GitLab's confidential issues, Gitee's private ones).
       'Open an issue on our GitLab and mark it as confidential.',
       'Open an issue and tick the "confidential" box.',
@@ -163,6 +179,8 @@ describe('SEC011 private-contact', () => {
       'Clone git@github.com:acme/widget.git first.',
       'Disclosing it puts users at risk. Instead, send us an email through the usual channels.',
       'We publish security advisories for fixed issues; see the [banner](https://img.acme.dev/b.svg?text=SECURITY).',
+      'Tell us about it; the version changes when the contact in security.txt changes.',
+      'Tell us about it; we call the 2023-2024 releases the old line.',
     ];
     for (const body of notChannels) {
       const text = withReporting(body);

@@ -283,6 +283,7 @@ const PUBLIC_TRACKER_URL =
 const FORM_PATH =
   /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|service-?desk|help-?desk/i;
 const FORM_HOST = /^(?:forms?|security|psirt|msrc|trust|bugbounty|bounty|report|hackerone|vdp)\./i;
+const SUPPORT_HOST = /^(?:support|help-?desk|service-?desk)\./i;
 /** Hosted form services: a link to one is a reporting form whatever its path. */
 const FORM_SERVICE =
   /(?:^|\.)(?:typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com|formstack\.com|cognitoforms\.com|wufoo\.com|hsforms\.com|zohopublic\.com|forms\.office\.com|forms\.gle|formspree\.io|formsite\.com)$/i;
@@ -303,9 +304,13 @@ export const ABOUT_THE_FILE =
   /\b(?:this|the|a|your)\s+(?:file|document|template|security\s+policy|security(?:\.md)?\s+file)\s+(?:also\s+)?(?:(?:should|must|may|can|could|will|would)\s+(?:also\s+)?(?:contain|include|provide|explain|describe|list|tell|say|have|specify|outline|define|serve|state|cover|give)|(?:contains|provides|explains|describes|includes|lists)\s+(?:information|instructions|details|guidance))\b|\bcreate\s+your\s+own\b/i;
 /** A Matrix user id (`@alice:matrix.org`): a person to message, not a room. */
 const MATRIX_USER = /(?<![\w@])@[a-z0-9._=\/-]+:[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi;
-/** A phone number after Signal, WhatsApp, Threema, a phone or a call: a private line. */
+/** A security.txt named by its path or file name, not linked. */
+const SECURITY_TXT_NAMED = /(?<![\w/.-])(?:\/?\.well-known\/)?security\.txt\b/gi;
+/** Words that send the reader to a file: "listed in", "see" (not "when the contact in security.txt changes"). */
+const POINTS_TO_FILE = /\b(?:listed|found|given|published)\s+(?:in|at|on)\b|\b(?:see|read|consult|check)\b/i;
+/** A phone number a few words after Signal, WhatsApp, Threema, a phone, a call or a hotline: a private line (not a year or a date). */
 const PHONE_CONTACT =
-  /\b(?:signal|whatsapp|threema|phone|tel(?:ephone)?|call(?:\s+us)?)\b(?:\s+(?:at|on|to))?\W{0,3}\+?\d[\d ()-]{6,18}\d/gi;
+  /(?:\b(?:signal|whatsapp|threema|phone|tel(?:ephone)?|call|hotline|telefon\w*|t[ée]l[ée]phone|tel[ée]fono|telefone)\b|電話|电话|전화)[^.\n\d]{0,30}?(?!(?:19|20)\d\d[-–/ ])\+?\d[\d ()-]{6,18}\d/gi;
 /**
  * "Email the owners listed by `npm owner ls`", "the address is in the `author` field of package.json",
  * "maintainers listed in MAINTAINERS", "the addresses in `x.gemspec`": the sentence asks for an email and
@@ -313,7 +318,7 @@ const PHONE_CONTACT =
  * Case-sensitive, so that file names in capitals are not words ("the authors").
  */
 const ADDRESS_SOURCE =
-  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|\.gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|الملف\s+الشخصي|پروفایل/g;
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|الملف\s+الشخصي|پروفایل/g;
 /** Files that list the project's people. */
 const PEOPLE_LIST = /^(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)$/;
 /** An account named on a platform as where to write: "to @jane on Steemit", "an @jane auf Mastodon". */
@@ -442,9 +447,9 @@ const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
  * space around it: "users at risk. Instead" is a sentence, not an address.
  */
 const OBFUSCATED_EMAIL =
-  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*\s*(?:\\?[[({<]\s*(?:at|@|arroba)\s*\\?[\])}>]|\s(?:AT|at|arroba)\s|\s?-at-\s?|&#0*64;|&commat;)\s*[A-Za-z0-9][\w-]*(?:(?:\s*\\?[[({<]\s*(?:dot|[Pp]unkt|punto|point|ponto|kropka|\.)\s*\\?[\])}>]\s*|\s+(?:DOT|dot|punkt|punto|point|ponto|kropka)\s+|\s?-dot-\s?|\.)[A-Za-z0-9][\w-]*)+/g;
+  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*\s*(?:\\?[[({<]\s*(?:at|@|arroba|arobase|chiocciola|ma[łl]pa|собака)\s*\\?[\])}>]|\s(?:AT|at|arroba)\s|\s?-at-\s?|&#0*64;|&commat;)\s*[A-Za-z0-9][\w-]*(?:(?:\s*\\?[[({<]\s*(?:dot|[Pp]unkt|punto|point|ponto|kropka|\.)\s*\\?[\])}>]\s*|\s+(?:DOT|dot|punkt|punto|point|ponto|kropka)\s+|\s?-dot-\s?|\.)[A-Za-z0-9][\w-]*)+/g;
 const OBFUSCATION_MARK =
-  /\\?[[({<]\s*(?:at|@|arroba|dot|[Pp]unkt|punto|point|ponto|kropka)\s*\\?[\])}>]|-at-|-dot-|&#0*64;|&commat;|\s(?:AT|DOT)\s|\s(?:dot|arroba|punto|ponto|kropka)\s/;
+  /\\?[[({<]\s*(?:at|@|arroba|arobase|chiocciola|ma[łl]pa|собака|dot|[Pp]unkt|punto|point|ponto|kropka)\s*\\?[\])}>]|-at-|-dot-|&#0*64;|&commat;|\s(?:AT|DOT)\s|\s(?:dot|arroba|punto|ponto|kropka)\s/;
 /** A web address in the text, linked or not. */
 /** AsciiDoc's `xref:` and `link:` macros to a path; group 1 the target. */
 const ASCIIDOC_LINK = /\b(?:xref|link):(?!https?:)([^\s[\]]+)\[[^\]\n]*\]/g;
@@ -617,6 +622,17 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (/matrix|element|chat|message|dm\b|contact/i.test(sentenceAround(text, m.index, m.index + m[0].length)))
       add('chat', 'private', m.index, m.index + m[0].length);
   for (const m of blockMatches(text, PHONE_CONTACT)) add('other', 'private', m.index, m.index + m[0].length);
+  // "Our contacts are listed in /.well-known/security.txt": the file that lists where to write.
+  for (const m of blockMatches(text, SECURITY_TXT_NAMED)) {
+    const end = m.index + m[0].length;
+    const sentence = sentenceAround(text, m.index, end);
+    if (
+      (REPORTING_WORD.test(sentence) || CONTACT_WORD.test(sentence)) &&
+      POINTS_TO_FILE.test(sentence) &&
+      !negated(text, m.index, end)
+    )
+      add('policy-link', 'private', m.index, end);
+  }
   for (const m of blockMatches(text, CONTACT_BUTTON)) add('form', 'private', m.index, m.index + m[0].length);
   // Named in words, each a private channel unless its sentence turns it around.
   const addUnlessNegated = (pattern: RegExp, kind: ChannelKind) => {
@@ -1015,6 +1031,8 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
       ? { kind: 'form', privacy: 'private', byPathWords: true }
       : undefined;
   if (FORM_HOST.test(host) || FORM_SERVICE.test(host)) return { kind: 'form', privacy: 'private' };
+  // A vendor's support desk takes tickets privately, where the policy sends reporters there.
+  if (SUPPORT_HOST.test(host)) return { kind: 'form', privacy: 'private', byPathWords: true };
   if (FORM_PATH.test(path)) return { kind: 'form', privacy: 'private', byPathWords: true };
   return undefined;
 });

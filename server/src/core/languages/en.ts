@@ -162,9 +162,13 @@ export const en: LanguageData = {
     "\\b(?:github(?:['’]s)?\\s+)?private\\s+reporting\\s+(?:feature|tool|form|option)\\b",
     '\\bprivate(?:ly)?[ -]vulnerability[ -]report\\w*',
     // Launchpad, Bugzilla: a bug marked as a security one is hidden from the public.
-    '\\bmark\\w*\\s+(?:it|the\\s+(?:bug|report|issue))\\s+as\\s+(?:an?\\s+)?(?:private\\s+)?security\\s+(?:vulnerability|bug|issue)\\b',
+    '\\bmark\\w*\\s+(?:it|them|the\\s+(?:bugs?|reports?|issues?))\\s+as\\s+(?:an?\\s+)?(?:private\\s+)?security\\s+(?:vulnerabilit(?:y|ies)|bugs?|issues?)\\b',
     '\\bsecurity\\s+(?:component|product|group|flag)\\b[^.\\n]{0,60}\\b(?:hidden|restricted|private|confidential)\\b',
+    // Bugzilla: 'with the "Security" group checked'
+    '[*_"“\'‘]*security[*_"”\'’]*\\s+(?:group|flag|box|checkbox)\\s+(?:is\\s+)?(?:checked|ticked|selected|set)\\b',
     '\\bsecurity\\s+tab\\b',
+    // "via the repository's Security page"
+    '\\b(?:repository|repo|project)(?:[\'’]s)?\\s+[*_"“]?security[*_"”]?\\s+(?:page|tab|section)\\b',
     '["“\'*`「『]report\\s+(?:a\\s+)?vulnerability["”\'*`」』]',
     '\\breport\\s+(?:a\\s+)?vulnerability\\W{0,3}\\s+(?:button|tab|link|form|feature|function|option)',
     '\\bclick\\w*\\s+(?:on\\s+)?(?:the\\s+)?\\W?report\\s+(?:a\\s+)?vulnerability',

@@ -36,7 +36,7 @@ export const nl: LanguageData = {
     '\\bpriv[ée]-?meld\\w*',
     '\\btabblad\\s+["“]?security\\b',
     '\\b(?:tabblad|tab)\\s+["“]?(?:security|beveiliging)',
-    '\\bpriv[ée]\\s+(?:kwetsbaarheidsmelding|melding\\s+van\\s+kwetsbaarheden)',
+    '\\bpriv[ée][\\s-]+(?:kwetsbaarheidsmelding|melding\\s+van\\s+kwetsbaarheden)',
   ],
   privateWords: ['\\b(?:priv[ée]\\w*|vertrouwelijk\\w*)'],
   featureWords: ['\\b(?:functie\\w*|knop|tabblad|formulier)\\b'],

@@ -38,7 +38,8 @@ export const pl: LanguageData = {
   negations: ['\\bnie\\b'],
   privateReporting: [
     '\\bzak[lł]ad(?:k|c)[a-ząćęłńóśźż]*\\s+["„]?(?:security|bezpiecze[nń]stwo)',
-    '\\bprywatne\\s+zg[lł]aszanie\\s+luk',
+    // "prywatne zgłaszanie luk", "funkcji prywatnego zgłaszania podatności"
+    '\\bprywatn[a-ząćęłńóśźż]*\\s+zg[lł]asza[a-ząćęłńóśźż]*\\s+(?:luk|podatno)',
   ],
   privateWords: ['\\b(?:prywatn\\w*|poufn\\w*)'],
   featureWords: ['\\b(?:funkcj\\w*|przycisk\\w*|zakładk\\w*|formularz\\w*)'],

@@ -13,4 +13,9 @@ export const ro: LanguageData = {
   },
   notTimeframes: ['month'],
   responseWords: ['\\b(?:r[ăa]spun\\w*|confirm\\w*)'],
+  // Private reporting named outright is no claim to read the rest: its words alone say where to report.
+  privateReporting: [
+    '\\braport[ăa]\\w*\\s+privat[ăa]?\\s+(?:a\\s+|de\\s+)?(?:vulnerabilit|problem)',
+    '\\bfila\\s+[„"“]?(?:security|securitate)',
+  ],
 };
