@@ -80,6 +80,7 @@ describe('evaluation labels', () => {
       'holdout11',
       'holdout12',
       'holdout13',
+      'holdout14',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
