@@ -292,6 +292,43 @@ describe('SEC023 placeholder-text', () => {
     ]);
   });
 
+  it('reports a reference link whose label is defined nowhere, and not one whose label is', () => {
+    const text = doc(
+      'See [supported-branches.md][] and [the list][branches] for details; audited by [Auditor].',
+      '',
+      'Also [the policy][policy], and in org-mode [[https://acme.dev/p][the page]].',
+      '',
+      '[Policy]: https://acme.dev/policy',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '[supported-branches.md][]', 'error'),
+      at(text, '[the list][branches]', 'error'),
+      at(text, '[Auditor]', 'error'),
+    ]);
+  });
+
+  it('reports a mention of "your" account, not a real account whose name starts with "My"', () => {
+    const text = doc('Ping @yourname or @your_github_username; alerts also come from @MyHushTeam.');
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '@yourname', 'error'),
+      at(text, '@your_github_username', 'error'),
+    ]);
+  });
+
+  it('leaves an invitation in a hall of fame, and reports the same words where the policy names its contact', () => {
+    const text = doc(
+      '## Hall of Fame',
+      '',
+      '- Jane Roe',
+      '- *[Your name could be here!]*',
+      '',
+      '## Reporting',
+      '',
+      'Email [your name].',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '[your name]', 'error')]);
+  });
+
   it('reports a bracket that names a field and gives an example of it', () => {
     const text = doc('We reply within [timeframe, e.g., 1-3 days].', '', 'Antwort binnen [Frist, z. B. 5 Tage].');
     assert.deepEqual(findingsOf('SEC023', text), [

@@ -5,6 +5,8 @@ export const en: LanguageData = {
   code: 'en',
   timePhrases: [
     '\\b(?:a|one)\\s+fortnight\\b',
+    // "A couple" is two ("a few" promises nothing)
+    '\\ba\\s+couple\\s+of\\s+(?:business\\s+|working\\s+)?(?:hours|days|weeks)\\b',
     // Months (notTimeframes below) only for an embargo or a time to fix.
     '\\b(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\s+(?:before|prior\\s+to)\\b[^.\\n]{0,60}\\b(?:disclos|public|publish|cve|announc|embargo)',
     '\\b(?:disclos|embargo)\\w*\\b[^.\\n]{0,40}\\b(?:after|within|of|for|up\\s+to)\\s+(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\b',
@@ -154,6 +156,9 @@ export const en: LanguageData = {
   ],
   clauseBreaks: ['\\binstead\\b(?!\\s+of\\b)', '\\b(?:but|rather)\\b(?!\\s+than\\b)', '\\bplease\\b'],
   privateReporting: [
+    // "through GitHub's private channel", "the private security channel on GitHub"
+    "\\bgithub(?:['’]s)?\\s+private\\s+(?:security\\s+)?channel\\b",
+    '\\bprivate\\s+(?:security\\s+)?channel\\s+(?:on|of|in)\\s+github\\b',
     // A ticket made private by its own option: "mark it as confidential", "tick the private box".
     '\\b(?:mark|set|flag|make)(?:s|ed|ing)?\\s+(?:it|this|them|the\\s+(?:issue|ticket|report|bug))\\s+(?:as\\s+)?[*_"“\'‘]*(?:private|confidential)\\b',
     '\\b(?:tick|check|select|enable)(?:s|ed|ing)?\\s+(?:the\\s+)?[*_"“\'‘]*(?:private|confidential)[*_"”\'’]*\\s+(?:option|box|checkbox|flag|setting)\\b',
@@ -257,6 +262,8 @@ export const en: LanguageData = {
     'MAINTAINERS?',
     'AUTHORS?',
     'OWNERS?',
+    'AUDITORS?',
+    'VENDORS?',
   ],
   reportFieldLabels: ['subject(?:\\s+line)?', 'title'],
 };

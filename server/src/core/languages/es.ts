@@ -2,6 +2,8 @@ import type { LanguageData } from './language';
 
 export const es: LanguageData = {
   code: 'es',
+  // "un par de días": a couple, two
+  timePhrases: ['\\bun\\s+par\\s+de\\s+(?:horas|d[ií]as|semanas)\\b'],
   headings: {
     'supported-versions': [
       'versiones (soportadas|compatibles|admitidas|con soporte|mantenidas|con mantenimiento)',
@@ -56,6 +58,8 @@ export const es: LanguageData = {
   ],
   clauseBreaks: ['\\b(?:sino|pero|en\\s+su\\s+lugar|en\\s+cambio)\\b'],
   privateReporting: [
+    // "por el canal privado de GitHub"
+    '\\bcanal\\s+privado\\s+(?:de\\s+(?:seguridad\\s+)?)?(?:de|en)\\s+github',
     // "márcalo como confidencial": the ticket made private by its own option.
     '\\b(?:m[aá]rca\\w*|marcar\\w*|selecciona\\w*)\\s+(?:la\\s+(?:opci[oó]n|casilla)|(?:\\S+\\s+)?como)\\s+[«"“]?(?:confidencial|privad[oa])',
     // "Abre un reporte privado (Security Advisories)"

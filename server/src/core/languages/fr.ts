@@ -45,6 +45,8 @@ export const fr: LanguageData = {
   negations: ["\\b(?:ne|n[’']|pas|jamais|plut[oô]t\\s+que|au\\s+lieu)\\b|(?<!\\w)[ée]vit(?:ez|er)\\b"],
   clauseBreaks: ['\\b(?:mais|plut[oô]t)\\b(?!\\s+que\\b)', '\\b(?:[àa]\\s+la\\s+place|veuillez)\\b'],
   privateReporting: [
+    // "via le canal privé de GitHub"
+    '\\bcanal\\s+priv[ée]\\s+(?:de\\s+(?:s[ée]curit[ée]\\s+)?)?(?:de|sur)\\s+github',
     // "cochez « confidentiel »", "marquez-le comme confidentiel": the ticket made private by its own option.
     '\\b(?:coch|marqu)\\w*(?:-l[ea])?\\s+(?:la\\s+case|l[’\']option|comme)\\s+[«"“]?\\s*(?:confidentiel|priv[ée])',
     '\\bonglet\\s+[«"]?\\s*(?:security|s[ée]curit[ée])',

@@ -61,6 +61,8 @@ export const pt: LanguageData = {
   negations: ['\\b(?:n[aã]o|nunca|em\\s+vez\\s+de|evit(?:e|ar|em))\\b'],
   clauseBreaks: ['\\b(?:mas|em\\s+vez\\s+disso|ao\\s+inv[eé]s\\s+disso)\\b'],
   privateReporting: [
+    // "pelo canal privado do GitHub"
+    '\\bcanal\\s+privado\\s+(?:de\\s+(?:seguran[çc]a\\s+)?)?(?:do|no|de)\\s+github',
     // "marque como confidencial": the ticket made private by its own option.
     '\\b(?:marqu\\w*|marca\\w*|selecion\\w*)(?:-[ao]s?)?\\s+(?:a\\s+(?:op[çc][ãa]o|caixa)|(?:\\S+\\s+)?como)\\s+[«"“]?(?:confidencial|privad[oa])',
     '\\b(?:abra|abrir|crie|criar)\\s+um\\s+(?:reporte|relat[óo]rio|relato)\\s+privado',

@@ -108,8 +108,12 @@ const FIELD_TOKEN = /(?<![\w$%{])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w%}])|(?<![\w
 /** The fields a template names the author by; `SIGNING_KEY`, `MIN_VERSION` are settings a policy may talk about. */
 const IDENTITY_FIELD =
   /\b(?:NAME|E ?MAIL|PROJECT|COMPANY|ORG|ORGANI[SZ]ATION|DOMAIN|HANDLE|USERNAME|WEBSITE|CONTACT|PRODUCT)\b/i;
-/** `@your-github-handle`, `@yourname`: a mention of "your" account. */
-const YOUR_MENTION = /(?<![\w@/.])@(?:your|my)[-_]?[a-z][\w-]*/gi;
+/**
+ * `@your-github-handle`, `@yourname`: a mention of "your" account, its rest naming the field (not a
+ * real account whose name starts so: `@MyHushTeam`).
+ */
+const YOUR_MENTION =
+  /(?<![\w@/.])@(?:your|my)[-_]?(?:[a-z]+[-_])*(?:handle|name|user(?:name)?|account|org(?:ani[sz]ation)?|team|company|project|github|login|id)(?![\w-])/gi;
 /** `(PROJECT NAME)`, `(YOUR EMAIL)`: field names in capitals, in parentheses that are not a link's target. */
 const PAREN_FIELD = /(?<!\])\(([^()\n]{2,60})\)/g;
 /**
@@ -189,7 +193,7 @@ export const rule: Rule = {
     const inForm = inReportersForm(doc);
     const hits = withoutOverlaps(
       [
-        ...brackets(prose),
+        ...brackets(prose).filter((hit) => !invitesReporters(doc, hit)),
         ...notes(doc),
         ...angles(prose, closed),
         // `Other: ____` in a form the reporter fills in is theirs to fill.
@@ -237,7 +241,7 @@ function quote(text: string): string {
 
 function brackets(prose: string): Hit[] {
   // `[your report]` with a `[your report]: https://…` definition elsewhere is a shortcut reference link.
-  const definitions = new Set(matchesIn(prose, /^[ \t]{0,3}\[([^\]\n]+)\]:/gm).map((m) => m[1]!.trim().toLowerCase()));
+  const definitions = new Set(matchesIn(prose, /^[ \t>]*\[([^\]\n]+)\]:/gm).map((m) => linkLabel(m[1]!)));
   const hits = everyMatch(
     prose,
     CLOUDFLARE,
@@ -267,12 +271,25 @@ function brackets(prose: string): Hit[] {
       continue;
     // The text of a link with a real target is the author's own words ("[Add the reporter](https://docs…)").
     if (next === '(' && !/^\(\s*(?:#?\s*)?\)/.test(prose.slice(end, end + 4))) continue;
+    // `[maintained-branches.md][]`, `[text][label]` with the label defined nowhere: shown as written, a link never made.
+    // (Not org-mode's `[[url][text]]`.)
+    const label =
+      next === '[' && prose[start - 1] !== '[' ? /^\[([^[\]\n]*)\]/.exec(prose.slice(end, end + 102)) : null;
+    if (label && inner.trim().length >= 2 && !definitions.has(linkLabel(label[1]!.trim() || inner))) {
+      const source = prose.slice(start, end + label[0].length);
+      hits.push({
+        start,
+        end: end + label[0].length,
+        message: `The link "${quote(source)}" has no target: "${label[1]!.trim() || inner}" is defined nowhere; add its URL.`,
+      });
+      continue;
+    }
     const isLinkText =
       next === '(' ||
       next === '[' ||
       // A definition's label starts its line (only the line is read: the text before it would make this quadratic).
       (next === ':' && /^[ \t]*$/.test(prose.slice(prose.lastIndexOf('\n', start - 1) + 1, start))) ||
-      definitions.has(inner.trim().toLowerCase());
+      definitions.has(linkLabel(inner));
     const fields = inner.replace(/[_-]/g, ' ');
     const filler =
       placeholderAddress(inner) ||
@@ -292,6 +309,22 @@ function brackets(prose: string): Hit[] {
   }
   return hits;
 }
+
+/**
+ * "[Your name could be here!]" in a hall of fame asks reporters to earn a place in it: the author's
+ * own words, not a field left to fill in.
+ */
+function invitesReporters(doc: PolicyDocument, hit: Hit): boolean {
+  const inner = doc.prose.slice(hit.start + 1, hit.end - 1);
+  return (
+    YOUR_WORD.test(inner) &&
+    !placeholderAddress(inner) &&
+    sectionsOf(doc, 'acknowledgments').some((h) => hit.start >= h.start && hit.start < h.contentEnd)
+  );
+}
+
+/** A reference link's label as Markdown matches it: case and runs of white space do not count. */
+const linkLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The words of a bracket in capitals; an apostrophe inside a word (`ІМ'Я`) does not split it. */
 function fieldWordsOf(fields: string): string[] {
