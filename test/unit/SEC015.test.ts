@@ -214,9 +214,10 @@ describe('SEC015 supported-versions-section', () => {
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
   });
 
-  it('reads an AsciiDoc section title and the fixes-go-to-main statements of holdout8 (cs, de, pt, tr)', () => {
+  it('reads an AsciiDoc or org-mode section title and the fixes-go-to-main statements of holdout8 (cs, de, pt, tr)', () => {
     for (const body of [
       '== Supported Versions\n\n[cols="1,1"]',
+      '** Supported Versions\n\nNo release yet.',
       'Opravy zabezpečení jsou aplikovány na aktuální větev `main`.',
       'Es gibt noch keine Zusagen; Meldungen werden gegen `main` bewertet.',
       'As correções são aplicadas à versão em desenvolvimento e à release estável mais recente.',

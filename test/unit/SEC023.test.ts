@@ -292,6 +292,19 @@ describe('SEC023 placeholder-text', () => {
     ]);
   });
 
+  it('leaves TODO comments talked about and default secrets in code; a notation of angles is uncertain', () => {
+    const text = doc(
+      'We track work in TODO comments; none is about security.',
+      '',
+      'The default password is `changeme`; we refuse `replace-me` too.',
+      '',
+      'Keys are written as <section>.<key>.',
+      '',
+      'Email: `changeme`',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '<key>', 'warning'), at(text, 'changeme', 'error', 1)]);
+  });
+
   it('reports a reference link whose label is defined nowhere, and not one whose label is', () => {
     const text = doc(
       'See [supported-branches.md][] and [the list][branches] for details; audited by [Auditor].',

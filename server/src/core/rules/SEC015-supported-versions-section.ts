@@ -48,11 +48,14 @@ const LABEL_LINE =
 const PLAIN_LABEL_LINE = /^[ \t]*([^\s:：|#*_>-][^\n:：|#*_]{2,59}?)[ \t]*(?=\r?\n[ \t]*\r?\n[ \t]*[^\s|])/gm;
 const MAX_LABEL_WORDS = 5;
 
-/** An AsciiDoc section title (`== Supported Versions`): the Markdown parser reads it as text. */
-const ASCIIDOC_TITLE = /^={2,6}[ \t]+(\S[^\n]{0,59}?)[ \t]*$/gm;
+/**
+ * A section title of AsciiDoc (`== Supported Versions`) or org-mode (`** Supported Versions`; its first
+ * level is the title, and `* x` is a Markdown bullet): the Markdown parser reads it as text.
+ */
+const FOREIGN_TITLE = /^(?:={2,6}|\*{2,6})[ \t]+(\S[^\n]{0,59}?)[ \t]*$/gm;
 
 function hasVersionsLabel(text: string, plain: boolean): boolean {
-  for (const m of matchesIn(text, ASCIIDOC_TITLE)) if (matchSection(m[1]!) === 'supported-versions') return true;
+  for (const m of matchesIn(text, FOREIGN_TITLE)) if (matchSection(m[1]!) === 'supported-versions') return true;
   for (const m of [...matchesIn(text, LABEL_LINE), ...(plain ? matchesIn(text, PLAIN_LABEL_LINE) : [])]) {
     const label = m[1]!.trim();
     const words = label.split(/\s+/).length;

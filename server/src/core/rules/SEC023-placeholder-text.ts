@@ -89,7 +89,7 @@ const CONTACT_VARIABLE = /(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONT
 /** TBD is not here: "to be decided" states a fact (an end-of-life date not set yet), it is not a forgotten template. */
 /** "Future TODO", "our TODO list": the word used as a noun in the author's prose, not a marker ("a" is Spanish for "to" too). */
 const MARKER =
-  /(?<![\w-])(?<!\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Ff]uture|[Oo]pen|[Rr]emaining|[Kk]nown)\s+)(?:TODO|FIXME)(?!\w)(?!\s+(?:list|items?)\b)/g;
+  /(?<![\w-])(?<!\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Ff]uture|[Oo]pen|[Rr]emaining|[Kk]nown)\s+)(?:TODO|FIXME)(?!\w)(?!\s+(?:list|items?|comments?|markers?|notes?|tags?)\b)/g;
 /** A note that the value is still to come, in its place: `（待补充）`, `(to be added)`. */
 const PENDING_VALUE =
   /[（(]\s*(?:待补充|待補充|待定|待添加|待填写|待填寫|未定|to\s+be\s+(?:added|defined|announced))\s*[）)]/gi;
@@ -103,6 +103,10 @@ const PENDING_VALUE =
  */
 const FILLER =
   /c(?<![\w-]c)hange[_-]?me(?![\w-])|r(?<![\w-]r)eplace[_-]?me(?![\w-])|l(?<!\wl)orem\s+ipsum\b|_(?<=[:：][ \t]*_)_{2,}(?![\w])|x(?<![\w-]x)xxx(?:[ :]XXXX)+(?![\w-])|\+(?<![\w+]\+)\d{1,3}[-. ]\(?X{3}\)?[-. ]X{3}[-. ]X{4}(?![\w-])/gi;
+/** FILLER's words: `changeme`, `replace-me`, Lorem ipsum. */
+const FILLER_WORD = /^(?:change[_-]?me|replace[_-]?me|lorem\s+ipsum\b.*)$/i;
+/** A contact's label right before a value: "Email:", "Contact:", "PGP key:". */
+const CONTACT_LABEL_BEFORE = /\b(?:e-?mail|contact|address|url|website|key|phone)\s*[:：]\s*[*_]*\s*$/i;
 /** `PROJECT_NAME`, `{email}`: a name in capitals joined by underscores, or one word in braces, that only names a field. */
 const FIELD_TOKEN = /(?<![\w$%{])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w%}])|(?<![\w${])\{([A-Za-z]+)\}(?!\})/g;
 /** The fields a template names the author by; `SIGNING_KEY`, `MIN_VERSION` are settings a policy may talk about. */
@@ -404,7 +408,11 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
     const talkedAbout =
       TEMPLATE_VARIABLE_ALONE.test(value) && !describesField(value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
     if (talkedAbout) continue;
+    // `changeme` in code is a value the text talks about ("the default password is `changeme`", a list
+    // of rejected secrets), unless it stands as a contact's value ("Email: `changeme`").
+    const fillerTalkedAbout = !CONTACT_LABEL_BEFORE.test(lineBefore(doc.text, start, 60));
     for (const hit of [...brackets(value), ...angled, ...tokens(value, false)]) {
+      if (fillerTalkedAbout && FILLER_WORD.test(value)) continue;
       if (hit.start === 0 && hit.end === value.length) hits.push({ ...hit, start: offset, end: offset + value.length });
     }
   }
@@ -467,11 +475,15 @@ function angles(prose: string, closed: ReadonlySet<string>): Hit[] {
       message: `"${quote(prose.slice(start, end))}" is a template placeholder; replace it with the real value.`,
       // `<Enter>`, `<major>.<minor>`, `/users/<id>`, `<Report a vulnerability>`: prose also puts keys,
       // notations and the names of buttons in angle brackets. A template's field names its value.
-      // A numbered name (`<EMAIL_1>`) is one of a series a program makes, not a field left to fill in.
+      // A numbered name (`<EMAIL_1>`) is one of a series a program makes, not a field left to fill in;
+      // angles joined into a notation (`<section>.<key>`, `/users/<id>`) show a format.
       uncertain:
         !doubled &&
         !YOUR_WORD.test(name) &&
-        (!FIELD_WORD.test(name.toUpperCase().replace(/[_.-]/g, ' ')) || /[_-]\d+$/.test(name)),
+        (!FIELD_WORD.test(name.toUpperCase().replace(/[_.-]/g, ' ')) ||
+          /[_-]\d+$/.test(name) ||
+          /[/.>]$/.test(prose.slice(Math.max(0, m.index - 1), m.index)) ||
+          /^[/.][<\w]/.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 2))),
     });
   }
   return hits;
