@@ -98,6 +98,11 @@ describe('SEC010 reporting-section', () => {
       ['# Policy', '', '## Signaler une vulnérabilité', '', 'Contactez les mainteneurs en privé.'],
       ['# 安全策略', '', '如发现漏洞，请私下联系维护者。'],
       ['# Policy', '', 'If you find a vulnerability, please let us know.'],
+      // A probe of my own (session 10)
+      ['# Policy', '', 'Security problems should be raised with the project owner in confidence.'],
+      ['# Policy', '', 'Notify us discreetly about anything that could put users at risk.'],
+      ['# Beleid', '', 'Als je een lek vindt, laat het de beheerder privé weten.'],
+      ['# Zásady', '', 'Pokud najdete zranitelnost, dejte správci vědět soukromě.'],
     ]) {
       assert.deepEqual(findingsOf('SEC010', doc(...lines)), [], lines.join(' / '));
     }

@@ -35,7 +35,10 @@ export const cs: LanguageData = {
   publicReporting: [
     '(?:vytvo[řr]te|otev[řr]ete|zalo[žz]te)\\s+(?:pros[íi]m\\s+)?(?:nov[ýé]\\s+)?(?:issue|tiket|hl[áa][šs]en[íi])',
   ],
-  reportingWords: ['\\b(?:nahla|hl[áa]s|kontakt|napi[šs]|po[šs]l|e-?mail|informuj|oznam)\\w*'],
+  reportingWords: [
+    '\\b(?:nahla|hl[áa]s|kontakt|napi[šs]|po[šs]l|e-?mail|informuj|oznam)\\w*',
+    '\\bdej\\w*\\s+(?:\\S+\\s+){0,3}?v[ěe]d[ěe]t',
+  ],
   commonWords: ['\\b(?:a|v|na|je|jsou|se|pro|nebo|pros[íi]m)\\b'],
   vulnerabilityWords: ['(?:zranitelnost|bezpe[čc]nostn[íi]\\s+(?:chyb|probl[ée]m))'],
   negations: ['\\b(?:ne|nikdy)\\b', '\\bne(?:pou[žz]|otv[íi]r|otev|zve[řr]ej|vytv[áa][řr]|hl[áa]s|pi[šs]|publik)'],

@@ -142,7 +142,7 @@ export const en: LanguageData = {
   reportingWords: [
     '\\binform(?:s|ed|ing)?\\b',
     '\\bfile\\s+(?:an?|the)\\s+(?:\\w+\\s+){0,2}?(?:bug|report|issue|ticket)s?\\b',
-    '\\b(?:report|contact|e-?mail|reach(?:\\s+out)?|notify|tell|send(?!ers?\\b)|submit|disclose|write\\s+to|message|alert|let\\s+(?:us|me|the\\s+\\w+)\\s+know|get\\s+in\\s+touch|drop\\s+(?:us|me)\\s+a|raise\\s+(?:it|them|this)\\b)\\w*',
+    '\\b(?:report|contact|e-?mail|reach(?:\\s+out)?|notify|tell|send(?!ers?\\b)|submit|disclose|write\\s+to|message|alert|let\\s+(?:us|me|the\\s+\\w+)\\s+know|get\\s+in\\s+touch|drop\\s+(?:us|me)\\s+a|raise\\s+(?:it|them|this)\\b|rais(?:e|ed|ing)\\s+(?:\\w+\\s+){0,2}?with\\b)\\w*',
     '\\buse\\s+(?:the|our|this|that)\\s+(?:\\w+\\s+)?(?:form|portal|page|tab|button|link|address|channel)\\b',
     '\\bfill\\s+(?:in|out)\\b',
   ],
@@ -200,7 +200,7 @@ export const en: LanguageData = {
   maintainersAsSubject: [
     "\\b(?:we|we'll|we’ll|(?:the|a|one of the|our)\\s+(?:security\\s+)?(?:maintainers?|team|developers?|owners?))(?:\\s+(?:will|would|shall|may|can|then|also|first|usually|typically|might|either))*(?:\\s+(?:open|create|file|draft|publish|issue|raise)(?:s|ed)?)?(?:\\s+(?:a|an|the))?",
   ],
-  privateWords: ['\\b(?:private(?:ly)?|confidential(?:ly)?|non-public)\\b'],
+  privateWords: ['\\b(?:private(?:ly)?|confidential(?:ly)?|non-public|discreet(?:ly)?|in\\s+confidence)\\b'],
   featureWords: ['\\b(?:feature|function(?:ality)?|button|tab|form|portal|advisor(?:y|ies))\\b'],
   privateMessages: [
     '\\b(?:dm|dms|pm|direct(?:ly)?\\s+messages?|private\\s+messages?|message\\s+(?:me|us)\\s+privately)\\b',

@@ -25,7 +25,7 @@ export const nl: LanguageData = {
   versionStatements: ['\\balleen\\s+de\\s+(?:laatste|nieuwste|meest\\s+recente)\\s+versie'],
   publicReporting: ['\\b(?:open|maak)\\s+een\\s+(?:nieuw\\s+)?issue'],
   reportingWords: [
-    '\\b(?:meld|rapporteer|contact|stuur|schrijf|e-?mail|informeer|laat\\s+(?:ons|het\\s+ons)\\s+weten)\\w*',
+    '\\b(?:meld|rapporteer|contact|stuur|schrijf|e-?mail|informeer|laat\\s+(?:\\S+\\s+){1,4}?weten)\\w*',
     'formulier',
   ],
   commonWords: ['\\b(?:de|het|een|en|wij|we|jij|u|is|zijn|niet)\\b'],
