@@ -300,6 +300,23 @@ describe('SEC015 supported-versions-section', () => {
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
   });
 
+  it('reads statements from a probe of my own (session 10), and not similar sentences about other things', () => {
+    for (const body of [
+      'We support the two latest major versions.',
+      'Older versions do not receive security fixes; please upgrade.',
+      'End-of-life versions are listed on our website and get no fixes.',
+      'This project is in beta; only the head of main is maintained.',
+      'Bugfixes are made only against the latest tagged version.',
+      'Nous corrigeons uniquement la branche principale.',
+      'Обновления безопасности выпускаются только для последней версии.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
+    for (const body of ['We support the latest browsers.', 'Older versions of the docs are archived.']) {
+      const text = doc('# Policy', '', body);
+      assert.deepEqual(findingsOf('SEC015', text), [at(text, '# Policy', 'warning')], body);
+    }
+  });
+
   it('reads holdout13 kinds: patching "to" the latest version, fixes that target the latest release', () => {
     for (const body of [
       'We patch to the newest version only, never older ones.',

@@ -80,13 +80,18 @@ export const en: LanguageData = {
     // "The latest release is the supported one"
     '\\b(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?\\s+(?:is|are)\\s+(?:the\\s+only\\s+(?:one\\s+)?)?(?:the\\s+)?supported\\b',
     '\\bsupport(?:s|ed)?\\s+(?:only\\s+)?(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)',
-    '\\b(?:security\\s+)?(?:updates|fixes|patches)\\s+(?:are|will(?:\\s+\\w+ly)?(?:\\s+only)?\\s+be|go)\\s+(?:\\w+ly\\s+)?(?:only\\s+)?(?:provided|released|applied|made|issued|published|backported|shipped)?\\s*(?:only\\s+)?(?:for|to|on|in|into)\\s+(?:the\\s+)?(?:latest|most\\s+recent|current|newest|all\\s+(?:currently\\s+)?supported|supported|maintained|active)\\b',
+    '\\b(?:security\\s+)?(?:updates|fixes|bug\\s*fixes|patches)\\s+(?:are|will(?:\\s+\\w+ly)?(?:\\s+only)?\\s+be|go)\\s+(?:\\w+ly\\s+)?(?:only\\s+)?(?:provided|released|applied|made|issued|published|backported|shipped)?\\s*(?:only\\s+)?(?:for|to|on|in|into|against)\\s+(?:the\\s+)?(?:latest|most\\s+recent|current|newest|all\\s+(?:currently\\s+)?supported|supported|maintained|active)\\b',
     '\\b(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b[^.\\n]{0,30}\\b(?:latest|current|newest|supported|maintained)\\b',
     '\\b(?:only\\s+)?(?:the\\s+)?(?:latest|newest|current|most\\s+recent)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?\\s+(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)',
     // "We do security patches to the latest release"
     '\\b(?:security\\s+)?(?:updates|fixes|patches)\\s+(?:\\w+\\s+){0,2}?(?:for|to|on|in|into)\\s+(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor|branch)(?:es|s)?\\b',
     '\\ball\\s+(?:currently\\s+)?(?:supported|maintained)\\s+(?:stable\\s+)?(?:versions|releases|branches)\\b',
-    '\\b(?:two|three|four|\\d+)\\s+most\\s+recent\\s+(?:major\\s+|minor\\s+|stable\\s+)?(?:versions|releases|lines|branches)\\b',
+    '\\b(?:two|three|four|\\d+)\\s+(?:most\\s+recent|latest|newest)\\s+(?:major\\s+|minor\\s+|stable\\s+)?(?:versions|releases|lines|branches)\\b',
+    // "Older versions do not receive security fixes", "end-of-life versions get no fixes"
+    "\\b(?:older|previous|earlier|old|end[- ]of[- ]life|eol|unsupported)\\s+(?:versions|releases|branches)\\b[^.\\n]{0,40}?\\b(?:(?:do|will)\\s+not|don[’']t|won[’']t)\\s+(?:receive|get)\\b",
+    '\\b(?:older|previous|earlier|old|end[- ]of[- ]life|eol|unsupported)\\s+(?:versions|releases|branches)\\b[^.\\n]{0,40}?\\b(?:receive|get)\\s+no\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b',
+    // "Only the head of main is maintained"
+    '\\bonly\\s+(?:the\\s+)?(?:head|tip)\\s+of\\s+[`*_]*(?:main|master|trunk)[`*_]*\\s+(?:branch\\s+)?(?:is\\s+)?(?:maintained|supported|patched|fixed)',
     // "Versions 2.x and 3.x receive security updates"
     '\\bversions?\\s+v?\\d+(?:\\.(?:\\d+|x))*(?:\\s*(?:,|and|or|&)\\s*v?\\d+(?:\\.(?:\\d+|x))*){0,5}\\s+(?:receive|get|are\\s+supported|is\\s+supported|are\\s+maintained)\\b',
     '\\b(?:the\\s+)?only\\s+supported\\s+(?:version|release|branch)\\b',

@@ -30,6 +30,8 @@ export const fr: LanguageData = {
     '\\bseule?s?\\s+(?:la|les)\\s+(?:derni[eè]res?|plus\\s+r[ée]centes?)\\s+versions?',
     '\\b(?:derni[eè]re|plus\\s+r[ée]cente)\\s+version\\s+(?:stable\\s+)?(?:est|sera)\\s+(?:support[ée]e|prise\\s+en\\s+charge|maintenue)',
     '\\buniquement\\s+(?:la|les)\\s+(?:derni[eè]re|plus\\s+r[ée]cente)s?\\s+versions?',
+    // "Nous corrigeons uniquement la branche principale"
+    '\\b(?:corrige|maintien|maint[ie]en|support)\\w*\\s+(?:uniquement|seulement)\\s+(?:la|les|le)\\s+(?:branche|version|d[ée]p[ôo]t)',
   ],
   publicReporting: [
     "\\butilis(?:ez|er)\\s+(?:le\\s+syst[eè]me\\s+d['’]\\s*|les\\s+)?issues",
