@@ -28,6 +28,9 @@ describe('SEC081 empty-section', () => {
     for (const heading of [
       '###### After you report it, please also send me an email',
       '###### 报告之后，也请发邮件告诉我，我们会尽快修复',
+      // A closing tagline set as a heading: clauses joined by a dash, or a dozen words.
+      '###### Security research keeps the site dull - exactly as security should be',
+      '###### Thank you for helping us keep this little project safe for everyone who uses it',
     ]) {
       const text = doc('# Policy', '', '## Reporting a Vulnerability', '', 'Use the Security tab.', '', heading);
       assert.deepEqual(findingsOf('SEC081', text), [], heading);
@@ -35,8 +38,21 @@ describe('SEC081 empty-section', () => {
   });
 
   it('still reports an empty heading that lists topics with commas', () => {
-    const text = doc('# Policy', '', '## Scope, Bounty and Safe Harbor', '', '## Reporting', '', 'Mail us.');
-    assert.deepEqual(findingsOf('SEC081', text), [at(text, '## Scope, Bounty and Safe Harbor', 'warning')]);
+    const text = doc(
+      '# Policy',
+      '',
+      '## Scope, Bounty and Safe Harbor',
+      '',
+      '## Scope - In and Out',
+      '',
+      '## Reporting',
+      '',
+      'Mail us.',
+    );
+    assert.deepEqual(findingsOf('SEC081', text), [
+      at(text, '## Scope, Bounty and Safe Harbor', 'warning'),
+      at(text, '## Scope - In and Out', 'warning'),
+    ]);
   });
 
   it('reports an empty last section', () => {

@@ -61,12 +61,13 @@ export const rule: Rule = {
 };
 
 /**
- * "After you report, please also write to me": clauses joined by commas, two of them at least three
- * words (or four CJK characters) long, make a sentence. A list of topics ("Scope, Bounty and Safe
- * Harbor") has at most one such part.
+ * "After you report, please also write to me": clauses joined by commas or dashes, two of them at least
+ * three words (or four CJK characters) long, make a sentence; so do twelve words (a closing tagline set
+ * as a heading). A list of topics ("Scope, Bounty and Safe Harbor") has at most one such part.
  */
 function isSentence(heading: string): boolean {
-  const clauses = heading.split(/[,，]/).filter((part) => {
+  if (heading.trim().split(/\s+/).length >= 12) return true;
+  const clauses = heading.split(/[,，]|\s[-–—]\s/).filter((part) => {
     const words = part
       .trim()
       .split(/\s+/)
