@@ -81,6 +81,7 @@ describe('evaluation labels', () => {
       'holdout12',
       'holdout13',
       'holdout14',
+      'holdout15',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
