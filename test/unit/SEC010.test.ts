@@ -103,6 +103,7 @@ describe('SEC010 reporting-section', () => {
       ['# Policy', '', 'Notify us discreetly about anything that could put users at risk.'],
       ['# Beleid', '', 'Als je een lek vindt, laat het de beheerder privé weten.'],
       ['# Zásady', '', 'Pokud najdete zranitelnost, dejte správci vědět soukromě.'],
+      ['# 安全考量', '', '安全回報仍然受理，請依本文件描述的流程提交。'],
     ]) {
       assert.deepEqual(findingsOf('SEC010', doc(...lines)), [], lines.join(' / '));
     }

@@ -57,6 +57,12 @@ describe('SEC011 private-contact', () => {
       'Użyj funkcji prywatnego zgłaszania podatności na GitHubie.',
       'يرجى استخدام ميزة الإبلاغ الخاص عن الثغرات في GitHub.',
       'Folosiți raportarea privată a vulnerabilităților din GitHub.',
+      // Holdout15 kinds: a private message to a named account or on the social networks, the project's
+      // support file for reporting, a private advisory named in Chinese.
+      'Report it by private message on GitHub to @jane.',
+      'Send a private message through the social networks linked in the app.',
+      'To report a bug, consult the [SUPPORT](./SUPPORT.md) file.',
+      '走仓库的私密 Security Advisory。',
       // A ticket made private by its own option (GitLab's confidential issues, Gitee's private ones).
       'Open an issue on our GitLab and mark it as confidential.',
       'Open an issue and tick the "confidential" box.',
@@ -181,6 +187,8 @@ describe('SEC011 private-contact', () => {
       'We publish security advisories for fixed issues; see the [banner](https://img.acme.dev/b.svg?text=SECURITY).',
       'Tell us about it; the version changes when the contact in security.txt changes.',
       'Tell us about it; we call the 2023-2024 releases the old line.',
+      // GitHub has no private messages: one there to no one named is nothing to act on.
+      'Report it by private message on GitHub.',
     ];
     for (const body of notChannels) {
       const text = withReporting(body);

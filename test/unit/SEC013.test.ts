@@ -96,6 +96,17 @@ describe('SEC013 response-timeframe', () => {
     );
   });
 
+  it('does not count how long a session, token or device stays valid, or how often keys rotate', () => {
+    for (const body of [
+      'Session JWTs are\nshort-lived with a hard 30-day cap.',
+      'Keys are rotated regularly (every 90 days).',
+      '会话默认 7 天过期，可信设备最长 30 天。',
+    ]) {
+      const text = doc('# Security', '', body);
+      assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')], body);
+    }
+  });
+
   it("does not count the example in a template's bracket", () => {
     for (const body of [
       'You will hear from us within [timeframe, e.g., 1-3 days].',

@@ -309,6 +309,10 @@ describe('SEC015 supported-versions-section', () => {
       'Bugfixes are made only against the latest tagged version.',
       'Nous corrigeons uniquement la branche principale.',
       'Обновления безопасности выпускаются только для последней версии.',
+      // Holdout15 kinds
+      '古い版へのバックポートはしません。直すのは最新だけです。',
+      'セキュリティ修正は `main` ブランチにのみ適用します。',
+      'The canonical policy lives at [.github/SECURITY.md](.github/SECURITY.md). It covers how to report and the list of supported versions.',
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
     for (const body of ['We support the latest browsers.', 'Older versions of the docs are archived.']) {

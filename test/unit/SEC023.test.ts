@@ -292,6 +292,10 @@ describe('SEC023 placeholder-text', () => {
     ]);
   });
 
+  it('leaves a formula\'s "±N days" alone', () => {
+    assert.deepEqual(findingsOf('SEC023', doc('Dates: shift by ±N days or show the month only.')), []);
+  });
+
   it('leaves TODO comments talked about and default secrets in code; a notation of angles is uncertain', () => {
     const text = doc(
       'We track work in TODO comments; none is about security.',

@@ -37,6 +37,19 @@ describe('SEC081 empty-section', () => {
     }
   });
 
+  it('leaves numbered step headings alone, each heading its own step', () => {
+    const text = doc(
+      '# Policy',
+      '',
+      '## Reporting',
+      '',
+      '### 1. Do not open a public issue',
+      '',
+      '### 2. Email jane@acme.dev',
+    );
+    assert.deepEqual(findingsOf('SEC081', text), []);
+  });
+
   it('still reports an empty heading that lists topics with commas', () => {
     const text = doc(
       '# Policy',

@@ -328,6 +328,17 @@ const ACCOUNT_ON_PLATFORM =
 const PRIVATE_CHAT = new RegExp(`(?:${PRIVATE_WORD.source})\\s+(?:${CHAT_SERVICE.source})`, 'gi');
 /** Each mention of a chat service (a Matrix server too); with a direct message asked for near it, a private chat. */
 const EVERY_CHAT_SERVICE = new RegExp(`${CHAT_SERVICE.source}|\\bmatrix\\s+(?:server|room|account|chat)`, 'gi');
+/**
+ * Where a private message is sent: a chat service, the social networks the project links, or GitHub to
+ * an account named ("通过 GitHub 私信 @jane": readers take it as the way to write to that person; "a
+ * private message, if GitHub has them" names no one and nothing that exists).
+ */
+const dmPlace = (sentence: string) =>
+  DM_SERVICE.test(sentence) || (/\bgithub\b/i.test(sentence) && /(?<![\w@])@[\w-]{2,}/.test(sentence));
+const DM_SERVICE = new RegExp(
+  `${CHAT_SERVICE.source}|\\bsocial\\s+(?:media|networks?)\\b|\\bredes\\s+socia(?:les|is)\\b|\\br[ée]seaux\\s+sociaux\\b|\\bsoziale[nm]?\\s+(?:medien|netzwerke)\\b|社交(?:媒体|网络|平台|網路)`,
+  'i',
+);
 /** "a direct message", "DM", "privately": how a message on a chat service is kept private. */
 const DIRECT_MESSAGE = /\b(?:DMs?|direct(?:ly)?\s+messag\w*|private(?:ly)?\s+messag\w*|privately)\b/i;
 /** "por Telegram a @acme_sec", "on Discord: @jane": an account on a named chat service. */
@@ -609,10 +620,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   };
   for (const m of blockMatches(text, EVERY_PRIVATE_MESSAGE)) {
     const end = m.index + m[0].length;
-    if (
-      (CHAT_SERVICE.test(sentenceAround(text, m.index, end)) || chatLinkNear(m.index)) &&
-      !negated(text, m.index, end)
-    )
+    if ((dmPlace(sentenceAround(text, m.index, end)) || chatLinkNear(m.index)) && !negated(text, m.index, end))
       add('chat', 'private', m.index, end);
   }
   // Only where the policy gives no address itself (a placeholder one included: that is the one meant).
@@ -883,6 +891,9 @@ function classifyByWords(raw: string, sentence: string): LinkReading | undefined
     !/^[a-z]+:/i.test(url)
   )
     return { kind: 'policy-link', privacy: 'private' };
+  // "To report a bug, consult the [SUPPORT](./SUPPORT.md) file": the project's document on how to reach it.
+  if (PROJECT_DOC.test(path) && !/^[a-z]+:/i.test(url) && REFER_WORD.test(sentence) && REPORTING_WORD.test(sentence))
+    return { kind: 'policy-link', privacy: 'private', byPathWords: true };
   let parsed: URL | undefined;
   try {
     parsed = new URL(url, 'https://relative.invalid/');
@@ -929,6 +940,9 @@ function classifyByLinkText(raw: string, markdown: string): LinkReading | undefi
     ? { kind: 'form', privacy: 'private' }
     : undefined;
 }
+
+/** The project's documents that say how to reach it: `SUPPORT.md`, `CONTRIBUTING.md`, `docs/CONTACT.md`. */
+const PROJECT_DOC = /(?:^|\/)(?:support|contributing|contact)(?:\.(?:md|markdown|rst|adoc|txt))?$/i;
 
 /** A program's source file, by its extension. */
 const SOURCE_FILE = /\.(?:sh|py|js|mjs|ts|rb|go|rs|c|h|cc|cpp|hpp|java|kt|cs|swift|php|pl|pm|lua)$/i;

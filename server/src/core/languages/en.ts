@@ -18,8 +18,11 @@ export const en: LanguageData = {
   // A token's or session's lifetime ("Access token: **1 h**; refresh: **7 dni**", also in other languages' policies) is configuration.
   notTimeframeLeads: [
     '\\b(?:support|maintain)(?:s|ed|ing)?\\b[^.\\n]{0,60}\\bfor',
-    '\\b(?:once|twice|thrice|times)',
-    '\\b(?:tokens?|sessions?|cookies?|refresh|expir\\w*|lifetime|ttl|cached?)\\b[^.,;\\n]{0,48}?',
+    '\\b(?:once|twice|thrice|times|every)',
+    // "keys rotated regularly (every 90 days)"
+    '\\brotat\\w*\\b[^.,;\\n]{0,30}?',
+    // (across a wrapped line, not a blank one)
+    '\\b(?:tokens?|jwts?|sessions?|cookies?|refresh|expir\\w*|lifetime|ttl|cached?)\\b(?:[^.,;\\n]|\\n(?![ \\t]*\\n)){0,48}?',
     // The example in a template's bracket: "within [timeframe, e.g., 0-2 weeks]".
     '\\[[^\\]\\n]{0,40}\\b(?:e\\.\\s?g\\.|for\\s+example)[,:]?[^\\]\\n]{0,12}?',
   ],
@@ -87,6 +90,8 @@ export const en: LanguageData = {
     '\\b(?:security\\s+)?(?:updates|fixes|patches)\\s+(?:\\w+\\s+){0,2}?(?:for|to|on|in|into)\\s+(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor|branch)(?:es|s)?\\b',
     '\\ball\\s+(?:currently\\s+)?(?:supported|maintained)\\s+(?:stable\\s+)?(?:versions|releases|branches)\\b',
     '\\b(?:two|three|four|\\d+)\\s+(?:most\\s+recent|latest|newest)\\s+(?:major\\s+|minor\\s+|stable\\s+)?(?:versions|releases|lines|branches)\\b',
+    // "It covers how to report …, and the list of supported versions": the policy it links holds them
+    '\\b(?:it|this\\s+(?:file|page|document)|the\\s+(?:canonical\\s+)?policy)\\s+(?:covers|lists|contains|includes|describes|holds)\\b[^.]{0,120}\\bsupported[- ]versions\\b',
     // "Older versions do not receive security fixes", "end-of-life versions get no fixes"
     "\\b(?:older|previous|earlier|old|end[- ]of[- ]life|eol|unsupported)\\s+(?:versions|releases|branches)\\b[^.\\n]{0,40}?\\b(?:(?:do|will)\\s+not|don[’']t|won[’']t)\\s+(?:receive|get)\\b",
     '\\b(?:older|previous|earlier|old|end[- ]of[- ]life|eol|unsupported)\\s+(?:versions|releases|branches)\\b[^.\\n]{0,40}?\\b(?:receive|get)\\s+no\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b',

@@ -137,10 +137,10 @@ export const TIMEFRAME = anyOf([
 /** The text before a time ends with words that make it no promise (see LanguageData.notTimeframeLeads). */
 export const NOT_TIMEFRAME_LEAD = new RegExp(`(?:${entriesOf('notTimeframeLeads').join('|')})\\s*$`, 'i');
 
-/** A letter standing for a number before a unit of time ("within X days", "N business days"); `g` for finding each. */
+/** A letter standing for a number before a unit of time ("within X days", "N business days"; not a formula's "±N days"); `g` for finding each. */
 // Letters of every script bound the stand-in: in "phản hồi" the "n" ends a word and "h" starts one.
 export const STANDIN_TIMEFRAME = new RegExp(
-  `(?<![\\p{L}\\p{N}_.-])(?:x{1,3}|n)\\s+(?:${TIMEFRAME_UNITS})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}_.±+-])(?:x{1,3}|n)\\s+(?:${TIMEFRAME_UNITS})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 

@@ -20,6 +20,8 @@ export const zhHans: LanguageData = {
     // "每 7 天": every seven days, how often; not how soon.
     '(?:每隔|每)\\s*',
     '(?:发布|发行)(?:之)?后\\s*(?:至少)?[\\s*_]*',
+    // "会话默认 7 天过期", "可信设备最长 30 天": how long a session, token or device stays valid
+    '(?:会话|令牌|token|cookie|设备|登录|密钥|证书|验证码)[^。，,；;\\n]{0,12}?',
   ],
   durationUnits: { 'business-day': '个?工作日', hour: '个?小时', day: '天|日', week: '周|个?星期', month: '个月' },
   responseWords: ['(?:回复|答复|回应|响应|确认收到|联系您)'],
@@ -44,7 +46,7 @@ export const zhHans: LanguageData = {
   ],
   reportingWords: ['(?:报告|联系|反馈|邮件|发送|告知|提交|通知|私信)', '表单'],
   commonWords: ['(?:的|我们|请|是|在)'],
-  vulnerabilityWords: ['(?:漏洞|安全问题|安全隐患)'],
+  vulnerabilityWords: ['(?:漏洞|安全问题|安全隐患|安全报告)'],
   negations: ['(?:不要|请勿|切勿|不得|而不是)'],
   clauseBreaks: ['(?:而是|但是|请改用|请使用)'],
   // 私下 ("privately") alone says how to report, not where; 私下漏洞报告 names GitHub's private reporting.
@@ -53,6 +55,8 @@ export const zhHans: LanguageData = {
     '(?:勾选|选中|设为|设置为|标记为|标为)\\s*[「『“"【]?\\s*(?:私有|私密|保密|机密|非公开)',
     'github\\s*(?:仓库|存储库|项目)?(?:的)?\\s*(?:私密|私有|私人)(?:的)?\\s*(?:安全)?(?:渠道|通道)',
     '(?:私密|私有|非公开)(?:的)?\\s*安全公告',
+    // "走仓库的私密 Security Advisory"
+    '(?:私密|私有|非公开)(?:的)?\\s*security\\s*advisor',
     'security\\s*(?:标签页|选项卡|标签)',
     '(?:提交|创建|新建|发起|使用|通过)\\s*(?:一个|一份|一则)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|问题))',
     '安全(?:选项卡|标签页)',

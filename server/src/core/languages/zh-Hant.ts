@@ -18,6 +18,8 @@ export const zhHant: LanguageData = {
     // "每 7 天": every seven days, how often; not how soon.
     '(?:每隔|每)\\s*',
     '(?:發佈|發布|發行)(?:之)?後\\s*(?:至少)?[\\s*_]*',
+    // "工作階段預設 7 天過期": how long a session, token or device stays valid
+    '(?:會話|工作階段|權杖|令牌|token|cookie|裝置|設備|登入|金鑰|憑證|驗證碼)[^。，,；;\\n]{0,12}?',
   ],
   durationUnits: {
     'business-day': '個?工作(?:天|日)',
@@ -43,7 +45,7 @@ export const zhHant: LanguageData = {
   ],
   reportingWords: ['(?:報告|聯繫|聯絡|回報|郵件|發送|告知|提交|通知|私訊)', '表單'],
   commonWords: ['(?:的|我們|請|是|在)'],
-  vulnerabilityWords: ['(?:漏洞|安全問題|安全性問題|弱點)'],
+  vulnerabilityWords: ['(?:漏洞|安全問題|安全性問題|弱點|安全(?:性)?回報)'],
   negations: ['(?:不要|請勿|切勿|而不是)'],
   clauseBreaks: ['(?:而是|但是|請改用|請使用)'],
   // 私下 ("privately") alone says how to report, not where; 私下弱點回報 names GitHub's private reporting.

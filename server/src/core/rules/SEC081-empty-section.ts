@@ -29,6 +29,8 @@ export const rule: Rule = {
       if (doc.links.some((l) => heading.start <= l.start && l.end <= heading.end)) return;
       // "# In scope: all subdomains", "# We credit reporters.": a line of text written as a heading.
       if (/[:：]\s*\S|[.。]$/.test(heading.text) || isSentence(heading.text)) return;
+      // "### 1. Do not open an issue" over "### 2. Email us": numbered steps, each heading its own step.
+      if (STEP.test(heading.text) && next?.depth === heading.depth && STEP.test(next.text)) return;
       const section = heading.section;
       report({
         start: heading.start,
@@ -59,6 +61,8 @@ export const rule: Rule = {
     });
   },
 };
+
+const STEP = /^\d{1,2}[.)]\s/;
 
 /**
  * "After you report, please also write to me": clauses joined by commas or dashes, two of them at least
