@@ -292,6 +292,26 @@ describe('SEC023 placeholder-text', () => {
     ]);
   });
 
+  it('reports field names in brackets and angles in other languages and scripts, not labels such as 【重要】', () => {
+    const text = doc(
+      '请将报告发送至 [安全团队邮箱]。报告也可发送至 【邮箱地址】。',
+      '',
+      'Écrivez à [adresse e-mail de sécurité]. Пишите на <адрес электронной почты>.',
+      '',
+      '보고서를 [보안 이메일]로 보내주세요. 連絡は［メールアドレス］へ。',
+      '',
+      '【重要】请勿公开披露。［重要］公開しないでください。[Важно] Не публикуйте детали.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '[安全团队邮箱]', 'error'),
+      at(text, '【邮箱地址】', 'error'),
+      at(text, '[adresse e-mail de sécurité]', 'error'),
+      at(text, '<адрес электронной почты>', 'error'),
+      at(text, '[보안 이메일]', 'error'),
+      at(text, '［メールアドレス］', 'error'),
+    ]);
+  });
+
   it('leaves a formula\'s "±N days" alone', () => {
     assert.deepEqual(findingsOf('SEC023', doc('Dates: shift by ±N days or show the month only.')), []);
   });

@@ -61,4 +61,11 @@ export const ja: LanguageData = {
   exampleDomains: ['例え'],
   replaceHints: ['置き換え', '置換'],
   reportFieldLabels: ['件名', 'タイトル'],
+  // Field names a template puts in brackets: `［メールアドレス］`, `[連絡先]`
+  fieldWords: [
+    '(?:セキュリティ(?:チーム)?の?)?(?:連絡先)?(?:メール|Eメール|電子メール)(?:アドレス)?',
+    '連絡先',
+    'プロジェクト名',
+    '名前',
+  ],
 };

@@ -48,4 +48,6 @@ export const ko: LanguageData = {
   templateOpeners: ['이\\s*섹션을\\s*(?:사용하여|사용해|이용하여|활용하여)', '어디로\\s*가야'],
   replaceHints: ['바꾸', '교체'],
   reportFieldLabels: ['제목'],
+  // Field names a template puts in brackets: `[보안 이메일]`
+  fieldWords: ['이메일(?:\\s*주소)?', '연락처', '주소', '이름'],
 };

@@ -20,8 +20,8 @@ interface Hit {
   readonly uncertain?: boolean;
 }
 
-/** `[…]` in running text. */
-const BRACKET = /\[([^[\]\n]{1,100})\]/g;
+/** `[…]` in running text, and the CJK brackets templates use the same way (`【邮箱地址】`, `［メールアドレス］`). */
+const BRACKET = /[[【［]([^[\]【】［］\n]{1,100})[\]】］]/g;
 const BRACKET_PROMISE =
   /\b(?:would|will|to|should|must|needs? to)\s+be\s+(?:provided|added|inserted|filled(?:\s+in)?|placed|published|listed|defined|determined|updated|announced|pasted)\b|^\s*(?:[^,;:]{1,30}[,;:]\s*)?(?:e\.\s?g\.|for\s+example\b|z\.\s?b\.|p\.\s?ej\.|ex\.\s)|^\s*(?:\.{3}|…)\s*$|\bgoes\s+here\b|\b(?:key|e-?mail|address|link|url|name|contact|fingerprint|details?|info(?:rmation)?)\s+here\b|\bplaceholder\b/i;
 /** A bracket's text in capitals, as template fields are written: `[EMAIL]`, `[E-MAIL DE SEGURANÇA]`. */
@@ -45,7 +45,7 @@ const NAMED_AS_VARIABLE_BEFORE =
   /\b(?:variable|placeholder|setting|parameter|option|field|token|macro)s?\s*[:：]?\s*$/i;
 
 /** `<project>`, `<your-email>`, `<<author>>`: angle brackets around a bare name, not a tag or autolink. */
-const ANGLE = /(?<![\w<])<(<?)([A-Za-z][A-Za-z0-9]*(?:[ _.-][A-Za-z0-9]+)*)>(>?)/g;
+const ANGLE = /(?<![\p{L}\p{N}_<])<(<?)(\p{L}[\p{L}\p{N}]*(?:[ _.-][\p{L}\p{N}]+)*)>(>?)/gu;
 const HTML_ELEMENTS = new Set(
   (
     'a abbr b bdi bdo big blockquote body br button caption center cite code col colgroup dd del details dfn div dl dt em ' +
@@ -139,7 +139,9 @@ const FIELD_COMPANIONS = new Set(
     // a value still to come: `[security contact TBD]`, `[security contact email - ToBeAdded]`
     'TBD TBA TBC TODO PENDING TOBEADDED TOBEDEFINED ' +
     // "security" and "your" in ru, uk and fa: `[контакт безопасности]`, `[ایمیل شما]`
-    'БЕЗОПАСНОСТИ БЕЗПЕКИ ВАШ ВАША ВАШЕ ВАШІ شما'
+    'БЕЗОПАСНОСТИ БЕЗПЕКИ ВАШ ВАША ВАШЕ ВАШІ شما ' +
+    // Korean "security" and "your": `[보안 이메일]`
+    '보안 귀하의'
   ).split(' '),
 );
 /** A version cell whose every part is a letter: `x.x.x`, `X.Y.Z`, `< x.x` (also with stray marks, `X%^.X%^`). */
@@ -332,11 +334,15 @@ const linkLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCa
 
 /** The words of a bracket in capitals; an apostrophe inside a word (`ІМ'Я`) does not split it. */
 function fieldWordsOf(fields: string): string[] {
-  return fields
-    .toUpperCase()
-    .replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
+  return (
+    fields
+      .toUpperCase()
+      .replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '')
+      // "adresse e-mail", "E MAIL": one word
+      .replace(/(?<![\p{L}\p{N}])E[- ]?MAIL(?![\p{L}\p{N}])/gu, 'EMAIL')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== '')
+  );
 }
 
 /**
