@@ -29,6 +29,9 @@ describe('SEC082 duplicate-section', () => {
       'b',
     );
     assert.deepEqual(findingsOf('SEC082', distinct), []);
+    // The same in another script: "security" before "vulnerability" adds nothing.
+    const korean = doc('# 보안 정책', '## 보안 취약점 보고', 'a', '## 취약점 보고', 'b');
+    assert.deepEqual(findingsOf('SEC082', korean), [at(korean, '## 취약점 보고', 'warning')]);
   });
 
   it('reports a heading repeated without the translation it had beside it, not two headings in other scripts', () => {

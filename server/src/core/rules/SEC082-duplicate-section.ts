@@ -67,7 +67,11 @@ function sameWords(heading: string): string {
     .replace(/[^\p{Script=Latin}\p{N}\s]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return (/\p{L}/u.test(latin) ? latin : words)
-    .replace(/\b(?:security (?:issue|bug|problem|vulnerabilit(?:y|ie))s?|vulnerabilit(?:y|ies))\b/g, 'vulnerability')
-    .replace(/\b(?:a|an|the) /g, '');
+  return (
+    (/\p{L}/u.test(latin) ? latin : words)
+      .replace(/\b(?:security (?:issue|bug|problem|vulnerabilit(?:y|ie))s?|vulnerabilit(?:y|ies))\b/g, 'vulnerability')
+      .replace(/\b(?:a|an|the) /g, '')
+      // "보안 취약점 보고" and "취약점 보고": "security" before a vulnerability adds nothing in other scripts either
+      .replace(/(?:보안|セキュリティ(?:上の)?|安全|безопасност\S*)\s*(?=취약|脆弱|漏洞|уязвим)/gu, '')
+  );
 }
