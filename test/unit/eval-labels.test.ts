@@ -82,6 +82,7 @@ describe('evaluation labels', () => {
       'holdout13',
       'holdout14',
       'holdout15',
+      'holdout16',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
