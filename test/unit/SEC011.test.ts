@@ -63,6 +63,10 @@ describe('SEC011 private-contact', () => {
       'Send a private message through the social networks linked in the app.',
       'To report a bug, consult the [SUPPORT](./SUPPORT.md) file.',
       '走仓库的私密 Security Advisory。',
+      // Holdout16 kinds: an address alone in a fence, a CERT team's abuse page, a Russian advisory.
+      'Email the team at:\n\n```\nlena@acme.dev\n```',
+      "Get in touch through [Acme's CERT team](https://www.acme.no/abuse).",
+      'Уязвимости — через security advisory на GitHub, не в публичных issue.',
       // A ticket made private by its own option (GitLab's confidential issues, Gitee's private ones).
       'Open an issue on our GitLab and mark it as confidential.',
       'Open an issue and tick the "confidential" box.',

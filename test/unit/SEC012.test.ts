@@ -28,6 +28,7 @@ describe('SEC012 public-issue-channel', () => {
       ['Bitte ein Issue eröffnen.', 'ein Issue eröffnen'],
       ['GitHub の Issues に報告してください。', 'Issues に報告'],
       ['If you find a hole, report it into Issues.', 'report it into Issues'],
+      ['Lütfen bir issue açın.', 'issue açın'],
       // Privacy of something else is no private ticket.
       ['Open an issue to report it. Set your fork as private before you test.', 'Open an issue'],
     ] as const) {
@@ -233,6 +234,8 @@ describe('SEC012 public-issue-channel', () => {
       'Raise a general issue without revealing the vulnerability itself; we will get in touch.',
       'Abre un issue sin revelar los detalles y te escribiremos.',
       'Report it by email to jane@acme.dev. Read [this issue](https://github.com/acme/widget/issues/12) on the install hook.',
+      // English "the issue according to" is no Turkish "issue açın"
+      'Email jane@acme.dev. We resolve the issue according to our principles.',
     ])
       assert.deepEqual(findingsOf('SEC012', withReporting(body)), [], body);
     const text = withReporting('Report it in an issue; you may post without revealing your name.');

@@ -101,10 +101,15 @@ describe('SEC013 response-timeframe', () => {
       'Session JWTs are\nshort-lived with a hard 30-day cap.',
       'Keys are rotated regularly (every 90 days).',
       '会话默认 7 天过期，可信设备最长 30 天。',
+      '审计日志归档保留 90 天。',
     ]) {
       const text = doc('# Security', '', body);
       assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')], body);
     }
+  });
+
+  it('reads Catalan units and number words', () => {
+    assert.deepEqual(findingsOf('SEC013', doc('# Seguretat', '', "Confirmarem la recepció dins d'una setmana.")), []);
   });
 
   it("does not count the example in a template's bracket", () => {

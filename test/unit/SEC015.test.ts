@@ -309,6 +309,9 @@ describe('SEC015 supported-versions-section', () => {
       'Bugfixes are made only against the latest tagged version.',
       'Nous corrigeons uniquement la branche principale.',
       'Обновления безопасности выпускаются только для последней версии.',
+      // Holdout16 kinds
+      '## Version prise en charge\n\nLes corrections de sécurité ciblent le dernier commit de `main`.',
+      'Security issues are handled against the latest state of the `main` branch only.',
       // Holdout15 kinds
       '古い版へのバックポートはしません。直すのは最新だけです。',
       'セキュリティ修正は `main` ブランチにのみ適用します。',

@@ -312,6 +312,18 @@ describe('SEC023 placeholder-text', () => {
     ]);
   });
 
+  it('reads a $ name as a template variable only where it names a field: not a shell variable or a ticker', () => {
+    const text = doc(
+      'Files under `$DATA_HOME` are private. Finders earn $MOLT tokens.',
+      '',
+      'Email ${SECURITY_EMAIL}. PGP key: [Link to PGP key if available]',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '${SECURITY_EMAIL}', 'error'),
+      at(text, '[Link to PGP key if available]', 'error'),
+    ]);
+  });
+
   it('leaves a formula\'s "±N days" alone', () => {
     assert.deepEqual(findingsOf('SEC023', doc('Dates: shift by ±N days or show the month only.')), []);
   });

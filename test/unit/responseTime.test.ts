@@ -66,6 +66,7 @@ const SENTENCES: Record<string, ReadonlyArray<[string, Array<[number, string]>]>
   hi: [['हम ४८ घंटों के भीतर स्वीकृति भेजेंगे।', [[2, '४८ घंटों']]]],
   th: [['เราจะตอบกลับภายใน 3 วันทำการ', [[4.2, '3 วันทำการ']]]],
   ro: [['Vom răspunde în 72 de ore.', [[3, '72 de ore']]]],
+  ca: [["Respondrem dins d'una setmana.", [[7, 'una setmana']]]],
   uz: [['48 soat ichida javob beramiz.', [[2, '48 soat']]]],
 };
 

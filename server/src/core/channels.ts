@@ -281,7 +281,7 @@ const PUBLIC_TRACKER_URL =
   /https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\/[^/\s]+\/[^/\s]+\/(?:issues|discussions)(?:\/new)?\b[^\s)>\]]*/gi;
 /** Paths and hosts of reporting forms and vendors' security pages. */
 const FORM_PATH =
-  /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|service-?desk|help-?desk/i;
+  /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|\bc?sirt\b|\bcert\b|abuse|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|service-?desk|help-?desk/i;
 const FORM_HOST = /^(?:forms?|security|psirt|msrc|trust|bugbounty|bounty|report|hackerone|vdp)\./i;
 const SUPPORT_HOST = /^(?:support|help-?desk|service-?desk)\./i;
 /** Hosted form services: a link to one is a reporting form whatever its path. */
@@ -1072,9 +1072,10 @@ export function decodeSafe(text: string): string {
 export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) => {
   const { text, prose } = doc;
   const spans: Array<[number, number]> = inlineCodeSpans(doc).map(({ start, end }) => [start, end]);
-  for (const block of doc.codeBlocks)
-    if (isPastedPolicy(text.slice(block.start, block.end)) || isIndentedProse(text.slice(block.start, block.end)))
-      spans.push([block.start, block.end]);
+  for (const block of doc.codeBlocks) {
+    const code = text.slice(block.start, block.end);
+    if (isPastedPolicy(code) || isIndentedProse(code) || ADDRESS_ALONE.test(code)) spans.push([block.start, block.end]);
+  }
   if (spans.length === 0) return prose;
   spans.sort((a, b) => a[0] - b[0]);
   let out = '';
@@ -1085,6 +1086,10 @@ export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) =>
   }
   return out + prose.slice(at);
 });
+
+/** A fenced block that holds only an address ("email us at:" over "```\nsecurity@acme.dev\n```"): a value set in code, shown to be copied. */
+const ADDRESS_ALONE =
+  /^[ \t]*(?:`{3,}|~{3,})[^\n]*\n[ \t]*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\r?\n[ \t]*(?:`{3,}|~{3,})\s*$/;
 
 const PASTED_INFO = /^[ \t]*(?:`{3,}|~{3,})[ \t]*(?:markdown|md|text|txt|plain)?[ \t]*$/i;
 const ATX_HEADING_LINE = /^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/gm;

@@ -95,6 +95,8 @@ export const en: LanguageData = {
     // "Older versions do not receive security fixes", "end-of-life versions get no fixes"
     "\\b(?:older|previous|earlier|old|end[- ]of[- ]life|eol|unsupported)\\s+(?:versions|releases|branches)\\b[^.\\n]{0,40}?\\b(?:(?:do|will)\\s+not|don[’']t|won[’']t)\\s+(?:receive|get)\\b",
     '\\b(?:older|previous|earlier|old|end[- ]of[- ]life|eol|unsupported)\\s+(?:versions|releases|branches)\\b[^.\\n]{0,40}?\\b(?:receive|get)\\s+no\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b',
+    // "handled against the latest state of the main branch only"
+    '\\bhandled\\s+(?:against|on|for)\\s+the\\s+latest\\b[^.\\n]{0,40}\\b(?:branch|version|release)',
     // "Only the head of main is maintained"
     '\\bonly\\s+(?:the\\s+)?(?:head|tip)\\s+of\\s+[`*_]*(?:main|master|trunk)[`*_]*\\s+(?:branch\\s+)?(?:is\\s+)?(?:maintained|supported|patched|fixed)',
     // "Versions 2.x and 3.x receive security updates"

@@ -3,7 +3,7 @@ import type { LanguageData } from './language';
 export const fr: LanguageData = {
   code: 'fr',
   headings: {
-    'supported-versions': ['versions (supportees|prises en charge|maintenues|soutenues)', 'support des versions'],
+    'supported-versions': ['versions? (supportees?|prises? en charge|maintenues?|soutenues?)', 'support des versions'],
     'report-contents': ['(que|quoi) inclure', 'contenu du (rapport|signalement)'],
     response: ['delai(s)? de (reponse|traitement)', 'a quoi s attendre', 'processus de (traitement|reponse)'],
     reporting: ['signaler', 'signalement', 'rapporter', 'declarer une vulnerabilite'],
@@ -30,6 +30,8 @@ export const fr: LanguageData = {
     '\\bseule?s?\\s+(?:la|les)\\s+(?:derni[eè]res?|plus\\s+r[ée]centes?)\\s+versions?',
     '\\b(?:derni[eè]re|plus\\s+r[ée]cente)\\s+version\\s+(?:stable\\s+)?(?:est|sera)\\s+(?:support[ée]e|prise\\s+en\\s+charge|maintenue)',
     '\\buniquement\\s+(?:la|les)\\s+(?:derni[eè]re|plus\\s+r[ée]cente)s?\\s+versions?',
+    // "Les corrections de sécurité ciblent le dernier commit de main"
+    '\\bcorrections?\\b[^.\\n]{0,40}\\bcibl\\w*\\s+(?:\\S+\\s+){0,2}?(?:derni[eè]re?|main|master|principale)',
     // "Nous corrigeons uniquement la branche principale"
     '\\b(?:corrige|maintien|maint[ie]en|support)\\w*\\s+(?:uniquement|seulement)\\s+(?:la|les|le)\\s+(?:branche|version|d[ée]p[ôo]t)',
   ],

@@ -18,6 +18,7 @@ import type { DurationUnit, LanguageData } from './language';
 import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
+import { ca } from './ca';
 import { ro } from './ro';
 import { th } from './th';
 import { ru } from './ru';
@@ -53,6 +54,7 @@ export const LANGUAGES: readonly LanguageData[] = [
   hi,
   th,
   ro,
+  ca,
   uz,
 ];
 

@@ -49,6 +49,8 @@ export const ru: LanguageData = {
     '(?:отмет|помет)[а-яё]*\\s+(?:\\S+\\s+){0,2}?(?:как\\s+)?[«"“]?(?:конфиденциальн|приватн)',
     '(?:закрыт|приватн|частн|конфиденциальн)[а-яё]*\\s+(?:github\\s+)?security\\s+advisor',
     'созда[а-яё]*\\s+(?:\\S+\\s+){0,2}?security\\s+advisor',
+    // "Уязвимости — через security advisory на GitHub"
+    '(?:через|в|во)\\s+(?:\\S+\\s+){0,2}?security\\s+advisor',
     'вкладк[а-яё]*\\s+["«]?security',
     // GitHub's feature ("приватный отчёт об уязвимости"), not any private message to the maintainer
     'приватн[а-яё]*\\s+(?:рекомендаци|бюллетен)',

@@ -29,7 +29,7 @@ export const tr: LanguageData = {
     '\\ben\\s+son\\s+s[üu]r[üu]m[a-zçğıöşü]*\\s+destekle',
   ],
   // The verb's negative suffix (-ma-/-me-: "açmayın", "oluşturmayın") turns the instruction around inside the word.
-  publicReporting: ['\\bissue\\s+(?:a[çc]|olu[şs]tur)(?!m[ae][ymzd])[a-zçğıöşü]*'],
+  publicReporting: ['\\bissue\\s+(?:aç|ac(?=[ıi]n|ar|abil|[ıi]l)|olu[şs]tur)(?!m[ae][ymzd])[a-zçğıöşü]*'],
   reportingWords: ['\\b(?:bildir|ileti[sş]im|rapor|e-?posta|g[öo]nder|ula[sş]|haber\\s+ver)\\w*', '\\bform\\b'],
   commonWords: ['\\b(?:ve|bir|bu|i[çc]in|ile|olarak|l[üu]tfen)\\b'],
   vulnerabilityWords: ['\\b(?:g[üu]venlik\\s+a[çc][ıi][ğg]|zafiyet|a[çc][ıi]kl[ıi]k)\\w*'],

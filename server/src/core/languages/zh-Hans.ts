@@ -22,6 +22,8 @@ export const zhHans: LanguageData = {
     '(?:发布|发行)(?:之)?后\\s*(?:至少)?[\\s*_]*',
     // "会话默认 7 天过期", "可信设备最长 30 天": how long a session, token or device stays valid
     '(?:会话|令牌|token|cookie|设备|登录|密钥|证书|验证码)[^。，,；;\\n]{0,12}?',
+    // "归档保留 90 天": how long data is kept
+    '(?:保留|保存|留存|轮转)[^。，,；;\\n]{0,6}?',
   ],
   durationUnits: { 'business-day': '个?工作日', hour: '个?小时', day: '天|日', week: '周|个?星期', month: '个月' },
   responseWords: ['(?:回复|答复|回应|响应|确认收到|联系您)'],

@@ -20,6 +20,8 @@ export const zhHant: LanguageData = {
     '(?:發佈|發布|發行)(?:之)?後\\s*(?:至少)?[\\s*_]*',
     // "工作階段預設 7 天過期": how long a session, token or device stays valid
     '(?:會話|工作階段|權杖|令牌|token|cookie|裝置|設備|登入|金鑰|憑證|驗證碼)[^。，,；;\\n]{0,12}?',
+    // "封存保留 90 天": how long data is kept
+    '(?:保留|保存|留存|輪轉)[^。，,；;\\n]{0,6}?',
   ],
   durationUnits: {
     'business-day': '個?工作(?:天|日)',

@@ -296,7 +296,10 @@ function brackets(prose: string): Hit[] {
       // A definition's label starts its line (only the line is read: the text before it would make this quadratic).
       (next === ':' && /^[ \t]*$/.test(prose.slice(prose.lastIndexOf('\n', start - 1) + 1, start))) ||
       definitions.has(linkLabel(inner));
-    const fields = inner.replace(/[_-]/g, ' ');
+    // "[Link to PGP key if available]": the condition says nothing of what the field is.
+    const fields = inner
+      .replace(/[_-]/g, ' ')
+      .replace(/\s*\(?\b(?:if\s+(?:available|applicable|any)|optional)\)?\s*$/i, '');
     const filler =
       placeholderAddress(inner) ||
       FILL_VERB.test(inner) ||
@@ -624,7 +627,9 @@ function tokens(prose: string, markers = true): Hit[] {
   hits.push(
     // `james{{dot}}doe{{at}}uni.edu`: braces between two words hide an address from harvesters.
     ...everyMatch(prose, TEMPLATE_VARIABLE, unexpanded).filter(
-      (hit) => !(/[\p{L}\p{N}]/u.test(prose[hit.start - 1] ?? '') && /[\p{L}\p{N}]/u.test(prose[hit.end] ?? '')),
+      (hit) =>
+        !(/[\p{L}\p{N}]/u.test(prose[hit.start - 1] ?? '') && /[\p{L}\p{N}]/u.test(prose[hit.end] ?? '')) &&
+        !shellOrTicker(prose.slice(hit.start, hit.end)),
     ),
     ...everyMatch(prose, CONTACT_VARIABLE, unexpanded).filter((hit) =>
       describesField(prose.slice(hit.start, hit.end).replace(/_/g, ' ')),
@@ -713,6 +718,14 @@ function tokens(prose: string, markers = true): Hit[] {
       ),
     );
   return hits;
+}
+
+/**
+ * `$DSH_HOME`, `${DATA_DIR}` (a shell's variables), `$MOLT` (a token's ticker): a `$` name is a
+ * template's variable only where it names a field the policy should state (`${SECURITY_EMAIL}`).
+ */
+function shellOrTicker(variable: string): boolean {
+  return variable.startsWith('$') && !describesField(variable.replace(/[${}]/g, '').replace(/_/g, ' '));
 }
 
 const HEX_ORDER = '0123456789ABCDEF';
