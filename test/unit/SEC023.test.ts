@@ -334,11 +334,15 @@ describe('SEC023 placeholder-text', () => {
       '',
       'The default password is `changeme`; we refuse `replace-me` too.',
       '',
-      'Keys are written as <section>.<key>.',
+      'Keys are written as <section>.<key>, pins as release = <version>.',
       '',
       'Email: `changeme`',
     );
-    assert.deepEqual(findingsOf('SEC023', text), [at(text, '<key>', 'warning'), at(text, 'changeme', 'error', 1)]);
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '<key>', 'warning'),
+      at(text, '<version>', 'warning'),
+      at(text, 'changeme', 'error', 1),
+    ]);
   });
 
   it('reports a reference link whose label is defined nowhere, and not one whose label is', () => {

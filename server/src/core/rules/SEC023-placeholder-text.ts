@@ -485,13 +485,13 @@ function angles(prose: string, closed: ReadonlySet<string>): Hit[] {
       // `<Enter>`, `<major>.<minor>`, `/users/<id>`, `<Report a vulnerability>`: prose also puts keys,
       // notations and the names of buttons in angle brackets. A template's field names its value.
       // A numbered name (`<EMAIL_1>`) is one of a series a program makes, not a field left to fill in;
-      // angles joined into a notation (`<section>.<key>`, `/users/<id>`) show a format.
+      // angles joined into a notation (`<section>.<key>`, `/users/<id>`, `max-size = <kbyte>`) show a format.
       uncertain:
         !doubled &&
         !YOUR_WORD.test(name) &&
         (!FIELD_WORD.test(name.toUpperCase().replace(/[_.-]/g, ' ')) ||
           /[_-]\d+$/.test(name) ||
-          /[/.>]$/.test(prose.slice(Math.max(0, m.index - 1), m.index)) ||
+          /(?:[/.>]|=[ \t]*)$/.test(prose.slice(Math.max(0, m.index - 3), m.index)) ||
           /^[/.][<\w]/.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 2))),
     });
   }
