@@ -83,6 +83,7 @@ describe('evaluation labels', () => {
       'holdout14',
       'holdout15',
       'holdout16',
+      'holdout17',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
