@@ -63,6 +63,12 @@ describe('SEC011 private-contact', () => {
       'Send a private message through the social networks linked in the app.',
       'To report a bug, consult the [SUPPORT](./SUPPORT.md) file.',
       '走仓库的私密 Security Advisory。',
+      // Holdout17 kinds: a ticket on the chat server named earlier in the section, the address on "our
+      // profile page", an address alone in an indented block, the project's support page.
+      'Open a ticket in our Discord server to report it.\n\n[Join our Discord](https://discord.gg/acme)',
+      'Contact me via the email address on our profile page.',
+      'Email the faculty at:\n\n    lena@acme.dev',
+      'Go to the [support page](https://acme.netlify.app/support) and create a report marked as vulnerability.',
       // Holdout16 kinds: an address alone in a fence, a CERT team's abuse page, a Russian advisory.
       'Email the team at:\n\n```\nlena@acme.dev\n```',
       "Get in touch through [Acme's CERT team](https://www.acme.no/abuse).",
@@ -156,9 +162,14 @@ describe('SEC011 private-contact', () => {
   });
 
   it('says so when the only contact is a placeholder', () => {
-    const text = withReporting('Email security@ejemplo.com (cámbialo).');
-    const [finding] = analyze(text).filter((f) => f.ruleId === 'SEC011');
-    assert.match(finding!.message, /only contact is a placeholder/);
+    for (const body of [
+      'Email security@ejemplo.com (cámbialo).',
+      // Private reporting named as the text of a link still to be filled in
+      'Report it using [private vulnerability reporting]({{reportingUrl}}).',
+    ]) {
+      const [finding] = analyze(withReporting(body)).filter((f) => f.ruleId === 'SEC011');
+      assert.match(finding!.message, /only contact is a placeholder/, body);
+    }
   });
 
   it('does not count a link whose words promise privacy but whose target is a public tracker', () => {

@@ -29,6 +29,7 @@ describe('SEC012 public-issue-channel', () => {
       ['GitHub の Issues に報告してください。', 'Issues に報告'],
       ['If you find a hole, report it into Issues.', 'report it into Issues'],
       ['Lütfen bir issue açın.', 'issue açın'],
+      ['Just create a PR/Issue about it.', 'create a PR/Issue'],
       // Privacy of something else is no private ticket.
       ['Open an issue to report it. Set your fork as private before you test.', 'Open an issue'],
     ] as const) {

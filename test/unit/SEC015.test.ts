@@ -309,6 +309,9 @@ describe('SEC015 supported-versions-section', () => {
       'Bugfixes are made only against the latest tagged version.',
       'Nous corrigeons uniquement la branche principale.',
       'Обновления безопасности выпускаются только для последней версии.',
+      // Holdout17 kinds
+      'Lançaremos correções para todas versões suportadas.',
+      '默认仅支持 **main 分支最新提交**。',
       // Holdout16 kinds
       '## Version prise en charge\n\nLes corrections de sécurité ciblent le dernier commit de `main`.',
       'Security issues are handled against the latest state of the `main` branch only.',

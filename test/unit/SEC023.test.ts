@@ -324,6 +324,20 @@ describe('SEC023 placeholder-text', () => {
     ]);
   });
 
+  it("leaves Mustache's section tags alone and reports the variables they guard and a 555 phone in letters", () => {
+    const text = doc(
+      '{{#reporting}}',
+      '- Report it [privately]({{reportingUrl}}).',
+      '{{/reporting}}',
+      '',
+      'Hotline: +1-555-SECURITY',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '{{reportingUrl}}', 'error'),
+      at(text, '+1-555-SECURITY', 'error'),
+    ]);
+  });
+
   it('leaves a formula\'s "±N days" alone', () => {
     assert.deepEqual(findingsOf('SEC023', doc('Dates: shift by ±N days or show the month only.')), []);
   });

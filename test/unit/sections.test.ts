@@ -67,6 +67,35 @@ describe('section model', () => {
     assert.equal(text.slice(h!.start, h!.end), '<h2 align="center">🕵️ Reporting a <em>Vulnerability</em></h2>');
   });
 
+  it('reads AsciiDoc and org-mode section titles as headings, and an AsciiDoc listing as code', () => {
+    const text = [
+      '= Security Policy',
+      '',
+      '== Reporting a Vulnerability',
+      'Mail us.',
+      '',
+      '[source,bash]',
+      '----',
+      'gpg --recv-keys 0x42',
+      '----',
+      '',
+      '** Supported Versions',
+      '',
+      'Only the latest.',
+      '',
+    ].join('\n');
+    const doc = createPolicyDocument(text);
+    assert.deepEqual(
+      doc.headings.map((h) => [h.depth, h.text, h.section, text.slice(h.start, h.end)]),
+      [
+        [1, 'Security Policy', undefined, '= Security Policy'],
+        [2, 'Reporting a Vulnerability', 'reporting', '== Reporting a Vulnerability'],
+        [2, 'Supported Versions', 'supported-versions', '** Supported Versions'],
+      ],
+    );
+    assert.ok(!doc.prose.includes('gpg'), 'the listing is blanked as code');
+  });
+
   it('ends a section at the next heading of the same or a higher level', () => {
     const text = '# T\n## Reporting\nA\n### Email\nB\n## Scope\nC\n';
     const doc = createPolicyDocument(text);

@@ -281,7 +281,7 @@ const PUBLIC_TRACKER_URL =
   /https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\/[^/\s]+\/[^/\s]+\/(?:issues|discussions)(?:\/new)?\b[^\s)>\]]*/gi;
 /** Paths and hosts of reporting forms and vendors' security pages. */
 const FORM_PATH =
-  /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|\bc?sirt\b|\bcert\b|abuse|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|service-?desk|help-?desk/i;
+  /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|\bc?sirt\b|\bcert\b|abuse|\/support\/?$|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|service-?desk|help-?desk/i;
 const FORM_HOST = /^(?:forms?|security|psirt|msrc|trust|bugbounty|bounty|report|hackerone|vdp)\./i;
 const SUPPORT_HOST = /^(?:support|help-?desk|service-?desk)\./i;
 /** Hosted form services: a link to one is a reporting form whatever its path. */
@@ -318,7 +318,7 @@ const PHONE_CONTACT =
  * Case-sensitive, so that file names in capitals are not words ("the authors").
  */
 const ADDRESS_SOURCE =
-  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|الملف\s+الشخصي|پروفایل/g;
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|الملف\s+الشخصي|پروفایل/g;
 /** Files that list the project's people. */
 const PEOPLE_LIST = /^(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)$/;
 /** An account named on a platform as where to write: "to @jane on Steemit", "an @jane auf Mastodon". */
@@ -597,7 +597,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       (PRIVATE_MESSAGE.test(sentence) ||
         /\btickets?\b/i.test(sentence) ||
         REPORTING_WORD.test(sentence) ||
-        inContactList(text, link.start))
+        inContactList(text, link.start) ||
+        ticketInSection(text, link.start))
     ) {
       add('chat', 'private', link.start, link.end);
     } else if (found.kind === 'email' && afterPublicList(text, link.start)) {
@@ -713,6 +714,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     .filter((c) => c.kind === 'advisory' && c.privacy === 'placeholder')
     .map((c) => c.start)
     .sort((a, b) => a - b);
+  // "[private vulnerability reporting]({{reportingUrl}})": the words name a link still to be filled in.
+  const insideUnfilledLink = reachBefore(doc.links.filter((l) => isPlaceholderUrl(l.url)));
   for (const m of blockMatches(text, PRIVATE_REPORTING)) {
     const end = m.index + m[0].length;
     if (insidePublicLink(m.index) >= end) continue;
@@ -732,7 +735,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const notYet = ONCE_ENABLED_BEFORE.test(before) || ONCE_ENABLED_AFTER.test(after) || NOT_SET_UP_AFTER.test(after);
     add(
       'advisory',
-      TODO.test(before) || TO_SET_UP.test(before) || namesUnfilledLink || notYet ? 'placeholder' : 'private',
+      TODO.test(before) || TO_SET_UP.test(before) || namesUnfilledLink || notYet || insideUnfilledLink(m.index) >= end
+        ? 'placeholder'
+        : 'private',
       m.index,
       end,
     );
@@ -944,6 +949,16 @@ function classifyByLinkText(raw: string, markdown: string): LinkReading | undefi
 /** The project's documents that say how to reach it: `SUPPORT.md`, `CONTRIBUTING.md`, `docs/CONTACT.md`. */
 const PROJECT_DOC = /(?:^|\/)(?:support|contributing|contact)(?:\.(?:md|markdown|rst|adoc|txt))?$/i;
 
+/**
+ * "Report it by opening a ticket in our Discord server." over "[Join our Discord](…)" further down the
+ * same section: the server's tickets are private threads with its moderators.
+ */
+function ticketInSection(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 600), offset);
+  const section = before.slice(before.lastIndexOf('\n#') + 1);
+  return /\btickets?\b/i.test(section) && CHAT_SERVICE.test(section);
+}
+
 /** A program's source file, by its extension. */
 const SOURCE_FILE = /\.(?:sh|py|js|mjs|ts|rb|go|rs|c|h|cc|cpp|hpp|java|kt|cs|swift|php|pl|pm|lua)$/i;
 
@@ -1087,9 +1102,12 @@ export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) =>
   return out + prose.slice(at);
 });
 
-/** A fenced block that holds only an address ("email us at:" over "```\nsecurity@acme.dev\n```"): a value set in code, shown to be copied. */
+/**
+ * A code block, fenced or indented, that holds only an address ("email us at:" over "```\nsecurity@acme.dev\n```"):
+ * a value set in code, shown to be copied.
+ */
 const ADDRESS_ALONE =
-  /^[ \t]*(?:`{3,}|~{3,})[^\n]*\n[ \t]*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*\r?\n[ \t]*(?:`{3,}|~{3,})\s*$/;
+  /^(?:[ \t]*(?:`{3,}|~{3,})[^\n]*\n)?[ \t]*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*(?:\r?\n[ \t]*(?:`{3,}|~{3,}))?\s*$/;
 
 const PASTED_INFO = /^[ \t]*(?:`{3,}|~{3,})[ \t]*(?:markdown|md|text|txt|plain)?[ \t]*$/i;
 const ATX_HEADING_LINE = /^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/gm;

@@ -119,15 +119,31 @@ export function chunkFacts(text: string, tree: Root): ChunkFacts {
   const comments: Comment[] = [];
   const codeBlocks: Array<{ start: number; end: number }> = [];
   const blanked: Array<[number, number]> = [];
+  // The end of an AsciiDoc listing's opening (`[source,bash]` over `----`), which Markdown reads as a heading.
+  let listingOpenedAt = -1;
 
   walk(tree, (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     switch (node.type) {
-      case 'heading':
+      case 'heading': {
+        // AsciiDoc's `[source,bash]` / `----` / code / `----` reads as two headings underlined with
+        // hyphens: the listing's code, not sections.
+        const source = text.slice(start, end);
+        const opensListing = ASCIIDOC_BLOCK_ATTRIBUTE.test(source);
+        if (
+          opensListing ||
+          (listingOpenedAt >= 0 && /^\r?\n$/.test(text.slice(listingOpenedAt, start)) && HYPHEN_UNDERLINED.test(source))
+        ) {
+          listingOpenedAt = opensListing ? end : -1;
+          codeBlocks.push({ start, end });
+          blanked.push([start, end]);
+          break;
+        }
         headings.push({ depth: node.depth, text: plainText(node).trim(), start, end, html: false });
         break;
+      }
       case 'html':
         collectHtml(node.value, start, headings, links, comments);
         // From the source, whose offsets hold inside block quotes too.
@@ -141,10 +157,21 @@ export function chunkFacts(text: string, tree: Root): ChunkFacts {
       case 'inlineCode':
         blanked.push([start, end]);
         break;
-      case 'paragraph':
+      case 'paragraph': {
         // AsciiDoc and reStructuredText comments, which their renderers hide: Markdown reads them as text.
         if (isForeignComment(text.slice(start, end))) blanked.push([start, end]);
+        // An AsciiDoc or org-mode section title, which Markdown reads as text: its first line.
+        const title = FOREIGN_TITLE.exec(text.slice(start, end));
+        if (title)
+          headings.push({
+            depth: Math.min(6, title[1]!.length),
+            text: title[2]!.replace(/[ \t]+=+$/, ''),
+            start,
+            end: start + title[0].length,
+            html: false,
+          });
         break;
+      }
       case 'link':
       case 'definition':
         links.push({ url: node.url, start, end });
@@ -156,6 +183,16 @@ export function chunkFacts(text: string, tree: Root): ChunkFacts {
   });
   return { text, tree, headings, tables, links, comments, codeBlocks, blanked, prose: blankRanges(text, blanked) };
 }
+
+/** An AsciiDoc block attribute line over a listing delimiter: `[source,bash]` then `----`. */
+const ASCIIDOC_BLOCK_ATTRIBUTE = /^\[[^\]\n]*\][ \t]*\r?\n-{4,}[ \t]*$/;
+const HYPHEN_UNDERLINED = /\n-{4,}[ \t]*$/;
+
+/**
+ * `== Reporting a Vulnerability` (AsciiDoc: one `=` per level, the document title at one), `** Supported
+ * Versions` (org-mode; its first level, `* x`, is a Markdown bullet), `== Scope ==` (wiki style).
+ */
+const FOREIGN_TITLE = /^(={1,6}|\*{2,6})[ \t]+(\S[^\n]*?)[ \t]*(?=\r?\n|$)/;
 
 /**
  * A paragraph that is an AsciiDoc line comment on every line (`// …`, not `///`), or a reStructuredText

@@ -130,7 +130,7 @@ export const en: LanguageData = {
   ],
   publicReporting: [
     '\\bgo\\s+to\\s+the\\s+[*_“"]*issues[*_”"]*\\s+tab\\b',
-    '\\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|post(?:ing)?|start(?:ing)?|send(?:ing)?|log(?:ging)?)\\s+(?:us\\s+)?(?:an?\\s+|the\\s+(?=(?:new\\s+)?(?:public|github|gitlab)\\s))?(?:new\\s+)?(?:public\\s+|github\\s+|gitlab\\s+)*(?:bug\\s+(?=issue)|security\\s+(?=issue))?(?:issue|discussion|pull\\s+request|bug\\s+report|ticket)s?\\b',
+    '\\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|post(?:ing)?|start(?:ing)?|send(?:ing)?|log(?:ging)?)\\s+(?:us\\s+)?(?:an?\\s+|the\\s+(?=(?:new\\s+)?(?:public|github|gitlab)\\s))?(?:new\\s+)?(?:public\\s+|github\\s+|gitlab\\s+)*(?:bug\\s+(?=issue)|security\\s+(?=issue))?(?:PRs?\\s*\\/\\s*)?(?:issue|discussion|pull\\s+request|bug\\s+report|ticket)s?\\b',
     // "go to issues and report it"
     '\\b(?:go|head|navigate)\\s+to\\s+(?:the\\s+)?(?:github\\s+)?issues(?:\\s+(?:tab|page|section))?\\s+and\\s+(?:report|open|create|file|submit)\\w*',
     '\\breport(?:ed)?\\s+(?:(?:it|them|this|the\\s+\\w+|\\(?suspected\\)?)\\s+)?(?:(?:security\\s+)?(?:vulnerabilit\\w*|issues?|bugs?|problems?)\\s+)?(?:in|into|on|via|through|using|to|as)\\s+(?:an?\\s+|our\\s+|the\\s+)?\\W{0,2}(?:public\\s+|github\\s+)?\\W{0,2}(?:issue\\s+tracker|issues?|bug\\s+tracker|discussions|discussion\\s+boards?|forum)\\b',

@@ -36,6 +36,9 @@ export const pt: LanguageData = {
   },
   responseWords: ['\\b(?:respond\\w*|resposta|retorn\\w*|confirm\\w*\\s+(?:o\\s+)?recebimento)'],
   versionStatements: [
+    // "Lançaremos correções para todas versões suportadas", "aplica à versão mais recente da branch principal"
+    '\\btodas\\s+(?:as\\s+)?vers[õo]es\\s+(?:suportadas|mantidas|com\\s+suporte)',
+    '\\bvers[ãa]o\\s+mais\\s+recente\\s+d[ao]\\s+(?:branch|ramo)',
     '\\bcorre[çc](?:[ãa]o|[õo]es)\\s+de\\s+seguran[çc]a\\b[^.\\n]{0,80}\\b(?:vers[ãa]o|release|branch|ramo)',
     // "as correções são aplicadas à versão …"
     '\\bcorre[çc][õo]es\\s+(?:de\\s+seguran[çc]a\\s+)?(?:s[ãa]o|ser[ãa]o)\\s+aplicadas\\s+(?:[àa]|na|no|nas|nos)(?=\\s)',
