@@ -182,7 +182,8 @@ export const en: LanguageData = {
     '\\bmark\\w*\\s+(?:it|them|the\\s+(?:bugs?|reports?|issues?))\\s+as\\s+(?:an?\\s+)?(?:private\\s+)?security\\s+(?:vulnerabilit(?:y|ies)|bugs?|issues?)\\b',
     '\\bsecurity\\s+(?:component|product|group|flag)\\b[^.\\n]{0,60}\\b(?:hidden|restricted|private|confidential)\\b',
     // Bugzilla: 'with the "Security" group checked'
-    '[*_"“\'‘]*security[*_"”\'’]*\\s+(?:group|flag|box|checkbox)\\s+(?:is\\s+)?(?:checked|ticked|selected|set)\\b',
+    // (From the word: a leading run of quotes or emphasis marks would be tried at every character of a long run of them.)
+    '\\bsecurity[*_"”\'’]*\\s+(?:group|flag|box|checkbox)\\s+(?:is\\s+)?(?:checked|ticked|selected|set)\\b',
     '\\bsecurity\\s+tab\\b',
     // "via the repository's Security page"
     '\\b(?:repository|repo|project)(?:[\'’]s)?\\s+[*_"“]?security[*_"”]?\\s+(?:page|tab|section)\\b',
