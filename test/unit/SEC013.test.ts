@@ -102,6 +102,10 @@ describe('SEC013 response-timeframe', () => {
       'Keys are rotated regularly (every 90 days).',
       '会话默认 7 天过期，可信设备最长 30 天。',
       '审计日志归档保留 90 天。',
+      // In languages that put the verb last, the words after the time: deleted after, kept for, every.
+      'データは3時間後に削除され、最大保持期間は6時間以内です。ログは30日間保持します。',
+      '临时文件 7 天后删除。',
+      '로그는 30일 동안 보관됩니다.',
     ]) {
       const text = doc('# Security', '', body);
       assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')], body);

@@ -139,6 +139,9 @@ export const TIMEFRAME = anyOf([
 /** The text before a time ends with words that make it no promise (see LanguageData.notTimeframeLeads). */
 export const NOT_TIMEFRAME_LEAD = new RegExp(`(?:${entriesOf('notTimeframeLeads').join('|')})\\s*$`, 'i');
 
+/** The text after a time starts with words that make it no promise (see LanguageData.notTimeframeTails). */
+export const NOT_TIMEFRAME_TAIL = new RegExp(`^\\s*(?:${entriesOf('notTimeframeTails').join('|') || '(?!)'})`, 'i');
+
 /** A letter standing for a number before a unit of time ("within X days", "N business days"; not a formula's "±N days"); `g` for finding each. */
 // Letters of every script bound the stand-in: in "phản hồi" the "n" ends a word and "h" starts one.
 export const STANDIN_TIMEFRAME = new RegExp(

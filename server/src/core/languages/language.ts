@@ -31,6 +31,11 @@ export interface LanguageData {
    */
   readonly notTimeframeLeads?: readonly string[];
   /**
+   * The same right after the time, for languages that put the verb last: "3時間後に削除" (deleted after
+   * three hours), "最大30日間保持" (kept at most 30 days). Matched at the start of the text after the time.
+   */
+  readonly notTimeframeTails?: readonly string[];
+  /**
    * Each unit of time as it follows a number ("Arbeitstagen" in "innerhalb von 7 Arbeitstagen"), by its
    * length, so that a stated response time can be read in days: `business-day:
    * '(?:werk|arbeits)tag(?:e|en)?'`. Not folded. Where a longer unit starts like a shorter one ("jours

@@ -25,6 +25,8 @@ export const zhHans: LanguageData = {
     // "归档保留 90 天": how long data is kept
     '(?:保留|保存|留存|轮转)[^。，,；;\\n]{0,6}?',
   ],
+  // "7 天后删除", "7 天过期", "30 天内有效": when data is deleted or expires, not how soon reporters hear back
+  notTimeframeTails: ['(?:之?后)?(?:删除|清除|过期|失效)', '内有效'],
   durationUnits: { 'business-day': '个?工作日', hour: '个?小时', day: '天|日', week: '周|个?星期', month: '个月' },
   responseWords: ['(?:回复|答复|回应|响应|确认收到|联系您)'],
   versionStatements: [

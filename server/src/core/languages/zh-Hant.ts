@@ -23,6 +23,8 @@ export const zhHant: LanguageData = {
     // "封存保留 90 天": how long data is kept
     '(?:保留|保存|留存|輪轉)[^。，,；;\\n]{0,6}?',
   ],
+  // "7 天後刪除", "7 天過期", "30 天內有效"
+  notTimeframeTails: ['(?:之?後)?(?:刪除|清除|過期|失效)', '內有效'],
   durationUnits: {
     'business-day': '個?工作(?:天|日)',
     hour: '個?小時',

@@ -1,13 +1,15 @@
 import { visibleText } from '../channels';
 import { documentAnchor, sectionsOf } from '../document';
 import { insertSectionFix } from '../fixes';
-import { NOT_TIMEFRAME_LEAD, TIMEFRAME } from '../languages';
+import { NOT_TIMEFRAME_LEAD, NOT_TIMEFRAME_TAIL, TIMEFRAME } from '../languages';
 import type { Rule } from '../rule';
 import { matchesIn } from '../regexpMatches';
 
 const TIMES = new RegExp(TIMEFRAME.source, 'gi');
 /** How far back the words that make a time no promise (a support period, a frequency) are looked for. */
 const LEAD_LOOKBACK = 80;
+/** How far ahead the words that make a time no promise are looked for, in languages that put them after it. */
+const TAIL_LOOKAHEAD = 20;
 
 export const rule: Rule = {
   id: 'SEC013',
@@ -18,7 +20,11 @@ export const rule: Rule = {
   check(doc, { report }) {
     const text = visibleText(doc);
     for (const m of matchesIn(text, TIMES))
-      if (!NOT_TIMEFRAME_LEAD.test(text.slice(Math.max(0, m.index - LEAD_LOOKBACK), m.index))) return;
+      if (
+        !NOT_TIMEFRAME_LEAD.test(text.slice(Math.max(0, m.index - LEAD_LOOKBACK), m.index)) &&
+        !NOT_TIMEFRAME_TAIL.test(text.slice(m.index + m[0].length, m.index + m[0].length + TAIL_LOOKAHEAD))
+      )
+        return;
     report({
       ...documentAnchor(doc),
       message: 'No response time: say how soon reporters hear back (for example, "within 3 business days").',
