@@ -68,6 +68,59 @@ const REFERENCES = [
   '',
 ].join('\n');
 
+/** Lists cut between their items: tight and loose, other markers, lazy lines, items that cannot interrupt. */
+const LISTS = [
+  '# Reporting',
+  '',
+  'Report a vulnerability through:',
+  '- email to security@example.com',
+  '- the [form] or `the portal`',
+  '  continued under the item',
+  'a lazy line',
+  '* another bullet',
+  '+ and another',
+  '',
+  '1. first',
+  '2. second',
+  '   - nested [^a]',
+  '   - nested too',
+  '3) another delimiter',
+  '1) starts again',
+  '',
+  '- loose',
+  '',
+  '- still the loose list',
+  '',
+  '> quoted',
+  '- after the quote',
+  '> quoted',
+  '2. lazy in the quote',
+  '',
+  'A paragraph',
+  '2. continues it',
+  '1. interrupts it',
+  '- - -',
+  '- [ ] a task',
+  '- [x] done',
+  '',
+  '| a | b |',
+  '| - | - |',
+  '- after the table',
+  '',
+  '- ```',
+  '  fenced in an item',
+  '- not in it',
+  '',
+  '[form]: https://example.com/form',
+  '[^a]: A note.',
+  '',
+  '## Supported Versions',
+  '',
+  '- 2.x',
+  '- 1.x',
+  '',
+].join('\n');
+
 const TEXTS = [
   ...corpusTexts(),
   generatePolicy(3000, 7),
@@ -76,6 +129,8 @@ const TEXTS = [
   generatePolicy(8000, 13, { references: true }),
   REFERENCES,
   REFERENCES.replace(/\n/g, '\r\n'),
+  LISTS,
+  LISTS.replace(/\n/g, '\r\n'),
 ];
 
 const SNIPPETS = [
@@ -97,6 +152,14 @@ const SNIPPETS = [
   '\n> ',
   '\n- ',
   '\n1. ',
+  '\n2. ',
+  '\n* ',
+  '\n+ x',
+  '\n1) ',
+  '\n  - ',
+  '\n- - -\n',
+  '\n- [ ] ',
+  '- ',
   '[link](https://example.com)',
   '\n[ref]: https://example.com\n',
   '[ref]',
@@ -190,6 +253,17 @@ function apply(text: string, e: Edit | DefinitionEdit): string {
   return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
 }
 
+/** `e` applied `shift` characters from the start of a list item's line (`e.at` picks which), or anywhere when there is none. */
+function applyNearItem(text: string, e: Edit & { shift: number }): string {
+  const items = cutsOf(text).filter((c) => c.item);
+  if (items.length === 0) return apply(text, e);
+  const at = Math.max(
+    0,
+    Math.min(text.length, items[Math.min(items.length - 1, Math.floor(e.at * items.length))]!.offset + e.shift),
+  );
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+}
+
 /** The tree as plain data (the assembled tree is built by a getter). */
 const plain = (doc: PolicyDocument): unknown => JSON.parse(JSON.stringify(doc.tree));
 
@@ -244,6 +318,34 @@ describe('incremental parsing', () => {
     );
   });
 
+  it('gives the findings and tree of a full parse after edits in and around lists', () => {
+    const withLists = [LISTS, LISTS.replace(/\n/g, '\r\n'), ...TEXTS.filter((t) => cutsOf(t).some((c) => c.item))];
+    // Edits at the start, inside or at the end of a list item's line, or anywhere.
+    const nearItem: fc.Arbitrary<Edit> = fc
+      .record({ which: fc.double({ min: 0, max: 1, noNaN: true }), shift: fc.integer({ min: -3, max: 12 }), edit })
+      .map(({ which, shift, edit: e }) => ({ ...e, at: which, remove: Math.min(e.remove, 6), shift }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: withLists.length - 1 }),
+        fc.array(fc.oneof({ arbitrary: nearItem, weight: 3 }, { arbitrary: edit, weight: 1 }), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (index, edits) => {
+          const parser = createPolicyParser();
+          let text = withLists[index]!;
+          parser.document(text);
+          for (const e of edits) {
+            text = 'shift' in e ? applyNearItem(text, e as Edit & { shift: number }) : apply(text, e);
+            assertSame(parser.document(text), createPolicyDocument(text));
+          }
+          assert.equal(parser.stats.fallbacks, 0);
+        },
+      ),
+      { numRuns: Number(process.env.INCREMENTAL_RUNS ?? 60) },
+    );
+  });
+
   it('re-parses only the chunk an edit touched', () => {
     const text = generatePolicy(60_000, 3);
     const parser = createPolicyParser();
@@ -255,13 +357,38 @@ describe('incremental parsing', () => {
     assert.ok(parser.stats.parsedChars - before < 2000, `parsed ${parser.stats.parsedChars - before} characters`);
   });
 
-  it('cuts at column-0 headings and at paragraphs after a blank line, outside fenced code', () => {
+  it('cuts at column-0 headings, paragraphs after a blank line and list items, outside fenced code', () => {
     const text =
-      '# T\n\n```sh\n# comment\n\nnot a cut\n```\n\n## A\n  ## indented\nlazy\n\nPara\n- item\n\n  more\n\n1. x\n';
+      '# T\n\n```sh\n# comment\n\nnot a cut\n- no item\n```\n\n## A\n  ## indented\nlazy\n\nPara\n- item\n\n  more\n\n1. x\n  - nested\n- - -\n-\n2) y\n';
     assert.deepEqual(
       cutsOf(text).map((c) => text.slice(c.offset, c.offset + 4)),
-      ['# T\n', '## A', 'Para'],
+      ['# T\n', '## A', 'Para', '- it', '1. x', '2) y'],
     );
+  });
+
+  it('joins list items its chunks would read otherwise, and keeps a list cut between items one list', () => {
+    const texts = [
+      '- a\n- b\n- c\n',
+      '- a\n\n- b\n',
+      '1. a\n2. b\n3) c\n',
+      'Para\n2. lazy\n',
+      '> quote\n2. lazy\n',
+      '- a\n2. lazy\n',
+      '| a |\n| - |\n- x\n',
+      '    code\n\n2. b\n',
+      '- a\n  - nested\n- b\n',
+    ];
+    for (const text of texts) {
+      const doc = createPolicyParser().document(text);
+      assertSame(doc, createPolicyDocument(text));
+    }
+    const parser = createPolicyParser();
+    const list = '- a\n- b\n- c\n';
+    parser.document(list);
+    const before = parser.stats.parsedChars;
+    const edited = list.replace('b', 'bb');
+    assertSame(parser.document(edited), createPolicyDocument(edited));
+    assert.equal(parser.stats.parsedChars - before, '- bb\n'.length);
   });
 
   it('joins chunks when a block runs on into the next heading line', () => {

@@ -1,4 +1,4 @@
-import type { Nodes, Root, Table } from 'mdast';
+import type { List, Nodes, Root, Table } from 'mdast';
 import type { Point } from 'unist';
 import { fenceRunsToEnd } from './fences';
 import type { ParseLimit } from './limits';
@@ -110,6 +110,11 @@ export interface PlacedChunk {
   readonly offset: number;
   readonly line: number;
   readonly facts: ChunkFacts;
+  /**
+   * The chunk starts with the next items of the list the chunk before it ends with (a list cut
+   * between two items, with no blank line between them): in the document they are one list.
+   */
+  readonly continuesList?: boolean;
 }
 
 export function chunkFacts(text: string, tree: Root): ChunkFacts {
@@ -284,12 +289,24 @@ function shiftTable(t: PolicyTable, d: number): PolicyTable {
   return { header: row(t.header), rows: t.rows.map(row), start: t.start + d, end: t.end + d };
 }
 
-/** One root over the chunks' top-level nodes, copied with positions moved to document offsets and lines. */
+/**
+ * One root over the chunks' top-level nodes, copied with positions moved to document offsets and
+ * lines; a list continued in the next chunk is one list (no blank line between its parts, so it is
+ * loose only where one of them is).
+ */
 function mergeTrees(chunks: readonly PlacedChunk[]): Root {
   const children: Root['children'] = [];
   let end: Point = { line: 1, column: 1, offset: 0 };
-  for (const { offset, line, facts } of chunks) {
-    for (const child of facts.tree.children) children.push(shifted(child, offset, line));
+  for (const { offset, line, facts, continuesList } of chunks) {
+    const moved = facts.tree.children.map((child) => shifted(child, offset, line));
+    const list = children.at(-1);
+    if (continuesList && list?.type === 'list' && moved[0]?.type === 'list') {
+      const rest = moved.shift() as List;
+      list.children.push(...rest.children);
+      list.spread = Boolean(list.spread || rest.spread);
+      if (list.position && rest.position) list.position = { start: list.position.start, end: rest.position.end };
+    }
+    children.push(...moved);
     const last = facts.tree.position?.end;
     if (last) end = { line: last.line + line, column: last.column, offset: (last.offset ?? 0) + offset };
   }
@@ -340,7 +357,15 @@ function blocksOf(doc: PolicyDocument): Block[] {
     const shifted = (tree: Root, offset: number) =>
       tree.children.map((b) => ({ type: b.type, start: startOf(b) + offset, end: endOf(b) + offset }));
     const chunks = CHUNKS.get(doc);
-    blocks = chunks ? chunks.flatMap((c) => shifted(c.facts.tree, c.offset)) : shifted(doc.tree, 0);
+    if (chunks) {
+      blocks = [];
+      for (const c of chunks) {
+        const own = shifted(c.facts.tree, c.offset);
+        if (c.continuesList && own[0]?.type === 'list' && blocks.at(-1)?.type === 'list')
+          blocks.push({ ...blocks.pop()!, end: own.shift()!.end });
+        blocks.push(...own);
+      }
+    } else blocks = shifted(doc.tree, 0);
     BLOCKS.set(doc, blocks);
   }
   return blocks;

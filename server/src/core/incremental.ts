@@ -13,7 +13,7 @@
 // now get another answer (a definition added, removed or renamed elsewhere).
 import { closesFence, fenceOpening, fenceRunsToEnd, type FenceOpening } from './fences';
 import { assembleDocument, chunkFacts, createPolicyDocument, type ChunkFacts, type PolicyDocument } from './document';
-import type { Nodes } from 'mdast';
+import type { List, Nodes } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { parseWithLabels, type LabelUse, type Labels } from './parse';
 
@@ -49,10 +49,11 @@ export interface PolicyParserOptions {
   readonly spareChars?: number;
 }
 
-/** A cut: where a chunk starts, and on which zero-based line. */
+/** A cut: where a chunk starts, and on which zero-based line; `item` when it is a list item's marker line. */
 interface Cut {
   readonly offset: number;
   readonly line: number;
+  readonly item?: true;
 }
 
 export function createPolicyParser(options: PolicyParserOptions = {}): PolicyParser {
@@ -99,7 +100,7 @@ export function createPolicyParser(options: PolicyParserOptions = {}): PolicyPar
     // changes them), or a line scan of a text seen for the first time. A wrong guess costs re-parses.
     const guess = recent[0]?.labels ?? scanLabels(text);
     const cuts = cutsOf(text);
-    const placed: Array<{ offset: number; line: number; end: number; parsed: Parsed }> = [];
+    const placed: Array<{ offset: number; line: number; end: number; parsed: Parsed; continuesList: boolean }> = [];
     for (let i = 0; i < cuts.length;) {
       let j = i + 1;
       for (;;) {
@@ -110,12 +111,15 @@ export function createPolicyParser(options: PolicyParserOptions = {}): PolicyPar
           parsed = parse(chunk, guess);
           yield;
         }
-        // The chunk leaves a block open that would swallow the next heading line: parse them together.
-        if (j < cuts.length && runsOn(parsed.facts)) {
+        // The chunk leaves a block open that would swallow the next heading line, or the next list
+        // item's line would not start an item after it: parse them together.
+        if (j < cuts.length && (runsOn(parsed.facts) || (cuts[j]!.item && !startsItemAfter(parsed.facts, text, end)))) {
           j++;
           continue;
         }
-        placed.push({ offset: cuts[i]!.offset, line: cuts[i]!.line, end, parsed });
+        const continuesList =
+          cuts[i]!.item === true && continuesListOf(placed.at(-1)?.parsed.facts, text, cuts[i]!.offset);
+        placed.push({ offset: cuts[i]!.offset, line: cuts[i]!.line, end, parsed, continuesList });
         break;
       }
       i = j;
@@ -139,7 +143,12 @@ export function createPolicyParser(options: PolicyParserOptions = {}): PolicyPar
       ? createPolicyDocument(text)
       : assembleDocument(
           text,
-          placed.map(({ offset, line, parsed }) => ({ offset, line, facts: parsed.facts })),
+          placed.map(({ offset, line, parsed, continuesList }) => ({
+            offset,
+            line,
+            facts: parsed.facts,
+            ...(continuesList ? { continuesList } : {}),
+          })),
         );
     recent = [{ text, doc, labels }, ...recent.slice(0, 1)];
     return doc;
@@ -218,12 +227,13 @@ const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const LETTER = /^\p{L}/u;
 
 /**
- * Where chunks start: offset 0, every line that opens with an ATX heading marker at column 0, and
- * every line that opens with a letter at column 0 after a blank line (a paragraph that continues
+ * Where chunks start: offset 0, every line that opens with an ATX heading marker at column 0, every
+ * line that opens with a letter at column 0 after a blank line (a paragraph that continues
  * nothing: lists, block quotes, indented code and footnotes go on only with indented or marked
- * lines, and a blank line ends a paragraph or table) — except inside fenced code as far as a
- * line-by-line look can tell. The look only saves work: a cut
- * that is wrong after all is caught by `runsOn` on the parse and the chunks are joined again.
+ * lines, and a blank line ends a paragraph or table), and every list item's marker line at column 0
+ * (an item holds only the lines indented under it, and lazy lines, which carry no marker) — except
+ * inside fenced code as far as a line-by-line look can tell. The look only saves work: a cut that is
+ * wrong after all is caught on the parse (`runsOn`, `startsItemAfter`) and the chunks are joined again.
  */
 export function cutsOf(text: string): Cut[] {
   const cuts: Cut[] = [{ offset: 0, line: 0 }];
@@ -246,6 +256,8 @@ export function cutsOf(text: string): Cut[] {
       (content.charCodeAt(0) === 35 /* # */ ? ATX_HEADING.test(content) : afterBlank && LETTER.test(content))
     ) {
       cuts.push({ offset: start, line });
+    } else if (start > 0 && itemMarker(content)) {
+      cuts.push({ offset: start, line, item: true });
     }
     afterBlank = content.trim() === '';
     if (!match) break;
@@ -257,6 +269,76 @@ export function cutsOf(text: string): Cut[] {
 
 // `\r(?!\n)`: the two halves of one CRLF are not a blank line.
 const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/;
+const ENDS_WITH_BLANK_LINE = /(?:^|\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)$/;
+
+/** A list item's marker line with something after the marker: `- x`, `* x`, `+ x`, `1. x`, `1) x`. */
+const ITEM_LINE = /^(?:([-*+])|(\d{1,9})([.)]))[ \t]+(\S.*)$/;
+/**
+ * An item that starts with another item's marker: whether that one is an item (and so the line after
+ * it lazy text or not) depends on a paragraph before the line, which a chunk does not see.
+ */
+const NESTED_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** What `- - -` and `* * *` are instead of list items. */
+const THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,})$/;
+/** The marker of a list's first item, after any indentation. */
+const LIST_MARKER = /^[ \t]*(?:([-*+])|\d{1,9}([.)]))/;
+
+/** A list item's marker: its bullet or its number's delimiter, and its number. */
+interface ItemMarker {
+  readonly char: string;
+  readonly number?: number;
+}
+
+function itemMarker(line: string): ItemMarker | undefined {
+  const m = ITEM_LINE.exec(line);
+  if (!m || THEMATIC_BREAK.test(line) || NESTED_MARKER.test(m[4]!)) return undefined;
+  return m[1] ? { char: m[1] } : { char: m[3]!, number: Number(m[2]) };
+}
+
+/** The marker of the line that starts at `offset` (an item cut's). */
+function markerAt(text: string, offset: number): ItemMarker {
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+  return itemMarker(text.slice(offset, end))!;
+}
+
+/** Whether an item with `marker` belongs to `list` (of `text`): the same bullet, or the same delimiter after a number. */
+function sameList(list: List, text: string, marker: ItemMarker): boolean {
+  const m = LIST_MARKER.exec(text.slice(list.position?.start.offset ?? 0));
+  return m !== null && (marker.number === undefined ? m[1] === marker.char : m[2] === marker.char);
+}
+
+/**
+ * Whether the list item whose marker line starts at `offset`, right after the chunk `before` (parsed
+ * alone), starts an item there in a whole parse too. A new item of the list `before` ends with (same
+ * marker) does without a blank line between them; after one the list is loose, which its chunks could
+ * not tell, so they are joined. Another list starts after a blank line (but a number other than 1
+ * after indented code), a heading or a thematic break; right after a paragraph or another list's item
+ * only if it may interrupt a paragraph (a bullet, or the number 1), else its line is that paragraph's
+ * lazy continuation. After any other block (a block
+ * quote or table, which lazy lines continue, HTML, a definition) the chunks are joined.
+ */
+function startsItemAfter(before: ChunkFacts, text: string, offset: number): boolean {
+  const marker = markerAt(text, offset);
+  const interrupts = marker.number === undefined || marker.number === 1;
+  const last = before.tree.children.at(-1);
+  const afterBlank = ENDS_WITH_BLANK_LINE.test(before.text);
+  if (last?.type === 'list') {
+    const same = sameList(last, before.text, marker);
+    return afterBlank ? !same : same || interrupts;
+  }
+  // micromark reads a number other than 1 after indented code and blank lines (which the code could
+  // still take in) as a paragraph.
+  if (afterBlank) return interrupts || last?.type !== 'code';
+  if (last?.type === 'paragraph') return interrupts;
+  return last?.type === 'heading' || last?.type === 'thematicBreak';
+}
+
+/** Whether the chunk at `offset` (an item cut) goes on with the list `before` ends with: its items join that list. */
+function continuesListOf(before: ChunkFacts | undefined, text: string, offset: number): boolean {
+  const last = before?.tree.children.at(-1);
+  return last?.type === 'list' && sameList(last, before!.text, markerAt(text, offset));
+}
 
 /**
  * Whether the chunk ends inside a block that a following heading line would continue, or that ends
