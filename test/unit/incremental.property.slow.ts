@@ -366,31 +366,6 @@ describe('incremental parsing', () => {
     );
   });
 
-  it('joins list items its chunks would read otherwise, and keeps a list cut between items one list', () => {
-    const texts = [
-      '- a\n- b\n- c\n',
-      '- a\n\n- b\n',
-      '1. a\n2. b\n3) c\n',
-      'Para\n2. lazy\n',
-      '> quote\n2. lazy\n',
-      '- a\n2. lazy\n',
-      '| a |\n| - |\n- x\n',
-      '    code\n\n2. b\n',
-      '- a\n  - nested\n- b\n',
-    ];
-    for (const text of texts) {
-      const doc = createPolicyParser().document(text);
-      assertSame(doc, createPolicyDocument(text));
-    }
-    const parser = createPolicyParser();
-    const list = '- a\n- b\n- c\n';
-    parser.document(list);
-    const before = parser.stats.parsedChars;
-    const edited = list.replace('b', 'bb');
-    assertSame(parser.document(edited), createPolicyDocument(edited));
-    assert.equal(parser.stats.parsedChars - before, '- bb\n'.length);
-  });
-
   it('joins chunks when a block runs on into the next heading line', () => {
     const texts = [
       '# T\n\n```\nopen\n# not a heading\n',

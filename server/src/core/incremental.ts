@@ -112,9 +112,11 @@ export function createPolicyParser(options: PolicyParserOptions = {}): PolicyPar
           yield;
         }
         // The chunk leaves a block open that would swallow the next heading line, or the next list
-        // item's line would not start an item after it: parse them together.
+        // item's line would not start an item after it: parse them together, with as many more cuts
+        // as are joined already, so that a block running on over many cuts (an HTML comment left
+        // open above a long list) costs parses of doubling length, not one per cut.
         if (j < cuts.length && (runsOn(parsed.facts) || (cuts[j]!.item && !startsItemAfter(parsed.facts, text, end)))) {
-          j++;
+          j = Math.min(cuts.length, j + (j - i));
           continue;
         }
         const continuesList =

@@ -1,0 +1,62 @@
+// Incremental parsing of lists: a list is cut at its items' marker lines, the cuts the whole parse
+// would not make are joined again, and a list cut between items is one list in the document. The
+// random-edit equivalence hunt (findings too) is in incremental.property.slow.ts.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createPolicyDocument, startsBlock } from '../../server/src/core/document';
+import { createPolicyParser } from '../../server/src/core/incremental';
+
+/** The document of `text` from a fresh incremental parser, checked against a whole parse (tree and prose). */
+function sameAsWhole(text: string): ReturnType<typeof createPolicyParser> {
+  const parser = createPolicyParser();
+  const doc = parser.document(text);
+  const whole = createPolicyDocument(text);
+  assert.deepEqual(JSON.parse(JSON.stringify(doc.tree)), JSON.parse(JSON.stringify(whole.tree)), text);
+  assert.equal(doc.prose, whole.prose);
+  return parser;
+}
+
+describe('incremental parsing of lists', () => {
+  it('parses an edited item alone and keeps the list one list', () => {
+    const list = '# Reporting\n\nWrite to:\n- security@example.com\n- the form\n- the portal\n';
+    const parser = sameAsWhole(list);
+    const edited = list.replace('the form', 'the web form');
+    const before = parser.stats.parsedChars;
+    const doc = parser.document(edited);
+    assert.equal(parser.stats.parsedChars - before, '- the web form\n'.length);
+    const lists = doc.tree.children.filter((c) => c.type === 'list');
+    assert.equal(lists.length, 1);
+    assert.equal(lists[0]!.type === 'list' && lists[0]!.children.length, 3);
+    // The second item starts no top-level block: the list does.
+    assert.equal(startsBlock(doc, edited.indexOf('- the web')), false);
+    assert.equal(startsBlock(doc, edited.indexOf('- security')), true);
+  });
+
+  it('joins items the whole parse reads otherwise', () => {
+    const texts = [
+      '- a\n\n- b\n', // loose: one list, spread
+      '1. a\n2. b\n3) c\n', // another delimiter: another list
+      'Para\n2. lazy\n', // a number other than 1 does not interrupt a paragraph
+      '> quote\n2. lazy\n',
+      '- a\n2. lazy\n',
+      '| a |\n| - |\n- x\n',
+      '    code\n\n2. b\n', // micromark: a paragraph after indented code
+      'Para\n* *\nlazy\n', // an empty nested item does not interrupt the paragraph
+      '- a\n  - nested\n- b\n',
+      '* a\n* * *\n* b\n', // a thematic break, not an item
+    ];
+    for (const text of texts) sameAsWhole(text);
+  });
+
+  it('joins chunks in doubling steps when a block runs on over many cuts', () => {
+    for (const text of [
+      '<!--\n' + '- item\n'.repeat(2000),
+      '<!--\n' + 'Paragraph\n\n'.repeat(2000),
+      'Para\n' + Array.from({ length: 2000 }, (_, i) => `${i + 2}. lazy`).join('\n'),
+    ]) {
+      const parser = sameAsWhole(text);
+      // One chunk per cut joined one at a time parsed the text about 2,000 / 2 times over.
+      assert.ok(parser.stats.parsedChars < 3 * text.length, `${parser.stats.parsedChars} of ${text.length}`);
+    }
+  });
+});
