@@ -93,13 +93,34 @@ export function createPolicyParser(options: PolicyParserOptions = {}): PolicyPar
     }
   }
 
+  /**
+   * The cuts to parse at. A chunk parse has a fixed cost (micromark combines its constructs and
+   * mdast-util-from-markdown builds its compiler on every call, about 0.1 ms), so a list is cut at its
+   * items only where typing goes on: not in the first parse of a document, and not in a stretch
+   * between other cuts whose text is cached whole. An edited list is parsed item by item once, and
+   * then typing in an item re-parses that item alone.
+   */
+  function cutsToParse(all: readonly Cut[], text: string, labels: Labels): Cut[] {
+    if (recent.length === 0) return all.filter((c) => !c.item);
+    const kept: Cut[] = [];
+    for (let k = 0; k < all.length;) {
+      let next = k + 1;
+      while (next < all.length && all[next]!.item) next++;
+      const whole = cache.get(text.slice(all[k]!.offset, next < all.length ? all[next]!.offset : text.length));
+      if (whole && fits(whole, labels)) kept.push(all[k]!);
+      else kept.push(...all.slice(k, next));
+      k = next;
+    }
+    return kept;
+  }
+
   function* steps(text: string): Generator<void, PolicyDocument, void> {
     const known = recent.find((r) => r.text === text);
     if (known) return known.doc;
     // The labels the document is expected to define: those of the previous version (an edit seldom
     // changes them), or a line scan of a text seen for the first time. A wrong guess costs re-parses.
     const guess = recent[0]?.labels ?? scanLabels(text);
-    const cuts = cutsOf(text);
+    const cuts = cutsToParse(cutsOf(text), text, guess);
     const placed: Array<{ offset: number; line: number; end: number; parsed: Parsed; continuesList: boolean }> = [];
     for (let i = 0; i < cuts.length;) {
       let j = i + 1;
