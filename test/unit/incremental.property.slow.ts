@@ -247,16 +247,26 @@ function applyToDefinition(text: string, e: DefinitionEdit): string {
   }
 }
 
-function apply(text: string, e: Edit | DefinitionEdit): string {
+function apply(text: string, e: Edit | DefinitionEdit | NearItemEdit): string {
   if ('kind' in e) return applyToDefinition(text, e);
+  if ('shift' in e) return applyNearItem(text, e);
   const at = Math.floor(e.at * text.length);
   return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
 }
 
-/** `e` applied `shift` characters from the start of a list item's line (`e.at` picks which), or anywhere when there is none. */
-function applyNearItem(text: string, e: Edit & { shift: number }): string {
+/** An edit `shift` characters from the start of a list item's line (`at` picks which). */
+interface NearItemEdit extends Edit {
+  readonly shift: number;
+}
+
+const nearItem: fc.Arbitrary<NearItemEdit> = fc
+  .record({ which: fc.double({ min: 0, max: 1, noNaN: true }), shift: fc.integer({ min: -3, max: 12 }), edit })
+  .map(({ which, shift, edit: e }) => ({ ...e, at: which, remove: Math.min(e.remove, 6), shift }));
+
+/** `e` applied near a list item's line, or as a plain edit when there is none. */
+function applyNearItem(text: string, e: NearItemEdit): string {
   const items = cutsOf(text).filter((c) => c.item);
-  if (items.length === 0) return apply(text, e);
+  if (items.length === 0) return apply(text, { at: e.at, remove: e.remove, insert: e.insert });
   const at = Math.max(
     0,
     Math.min(text.length, items[Math.min(items.length - 1, Math.floor(e.at * items.length))]!.offset + e.shift),
@@ -273,79 +283,48 @@ function assertSame(incremental: PolicyDocument, full: PolicyDocument): void {
   assert.equal(incremental.prose, full.prose);
 }
 
+/**
+ * After each edit, a parser given one of `texts` gives what a whole parse gives. `primed`: the parser
+ * has parsed another text first, so the lists of the first one are cut at their items too.
+ */
+function matchesWholeParse(
+  texts: readonly string[],
+  edits: fc.Arbitrary<ReadonlyArray<Edit | DefinitionEdit | NearItemEdit>>,
+  { primed = false, noFallback = false } = {},
+): void {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: texts.length - 1 }), edits, (index, list) => {
+      const parser = createPolicyParser();
+      let text = texts[index]!;
+      if (primed) parser.document('');
+      parser.document(text);
+      for (const e of list) {
+        text = apply(text, e);
+        assertSame(parser.document(text), createPolicyDocument(text));
+      }
+      if (noFallback) assert.equal(parser.stats.fallbacks, 0);
+    }),
+    // INCREMENTAL_RUNS raises the count for a longer hunt; npm test keeps it bounded.
+    { numRuns: Number(process.env.INCREMENTAL_RUNS ?? 60) },
+  );
+}
+
 describe('incremental parsing', () => {
   it('gives the findings and tree of a full parse after random edits', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: TEXTS.length - 1 }),
-        fc.array(fc.oneof(edit, definitionEdit), { minLength: 1, maxLength: 8 }),
-        (index, edits) => {
-          const parser = createPolicyParser();
-          let text = TEXTS[index]!;
-          parser.document(text);
-          for (const e of edits) {
-            text = apply(text, e);
-            assertSame(parser.document(text), createPolicyDocument(text));
-          }
-        },
-      ),
-      // INCREMENTAL_RUNS raises the count for a longer hunt; npm test keeps it bounded.
-      { numRuns: Number(process.env.INCREMENTAL_RUNS ?? 60) },
-    );
+    matchesWholeParse(TEXTS, fc.array(fc.oneof(edit, definitionEdit), { minLength: 1, maxLength: 8 }));
   });
 
   it('gives the findings and tree of a full parse when definitions are added, removed, renamed or broken', () => {
     const withDefinitions = TEXTS.filter((t) => t.includes(']:'));
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: withDefinitions.length - 1 }),
-        fc.array(fc.oneof({ arbitrary: definitionEdit, weight: 3 }, { arbitrary: edit, weight: 1 }), {
-          minLength: 1,
-          maxLength: 8,
-        }),
-        (index, edits) => {
-          const parser = createPolicyParser();
-          let text = withDefinitions[index]!;
-          parser.document(text);
-          for (const e of edits) {
-            text = apply(text, e);
-            assertSame(parser.document(text), createPolicyDocument(text));
-          }
-          assert.equal(parser.stats.fallbacks, 0);
-        },
-      ),
-      { numRuns: Number(process.env.INCREMENTAL_RUNS ?? 60) },
-    );
+    const edits = fc.oneof({ arbitrary: definitionEdit, weight: 3 }, { arbitrary: edit, weight: 1 });
+    matchesWholeParse(withDefinitions, fc.array(edits, { minLength: 1, maxLength: 8 }), { noFallback: true });
   });
 
   it('gives the findings and tree of a full parse after edits in and around lists', () => {
     const withLists = [LISTS, LISTS.replace(/\n/g, '\r\n'), ...TEXTS.filter((t) => cutsOf(t).some((c) => c.item))];
     // Edits at the start, inside or at the end of a list item's line, or anywhere.
-    const nearItem: fc.Arbitrary<Edit> = fc
-      .record({ which: fc.double({ min: 0, max: 1, noNaN: true }), shift: fc.integer({ min: -3, max: 12 }), edit })
-      .map(({ which, shift, edit: e }) => ({ ...e, at: which, remove: Math.min(e.remove, 6), shift }));
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: withLists.length - 1 }),
-        fc.array(fc.oneof({ arbitrary: nearItem, weight: 3 }, { arbitrary: edit, weight: 1 }), {
-          minLength: 1,
-          maxLength: 8,
-        }),
-        (index, edits) => {
-          const parser = createPolicyParser();
-          let text = withLists[index]!;
-          // Parsed after another text, its lists are cut at every item (a first parse takes them whole).
-          parser.document('');
-          parser.document(text);
-          for (const e of edits) {
-            text = 'shift' in e ? applyNearItem(text, e as Edit & { shift: number }) : apply(text, e);
-            assertSame(parser.document(text), createPolicyDocument(text));
-          }
-          assert.equal(parser.stats.fallbacks, 0);
-        },
-      ),
-      { numRuns: Number(process.env.INCREMENTAL_RUNS ?? 60) },
-    );
+    const edits = fc.oneof({ arbitrary: nearItem, weight: 3 }, { arbitrary: edit, weight: 1 });
+    matchesWholeParse(withLists, fc.array(edits, { minLength: 1, maxLength: 8 }), { primed: true, noFallback: true });
   });
 
   it('re-parses only the chunk an edit touched', () => {
