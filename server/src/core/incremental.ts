@@ -1,5 +1,5 @@
-// Incremental parsing: a document is cut into chunks at ATX heading lines, each chunk is parsed on its
-// own and cached by its text, and the chunks' facts are shifted into place. An edit then re-parses
+// Incremental parsing: a document is cut into chunks at ATX heading lines (and at paragraphs and list
+// items, see `cutsOf`), each chunk is parsed on its own and cached by its text, and the chunks' facts are shifted into place. An edit then re-parses
 // only the chunk it touched. The result must equal `createPolicyDocument(text)`
 // (test/unit/incremental.property.slow.ts compares findings and trees after random edits).
 //
@@ -10,7 +10,8 @@
 // footnote definitions, which apply across the whole document: `[x]` is a reference only when some
 // chunk defines `x`. So every chunk is parsed with the labels the whole document defines (parse.ts),
 // the parse notes which labels it looked up, and a chunk is parsed again only when a lookup would
-// now get another answer (a definition added, removed or renamed elsewhere).
+// now get another answer (a definition added, removed or renamed elsewhere). A list cut between its
+// items is one list again in the assembled document (document.ts).
 import { closesFence, fenceOpening, fenceRunsToEnd, type FenceOpening } from './fences';
 import { assembleDocument, chunkFacts, createPolicyDocument, type ChunkFacts, type PolicyDocument } from './document';
 import type { List, Nodes } from 'mdast';
@@ -327,7 +328,8 @@ function markerAt(text: string, offset: number): ItemMarker {
 
 /** Whether an item with `marker` belongs to `list` (of `text`): the same bullet, or the same delimiter after a number. */
 function sameList(list: List, text: string, marker: ItemMarker): boolean {
-  const m = LIST_MARKER.exec(text.slice(list.position?.start.offset ?? 0));
+  const start = list.position?.start.offset ?? 0;
+  const m = LIST_MARKER.exec(text.slice(start, start + 32));
   return m !== null && (marker.number === undefined ? m[1] === marker.char : m[2] === marker.char);
 }
 
@@ -338,8 +340,8 @@ function sameList(list: List, text: string, marker: ItemMarker): boolean {
  * not tell, so they are joined. Another list starts after a blank line (but a number other than 1
  * after indented code), a heading or a thematic break; right after a paragraph or another list's item
  * only if it may interrupt a paragraph (a bullet, or the number 1), else its line is that paragraph's
- * lazy continuation. After any other block (a block
- * quote or table, which lazy lines continue, HTML, a definition) the chunks are joined.
+ * lazy continuation. After any other block (a block quote or table, which lazy lines continue, HTML,
+ * a definition) the chunks are joined.
  */
 function startsItemAfter(before: ChunkFacts, text: string, offset: number): boolean {
   const marker = markerAt(text, offset);
