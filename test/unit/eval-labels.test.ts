@@ -84,6 +84,7 @@ describe('evaluation labels', () => {
       'holdout15',
       'holdout16',
       'holdout17',
+      'holdout18',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
