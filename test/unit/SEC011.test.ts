@@ -63,6 +63,10 @@ describe('SEC011 private-contact', () => {
       'Send a private message through the social networks linked in the app.',
       'To report a bug, consult the [SUPPORT](./SUPPORT.md) file.',
       '走仓库的私密 Security Advisory。',
+      // Holdout18 kinds: a contact line naming a chat service and an account, a handle a few words after
+      // the service in a sentence asking for contact (tr).
+      '- **Discord:** `lena_k`',
+      'Lütfen doğrudan Discord üzerinden geliştirici (`@lena_k`) ile iletişime geçin.',
       // Holdout17 kinds: a ticket on the chat server named earlier in the section, the address on "our
       // profile page", an address alone in an indented block, the project's support page.
       'Open a ticket in our Discord server to report it.\n\n[Join our Discord](https://discord.gg/acme)',

@@ -30,6 +30,8 @@ describe('SEC012 public-issue-channel', () => {
       ['If you find a hole, report it into Issues.', 'report it into Issues'],
       ['Lütfen bir issue açın.', 'issue açın'],
       ['Just create a PR/Issue about it.', 'create a PR/Issue'],
+      ['Bitte melden Sie Sicherheitslücken in einem Issue.', 'melden Sie Sicherheitslücken in einem Issue'],
+      ['Crea un nuevo informe de problema en GitHub.', 'Crea un nuevo informe de problema'],
       // Privacy of something else is no private ticket.
       ['Open an issue to report it. Set your fork as private before you test.', 'Open an issue'],
     ] as const) {
@@ -235,6 +237,11 @@ describe('SEC012 public-issue-channel', () => {
       'Raise a general issue without revealing the vulnerability itself; we will get in touch.',
       'Abre un issue sin revelar los detalles y te escribiremos.',
       'Report it by email to jane@acme.dev. Read [this issue](https://github.com/acme/widget/issues/12) on the install hook.',
+      // Other matters than vulnerabilities, in other languages
+      'Genel bir kod hatasıysa bir Issue açın. Güvenlik açıkları için jane@acme.dev adresine yazın.',
+      'Für allgemeine Fehler eröffnen Sie bitte ein Issue; Sicherheitslücken an jane@acme.de.',
+      'Para errores comunes, abra un issue; vulnerabilidades a jane@acme.es.',
+      '一般的な不具合は Issue を作成してください。脆弱性は jane@acme.jp へ。',
       // English "the issue according to" is no Turkish "issue açın"
       'Email jane@acme.dev. We resolve the issue according to our principles.',
     ])

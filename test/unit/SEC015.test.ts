@@ -309,6 +309,8 @@ describe('SEC015 supported-versions-section', () => {
       'Bugfixes are made only against the latest tagged version.',
       'Nous corrigeons uniquement la branche principale.',
       'Обновления безопасности выпускаются только для последней версии.',
+      // Holdout18 kinds
+      '## 지원 범위\n\n- 최신 main 브랜치만 지원합니다.',
       // Holdout17 kinds
       'Lançaremos correções para todas versões suportadas.',
       '默认仅支持 **main 分支最新提交**。',

@@ -86,6 +86,7 @@ describe('SEC022 placeholder-email', () => {
       '- securite@exemple.fr',
       '- security@actual-domain.com',
       '- seguranca@acme.com.br (substitua pelo seu endereço)',
+      '- lena@acme.ru *(замени на свою почту)*',
     );
     assert.deepEqual(findingsOf('SEC022', text), [
       at(text, 'contacto@tu-dominio.com', 'error'),
@@ -94,6 +95,7 @@ describe('SEC022 placeholder-email', () => {
       at(text, 'securite@exemple.fr', 'error'),
       at(text, 'security@actual-domain.com', 'error'),
       at(text, 'seguranca@acme.com.br', 'error'),
+      at(text, 'lena@acme.ru', 'error'),
     ]);
   });
 

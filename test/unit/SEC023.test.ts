@@ -338,6 +338,14 @@ describe('SEC023 placeholder-text', () => {
     ]);
   });
 
+  it("leaves a tool's output full of angles that name no field, but not a template's fields among them", () => {
+    const lines = ['<Alpha>', '<Beta>', '<Gamma>', '<Delta>', '<Epsilon>', '<Zeta>', '<Eta>', '<Theta>', '<Iota>'];
+    const text = doc(...lines.map((tag) => `[Notice] ${tag} check passed`), '', 'Email <your email>.');
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '<your email>', 'error')]);
+    const few = doc('[Notice] <Alpha> check passed', '', 'Email <your email>.');
+    assert.deepEqual(findingsOf('SEC023', few), [at(few, '<Alpha>', 'warning'), at(few, '<your email>', 'error')]);
+  });
+
   it('leaves a formula\'s "±N days" alone', () => {
     assert.deepEqual(findingsOf('SEC023', doc('Dates: shift by ±N days or show the month only.')), []);
   });

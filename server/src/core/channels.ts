@@ -342,7 +342,12 @@ const DM_SERVICE = new RegExp(
 /** "a direct message", "DM", "privately": how a message on a chat service is kept private. */
 const DIRECT_MESSAGE = /\b(?:DMs?|direct(?:ly)?\s+messag\w*|private(?:ly)?\s+messag\w*|privately)\b/i;
 /** "por Telegram a @acme_sec", "on Discord: @jane": an account on a named chat service. */
-const HANDLE_ON_CHAT = new RegExp(`(?:${CHAT_SERVICE.source})[^\\n@.;]{0,12}?@[\\w.-]{3,}`, 'gi');
+const HANDLE_ON_CHAT = new RegExp(`(?:${CHAT_SERVICE.source})[^\\n@.;]{0,40}?@[\\w.-]{3,}`, 'gi');
+/** A contact line naming a chat service and an account on it: "- **Discord:** `jane`", "Telegram: @jane". */
+const CHAT_CONTACT_LINE = new RegExp(
+  `^[ \\t]*(?:[-*+][ \\t]+)?[*_]*(?:${CHAT_SERVICE.source}|whatsapp|threema|signal)[*_]*[ \\t]*[:：][*_]*[ \\t]*[\`*_]*@?[\\w.-]{2,32}[\`*_]*[ \\t]*(?=\\(|\\r?\\n|$)`,
+  'gim',
+);
 /** "GitHub: @jane" as a contact line: a person to reach on the forge. */
 const FORGE_ACCOUNT = /\b(?:GitHub|GitLab|Codeberg)\s*[:：]\s*[*_`]*@[\w-]{2,}/g;
 /** "the contact form on acme.dev": a form named with the site it is on, without its address. */
@@ -685,6 +690,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       add('other', 'private', m.index, end);
   }
   // Where the sentence asks for a report: "follow us on Twitter @acme" names no channel.
+  for (const m of blockMatches(text, CHAT_CONTACT_LINE))
+    if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
   for (const m of blockMatches(text, HANDLE_ON_CHAT)) {
     const end = m.index + m[0].length;
     if (REPORTING_WORD.test(sentenceAround(text, m.index, end)) && !negated(text, m.index, end))

@@ -55,6 +55,13 @@ export const de: LanguageData = {
   publicReporting: [
     '\\b(?:ein(?:en)?|ein\\s+neues)\\s+(?:github[- ])?(?:issue|ticket|fehlerbericht)\\s+(?:er[oö]ffnen|anlegen|erstellen|aufmachen)',
     '\\b(?:er[oö]ffne|erstelle|er[oö]ffnen\\s+sie|erstellen\\s+sie)\\s+(?:ein(?:en)?\\s+)?(?:neues\\s+)?(?:issue|ticket)',
+    // "melden Sie Sicherheitslücken in einem Issue", "über GitHub Issues melden"
+    '\\bmelde\\w*\\b[^.\\n]{0,50}?\\b(?:in|über|ueber|als)\\s+(?:einem|einen|ein|den|die)?\\s*(?:github[- ]?)?(?:issues?|ticket)\\b',
+    '\\b(?:in|über|ueber)\\s+(?:einem\\s+|den\\s+|die\\s+)?(?:github[- ]?)?(?:issues?|ticket)\\s+(?:zu\\s+)?melden',
+  ],
+  // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
+  otherMatters: [
+    '\\bnicht\\s+sicherheitsrelevant\\w*|\\ballgemeine[nr]?\\s+(?:fehler|bugs|fragen)|\\bandere[nr]?\\s+(?:fehler|bugs|probleme)|\\bfeature[- ]?(?:requests?|w(?:ü|ue)nsche)|\\bverbesserungsvorschl\\w*',
   ],
   reportingWords: [
     '\\b(?:gemeldet|meld|kontakt|schreib|send(?!ers?\\b)|mitteil|teil(?:en|t)\\s+(?:sie\\s+)?uns|benachrichtig|informier|e-?mail|wenden\\s+sie\\s+sich|wende\\s+dich)\\w*',

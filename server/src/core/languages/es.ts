@@ -41,7 +41,11 @@ export const es: LanguageData = {
   ],
   publicReporting: [
     '\\b(?:a[ñn]ad(?:ir|e)|reporta(?:r|lo)?|informa(?:r|lo)?)\\b[^.\\n]{0,30}\\b(?:en|como)\\s+(?:un|una)\\s+(?:issue|incidencia)',
-    '\\b(?:abr(?:e|a|ir)|cre(?:a|e|ar)|env[ií](?:a|e|ar))\\s+(?:un|una)\\s+(?:nuev[oa]\\s+)?(?:github\\s+)?(?:issue|incidencia|pull\\s+request)',
+    '\\b(?:abr(?:e|a|ir)|cre(?:a|e|ar)|env[ií](?:a|e|ar))\\s+(?:un|una)\\s+(?:nuev[oa]\\s+)?(?:github\\s+)?(?:issue|incidencia|pull\\s+request|informe\\s+de\\s+problema)',
+  ],
+  // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
+  otherMatters: [
+    '\\bno\\s+relacionad\\w*\\s+con\\s+(?:la\\s+)?seguridad|\\berrores\\s+(?:generales|comunes|normales)|\\botros\\s+(?:errores|problemas|bugs)|\\bsolicitudes\\s+de\\s+(?:funcionalidad|caracter[ií]sticas)|\\bsugerencias\\b|\\bmejoras\\b',
   ],
   reportingWords: [
     '\\b(?:report|contact|escr[ií]b|correo|comunic)\\w*',

@@ -39,6 +39,10 @@ export const fr: LanguageData = {
     "\\butilis(?:ez|er)\\s+(?:le\\s+syst[eè]me\\s+d['’]\\s*|les\\s+)?issues",
     '\\b(?:ouvr(?:ez|ir)|cr[ée](?:ez|er)|soumett(?:ez|re))\\s+(?:une?\\s+)?(?:nouvelle?\\s+)?(?:issue|ticket\\s+github)',
   ],
+  // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
+  otherMatters: [
+    '\\bnon\\s+li[ée]e?s?\\s+à\\s+la\\s+s[ée]curit[ée]|\\bbugs?\\s+(?:g[ée]n[ée]raux|ordinaires|classiques)|\\bautres\\s+(?:bugs|probl[eè]mes)|\\bdemandes?\\s+de\\s+fonctionnalit\\w*|\\bsuggestions\\b|\\bam[ée]liorations\\b',
+  ],
   reportingWords: [
     '\\b(?:signal|contact|envoy|[ée]cri|courriel|e-?mail|rapport)\\w*',
     '\\b(?:inform|pr[ée]ven|notifi)(?:ez|er)\\b',

@@ -31,6 +31,10 @@ export const it: LanguageData = {
   publicReporting: [
     '\\b(?:apri(?:re)?|crea(?:re)?|invia(?:re)?)\\s+(?:una?|un)\\s+(?:nuova\\s+)?(?:issue|pull\\s+request|segnalazione\\s+pubblica)',
   ],
+  // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
+  otherMatters: [
+    '\\bnon\\s+legat\\w*\\s+alla\\s+sicurezza|\\bbug\\s+(?:generici|comuni)|\\baltri\\s+(?:bug|problemi)|\\brichieste\\s+di\\s+funzionalit\\w*|\\bsuggeriment\\w*|\\bmiglioramenti\\b',
+  ],
   reportingWords: [
     '\\b(?:segnal|contatt|invia|scriv|e-?mail|comunic)\\w*',
     '\\b(?:notific|inform)(?:a|are|ateci|arci)\\b',

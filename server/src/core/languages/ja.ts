@@ -36,6 +36,10 @@ export const ja: LanguageData = {
     '(?:issue|イシュー|pull\\s*request|プルリクエスト)\\s*を\\s*(?:作成|開|立て|登録|挙げ|上げ|送|出)',
     '(?:issue|イシュー)s?\\W{0,3}\\s*(?:に|で)[^。\\n]{0,20}報告',
   ],
+  // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
+  otherMatters: [
+    'セキュリティ(?:に)?(?:関係|関連)(?:しない|のない)|一般的な(?:バグ|不具合)|通常の(?:バグ|不具合)|機能(?:要望|リクエスト)',
+  ],
   reportingWords: ['(?:報告|連絡|知らせ|メール|送信|送って|問い合わせ|問合せ|通報)', 'フォーム'],
   commonWords: ['(?:の|は|を|に|です|ます)'],
   vulnerabilityWords: ['(?:脆弱性|セキュリティ(?:上の)?(?:問題|課題|バグ))'],

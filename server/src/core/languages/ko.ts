@@ -3,7 +3,7 @@ import type { LanguageData } from './language';
 export const ko: LanguageData = {
   code: 'ko',
   headings: {
-    'supported-versions': ['지원(되는|하는)? ?버전', '지원 대상 버전'],
+    'supported-versions': ['지원(되는|하는)? ?버전', '지원 대상 버전', '지원 범위'],
     response: ['응답 시간', '대응 (절차|프로세스)', '처리 절차'],
     reporting: ['보고', '신고', '제보'],
     disclosure: ['공개'],
@@ -19,6 +19,8 @@ export const ko: LanguageData = {
     '보안\\s*(?:유지\\s*보수|수정|패치)\\s*(?:대상|은|는)[^.\\n]{0,20}최신',
     '최신[^.\\n]{0,40}보안\\s*(?:수정|패치)',
     '최신\\s*버전',
+    // "최신 main 브랜치만 지원합니다"
+    '최신\\s*(?:\\S+\\s*)?(?:브랜치|릴리스|릴리즈)만',
     '최신(?:으로)?\\s*(?:공개된\\s*)?(?:stable|안정)\\s*(?:release|릴리스|버전|판)',
   ],
   publicReporting: [
@@ -29,6 +31,8 @@ export const ko: LanguageData = {
     '(?:issues?|이슈)(?:\\s*트래커)?\\s*(?:를|을|에|로|으로)?\\s*(?:통해|통하여|이용해|사용해)?\\s*(?:보고|제보|신고)',
     'pull\\s*request\\s*(?:를\\s*)?(?:하|보내|올려|생성)',
   ],
+  // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
+  otherMatters: ['보안과\\s*(?:관련\\s*)?(?:없는|무관한)|일반\\s*(?:버그|오류|문제)|기능\\s*(?:요청|제안)'],
   reportingWords: ['(?:보고|제보|신고|연락|문의|이메일|메일|알려)', '양식|폼'],
   commonWords: ['(?:습니다|합니다|하세요|에서|으로)'],
   vulnerabilityWords: ['(?:취약점|취약성|보안\\s*(?:문제|이슈|버그))'],

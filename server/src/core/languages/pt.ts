@@ -53,6 +53,10 @@ export const pt: LanguageData = {
     // "Relate vulnerabilidades em Issues marcadas como security"
     '\\b(?:relat|report|inform)(?:e|ar|em)\\s+(?:as\\s+)?(?:vulnerabilidades?\\s+|falhas?\\s+)?(?:em|nas?)\\s+issues\\b',
   ],
+  // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
+  otherMatters: [
+    '\\bn[ãa]o\\s+relacionad\\w*\\s+(?:[àa]|com\\s+a)\\s+seguran[çc]a|\\bbugs?\\s+(?:comuns|gerais)|\\boutros\\s+(?:bugs|problemas)|\\bpedidos\\s+de\\s+funcionalidade\\w*|\\bsugest[õo]es\\b|\\bmelhorias\\b',
+  ],
   reportingWords: [
     '\\b(?:report|contat|contact|escrev|e-?mail|comuniq)\\w*',
     '\\b(?:relat|envi|inform)(?:ar|e|em|ório|orio|e-nos|em-nos)\\b',

@@ -39,6 +39,10 @@ export const ru: LanguageData = {
     // "сообщайте о проблемах через GitHub Issues"
     '(?:сообща|сообщи|пиши|напиши|обраща)[а-яё]*[^.\\n]{0,40}?(?:через|в)\\s+(?:github\\s+)?issues?\\b',
   ],
+  // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
+  otherMatters: [
+    'не\\s+связан[а-яё]*\\s+с\\s+безопасност|обычн[а-яё]*\\s+(?:ошиб|баг)|други[хе]\\s+(?:ошиб|баг|проблем)|предложени[йя]\\s+(?:по|функци)|пожелани',
+  ],
   reportingWords: ['(?:сообщ|связ|свяж|напиш|пиш|отправ|почт|уведом|контакт|обращ|e-?mail)', 'форм'],
   commonWords: ['(?:^|\\s)(?:и|в|на|не|мы|вы|для|это|по)(?=\\s)'],
   vulnerabilityWords: ['(?:уязвим|проблем[а-яё]*\\s+безопасност|брешь)'],
@@ -71,7 +75,7 @@ export const ru: LanguageData = {
   ],
   exampleDomains: ['пример'],
   yourWords: ['ваш'],
-  replaceHints: ['замени(?:те|ть)'],
+  replaceHints: ['замени(?:те|ть)?(?![а-яё])'],
   fillVerbs: ['введите', 'вставьте', 'укажите'],
   fieldWords: ['КОНТАКТ', 'ПОЧТА', 'АДРЕС', 'ИМЯ', 'ОПИСАНИЕ'],
   reportFieldLabels: ['тема', 'заголовок'],

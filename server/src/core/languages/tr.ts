@@ -30,6 +30,10 @@ export const tr: LanguageData = {
   ],
   // The verb's negative suffix (-ma-/-me-: "açmayın", "oluşturmayın") turns the instruction around inside the word.
   publicReporting: ['\\bissue\\s+(?:aç|ac(?=[ıi]n|ar|abil|[ıi]l)|olu[şs]tur)(?!m[ae][ymzd])[a-zçğıöşü]*'],
+  // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
+  otherMatters: [
+    '\\bgenel\\s+(?:bir\\s+)?(?:kod\\s+)?hata\\w*|\\bgüvenlik(?:le)?\\s+ilgili\\s+olmayan|\\bözellik\\s+istek\\w*|\\böneri\\w*',
+  ],
   reportingWords: ['\\b(?:bildir|ileti[sş]im|rapor|e-?posta|g[öo]nder|ula[sş]|haber\\s+ver)\\w*', '\\bform\\b'],
   commonWords: ['\\b(?:ve|bir|bu|i[çc]in|ile|olarak|l[üu]tfen)\\b'],
   vulnerabilityWords: ['\\b(?:g[üu]venlik\\s+a[çc][ıi][ğg]|zafiyet|a[çc][ıi]kl[ıi]k)\\w*'],

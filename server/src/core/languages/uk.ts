@@ -52,7 +52,7 @@ export const uk: LanguageData = {
   templateOpeners: ['використовуйте\\s+цей\\s+розділ'],
   exampleDomains: ['приклад'],
   yourWords: ['ваш'],
-  replaceHints: ['замін[іи]ть'],
+  replaceHints: ['замін[іи](?:ть)?(?![а-яєіїґ])'],
   fillVerbs: ['введіть', 'вставте', 'вкажіть'],
   fieldWords: ['КОНТАКТ', 'ПОШТА', 'АДРЕСА', "ІМ[’']?Я", 'ОПИС'],
   reportFieldLabels: ['тема', 'заголовок'],

@@ -50,6 +50,10 @@ export const zhHans: LanguageData = {
     '(?:报告|提交|反馈|发布)[^。，,；\\n]{0,12}?(?:于|在|到|至|通过)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)',
     '(?:在|通过|于|到)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)\\s*(?:中|里|页面|上)?\\s*(?:报告|提交|反馈|描述|说明)',
   ],
+  // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
+  otherMatters: [
+    '非安全(?:相关)?|与安全无关|一般(?:性)?(?:的)?(?:代码)?(?:问题|错误|bug)|普通(?:的)?(?:问题|错误|bug)|功能(?:请求|建议)',
+  ],
   reportingWords: ['(?:报告|联系|反馈|邮件|发送|告知|提交|通知|私信)', '表单'],
   commonWords: ['(?:的|我们|请|是|在)'],
   vulnerabilityWords: ['(?:漏洞|安全问题|安全隐患|安全报告)'],

@@ -47,6 +47,10 @@ export const zhHant: LanguageData = {
     '(?:報告|提交|回報|回饋|發佈)[^。，,；\\n]{0,12}?(?:於|在|到|至|透過)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)',
     '(?:在|透過|於|到)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)\\s*(?:中|裡|頁面|上)?\\s*(?:報告|提交|回報|回饋|描述|說明)',
   ],
+  // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
+  otherMatters: [
+    '非安全(?:相關)?|與安全無關|一般(?:性)?(?:的)?(?:程式碼)?(?:問題|錯誤|bug)|普通(?:的)?(?:問題|錯誤|bug)|功能(?:請求|建議)',
+  ],
   reportingWords: ['(?:報告|聯繫|聯絡|回報|郵件|發送|告知|提交|通知|私訊)', '表單'],
   commonWords: ['(?:的|我們|請|是|在)'],
   vulnerabilityWords: ['(?:漏洞|安全問題|安全性問題|弱點|安全(?:性)?回報)'],

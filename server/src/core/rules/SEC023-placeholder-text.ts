@@ -497,8 +497,15 @@ function angles(prose: string, closed: ReadonlySet<string>): Hit[] {
           /^[/.][<\w]/.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 2))),
     });
   }
-  return hits;
+  // A text with many angles that name no field is a tool's output or a notation (`[Notice] <Debug>
+  // <Hacker> …`), not a template: a template leaves a few fields, and names them.
+  return hits.filter((hit) => !hit.uncertain).length + MANY_NOTATION_ANGLES >= hits.length
+    ? hits
+    : hits.filter((hit) => !hit.uncertain);
 }
+
+/** More angles naming no field than this, and those are notation. */
+const MANY_NOTATION_ANGLES = 8;
 
 /** The finding's words for a version written in letters, in a table cell or a list item. */
 const letterVersion = (value: string) =>
