@@ -87,6 +87,7 @@ describe('SEC022 placeholder-email', () => {
       '- security@actual-domain.com',
       '- seguranca@acme.com.br (substitua pelo seu endereço)',
       '- lena@acme.ru *(замени на свою почту)*',
+      '- [votre-email]@acme.fr',
     );
     assert.deepEqual(findingsOf('SEC022', text), [
       at(text, 'contacto@tu-dominio.com', 'error'),
@@ -96,6 +97,7 @@ describe('SEC022 placeholder-email', () => {
       at(text, 'security@actual-domain.com', 'error'),
       at(text, 'seguranca@acme.com.br', 'error'),
       at(text, 'lena@acme.ru', 'error'),
+      at(text, '[votre-email]@acme.fr', 'error'),
     ]);
   });
 

@@ -446,7 +446,7 @@ const afterPublicList = (text: string, offset: number) =>
   /\bpublic\s+(?:mailing\s+|discussion\s+)?list\b[^.;,\n]{0,30}$/i.test(text.slice(Math.max(0, offset - 60), offset));
 /** An address that is a template whatever its domain: `security@your-domain`, `mailto:[EMAIL ADDRESS]`. */
 const UNFILLED_ADDRESS =
-  /[A-Za-z0-9][\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)|[A-Za-z0-9][\w.+-]*@\[[^\]\s@]{1,40}\](?:\.[a-z]{2,})?/gi;
+  /[A-Za-z0-9][\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)|[A-Za-z0-9][\w.+-]*@\[[^\]\s@]{1,40}\](?:\.[a-z]{2,})?|\[[^\]\n@]{1,40}\]@[\w-]+(?:\.[\w-]+)+/gi;
 /** An instruction to the author to set a channel up: it is not there yet. */
 /** Words for publishing news: a channel named after them is where fixes are announced. */
 const ANNOUNCED = /\b(?:announc\w*|publish\w*|publicized)\b|公告|公布|発表|공지|공개됩니다/i;
@@ -505,7 +505,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     );
   }
   // Addresses that are templates whatever their domain: `security@your-domain` (no top-level domain
-  // to find it by), `mailto:[EMAIL ADDRESS]`, `security@[yourdomain].com`. (`{{ … }}` is a project template's variable: SEC023's.)
+  // to find it by), `mailto:[EMAIL ADDRESS]`, `security@[yourdomain].com`, `[your-email]@example.com`. (`{{ … }}` is
+  // a project template's variable: SEC023's.)
   for (const m of blockMatches(text, UNFILLED_ADDRESS)) add('email', 'placeholder', m.index, m.index + m[0].length);
   // `name` at `domain` dot `org`: code spans around the parts; a space for each backtick keeps the offsets.
   for (const m of blockMatches(text.replaceAll('`', ' '), OBFUSCATED_EMAIL)) {
