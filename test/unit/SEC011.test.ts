@@ -63,6 +63,9 @@ describe('SEC011 private-contact', () => {
       'Send a private message through the social networks linked in the app.',
       'To report a bug, consult the [SUPPORT](./SUPPORT.md) file.',
       '走仓库的私密 Security Advisory。',
+      // A probe of my own (end of session 10): a full-width at sign, a platform named in words.
+      'Report it to sec＠acme.dev.',
+      'Report via Open Bug Bounty.',
       // Holdout18 kinds: a contact line naming a chat service and an account, a handle a few words after
       // the service in a sentence asking for contact (tr).
       '- **Discord:** `lena_k`',
@@ -206,6 +209,8 @@ describe('SEC011 private-contact', () => {
       'We publish security advisories for fixed issues; see the [banner](https://img.acme.dev/b.svg?text=SECURITY).',
       'Tell us about it; the version changes when the contact in security.txt changes.',
       'Tell us about it; we call the 2023-2024 releases the old line.',
+      // A form on a website the policy does not name is nothing to act on (GUIDE.md).
+      'Report it through the contact form on our website.',
       // GitHub has no private messages: one there to no one named is nothing to act on.
       'Report it by private message on GitHub.',
     ];

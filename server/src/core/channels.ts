@@ -353,6 +353,7 @@ const FORGE_ACCOUNT = /\b(?:GitHub|GitLab|Codeberg)\s*[:：]\s*[*_`]*@[\w-]{2,}/
 /** "the contact form on acme.dev": a form named with the site it is on, without its address. */
 const FORM_ON_SITE =
   /\b(?:contact|report(?:ing)?|security|disclosure)\s+form\s+(?:on|at)\s+(?:the\s+)?(?:[\w-]+\.)+[a-z]{2,}\b/gi;
+/\b(?:the|a|our)\s+(?:contact\s+|report(?:ing)?\s+|security\s+)?form\s+on\s+(?:our|the\s+project['’]s)\s+(?:web\s*)?site\b/gi;
 /** "DM @acme_security on X": a direct message to a named account. */
 const DM_ACCOUNT = /\bDM\s+@[\w.-]{2,}/g;
 /** "Contact me via WeChat (id)", "contacting Jane through Discord", "通过微信联系我": a message to the maintainer (group 1: a name) on a named chat service. */
@@ -368,7 +369,7 @@ const CHAT_ACCOUNT =
  * "report it through HackerOne" (a link to one is read by its address).
  */
 const PLATFORM_IN_WORDS =
-  /\btidelift\s+security\s+contact\b|\b(?:via|through|on|using|use|at)\s+(?:the\s+)?(?:hackerone|bugcrowd|intigriti|yeswehack|huntr|immunefi|hackenproof|tidelift|zero\s+day\s+initiative)\b/gi;
+  /\btidelift\s+security\s+contact\b|\b(?:via|through|on|using|use|at)\s+(?:the\s+)?(?:hackerone|bugcrowd|intigriti|yeswehack|huntr|immunefi|hackenproof|tidelift|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|cobalt|federacy|issuehunt)\b/gi;
 /** A ticket opened on a chat server (a private thread its bot opens): with the service named in its sentence. */
 const CHAT_TICKET = /\b(?:open|create|submit|make|raise)\s+(?:a\s+)?(?:private\s+)?(?:support\s+)?ticket\b/gi;
 /** A package registry's contact button, named in quotes: press "Contact owners" (NuGet). */
@@ -463,9 +464,9 @@ const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
  * space around it: "users at risk. Instead" is a sentence, not an address.
  */
 const OBFUSCATED_EMAIL =
-  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*\s*(?:\\?[[({<]\s*(?:at|@|arroba|arobase|chiocciola|ma[łl]pa|собака)\s*\\?[\])}>]|\s(?:AT|at|arroba)\s|\s?-at-\s?|&#0*64;|&commat;)\s*[A-Za-z0-9][\w-]*(?:(?:\s*\\?[[({<]\s*(?:dot|[Pp]unkt|punto|point|ponto|kropka|\.)\s*\\?[\])}>]\s*|\s+(?:DOT|dot|punkt|punto|point|ponto|kropka)\s+|\s?-dot-\s?|\.)[A-Za-z0-9][\w-]*)+/g;
+  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*\s*(?:\\?[[({<]\s*(?:at|@|arroba|arobase|chiocciola|ma[łl]pa|собака)\s*\\?[\])}>]|\s(?:AT|at|arroba)\s|\s?-at-\s?|&#0*64;|&commat;|＠)\s*[A-Za-z0-9][\w-]*(?:(?:\s*\\?[[({<]\s*(?:dot|[Pp]unkt|punto|point|ponto|kropka|\.)\s*\\?[\])}>]\s*|\s+(?:DOT|dot|punkt|punto|point|ponto|kropka)\s+|\s?-dot-\s?|\.)[A-Za-z0-9][\w-]*)+/g;
 const OBFUSCATION_MARK =
-  /\\?[[({<]\s*(?:at|@|arroba|arobase|chiocciola|ma[łl]pa|собака|dot|[Pp]unkt|punto|point|ponto|kropka)\s*\\?[\])}>]|-at-|-dot-|&#0*64;|&commat;|\s(?:AT|DOT)\s|\s(?:dot|arroba|punto|ponto|kropka)\s/;
+  /\\?[[({<]\s*(?:at|@|arroba|arobase|chiocciola|ma[łl]pa|собака|dot|[Pp]unkt|punto|point|ponto|kropka)\s*\\?[\])}>]|-at-|-dot-|&#0*64;|&commat;|＠|\s(?:AT|DOT)\s|\s(?:dot|arroba|punto|ponto|kropka)\s/;
 /** A web address in the text, linked or not. */
 /** AsciiDoc's `xref:` and `link:` macros to a path; group 1 the target. */
 const ASCIIDOC_LINK = /\b(?:xref|link):(?!https?:)([^\s[\]]+)\[[^\]\n]*\]/g;
