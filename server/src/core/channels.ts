@@ -353,7 +353,6 @@ const FORGE_ACCOUNT = /\b(?:GitHub|GitLab|Codeberg)\s*[:：]\s*[*_`]*@[\w-]{2,}/
 /** "the contact form on acme.dev": a form named with the site it is on, without its address. */
 const FORM_ON_SITE =
   /\b(?:contact|report(?:ing)?|security|disclosure)\s+form\s+(?:on|at)\s+(?:the\s+)?(?:[\w-]+\.)+[a-z]{2,}\b/gi;
-/\b(?:the|a|our)\s+(?:contact\s+|report(?:ing)?\s+|security\s+)?form\s+on\s+(?:our|the\s+project['’]s)\s+(?:web\s*)?site\b/gi;
 /** "DM @acme_security on X": a direct message to a named account. */
 const DM_ACCOUNT = /\bDM\s+@[\w.-]{2,}/g;
 /** "Contact me via WeChat (id)", "contacting Jane through Discord", "通过微信联系我": a message to the maintainer (group 1: a name) on a named chat service. */
