@@ -202,6 +202,14 @@ export const SHAPES: readonly Shape[] = [
   },
   // Every line a blank field: one run of a form, and runs of two between short text lines.
   { target: 'SEC023', name: 'blank form fields', mode: 'full', text: repeat('Name:\nEmail:\nx\n'), n: 40_000 },
+  // Every section a hall of fame or a report's contents, each with a field: their sections are looked up once.
+  {
+    target: 'SEC023',
+    name: 'hall-of-fame and report-contents sections with fields',
+    mode: 'full',
+    text: repeat('## Hall of Fame\n\n[your name]\n\n## What to include\n\nVersion: ____\n\n'),
+    n: 100_000,
+  },
   {
     target: 'SEC030',
     name: 'advisory links of another repository',

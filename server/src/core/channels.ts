@@ -604,7 +604,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
         /\btickets?\b/i.test(sentence) ||
         REPORTING_WORD.test(sentence) ||
         inContactList(text, link.start) ||
-        ticketInSection(text, link.start))
+        ticketInSection(doc, text, link.start))
     ) {
       add('chat', 'private', link.start, link.end);
     } else if (found.kind === 'email' && afterPublicList(text, link.start)) {
@@ -961,9 +961,9 @@ const PROJECT_DOC = /(?:^|\/)(?:support|contributing|contact)(?:\.(?:md|markdown
  * "Report it by opening a ticket in our Discord server." over "[Join our Discord](…)" further down the
  * same section: the server's tickets are private threads with its moderators.
  */
-function ticketInSection(text: string, offset: number): boolean {
-  const before = text.slice(Math.max(0, offset - 600), offset);
-  const section = before.slice(before.lastIndexOf('\n#') + 1);
+function ticketInSection(doc: PolicyDocument, text: string, offset: number): boolean {
+  const heading = doc.headings[headingIndexAt(doc)(offset)];
+  const section = text.slice(Math.max(heading?.end ?? 0, offset - 600), offset);
   return /\btickets?\b/i.test(section) && CHAT_SERVICE.test(section);
 }
 

@@ -164,9 +164,10 @@ export function chunkFacts(text: string, tree: Root): ChunkFacts {
         break;
       case 'paragraph': {
         // AsciiDoc and reStructuredText comments, which their renderers hide: Markdown reads them as text.
-        if (isForeignComment(text.slice(start, end))) blanked.push([start, end]);
+        const paragraph = text.slice(start, end);
+        if (isForeignComment(paragraph)) blanked.push([start, end]);
         // An AsciiDoc or org-mode section title, which Markdown reads as text: its first line.
-        const title = FOREIGN_TITLE.exec(text.slice(start, end));
+        const title = FOREIGN_TITLE.exec(paragraph);
         if (title)
           headings.push({
             depth: Math.min(6, title[1]!.length),

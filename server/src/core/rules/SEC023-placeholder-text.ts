@@ -4,7 +4,8 @@ import { EMAIL, isPlaceholderDomain, isPlaceholderEmail, lineBefore } from '../p
 import { FIELD_WORD, FILL_VERB, REPORT_FIELD_LINE, STANDIN_TIMEFRAME, YOUR_WORD } from '../languages';
 import { inlineCodeSpans } from '../channels';
 import type { Rule } from '../rule';
-import { sentenceAround } from '../sentences';
+import type { SectionId } from '../types';
+import { reachBefore, sentenceAround } from '../sentences';
 import { matchesIn } from '../regexpMatches';
 
 // Unfilled template tokens in the prose (code spans, fences and comments are blanked there, so
@@ -37,12 +38,12 @@ const REPORT_CONTENT_VERB =
   /\b(?:include|indicate|mention|provide|specify|state|attach|angeben|angibst|gib|nenne|indiqu|pr[ée]cis|inclu|indic|especifi|menciona|allega)\w*|包含|注明|記載|포함/i;
 const isReportContent = (sentence: string) => ABOUT_THE_REPORT.test(sentence) && REPORT_CONTENT_VERB.test(sentence);
 
-/** Words after a code span that say it is a name the text talks about. */
-const NAMED_AS_VARIABLE =
-  /^\s*(?:environment\s+)?(?:variable|placeholder|setting|parameter|option|field|token|macro)s?\b/i;
+/** Nouns that say a code span is a name the text talks about: "the `{PROJECT_NAME}` variable". */
+const VARIABLE_NOUN = '(?:variable|placeholder|setting|parameter|option|field|token|macro)s?';
+/** Those words after a code span. */
+const NAMED_AS_VARIABLE = new RegExp(`^\\s*(?:environment\\s+)?${VARIABLE_NOUN}\\b`, 'i');
 /** The same words before it: "masked with the fixed placeholder `<NAME>`", "the variable `FOO`". */
-const NAMED_AS_VARIABLE_BEFORE =
-  /\b(?:variable|placeholder|setting|parameter|option|field|token|macro)s?\s*[:：]?\s*$/i;
+const NAMED_AS_VARIABLE_BEFORE = new RegExp(`\\b${VARIABLE_NOUN}\\s*[:：]?\\s*$`, 'i');
 
 /** `<project>`, `<your-email>`, `<<author>>`: angle brackets around a bare name, not a tag or autolink. */
 const ANGLE = /(?<![\p{L}\p{N}_<])<(<?)(\p{L}[\p{L}\p{N}]*(?:[ _.-][\p{L}\p{N}]+)*)>(>?)/gu;
@@ -201,7 +202,7 @@ export const rule: Rule = {
     const inForm = inReportersForm(doc);
     const hits = withoutOverlaps(
       [
-        ...brackets(prose).filter((hit) => !invitesReporters(doc, hit)),
+        ...withoutInvitations(doc, brackets(prose)),
         ...notes(doc),
         ...angles(prose, closed),
         // `Other: ____` in a form the reporter fills in is theirs to fill.
@@ -322,16 +323,21 @@ function brackets(prose: string): Hit[] {
 }
 
 /**
- * "[Your name could be here!]" in a hall of fame asks reporters to earn a place in it: the author's
- * own words, not a field left to fill in.
+ * The hits that are not "[Your name could be here!]" in a hall of fame: that asks reporters to earn a
+ * place in it, the author's own words, not a field left to fill in.
  */
-function invitesReporters(doc: PolicyDocument, hit: Hit): boolean {
-  const inner = doc.prose.slice(hit.start + 1, hit.end - 1);
-  return (
-    YOUR_WORD.test(inner) &&
-    !placeholderAddress(inner) &&
-    sectionsOf(doc, 'acknowledgments').some((h) => hit.start >= h.start && hit.start < h.contentEnd)
-  );
+function withoutInvitations(doc: PolicyDocument, hits: Hit[]): Hit[] {
+  const inHallOfFame = inSections(doc, 'acknowledgments');
+  return hits.filter((hit) => {
+    const inner = doc.prose.slice(hit.start + 1, hit.end - 1);
+    return !(YOUR_WORD.test(inner) && !placeholderAddress(inner) && inHallOfFame(hit.start));
+  });
+}
+
+/** Whether an offset lies in a section of the kind: the sections looked up once, each offset by binary search. */
+function inSections(doc: PolicyDocument, id: SectionId): (offset: number) => boolean {
+  const reach = reachBefore(sectionsOf(doc, id).map((h) => ({ start: h.start, end: h.contentEnd })));
+  return (offset) => reach(offset) > offset;
 }
 
 /** A reference link's label as Markdown matches it: case and runs of white space do not count. */
@@ -559,10 +565,8 @@ const CHECKLIST_ITEM = /^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/;
 
 /** Whether an offset is in a form for the reporter: a report-contents section, a checklist item. */
 function inReportersForm(doc: PolicyDocument): (offset: number) => boolean {
-  const sections = sectionsOf(doc, 'report-contents');
-  return (offset) =>
-    sections.some((h) => offset >= h.start && offset < h.contentEnd) ||
-    CHECKLIST_ITEM.test(lineBefore(doc.text, offset, 200));
+  const inReportContents = inSections(doc, 'report-contents');
+  return (offset) => inReportContents(offset) || CHECKLIST_ITEM.test(lineBefore(doc.text, offset, 200));
 }
 
 /** A line that is only a field's label and a colon, its value left out: `Name:`, `- **Email:**`. */
