@@ -85,6 +85,7 @@ describe('evaluation labels', () => {
       'holdout16',
       'holdout17',
       'holdout18',
+      'holdout19',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
