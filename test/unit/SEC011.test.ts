@@ -98,6 +98,26 @@ describe('SEC011 private-contact', () => {
     for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
 
+  it('reads an address written with a legend for its at sign or a space after it, and a contact page linked by its part or in Spanish (holdout19 kinds)', () => {
+    const channels = [
+      'Write to `security✨acme.dev` (✨ → @).',
+      'Write to lena#acme.dev (replace # with @).',
+      'Report it to security@ acme.dev in one word.',
+      'Submit it to [Acme Services](https://acme.dev/services#services-contact).',
+      'Submit it to [GitHub Expert Services](https://github.com/services#services-contact).',
+      'Envíe su informe de forma privada en [acme.dev/soporte](https://acme.dev/soporte).',
+    ];
+    for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A legend with no address written with its sign, and a site after a spaced at sign: no channel.
+    for (const body of ['Tell us (✨ → @) and we will look into it.', 'Tell us; our docs live @ acme.dev.']) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], body);
+    }
+    // A repository's README at its contact part is no form (a link the model cannot read: a warning).
+    const readme = withReporting('Tell us; see [the repository](https://github.com/acme/widget#contact).');
+    assert.deepEqual(findingsOf('SEC011', readme), [at(readme, '# Security Policy', 'warning')]);
+  });
+
   it('reads a negation as reaching to the end of its clause only', () => {
     const channels = [
       "Don't report vulnerabilities in GitHub issues, instead click the `Report a vulnerability` button on this page.",

@@ -192,6 +192,8 @@ describe('SEC012 public-issue-channel', () => {
       'Vytvořte prosím issue na GitHubu.',
       'Post it in GitHub Discussions.',
       'Send it to our public mailing list acme-dev@lists.acme.org.',
+      // Holdout19's kind: the project's development list, which everyone subscribed reads.
+      'Please report it to the development mailing list, or contact one of the developers directly.',
     ]) {
       const text = doc('# Security Policy', '', '## Reporting', '', body);
       assert.equal(findingsOf('SEC012', text).length, 1, body);

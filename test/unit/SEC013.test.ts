@@ -106,6 +106,10 @@ describe('SEC013 response-timeframe', () => {
       'データは3時間後に削除され、最大保持期間は6時間以内です。ログは30日間保持します。',
       '临时文件 7 天后删除。',
       '로그는 30일 동안 보관됩니다.',
+      // An age: "older than" (holdout19's Russian kind).
+      'Rotated log files older than 30 days are deleted.',
+      'Архивы старше 30 дней удаляются при запуске.',
+      'Protokolle älter als 14 Tage werden gelöscht.',
     ]) {
       const text = doc('# Security', '', body);
       assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')], body);

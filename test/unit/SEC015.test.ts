@@ -57,6 +57,17 @@ describe('SEC015 supported-versions-section', () => {
     }
   });
 
+  it('does not take examples of an answer in a bracket for a statement (holdout19 kind)', () => {
+    const text = doc(
+      '# Policy',
+      '',
+      'The team decides which versions are affected (e.g. every version, only the latest release).',
+    );
+    assert.deepEqual(findingsOf('SEC015', text), [at(text, '# Policy', 'warning')]);
+    // The same words outside the bracket are a statement.
+    assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', 'We support only the latest release (e.g. 2.4).')), []);
+  });
+
   it('accepts a versions heading asked without a verb, or with a relative clause (uk, ru, cs)', () => {
     for (const heading of [
       '## Which versions',

@@ -199,6 +199,19 @@ describe('languages', () => {
     });
   }
 
+  it('reads the supported-versions heading in the singular (holdout19 kind)', () => {
+    for (const heading of [
+      'Поддерживаемая версия',
+      'Versión soportada',
+      'Versão suportada',
+      'Versione supportata',
+      'Unterstützte Version',
+      'Obsługiwana wersja',
+      'Ondersteunde versie',
+    ])
+      assert.equal(matchSection(heading), 'supported-versions', heading);
+  });
+
   it('reads times written in words and numerals of Chinese script, not support periods in months', () => {
     // "supported for about 12 months" is how long a release lives, not how soon a report is answered.
     assert.ok(!TIMEFRAME.test('Releases are supported for about 12 months.'));

@@ -25,6 +25,7 @@ import {
   YOUR_WORD,
 } from './languages';
 import { blockMatches } from './blockMatches';
+import { escapeRegExp } from './regexpMatches';
 import { perDocument, perText } from './memo';
 import { matchSection } from './sections';
 import { EMAIL, hasReplaceHint, isPlaceholderDomain, isPlaceholderEmail, isPlaceholderUrl } from './placeholders';
@@ -281,9 +282,11 @@ const PUBLIC_TRACKER_URL =
   /https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\/[^/\s]+\/[^/\s]+\/(?:issues|discussions)(?:\/new)?\b[^\s)>\]]*/gi;
 /** Paths and hosts of reporting forms and vendors' security pages. */
 const FORM_PATH =
-  /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|\bc?sirt\b|\bcert\b|abuse|\/support\/?$|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|service-?desk|help-?desk/i;
+  /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|\bc?sirt\b|\bcert\b|abuse|\/(?:support|soporte|suporte|supporto|wsparcie|destek)\/?$|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|service-?desk|help-?desk/i;
 const FORM_HOST = /^(?:forms?|security|psirt|msrc|trust|bugbounty|bounty|report|hackerone|vdp)\./i;
 const SUPPORT_HOST = /^(?:support|help-?desk|service-?desk)\./i;
+/** The contact part of a vendor's page: `github.com/services#services-contact`. */
+const CONTACT_FRAGMENT = /^#(?:[\w-]*-)?(?:contact|kontakt|contacto|contato|contatti)(?:-[\w-]*)?$/i;
 /** Hosted form services: a link to one is a reporting form whatever its path. */
 const FORM_SERVICE =
   /(?:^|\.)(?:typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com|formstack\.com|cognitoforms\.com|wufoo\.com|hsforms\.com|zohopublic\.com|forms\.office\.com|forms\.gle|formspree\.io|formsite\.com)$/i;
@@ -463,9 +466,15 @@ const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
  * space around it: "users at risk. Instead" is a sentence, not an address.
  */
 const OBFUSCATED_EMAIL =
-  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*\s*(?:\\?[[({<]\s*(?:at|@|arroba|arobase|chiocciola|ma[łl]pa|собака)\s*\\?[\])}>]|\s(?:AT|at|arroba)\s|\s?-at-\s?|&#0*64;|&commat;|＠)\s*[A-Za-z0-9][\w-]*(?:(?:\s*\\?[[({<]\s*(?:dot|[Pp]unkt|punto|point|ponto|kropka|\.)\s*\\?[\])}>]\s*|\s+(?:DOT|dot|punkt|punto|point|ponto|kropka)\s+|\s?-dot-\s?|\.)[A-Za-z0-9][\w-]*)+/g;
+  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*\s*(?:\\?[[({<]\s*(?:at|@|arroba|arobase|chiocciola|ma[łl]pa|собака)\s*\\?[\])}>]|\s(?:AT|at|arroba)\s|\s?-at-\s?|&#0*64;|&commat;|＠|@(?=[ \t]))\s*[A-Za-z0-9][\w-]*(?:(?:\s*\\?[[({<]\s*(?:dot|[Pp]unkt|punto|point|ponto|kropka|\.)\s*\\?[\])}>]\s*|\s+(?:DOT|dot|punkt|punto|point|ponto|kropka)\s+|\s?-dot-\s?|\.)[A-Za-z0-9][\w-]*)+/g;
 const OBFUSCATION_MARK =
-  /\\?[[({<]\s*(?:at|@|arroba|arobase|chiocciola|ma[łl]pa|собака|dot|[Pp]unkt|punto|point|ponto|kropka)\s*\\?[\])}>]|-at-|-dot-|&#0*64;|&commat;|＠|\s(?:AT|DOT)\s|\s(?:dot|arroba|punto|ponto|kropka)\s/;
+  /\\?[[({<]\s*(?:at|@|arroba|arobase|chiocciola|ma[łl]pa|собака|dot|[Pp]unkt|punto|point|ponto|kropka)\s*\\?[\])}>]|-at-|-dot-|&#0*64;|&commat;|＠|[^\s@]@[ \t]|\s(?:AT|DOT)\s|\s(?:dot|arroba|punto|ponto|kropka)\s/;
+/**
+ * A legend that gives the sign standing for the at sign: "(✨ → @)", "replace # with @". Group 1: the
+ * sign, one character (an emoji with its variation selector).
+ */
+const AT_SIGN_LEGEND =
+  /(?<![\p{L}\p{N}])([^\s\p{L}\p{N}@＠()（）[\]{}<>"'“”`]\uFE0F?)(?:\s*(?:→|->|=>|⇒)\s*|(?<=\breplace\s+["'“`]?\S\uFE0F?)["'”`]?\s+(?:with|by)\s+)["'“`]?[@＠]/giu;
 /** A web address in the text, linked or not. */
 /** AsciiDoc's `xref:` and `link:` macros to a path; group 1 the target. */
 const ASCIIDOC_LINK = /\b(?:xref|link):(?!https?:)([^\s[\]]+)\[[^\]\n]*\]/g;
@@ -527,6 +536,15 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     )
       continue;
     add('email', TODO.test(sentenceBefore(text, m.index)) ? 'placeholder' : 'private', m.index, end);
+  }
+  // `jane✨acme.dev (✨ → @)`: the address written with the sign its legend names, in the same paragraph.
+  for (const legend of blockMatches(text, AT_SIGN_LEGEND)) {
+    const sign = legend[1]!;
+    const from = text.lastIndexOf('\n\n', legend.index) + 1;
+    const to = text.indexOf('\n\n', legend.index);
+    const paragraph = text.slice(from, to === -1 ? undefined : to);
+    const written = new RegExp(`[\\w.+-]+${escapeRegExp(sign)}[\\w-]+(?:\\.[\\w-]+)+`, 'g');
+    for (const m of paragraph.matchAll(written)) add('email', 'private', from + m.index, from + m.index + m[0].length);
   }
   // GFM links the first half of `git@github.com:owner/repo` as an address: a remote, not a mailbox.
   const links = [...doc.links.filter((l) => text.slice(l.start, l.end).trim() !== '' && doc.text[l.end] !== ':')];
@@ -1041,6 +1059,9 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
       return { kind: 'advisory', privacy: placeholder ? 'placeholder' : 'private' };
     if (POLICY_PAGE_PATH.test(path)) return { kind: 'policy-link', privacy: placeholder ? 'placeholder' : 'private' };
     if (PUBLIC_TRACKER_PATH.test(path) && !placeholder) return { kind: 'issue', privacy: 'public' };
+    // The forge's own page (one path segment, not a repository) at its contact part.
+    if (/^\/[^/]+\/?$/.test(path) && CONTACT_FRAGMENT.test(parsed.hash))
+      return { kind: 'form', privacy: 'private', byPathWords: true };
     return undefined;
   }
   if (placeholder) return FORM_PATH.test(path) ? { kind: 'form', privacy: 'placeholder' } : undefined;
@@ -1070,7 +1091,8 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
   if (FORM_HOST.test(host) || FORM_SERVICE.test(host)) return { kind: 'form', privacy: 'private' };
   // A vendor's support desk takes tickets privately, where the policy sends reporters there.
   if (SUPPORT_HOST.test(host)) return { kind: 'form', privacy: 'private', byPathWords: true };
-  if (FORM_PATH.test(path)) return { kind: 'form', privacy: 'private', byPathWords: true };
+  if (FORM_PATH.test(path) || CONTACT_FRAGMENT.test(parsed.hash))
+    return { kind: 'form', privacy: 'private', byPathWords: true };
   return undefined;
 });
 

@@ -1,8 +1,9 @@
 // What counts as a placeholder rather than a real value: one model for the rules that report
 // placeholders (SEC022, SEC023) and the channel model, which must not count them as real contacts.
 import { EXAMPLE_WORDS, fold, REPLACE_HINT, YOUR_WORDS } from './languages';
+import { escapeRegExp } from './regexpMatches';
 
-const words = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const words = (list: readonly string[]) => list.map(escapeRegExp).join('|');
 
 /**
  * Domains reserved for documentation and testing (RFC 2606, RFC 6761), the usual template stand-ins

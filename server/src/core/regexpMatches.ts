@@ -22,3 +22,8 @@ export function matchesIn(text: string, pattern: RegExp): RegExpExecArray[] {
   }
   return found;
 }
+
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -5,7 +5,7 @@ export const de: LanguageData = {
   headings: {
     'supported-versions': [
       // Also written without umlauts: "Unterstuetzte".
-      'unterstu(?:e)?tzte (versionen|releases|produkte|oberfla(?:e)?che)',
+      'unterstu(?:e)?tzten? (version(?:en)?|releases?|produkte|oberfla(?:e)?che)',
       'versionsunterstutzung',
       'unterstutzung von versionen',
     ],
@@ -20,7 +20,8 @@ export const de: LanguageData = {
     contacts: ['sicherheitsteam', 'ansprechpartner'],
   },
   // The example in a template's bracket: "innerhalb von [Zeitrahmen, z. B. 0-2 Wochen]".
-  notTimeframeLeads: ['\\[[^\\]\\n]{0,40}\\bz\\.\\s?b\\.[,:]?[^\\]\\n]{0,12}?'],
+  // "Dateien älter als 30 Tage": an age, not a wait.
+  notTimeframeLeads: ['\\[[^\\]\\n]{0,40}\\bz\\.\\s?b\\.[,:]?[^\\]\\n]{0,12}?', '(?:^|\\s)[äa]lter\\s+als'],
   durationUnits: {
     'business-day': '(?:werk|arbeits|gesch[äa]fts)tag(?:e|en)?',
     hour: 'stunden?|std\\.?',

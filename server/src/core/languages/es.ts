@@ -6,7 +6,7 @@ export const es: LanguageData = {
   timePhrases: ['\\bun\\s+par\\s+de\\s+(?:horas|d[ií]as|semanas)\\b'],
   headings: {
     'supported-versions': [
-      'versiones (soportadas|compatibles|admitidas|con soporte|mantenidas|con mantenimiento)',
+      'version(?:es)? (soportadas?|compatibles?|admitidas?|con soporte|mantenidas?|con mantenimiento)',
       'soporte de versiones',
     ],
     'report-contents': ['que incluir', 'contenido del (reporte|informe)'],

@@ -3,7 +3,10 @@ import type { LanguageData } from './language';
 export const pt: LanguageData = {
   code: 'pt',
   headings: {
-    'supported-versions': ['versoes (suportadas|com suporte|mantidas|compativeis)', 'suporte de versoes'],
+    'supported-versions': [
+      'vers(?:oes|ao) (suportadas?|com suporte|mantidas?|compativeis|compativel)',
+      'suporte de versoes',
+    ],
     'report-contents': ['o que incluir'],
     response: ['tempo de resposta', 'o que esperar', 'processo de resposta'],
     reporting: ['reportar', 'relatar', 'relatando', 'reportando', 'comunicar', 'como (reportar|relatar)'],

@@ -3,7 +3,7 @@ import type { LanguageData } from './language';
 export const ru: LanguageData = {
   code: 'ru',
   headings: {
-    'supported-versions': ['поддерживаемые версии', 'поддержка версий', 'верси\\S* котор\\S* поддержива'],
+    'supported-versions': ['поддерживаем\\S* верси', 'поддержка версий', 'верси\\S* котор\\S* поддержива'],
     'report-contents': ['что включить', 'что указать'],
     response: ['сроки (ответа|реагирования)', 'время ответа', 'чего ожидать'],
     reporting: ['сообщ', 'как сообщить', 'уведомлени'],
@@ -18,6 +18,8 @@ export const ru: LanguageData = {
     // "пары недель": a couple, two
     '(?:^|\\s)пар[аыу]\\s+(?:часов|дней|недель)',
   ],
+  // "файлы старше 30 дней удаляются" (older than): an age, not a wait.
+  notTimeframeLeads: ['(?:^|\\s)старше'],
   durationUnits: {
     'business-day': 'рабоч[а-яё]*\\s+(?:дн[а-яё]*|день)',
     hour: 'час[а-яё]*',

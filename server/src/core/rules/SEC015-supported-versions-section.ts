@@ -19,11 +19,7 @@ export const rule: Rule = {
     if (!requiresSection(context, 'supported-versions') || sectionsOf(doc, 'supported-versions').length > 0) return;
     const text = visibleText(doc);
     // A versions table under any heading (or none), or a sentence, says it as well as a section.
-    if (
-      versionTables(doc).length > 0 ||
-      VERSION_STATEMENT.test(text) ||
-      hasVersionsLabel(text, doc.headings.length === 0)
-    )
+    if (versionTables(doc).length > 0 || hasVersionStatement(text) || hasVersionsLabel(text, doc.headings.length === 0))
       return;
     report({
       ...documentAnchor(doc),
@@ -33,6 +29,23 @@ export const rule: Rule = {
     });
   },
 };
+
+const EVERY_VERSION_STATEMENT = new RegExp(VERSION_STATEMENT.source, 'gi');
+/** "(e.g. every version, only the latest release)": examples of an answer, inside their bracket. */
+const EXAMPLE_OPENING =
+  /\((?:e\.\s?g\.|for\s+example|such\s+as|z\.\s?b\.|p\.\s?ex\.|por\s+ejemplo|par\s+exemple)[^()]*$/i;
+
+function hasVersionStatement(text: string): boolean {
+  EVERY_VERSION_STATEMENT.lastIndex = 0;
+  for (let m = EVERY_VERSION_STATEMENT.exec(text); m; m = EVERY_VERSION_STATEMENT.exec(text)) {
+    if (!EXAMPLE_OPENING.test(text.slice(Math.max(0, m.index - 80), m.index))) {
+      EVERY_VERSION_STATEMENT.lastIndex = 0;
+      return true;
+    }
+    if (m[0] === '') EVERY_VERSION_STATEMENT.lastIndex++;
+  }
+  return false;
+}
 
 /**
  * A line that names the section as a heading would, without a heading's markup: "Supported versions:

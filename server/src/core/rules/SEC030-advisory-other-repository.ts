@@ -1,5 +1,6 @@
 import { isPlaceholderUrl } from '../placeholders';
 import type { Rule } from '../rule';
+import { escapeRegExp } from '../regexpMatches';
 
 // Every occurrence of a security URL in the prose is checked: link destinations, autolinks, bare
 // URLs, link definitions and HTML `href`s all appear in the text (code and comments are blanked).
@@ -29,7 +30,7 @@ export const rule: Rule = {
     const repo = context.repository;
     if (!repo || !repo.owner || !repo.name) return;
     const host = repo.host.toLowerCase();
-    const hostPattern = host === 'github.com' ? '(?:www\\.)?github\\.com' : escape(host);
+    const hostPattern = host === 'github.com' ? '(?:www\\.)?github\\.com' : escapeRegExp(host);
     const url = new RegExp(
       `\\bhttps?://${hostPattern}(?::\\d+)?/([A-Za-z0-9][A-Za-z0-9-]*)/([A-Za-z0-9._-]+?)(?:\\.git)?/security(?![\\w-]|\\.\\w)[^\\s<>()"'\`\\]]*`,
       'gid',
@@ -61,7 +62,3 @@ export const rule: Rule = {
     }
   },
 };
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
