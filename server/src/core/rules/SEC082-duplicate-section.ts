@@ -51,7 +51,9 @@ export const rule: Rule = {
  * in X" and "Reporting a bug in a dependency"; a copy pasted twice repeats its heading.
  */
 function isDuplicate(earlier: Heading, later: Heading): boolean {
-  if (earlier.section !== later.section || later.start < earlier.contentEnd) return false;
+  if (earlier.section !== later.section) return false;
+  // A subsection may name a part of its parent's topic, but not repeat its parent's heading word for word.
+  if (later.start < earlier.contentEnd) return normalizeHeading(earlier.text) === normalizeHeading(later.text);
   return sameWords(earlier.text) === sameWords(later.text);
 }
 
