@@ -118,6 +118,37 @@ describe('SEC011 private-contact', () => {
     assert.deepEqual(findingsOf('SEC011', readme), [at(readme, '# Security Policy', 'warning')]);
   });
 
+  it('reads channels from a probe of session 11: at and dot spelled out in more languages, messenger IDs, the way to the button in any language', () => {
+    const channels = [
+      'Stuur een e-mail naar `lek apenstaartje reiger punt nl`.',
+      'Пишите: `vuln собака sokol точка ru`.',
+      'Пишіть: `lena [собачка] chaika [крапка] ua`.',
+      'Napište mi: `jan zavináč seznam tečka cz`.',
+      'Írj nekem: `bence [kukac] freemail [pont] hu`.',
+      '메일: `minsu(골뱅이)daum.net`',
+      '可以加维护者微信：`lizhe_dev`（添加时请备注“安全漏洞”）。',
+      '카카오톡 ID `jiwoo_sec` 으로 개인 메시지를 보내 주세요.',
+      'ติดต่อผู้ดูแลโดยตรงทาง LINE ID: `somchai.dev`',
+      'در تلگرام به @reza_k پیام خصوصی بدهید.',
+      'Możesz napisać do mnie na Signalu: +48 601 384 275.',
+      'برای گزارش از زبانهٔ **Security** و گزینهٔ «Report a vulnerability» استفاده کنید.',
+      'GitHub की सुविधा (Security टैब → Report a vulnerability) का उपयोग करें।',
+      'You can reach us on Discord by sending a direct message to **rook_ops** (never post details in public channels).',
+      'On GitLab, open an issue and tick "This issue is confidential".',
+      'Hör av dig via formuläret på https://www.lodjur.se/sakerhet.',
+    ];
+    for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // No private way: a public list or forum, a private channel switched off or not offered.
+    for (const body of [
+      'Vulnerabilities are discussed on the public developer mailing list (dev@lists.acme.dev).',
+      'Tell us on the forum at https://forum.acme.dev/c/security; everyone can read it.',
+      'Private reporting through the Security tab is disabled for this repository, so open an issue.',
+      'No tenemos un canal privado para reportes; usa el foro público en https://comunidad.acme.es.',
+      '本项目暂不提供私密报告渠道，请在公开的讨论区发帖。',
+    ])
+      assert.equal(findingsOf('SEC011', withReporting(body)).length, 1, body);
+  });
+
   it('reads a negation as reaching to the end of its clause only', () => {
     const channels = [
       "Don't report vulnerabilities in GitHub issues, instead click the `Report a vulnerability` button on this page.",

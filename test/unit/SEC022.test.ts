@@ -20,6 +20,13 @@ describe('SEC022 placeholder-email', () => {
     ]);
   });
 
+  it('reports stand-ins for "your domain" and "your email" in Dutch, Turkish and Vietnamese (a probe of session 11)', () => {
+    for (const address of ['naam@jouw-domein.nl', 'ornek@alanadi.com', 'email-cua-ban@ten-mien.vn'])
+      assert.ok(isPlaceholderEmail(address), address);
+    // Real mailboxes on real domains: a Czech webmail, a Dutch word that is a company's name.
+    for (const address of ['lena@email.cz', 'info@domeinwinkel.nl']) assert.ok(!isPlaceholderEmail(address), address);
+  });
+
   it('reports stand-in local parts and both halves of a mailto link', () => {
     const text = doc('Send details to [your-email@gmail.com](mailto:your-email@gmail.com?subject=SECURITY).');
     assert.deepEqual(findingsOf('SEC022', text), [

@@ -282,9 +282,14 @@ const PUBLIC_TRACKER_URL =
   /https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\/[^/\s]+\/[^/\s]+\/(?:issues|discussions)(?:\/new)?\b[^\s)>\]]*/gi;
 /** Paths and hosts of reporting forms and vendors' security pages. */
 const FORM_PATH =
-  /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|\bc?sirt\b|\bcert\b|abuse|\/(?:support|soporte|suporte|supporto|wsparcie|destek)\/?$|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|service-?desk|help-?desk/i;
+  /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|\bc?sirt\b|\bcert\b|abuse|\/(?:support|soporte|suporte|supporto|wsparcie|destek)\/?$|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|bao-?mat|bezpecnost|bezpieczenstwo|sakerhet|sikkerhe[dt]|turvallisuus|biztonsag|guvenlik|beveiliging|securitate|service-?desk|help-?desk/i;
 const FORM_HOST = /^(?:forms?|security|psirt|msrc|trust|bugbounty|bounty|report|hackerone|vdp)\./i;
 const SUPPORT_HOST = /^(?:support|help-?desk|service-?desk)\./i;
+/** "public" in the words that call a place public: "the public forum at", "el foro público en". */
+const PUBLIC_PLACE =
+  /\b(?:public|p[úu]blic[oa]s?|pubblic[oa]|openbare?|publiczn\w*)\b|öffentlich|публичн|公开|公開|공개/i;
+/** A forum's own host: `forum.acme.dev`, `discourse.acme.dev`, `foro.acme.es`. */
+const PUBLIC_FORUM_HOST = /^(?:forums?|foro|community|discuss|discourse)\./i;
 /** The contact part of a vendor's page: `github.com/services#services-contact`. */
 const CONTACT_FRAGMENT = /^#(?:[\w-]*-)?(?:contact|kontakt|contacto|contato|contatti)(?:-[\w-]*)?$/i;
 /** Hosted form services: a link to one is a reporting form whatever its path. */
@@ -298,7 +303,7 @@ const OWN_CHAT_ADDRESS = /^(?:discord|slack|matrix|zulip|chat)\.|\/(?:discord|sl
 const ONE_TO_ONE_CHAT = /(?:^|\.)(?:keybase\.io|signal\.me|wa\.me)$/i;
 /** Chat services named in words: "DM me on Discord". */
 const CHAT_SERVICE =
-  /\b(?:discord|slack|matrix\.org|telegram|twitter|signal\s+(?:app|messenger)|wechat|weixin|qq|keybase|mastodon|zulip|gitter|linkedin|reddit|kakao(?:talk)?|wikidot|gitverse|irc|libera(?:\.chat)?|oftc)\b/i;
+  /\b(?:discord|slack|matrix\.org|telegram|twitter|signal\s+(?:app|messenger)|wechat|weixin|qq|keybase|mastodon|zulip|gitter|linkedin|reddit|kakao(?:talk)?|wikidot|gitverse|irc|libera(?:\.chat)?|oftc)\b|тел[еи]грам|تلگرام|تيليجرام|텔레그램|טלגרם|카카오톡|微信/i;
 /**
  * A sentence about what a policy file holds, as a template or a guide writes it ("This file should
  * contain instructions for reporting…", "create your own SECURITY.md"): it tells the author, not a reporter.
@@ -313,7 +318,7 @@ const SECURITY_TXT_NAMED = /(?<![\w/.-])(?:\/?\.well-known\/)?security\.txt\b/gi
 const POINTS_TO_FILE = /\b(?:listed|found|given|published)\s+(?:in|at|on)\b|\b(?:see|read|consult|check)\b/i;
 /** A phone number a few words after Signal, WhatsApp, Threema, a phone, a call or a hotline: a private line (not a year or a date). */
 const PHONE_CONTACT =
-  /(?:\b(?:signal|whatsapp|threema|phone|tel(?:ephone)?|call|hotline|telefon\w*|t[ée]l[ée]phone|tel[ée]fono|telefone)\b|電話|电话|전화)[^.\n\d]{0,30}?(?!(?:19|20)\d\d[-–/ ])\+?\d[\d ()-]{6,18}\d/gi;
+  /(?:\b(?:signal(?:u|em)?|whatsapp|threema|phone|tel(?:ephone)?|call|hotline|telefon\w*|t[ée]l[ée]phone|tel[ée]fono|telefone)\b|電話|电话|전화)[^.\n\d]{0,30}?(?!(?:19|20)\d\d[-–/ ])\+?\d[\d ()-]{6,18}\d/gi;
 /**
  * "Email the owners listed by `npm owner ls`", "the address is in the `author` field of package.json",
  * "maintainers listed in MAINTAINERS", "the addresses in `x.gemspec`": the sentence asks for an email and
@@ -365,7 +370,7 @@ const CONTACT_ON_CHAT = new RegExp(
 );
 /** An account on a messenger, written out: `QQ: 12345678`, `微信号：name`, `Telegram: @name`. */
 const CHAT_ACCOUNT =
-  /(?:\b(?:QQ|WeChat|Weixin|Telegram|Skype|KakaoTalk)\b|微信|钉钉|釘釘)\s*(?:号|號|ID)?\s*[:：]\s*@?[\w.-]{4,}/g;
+  /(?:\b(?:QQ|WeChat|Weixin|Telegram|Skype|KakaoTalk|LINE|Threema|Viber|WhatsApp|XMPP|Jabber)\b|微信|钉钉|釘釘|카카오톡|텔레그램)\s*(?:[(（]\s*)?(?:(?:号|號|ID)\s*[:：]?|[:：])\s*[`*_]*@?[\w.-]{4,}/g;
 /**
  * A disclosure platform named in words as where to report: "use the Tidelift security contact",
  * "report it through HackerOne" (a link to one is read by its address).
@@ -446,7 +451,9 @@ const EXAMPLE_LEAD =
   /(?:\be\.\s?g\.|\b(?:for\s+)?example|\bcontoh|\bejemplo|\bexemple|\bbeispiel|\besempio|\bexemplo|пример|例)[\s:：,]*$/i;
 /** Whether "the public mailing list" stands right before `offset`, in its clause. */
 const afterPublicList = (text: string, offset: number) =>
-  /\bpublic\s+(?:mailing\s+|discussion\s+)?list\b[^.;,\n]{0,30}$/i.test(text.slice(Math.max(0, offset - 60), offset));
+  /\bpublic\s+(?:(?:mailing|discussion|developers?|development|dev|users?|general)\s+){0,2}list\b[^.;,\n]{0,30}$/i.test(
+    text.slice(Math.max(0, offset - 60), offset),
+  );
 /** An address that is a template whatever its domain: `security@your-domain`, `mailto:[EMAIL ADDRESS]`. */
 const UNFILLED_ADDRESS =
   /[A-Za-z0-9][\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)|[A-Za-z0-9][\w.+-]*@\[[^\]\s@]{1,40}\](?:\.[a-z]{2,})?|\[[^\]\n@]{1,40}\]@[\w-]+(?:\.[\w-]+)+/gi;
@@ -465,10 +472,19 @@ const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
  * `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`. A plain dot takes no
  * space around it: "users at risk. Instead" is a sentence, not an address.
  */
-const OBFUSCATED_EMAIL =
-  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*\s*(?:\\?[[({<]\s*(?:at|@|arroba|arobase|chiocciola|ma[łl]pa|собака)\s*\\?[\])}>]|\s(?:AT|at|arroba)\s|\s?-at-\s?|&#0*64;|&commat;|＠|@(?=[ \t]))\s*[A-Za-z0-9][\w-]*(?:(?:\s*\\?[[({<]\s*(?:dot|[Pp]unkt|punto|point|ponto|kropka|\.)\s*\\?[\])}>]\s*|\s+(?:DOT|dot|punkt|punto|point|ponto|kropka)\s+|\s?-dot-\s?|\.)[A-Za-z0-9][\w-]*)+/g;
-const OBFUSCATION_MARK =
-  /\\?[[({<]\s*(?:at|@|arroba|arobase|chiocciola|ma[łl]pa|собака|dot|[Pp]unkt|punto|point|ponto|kropka)\s*\\?[\])}>]|-at-|-dot-|&#0*64;|&commat;|＠|[^\s@]@[ \t]|\s(?:AT|DOT)\s|\s(?:dot|arroba|punto|ponto|kropka)\s/;
+// The at sign's and the dot's names in the languages whose policies spell them out ("apenstaartje",
+// "zavináč", "골뱅이"; "punt", "точка").
+const SPELLED_AT =
+  'arroba|arobase|chiocciola|ma[łl]pa|собака|собачка|apenstaartje|zavin[aá][cč]|kukac|snabel-a|골뱅이|παπάκι';
+const AT_WORDS = `at|@|${SPELLED_AT}`;
+const DOT_WORDS = 'dot|[Pp]unkt|punto|point|ponto|kropka|punt|pont|te[cč]ka|точка|крапка|nokta|piste|점';
+const OBFUSCATED_EMAIL = new RegExp(
+  `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*\\s*(?:\\\\?[[({<]\\s*(?:${AT_WORDS})\\s*\\\\?[\\])}>]|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-at-\\s?|&#0*64;|&commat;|＠|@(?=[ \\t]))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?[[({<]\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?[\\])}>]\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-dot-\\s?|\\.)[A-Za-z0-9][\\w-]*)+`,
+  'g',
+);
+const OBFUSCATION_MARK = new RegExp(
+  `\\\\?[[({<]\\s*(?:${AT_WORDS}|${DOT_WORDS})\\s*\\\\?[\\])}>]|-at-|-dot-|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
+);
 /**
  * A legend that gives the sign standing for the at sign: "(✨ → @)", "replace # with @". Group 1: the
  * sign, one character (an emoji with its variation selector).
@@ -607,7 +623,12 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       // "Contact us through one of the following channels:" over "- Website: <link>": each item is one.
       // "Reach the owner through the contact channel on [site](…)", "the contact methods outlined on our
       // [Contact Page](/contact)": the page holds the way to reach them.
-      if (inContactList(text, link.start) || (CONTACT_DETAILS_WORD.test(sentence) && REPORTING_WORD.test(withPrevious)))
+      // Not a page its own clause calls public ("usa el foro público en <link>").
+      if (
+        (inContactList(text, link.start) ||
+          (CONTACT_DETAILS_WORD.test(sentence) && REPORTING_WORD.test(withPrevious))) &&
+        !PUBLIC_PLACE.test(lastClause(sentenceBefore(text, link.start)))
+      )
         add('other', 'private', link.start, link.end);
       else unclassified.push(link);
       continue;
@@ -720,8 +741,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   for (const m of blockMatches(text, EVERY_CHAT_SERVICE)) {
     const end = m.index + m[0].length;
     const sentence = sentenceAround(text, m.index, end);
-    // Any negation in the sentence may be about the messages ("do not send them in direct messages").
-    if (DIRECT_MESSAGE.test(sentence) && REPORT_WORD.test(sentence) && !NEGATION.test(sentence))
+    // Any negation in the sentence may be about the messages ("do not send them in direct messages"),
+    // except one in brackets, an aside ("(never post details in public channels)").
+    if (DIRECT_MESSAGE.test(sentence) && REPORT_WORD.test(sentence) && !NEGATION.test(withoutAsides(sentence)))
       add('chat', 'private', m.index, end);
   }
   for (const m of blockMatches(text, CONTACT_ON_CHAT)) {
@@ -863,6 +885,11 @@ function inContactList(text: string, offset: number): boolean {
   )
     return false;
   return underContactIntro(text, offset);
+}
+
+/** A sentence without its bracketed asides. */
+function withoutAsides(sentence: string): string {
+  return sentence.replace(/\([^()]*\)/g, ' ');
 }
 
 /** Whether the list `offset` is in is introduced as ways to get in touch ("4 main points of contact:"). */
@@ -1081,7 +1108,8 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
     /(?:^|[./_-])(?:bugs?|tickets?|enter_bug|show_bug)(?:[./_-]|$)/i.test(`${host}${path}`);
   if (tracker && parsed.protocol === 'https:' && /secur/i.test(decodeSafe(parsed.search)))
     return { kind: 'form', privacy: 'private' };
-  if (PUBLIC_TRACKER_PATH.test(path)) return undefined;
+  // A tracker or a forum is public, even on a vendor's own host.
+  if (PUBLIC_TRACKER_PATH.test(path) || PUBLIC_FORUM_HOST.test(host)) return undefined;
   // A page on plain http is a form only where its path ends in a contact or report page and it stands
   // where a channel would ("report them via http://jane.example/contact"): unencrypted, but the way given.
   if (parsed.protocol !== 'https:')

@@ -16,8 +16,10 @@ const PLACEHOLDER_DOMAIN = new RegExp(
     `(?:^|\\.)(?:example\\.(?:com|org|net)|example|test|invalid|localhost|local)$`,
     // `example.jp`, `example.co.uk`: the reserved name under a country's domain
     `^example\\.(?:[a-z]{2,}|(?:co|com|or|ne|ac)\\.[a-z]{2})$`,
-    `(?:^|[.-])(?:${words(YOUR_WORDS)})[-_]?(?:domain|dominio|domaine|company|empresa|entreprise|firma|unternehmen|azienda|bedrijf|societe|project|projeto|proyecto|projet|progetto|projekt|org|organi[sz]ation|email|site|website|sitio)\\b`,
+    `(?:^|[.-])(?:${words(YOUR_WORDS)})[-_]?(?:domain|dominio|domaine|domein|domena|company|empresa|entreprise|firma|unternehmen|azienda|bedrijf|societe|project|projeto|proyecto|projet|progetto|projekt|org|organi[sz]ation|email|site|website|sitio)\\b`,
+    // "domain name" in Turkish and Vietnamese (`alanadi.com`, `ten-mien.vn`), "domain" in Dutch and Polish
     `^(?:domain|company|project|email|organi[sz]ation|dominio|empresa)\\.(?:com|org|net|io|tld)$`,
+    `^(?:domein|domena|alanadi|ten-?mien)\\.(?:[a-z]{2,3}|tld)$`,
     `(?:^|[.-])(?:${words(EXAMPLE_WORDS.filter((w) => w !== 'example'))})(?:[.-]|$)`,
     `(?:^|[.-])(?:actual|real|sample|dummy|fake|placeholder)[-_]?(?:domain|company|project|org|email)\\b`,
     `\\.tld$`,
@@ -34,7 +36,9 @@ const PLACEHOLDER_DOMAIN = new RegExp(
 const PLACEHOLDER_LOCAL_PART = new RegExp(
   `^(?:you|your|my)(?:[._-]?(?:e-?mail|name|address|user(?:name)?|handle|contact|team|company|org|project|security|own))*$` +
     `|^(?:${words(YOUR_WORDS.filter((w) => w.length > 2 && w !== 'your'))})[._-]?(?:e-?mail|correo|courriel|name|nome|nombre|address|user(?:name)?|handle|contact|contato|contacto)$` +
-    '|^(?:first[._-]?name[._-]?last[._-]?name|john[._-]?doe|jane[._-]?doe|x{3,})$|^[A-Z]+_[A-Z_]*EMAIL$',
+    '|^(?:first[._-]?name[._-]?last[._-]?name|john[._-]?doe|jane[._-]?doe|x{3,})$|^[A-Z]+_[A-Z_]*EMAIL$' +
+    // Vietnamese puts "your" after the noun: `email-cua-ban@`
+    '|^(?:e-?mail|ten|dia[._-]?chi)[._-]?cua[._-]?ban$',
   'i',
 );
 

@@ -164,7 +164,10 @@ export const en: LanguageData = {
     '\\b(?:the|and|or|of|to|in|on|for|with|by|at|as|it|is|are|be|was|will|can|this|that|these|here|there|yet|not|no|nothing|any|all|if|you|your|we|our|us|please|a|an)\\b',
   ],
   vulnerabilityWords: ['\\bvulnerab\\w*', '\\bsecurity\\s+(?:issue|bug|problem|concern|flaw|report|finding)s?\\b'],
-  negations: ["\\b(?:not|never|don[’']?t|do\\s+not|avoid|instead\\s+of|rather\\s+than|refrain)\\b|n[’']t\\b"],
+  // "Private reporting is disabled for this repository": a channel switched off.
+  negations: [
+    "\\b(?:not|never|don[’']?t|do\\s+not|avoid|instead\\s+of|rather\\s+than|refrain|disabled|unavailable)\\b|n[’']t\\b",
+  ],
   otherMatters: [
     '\\b(?:non[- ]?security|unrelated\\s+to\\s+security|other\\s+(?:bugs|issues)|feature\\s+requests?|general\\s+(?:bugs|questions)|regular\\s+bugs|suggest\\w*|improvements?|enhancements?|low[- ]risk|non[- ]sensitive|minor|(?:not|non)[- ]exploitable|unexploitable|cannot\\s+be\\s+exploited)\\b',
   ],
@@ -189,7 +192,9 @@ export const en: LanguageData = {
     '\\bsecurity\\s+tab\\b',
     // "via the repository's Security page"
     '\\b(?:repository|repo|project)(?:[\'’]s)?\\s+[*_"“]?security[*_"”]?\\s+(?:page|tab|section)\\b',
-    '["“\'*`「『]report\\s+(?:a\\s+)?vulnerability["”\'*`」』]',
+    '["“\'*`「『«‹]report\\s+(?:a\\s+)?vulnerability["”\'*`」』»›]',
+    // The way to GitHub's button, in a sentence of any language: "(Security tab → Report a vulnerability)"
+    '(?:→|->|›|»)\\s*[*_"“\'`«]*report\\s+(?:a\\s+)?vulnerability\\b',
     '\\breport\\s+(?:a\\s+)?vulnerability\\W{0,3}\\s+(?:button|tab|link|form|feature|function|option)',
     '\\bclick\\w*\\s+(?:on\\s+)?(?:the\\s+)?\\W?report\\s+(?:a\\s+)?vulnerability',
     "\\bgithub(?:[’']s)?\\s+(?:private\\s+)?(?:(?:security|vulnerability)\\s+)+report(?:ing)?\\b",
@@ -201,6 +206,8 @@ export const en: LanguageData = {
     "\\bgithub(?:'s)?\\s+security\\s+advisor(?:y|ies)\\b",
     '\\bsecurity\\s+advisor(?:y|ies)\\s+(?:tab|page|form|feature)\\b',
     '\\bconfidential\\s+issue\\b',
+    // GitLab's checkbox: "This issue is confidential and should only be visible to team members"
+    '\\bthis\\s+issue\\s+is\\s+confidential\\b',
     "\\b(?:use|using|via|through|create|creating|open|opening|submit|submitting|file|filing)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?(?:github(?:[’']s)?\\s+)?security\\s+advisor(?:y|ies)\\b",
   ],
   securityTabNames: ['\\bsecurity'],

@@ -21,7 +21,7 @@ export const fa: LanguageData = {
   notTimeframes: ['month'],
   responseWords: ['(?:پاسخ|تأیید|تایید)'],
   publicReporting: ['(?:یک\\s+)?(?:issue|ایشو)\\s+(?:عمومی\\s+)?(?:باز|ایجاد)\\s+کنید'],
-  reportingWords: ['(?:گزارش|ارسال|تماس|ایمیل|بفرستید|اطلاع\\s+دهید)'],
+  reportingWords: ['(?:گزارش|ارسال|تماس|ایمیل|بفرستید|اطلاع\\s+دهید|پیام)'],
   commonWords: ['(?:^|\\s)(?:و|در|به|از|که|این|را|با|برای)(?=\\s|$)'],
   vulnerabilityWords: ['آسیب[\\s\\u200c]*پذیر', 'مشکل(?:ات)?\\s+امنیتی'],
   privateReporting: [

@@ -57,7 +57,8 @@ export const zhHans: LanguageData = {
   reportingWords: ['(?:报告|联系|反馈|邮件|发送|告知|提交|通知|私信)', '表单'],
   commonWords: ['(?:的|我们|请|是|在)'],
   vulnerabilityWords: ['(?:漏洞|安全问题|安全隐患|安全报告)'],
-  negations: ['(?:不要|请勿|切勿|不得|而不是)'],
+  // 暂不提供 / 暂无 / 尚无: "not offered (yet)", "there is none (yet)".
+  negations: ['(?:不要|请勿|切勿|不得|而不是|暂不|不提供|暂无|尚无)'],
   clauseBreaks: ['(?:而是|但是|请改用|请使用)'],
   // 私下 ("privately") alone says how to report, not where; 私下漏洞报告 names GitHub's private reporting.
   privateReporting: [
