@@ -743,4 +743,48 @@ describe('SEC023 placeholder-text', () => {
       at(text, '{owner}/{repo}', 'error'),
     ]);
   });
+
+  it('reports blanks for sums and dates, X digits in a phone, pending notes and capital fill-ins in many languages (a probe of session 11)', () => {
+    const text = doc(
+      'Rewards go up to USD ____ per report.',
+      '',
+      'Für kritische Funde zahlen wir bis zu ___ € aus.',
+      '',
+      'Ödül miktarı: XXX TL.',
+      '',
+      'Ansprechpartner: Tel. +49 XXX XXXXXXX',
+      '',
+      '- Referente: Mario Rossi (da sostituire)',
+      '',
+      'Stand dieser Richtlinie: TT.MM.JJJJ',
+      '',
+      'Reach our security team at INSERT EMAIL HERE.',
+      '',
+      'Call +49 30 1234567 for anything else.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, 'USD ____', 'error'),
+      at(text, '___ €', 'error'),
+      at(text, 'XXX TL', 'error'),
+      at(text, '+49 XXX XXXXXXX', 'error'),
+      at(text, '(da sostituire)', 'error'),
+      at(text, 'TT.MM.JJJJ', 'warning'),
+      at(text, 'INSERT EMAIL HERE', 'error'),
+    ]);
+    // A note to replace the address before it is the address's (SEC022), not a second finding.
+    assert.deepEqual(findingsOf('SEC023', doc('邮箱：`security@example.com`（请替换为实际地址）')), []);
+  });
+
+  it('leaves a subject tag named before the subject line in any language, and a date format named as one', () => {
+    for (const line of [
+      'Put [SECURITY] in the subject line of your mail to sec@acme.dev.',
+      'Indica [SEGURIDAD] en el asunto del correo.',
+      'Bitte setzen Sie [SICHERHEIT] in den Betreff Ihrer E-Mail.',
+      "Inserisci [SICUREZZA] nell'oggetto dell'email.",
+      "Préfixez l'objet de votre courriel par [SÉCURITÉ].",
+      'Dates use the ISO 8601 format YYYY-MM-DD.',
+      '日付は YYYY-MM-DD 形式で記載します。',
+    ])
+      assert.deepEqual(findingsOf('SEC023', doc(line)), [], line);
+  });
 });

@@ -257,6 +257,12 @@ export const HEADING_PATTERNS: ReadonlyArray<{ readonly id: SectionId; readonly 
  * in ("Subject: [SECURITY] <summary>", "with the title [SECURITY] <package>", "Betreffzeile bitte [X]").
  */
 export const REPORT_FIELD_LINE = new RegExp(
-  `(?:^|[\\s*_>-])(?:${entriesOf('reportFieldLabels').join('|')})[^:：\\n]{0,20}(?:[:：]|["“„'«「\\[<]|$)`,
+  `(?:^|[\\s*_>'’-])(?:${entriesOf('reportFieldLabels').join('|')})[^:：\\n]{0,32}(?:[:：]|["“„'«「\\[<]|$)`,
+  'i',
+);
+
+/** The same line named after the slot, tested against the text after it: "[SECURITY] in the subject line", "[SEGURIDAD] en el asunto". */
+export const REPORT_FIELD_AFTER = new RegExp(
+  `^[^.。\\n]{0,25}?(?:^|[\\s*_>'’-])(?:${entriesOf('reportFieldLabels').join('|')})`,
   'i',
 );

@@ -51,5 +51,5 @@ export const pl: LanguageData = {
   replaceHints: ['\\bzast[aą]p\\b', '\\bzamie[nń]\\b'],
   fillVerbs: ['wstaw', 'wpisz'],
   fieldWords: ['NAZWA', 'ADRES', 'BEZPIECZE[NŃ]STWO'],
-  reportFieldLabels: ['temat', 'tytu[lł]'],
+  reportFieldLabels: ['tema(?:t|cie)', 'tytu[lł]'],
 };

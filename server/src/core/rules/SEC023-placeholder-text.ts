@@ -1,7 +1,14 @@
 import { sectionsOf, type PolicyDocument } from '../document';
 import { armorOf, inspectArmor } from '../pgp';
 import { EMAIL, isPlaceholderDomain, isPlaceholderEmail, lineBefore } from '../placeholders';
-import { FIELD_WORD, FILL_VERB, REPORT_FIELD_LINE, STANDIN_TIMEFRAME, YOUR_WORD } from '../languages';
+import {
+  FIELD_WORD,
+  FILL_VERB,
+  REPORT_FIELD_AFTER,
+  REPORT_FIELD_LINE,
+  STANDIN_TIMEFRAME,
+  YOUR_WORD,
+} from '../languages';
 import { inlineCodeSpans } from '../channels';
 import type { Rule } from '../rule';
 import type { SectionId } from '../types';
@@ -95,7 +102,19 @@ const MARKER =
   /(?<![\w-])(?<!\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Ff]uture|[Oo]pen|[Rr]emaining|[Kk]nown)\s+)(?:TODO|FIXME)(?!\w)(?!\s+(?:list|items?|comments?|markers?|notes?|tags?)\b)/g;
 /** A note that the value is still to come, in its place: `（待补充）`, `(to be added)`. */
 const PENDING_VALUE =
-  /[（(]\s*(?:待补充|待補充|待定|待添加|待填写|待填寫|未定|to\s+be\s+(?:added|defined|announced))\s*[）)]/gi;
+  /[（(]\s*(?:待补充|待補充|待定|待添加|待填写|待填寫|未定|仮|to\s+be\s+(?:added|defined|announced|completed|filled(?:\s+in)?)|fill\s+in|à\s+compl[ée]ter|a\s+completar|da\s+(?:sostituire|compilare|completare)|nog\s+in\s+te\s+vullen|doldurulacak|doplnit|zu\s+erg[äa]nzen|uzupe[łl]ni[ćc]|заполнить|(?:请|請)?(?:替换|替換)为[^（）()\n]{0,20}|thay\s+b[ằa]ng[^()\n]{0,20}|заменить[^()\n]{0,30})\s*[）)]/gi;
+/**
+ * Blanks a template leaves for a sum or a date: `USD ____`, `___ €`, `¥____`, `__/__/____`; a sum in
+ * X's: `€ XXX`, `XXX TL`. Each alternative starts at its first character and, for a run, at the run's
+ * first character (a run of underscores is walked once, not from each of its characters).
+ */
+const BLANK_VALUE =
+  /[$€£¥](?:\s?_{3,}|\s?X{2,}(?![\w]))|_(?<![\w_]_)_{2,}\s?(?:[$€£¥]|(?:USD|EUR|TL)\b)|_(?<![\w_]_)_[./]__[./]____(?![\w])|X(?<![\w]X)X+\s?(?:[$€£¥]|(?:USD|EUR|TL)\b)|\b(?:USD|EUR|TL)\s?(?:_{3,}|X{2,}(?![\w]))/g;
+/** A phone number with X's for some of its digits: `+49 XXX XXXXXXX`, `+1 (555) 555-XXXX`. */
+const PHONE_WITH_X = /\+(?<![\w+]\+)[\dX]{1,3}(?:[-. ]?\(?[\dX]{2,8}\)?){1,4}(?![\w-])/g;
+/** Fill-in instructions written in capitals in the prose: "INSERT EMAIL HERE", "À DÉFINIR", "ВСТАВЬТЕ СЮДА". */
+const CAPITAL_FILL =
+  /\b(?:INSERT|ADD|ENTER|PUT|WRITE)\s+(?:[A-Z]+\s+){1,2}HERE\b|\bINSERIRE\s+QUI\b|ВСТАВЬТЕ\s+СЮДА|À\s+(?:COMPLÉTER|DÉFINIR|REMPLIR)\b|\bA\s+COMPLETAR\b|\bDA\s+(?:COMPILARE|DEFINIRE)\b|\bZU\s+ERGÄNZEN\b/g;
 /**
  * Filler a template leaves for the author: `CHANGEME`, `replace-me`, Lorem ipsum, a blank line after a label (`Email: ____`),
  * a phone number of X's (`+1-XXX-XXX-XXXX`) or a fictional 555 one spelled in letters (`+1-555-SECURITY`).
@@ -213,6 +232,7 @@ export const rule: Rule = {
         ...blankFields(doc),
         ...letterVersionItems(prose),
         ...letterIdentifiers(prose),
+        ...pendingValues(prose, text),
       ],
       blocks,
     );
@@ -314,7 +334,8 @@ function brackets(prose: string): Hit[] {
       (describesField(fields) || namesWhoseField(fields) || (CAPITALS.test(inner) && FIELD_WORD.test(fields)));
     if (!filler && !namesField) continue;
     // "Subject: [PROJECT] <summary>": a slot of the report the policy asks for, the reporter's to fill.
-    if (REPORT_FIELD_LINE.test(lineBefore(prose, start, 120))) continue;
+    if (REPORT_FIELD_LINE.test(lineBefore(prose, start, 120)) || REPORT_FIELD_AFTER.test(prose.slice(end, end + 60)))
+      continue;
     if (!filler && isReportContent(sentenceAround(prose, start, end))) continue;
     // A link whose text is the placeholder: report the text, the target is judged on its own.
     hits.push({ start, end, message: `"${quote(m[0])}" is unfilled template text; replace it with the real value.` });
@@ -520,14 +541,32 @@ const letterVersion = (value: string) =>
  * `CVE-XXXX-XXXX`, `2024-01-XX`, `YYYY-MM-DD`: an identifier or date with letters for its digits, as a
  * history or hall-of-fame template leaves it. Uncertain: a policy may show the format it expects.
  */
-const LETTER_IDENTIFIER = /\bCVE-(?:X{4}|Y{4})-(?:X|N){4,}\b|\b(?:\d{4}|YYYY)-(?:\d{2}|XX|MM)-(?:XX|DD)\b/g;
+const LETTER_IDENTIFIER =
+  /\bCVE-(?:X{4}|Y{4})-(?:X|N){4,}\b|\b(?:\d{4}|YYYY)-(?:\d{2}|XX|MM)-(?:XX|DD)\b|\b(?:DD|TT|GG|JJ)\.? ?[./-] ?(?:MM|AA)\.? ?[./-] ?(?:YYYY|JJJJ|AAAA|RRRR|ГГГГ)\b|\bYYYY年MM月DD日/g;
+
+/** "the format YYYY-MM-DD", "YYYY-MM-DD 形式": the notation named as one, not a value left out. */
+const FORMAT_WORD = /\b(?:format|formato|formaat|form[áa]t|формат)\w*|形式|格式|형식|書式/i;
 
 function letterIdentifiers(prose: string): Hit[] {
   return everyMatch(
     prose,
     LETTER_IDENTIFIER,
     (match) => `"${match}" stands for a value still to be filled in; write the real one.`,
-  ).map((hit) => ({ ...hit, uncertain: true }));
+  )
+    .filter(({ start, end }) => !FORMAT_WORD.test(`${lineBefore(prose, start, 30)} ${prose.slice(end, end + 12)}`))
+    .map((hit) => ({ ...hit, uncertain: true }));
+}
+
+/**
+ * Notes that a value is still to come. One right after an address ("security@example.com (replace with
+ * the real address)") is the address's: SEC022 reports it.
+ */
+function pendingValues(prose: string, text: string): Hit[] {
+  return everyMatch(
+    prose,
+    PENDING_VALUE,
+    (match) => `"${match}" stands where a value is still to come; write it in.`,
+  ).filter((hit) => !/@[\w-]+(?:\.[\w-]+)+\S*\s*$/.test(lineBefore(text, hit.start, 100)));
 }
 
 /** A list item that is only a version written in letters: `- X.Y`, `* - < X.Y` (a reStructuredText list-table's cell). */
@@ -657,6 +696,11 @@ function tokens(prose: string, markers = true): Hit[] {
       STANDIN_TIMEFRAME,
       (match) => `"${match}" stands for a time still to be filled in; write the real number.`,
     ),
+    ...everyMatch(prose, BLANK_VALUE, (match) => `"${match}" is a blank left for a value; write the real one.`),
+    ...everyMatch(prose, PHONE_WITH_X, (match) => `"${match}" has X's for digits; write the real number.`).filter(
+      (hit) => /XX/.test(prose.slice(hit.start, hit.end)),
+    ),
+    ...everyMatch(prose, CAPITAL_FILL, (match) => `"${match}" is an instruction to fill in a value; write the value.`),
   );
   // In code, `PRIVATE_KEY` or `REPO_NAME` is a variable the text talks about, not one left unexpanded.
   for (const m of markers ? matchesIn(prose, FIELD_TOKEN) : []) {
@@ -717,7 +761,6 @@ function tokens(prose: string, markers = true): Hit[] {
   }
   if (markers)
     hits.push(
-      ...everyMatch(prose, PENDING_VALUE, (match) => `"${match}" stands where a value is still to come; write it in.`),
       // "~50 TODO markers from upstream" counts markers, it is not one.
       ...everyMatch(
         prose,
