@@ -86,6 +86,8 @@ describe('evaluation labels', () => {
       'holdout17',
       'holdout18',
       'holdout19',
+      'holdout20',
+      'holdout21',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
