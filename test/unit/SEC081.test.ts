@@ -37,6 +37,11 @@ describe('SEC081 empty-section', () => {
     }
   });
 
+  it('leaves a heading framed by headings of symbols alone: its content follows the frame (holdout21 kind)', () => {
+    const text = doc('# Policy', '', '## ======', '## English', '## ======', '', 'Report it to sec@acme.dev.');
+    assert.deepEqual(findingsOf('SEC081', text), []);
+  });
+
   it('leaves numbered step headings alone, each heading its own step', () => {
     const text = doc(
       '# Policy',

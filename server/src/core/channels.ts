@@ -314,6 +314,12 @@ export const ABOUT_THE_FILE =
 const MATRIX_USER = /(?<![\w@])@[a-z0-9._=\/-]+:[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi;
 /** A security.txt named by its path or file name, not linked. */
 const SECURITY_TXT_NAMED = /(?<![\w/.-])(?:\/?\.well-known\/)?security\.txt\b/gi;
+/**
+ * The repository's root policy named from a policy in a sub-folder: "use the repository root
+ * `SECURITY.md`", "see the top-level SECURITY.md": the policy that says how to report.
+ */
+const ROOT_POLICY_NAMED =
+  /\b(?:root|top-level|top\s+level|main)\s+[`"*_]*SECURITY\.md\b|\bSECURITY\.md[`"*_]*\s+(?:at|in)\s+the\s+(?:repository\s+|repo\s+|project\s+)?root\b/gi;
 /** Words that send the reader to a file: "listed in", "see" (not "when the contact in security.txt changes"). */
 const POINTS_TO_FILE = /\b(?:listed|found|given|published)\s+(?:in|at|on)\b|\b(?:see|read|consult|check)\b/i;
 /** A phone number a few words after Signal, WhatsApp, Threema, a phone, a call or a hotline: a private line (not a year or a date). */
@@ -356,6 +362,9 @@ const CHAT_CONTACT_LINE = new RegExp(
   `^[ \\t]*(?:[-*+][ \\t]+)?[*_]*(?:${CHAT_SERVICE.source}|whatsapp|threema|signal)[*_]*[ \\t]*[:：][*_]*[ \\t]*[\`*_]*@?[\\w.-]{2,32}[\`*_]*[ \\t]*(?=\\(|\\r?\\n|$)`,
   'gim',
 );
+/** The value of a contact line that is a word standing for the account, not one: `Update`, `TBD`, `your_handle`. */
+const UNFILLED_HANDLE =
+  /[:：(]\s*[*_`]*@?(?:update|tbd|tba|todo|none|n\/?a|x{3,}|username|handle|your[\w.-]*|soon|coming\s+soon)[*_`]*\s*\)?\s*$/i;
 /** "GitHub: @jane" as a contact line: a person to reach on the forge. */
 const FORGE_ACCOUNT = /\b(?:GitHub|GitLab|Codeberg)\s*[:：]\s*[*_`]*@[\w-]{2,}/g;
 /** "the contact form on acme.dev": a form named with the site it is on, without its address. */
@@ -688,6 +697,16 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       add('policy-link', 'private', m.index, end);
   }
   for (const m of blockMatches(text, CONTACT_BUTTON)) add('form', 'private', m.index, m.index + m[0].length);
+  for (const m of blockMatches(text, ROOT_POLICY_NAMED)) {
+    const end = m.index + m[0].length;
+    if (
+      /\b(?:use|see|read|consult|follow|refer|applies|governs|source\s+of\s+truth)\b/i.test(
+        sentenceAround(text, m.index, end),
+      ) &&
+      !negated(text, m.index, end)
+    )
+      add('policy-link', 'private', m.index, end);
+  }
   // Named in words, each a private channel unless its sentence turns it around.
   const addUnlessNegated = (pattern: RegExp, kind: ChannelKind) => {
     for (const m of blockMatches(text, pattern))
@@ -699,7 +718,13 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (CHAT_SERVICE.test(sentenceAround(text, m.index, end)) && !negated(text, m.index, end))
       add('chat', 'private', m.index, end);
   }
-  addUnlessNegated(CHAT_ACCOUNT, 'chat');
+  // "Telegram: `Update`": an account still to be written in.
+  const chatAccount = (pattern: RegExp) => {
+    for (const m of blockMatches(text, pattern))
+      if (!negated(text, m.index, m.index + m[0].length))
+        add('chat', UNFILLED_HANDLE.test(m[0]) ? 'placeholder' : 'private', m.index, m.index + m[0].length);
+  };
+  chatAccount(CHAT_ACCOUNT);
   for (const m of blockMatches(text, ADDRESS_SOURCE)) {
     // "Report bugs by emailing the owners. `npm owner ls` lists them": the request may be the sentence before.
     const before = sentenceBefore(text, m.index);
@@ -730,8 +755,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       add('other', 'private', m.index, end);
   }
   // Where the sentence asks for a report: "follow us on Twitter @acme" names no channel.
-  for (const m of blockMatches(text, CHAT_CONTACT_LINE))
-    if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
+  chatAccount(CHAT_CONTACT_LINE);
   for (const m of blockMatches(text, HANDLE_ON_CHAT)) {
     const end = m.index + m[0].length;
     if (REPORTING_WORD.test(sentenceAround(text, m.index, end)) && !negated(text, m.index, end))
@@ -805,7 +829,11 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       const end = m.index + m[0].replace(/[.,;:!?]+$/, '').length;
       if (negated(text, m.index, end) || isPlaceholderUrl(m[0]) || issueReach(m.index) > m.index) continue;
       // "Open a ticket on our Discord", "open a confidential issue": not a public tracker.
-      if (privateTicket(text, m.index, end)) continue;
+      if (
+        privateTicket(text, m.index, end) ||
+        (/\btickets?\b/i.test(m[0]) && ticketInSection(doc, text, m.index, true))
+      )
+        continue;
       // "Open an issue asking for a private contact", "… without revealing the vulnerability": a way to
       // get a channel, not to report.
       const sentence = sentenceAround(text, m.index, end);
@@ -1004,12 +1032,13 @@ const PROJECT_DOC = /(?:^|\/)(?:support|contributing|contact)(?:\.(?:md|markdown
 
 /**
  * "Report it by opening a ticket in our Discord server." over "[Join our Discord](…)" further down the
- * same section: the server's tickets are private threads with its moderators.
+ * same section, or "Create a ticket" under "Join our Discord server" (`ticketNamed`): the server's
+ * tickets are private threads with its moderators.
  */
-function ticketInSection(doc: PolicyDocument, text: string, offset: number): boolean {
+function ticketInSection(doc: PolicyDocument, text: string, offset: number, ticketNamed = false): boolean {
   const heading = doc.headings[headingIndexAt(doc)(offset)];
   const section = text.slice(Math.max(heading?.end ?? 0, offset - 600), offset);
-  return /\btickets?\b/i.test(section) && CHAT_SERVICE.test(section);
+  return (ticketNamed || /\btickets?\b/i.test(section)) && CHAT_SERVICE.test(section);
 }
 
 /** A program's source file, by its extension. */

@@ -34,6 +34,8 @@ export const cs: LanguageData = {
   ],
   publicReporting: [
     '(?:vytvo[řr]te|otev[řr]ete|zalo[žz]te)\\s+(?:pros[íi]m\\s+)?(?:nov[ýé]\\s+)?(?:issue|tiket|hl[áa][šs]en[íi])',
+    // "nahlaste to prosím přes **GitHub Issues**"
+    '\\b(?:p[řr]es|prost[řr]ednictv[íi]m)\\s+[*_`]*(?:github|gitlab)\\s+issues?\\b',
   ],
   reportingWords: [
     '\\b(?:nahla|hl[áa]s|kontakt|napi[šs]|po[šs]l|e-?mail|informuj|oznam)\\w*',
@@ -53,6 +55,7 @@ export const cs: LanguageData = {
   templatePhrases: ['verze\\s+(?:va[šs]eho|tv[ée]ho)\\s+projektu'],
   templateOpeners: ['pou[žz]ijte\\s+tuto\\s+(?:sekci|[čc][áa]st)', '[řr]ekn[ěe]te\\s+jim,?\\s+kam'],
   exampleDomains: ['priklad'],
+  privateIssues: ['\\bsoukrom\\S*\\s+issue\\b'],
   yourWords: ['vas', 'vase', 'tvuj'],
   replaceHints: ['nahra[dď]te', 'zm[ěe][nň]te'],
   fillVerbs: ['vlo[žz]te', 'zadejte', 'dopl[nň]te'],

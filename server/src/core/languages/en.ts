@@ -133,6 +133,8 @@ export const en: LanguageData = {
   publicReporting: [
     '\\bgo\\s+to\\s+the\\s+[*_“"]*issues[*_”"]*\\s+tab\\b',
     '\\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|post(?:ing)?|start(?:ing)?|send(?:ing)?|log(?:ging)?)\\s+(?:us\\s+)?(?:an?\\s+|the\\s+(?=(?:new\\s+)?(?:public|github|gitlab)\\s))?(?:new\\s+)?(?:public\\s+|github\\s+|gitlab\\s+)*(?:bug\\s+(?=issue)|security\\s+(?=issue))?(?:PRs?\\s*\\/\\s*)?(?:issue|discussion|pull\\s+request|bug\\s+report|ticket)s?\\b',
+    // "please use the GitHub Issues feature"
+    '\\b(?:use|using)\\s+(?:the\\s+)?(?:github\\s+|gitlab\\s+)?issues?\\s+(?:feature|function(?:ality)?)\\b',
     // "go to issues and report it"
     '\\b(?:go|head|navigate)\\s+to\\s+(?:the\\s+)?(?:github\\s+)?issues(?:\\s+(?:tab|page|section))?\\s+and\\s+(?:report|open|create|file|submit)\\w*',
     '\\breport(?:ed)?\\s+(?:(?:it|them|this|the\\s+\\w+|\\(?suspected\\)?)\\s+)?(?:(?:security\\s+)?(?:vulnerabilit\\w*|issues?|bugs?|problems?)\\s+)?(?:in|into|on|via|through|using|to|as)\\s+(?:an?\\s+|our\\s+|the\\s+)?\\W{0,2}(?:public\\s+|github\\s+)?\\W{0,2}(?:issue\\s+tracker|issues?|bug\\s+tracker|discussions|discussion\\s+boards?|forum)\\b',
@@ -183,6 +185,8 @@ export const en: LanguageData = {
     '\\b(?:click|choose|select|pick|use)\\s+[*_]*[“"\'‘]?report\\s+a\\s+security\\s+vulnerability\\b',
     "\\b(?:github(?:['’]s)?\\s+)?private\\s+reporting\\s+(?:feature|tool|form|option)\\b",
     '\\bprivate(?:ly)?[ -]vulnerability[ -]report\\w*',
+    // "GitHub Issues marked as **private/security**"
+    '\\b(?:issues?|tickets?|reports?|bugs?)\\s+(?:marked|flagged|set)\\s+(?:as\\s+)?[*_"“\'‘]*(?:private|confidential)\\b',
     // Launchpad, Bugzilla: a bug marked as a security one is hidden from the public.
     '\\bmark\\w*\\s+(?:it|them|the\\s+(?:bugs?|reports?|issues?))\\s+as\\s+(?:an?\\s+)?(?:private\\s+)?security\\s+(?:vulnerabilit(?:y|ies)|bugs?|issues?)\\b',
     '\\bsecurity\\s+(?:component|product|group|flag)\\b[^.\\n]{0,60}\\b(?:hidden|restricted|private|confidential)\\b',

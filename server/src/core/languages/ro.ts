@@ -18,4 +18,5 @@ export const ro: LanguageData = {
     '\\braport[ăa]\\w*\\s+privat[ăa]?\\s+(?:a\\s+|de\\s+)?(?:vulnerabilit|problem)',
     '\\bfila\\s+[„"“]?(?:security|securitate)',
   ],
+  privateIssues: ['\\bissue\\s+privat\\b'],
 };

@@ -75,6 +75,7 @@ export const ru: LanguageData = {
     'используйте\\s+этот\\s+раздел,?\\s+чтобы',
     '(?:сообщите|скажите)\\s+им,?\\s+куда\\s+(?:идти|обращаться)',
   ],
+  privateIssues: ['приватн\\S*\\s+issue\\b', '\\bissue\\s+приватн'],
   exampleDomains: ['пример'],
   yourWords: ['ваш'],
   replaceHints: ['замени(?:те|ть)?(?![а-яё])'],

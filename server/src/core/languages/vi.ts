@@ -31,7 +31,8 @@ export const vi: LanguageData = {
   ],
   privateWords: ['\\briêng\\s+tư'],
   featureWords: ['\\b(?:tính\\s+năng|nút|biểu\\s+mẫu)'],
-  negations: ['\\b(?:không|đừng)\\b'],
+  // \b cannot stand before đ (not a word character to the engine).
+  negations: ['\\bkhông\\b', '(?<![A-Za-zÀ-ỹ])đừng\\b'],
   reportFieldLabels: ['ti[eê]u\\s+[dđ][eề]', 'ch[uủ]\\s+[dđ][eề]'],
   templateOpeners: ['s[ửu]\\s+d[ụu]ng\\s+ph[ầa]n\\s+n[àa]y\\s+(?:[đd][ểe]|nh[ằa]m)'],
 };

@@ -29,6 +29,8 @@ export const rule: Rule = {
       if (doc.links.some((l) => heading.start <= l.start && l.end <= heading.end)) return;
       // "# In scope: all subdomains", "# We credit reporters.": a line of text written as a heading.
       if (/[:：]\s*\S|[.。]$/.test(heading.text) || isSentence(heading.text)) return;
+      // "## ====" under "## English": a frame of symbols around the heading, its content after the frame.
+      if (next && next.start - heading.end < 4 && /^[=*_~#+.-]{3,}$/.test(next.text.trim())) return;
       // "### 1. Do not open an issue" over "### 2. Email us": numbered steps, each heading its own step.
       if (STEP.test(heading.text) && next?.depth === heading.depth && STEP.test(next.text)) return;
       const section = heading.section;
