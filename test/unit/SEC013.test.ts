@@ -106,6 +106,12 @@ describe('SEC013 response-timeframe', () => {
       'データは3時間後に削除され、最大保持期間は6時間以内です。ログは30日間保持します。',
       '临时文件 7 天后删除。',
       '로그는 30일 동안 보관됩니다.',
+      // Holdout20 and holdout21 kinds: a retention, a setting's value, a tool's cooldown; and "time" is English.
+      'Backups are kept for 14 days.',
+      'I backup vengono conservati per 14 giorni.',
+      'Dependency resolution uses `exclude-newer = "1 week"`.',
+      'Dependabot uses the matching seven-day cooldown.',
+      'We will update this page from time to time.',
       // An age: "older than" (holdout19's Russian kind).
       'Rotated log files older than 30 days are deleted.',
       'Архивы старше 30 дней удаляются при запуске.',
@@ -114,6 +120,16 @@ describe('SEC013 response-timeframe', () => {
       const text = doc('# Security', '', body);
       assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')], body);
     }
+  });
+
+  it('reads Norwegian, Danish and Swedish units and number words (holdout20 kind)', () => {
+    for (const body of [
+      'Bekreftelse på mottak: innen **2 virkedager**.',
+      'Vi bekrefter mottak innen 3 arbeidsdager.',
+      'Du bør modtage en kvittering inden for syv dage.',
+      'Vi svarar inom 48 timmar.',
+    ])
+      assert.deepEqual(findingsOf('SEC013', doc('# Security', '', body)), [], body);
   });
 
   it('reads Catalan units and number words', () => {

@@ -57,6 +57,15 @@ describe('SEC015 supported-versions-section', () => {
     }
   });
 
+  it('reads where fixes go in Danish, Norwegian and Swedish (holdout20 kind)', () => {
+    for (const sentence of [
+      'Sikkerhedsrettelser foretages i den senest udgivne version.',
+      'Sikkerhetsoppdateringer gis kun for den nyeste versjonen.',
+      'Säkerhetsuppdateringar ges endast för den senaste versionen.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);
+  });
+
   it('does not take examples of an answer in a bracket for a statement (holdout19 kind)', () => {
     const text = doc(
       '# Policy',

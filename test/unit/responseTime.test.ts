@@ -68,6 +68,9 @@ const SENTENCES: Record<string, ReadonlyArray<[string, Array<[number, string]>]>
   ro: [['Vom răspunde în 72 de ore.', [[3, '72 de ore']]]],
   ca: [["Respondrem dins d'una setmana.", [[7, 'una setmana']]]],
   uz: [['48 soat ichida javob beramiz.', [[2, '48 soat']]]],
+  nb: [['Vi svarer innen 2 virkedager.', [[2.8, '2 virkedager']]]],
+  da: [['Du modtager en kvittering inden for syv dage.', [[7, 'syv dage']]]],
+  sv: [['Vi svarar inom 48 timmar.', [[2, '48 timmar']]]],
 };
 
 describe('response times in every language', () => {

@@ -21,13 +21,18 @@ export const en: LanguageData = {
     '\\b(?:once|twice|thrice|times|every)',
     // "keys rotated regularly (every 90 days)"
     '\\brotat\\w*\\b[^.,;\\n]{0,30}?',
-    // "logs older than 30 days are deleted": an age, not a wait
+    // "logs older than 30 days are deleted": an age, not a wait; "kept for 14 days": a retention
     '\\bolder\\s+than',
+    '\\b(?:kept|retained|stored|archived)\\s+for',
+    // `exclude-newer = "1 week"`: a setting's value
+    '=\\s*["\']?',
     // (across a wrapped line, not a blank one)
     '\\b(?:tokens?|jwts?|sessions?|cookies?|refresh|expir\\w*|lifetime|ttl|cached?)\\b(?:[^.,;\\n]|\\n(?![ \\t]*\\n)){0,48}?',
     // The example in a template's bracket: "within [timeframe, e.g., 0-2 weeks]".
     '\\[[^\\]\\n]{0,40}\\b(?:e\\.\\s?g\\.|for\\s+example)[,:]?[^\\]\\n]{0,12}?',
   ],
+  // "a seven-day cooldown" on dependency updates: a setting of the tooling, not a wait for reporters.
+  notTimeframeTails: ['[- ]?(?:cool-?\\s?down|grace\\s+period\\s+for\\s+(?:updates|dependencies))'],
   // "A few days" is not a time: it promises nothing a reporter can hold the project to.
   durationUnits: {
     'business-day': '(?:business|working)[\\s-]+days?',

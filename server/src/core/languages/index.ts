@@ -19,6 +19,9 @@ import { nl } from './nl';
 import { pl } from './pl';
 import { pt } from './pt';
 import { ca } from './ca';
+import { da } from './da';
+import { nb } from './nb';
+import { sv } from './sv';
 import { ro } from './ro';
 import { th } from './th';
 import { ru } from './ru';
@@ -56,6 +59,9 @@ export const LANGUAGES: readonly LanguageData[] = [
   ro,
   ca,
   uz,
+  nb,
+  da,
+  sv,
 ];
 
 type ListField = Exclude<

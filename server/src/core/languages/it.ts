@@ -13,6 +13,8 @@ export const it: LanguageData = {
     encryption: ['crittografia', 'cifratura'],
     contacts: ['team di sicurezza'],
   },
+  // "conservati per 14 giorni": a retention, not a wait.
+  notTimeframeLeads: ['\\b(?:conservat|mantenut|archiviat)[aeio]\\s+per'],
   durationUnits: {
     'business-day': 'giorni\\s+lavorativi',
     hour: 'or[ae]',

@@ -1,0 +1,21 @@
+import type { LanguageData } from './language';
+
+// Danish: units of time, number words and statements of where fixes go, for the reason given in hi.ts
+// (no headings or channel words yet).
+export const da: LanguageData = {
+  code: 'da',
+  durationUnits: {
+    'business-day': '(?:hverdag(?:e)?|arbejdsdag(?:e)?)',
+    // Plural only: the singular "time" is English ("from time to time" read as two hours).
+    hour: 'timer',
+    day: 'dage?|døgn',
+    week: 'uger?',
+    month: 'måneder?',
+  },
+  notTimeframes: ['month'],
+  numberWords: { en: 1, et: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, syv: 7, ti: 10, fjorten: 14, tredive: 30 },
+  responseWords: ['\\b(?:svar\\w*|bekræft\\w*|kvittering\\w*)'],
+  versionStatements: [
+    '\\b(?:sikkerheds)?(?:rettelser|opdateringer)\\s+(?:foretages|udgives|laves|gives)\\s+(?:kun\\s+)?(?:i|til|for)\\s+den\\s+(?:senest|nyeste|seneste)',
+  ],
+};

@@ -1,0 +1,35 @@
+import type { LanguageData } from './language';
+
+// Norwegian (Bokmål and Nynorsk): units of time, number words and statements of where fixes go, for
+// the reason given in hi.ts (no headings or channel words yet).
+export const nb: LanguageData = {
+  code: 'nb',
+  durationUnits: {
+    'business-day': '(?:virke|arbeids|yrke)dag(?:er|ar)?',
+    // Plural only: the singular "time" is English ("from time to time" read as two hours).
+    hour: 'timer',
+    day: 'dag(?:er|ar)?|døgn',
+    week: 'uker?|veker?',
+    month: 'måneder?|månader?',
+  },
+  notTimeframes: ['month'],
+  numberWords: {
+    en: 1,
+    ett: 1,
+    ei: 1,
+    to: 2,
+    tre: 3,
+    fire: 4,
+    fem: 5,
+    seks: 6,
+    sju: 7,
+    syv: 7,
+    ti: 10,
+    fjorten: 14,
+    tretti: 30,
+  },
+  responseWords: ['\\b(?:svar\\w*|bekreft\\w*|tilbakemelding\\w*)'],
+  versionStatements: [
+    '\\b(?:sikkerhets)?(?:oppdateringer|rettelser|fikser)\\s+(?:gis|kommer|lages|utgis)\\s+(?:kun\\s+)?(?:for|til|i)\\s+(?:den\\s+)?(?:siste|nyeste|gjeldende)',
+  ],
+};

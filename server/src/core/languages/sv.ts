@@ -1,0 +1,20 @@
+import type { LanguageData } from './language';
+
+// Swedish: units of time, number words and statements of where fixes go, for the reason given in
+// hi.ts (no headings or channel words yet).
+export const sv: LanguageData = {
+  code: 'sv',
+  durationUnits: {
+    'business-day': 'arbetsdag(?:ar|en)?|vardag(?:ar)?',
+    hour: 'timm(?:e|ar)',
+    day: 'dag(?:ar|en)?|dygn',
+    week: 'veck(?:a|or|an)',
+    month: 'månad(?:er)?',
+  },
+  notTimeframes: ['month'],
+  numberWords: { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, tio: 10, fjorton: 14, trettio: 30 },
+  responseWords: ['\\b(?:svar\\w*|bekräft\\w*|återkoppl\\w*)'],
+  versionStatements: [
+    '\\b(?:säkerhets)?(?:uppdateringar|rättningar|korrigeringar)\\s+(?:ges|görs|släpps)\\s+(?:endast\\s+)?(?:för|till|i)\\s+(?:den\\s+)?(?:senaste|nyaste)',
+  ],
+};
