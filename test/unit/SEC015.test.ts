@@ -57,13 +57,32 @@ describe('SEC015 supported-versions-section', () => {
     }
   });
 
-  it('reads where fixes go in Danish, Norwegian and Swedish (holdout20 kind)', () => {
+  it('reads where fixes go in Danish, Norwegian, Swedish and Vietnamese (holdout20 kinds)', () => {
     for (const sentence of [
+      'Hiện tại chỉ nhánh `main` được hỗ trợ.',
       'Sikkerhedsrettelser foretages i den senest udgivne version.',
       'Sikkerhetsoppdateringer gis kun for den nyeste versjonen.',
       'Säkerhetsuppdateringar ges endast för den senaste versionen.',
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);
+  });
+
+  it('does not take a table of scores numbered 0-1, 2, 3 with coloured marks for a versions table (holdout20 kind)', () => {
+    const text = doc(
+      '# Policy',
+      '',
+      '| Score | Strength | Colour |',
+      '|---|---|---|',
+      '| 0-1 | Very weak | 🔴 Red |',
+      '| 2 | Weak | 🟠 Orange |',
+      '| 3 | Good | 🟢 Green |',
+    );
+    assert.deepEqual(findingsOf('SEC015', text), [at(text, '# Policy', 'warning')]);
+    // Rows shaped like versions are a table of versions without a header that says so.
+    assert.deepEqual(
+      findingsOf('SEC015', doc('# Policy', '', '| | |', '|---|---|', '| 2.x | ✅ |', '| 1.x | ❌ |')),
+      [],
+    );
   });
 
   it('does not take examples of an answer in a bracket for a statement (holdout19 kind)', () => {

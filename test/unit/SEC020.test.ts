@@ -455,6 +455,15 @@ describe('SEC020 fix', () => {
   });
   // Found by fuzzing (seeds 1193028338, 1193432207): a token glued into the sentence cuts it short;
   // removing the first part would leave the rest, which is template wording of its own.
+  it("reports a free Romanian translation of the template's versions sentence (holdout20 kind)", () => {
+    const text = doc(
+      '## Versiuni Suportate',
+      '',
+      'Folosește această secțiune pentru a informa oamenii despre versiunile proiectului tău.',
+    );
+    assert.equal(findingsOf('SEC020', text).length, 1);
+  });
+
   it('offers no removal that leaves the rest of a cut-short template sentence', () => {
     const text = doc(
       '# Policy',

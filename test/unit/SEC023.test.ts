@@ -775,6 +775,18 @@ describe('SEC023 placeholder-text', () => {
     assert.deepEqual(findingsOf('SEC023', doc('邮箱：`security@example.com`（请替换为实际地址）')), []);
   });
 
+  it('reports holdout20/21 kinds: a phone with X digits and a letter suffix, a link whose path still says "your-…"', () => {
+    const text = doc(
+      '- **Signal**: +675-XXX-XXXX-SECURITY',
+      '',
+      '1. **Join our Discord server**: [invite](https://discord.gg/your-discord-link)',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '+675-XXX-XXXX-SECURITY', 'error'),
+      at(text, 'https://discord.gg/your-discord-link', 'error'),
+    ]);
+  });
+
   it('leaves a subject tag named before the subject line in any language, and a date format named as one', () => {
     for (const line of [
       'Put [SECURITY] in the subject line of your mail to sec@acme.dev.',

@@ -121,8 +121,13 @@ function asVersionTable(doc: PolicyDocument, table: PolicyTable): VersionTable |
     return cells.filter((c) => parseVersionLabel(c.text) !== undefined).length / cells.length;
   };
 
+  // Without a header that says so, the first column holds versions only where they look like ones
+  // ("1.x", "v2", "< 3.0"): bare numbers ("0-1", "2", "3") are scores or levels as often.
+  const versionShaped = () =>
+    table.rows.filter((r) => /\d\.|\.[x*]|^\s*v\d|[<>≤≥]/i.test(r.cells[0]?.text ?? '')).length * 2 >=
+    table.rows.length;
   let versionColumn = headers.findIndex((h) => VERSION_HEADER.test(h));
-  if (versionColumn < 0 && columns > 1 && versionShare(0) >= 0.5) versionColumn = 0;
+  if (versionColumn < 0 && columns > 1 && versionShare(0) >= 0.5 && versionShaped()) versionColumn = 0;
   if (versionColumn < 0) return undefined;
 
   let statusColumn = headers.findIndex((h, i) => i !== versionColumn && STATUS_HEADER.test(h));

@@ -19,4 +19,7 @@ export const ro: LanguageData = {
     '\\bfila\\s+[„"“]?(?:security|securitate)',
   ],
   privateIssues: ['\\bissue\\s+privat\\b'],
+  // A free translation of GitHub's template: "Folosește această secțiune pentru a informa oamenii …"
+  templateOpeners: ['folose[șs]te\\s+aceast[ăa]\\s+sec[țt]iune\\s+pentru\\s+a'],
+  templatePhrases: ['\\bversiunile\\s+proiectului\\s+t[ăa]u\\b'],
 };

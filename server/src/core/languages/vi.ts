@@ -24,7 +24,11 @@ export const vi: LanguageData = {
   ],
   commonWords: ['\\b(?:và|của|chúng\\s+tôi|bạn|được|cho|là)\\b'],
   vulnerabilityWords: ['(?:l[ỗo]\\s+h[ổo]ng|v[ấa]n\\s+đ[ềe]\\s+b[ảa]o\\s+m[ậa]t)'],
-  versionStatements: ['(?:chỉ\\s+)?(?:phiên\\s+)?bản\\s+mới\\s+nhất'],
+  versionStatements: [
+    '(?:chỉ\\s+)?(?:phiên\\s+)?bản\\s+mới\\s+nhất',
+    // "chỉ nhánh `main` được hỗ trợ": only the main branch is supported
+    'chỉ\\s+(?:nhánh|phiên\\s+bản)\\s+[`*_]*[\\w.-]+[`*_]*\\s+(?:đang\\s+)?được\\s+hỗ\\s+trợ',
+  ],
   privateReporting: [
     'báo\\s+cáo\\s+(?:lỗ\\s+hổng|điểm\\s+yếu)\\s+(?:bảo\\s+mật\\s+)?(?:một\\s+cách\\s+)?riêng\\s+tư',
     '\\btab\\s+["“]?(?:security|bảo\\s+mật)',

@@ -111,7 +111,7 @@ const PENDING_VALUE =
 const BLANK_VALUE =
   /[$€£¥](?:\s?_{3,}|\s?X{2,}(?![\w]))|_(?<![\w_]_)_{2,}\s?(?:[$€£¥]|(?:USD|EUR|TL)\b)|_(?<![\w_]_)_[./]__[./]____(?![\w])|X(?<![\w]X)X+\s?(?:[$€£¥]|(?:USD|EUR|TL)\b)|\b(?:USD|EUR|TL)\s?(?:_{3,}|X{2,}(?![\w]))/g;
 /** A phone number with X's for some of its digits: `+49 XXX XXXXXXX`, `+1 (555) 555-XXXX`. */
-const PHONE_WITH_X = /\+(?<![\w+]\+)[\dX]{1,3}(?:[-. ]?\(?[\dX]{2,8}\)?){1,4}(?![\w-])/g;
+const PHONE_WITH_X = /\+(?<![\w+]\+)[\dX]{1,3}(?:[-. ]?\(?[\dX]{2,8}\)?){1,4}(?:-[A-Z]{2,})*(?![\w-])/g;
 /** Fill-in instructions written in capitals in the prose: "INSERT EMAIL HERE", "À DÉFINIR", "ВСТАВЬТЕ СЮДА". */
 const CAPITAL_FILL =
   /\b(?:INSERT|ADD|ENTER|PUT|WRITE)\s+(?:[A-Z]+\s+){1,2}HERE\b|\bINSERIRE\s+QUI\b|ВСТАВЬТЕ\s+СЮДА|À\s+(?:COMPLÉTER|DÉFINIR|REMPLIR)\b|\bA\s+COMPLETAR\b|\bDA\s+(?:COMPILARE|DEFINIRE)\b|\bZU\s+ERGÄNZEN\b/g;
@@ -889,11 +889,20 @@ function links(doc: PolicyDocument): Hit[] {
       continue;
     }
     const reserved = isPlaceholderDomain(host) && !/(?:^|\.)(?:localhost|local)$/.test(host);
-    if (!reserved && !host.split('.').includes('your')) continue;
+    // `https://discord.gg/your-discord-link`: a real service, the template's name for the page on it.
+    const yourPath = /\/your[-_][a-z]/i.test(url.slice(url.indexOf(host) + host.length));
+    if (!reserved && !host.split('.').includes('your') && !yourPath) continue;
     const at = source.lastIndexOf(url);
     const start = at >= 0 ? link.start + at : link.start;
     const end = at >= 0 ? start + url.length : link.end;
-    hits.push({ start, end, message: `"${quote(url)}" points at a placeholder domain; replace it with the real URL.` });
+    hits.push({
+      start,
+      end,
+      message:
+        reserved || !yourPath
+          ? `"${quote(url)}" points at a placeholder domain; replace it with the real URL.`
+          : `"${quote(url)}" still holds the template's "your-…" part; replace it with the real URL.`,
+    });
   }
   return hits;
 }
