@@ -136,6 +136,8 @@ describe('SEC011 private-contact', () => {
       'You can reach us on Discord by sending a direct message to **rook_ops** (never post details in public channels).',
       'On GitLab, open an issue and tick "This issue is confidential".',
       'Hör av dig via formuläret på https://www.lodjur.se/sakerhet.',
+      // An address with its signs in words, alone in an indented block (a sound-policy probe of session 11).
+      'Надішліть листа на адресу\n\n    bezpeka [at] kalyna-lib [dot] org.ua\n\n(замініть `[at]` на `@`).',
     ];
     for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
     // No private way: a public list or forum, a private channel switched off or not offered.

@@ -106,6 +106,18 @@ describe('SEC013 response-timeframe', () => {
       'データは3時間後に削除され、最大保持期間は6時間以内です。ログは30日間保持します。',
       '临时文件 7 天后删除。',
       '로그는 30일 동안 보관됩니다.',
+      // A probe of session 11: lifetimes, retentions, periods, schedules and a date, in many languages.
+      'Password reset links are valid for one hour.',
+      'Los registros de auditoría se conservan durante 90 días.',
+      'Os backups são feitos a cada 12 horas e mantidos por 30 dias.',
+      'Chaque version majeure est maintenue pendant 18 mois.',
+      'Logbestanden worden 30 dagen bewaard.',
+      'Kopie zapasowe wykonujemy co 6 godzin.',
+      'Журналы аудита хранятся 180 дней.',
+      '本ポリシーは2024年4月1日に改訂されました。',
+      '세션 토큰은 24시간 후에 만료됩니다.',
+      'Yedekler her gece alınır ve 14 gün saklanır.',
+      'Окно после подачи питания — один час.',
       // Holdout20 and holdout21 kinds: a retention, a setting's value, a tool's cooldown; and "time" is English.
       'Backups are kept for 14 days.',
       'I backup vengono conservati per 14 giorni.',
@@ -122,8 +134,16 @@ describe('SEC013 response-timeframe', () => {
     }
   });
 
-  it('reads Norwegian, Danish and Swedish units and number words (holdout20 kind)', () => {
+  it('reads Norwegian, Danish, Swedish, Finnish, Greek and Hebrew units, and number words of other alphabets (holdout20 kind, a probe of session 11)', () => {
     for (const body of [
+      'Saat ensimmäisen vastauksen viimeistään kolmen arkipäivän kuluessa.',
+      'Θα επιβεβαιώσουμε τη λήψη εντός 48 ωρών.',
+      'תקבלו מענה ראשוני תוך שלושה ימי עבודה.',
+      'Первый ответ вы получите в течение трёх рабочих дней.',
+      'Perbaikan dirilis paling lambat tujuh hari setelah dikonfirmasi.',
+      'Az első válaszunkat legkésőbb három munkanapon belül megkapod.',
+      'ستتلقى ردًا أوليًا في غضون ثلاثة أيام عمل.',
+      'Un correctif est publié sous quinzaine.',
       'Bekreftelse på mottak: innen **2 virkedager**.',
       'Vi bekrefter mottak innen 3 arbeidsdager.',
       'Du bør modtage en kvittering inden for syv dage.',

@@ -71,6 +71,9 @@ const SENTENCES: Record<string, ReadonlyArray<[string, Array<[number, string]>]>
   nb: [['Vi svarer innen 2 virkedager.', [[2.8, '2 virkedager']]]],
   da: [['Du modtager en kvittering inden for syv dage.', [[7, 'syv dage']]]],
   sv: [['Vi svarar inom 48 timmar.', [[2, '48 timmar']]]],
+  fi: [['Vastaamme 48 tunnin kuluessa.', [[2, '48 tunnin']]]],
+  el: [['Θα απαντήσουμε εντός 48 ωρών.', [[2, '48 ωρών']]]],
+  he: [['נענה תוך 48 שעות.', [[2, '48 שעות']]]],
 };
 
 describe('response times in every language', () => {

@@ -487,6 +487,8 @@ const SPELLED_AT =
   'arroba|arobase|chiocciola|ma[łl]pa|собака|собачка|apenstaartje|zavin[aá][cč]|kukac|snabel-a|골뱅이|παπάκι';
 const AT_WORDS = `at|@|${SPELLED_AT}`;
 const DOT_WORDS = 'dot|[Pp]unkt|punto|point|ponto|kropka|punt|pont|te[cč]ka|точка|крапка|nokta|piste|점';
+/** `jane [at] acme [dot] org`, `jane AT acme DOT org`: an address with its signs in words, alone (see ADDRESS_ALONE). */
+const SPELLED_OUT_ADDRESS = `[\\w.+-]+\\s*(?:[[({<]\\s*(?:${AT_WORDS})\\s*[\\])}>]|\\s(?:AT|at|${SPELLED_AT})\\s)\\s*[\\w-]+(?:\\s*(?:[[({<]\\s*(?:${DOT_WORDS}|\\.)\\s*[\\])}>]|\\s(?:DOT|${DOT_WORDS})\\s|\\.)\\s*[\\w-]+)+`;
 const OBFUSCATED_EMAIL = new RegExp(
   `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*\\s*(?:\\\\?[[({<]\\s*(?:${AT_WORDS})\\s*\\\\?[\\])}>]|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-at-\\s?|&#0*64;|&commat;|＠|@(?=[ \\t]))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?[[({<]\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?[\\])}>]\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-dot-\\s?|\\.)[A-Za-z0-9][\\w-]*)+`,
   'g',
@@ -1193,8 +1195,9 @@ export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) =>
  * A code block, fenced or indented, that holds only an address ("email us at:" over "```\nsecurity@acme.dev\n```"):
  * a value set in code, shown to be copied.
  */
-const ADDRESS_ALONE =
-  /^(?:[ \t]*(?:`{3,}|~{3,})[^\n]*\n)?[ \t]*(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*(?:\r?\n[ \t]*(?:`{3,}|~{3,}))?\s*$/;
+const ADDRESS_ALONE = new RegExp(
+  `^(?:[ \\t]*(?:\`{3,}|~{3,})[^\\n]*\\n)?[ \\t]*(?:(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|${SPELLED_OUT_ADDRESS})\\.?[ \\t]*(?:\\r?\\n[ \\t]*(?:\`{3,}|~{3,}))?\\s*$`,
+);
 
 const PASTED_INFO = /^[ \t]*(?:`{3,}|~{3,})[ \t]*(?:markdown|md|text|txt|plain)?[ \t]*$/i;
 const ATX_HEADING_LINE = /^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/gm;

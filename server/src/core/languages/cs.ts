@@ -22,6 +22,22 @@ export const cs: LanguageData = {
     week: 't[ýy]dn[ůuye]|t[ýy]den',
     month: 'm[ěe]s[íi]c[ůue]?',
   },
+  numberWords: {
+    jeden: 1,
+    jednoho: 1,
+    dva: 2,
+    dvou: 2,
+    tři: 3,
+    tří: 3,
+    pět: 5,
+    pěti: 5,
+    sedm: 7,
+    sedmi: 7,
+    deset: 10,
+    deseti: 10,
+    čtrnáct: 14,
+    čtrnácti: 14,
+  },
   responseWords: ['(?:odpov[a-zěščřžýáíéůú]*|potvrd[a-zěščřžýáíéůú]*|ozveme)'],
   versionStatements: [
     // "Opravy zabezpečení jsou aplikovány na aktuální větev main"

@@ -24,6 +24,11 @@ export const en: LanguageData = {
     // "logs older than 30 days are deleted": an age, not a wait; "kept for 14 days": a retention
     '\\bolder\\s+than',
     '\\b(?:kept|retained|stored|archived)\\s+for',
+    // "valid for one hour", "retried 3 times over 24 hours", "the audit took four weeks", "anonymized after 14 days"
+    '\\bvalid\\s+(?:for|up\\s+to)',
+    '\\b(?:retried|repeated)\\b[^.\\n]{0,30}?\\bover',
+    '\\btook',
+    '\\b(?:anonymi[sz]ed|deleted|purged|removed|erased)\\s+after',
     // `exclude-newer = "1 week"`: a setting's value
     '=\\s*["\']?',
     // (across a wrapped line, not a blank one)
@@ -32,7 +37,11 @@ export const en: LanguageData = {
     '\\[[^\\]\\n]{0,40}\\b(?:e\\.\\s?g\\.|for\\s+example)[,:]?[^\\]\\n]{0,12}?',
   ],
   // "a seven-day cooldown" on dependency updates: a setting of the tooling, not a wait for reporters.
-  notTimeframeTails: ['[- ]?(?:cool-?\\s?down|grace\\s+period\\s+for\\s+(?:updates|dependencies))'],
+  notTimeframeTails: [
+    '[- ]?(?:cool-?\\s?down|grace\\s+period\\s+for\\s+(?:updates|dependencies))',
+    // "published two weeks before each release": a schedule
+    '\\s+before\\s+(?:each|every)\\b',
+  ],
   // "A few days" is not a time: it promises nothing a reporter can hold the project to.
   durationUnits: {
     'business-day': '(?:business|working)[\\s-]+days?',

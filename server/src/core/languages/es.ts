@@ -20,6 +20,8 @@ export const es: LanguageData = {
     encryption: ['cifrado'],
     contacts: ['equipo de seguridad', 'contactos? de seguridad'],
   },
+  // "se conservan durante 90 días": a retention, not a wait.
+  notTimeframeLeads: ['\\b(?:conservan?|guardan?|mantienen?|almacenan?)\\s+(?:durante|por)'],
   durationUnits: {
     'business-day': 'd[ií]as?\\s+(?:h[aá]biles|laborables)',
     hour: 'horas?',

@@ -19,6 +19,7 @@ export const fa: LanguageData = {
     month: 'ماه',
   },
   notTimeframes: ['month'],
+  numberWords: { یک: 1, دو: 2, سه: 3, پنج: 5, هفت: 7, ده: 10, چهارده: 14 },
   responseWords: ['(?:پاسخ|تأیید|تایید)'],
   publicReporting: ['(?:یک\\s+)?(?:issue|ایشو)\\s+(?:عمومی\\s+)?(?:باز|ایجاد)\\s+کنید'],
   reportingWords: ['(?:گزارش|ارسال|تماس|ایمیل|بفرستید|اطلاع\\s+دهید|پیام)'],

@@ -15,6 +15,8 @@ export const fr: LanguageData = {
     encryption: ['chiffrement'],
     contacts: ['equipe de securite', 'contacts? de securite'],
   },
+  // "maintenue pendant 18 mois": a support period or a retention, not a wait.
+  notTimeframeLeads: ['\\b(?:maintenue?s?|support[ée]e?s?|conserv[ée]e?s?)\\s+pendant'],
   durationUnits: {
     'business-day': 'jours?\\s+(?:ouvr[ée]s|ouvrables)',
     hour: 'heures?|h',
@@ -22,6 +24,7 @@ export const fr: LanguageData = {
     week: 'semaines?',
     month: 'mois',
   },
+  timePhrases: ['\\bsous\\s+quinzaine\\b'],
   numberWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, dix: 10, quinze: 15, trente: 30 },
   responseWords: [
     '\\b(?:r[ée]pon\\w*|accus\\w*\\s+r[ée]ception|accus[ée]\\s+de\\s+r[ée]ception|revien\\w*\\s+vers\\s+vous|premi[èe]re\\s+r[ée]ponse|confirm\\w*\\s+(?:la\\s+)?r[ée]ception)',

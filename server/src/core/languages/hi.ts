@@ -13,5 +13,6 @@ export const hi: LanguageData = {
     month: '(?:महीन(?:े|ों|ा)|माह)',
   },
   notTimeframes: ['month'],
+  numberWords: { एक: 1, दो: 2, तीन: 3, पांच: 5, पाँच: 5, सात: 7, दस: 10, चौदह: 14 },
   responseWords: ['(?:प्रतिक्रिया|जवाब|उत्तर|स्वीकृति|पुष्टि)'],
 };

@@ -19,6 +19,7 @@ export const hu: LanguageData = {
     month: 'h[óo]nap\\w*',
   },
   notTimeframes: ['month'],
+  numberWords: { egy: 1, két: 2, kettő: 2, három: 3, öt: 5, hét: 7, tíz: 10, tizennégy: 14 },
   responseWords: ['\\b(?:v[áa]lasz\\w*|visszajelz\\w*|reag[áa]l\\w*|meger[őo]s[íi]t\\w*|kezelj\\w*)'],
   versionStatements: ['\\bcsak\\s+a\\s+(?:legfrissebb|leg[úu]jabb|legut[óo]bbi)\\s+(?:verzi[óo]|kiad[áa]s)\\w*'],
   publicReporting: [

@@ -20,6 +20,9 @@ import { pl } from './pl';
 import { pt } from './pt';
 import { ca } from './ca';
 import { da } from './da';
+import { el } from './el';
+import { fi } from './fi';
+import { he } from './he';
 import { nb } from './nb';
 import { sv } from './sv';
 import { ro } from './ro';
@@ -62,6 +65,9 @@ export const LANGUAGES: readonly LanguageData[] = [
   nb,
   da,
   sv,
+  fi,
+  el,
+  he,
 ];
 
 type ListField = Exclude<
@@ -110,10 +116,13 @@ const TIMEFRAME_UNITS = LANGUAGES.flatMap(timeframeUnits).join('|');
  * A time in words: one of a language's numberWords before one of its units ("zwei Wochen", "five (5)
  * days", "a two-week window"); a hyphen not before an abbreviation ("sections a-h").
  */
+// Word edges for words of any alphabet the numbers are written in: `\b` sees only ASCII word characters
+// (these patterns run without the `u` flag; see anyOf), so it finds no edge around "трёх" or "ثلاثة".
+const LETTER = 'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\u06FF\\u0900-\\u097F';
 const NUMBER_WORD_TIMES = LANGUAGES.flatMap((l) =>
   l.numberWords
     ? [
-        `\\b(?:${Object.keys(l.numberWords).join('|')})(?:\\s*\\(\\d+\\))?(?:\\s+|-(?=[a-z]{2}))(?:${timeframeUnits(l).join('|')})\\b`,
+        `(?<![${LETTER}])(?:${Object.keys(l.numberWords).join('|')})(?:\\s*\\(\\d+\\))?(?:\\s+|-(?=[a-z]{2}))(?:${timeframeUnits(l).join('|')})(?![${LETTER}])`,
       ]
     : [],
 );

@@ -14,7 +14,7 @@ export const it: LanguageData = {
     contacts: ['team di sicurezza'],
   },
   // "conservati per 14 giorni": a retention, not a wait.
-  notTimeframeLeads: ['\\b(?:conservat|mantenut|archiviat)[aeio]\\s+per'],
+  notTimeframeLeads: ['\\b(?:conservat|mantenut|archiviat)[aeio]\\s+per', '\\bsupporto\\s+per'],
   durationUnits: {
     'business-day': 'giorni\\s+lavorativi',
     hour: 'or[ae]',

@@ -19,7 +19,8 @@ export const ja: LanguageData = {
   timePhrases: ['[一二三四五六七八九十]+(?:営業日|日以内|日間|時間|週間|か月|ヶ月)'],
   // "3時間後に削除", "最大30日間保持", "3時間おきに": when data is deleted, how long it is kept, how often
   // "最大保持期間は6時間以内": how long data is kept
-  notTimeframeLeads: ['(?:保持|保存|保管|有効)期間[^。\\n]{0,8}?'],
+  // 4月1日 is a date (the first of April), not one day.
+  notTimeframeLeads: ['(?:保持|保存|保管|有効)期間[^。\\n]{0,8}?', '月'],
   notTimeframeTails: ['(?:間)?(?:後に)?(?:削除|消去|破棄|保持|保存|保管|有効|経過後に削除)', '(?:間)?(?:おき|ごと|毎)'],
   durationUnits: { 'business-day': '営業日', hour: '時間', day: '日', week: '週間', month: 'か月|ヶ月|カ月' },
   responseWords: ['(?:返信|返答|回答|応答|受領|ご連絡(?:します|いたします|致します))'],

@@ -12,7 +12,7 @@ export const ko: LanguageData = {
     encryption: ['암호화'],
   },
   // "30일 후 삭제", "30일 동안 보관", "1시간마다"
-  notTimeframeTails: ['(?:\\s*후)?\\s*(?:삭제|파기|만료)', '\\s*(?:동안\\s*)?(?:보관|보존)', '\\s*마다'],
+  notTimeframeTails: ['(?:\\s*후에?)?\\s*(?:삭제|파기|만료)', '\\s*(?:동안\\s*)?(?:보관|보존)', '\\s*마다'],
   durationUnits: { 'business-day': '영업일', hour: '시간', day: '일', week: '주', month: '개월' },
   responseWords: ['(?:답변|응답|회신|접수\\s*확인|연락\\s*드리)'],
   versionStatements: [

@@ -11,6 +11,8 @@ export const nl: LanguageData = {
     acknowledgments: ['dankbetuiging'],
     encryption: ['versleuteling'],
   },
+  // "1 uur geldig", "30 dagen bewaard": a lifetime or a retention, not a wait.
+  notTimeframeTails: ['\\s+(?:geldig|bewaard)'],
   durationUnits: {
     'business-day': 'werkdag(?:en)?',
     hour: 'uur',

@@ -16,6 +16,8 @@ export const pl: LanguageData = {
     // "w ciągu (mniej więcej) tygodnia": within (about) a week
     '\\bw\\s+ci[ąa]gu\\s+(?:mniej\\s+wi[ęe]cej\\s+|oko[łl]o\\s+)?(?:tygodnia|doby|miesi[ąa]ca)\\b',
   ],
+  // "co 6 godzin": every six hours, a period.
+  notTimeframeLeads: ['\\bco'],
   durationUnits: {
     'business-day': 'dni\\s+robocz[a-ząćęłńóśźż]*|dzie[nń]\\s+roboczy',
     hour: 'godzin[a-ząćęłńóśźż]*',

@@ -17,6 +17,11 @@ export const pt: LanguageData = {
     encryption: ['criptografia'],
     contacts: ['equipe de seguranca', 'contatos? de seguranca'],
   },
+  // "mantidos por 30 dias", "a cada 12 horas": a retention or a period, not a wait.
+  notTimeframeLeads: [
+    '\\b(?:mantid[oa]s?|guardad[oa]s?|armazenad[oa]s?|conservad[oa]s?)\\s+(?:por|durante)',
+    '\\ba\\s+cada',
+  ],
   durationUnits: {
     'business-day': 'dias?\\s+[uú]teis',
     hour: 'horas?',

@@ -12,6 +12,19 @@ export const ro: LanguageData = {
     month: '(?:de\\s+)?luni',
   },
   notTimeframes: ['month'],
+  numberWords: {
+    o: 1,
+    un: 1,
+    una: 1,
+    două: 2,
+    doua: 2,
+    trei: 3,
+    cinci: 5,
+    șapte: 7,
+    sapte: 7,
+    zece: 10,
+    paisprezece: 14,
+  },
   responseWords: ['\\b(?:r[ăa]spun\\w*|confirm\\w*)'],
   // Private reporting named outright is no claim to read the rest: its words alone say where to report.
   privateReporting: [

@@ -4,6 +4,8 @@ import type { LanguageData } from './language';
 // hi.ts (no headings or channel words yet).
 export const sv: LanguageData = {
   code: 'sv',
+  // "sparas i 60 dagar": a retention, not a wait.
+  notTimeframeLeads: ['\\bsparas\\s+i'],
   durationUnits: {
     'business-day': 'arbetsdag(?:ar|en)?|vardag(?:ar)?',
     hour: 'timm(?:e|ar)',

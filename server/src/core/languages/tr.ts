@@ -11,6 +11,8 @@ export const tr: LanguageData = {
     acknowledgments: ['tesekkur', 'teşekkür'],
     encryption: ['sifreleme', 'şifreleme'],
   },
+  // "12 saat sonra geçersiz", "14 gün saklanır": a lifetime, a retention or a support period.
+  notTimeframeTails: ['\\s+sonra\\s+ge[çc]ersiz', '\\s+saklan', '\\s+boyunca\\s+desteklen'],
   durationUnits: {
     'business-day': 'i[şs]\\s+g[üu]n[a-zçğıöşü]*',
     hour: 'saat[a-zçğıöşü]*',

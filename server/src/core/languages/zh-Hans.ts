@@ -24,6 +24,8 @@ export const zhHans: LanguageData = {
     '(?:会话|令牌|token|cookie|设备|登录|密钥|证书|验证码)[^。，,；;\\n]{0,12}?',
     // "归档保留 90 天": how long data is kept
     '(?:保留|保存|留存|轮转)[^。，,；;\\n]{0,6}?',
+    // "4月1日": a date (the first of April), not one day
+    '月',
   ],
   // "7 天后删除", "7 天过期", "30 天内有效": when data is deleted or expires, not how soon reporters hear back
   notTimeframeTails: ['(?:之?后)?(?:删除|清除|过期|失效)', '内有效'],

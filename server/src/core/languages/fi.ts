@@ -1,0 +1,28 @@
+import type { LanguageData } from './language';
+
+// Finnish: units of time and number words only ("48 tunnin kuluessa", "kolmen arkipäivän"), for the
+// reason given in hi.ts.
+export const fi: LanguageData = {
+  code: 'fi',
+  durationUnits: {
+    'business-day': '(?:arki|työ)päiv[äa]\\w*',
+    hour: 'tun(?:nin|tia|ti|nissa)',
+    day: 'päiv[äa]\\w*|vuorokau\\w*',
+    week: 'viik\\w*',
+    month: 'kuukau\\w*',
+  },
+  notTimeframes: ['month'],
+  numberWords: {
+    yksi: 1,
+    yhden: 1,
+    kaksi: 2,
+    kahden: 2,
+    kolme: 3,
+    kolmen: 3,
+    viisi: 5,
+    viiden: 5,
+    seitsemän: 7,
+    kymmenen: 10,
+  },
+  responseWords: ['\\b(?:vasta\\w*|vahvist\\w*|kuittaa\\w*)'],
+};
