@@ -170,6 +170,18 @@ describe('SEC011 private-contact', () => {
     assert.equal(findingsOf('SEC011', discord).length, 1);
   });
 
+  it('reads channels of a second sound-policy probe of session 11: help-centre forms, platforms named after other prepositions, package owners, a CERT form, a security.txt link alone', () => {
+    for (const body of [
+      '1. Gå til <https://hjaelp.nordlys.dk/hc/da/requests/new>.\n2. Vælg formularen **Sikkerhedshenvendelse**.',
+      'Nous avons un programme sur **YesWeHack** : soumettez-y votre rapport.',
+      'Email the package owners directly. Run\n\n```sh\nnpm owner ls widget\n```\n\nto get their addresses.',
+      'Saada kiri hooldajale e-posti aadressile, mis on kirjas failis `package.json` väljal `author`.',
+      'Prosimy zgłaszać przez formularz CERT Polska:\n\n**<https://incydent.cert.pl/>**',
+      'Njia zetu za mawasiliano zimeorodheshwa hapa:\n\n<https://mkobapay.co.ke/.well-known/security.txt>',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
   it('reads a negation as reaching to the end of its clause only', () => {
     const channels = [
       "Don't report vulnerabilities in GitHub issues, instead click the `Report a vulnerability` button on this page.",

@@ -787,6 +787,20 @@ describe('SEC023 placeholder-text', () => {
     ]);
   });
 
+  it("leaves a keyserver's home page linked beside the key's fingerprint or a real address to search for", () => {
+    for (const line of [
+      'Our key (fingerprint `A4C1 0E9B 77D2 5F83 1B6E  C930 2D48 F71A 06BC E512`) is on <https://keys.openpgp.org>.',
+      'Write to lena@acme.dev; her key is on <https://keys.openpgp.org> under the same address.',
+    ])
+      assert.deepEqual(findingsOf('SEC023', doc(line)), [], line);
+    // Beside a placeholder address it still names no key.
+    const text = doc('Email security@yourproject.org. Key: [keyserver](https://keys.openpgp.org/)');
+    assert.deepEqual(
+      findingsOf('SEC023', text).map((f) => f.text),
+      ['[keyserver](https://keys.openpgp.org/)'],
+    );
+  });
+
   it('leaves a subject tag named before the subject line in any language, and a date format named as one', () => {
     for (const line of [
       'Put [SECURITY] in the subject line of your mail to sec@acme.dev.',

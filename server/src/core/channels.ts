@@ -85,13 +85,22 @@ const channelPlaces = perDocument((doc: PolicyDocument): ((link: Link) => boolea
     const key = `${start}:${end}`;
     let answer = answers.get(key);
     if (answer === undefined) {
-      const around = `${sentenceAround(text, start, end)} ${text.slice(start, end)}`;
+      const around = `${sentenceAround(text, start, end)} ${text.slice(start, end)} ${introLine(text, start)}`;
       answer = REPORTING_WORD.test(around) || VULNERABILITY_WORD.test(around) || reportingReach(start) > start;
       answers.set(key, answer);
     }
     return answer;
   };
 });
+
+/** The line before `offset`'s line where that line ends with a colon ("Report through our form:" over the link's line). */
+function introLine(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1);
+  if (lineStart < 0) return '';
+  const before = text.slice(Math.max(0, lineStart - 200), lineStart);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return /[:：][*_]*\s*$/.test(line) ? line : '';
+}
 
 /**
  * Whether an offset stands in the policy's own text: before any heading, under the title, or under a
@@ -285,6 +294,10 @@ const FORM_PATH =
   /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|\bc?sirt\b|\bcert\b|abuse|\/(?:support|soporte|suporte|supporto|wsparcie|destek)\/?$|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|bao-?mat|bezpecnost|bezpieczenstwo|sakerhet|sikkerhe[dt]|turvallisuus|biztonsag|guvenlik|beveiliging|securitate|service-?desk|help-?desk/i;
 const FORM_HOST = /^(?:forms?|security|psirt|msrc|trust|bugbounty|bounty|report|hackerone|vdp)\./i;
 const SUPPORT_HOST = /^(?:support|help-?desk|service-?desk)\./i;
+/** A national or sector CERT's host (`incydent.cert.pl`, `www.cert.at`): its reporting form takes reports for the project. */
+const CERT_HOST = /(?:^|\.)(?:cert|csirt|ncsc)\.[a-z]{2,3}(?:\.[a-z]{2})?$/i;
+/** A help centre's new-request form (Zendesk `/hc/…/requests/new`, Jira Service Management's customer portal). */
+const REQUEST_FORM_PATH = /\/hc\/(?:[a-z-]+\/)?requests\/new\b|\/servicedesk\/customer\/portal\//i;
 /** "public" in the words that call a place public: "the public forum at", "el foro público en". */
 const PUBLIC_PLACE =
   /\b(?:public|p[úu]blic[oa]s?|pubblic[oa]|openbare?|publiczn\w*)\b|öffentlich|публичн|公开|公開|공개/i;
@@ -332,7 +345,7 @@ const PHONE_CONTACT =
  * Case-sensitive, so that file names in capitals are not words ("the authors").
  */
 const ADDRESS_SOURCE =
-  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|الملف\s+الشخصي|پروفایل/g;
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bpackage\s+owners\b|\bowners\s+of\s+the\s+package\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|الملف\s+الشخصي|پروفایل/g;
 /** Files that list the project's people. */
 const PEOPLE_LIST = /^(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)$/;
 /** An account named on a platform as where to write: "to @jane on Steemit", "an @jane auf Mastodon". */
@@ -385,7 +398,7 @@ const CHAT_ACCOUNT =
  * "report it through HackerOne" (a link to one is read by its address).
  */
 const PLATFORM_IN_WORDS =
-  /\btidelift\s+security\s+contact\b|\b(?:via|through|on|using|use|at)\s+(?:the\s+)?(?:hackerone|bugcrowd|intigriti|yeswehack|huntr|immunefi|hackenproof|tidelift|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|cobalt|federacy|issuehunt)\b/gi;
+  /\btidelift\s+security\s+contact\b|\b(?:via|through|on|using|use|at|sur|par|auf|über|bei|en|em|no|na|su|op|по)\s+(?:the\s+)?[*_]*(?:hackerone|bugcrowd|intigriti|yeswehack|huntr|immunefi|hackenproof|tidelift|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|cobalt|federacy|issuehunt)\b/gi;
 /** A ticket opened on a chat server (a private thread its bot opens): with the service named in its sentence. */
 const CHAT_TICKET = /\b(?:open|create|submit|make|raise)\s+(?:a\s+)?(?:private\s+)?(?:support\s+)?ticket\b/gi;
 /** A package registry's contact button, named in quotes: press "Contact owners" (NuGet). */
@@ -394,7 +407,8 @@ const CONTACT_BUTTON = /["“'*]contact\s+(?:the\s+)?(?:owners?|maintainers?|aut
 const REFERENCE_HOST =
   /(?:^|\.)(?:wikipedia\.org|w3\.org|owasp\.org|mitre\.org|cve\.org|nist\.gov|first\.org|cisa\.gov|semver\.org|docs\.github\.com|help\.github\.com|github\.blog|opensource\.guide|securitytxt\.org|openssf\.org|bestpractices\.dev|ietf\.org|rfc-editor\.org|npmjs\.com|pypi\.org|shields\.io|cwe\.mitre\.org|cvedetails\.com|snyk\.io|nvd\.nist\.gov)$/i;
 /** A sentence that asks for an email (the address then sits behind its link: a profile, an authors page, a key). */
-const EMAIL_WORD = /\b(?:e-?mail\w*|mail\s+address)\b|\bmail(?:en)?\b|メール|邮件|郵件|이메일|почт/i;
+const EMAIL_WORD =
+  /\b(?:e-?mail\w*|mail\s+address|e-?post\w*|courriel\w*|correo\w*|s[äa]hk[öo]post\w*|t[öo]lvup[óo]st\w*)\b|\bmail(?:en)?\b|メール|邮件|郵件|이메일|почт|пошт/i;
 const EVERY_EMAIL_WORD = new RegExp(EMAIL_WORD.source, 'gi');
 /** "Address" in the languages whose policies name where the maintainers' addresses are written. */
 const ADDRESS_WORD = /\b(?:address|adresse|adressen|direcci[oó]n|endere[çc]o|indirizz[oi])(?:s|es)?\b/i;
@@ -625,7 +639,10 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // [policy.xml](…/imagemagick/security)") it is a reference.
     // A link to a policy, the same: under "Examples of SECURITY files" it is an example, not where to report.
     // So is a chat account: the author's profile under "## Author" is not offered for reports.
-    const needsPlace = found && (found.byPathWords || found.kind === 'policy-link' || found.kind === 'chat');
+    // A link to a site's /.well-known/security.txt lists its contacts wherever it stands.
+    const wellKnown = /\/\.well-known\/security\.txt$/i.test(link.url.trim());
+    const needsPlace =
+      found && !wellKnown && (found.byPathWords || found.kind === 'policy-link' || found.kind === 'chat');
     if (
       !found ||
       (needsPlace && ((!whereChannelsStand(link) && !underPolicyHeading(link.start)) || ABOUT_THE_FILE.test(sentence)))
@@ -1147,7 +1164,9 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
     return /\/(?:contact|kontakt|report|disclos\w*|vulnerab\w*)\/?$/i.test(path)
       ? { kind: 'form', privacy: 'private', byPathWords: true }
       : undefined;
-  if (FORM_HOST.test(host) || FORM_SERVICE.test(host)) return { kind: 'form', privacy: 'private' };
+  if (FORM_HOST.test(host) || FORM_SERVICE.test(host) || REQUEST_FORM_PATH.test(path))
+    return { kind: 'form', privacy: 'private' };
+  if (CERT_HOST.test(host)) return { kind: 'form', privacy: 'private', byPathWords: true };
   // A vendor's support desk takes tickets privately, where the policy sends reporters there.
   if (SUPPORT_HOST.test(host)) return { kind: 'form', privacy: 'private', byPathWords: true };
   if (FORM_PATH.test(path) || CONTACT_FRAGMENT.test(parsed.hash))

@@ -5,7 +5,7 @@ export const pl: LanguageData = {
   headings: {
     'supported-versions': ['(wspierane|obs[lł]ugiwane|wspierana|obs[lł]ugiwana) wersj[ea]'],
     response: ['czas (odpowiedzi|reakcji)', 'czego (sie )?spodziewac'],
-    reporting: ['zg[lł]asz', 'zg[lł]oszeni', 'raportowani'],
+    reporting: ['zg[lł]asz', 'zg[lł]oszeni', 'zg[lł]osi', 'raportowani'],
     disclosure: ['ujawniani'],
     scope: ['zakres'],
     acknowledgments: ['podziekowania'],

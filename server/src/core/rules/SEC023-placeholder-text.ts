@@ -194,6 +194,8 @@ const ELIDED_URL = /\bhttps?:\/\/[^\s()<>]{0,200}?\/(?:\.{3}|…)\/[^\s()<>]{0,2
 /** `SHOW HOW TO CODE EXAMPLES HERE`: an instruction to the author in capitals, the whole of a code span. */
 const CAPITAL_INSTRUCTION =
   /^(?:SHOW|ADD|INSERT|DESCRIBE|PUT|WRITE|LIST|EXPLAIN|ENTER|FILL\s+IN|PASTE|REPLACE)(?:\s+[A-Z][A-Z'’,-]*){2,}$/;
+/** A key named beside a keyserver's home page by its fingerprint in hex (or by a real address to search for). */
+const FINGERPRINT_NAMED = /\b(?:0x)?[0-9A-F]{4}(?:\s{0,2}[0-9A-F]{4}){3,9}\b/i;
 /** Keyservers: a link to one names a key only with a path or query beyond the home page. */
 const KEYSERVER =
   /^(?:keys\.openpgp\.org|keyserver\.ubuntu\.com|pgp\.mit\.edu|keybase\.io|keys\.gnupg\.net|pgp\.key-server\.io)$/i;
@@ -881,6 +883,10 @@ function links(doc: PolicyDocument): Hit[] {
       continue;
     }
     if (KEYSERVER.test(host) && /^https?:\/\/[^/]+\/?$/i.test(url)) {
+      // "the key with fingerprint A4C1 0E9B …, on <https://keys.openpgp.org>", "its key is there under the
+      // same address": the page to search, the key named beside it.
+      const around = doc.text.slice(Math.max(0, link.start - 600), link.end + 200);
+      if (FINGERPRINT_NAMED.test(around) || (around.match(EMAIL) ?? []).some((a) => !isPlaceholderEmail(a))) continue;
       hits.push({
         start: link.start,
         end: link.end,
