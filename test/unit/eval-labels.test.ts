@@ -88,6 +88,8 @@ describe('evaluation labels', () => {
       'holdout19',
       'holdout20',
       'holdout21',
+      'holdout22',
+      'holdout23',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
