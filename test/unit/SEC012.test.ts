@@ -192,6 +192,12 @@ describe('SEC012 public-issue-channel', () => {
       'Vytvořte prosím issue na GitHubu.',
       'Post it in GitHub Discussions.',
       'Send it to our public mailing list acme-dev@lists.acme.org.',
+      // Holdout22 and holdout23 kinds: Spanish "through the ISSUES module" and gerund, a Turkish Issues tab,
+      // an issue on GitHub beside a chat group (a chat server's tickets are called tickets).
+      'Pueden ser reportadas a través del módulo **ISSUES** en **GitHub**.',
+      'Contáctanos directamente abriendo un Issue.',
+      'GitHub deposundaki "Issues" (Sorunlar) sekmesini kullanarak yeni bir kayıt oluşturun.',
+      'Please create an issue on GitHub or ask the administrators in the QQ chat group (600480230).',
       // Holdout20 and holdout21 kinds: the issues "feature", Czech "via GitHub Issues".
       'To report a security issue, please use the GitHub Issues feature in our repository.',
       'Nahlaste to prosím přes **GitHub Issues** a označte `[SECURITY]` v názvu.',

@@ -791,6 +791,7 @@ describe('SEC023 placeholder-text', () => {
     for (const line of [
       'Our key (fingerprint `A4C1 0E9B 77D2 5F83 1B6E  C930 2D48 F71A 06BC E512`) is on <https://keys.openpgp.org>.',
       'Write to lena@acme.dev; her key is on <https://keys.openpgp.org> under the same address.',
+      'Email me at olav at seyfarth dot de. There is an OpenPGP key for this address at https://keys.openpgp.org/.',
     ])
       assert.deepEqual(findingsOf('SEC023', doc(line)), [], line);
     // Beside a placeholder address it still names no key.

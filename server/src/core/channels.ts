@@ -345,12 +345,12 @@ const PHONE_CONTACT =
  * Case-sensitive, so that file names in capitals are not words ("the authors").
  */
 const ADDRESS_SOURCE =
-  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bpackage\s+owners\b|\bowners\s+of\s+the\s+package\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|الملف\s+الشخصي|پروفایل/g;
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bpackage\s+owners\b|\bowners\s+of\s+the\s+package\b|\blist\s+of\s+(?:the\s+)?maintainers\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|الملف\s+الشخصي|پروفایل/g;
 /** Files that list the project's people. */
 const PEOPLE_LIST = /^(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)$/;
 /** An account named on a platform as where to write: "to @jane on Steemit", "an @jane auf Mastodon". */
 const ACCOUNT_ON_PLATFORM =
-  /\b(?:to|an|à|a|para|per)\s+@[\w.-]{2,39}\s+(?:on|auf|sur|en|em|no|su|na|в)\s+[A-Z][\w.-]+/g;
+  /\b(?:to|an|à|a|para|per)\s+@[\w.-]{2,39}\s+(?:on|auf|sur|en|em|no|su|na|в|per|via|über|by|through)\s+[A-Z][\w.-]+/g;
 /** A private room or message on a named chat service: "via privatem Discord", "a private Slack channel". */
 const PRIVATE_CHAT = new RegExp(`(?:${PRIVATE_WORD.source})\\s+(?:${CHAT_SERVICE.source})`, 'gi');
 /** Each mention of a chat service (a Matrix server too); with a direct message asked for near it, a private chat. */
@@ -432,9 +432,11 @@ function privateTicket(text: string, start: number, end: number): boolean {
   // The private word next to the ticket ("a confidential issue", "issue privata"), not elsewhere in the
   // sentence ("through a private channel if there is one, or else as an [issue](…)").
   const near = `${before.slice(-24)} ${text.slice(start, end)} ${after.slice(0, 24)}`;
-  if (!PRIVATE_WORD.test(near) && !CHAT_SERVICE.test(sentence)) return false;
+  // A chat server's tickets are called tickets: "create an issue on GitHub or ask in the QQ group" is two ways.
+  const chatTicket = CHAT_SERVICE.test(sentence) && !/\bissues?\b/i.test(text.slice(start, end));
+  if (!PRIVATE_WORD.test(near) && !chatTicket) return false;
   const onGitHub = /\bgithub\b/i.test(sentence) && !/\b(?:gitlab|launchpad|bugzilla|jira)\b/i.test(sentence);
-  return !onGitHub || CHAT_SERVICE.test(sentence);
+  return !onGitHub || chatTicket;
 }
 /** "Take a look at [this issue](…/issues/2) describing the exploit": one thread to read, not where to report. */
 const readOnlyThread = (url: string, sentence: string) =>
@@ -1197,7 +1199,8 @@ export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) =>
   const spans: Array<[number, number]> = inlineCodeSpans(doc).map(({ start, end }) => [start, end]);
   for (const block of doc.codeBlocks) {
     const code = text.slice(block.start, block.end);
-    if (isPastedPolicy(code) || isIndentedProse(code) || ADDRESS_ALONE.test(code)) spans.push([block.start, block.end]);
+    if (isPastedPolicy(code) || isIndentedProse(code) || ADDRESS_ALONE.test(code) || isContactLines(code))
+      spans.push([block.start, block.end]);
   }
   if (spans.length === 0) return prose;
   spans.sort((a, b) => a[0] - b[0]);
@@ -1241,6 +1244,22 @@ function isPastedPolicy(raw: string): boolean {
  * renders a Perl module's SECURITY section), not code: three lines at least, five words a line on
  * average, no code punctuation.
  */
+/**
+ * An indented block of contact lines ("    Email: jane@acme.dev" under "contact us via one of the
+ * following:"): the author's list, indented one level too far, not code.
+ */
+function isContactLines(raw: string): boolean {
+  if (/^[ \t]*(?:`{3,}|~{3,})/.test(raw)) return false;
+  const lines = raw.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
+  return (
+    lines.length <= 8 &&
+    lines.every((line) => /^[ \t]*[\p{L}][\p{L} -]{1,30}[:：][ \t]*\S/u.test(line)) &&
+    lines.some((line) => CONTACT_LINE_LABEL.test(line))
+  );
+}
+const CONTACT_LINE_LABEL =
+  /^[ \t]*(?:e-?mail|mail|correo|courriel|e-?post|reporting\s+form|form|contact|phone|signal|matrix|telegram|discord)\s*[:：]/i;
+
 function isIndentedProse(raw: string): boolean {
   if (/^[ \t]*(?:`{3,}|~{3,})/.test(raw) || !VULNERABILITY_WORD.test(raw)) return false;
   const lines = raw.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');

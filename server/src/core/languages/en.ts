@@ -224,6 +224,8 @@ export const en: LanguageData = {
     "\\bgithub(?:'s)?\\s+security\\s+advisor(?:y|ies)\\b",
     '\\bsecurity\\s+advisor(?:y|ies)\\s+(?:tab|page|form|feature)\\b',
     '\\bconfidential\\s+issue\\b',
+    // "Security Advisory (Private)", in a sentence of any language
+    '\\bsecurity\\s+advisor(?:y|ies)\\s*[（(]\\s*private\\s*[)）]',
     // GitLab's checkbox: "This issue is confidential and should only be visible to team members"
     '\\bthis\\s+issue\\s+is\\s+confidential\\b',
     "\\b(?:use|using|via|through|create|creating|open|opening|submit|submitting|file|filing)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?(?:github(?:[’']s)?\\s+)?security\\s+advisor(?:y|ies)\\b",

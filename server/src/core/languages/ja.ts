@@ -54,6 +54,8 @@ export const ja: LanguageData = {
     '[「『"]\\s*security\\s*[」』"]\\s*タブ',
     '\\bsecurity\\s*タブ',
     '(?:プライベート|非公開)(?:な|の)?(?:セキュリティ|脆弱性)(?:の)?(?:報告|レポート)',
+    // "GitHub の Security Advisory（Private）で報告"
+    'GitHub\\s*の\\s*security\\s*advisor',
   ],
   securityTabNames: ['セキュリティ'],
   securityTabItems: ['脆弱性', '報告', 'レポート', 'アドバイザリ'],

@@ -31,7 +31,11 @@ export const tr: LanguageData = {
     '\\ben\\s+son\\s+s[üu]r[üu]m[a-zçğıöşü]*\\s+destekle',
   ],
   // The verb's negative suffix (-ma-/-me-: "açmayın", "oluşturmayın") turns the instruction around inside the word.
-  publicReporting: ['\\bissue\\s+(?:aç|ac(?=[ıi]n|ar|abil|[ıi]l)|olu[şs]tur)(?!m[ae][ymzd])[a-zçğıöşü]*'],
+  publicReporting: [
+    '\\bissue\\s+(?:aç|ac(?=[ıi]n|ar|abil|[ıi]l)|olu[şs]tur)(?!m[ae][ymzd])[a-zçğıöşü]*',
+    // 'GitHub deposundaki "Issues" (Sorunlar) sekmesini kullanarak'
+    '\\bissues\\W{0,3}\\s*(?:\\([^)\\n]{0,20}\\)\\s*)?sekme',
+  ],
   // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
   otherMatters: [
     '\\bgenel\\s+(?:bir\\s+)?(?:kod\\s+)?hata\\w*|\\bgüvenlik(?:le)?\\s+ilgili\\s+olmayan|\\bözellik\\s+istek\\w*|\\böneri\\w*',

@@ -9,7 +9,7 @@ import {
   STANDIN_TIMEFRAME,
   YOUR_WORD,
 } from '../languages';
-import { inlineCodeSpans } from '../channels';
+import { channelsOf, inlineCodeSpans } from '../channels';
 import type { Rule } from '../rule';
 import type { SectionId } from '../types';
 import { reachBefore, sentenceAround } from '../sentences';
@@ -853,6 +853,9 @@ function startsSentence(text: string, offset: number): boolean {
 
 function links(doc: PolicyDocument): Hit[] {
   const hits: Hit[] = [];
+  // A real address (also one written out against spam) near a keyserver's home page is the one to search for.
+  const realAddressNear = (offset: number) =>
+    channelsOf(doc).some((c) => c.kind === 'email' && c.privacy === 'private' && Math.abs(c.start - offset) < 600);
   for (const link of doc.links) {
     if (doc.prose.slice(link.start, link.end).trim() === '') continue;
     const source = doc.text.slice(link.start, link.end);
@@ -886,7 +889,7 @@ function links(doc: PolicyDocument): Hit[] {
       // "the key with fingerprint A4C1 0E9B …, on <https://keys.openpgp.org>", "its key is there under the
       // same address": the page to search, the key named beside it.
       const around = doc.text.slice(Math.max(0, link.start - 600), link.end + 200);
-      if (FINGERPRINT_NAMED.test(around) || (around.match(EMAIL) ?? []).some((a) => !isPlaceholderEmail(a))) continue;
+      if (FINGERPRINT_NAMED.test(around) || realAddressNear(link.start)) continue;
       hits.push({
         start: link.start,
         end: link.end,
