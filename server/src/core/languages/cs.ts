@@ -14,7 +14,11 @@ export const cs: LanguageData = {
     acknowledgments: ['podekovani'],
     encryption: ['sifrovani'],
   },
-  timePhrases: ['\\b(?:dvou|t[řr][íi]|p[ěe]ti|sedmi|deseti|jednoho)\\s+(?:hodin|dn[ůu]|dne|t[ýy]dn[ůu]|t[ýy]dne)'],
+  // "do týdne": within a week
+  timePhrases: [
+    '\\b(?:dvou|t[řr][íi]|p[ěe]ti|sedmi|deseti|jednoho)\\s+(?:hodin|dn[ůu]|dne|t[ýy]dn[ůu]|t[ýy]dne)',
+    '\\bdo\\s+(?:jednoho\\s+)?t[ýy]dne\\b',
+  ],
   durationUnits: {
     'business-day': 'pracovn[a-zěščřžýáíéůú]*\\s+(?:dn[ůuíy]|den)',
     hour: 'hodin[a-zěščřžýáíéůú]*',

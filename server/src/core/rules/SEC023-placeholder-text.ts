@@ -31,7 +31,7 @@ interface Hit {
 /** `[…]` in running text, and the CJK brackets templates use the same way (`【邮箱地址】`, `［メールアドレス］`). */
 const BRACKET = /[[【［]([^[\]【】［］\n]{1,100})[\]】］]/g;
 const BRACKET_PROMISE =
-  /\b(?:would|will|to|should|must|needs? to)\s+be\s+(?:provided|added|inserted|filled(?:\s+in)?|placed|published|listed|defined|determined|updated|announced|pasted)\b|^\s*(?:[^,;:]{1,30}[,;:]\s*)?(?:e\.\s?g\.|for\s+example\b|z\.\s?b\.|p\.\s?ej\.|ex\.\s)|^\s*(?:\.{3}|…)\s*$|\bgoes\s+here\b|\b(?:key|e-?mail|address|link|url|name|contact|fingerprint|details?|info(?:rmation)?)\s+here\b|\bplaceholder\b/i;
+  /\b(?:would|will|to|should|must|needs? to)\s+be\s+(?:provided|added|inserted|filled(?:\s+in)?|placed|published|listed|defined|determined|updated|announced|pasted)\b|^[\s*_]*(?:[^,;:]{1,30}[,;:]\s*)?(?:e\.\s?g\.|for\s+example\b|z\.\s?b\.|zum\s+Beispiel\b|p\.\s?ej\.|ej\.|ex\.\s|par\s+exemple\b|por\s+ejemplo\b|por\s+exemplo\b|per\s+esempio\b|ad\s+es\.|bijv\.|np\.|напр\.|例如|例[:：])|^\s*(?:link|url)\s+(?:to|of|for)\s|^\s*(?:lien\s+vers|enlace\s+a|link\s+(?:para|zu[mr]?))\s|^\s*(?:\.{3}|…)\s*$|\bgoes\s+here\b|\b(?:key|e-?mail|address|link|url|name|contact|fingerprint|details?|info(?:rmation)?)\s+here\b|\bplaceholder\b/i;
 /** A bracket's text in capitals, as template fields are written: `[EMAIL]`, `[E-MAIL DE SEGURANÇA]`. */
 const CAPITALS = /^\p{Lu}[\p{Lu}\p{N}]*(?:[ _-]+[\p{Lu}\p{N}]+)*$/u;
 /** Cloudflare's email obfuscation leaves this where an address was. */
@@ -155,7 +155,7 @@ const GLUED_YOUR =
 /** Words that may stand beside field names in a bracket that describes a value: `[security team email]`. */
 const FIELD_COMPANIONS = new Set(
   (
-    'THE A AN OF TO FOR YOUR HERE AND OR SECURITY PUBLIC PRIVATE PGP GPG MAINTAINER MAINTAINERS SUPPORT REPORTING OFFICIAL DE DA DO DU LA LE DEL DI DER DIE ' +
+    'THE A AN OF TO FOR YOUR HERE AND OR SECURITY PUBLIC PRIVATE PGP GPG MAINTAINER MAINTAINERS SUPPORT REPORTING OFFICIAL CURRENT ACTUAL REAL DE DA DO DU LA LE DEL DI DER DIE ' +
     // "your" and "here" in the other languages: `[Email-Kamu-Di-Sini]`, `[TU CORREO AQUÍ]`
     'KAMU ANDA SINI DISINI SEU SUA TU SU VOTRE TON TA IHRE DEINE DEIN UW JOUW TUO TUA AQUI AQUÍ ICI HIER QUI ' +
     // a value still to come: `[security contact TBD]`, `[security contact email - ToBeAdded]`
@@ -167,7 +167,9 @@ const FIELD_COMPANIONS = new Set(
   ).split(' '),
 );
 /** A version cell whose every part is a letter: `x.x.x`, `X.Y.Z`, `< x.x` (also with stray marks, `X%^.X%^`). */
-const LETTER_VERSION = /^[<>=~^ ]*[xyzn][^\p{L}\p{N}\s.|]{0,3}(?:\.[xyzn][^\p{L}\p{N}\s.|]{0,3}){1,3}$/iu;
+// (also `v?????` and `a.b.c`)
+const LETTER_VERSION =
+  /^[<>=~^ ]*(?:[xyzn][^\p{L}\p{N}\s.|]{0,3}(?:\.[xyzn][^\p{L}\p{N}\s.|]{0,3}){1,3}|v?\?{2,}|a\.b\.c)$/iu;
 /** Sample values from documentation standing for a key's fingerprint or id. */
 const SAMPLE_FINGERPRINT =
   /(?<![\w])(?:0x)?(?:ABCD(?:EF)?[ ]?1234(?:[ ]?5678)?|1234[ ]?(?:5678[ ]?)?ABCD(?:EF)?|DEADBEEF|CAFEBABE|0123[ ]?4567[ ]?89AB[ ]?CDEF)(?![\w])/gi;
@@ -331,9 +333,14 @@ function brackets(prose: string): Hit[] {
       BRACKET_PROMISE.test(inner) ||
       (!isLinkText && (YOUR_WORD.test(inner) || GLUED_YOUR.test(inner) || /^(?:X{4,}|x{3,})$/.test(inner)));
     // Only names a field ("[version]", "[EMAIL]"): in a sentence about the reporter's report, a slot of it.
+    // A field named in two languages: "[セキュリティ担当者メール / Security contact email]".
     const namesField =
       !isLinkText &&
-      (describesField(fields) || namesWhoseField(fields) || (CAPITALS.test(inner) && FIELD_WORD.test(fields)));
+      fields
+        .split(/\s+\/\s+|\s*｜\s*/)
+        .some(
+          (half) => describesField(half) || namesWhoseField(half) || (CAPITALS.test(half) && FIELD_WORD.test(half)),
+        );
     if (!filler && !namesField) continue;
     // "Subject: [PROJECT] <summary>": a slot of the report the policy asks for, the reporter's to fill.
     if (REPORT_FIELD_LINE.test(lineBefore(prose, start, 120)) || REPORT_FIELD_AFTER.test(prose.slice(end, end + 60)))
