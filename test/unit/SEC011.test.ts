@@ -136,6 +136,11 @@ describe('SEC011 private-contact', () => {
       'You can reach us on Discord by sending a direct message to **rook_ops** (never post details in public channels).',
       'On GitLab, open an issue and tick "This issue is confidential".',
       'Hör av dig via formuläret på https://www.lodjur.se/sakerhet.',
+      // A third sound-policy probe: the signs spelled in capitals, dots in the local part too; a Finnish (ät).
+      'Écrivez-moi :\n\n    theo POINT marchand AROBASE lumen-notes POINT fr',
+      'Lähetä sähköpostia:\n\naino.virtanen (ät) saunavuoro (piste) fi',
+      // A person's handle as a chat link is a direct message, even beside a "public issue".
+      'Пишите напрямую в Telegram [@lena](https://t.me/lena), а не в публичный issue.',
       // An address with its signs in words, alone in an indented block (a sound-policy probe of session 11).
       'Надішліть листа на адресу\n\n    bezpeka [at] kalyna-lib [dot] org.ua\n\n(замініть `[at]` на `@`).',
     ];

@@ -192,6 +192,11 @@ describe('SEC012 public-issue-channel', () => {
       'Vytvořte prosím issue na GitHubu.',
       'Post it in GitHub Discussions.',
       'Send it to our public mailing list acme-dev@lists.acme.org.',
+      // A probe of session 11: a chat room or group named as one, a public list before its address.
+      'Found a hole? Come tell us in #security on our Discord server (https://discord.gg/acmetools).',
+      'Our Telegram group https://t.me/widget_chat is the quickest way to report a vulnerability.',
+      'Про проблеми безпеки пишіть у нашу публічну групу в Telegram (https://t.me/widget_ua).',
+      'Report vulnerabilities on our public mailing list, widget-dev@lists.acme.dev.',
       // Holdout22 and holdout23 kinds: Spanish "through the ISSUES module" and gerund, a Turkish Issues tab,
       // an issue on GitHub beside a chat group (a chat server's tickets are called tickets).
       'Pueden ser reportadas a través del módulo **ISSUES** en **GitHub**.',

@@ -300,7 +300,10 @@ const CERT_HOST = /(?:^|\.)(?:cert|csirt|ncsc)\.[a-z]{2,3}(?:\.[a-z]{2})?$/i;
 const REQUEST_FORM_PATH = /\/hc\/(?:[a-z-]+\/)?requests\/new\b|\/servicedesk\/customer\/portal\//i;
 /** "public" in the words that call a place public: "the public forum at", "el foro público en". */
 const PUBLIC_PLACE =
-  /\b(?:public|p[úu]blic[oa]s?|pubblic[oa]|openbare?|publiczn\w*)\b|öffentlich|публичн|公开|公開|공개/i;
+  /\b(?:public|p[úu]blic[oa]s?|pubblic[oa]|openbare?|publiczn\w*|ve[řr]ejn\w*)\b|öffentlich|публичн|публічн|عمومی|公开|公開|공개/i;
+/** A chat room named as one: "#security", a group, a channel (in the languages policies write it in). */
+const PUBLIC_ROOM =
+  /(?:^|\s)#[\w-]{2,}|\b(?:group|grupo|gruppe|groupe|gruppo|grup|groep|grupa)\b|групп[аыу]|груп[уаі]|чат|канал|گروه|群组|群組|グループ|チャンネル|채널|그룹/i;
 /** A forum's own host: `forum.acme.dev`, `discourse.acme.dev`, `foro.acme.es`. */
 const PUBLIC_FORUM_HOST = /^(?:forums?|foro|community|discuss|discourse)\./i;
 /** The contact part of a vendor's page: `github.com/services#services-contact`. */
@@ -476,7 +479,7 @@ const EXAMPLE_LEAD =
   /(?:\be\.\s?g\.|\b(?:for\s+)?example|\bcontoh|\bejemplo|\bexemple|\bbeispiel|\besempio|\bexemplo|пример|例)[\s:：,]*$/i;
 /** Whether "the public mailing list" stands right before `offset`, in its clause. */
 const afterPublicList = (text: string, offset: number) =>
-  /\bpublic\s+(?:(?:mailing|discussion|developers?|development|dev|users?|general)\s+){0,2}list\b[^.;,\n]{0,30}$/i.test(
+  /\bpublic\s+(?:(?:mailing|discussion|developers?|development|dev|users?|general)\s+){0,2}list\b(?:[^.;,\n]{0,30}|,\s*)$/i.test(
     text.slice(Math.max(0, offset - 60), offset),
   );
 /** An address that is a template whatever its domain: `security@your-domain`, `mailto:[EMAIL ADDRESS]`. */
@@ -499,14 +502,16 @@ const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
  */
 // The at sign's and the dot's names in the languages whose policies spell them out ("apenstaartje",
 // "zavináč", "골뱅이"; "punt", "точка").
+// Also in capitals, as "theo POINT marchand AROBASE lumen POINT fr" writes them; "(ät)" only in brackets.
 const SPELLED_AT =
-  'arroba|arobase|chiocciola|ma[łl]pa|собака|собачка|apenstaartje|zavin[aá][cč]|kukac|snabel-a|골뱅이|παπάκι';
-const AT_WORDS = `at|@|${SPELLED_AT}`;
-const DOT_WORDS = 'dot|[Pp]unkt|punto|point|ponto|kropka|punt|pont|te[cč]ka|точка|крапка|nokta|piste|점';
+  'arroba|arobase|chiocciola|ma[łl]pa|собака|собачка|apenstaartje|zavin[aá][cč]|kukac|snabel-a|골뱅이|παπάκι|ARROBA|AROBASE|CHIOCCIOLA|MA[ŁL]PA|APENSTAARTJE|ZAVIN[AÁ][CČ]|KUKAC';
+const AT_WORDS = `at|@|ät|${SPELLED_AT}`;
+const CAPITAL_DOT_WORDS = 'PUNKT|PUNTO|POINT|PONTO|KROPKA|PUNT|PONT|TE[CČ]KA|PISTE';
+const DOT_WORDS = `dot|[Pp]unkt|punto|point|ponto|kropka|punt|pont|te[cč]ka|точка|крапка|nokta|piste|점|${CAPITAL_DOT_WORDS}`;
 /** `jane [at] acme [dot] org`, `jane AT acme DOT org`: an address with its signs in words, alone (see ADDRESS_ALONE). */
-const SPELLED_OUT_ADDRESS = `[\\w.+-]+\\s*(?:[[({<]\\s*(?:${AT_WORDS})\\s*[\\])}>]|\\s(?:AT|at|${SPELLED_AT})\\s)\\s*[\\w-]+(?:\\s*(?:[[({<]\\s*(?:${DOT_WORDS}|\\.)\\s*[\\])}>]|\\s(?:DOT|${DOT_WORDS})\\s|\\.)\\s*[\\w-]+)+`;
+const SPELLED_OUT_ADDRESS = `[\\w.+-]+(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:[[({<]\\s*(?:${AT_WORDS})\\s*[\\])}>]|\\s(?:AT|at|${SPELLED_AT})\\s)\\s*[\\w-]+(?:\\s*(?:[[({<]\\s*(?:${DOT_WORDS}|\\.)\\s*[\\])}>]|\\s(?:DOT|${DOT_WORDS})\\s|\\.)\\s*[\\w-]+)+`;
 const OBFUSCATED_EMAIL = new RegExp(
-  `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*\\s*(?:\\\\?[[({<]\\s*(?:${AT_WORDS})\\s*\\\\?[\\])}>]|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-at-\\s?|&#0*64;|&commat;|＠|@(?=[ \\t]))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?[[({<]\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?[\\])}>]\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-dot-\\s?|\\.)[A-Za-z0-9][\\w-]*)+`,
+  `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:\\\\?[[({<]\\s*(?:${AT_WORDS})\\s*\\\\?[\\])}>]|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-at-\\s?|&#0*64;|&commat;|＠|@(?=[ \\t]))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?[[({<]\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?[\\])}>]\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-dot-\\s?|\\.)[A-Za-z0-9][\\w-]*)+`,
   'g',
 );
 const OBFUSCATION_MARK = new RegExp(
@@ -666,7 +671,20 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // A direct message, or a ticket (a private thread a server's bot opens), on a chat service; or
     // the server given as where to report ("report it in my Discord server"): there one writes to the
     // maintainers directly.
+    // A room or group the sentence calls public, or names by its channel ("post it in #security"), with no
+    // direct message or ticket asked for: everyone in it reads the report.
     if (
+      found.kind === 'chat' &&
+      found.privacy === 'public' &&
+      !PRIVATE_MESSAGE.test(sentence) &&
+      !/\btickets?\b/i.test(sentence) &&
+      // (a link written as a handle, "[@jane](https://t.me/jane)", is a person)
+      !/^\[?@/.test(text.slice(link.start, link.end)) &&
+      (PUBLIC_PLACE.test(lastClause(sentenceBefore(text, link.start))) ||
+        PUBLIC_ROOM.test(lastClause(sentenceBefore(text, link.start))))
+    ) {
+      add('issue', 'public', link.start, link.end);
+    } else if (
       found.kind === 'chat' &&
       found.privacy === 'public' &&
       (PRIVATE_MESSAGE.test(sentence) ||

@@ -153,7 +153,7 @@ export const en: LanguageData = {
     // "go to issues and report it"
     '\\b(?:go|head|navigate)\\s+to\\s+(?:the\\s+)?(?:github\\s+)?issues(?:\\s+(?:tab|page|section))?\\s+and\\s+(?:report|open|create|file|submit)\\w*',
     '\\breport(?:ed)?\\s+(?:(?:it|them|this|the\\s+\\w+|\\(?suspected\\)?)\\s+)?(?:(?:security\\s+)?(?:vulnerabilit\\w*|issues?|bugs?|problems?)\\s+)?(?:in|into|on|via|through|using|to|as)\\s+(?:an?\\s+|our\\s+|the\\s+)?\\W{0,2}(?:public\\s+|github\\s+)?\\W{0,2}(?:issue\\s+tracker|issues?|bug\\s+tracker|discussions|discussion\\s+boards?|forum)\\b',
-    '\\b(?:report|post|send)\\w*\\s+(?:(?:it|them)\\s+)?(?:to|on)\\s+(?:a|the|our)\\s+(?:(?:public|full[- ]disclosure|oss-security)\\s+(?:mailing\\s+)?|(?:development|developers?|dev|users?|general|discussion)\\s+mailing\\s+)list',
+    '\\b(?:report|post|send)\\w*\\s+(?:(?:it|them|vulnerabilit(?:y|ies)|security\\s+(?:issues|bugs))\\s+)?(?:to|on)\\s+(?:a|the|our)\\s+(?:(?:public|full[- ]disclosure|oss-security)\\s+(?:mailing\\s+)?|(?:development|developers?|dev|users?|general|discussion)\\s+mailing\\s+)list',
     '\\buse\\s+the\\s+(?:\\w+\\s+)?issue\\s+template\\b',
     // "Vulnerabilities can be reported on the GitHub project, as issues"
     '\\breport(?:ed)?\\b[^.\\n]{0,40}\\bas\\s+(?:github\\s+|public\\s+)?issues\\b',
