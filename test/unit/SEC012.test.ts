@@ -192,7 +192,11 @@ describe('SEC012 public-issue-channel', () => {
       'Vytvořte prosím issue na GitHubu.',
       'Post it in GitHub Discussions.',
       'Send it to our public mailing list acme-dev@lists.acme.org.',
-      // A probe of session 11: a chat room or group named as one, a public list before its address.
+      // A probe of session 11: a public place named in a sentence about a vulnerability, in any language.
+      '发现漏洞后，欢迎在 GitHub Discussions 的「安全」分类下发帖反馈。',
+      'Le vulnerabilità vanno segnalate sul forum pubblico del progetto.',
+      'Wszystkie błędy, także podatności, zgłaszamy na publicznym forum projektu.',
+      // A chat room or group named as one, a public list before its address.
       'Found a hole? Come tell us in #security on our Discord server (https://discord.gg/acmetools).',
       'Our Telegram group https://t.me/widget_chat is the quickest way to report a vulnerability.',
       'Про проблеми безпеки пишіть у нашу публічну групу в Telegram (https://t.me/widget_ua).',
@@ -226,6 +230,15 @@ describe('SEC012 public-issue-channel', () => {
   it('reads "can be reported … as issues" as a public channel', () => {
     const text = withReporting('Vulnerabilities can be reported on the GitHub project, as issues.');
     assert.equal(findingsOf('SEC012', text).length, 1);
+  });
+
+  it('does not take a public place named in a negated list or in contributing advice for the way to report', () => {
+    for (const body of [
+      'Email lena@acme.dev. Please do not report vulnerabilities through public issues, discussions, or pull requests.',
+      'Сообщите по почте lena@acme.dev вместо использования публичного issue tracker.',
+      'Report it to lena@acme.dev.\n\n## Contributing\n\n- Test changes before submitting pull requests',
+    ])
+      assert.deepEqual(findingsOf('SEC012', withReporting(body)), [], body);
   });
 
   it('reads a Vietnamese "do not" (đừng) as a negation', () => {

@@ -304,6 +304,9 @@ const PUBLIC_PLACE =
 /** A chat room named as one: "#security", a group, a channel (in the languages policies write it in). */
 const PUBLIC_ROOM =
   /(?:^|\s)#[\w-]{2,}|\b(?:group|grupo|gruppe|groupe|gruppo|grup|groep|grupa)\b|групп[аыу]|груп[уаі]|чат|канал|گروه|群组|群組|グループ|チャンネル|채널|그룹/i;
+/** Public places to post, by name: discussions, pull requests, public trackers, forums, mailing lists. */
+const PUBLIC_PLACE_NAME =
+  /\b(?:GitHub\s+Discussions|Discussions|pull\s+requests?|Bugzilla|Discourse|forums?|foro|f[óo]rum|issue\s*tracker|issuetracker|mailing\s+list|liste\s+de\s+diffusion|lista\s+de\s+correo|Mailingliste|postituslista\w*)\b|форум\S*|フォーラム|论坛|論壇|議題追蹤|포럼|diễn\s+đàn|פורום|منتدى|فروم|ฟอรัม|फ़ोरम/g;
 /** A forum's own host: `forum.acme.dev`, `discourse.acme.dev`, `foro.acme.es`. */
 const PUBLIC_FORUM_HOST = /^(?:forums?|foro|community|discuss|discourse)\./i;
 /** The contact part of a vendor's page: `github.com/services#services-contact`. */
@@ -889,8 +892,35 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       add('issue', 'public', m.index, end);
     }
   }
-  // "How to report:" over a list whose items are only the trackers' names ("- Issues", "- Discussions").
+  // A public place named in a sentence that asks for a report, in any language: "post it in GitHub
+  // Discussions", "reportadas en el foro de la comunidad", "在 GitHub Discussions 发帖反馈".
   const reportingReach = underReporting(doc);
+  {
+    const issueReach = reachBefore(channels.filter((c) => c.kind === 'issue'));
+    for (const m of blockMatches(text, PUBLIC_PLACE_NAME)) {
+      const end = m.index + m[0].length;
+      // (A list item is governed by the line that opens its list, read from the item's first word.)
+      const line = text.lastIndexOf('\n', m.index - 1) + 1;
+      const itemStart = line + (/^[ \t]*(?:[-*+]|\d+[.)])?[ \t]*/.exec(text.slice(line, m.index))?.[0].length ?? 0);
+      if (issueReach(m.index) > m.index || negated(text, m.index, end) || negated(text, itemStart, end)) continue;
+      const sentence = sentenceAround(text, m.index, end);
+      // Named in passing, the place may sit in a list the sentence negates ("not through public issues,
+      // discussions, or pull requests"): any negation in the sentence turns it around.
+      if (
+        !REPORTING_WORD.test(sentence) ||
+        // (about a vulnerability, or under a reporting heading: "test changes before submitting pull requests" is contributing)
+        (!VULNERABILITY_WORD.test(sentence) && reportingReach(m.index) <= m.index) ||
+        NEGATION.test(sentence) ||
+        ANNOUNCED.test(sentence) ||
+        asksForPrivateContact(sentence) ||
+        DETAILS_WITHHELD.test(sentence) ||
+        privateTicket(text, m.index, end)
+      )
+        continue;
+      add('issue', 'public', m.index, end);
+    }
+  }
+  // "How to report:" over a list whose items are only the trackers' names ("- Issues", "- Discussions").
   for (const m of blockMatches(text, TRACKER_LIST_ITEM)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;

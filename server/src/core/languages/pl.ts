@@ -34,7 +34,10 @@ export const pl: LanguageData = {
     '\\b(?:utw[óo]rz|otw[óo]rz|za[lł][óo]ż)\\s+(?:nowe\\s+)?(?:issue|zg[lł]oszenie)',
     '\\bissue\\s+na\\s+githubie\\b',
   ],
-  reportingWords: ['\\b(?:zg[łl]o|kontakt|wy[śs]lij|napis(?:z|a[cć])|e-?mail|poinformuj|powiadom)\\w*', 'formularz'],
+  reportingWords: [
+    '\\b(?:zg[łl]o|zg[łl]asz|kontakt|wy[śs]lij|napis(?:z|a[cć])|e-?mail|poinformuj|powiadom)\\w*',
+    'formularz',
+  ],
   commonWords: ['\\b(?:i|w|na|jest|s[ąa]|nie|prosimy|oraz|lub)\\b'],
   vulnerabilityWords: ['\\b(?:podatno|luk[aięę]|problem\\w*\\s+bezpiecze)\\w*'],
   negations: ['\\bnie\\b'],

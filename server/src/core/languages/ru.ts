@@ -63,7 +63,8 @@ export const ru: LanguageData = {
   reportingWords: ['(?:сообщ|связ|свяж|напиш|пиш|отправ|почт|уведом|контакт|обращ|e-?mail)', 'форм'],
   commonWords: ['(?:^|\\s)(?:и|в|на|не|мы|вы|для|это|по)(?=\\s)'],
   vulnerabilityWords: ['(?:уязвим|проблем[а-яё]*\\s+безопасност|брешь)'],
-  negations: ['(?:^|\\s)(?:не|нельзя|никогда)(?=\\s)'],
+  // "вместо публичного issue" (instead of a public issue); "вместо этого" (instead) starts a clause
+  negations: ['(?:^|\\s)(?:не|нельзя|никогда)(?=\\s)', '(?:^|\\s)вместо(?!\\s+этого)(?=\\s)'],
   clauseBreaks: ['(?:^|\\s)(?:а|но|вместо\\s+этого)(?=\\s)'],
   privateReporting: [
     // "отметьте его как конфиденциальный": the ticket made private by its own option.
