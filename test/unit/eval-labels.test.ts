@@ -90,6 +90,7 @@ describe('evaluation labels', () => {
       'holdout21',
       'holdout22',
       'holdout23',
+      'holdout24',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
