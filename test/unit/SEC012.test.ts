@@ -192,6 +192,8 @@ describe('SEC012 public-issue-channel', () => {
       'Vytvořte prosím issue na GitHubu.',
       'Post it in GitHub Discussions.',
       'Send it to our public mailing list acme-dev@lists.acme.org.',
+      // Holdout24 kind: "post … as an issue".
+      'If you spot a security flaw, post your concern as an issue to [GitHub](https://github.com/acme) with the Security tag.',
       // A probe of session 11: a public place named in a sentence about a vulnerability, in any language.
       '发现漏洞后，欢迎在 GitHub Discussions 的「安全」分类下发帖反馈。',
       'Le vulnerabilità vanno segnalate sul forum pubblico del progetto.',

@@ -147,6 +147,7 @@ describe('SEC013 response-timeframe', () => {
       'Az első válaszunkat legkésőbb három munkanapon belül megkapod.',
       'ستتلقى ردًا أوليًا في غضون ثلاثة أيام عمل.',
       'Un correctif est publié sous quinzaine.',
+      'Recibirás una respuesta inicial dentro de una **semana laboral**.',
       'Pokouším se odpovídat co nejdřív, pokud neodpovím do týdne, zpráva se ztratila.',
       'Bekreftelse på mottak: innen **2 virkedager**.',
       'Vi bekrefter mottak innen 3 arbeidsdager.',

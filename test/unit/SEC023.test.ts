@@ -830,6 +830,20 @@ describe('SEC023 placeholder-text', () => {
     );
   });
 
+  it('reports holdout24 kinds: a Portuguese fill verb, a link to a token; not a note that a section will be updated', () => {
+    const text = doc(
+      '**Security Team**: [Adicionar email/contato]',
+      '',
+      '[Repository](__REPO_URL__)',
+      '',
+      '*[This section will be updated as we receive security reports]*',
+    );
+    assert.deepEqual(
+      findingsOf('SEC023', text).map((f) => f.text),
+      ['[Adicionar email/contato]', '[Repository](__REPO_URL__)'],
+    );
+  });
+
   it('leaves a subject tag named before the subject line in any language, and a date format named as one', () => {
     for (const line of [
       'Put [SECURITY] in the subject line of your mail to sec@acme.dev.',

@@ -307,6 +307,9 @@ const PUBLIC_ROOM =
 /** Public places to post, by name: discussions, pull requests, public trackers, forums, mailing lists. */
 const PUBLIC_PLACE_NAME =
   /\b(?:GitHub\s+Discussions|Discussions|pull\s+requests?|Bugzilla|Discourse|forums?|foro|f[óo]rum|issue\s*tracker|issuetracker|mailing\s+list|liste\s+de\s+diffusion|lista\s+de\s+correo|Mailingliste|postituslista\w*)\b|форум\S*|フォーラム|论坛|論壇|議題追蹤|포럼|diễn\s+đàn|פורום|منتدى|فروم|ฟอรัม|फ़ोरम/g;
+/** A webmail address written with a comma for its last dot (`jane@gmail,com`). */
+const COMMA_TYPO_ADDRESS =
+  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@(?:gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|icloud|gmx|yandex|qq|163)\s?,\s?(?:com|net|org|me|ch|de|ru|fr|com\.br)\b/g;
 /** A forum's own host: `forum.acme.dev`, `discourse.acme.dev`, `foro.acme.es`. */
 const PUBLIC_FORUM_HOST = /^(?:forums?|foro|community|discuss|discourse)\./i;
 /** The contact part of a vendor's page: `github.com/services#services-contact`. */
@@ -490,7 +493,8 @@ const UNFILLED_ADDRESS =
   /[A-Za-z0-9][\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)|[A-Za-z0-9][\w.+-]*@\[[^\]\s@]{1,40}\](?:\.[a-z]{2,})?|\[[^\]\n@]{1,40}\]@[\w-]+(?:\.[\w-]+)+/gi;
 /** An instruction to the author to set a channel up: it is not there yet. */
 /** Words for publishing news: a channel named after them is where fixes are announced. */
-const ANNOUNCED = /\b(?:announc\w*|publish\w*|publicized)\b|公告|公布|発表|공지|공개됩니다/i;
+const ANNOUNCED =
+  /\b(?:announc\w*|publish\w*|publicized|disclos\w*\s+(?:\S+\s+){0,3}?publicly)\b|公告|公布|発表|공지|공개됩니다/i;
 /** "Once … is enabled", "… 활성화되면", "… 启用后": a feature the policy expects to have later. */
 const ONCE_ENABLED_BEFORE = /\b(?:once|when|after|until)\s+(?:the\s+)?(?:github(?:[’']s)?\s+)?$/i;
 /** "… 설정되지 않았다면" ("if … is not set up"), "… 尚未启用": a feature not there yet, said after its name. */
@@ -564,6 +568,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       end,
     );
   }
+  // `jane@gmail,com`: a webmail address with a comma for its last dot, the mailbox plain to see.
+  for (const m of blockMatches(text, COMMA_TYPO_ADDRESS)) add('email', 'private', m.index, m.index + m[0].length);
   // Addresses that are templates whatever their domain: `security@your-domain` (no top-level domain
   // to find it by), `mailto:[EMAIL ADDRESS]`, `security@[yourdomain].com`, `[your-email]@example.com`. (`{{ … }}` is
   // a project template's variable: SEC023's.)
@@ -835,7 +841,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (insidePublicLink(m.index) >= end) continue;
     if (negated(text, m.index, end)) continue;
     // "We will then open a draft security advisory": the maintainers' own step, not a way to reach them.
-    if (MAINTAINERS_AS_SUBJECT.test(lastClause(sentenceBefore(text, m.index)))) continue;
+    // (emphasis may open right before the name: "move the discussion to a **private advisory**")
+    if (MAINTAINERS_AS_SUBJECT.test(lastClause(sentenceBefore(text, m.index)).replace(/[*_]+$/, ''))) continue;
     // "Updates are announced via: - GitHub Security Advisories": where fixes are published, not reported.
     if (ANNOUNCED.test(listIntro(text, m.index)) || ANNOUNCED.test(lastClause(sentenceBefore(text, m.index)))) continue;
     // "TODO: set up GitHub Security Advisories" is a note to the author, not a channel yet.
@@ -843,7 +850,10 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // of an unfilled link after it on its line ("- GitHub Security Advisories: [link](…/yourname/…)").
     const before = `${listIntro(text, m.index)} ${sentenceBefore(text, m.index)}`;
     const nextUnfilled = unfilledAdvisoryLinks[countAtMost(unfilledAdvisoryLinks, end - 1)];
-    const namesUnfilledLink = nextUnfilled !== undefined && /^[^\r\n]{0,40}$/.test(text.slice(end, nextUnfilled));
+    // (or a template's token after it on its line: "GitHub Private Vulnerability Reporting `__SECURITY_URL__`")
+    const namesUnfilledLink =
+      (nextUnfilled !== undefined && /^[^\r\n]{0,40}$/.test(text.slice(end, nextUnfilled))) ||
+      /^[^\r\n]{0,40}?(?:__[A-Z][A-Z0-9_]*__|\{\{|\$\{[A-Z_])/.test(text.slice(end, end + 80));
     // "Once private vulnerability reporting is enabled, use it": not there yet either.
     const after = text.slice(end, end + 60);
     const notYet = ONCE_ENABLED_BEFORE.test(before) || ONCE_ENABLED_AFTER.test(after) || NOT_SET_UP_AFTER.test(after);

@@ -167,6 +167,8 @@ export const en: LanguageData = {
     // "contact the maintainers through GitHub Issues", "report it in the repository's issue-page"
     // (the words between hold no negation: "contact here. Please do not report … through GitHub issues")
     "\\b(?:report|post|submit|file|raise|contact)\\w*\\b(?:(?!\\b(?:not|never|don[’']?t)\\b)[^.,;\\n]){0,60}?\\b(?:in|on|via|through|using|with)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:github\\s+|gitlab\\s+)?(?:issues?[- ](?:page|tracker|tab|board|section)|issues)\\b",
+    // "post your concern as an issue to GitHub"
+    '\\bpost\\w*\\s+(?:[\\w-]+\\s+){0,3}?as\\s+an?\\s+(?:github\\s+)?issue\\b',
     // "raise security concerns as regular issues"
     '\\b(?:raise|report|file|open|submit)\\w*\\s+(?:[\\w-]+\\s+){0,3}?as\\s+(?:a\\s+)?(?:regular|normal|ordinary|public|standard)\\s+(?:github\\s+)?issues?\\b',
   ],
@@ -236,11 +238,16 @@ export const en: LanguageData = {
   privateIssues: [
     // Also in the words of another language around the English name ("ouvrir une *private security issue*").
     '\\b(?:open|create|file|submit|raise|ouvr\\w*|cr[ée]\\w*|cri\\w*|abr\\w*|apr\\w*)\\s+(?:an?\\s+|une?\\s+|uma?\\s+|una?\\s+)?[*_]*private\\s+(?:security\\s+)?issue\\b',
+    // "report it privately via email or a private repository issue"
+    '\\b(?:an?|via|through|in|using|with|or)\\s+[*_]*private\\s+(?:repository\\s+|repo\\s+|github\\s+|security\\s+)?issues?\\b',
   ],
   detailsWithheld: [
     '\\bwithout\\s+(?:revealing|disclosing|including|sharing|giving|posting|describing|mentioning)\\s+(?:any\\s+)?(?:the\\s+)?(?:\\w+\\s+)?(?:details|specifics|vulnerability|issue\\s+itself|problem\\s+itself)',
   ],
   maintainersAsSubject: [
+    // "we will move the discussion to a private advisory", "ask a maintainer to convert it into an advisory"
+    "\\b(?:we|we'll|we’ll|(?:the|a|our)\\s+maintainers?)(?:\\s+(?:will|would|then|immediately|can|may))*\\s+(?:move|convert|turn|transfer)\\w*\\s+(?:the\\s+discussion|the\\s+issue|the\\s+report|it|this)\\s+(?:to|into)(?:\\s+(?:a|an|the))?",
+    '\\bask\\w*\\s+(?:a|the)\\s+maintainers?\\s+to\\s+(?:convert|move|turn)\\s+(?:it|the\\s+issue)\\s+into(?:\\s+(?:a|an))?',
     "\\b(?:we|we'll|we’ll|(?:the|a|one of the|our)\\s+(?:security\\s+)?(?:maintainers?|team|developers?|owners?))(?:\\s+(?:will|would|shall|may|can|then|also|first|usually|typically|might|either))*(?:\\s+(?:open|create|file|draft|publish|issue|raise)(?:s|ed)?)?(?:\\s+(?:a|an|the))?",
   ],
   privateWords: ['\\b(?:private(?:ly)?|confidential(?:ly)?|non-public|discreet(?:ly)?|in\\s+confidence)\\b'],

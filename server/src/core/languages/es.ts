@@ -79,7 +79,7 @@ export const es: LanguageData = {
   ],
   securityTabNames: ['\\bseguridad'],
   securityTabItems: ['informar', 'reportar', 'notificar', 'avisos'],
-  privateIssues: ['\\bissue\\s+privad[oa]\\b'],
+  privateIssues: ['\\bissues?\\W{0,2}\\s+privad[oa]s?\\b'],
   detailsWithheld: [
     '\\bsin\\s+(?:revelar|divulgar|incluir|dar|describir|publicar)\\s+(?:ning[uú]n\\s+)?(?:los\\s+|la\\s+)?(?:detalles?|vulnerabilidad)',
   ],

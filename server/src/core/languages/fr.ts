@@ -69,7 +69,7 @@ export const fr: LanguageData = {
   ],
   securityTabNames: ['\\bs[ée]curit[ée]'],
   securityTabItems: ['signaler', 'avis'],
-  privateIssues: ['\\bissue\\s+priv[ée]e?\\b'],
+  privateIssues: ['\\bissues?\\W{0,2}\\s+priv[ée]e?s?\\b'],
   detailsWithheld: [
     '\\bsans\\s+(?:r[ée]v[ée]ler|divulguer|inclure|donner|d[ée]crire|publier)\\s+(?:les\\s+|la\\s+|de\\s+)?(?:d[ée]tails?|vuln[ée]rabilit[ée])',
   ],

@@ -122,7 +122,7 @@ const LETTER = 'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF\\u0590-\\
 const NUMBER_WORD_TIMES = LANGUAGES.flatMap((l) =>
   l.numberWords
     ? [
-        `(?<![${LETTER}])(?:${Object.keys(l.numberWords).join('|')})(?:\\s*\\(\\d+\\))?(?:\\s+|-(?=[a-z]{2}))(?:${timeframeUnits(l).join('|')})(?![${LETTER}])`,
+        `(?<![${LETTER}])(?:${Object.keys(l.numberWords).join('|')})(?:\\s*\\(\\d+\\))?(?:\\s+[*_]*|-(?=[a-z]{2}))(?:${timeframeUnits(l).join('|')})(?![${LETTER}])`,
       ]
     : [],
 );

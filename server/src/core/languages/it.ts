@@ -54,7 +54,7 @@ export const it: LanguageData = {
   ],
   securityTabNames: ['\\bsicurezza'],
   securityTabItems: ['segnala'],
-  privateIssues: ['\\bissue\\s+privat[ae]\\b'],
+  privateIssues: ['\\bissues?\\W{0,2}\\s+privat[aei]\\b'],
   detailsWithheld: [
     '\\bsenza\\s+(?:rivelare|divulgare|includere|fornire|descrivere|pubblicare)\\s+(?:i\\s+|la\\s+|alcun\\s+)?(?:dettagli?|vulnerabilit)',
   ],

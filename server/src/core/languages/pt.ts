@@ -91,7 +91,7 @@ export const pt: LanguageData = {
   ],
   securityTabNames: ['\\bseguran[çc]a'],
   securityTabItems: ['relatar', 'reportar', 'comunicar', 'avisos'],
-  privateIssues: ['\\bissue\\s+privad[ao]\\b'],
+  privateIssues: ['\\bissues?\\W{0,2}\\s+privad[ao]s?\\b'],
   detailsWithheld: [
     '\\bsem\\s+(?:revelar|divulgar|incluir|dar|descrever|publicar)\\s+(?:os\\s+|a\\s+)?(?:detalhes?|vulnerabilidade)',
   ],
@@ -109,7 +109,7 @@ export const pt: LanguageData = {
   exampleDomains: ['exemplo'],
   yourWords: ['seu', 'sua', 'teu'],
   replaceHints: ['\\bespa[çc]o\\s+reservado\\b', '\\bsubstitu(?:a|ir|ia)\\b', '\\btroque\\b'],
-  fillVerbs: ['insira', 'inserir', 'informe', 'coloque'],
+  fillVerbs: ['insira', 'inserir', 'informe', 'coloque', 'adicionar', 'adicione'],
   fieldWords: ['E-?MAIL', 'SEGURAN[CÇ]A', 'NOME', 'ENDERE[CÇ]O', 'PROJETO'],
   reportFieldLabels: ['assunto', 't[ií]tulo'],
 };

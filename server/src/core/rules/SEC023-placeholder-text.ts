@@ -330,7 +330,9 @@ function brackets(prose: string): Hit[] {
     const filler =
       placeholderAddress(inner) ||
       FILL_VERB.test(inner) ||
-      BRACKET_PROMISE.test(inner) ||
+      // ("[This section will be updated as we receive reports]" is the author's note on the section, not a field)
+      (BRACKET_PROMISE.test(inner) &&
+        !/^\s*(?:this|the)\s+(?:section|page|list|document|file|policy)\b/i.test(inner)) ||
       (!isLinkText && (YOUR_WORD.test(inner) || GLUED_YOUR.test(inner) || /^(?:X{4,}|x{3,})$/.test(inner)));
     // Only names a field ("[version]", "[EMAIL]"): in a sentence about the reporter's report, a slot of it.
     // A field named in two languages: "[セキュリティ担当者メール / Security contact email]".
@@ -867,7 +869,9 @@ function links(doc: PolicyDocument): Hit[] {
     if (doc.prose.slice(link.start, link.end).trim() === '') continue;
     const source = doc.text.slice(link.start, link.end);
     const url = link.url.trim();
-    if (/^(?:link|url|lien|enlace|liga)(?:[_-][\w-]+)?$|^[\w-]*[_-](?:link|url)$|^[a-z]{3,}(?:url|link)$/i.test(url)) {
+    if (
+      /^(?:link|url|lien|enlace|liga)(?:[_-][\w-]+)?$|^_*[\w-]*?[_-](?:link|url)_*$|^[a-z]{3,}(?:url|link)$/i.test(url)
+    ) {
       // `[form](link_to_form)`: a target that names what belongs there.
       hits.push({
         start: link.start,
