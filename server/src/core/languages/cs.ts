@@ -55,7 +55,8 @@ export const cs: LanguageData = {
   publicReporting: [
     '(?:vytvo[řr]te|otev[řr]ete|zalo[žz]te)\\s+(?:pros[íi]m\\s+)?(?:nov[ýé]\\s+)?(?:issue|tiket|hl[áa][šs]en[íi])',
     // "nahlaste to prosím přes **GitHub Issues**"
-    '\\b(?:p[řr]es|prost[řr]ednictv[íi]m)\\s+[*_`]*(?:github|gitlab)\\s+issues?\\b',
+    // (throughEmphasis lets \s+ take stars: the class after it holds none, or a run of stars is tried two ways)
+    '\\b(?:p[řr]es|prost[řr]ednictv[íi]m)\\s+[_`]*(?:github|gitlab)\\s+issues?\\b',
   ],
   reportingWords: [
     '\\b(?:nahla|hl[áa]s|kontakt|napi[šs]|po[šs]l|e-?mail|informuj|oznam)\\w*',

@@ -169,10 +169,12 @@ export const VERSION_STATEMENT = anyOf(entriesOf('versionStatements'));
 
 /**
  * An instruction's words with emphasis between them ("Abra uma **Issue**", "use the *Security* tab"):
- * each run of white space in a pattern may hold emphasis marks too.
+ * each run of white space in a pattern may hold up to three stars on each side. Emphasis takes no
+ * more, and an unbounded "[\s*]+" before a pattern's own class of stars ("[*_]*") tried a long run of
+ * stars every way ("tick " and 40,000 stars: 1.3 s of CPU).
  */
 function throughEmphasis(sources: readonly string[]): string[] {
-  return sources.map((source) => source.replaceAll('\\s+', '[\\s*]+'));
+  return sources.map((source) => source.replaceAll('\\s+', '\\*{0,3}\\s+\\*{0,3}'));
 }
 
 /** Instructions to report in public; `g` for finding each. */
