@@ -310,6 +310,7 @@ const PUBLIC_PLACE_NAME =
 /** A webmail address written with a comma for its last dot (`jane@gmail,com`). */
 const COMMA_TYPO_ADDRESS =
   /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@(?:gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|icloud|gmx|yandex|qq|163)\s?,\s?(?:com|net|org|me|ch|de|ru|fr|com\.br)\b/g;
+const namesPublicRoom = (clause: string) => PUBLIC_PLACE.test(clause) || PUBLIC_ROOM.test(clause);
 /** A forum's own host: `forum.acme.dev`, `discourse.acme.dev`, `foro.acme.es`. */
 const PUBLIC_FORUM_HOST = /^(?:forums?|foro|community|discuss|discourse)\./i;
 /** The contact part of a vendor's page: `github.com/services#services-contact`. */
@@ -503,13 +504,9 @@ const NOT_SET_UP_AFTER =
 const ONCE_ENABLED_AFTER =
   /^[\s*_`"”']*(?:(?:is|gets|has\s+been|will\s+be)\s+(?:enabled|turned\s+on|activated|set\s+up)|(?:이|가)?\s*활성화(?:되면|된\s*(?:후|뒤))|[^。，,.\n]{0,6}(?:开启|启用|啟用|開啟)(?:后|後|之后|之後)|が?有効(?:に|化)(?:なったら|されたら|された後))/i;
 const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
-/**
- * `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`. A plain dot takes no
- * space around it: "users at risk. Instead" is a sentence, not an address.
- */
 // The at sign's and the dot's names in the languages whose policies spell them out ("apenstaartje",
-// "zavináč", "골뱅이"; "punt", "точка").
-// Also in capitals, as "theo POINT marchand AROBASE lumen POINT fr" writes them; "(ät)" only in brackets.
+// "zavináč", "골뱅이"; "punt", "точка"), also in capitals, as "theo POINT marchand AROBASE lumen POINT fr"
+// writes them; "(ät)" only in brackets.
 const SPELLED_AT =
   'arroba|arobase|chiocciola|ma[łl]pa|собака|собачка|apenstaartje|zavin[aá][cč]|kukac|snabel-a|골뱅이|παπάκι|ARROBA|AROBASE|CHIOCCIOLA|MA[ŁL]PA|APENSTAARTJE|ZAVIN[AÁ][CČ]|KUKAC';
 const AT_WORDS = `at|@|ät|${SPELLED_AT}`;
@@ -517,6 +514,10 @@ const CAPITAL_DOT_WORDS = 'PUNKT|PUNTO|POINT|PONTO|KROPKA|PUNT|PONT|TE[CČ]KA|PI
 const DOT_WORDS = `dot|[Pp]unkt|punto|point|ponto|kropka|punt|pont|te[cč]ka|точка|крапка|nokta|piste|점|${CAPITAL_DOT_WORDS}`;
 /** `jane [at] acme [dot] org`, `jane AT acme DOT org`: an address with its signs in words, alone (see ADDRESS_ALONE). */
 const SPELLED_OUT_ADDRESS = `[\\w.+-]+(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:[[({<]\\s*(?:${AT_WORDS})\\s*[\\])}>]|\\s(?:AT|at|${SPELLED_AT})\\s)\\s*[\\w-]+(?:\\s*(?:[[({<]\\s*(?:${DOT_WORDS}|\\.)\\s*[\\])}>]|\\s(?:DOT|${DOT_WORDS})\\s|\\.)\\s*[\\w-]+)+`;
+/**
+ * `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`. A plain dot takes no
+ * space around it: "users at risk. Instead" is a sentence, not an address.
+ */
 const OBFUSCATED_EMAIL = new RegExp(
   `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:\\\\?[[({<]\\s*(?:${AT_WORDS})\\s*\\\\?[\\])}>]|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-at-\\s?|&#0*64;|&commat;|＠|@(?=[ \\t]))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?[[({<]\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?[\\])}>]\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-dot-\\s?|\\.)[A-Za-z0-9][\\w-]*)+`,
   'g',
@@ -525,19 +526,16 @@ const OBFUSCATION_MARK = new RegExp(
   `\\\\?[[({<]\\s*(?:${AT_WORDS}|${DOT_WORDS})\\s*\\\\?[\\])}>]|-at-|-dot-|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
 );
 /**
- * A legend that gives the sign standing for the at sign: "(✨ → @)", "replace # with @". Group 1: the
- * sign, one character (an emoji with its variation selector).
+ * A legend that gives the sign standing for the at sign: "(✨ → @)", "replace # with @"; group 1 the
+ * sign of the second form (one character, an emoji with its variation selector). It starts at the arrow
+ * or the word, not at the sign: a pattern that may start at any mark is tried at every character.
  */
-// (It starts at the arrow or the word, not at the sign: a pattern that may start at any mark is tried at
-// every character, which cost a policy's first analysis 270 ms of CPU before its code was optimized.)
 const AT_SIGN_LEGEND =
   /(?:→|->|=>|⇒)\s*["'“`]?[@＠]|\breplace\s+["'“`]?((?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\w])\uFE0F?)["'”`]?\s+(?:with|by)\s+["'“`]?[@＠]/gi;
 /** The sign a legend's arrow follows ("✨ → @"): the mark right before it, not a letter, digit or bracket. */
 function signBeforeArrow(text: string, arrow: number): string | undefined {
-  const sign = Array.from(text.slice(Math.max(0, arrow - 8), arrow).trimEnd()).slice(-2);
-  if (sign.at(-1) === '\uFE0F') sign.splice(0, sign.length, ...sign.slice(-2));
-  else sign.splice(0, sign.length - 1);
-  const mark = sign.join('');
+  const chars = Array.from(text.slice(Math.max(0, arrow - 8), arrow).trimEnd());
+  const mark = chars.at(-1) === '\uFE0F' ? chars.slice(-2).join('') : (chars.at(-1) ?? '');
   return mark !== '' && !/^[\p{L}\p{N}\s@＠()（）[\]{}<>"'“”`]/u.test(mark) ? mark : undefined;
 }
 /** A web address in the text, linked or not. */
@@ -700,8 +698,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       !/\btickets?\b/i.test(sentence) &&
       // (a link written as a handle, "[@jane](https://t.me/jane)", is a person)
       !/^\[?@/.test(text.slice(link.start, link.end)) &&
-      (PUBLIC_PLACE.test(lastClause(sentenceBefore(text, link.start))) ||
-        PUBLIC_ROOM.test(lastClause(sentenceBefore(text, link.start))))
+      namesPublicRoom(lastClause(sentenceBefore(text, link.start)))
     ) {
       add('issue', 'public', link.start, link.end);
     } else if (
