@@ -85,22 +85,15 @@ const channelPlaces = perDocument((doc: PolicyDocument): ((link: Link) => boolea
     const key = `${start}:${end}`;
     let answer = answers.get(key);
     if (answer === undefined) {
-      const around = `${sentenceAround(text, start, end)} ${text.slice(start, end)} ${introLine(text, start)}`;
+      // (with the line that introduces it, where that ends with a colon: "Report through our form:" over the link)
+      const intro = lineBeforeList(text, start);
+      const around = `${sentenceAround(text, start, end)} ${text.slice(start, end)} ${/[:：][*_]*\s*$/.test(intro) ? intro : ''}`;
       answer = REPORTING_WORD.test(around) || VULNERABILITY_WORD.test(around) || reportingReach(start) > start;
       answers.set(key, answer);
     }
     return answer;
   };
 });
-
-/** The line before `offset`'s line where that line ends with a colon ("Report through our form:" over the link's line). */
-function introLine(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1);
-  if (lineStart < 0) return '';
-  const before = text.slice(Math.max(0, lineStart - 200), lineStart);
-  const line = before.slice(before.lastIndexOf('\n') + 1);
-  return /[:：][*_]*\s*$/.test(line) ? line : '';
-}
 
 /**
  * Whether an offset stands in the policy's own text: before any heading, under the title, or under a
@@ -764,9 +757,13 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       add('policy-link', 'private', m.index, end);
   }
   // Named in words, each a private channel unless its sentence turns it around.
-  const addUnlessNegated = (pattern: RegExp, kind: ChannelKind) => {
+  const addUnlessNegated = (
+    pattern: RegExp,
+    kind: ChannelKind,
+    privacyOf: (match: string) => Privacy = () => 'private',
+  ) => {
     for (const m of blockMatches(text, pattern))
-      if (!negated(text, m.index, m.index + m[0].length)) add(kind, 'private', m.index, m.index + m[0].length);
+      if (!negated(text, m.index, m.index + m[0].length)) add(kind, privacyOf(m[0]), m.index, m.index + m[0].length);
   };
   addUnlessNegated(PLATFORM_IN_WORDS, 'bounty');
   for (const m of blockMatches(text, CHAT_TICKET)) {
@@ -775,12 +772,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       add('chat', 'private', m.index, end);
   }
   // "Telegram: `Update`": an account still to be written in.
-  const chatAccount = (pattern: RegExp) => {
-    for (const m of blockMatches(text, pattern))
-      if (!negated(text, m.index, m.index + m[0].length))
-        add('chat', UNFILLED_HANDLE.test(m[0]) ? 'placeholder' : 'private', m.index, m.index + m[0].length);
-  };
-  chatAccount(CHAT_ACCOUNT);
+  const accountPrivacy = (account: string): Privacy => (UNFILLED_HANDLE.test(account) ? 'placeholder' : 'private');
+  addUnlessNegated(CHAT_ACCOUNT, 'chat', accountPrivacy);
   for (const m of blockMatches(text, ADDRESS_SOURCE)) {
     // "Report bugs by emailing the owners. `npm owner ls` lists them": the request may be the sentence before.
     const before = sentenceBefore(text, m.index);
@@ -811,7 +804,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       add('other', 'private', m.index, end);
   }
   // Where the sentence asks for a report: "follow us on Twitter @acme" names no channel.
-  chatAccount(CHAT_CONTACT_LINE);
+  addUnlessNegated(CHAT_CONTACT_LINE, 'chat', accountPrivacy);
   for (const m of blockMatches(text, HANDLE_ON_CHAT)) {
     const end = m.index + m[0].length;
     if (REPORTING_WORD.test(sentenceAround(text, m.index, end)) && !negated(text, m.index, end))
