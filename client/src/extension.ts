@@ -24,10 +24,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'], env: SERVER_ENV },
     },
   };
-  // The server keeps the parser's compiled code there between starts (server/src/lsp/nodeLibraries.ts).
+  // The server keeps the parser's compiled code and the policies' last diagnostics there between starts
+  // (server/src/lsp/nodeLibraries.ts, savedDiagnostics.ts).
   const storage = context.globalStorageUri;
   const initializationOptions: NodeInitializationOptions =
-    storage.scheme === 'file' ? { codeCacheFolder: storage.fsPath } : {};
+    storage.scheme === 'file' ? { cacheFolder: storage.fsPath } : {};
   await startClient(
     context,
     (options) =>

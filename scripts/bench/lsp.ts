@@ -43,11 +43,12 @@ const requireHere = createRequire(__filename);
 
 let benchCodeCache: string | undefined;
 /**
- * The folder our server keeps its parser's code cache in, as the VS Code client gives it its storage:
- * one for the whole bench process, so every start after the first finds the cache a user's restarts
- * find. BENCH_CODE_CACHE=none gives none (a first start ever); another value is the folder to use.
+ * The folder our server keeps its parser's code cache and the policies' diagnostics in, as the VS Code
+ * client gives it its storage: one for the whole bench process, so every start after the first finds
+ * the code cache a user's restarts find (a policy's diagnostics only when that very policy was opened
+ * before). BENCH_CODE_CACHE=none gives none (a first start ever); another value is the folder to use.
  */
-function codeCacheFolder(): string | undefined {
+function cacheFolder(): string | undefined {
   const chosen = process.env.BENCH_CODE_CACHE;
   if (chosen === 'none') return undefined;
   if (chosen) return chosen;
@@ -135,8 +136,7 @@ export class Session {
       processId: process.pid,
       rootUri: folderUri,
       workspaceFolders: [{ uri: folderUri, name: 'bench' }],
-      initializationOptions:
-        kind === 'peer' ? { markdownFileExtensions: ['md'] } : { codeCacheFolder: codeCacheFolder() },
+      initializationOptions: kind === 'peer' ? { markdownFileExtensions: ['md'] } : { cacheFolder: cacheFolder() },
       capabilities: {
         workspace: {
           configuration: true,

@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { isDeepStrictEqual } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { RULES } from '../../server/src/core/rules';
 import { MIN_RUN_INTERVAL_MS } from '../../server/src/lsp/diagnostics';
@@ -77,7 +78,7 @@ describe('protocol: the parser code cache in the folder the client gives', () =>
   async function firstDiagnostics(): Promise<PublishDiagnosticsParams> {
     const { client } = await TestClient.start({
       workspaceFolders: [FOLDER],
-      initializationOptions: { codeCacheFolder: folder },
+      initializationOptions: { cacheFolder: folder },
     });
     try {
       const document = client.open(uri, TEMPLATE_POLICY);
@@ -112,7 +113,7 @@ describe('protocol: the parser code cache in the folder the client gives', () =>
     const idle = mkdtempSync(join(tmpdir(), 'security-policy-code-cache-idle-'));
     const { client } = await TestClient.start({
       workspaceFolders: [FOLDER],
-      initializationOptions: { codeCacheFolder: idle },
+      initializationOptions: { cacheFolder: idle },
     });
     try {
       const deadline = Date.now() + 15_000;
@@ -124,6 +125,89 @@ describe('protocol: the parser code cache in the folder the client gives', () =>
       await client.stop();
       rmSync(idle, { recursive: true, force: true });
     }
+  });
+});
+
+describe('protocol: diagnostics saved between starts in the folder the client gives', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'security-policy-saved-'));
+  after(() => rmSync(folder, { recursive: true, force: true }));
+  const uri = `${FOLDER}/SECURITY.md`;
+  const savedFiles = (): string[] => readdirSync(folder).filter((name) => name.startsWith('diagnostics-'));
+
+  /** Opens `text` on a fresh server given `folder`; every publish of version 1 until the server has done its work. */
+  async function openFresh(text: string): Promise<{ published: PublishDiagnosticsParams[]; expected: unknown }> {
+    const { client } = await TestClient.start({
+      workspaceFolders: [FOLDER],
+      initializationOptions: { cacheFolder: folder },
+    });
+    try {
+      const document = client.open(uri, text);
+      const expected = expectedDiagnostics(document, { relativePath: 'SECURITY.md' });
+      await client.published(uri, 1);
+      await client.flush();
+      return { published: client.publishedFor(uri), expected };
+    } finally {
+      await client.stop();
+    }
+  }
+
+  /** The saved entry holding `diagnostics`, once it is written (client.flush() leaves entries of its own). */
+  async function savedEntry(diagnostics: unknown): Promise<string> {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const entry = savedFiles().find((name) => {
+        try {
+          return isDeepStrictEqual(JSON.parse(readFileSync(join(folder, name), 'utf8')), diagnostics);
+        } catch {
+          return false; // Being written.
+        }
+      });
+      if (entry) return join(folder, entry);
+      assert.ok(Date.now() < deadline, 'no saved entry holds the published diagnostics');
+      await delay(20);
+    }
+  }
+
+  it('are written after the first analysis and shown first by the next server, which publishes again only what differs', async () => {
+    const first = await openFresh(TEMPLATE_POLICY);
+    assert.equal(first.published.length, 1);
+    assert.deepEqual(first.published[0]!.diagnostics, first.expected);
+    const file = await savedEntry(first.expected);
+
+    // The same text again: the saved diagnostics, and nothing more since the analysis found the same.
+    const again = await openFresh(TEMPLATE_POLICY);
+    assert.deepEqual(
+      again.published.map((p) => p.diagnostics),
+      [first.expected],
+    );
+
+    // An entry that says something else (as a build with other rules would have) is shown, then corrected.
+    const tampered = (first.expected as unknown[]).slice(1);
+    writeFileSync(file, JSON.stringify(tampered));
+    const corrected = await openFresh(TEMPLATE_POLICY);
+    assert.deepEqual(
+      corrected.published.map((p) => p.diagnostics),
+      [tampered, first.expected],
+    );
+
+    // Unreadable: a miss, and the analysis publishes once.
+    writeFileSync(file, '{"not": "a list"');
+    const unreadable = await openFresh(TEMPLATE_POLICY);
+    assert.deepEqual(
+      unreadable.published.map((p) => p.diagnostics),
+      [first.expected],
+    );
+  });
+
+  it('are not shown for another text: a changed policy gets its own entry', async () => {
+    const changed = TEMPLATE_POLICY.replace('TODO: add a PGP key.', 'Our PGP key is in KEYS.');
+    const opened = await openFresh(changed);
+    assert.deepEqual(
+      opened.published.map((p) => p.diagnostics),
+      [opened.expected],
+    );
+    assert.notDeepEqual(opened.expected, (await openFresh(TEMPLATE_POLICY)).expected);
+    await savedEntry(opened.expected);
   });
 });
 

@@ -25,6 +25,8 @@ export interface Analysis {
   readonly enabled: boolean;
   /** Rules the typing budget left out (a SEC000 notice says so); a full run follows. */
   readonly partial?: true;
+  /** Every rule ran to its end: none was skipped for time or threw, and the analysis itself did not fail. */
+  readonly complete: boolean;
 }
 
 export interface DocumentStoreOptions {
@@ -149,8 +151,10 @@ export function createDocumentStore(
     async analyse(document, settings, context, pause, { budgetMs = DEFAULT_BUDGET_MS, costs } = {}) {
       let findings: Finding[] = [];
       const outOfTime: string[] = [];
+      let complete = true;
       if (settings.enable) {
         const onRuleError = (ruleId: string, skipped: RuleSkipped) => {
+          complete = false;
           if (budgetMs < DEFAULT_BUDGET_MS && skipped.reason !== 'threw') outOfTime.push(ruleId);
           else
             connection.console.error(
@@ -171,6 +175,7 @@ export function createDocumentStore(
             if (pause && !(await pause())) return undefined;
           }
         } catch (error) {
+          complete = false;
           connection.console.error(`security-policy: analysis of ${document.uri} failed: ${describe(error)}`);
           // Clear what an older version reported rather than leave ranges that no longer match the text.
         }
@@ -181,6 +186,7 @@ export function createDocumentStore(
         context,
         findings,
         enabled: settings.enable,
+        complete,
         ...(outOfTime.length > 0 ? { partial: true as const } : {}),
       };
       // Only a still-open document is remembered: a late result must not resurrect a closed one.

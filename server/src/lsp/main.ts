@@ -7,7 +7,9 @@ import { createConnection, ProposedFeatures, type Connection } from 'vscode-lang
 import type { NodeInitializationOptions } from '../protocol/requests';
 import { createCompanionSource } from './companionSource';
 import { readFactsOfUri, rootRelativeOfUri } from '../facts/readFacts';
+import { join } from 'node:path';
 import { saveCodeCache, setCodeCacheFolder } from './nodeLibraries';
+import { createSavedDiagnostics } from './savedDiagnostics';
 import { isRecord } from './params';
 import { startServer } from './server';
 import { scheduleWarmUp } from './warmUp';
@@ -55,13 +57,18 @@ console.error = connection.console.error.bind(connection.console);
 console.debug = connection.console.log.bind(connection.console);
 
 keepServingOnErrors(connection);
+// The VS Code client gives a folder of the extension's own: the parser bundle's code cache
+// (nodeLibraries.ts) and the policies' last diagnostics (savedDiagnostics.ts) are kept there.
+let cacheFolder: string | undefined;
 startServer(connection, {
-  // The VS Code client gives a folder for the parser bundle's code cache (nodeLibraries.ts).
   initializationOptions: (options) => {
-    const folder = isRecord(options) ? (options as NodeInitializationOptions).codeCacheFolder : undefined;
-    setCodeCacheFolder(typeof folder === 'string' && folder !== '' ? folder : undefined);
+    const folder = isRecord(options) ? (options as NodeInitializationOptions).cacheFolder : undefined;
+    cacheFolder = typeof folder === 'string' && folder !== '' ? folder : undefined;
+    setCodeCacheFolder(cacheFolder);
   },
   published: saveCodeCache,
+  // This bundle and the parser's (esbuild.mjs) are the code the diagnostics come from.
+  saved: createSavedDiagnostics(() => cacheFolder, [__filename, join(__dirname, 'libraries.js')]),
   // Facts from the disk, for `file:` documents (a virtual workspace has no disk here).
   readFacts: (uri) => readFactsOfUri(uri),
   companions: (openDocuments) => createCompanionSource(openDocuments),

@@ -19,7 +19,7 @@ import { CODE_ACTION_KINDS, registerCodeActions } from './codeActions';
 import { registerCodeLens } from './codeLens';
 import { registerCommandRequests } from './commands';
 import { COMPLETION_TRIGGER_CHARACTERS, registerCompletion } from './completion';
-import { registerDiagnostics } from './diagnostics';
+import { registerDiagnostics, type SavedDiagnostics } from './diagnostics';
 import { createDocumentStore } from './documentStore';
 import { registerHover } from './hover';
 import { isRecord, withCheckedTextSync } from './params';
@@ -65,6 +65,8 @@ export interface ServerPlatform {
   readonly initializationOptions?: (options: unknown) => void;
   /** Called after each analysis whose diagnostics were sent (Node: the libraries' code cache is written after the first). */
   readonly published?: () => void;
+  /** Diagnostics kept between starts (savedDiagnostics.ts); absent in the browser. */
+  readonly saved?: SavedDiagnostics;
 }
 
 export function startServer(connection: Connection, platform: ServerPlatform): void {
@@ -143,6 +145,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
     context,
     trace: platform.trace === true,
     ...(platform.published ? { published: platform.published } : {}),
+    ...(platform.saved ? { saved: platform.saved } : {}),
   });
   registerCodeActions(connection, documents, store, () => client);
   registerCompletion(

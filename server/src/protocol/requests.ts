@@ -119,8 +119,11 @@ export type ListFolderResult = ReadonlyArray<{ readonly name: string; readonly f
 
 /** The desktop client's `initializationOptions` (server/src/lsp/nodeLibraries.ts). */
 export interface NodeInitializationOptions {
-  /** A folder of the extension's own (its global storage) for the parser bundle's V8 code cache. */
-  readonly codeCacheFolder?: string;
+  /**
+   * A folder of the extension's own (its global storage) for what the server keeps between starts: the
+   * parser bundle's V8 code cache (nodeLibraries.ts) and the policies' last diagnostics (savedDiagnostics.ts).
+   */
+  readonly cacheFolder?: string;
 }
 
 /** The browser client's `initializationOptions` (server/src/lsp/browserLibraries.ts). */
