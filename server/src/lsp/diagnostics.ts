@@ -146,7 +146,7 @@ export function registerDiagnostics(
         ? await showSaved(uri, document, pending, isCurrent).catch(() => undefined)
         : undefined;
     if (found) trace.phase('wait');
-    // The parse needs no settings: otherwise a file named like a policy is parsed while they are fetched.
+    // The parse needs no settings: without a lookup, a file named like a policy is parsed while they are fetched.
     if (isPolicyUri(uri)) {
       try {
         const parse = store.modelSteps(document);
