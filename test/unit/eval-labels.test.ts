@@ -91,6 +91,7 @@ describe('evaluation labels', () => {
       'holdout22',
       'holdout23',
       'holdout24',
+      'holdout25',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
