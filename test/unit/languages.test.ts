@@ -212,6 +212,30 @@ describe('languages', () => {
       assert.equal(matchSection(heading), 'supported-versions', heading);
   });
 
+  it('reads the supported branches as the supported-versions heading (holdout25 kind)', () => {
+    for (const heading of [
+      'Поддерживаемые ветки',
+      'Підтримувані гілки',
+      'Unterstützte Branches',
+      'Branches supportées',
+      'Ramas soportadas',
+      'Branches suportadas',
+      'Branch supportati',
+      '支持的分支',
+      '受支援的分支',
+      'サポート対象ブランチ',
+      '지원 브랜치',
+      'Obsługiwane gałęzie',
+      'Ondersteunde branches',
+      'Desteklenen dal',
+      'Nhánh được hỗ trợ',
+      'Cabang yang didukung',
+    ])
+      assert.equal(matchSection(heading), 'supported-versions', heading);
+    // The scope of support names the components covered as often as the versions.
+    assert.equal(matchSection('支持范围'), 'scope');
+  });
+
   it('reads times written in words and numerals of Chinese script, not support periods in months', () => {
     // "supported for about 12 months" is how long a release lives, not how soon a report is answered.
     assert.ok(!TIMEFRAME.test('Releases are supported for about 12 months.'));

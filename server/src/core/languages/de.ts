@@ -5,7 +5,7 @@ export const de: LanguageData = {
   headings: {
     'supported-versions': [
       // Also written without umlauts: "Unterstuetzte".
-      'unterstu(?:e)?tzten? (version(?:en)?|releases?|produkte|oberfla(?:e)?che)',
+      'unterstu(?:e)?tzten? (version(?:en)?|releases?|produkte|oberfla(?:e)?che|branch(?:es)?|zweige)',
       'versionsunterstutzung',
       'unterstutzung von versionen',
     ],

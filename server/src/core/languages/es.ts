@@ -7,6 +7,7 @@ export const es: LanguageData = {
   headings: {
     'supported-versions': [
       'version(?:es)? (soportadas?|compatibles?|admitidas?|con soporte|mantenidas?|con mantenimiento)',
+      'ramas? (soportadas?|compatibles?|admitidas?|con soporte|mantenidas?)',
       'soporte de versiones',
     ],
     'report-contents': ['que incluir', 'contenido del (reporte|informe)'],

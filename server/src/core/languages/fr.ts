@@ -3,7 +3,11 @@ import type { LanguageData } from './language';
 export const fr: LanguageData = {
   code: 'fr',
   headings: {
-    'supported-versions': ['versions? (supportees?|prises? en charge|maintenues?|soutenues?)', 'support des versions'],
+    'supported-versions': [
+      'versions? (supportees?|prises? en charge|maintenues?|soutenues?)',
+      'branches? (supportees?|prises? en charge|maintenues?)',
+      'support des versions',
+    ],
     'report-contents': ['(que|quoi) inclure', 'contenu du (rapport|signalement)'],
     response: ['delai(s)? de (reponse|traitement)', 'a quoi s attendre', 'processus de (traitement|reponse)'],
     reporting: ['signaler', 'signalement', 'rapporter', 'declarer une vulnerabilite'],

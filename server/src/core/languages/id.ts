@@ -4,7 +4,7 @@ import type { LanguageData } from './language';
 export const id: LanguageData = {
   code: 'id',
   headings: {
-    'supported-versions': ['versi yang didukung', 'dukungan versi'],
+    'supported-versions': ['(versi|branch|cabang) yang didukung', 'dukungan versi'],
     response: ['waktu respons', 'apa yang diharapkan'],
     reporting: ['melaporkan', 'pelaporan', 'laporkan'],
     disclosure: ['pengungkapan'],

@@ -3,7 +3,11 @@ import type { LanguageData } from './language';
 export const it: LanguageData = {
   code: 'it',
   headings: {
-    'supported-versions': ['version[ei] (supportat[ae]|mantenut[ae])', 'supporto delle versioni'],
+    'supported-versions': [
+      'version[ei] (supportat[ae]|mantenut[ae])',
+      '(?:branch|rami) (supportat[io]|mantenut[io])',
+      'supporto delle versioni',
+    ],
     'report-contents': ['cosa includere'],
     response: ['tempi di risposta', 'cosa aspettarsi'],
     reporting: ['segnalare', 'segnalazione', 'segnalazioni'],

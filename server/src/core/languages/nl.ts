@@ -3,7 +3,7 @@ import type { LanguageData } from './language';
 export const nl: LanguageData = {
   code: 'nl',
   headings: {
-    'supported-versions': ['ondersteunde versies?'],
+    'supported-versions': ['ondersteunde (versies?|branches)'],
     response: ['reactietijd', 'wat te verwachten', 'wat kun je verwachten'],
     reporting: ['melden', 'rapporteren', 'melding'],
     disclosure: ['openbaarmaking', 'bekendmaking'],

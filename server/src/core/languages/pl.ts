@@ -3,7 +3,7 @@ import type { LanguageData } from './language';
 export const pl: LanguageData = {
   code: 'pl',
   headings: {
-    'supported-versions': ['(wspierane|obs[lł]ugiwane|wspierana|obs[lł]ugiwana) wersj[ea]'],
+    'supported-versions': ['(wspierane|obs[lł]ugiwane|wspierana|obs[lł]ugiwana) (wersj[ea]|ga[lł][eę]zie)'],
     response: ['czas (odpowiedzi|reakcji)', 'czego (sie )?spodziewac'],
     reporting: ['zg[lł]asz', 'zg[lł]oszeni', 'zg[lł]osi', 'raportowani'],
     disclosure: ['ujawniani'],

@@ -5,6 +5,7 @@ export const pt: LanguageData = {
   headings: {
     'supported-versions': [
       'vers(?:oes|ao) (suportadas?|com suporte|mantidas?|compativeis|compativel)',
+      '(?:branch(?:es)?|ramos?) (suportad[oa]s?|com suporte|mantid[oa]s?)',
       'suporte de versoes',
     ],
     'report-contents': ['o que incluir'],

@@ -3,7 +3,7 @@ import type { LanguageData } from './language';
 export const ru: LanguageData = {
   code: 'ru',
   headings: {
-    'supported-versions': ['поддерживаем\\S* верси', 'поддержка версий', 'верси\\S* котор\\S* поддержива'],
+    'supported-versions': ['поддерживаем\\S* (?:верси|ветк)', 'поддержка версий', 'верси\\S* котор\\S* поддержива'],
     'report-contents': ['что включить', 'что указать'],
     response: ['сроки (ответа|реагирования)', 'время ответа', 'чего ожидать'],
     reporting: ['сообщ', 'как сообщить', 'уведомлени'],

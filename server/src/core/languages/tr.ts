@@ -3,7 +3,7 @@ import type { LanguageData } from './language';
 export const tr: LanguageData = {
   code: 'tr',
   headings: {
-    'supported-versions': ['desteklenen (surum|versiyon|sürüm)'],
+    'supported-versions': ['desteklenen (surum|versiyon|sürüm|dal|branch)'],
     response: ['yanit suresi', 'yanıt süresi', 'ne beklemeli'],
     reporting: ['bildir', 'raporla', 'guvenlik acigi', 'güvenlik açığı'],
     disclosure: ['ifsa', 'açıklama', 'aciklama'],

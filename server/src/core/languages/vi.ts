@@ -4,7 +4,7 @@ import type { LanguageData } from './language';
 export const vi: LanguageData = {
   code: 'vi',
   headings: {
-    'supported-versions': ['phien ban (duoc )?ho tro'],
+    'supported-versions': ['(phien ban|nhanh) (duoc )?ho tro'],
     reporting: ['bao cao'],
   },
   // "ít nhất một tuần": at least one week, the number in words.

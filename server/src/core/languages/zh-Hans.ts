@@ -3,7 +3,8 @@ import type { LanguageData } from './language';
 export const zhHans: LanguageData = {
   code: 'zh-Hans',
   headings: {
-    'supported-versions': ['支持的版本', '受支持的版本', '版本支持', '支持版本'],
+    // Not 支持范围, the scope of support: as often the components covered as the versions.
+    'supported-versions': ['支持的版本', '受支持的版本', '版本支持', '支持版本', '受?支持的?分支'],
     'report-contents': ['报告内容', '报告应包含'],
     response: ['响应时间', '响应流程', '处理流程'],
     reporting: ['报告', '上报', '反馈'],
@@ -41,10 +42,16 @@ export const zhHans: LanguageData = {
     '修复[^。\\n]{0,20}(?:当前|最新)(?:的)?(?:分支|版本)',
     '(?:仅|只)(?:支持|维护)(?:最新|当前)',
     '最新(?:的)?(?:已)?(?:稳定|发布|发行|正式)?(?:的)?版本',
+    // "`main` 是受支持的开发版本": this one is the supported version
+    '(?:是|为)(?:当前|目前)?(?:唯一)?(?:的)?受?支持的[^。，,\\n]{0,10}?(?:版本|分支)',
     // "适用：Widget 0.1.x" ("applies to")
     '适用(?:于|范围|版本)?\\s*[:：][^\\n]{0,30}?v?\\d+\\.(?:\\d+|x)',
     // "安全修复覆盖当前维护的发布线": where the fixes go
-    '安全(?:修复|更新|补丁)[^。\\n]{0,12}(?:覆盖|提供给|适用于|针对)[^。\\n]{0,12}(?:最新|当前|默认分支)',
+    '安全(?:修复|更新|补丁)[^。\\n]{0,12}(?:覆盖|提供给|适用于|针对|面向)[^。\\n]{0,12}(?:最新|当前|默认分支)',
+    // "安全修复以最新的 `main` 为目标", "以 `main` 分支的最新状态为主要维护对象": what fixes aim at
+    '以[^。\\n]{0,30}?(?:分支|版本|main)[^。\\n]{0,12}?为(?:主要)?(?:维护|修复|支持)?(?:对象|目标)',
+    // "当前维护默认分支和最新 App Alpha"
+    '(?:当前|目前)(?:只|仅)?维护[^。，,\\n]{0,10}?(?:分支|版本)',
   ],
   publicReporting: [
     '(?:提交|创建|提|新建|开)\\s*(?:一个|个)?\\s*issue',
