@@ -638,12 +638,24 @@ describe('SEC011 private-contact', () => {
         'Users must log in to send outbound mail. ([source](setup/mail.sh))',
       ),
       withReporting('Once GitHub private vulnerability reporting is enabled, use it; until then tell the maintainer.'),
+      withReporting('Private vulnerability reporting will be enabled soon; until then tell the maintainer.'),
       withReporting('GitHub private vulnerability reporting이 활성화되면 그 경로를 사용해 주세요.'),
       withReporting(
         '- GitHub Security Advisories: [GitHub Security](https://github.com/yourusername/widget/security/advisories)',
       ),
     ];
     for (const text of cases) assert.equal(findingsOf('SEC011', text).length, 1, text);
+  });
+
+  it('reads private reporting "if it is enabled" as a condition the reader can check, and the hosting platform\'s private channel (holdout25 kinds)', () => {
+    for (const sentence of [
+      'If GitHub Private Vulnerability Reporting is enabled for this repository, use it first.',
+      'Where private vulnerability reporting is enabled, report through it.',
+      "Report privately through the hosting platform's private security-reporting channel.",
+      "Use the platform's private channel for security reports.",
+    ]) {
+      assert.deepEqual(findingsOf('SEC011', withReporting(sentence)), [], sentence);
+    }
   });
 
   it('reads platforms and chat contacts named in words, draft advisories, and private reporting in more languages', () => {

@@ -496,6 +496,8 @@ const NOT_SET_UP_AFTER =
   /^[^.。；;，,\n]{0,40}?(?:(?:설정|활성화)(?:되지|이\s*되지|해야|하지)|未(?:设置|配置|启用|開啟|啟用|設定)|尚未|(?:設定|有効化)(?:されていない|する必要))/;
 const ONCE_ENABLED_AFTER =
   /^[\s*_`"”']*(?:(?:is|gets|has\s+been|will\s+be)\s+(?:enabled|turned\s+on|activated|set\s+up)|(?:이|가)?\s*활성화(?:되면|된\s*(?:후|뒤))|[^。，,.\n]{0,6}(?:开启|启用|啟用|開啟)(?:后|後|之后|之後)|が?有効(?:に|化)(?:なったら|されたら|された後))/i;
+/** "If private vulnerability reporting is enabled, use it": a condition the reader can check, not a feature still to come. */
+const IF_BEFORE = /\b(?:if|where|wherever)\s+(?:the\s+)?(?:github(?:[’']s)?\s+)?$/i;
 const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
 // The at sign's and the dot's names in the languages whose policies spell them out ("apenstaartje",
 // "zavináč", "골뱅이"; "punt", "точка"), also in capitals, as "theo POINT marchand AROBASE lumen POINT fr"
@@ -857,7 +859,10 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       /^[^\r\n]{0,40}?(?:__[A-Z][A-Z0-9_]*__|\{\{|\$\{[A-Z_])/.test(text.slice(end, end + 80));
     // "Once private vulnerability reporting is enabled, use it": not there yet either.
     const after = text.slice(end, end + 60);
-    const notYet = ONCE_ENABLED_BEFORE.test(before) || ONCE_ENABLED_AFTER.test(after) || NOT_SET_UP_AFTER.test(after);
+    const notYet =
+      ONCE_ENABLED_BEFORE.test(before) ||
+      (ONCE_ENABLED_AFTER.test(after) && !IF_BEFORE.test(sentenceBefore(text, m.index))) ||
+      NOT_SET_UP_AFTER.test(after);
     add(
       'advisory',
       TODO.test(before) || TO_SET_UP.test(before) || namesUnfilledLink || notYet || insideUnfilledLink(m.index) >= end

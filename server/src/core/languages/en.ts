@@ -193,7 +193,8 @@ export const en: LanguageData = {
   clauseBreaks: ['\\binstead\\b(?!\\s+of\\b)', '\\b(?:but|rather)\\b(?!\\s+than\\b)', '\\bplease\\b'],
   privateReporting: [
     // "through GitHub's private channel", "the private security channel on GitHub"
-    "\\bgithub(?:['’]s)?\\s+private\\s+(?:security\\s+)?channel\\b",
+    // (or the hosting platform's, GitHub unnamed: "through the hosting platform's private security-reporting channel")
+    "\\b(?:github|gitlab|(?:(?:code\\s+)?hosting\\s+)?platform)(?:['’]s)?\\s+private\\s+(?:security\\s+)?channel\\b",
     '\\bprivate\\s+(?:security\\s+)?channel\\s+(?:on|of|in)\\s+github\\b',
     // A ticket made private by its own option: "mark it as confidential", "tick the private box".
     '\\b(?:mark|set|flag|make)(?:s|ed|ing)?\\s+(?:it|this|them|the\\s+(?:issue|ticket|report|bug))\\s+(?:as\\s+)?[_"“\'‘]*(?:private|confidential)\\b',
@@ -219,7 +220,7 @@ export const en: LanguageData = {
     '\\breport\\s+(?:a\\s+)?vulnerability\\W{0,3}\\s+(?:button|tab|link|form|feature|function|option)',
     '\\bclick\\w*\\s+(?:on\\s+)?(?:the\\s+)?\\W?report\\s+(?:a\\s+)?vulnerability',
     "\\bgithub(?:[’']s)?\\s+(?:private\\s+)?(?:(?:security|vulnerability)\\s+)+report(?:ing)?\\b",
-    '\\bprivate\\s+security\\s+(?:report|advisory)\\b',
+    '\\bprivate\\s+security[\\s-]+(?:report(?:ing)?|advisory)\\b',
     '\\bprivate\\s+vulnerabilit(?:y|ies)\\s+disclosure\\b',
     '\\b(?:draft|private|new)\\s+(?:github\\s+)?security\\s+advisor(?:y|ies)\\b',
     '\\bdraft\\s+(?:github\\s+)?advisor(?:y|ies)\\b',
