@@ -801,6 +801,22 @@ describe('SEC011 private-contact', () => {
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
   });
 
+  it('is a warning, not an error, where the repository owner is to be written to privately through their profile (holdout25 kind)', () => {
+    const text = withReporting('请通过 GitHub 联系方式私下报告给仓库所有者。');
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')]);
+    // (English names the profile as where the address is: no finding at all.)
+    const english =
+      'Please report it privately to the repository owner, using the contact details on their GitHub profile.';
+    assert.deepEqual(findingsOf('SEC011', withReporting(english)), []);
+    // Not privately, or with no contact details to use: nothing named to act on.
+    for (const body of [
+      'Open an issue; the repository owner reads them (see the profile).',
+      'Please contact the repository owner privately.',
+    ]) {
+      assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'error', body);
+    }
+  });
+
   it('is a warning, not an error, on a policy whose only Latin words are file names', () => {
     const text = doc(
       '**ภาษา:** [English](SECURITY.md) · [Español](SECURITY.es.md)',

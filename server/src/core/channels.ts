@@ -142,8 +142,8 @@ export const isUnderstood = perDocument((doc: PolicyDocument): boolean => {
  * Whether a finding that the policy lacks a private channel may be wrong: a link the model cannot
  * read stands where a channel would (`unrecognisedLinks`), the policy is in a language it does not
  * read (`isUnderstood`), a chat service where maintainers take direct messages is where reports go,
- * a sentence names a private feature to report through (`namesPrivateFeature`), or names a person
- * to write to (`NAMED_RECIPIENT`).
+ * a sentence names a private feature to report through (`namesPrivateFeature`), names a person
+ * to write to (`NAMED_RECIPIENT`) or the repository owner's contact details to use (`privatelyToOwner`).
  */
 export const mayHaveUnreadChannel = perDocument(
   (doc: PolicyDocument): boolean =>
@@ -151,8 +151,27 @@ export const mayHaveUnreadChannel = perDocument(
     !isUnderstood(doc) ||
     chatForReports(doc) ||
     namesPrivateFeature(doc) ||
-    NAMED_RECIPIENT.test(visibleText(doc)),
+    NAMED_RECIPIENT.test(visibleText(doc)) ||
+    privatelyToOwner(doc),
 );
+
+/**
+ * The repository's owner to be written to privately through the contact details their forge profile
+ * shows: "请通过 GitHub 联系方式私下报告给仓库所有者", "report it privately to the repository owner, using
+ * the contact details on their GitHub profile". The forge shows who that is and how to reach them
+ * (labellers read such policies both ways), so a missing channel is uncertain; without the contact
+ * details ("contact the repository owner privately") there is nothing named to act on.
+ */
+const REPOSITORY_OWNER =
+  /\b(?:repository|repo|project)(?:['’]s)?\s+(?:owner|author)s?\b|\b(?:owner|author)s?\s+of\s+(?:the|this)\s+(?:repository|repo|project)\b|(?:仓库|倉庫|存储库|儲存庫|项目|專案)(?:的)?(?:所有者|拥有者|擁有者|作者)/i;
+const CONTACT_DETAILS =
+  /\bcontact\s+(?:details|info(?:rmation)?)\b|\bprofile\b|联系方式|聯絡方式|聯繫方式|个人主页|個人主頁/i;
+const privatelyToOwner = perDocument((doc: PolicyDocument): boolean => {
+  const text = visibleText(doc);
+  const toOwner = (part: string): boolean =>
+    REPOSITORY_OWNER.test(part) && PRIVATE_WORD.test(part) && CONTACT_DETAILS.test(part);
+  return toOwner(text) && text.split(SENTENCE_BOUNDARY).some(toOwner);
+});
 
 /**
  * A request to write to someone named, without an address: "envie um e-mail para o Meuphilim",
