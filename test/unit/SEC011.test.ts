@@ -643,6 +643,13 @@ describe('SEC011 private-contact', () => {
       withReporting(
         '- GitHub Security Advisories: [GitHub Security](https://github.com/yourusername/widget/security/advisories)',
       ),
+      // A list item's label over its sentence, the link in it unfilled (holdout25 kind)
+      withReporting(
+        [
+          '1. **GitHub Security Advisories (Preferred)**:',
+          "   Report privately via GitHub's [Private Vulnerability Reporting](https://github.com/your-username/widget/security/advisories/new).",
+        ].join('\n'),
+      ),
     ];
     for (const text of cases) assert.equal(findingsOf('SEC011', text).length, 1, text);
   });

@@ -173,6 +173,14 @@ describe('SEC022 placeholder-email', () => {
     assert.deepEqual(findingsOf('SEC022', doc('Mail [jane@acme.dev] please.')), []);
   });
 
+  it("reports an account's name at github.com, which GitHub gives no mailbox, and not GitHub's own addresses (holdout25 kind)", () => {
+    const account = doc('Send reports to: **jane-dev@github.com**');
+    assert.deepEqual(findingsOf('SEC022', account), [at(account, 'jane-dev@github.com', 'error')]);
+    for (const own of ['security@github.com', 'opensource-security@github.com']) {
+      assert.deepEqual(findingsOf('SEC022', doc(`GitHub's own code: report to ${own}.`)), [], own);
+    }
+  });
+
   it('does not read the user part of a URL as an address', () => {
     assert.deepEqual(
       findingsOf('SEC022', doc('Links with a user part (`https://bank.de@evil.tld/`) are refused.')),

@@ -515,6 +515,14 @@ const NOT_SET_UP_AFTER =
   /^[^.。；;，,\n]{0,40}?(?:(?:설정|활성화)(?:되지|이\s*되지|해야|하지)|未(?:设置|配置|启用|開啟|啟用|設定)|尚未|(?:設定|有効化)(?:されていない|する必要))/;
 const ONCE_ENABLED_AFTER =
   /^[\s*_`"”']*(?:(?:is|gets|has\s+been|will\s+be)\s+(?:enabled|turned\s+on|activated|set\s+up)|(?:이|가)?\s*활성화(?:되면|된\s*(?:후|뒤))|[^。，,.\n]{0,6}(?:开启|启用|啟用|開啟)(?:后|後|之后|之後)|が?有効(?:に|化)(?:なったら|されたら|された後))/i;
+/**
+ * Whether a channel's name and a link this text apart are one channel: on one line, close by, or a
+ * label and the sentence under it (no blank line or sentence end between, as in a list item).
+ */
+const namesLinkAfter = (between: string): boolean =>
+  /^[^\r\n]{0,40}$/.test(between) ||
+  (between.length <= 160 && !/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/.test(between) && !/[.!?。](?:\s|$)/.test(between));
+
 /** "If private vulnerability reporting is enabled, use it": a condition the reader can check, not a feature still to come. */
 const IF_BEFORE = /\b(?:if|where|wherever)\s+(?:the\s+)?(?:github(?:[’']s)?\s+)?$/i;
 const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
@@ -873,8 +881,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const before = `${listIntro(text, m.index)} ${sentenceBefore(text, m.index)}`;
     const nextUnfilled = unfilledAdvisoryLinks[countAtMost(unfilledAdvisoryLinks, end - 1)];
     // (or a template's token after it on its line: "GitHub Private Vulnerability Reporting `__SECURITY_URL__`")
+    // (also a list item's label over its sentence: "1. **GitHub Security Advisories**:\n   report via [the form](…/your-username/…)")
     const namesUnfilledLink =
-      (nextUnfilled !== undefined && /^[^\r\n]{0,40}$/.test(text.slice(end, nextUnfilled))) ||
+      (nextUnfilled !== undefined && namesLinkAfter(text.slice(end, nextUnfilled))) ||
       /^[^\r\n]{0,40}?(?:__[A-Z][A-Z0-9_]*__|\{\{|\$\{[A-Z_])/.test(text.slice(end, end + 80));
     // "Once private vulnerability reporting is enabled, use it": not there yet either.
     const after = text.slice(end, end + 60);

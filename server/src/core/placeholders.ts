@@ -53,6 +53,10 @@ const FIELD_LOCAL_PART =
   /^(?:user(?:name)?|e-?mail|name|address|someone|somebody|example|test|mail|contact[._-]?email)$/i;
 
 /** True when the address is not a real mailbox: a reserved or stand-in domain, GitHub's no-reply address, or a `your-email@…` local part. */
+/** GitHub's own mailboxes (`security@github.com`, `opensource-security@github.com`), not accounts of its users. */
+const GITHUB_MAILBOX =
+  /^(?:security|opensource(?:-security)?|support|privacy|copyright|legal|abuse|bounty|press|partnerships?|sales)$/i;
+
 export function isPlaceholderEmail(address: string): boolean {
   const at = address.lastIndexOf('@');
   if (at < 0) return true;
@@ -62,6 +66,8 @@ export function isPlaceholderEmail(address: string): boolean {
     isPlaceholderDomain(domain) ||
     // GitHub's commit address: it forwards nothing.
     /(?:^|\.)users\.noreply\.github\.com$/i.test(domain) ||
+    // `jane@github.com` for a GitHub account: GitHub gives its users no mailbox; its own role addresses are real.
+    (/^github\.com$/i.test(domain) && !GITHUB_MAILBOX.test(local)) ||
     PLACEHOLDER_LOCAL_PART.test(local) ||
     (WEBMAIL.test(domain) && FIELD_LOCAL_PART.test(local))
   );
