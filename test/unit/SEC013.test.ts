@@ -131,6 +131,12 @@ describe('SEC013 response-timeframe', () => {
       'Rotated log files older than 30 days are deleted.',
       'Архивы старше 30 дней удаляются при запуске.',
       'Protokolle älter als 14 Tage werden gelöscht.',
+      // Holdout25 kind: a counter or a lock that ages out; "valid for" in other languages.
+      'Failure counters age out after 1 hour.',
+      'Invitations expire after 7 days.',
+      'Das Token ist gültig für 7 Tage.',
+      'Le jeton est valable 7 jours.',
+      'El enlace es válido por 24 horas.',
     ]) {
       const text = doc('# Security', '', body);
       assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')], body);

@@ -21,7 +21,12 @@ export const de: LanguageData = {
   },
   // The example in a template's bracket: "innerhalb von [Zeitrahmen, z. B. 0-2 Wochen]".
   // "Dateien älter als 30 Tage": an age, not a wait.
-  notTimeframeLeads: ['\\[[^\\]\\n]{0,40}\\bz\\.\\s?b\\.[,:]?[^\\]\\n]{0,12}?', '(?:^|\\s)[äa]lter\\s+als', '\\balle'],
+  notTimeframeLeads: [
+    '\\[[^\\]\\n]{0,40}\\bz\\.\\s?b\\.[,:]?[^\\]\\n]{0,12}?',
+    '(?:^|\\s)[äa]lter\\s+als',
+    '\\balle',
+    'g[üu]ltig\\s+(?:f[üu]r\\s+)?',
+  ],
   notTimeframeTails: ['\\s+(?:lang\\s+)?aufbewahrt'],
   durationUnits: {
     'business-day': '(?:werk|arbeits|gesch[äa]fts)tag(?:e|en)?',

@@ -28,7 +28,8 @@ export const en: LanguageData = {
     '\\bvalid\\s+(?:for|up\\s+to)',
     '\\b(?:retried|repeated)\\b[^.\\n]{0,30}?\\bover',
     '\\btook',
-    '\\b(?:anonymi[sz]ed|deleted|purged|removed|erased)\\s+after',
+    // (and a counter or a lock that "ages out after 1 hour", "expires after 7 days", "resets after a day")
+    '\\b(?:anonymi[sz]ed|deleted|purged|removed|erased|cleared|reset|expire[sd]?|lapse[sd]?|ag(?:e[sd]?|ing)\\s+out)\\s+after',
     // `exclude-newer = "1 week"`: a setting's value
     '=\\s*["\']?',
     // (across a wrapped line, not a blank one)

@@ -22,7 +22,10 @@ export const es: LanguageData = {
     contacts: ['equipo de seguridad', 'contactos? de seguridad'],
   },
   // "se conservan durante 90 días": a retention, not a wait.
-  notTimeframeLeads: ['\\b(?:conservan?|guardan?|mantienen?|almacenan?)\\s+(?:durante|por)'],
+  notTimeframeLeads: [
+    '\\b(?:conservan?|guardan?|mantienen?|almacenan?)\\s+(?:durante|por)',
+    '\\bv[áa]lid[oa]s?\\s+(?:durante|por)',
+  ],
   durationUnits: {
     'business-day': 'd[ií]as?\\s+(?:h[aá]biles|laborables)',
     hour: 'horas?',

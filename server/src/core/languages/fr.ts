@@ -20,7 +20,10 @@ export const fr: LanguageData = {
     contacts: ['equipe de securite', 'contacts? de securite'],
   },
   // "maintenue pendant 18 mois": a support period or a retention, not a wait.
-  notTimeframeLeads: ['\\b(?:maintenue?s?|support[ée]e?s?|conserv[ée]e?s?)\\s+pendant'],
+  notTimeframeLeads: [
+    '\\b(?:maintenue?s?|support[ée]e?s?|conserv[ée]e?s?)\\s+pendant',
+    '\\bvalables?\\s+(?:pendant\\s+)?',
+  ],
   durationUnits: {
     'business-day': 'jours?\\s+(?:ouvr[ée]s|ouvrables)',
     hour: 'heures?|h',
