@@ -675,6 +675,9 @@ describe('SEC011 private-contact', () => {
       'Contact the maintainer by email (see the package metadata).',
       'Bitte sende eine E-Mail an sicherheit (at) acme (Punkt) de.',
       'Envíanos un correo a seguridad arroba acme punto com.',
+      // Full-width brackets of CJK text (a probe of session 12)
+      '請寄信至 security（at）taro-mochi（dot）tw。',
+      'メールは security【at】sakura-dev【dot】jp まで。',
       'Prosimy o kontakt przez prywatne zgłoszenie w zakładce Security.',
       '脆弱性は GitHub の「Report a vulnerability」から非公開で報告してください。',
       "Lütfen GitHub'ın özel güvenlik açığı bildirme özelliğini kullanın.",

@@ -856,4 +856,17 @@ describe('SEC023 placeholder-text', () => {
     ])
       assert.deepEqual(findingsOf('SEC023', doc(line)), [], line);
   });
+
+  it('leaves a real address in brackets, and the text of an AsciiDoc link macro (a probe of session 12)', () => {
+    for (const line of [
+      'Bitte melden Sie Schwachstellen an [sicherheit@brezelfeld.de].',
+      'Bitte melden Sie Schwachstellen vertraulich an\nmailto:sicherheit@brezelfeld.de[sicherheit@brezelfeld.de].',
+      'Use the https://acme.dev/psirt/report[report form].',
+      'See link:SECURITY-CONTACTS.adoc[the contact list].',
+    ])
+      assert.deepEqual(findingsOf('SEC023', doc(line)), [], line);
+    // A macro with no target, and a stand-in address in brackets, are still unfilled.
+    for (const line of ['Write to mailto:[your email].', 'Email: [security@example.com]'])
+      assert.equal(findingsOf('SEC023', doc(line)).length, 1, line);
+  });
 });

@@ -532,20 +532,23 @@ const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
 const SPELLED_AT =
   'arroba|arobase|chiocciola|ma[łl]pa|собака|собачка|apenstaartje|zavin[aá][cč]|kukac|snabel-a|골뱅이|παπάκι|ARROBA|AROBASE|CHIOCCIOLA|MA[ŁL]PA|APENSTAARTJE|ZAVIN[AÁ][CČ]|KUKAC';
 const AT_WORDS = `at|@|ät|${SPELLED_AT}`;
+/** Brackets around a spelled sign, also the full-width ones of CJK text: `security（at）acme（dot）tw`. */
+const OPEN = '[[({<（【［〔＜]';
+const CLOSE = '[\\])}>）】］〕＞]';
 const CAPITAL_DOT_WORDS = 'PUNKT|PUNTO|POINT|PONTO|KROPKA|PUNT|PONT|TE[CČ]KA|PISTE';
 const DOT_WORDS = `dot|[Pp]unkt|punto|point|ponto|kropka|punt|pont|te[cč]ka|точка|крапка|nokta|piste|점|${CAPITAL_DOT_WORDS}`;
 /** `jane [at] acme [dot] org`, `jane AT acme DOT org`: an address with its signs in words, alone (see ADDRESS_ALONE). */
-const SPELLED_OUT_ADDRESS = `[\\w.+-]+(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:[[({<]\\s*(?:${AT_WORDS})\\s*[\\])}>]|\\s(?:AT|at|${SPELLED_AT})\\s)\\s*[\\w-]+(?:\\s*(?:[[({<]\\s*(?:${DOT_WORDS}|\\.)\\s*[\\])}>]|\\s(?:DOT|${DOT_WORDS})\\s|\\.)\\s*[\\w-]+)+`;
+const SPELLED_OUT_ADDRESS = `[\\w.+-]+(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:${OPEN}\\s*(?:${AT_WORDS})\\s*${CLOSE}|\\s(?:AT|at|${SPELLED_AT})\\s)\\s*[\\w-]+(?:\\s*(?:${OPEN}\\s*(?:${DOT_WORDS}|\\.)\\s*${CLOSE}|\\s(?:DOT|${DOT_WORDS})\\s|\\.)\\s*[\\w-]+)+`;
 /**
  * `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`. A plain dot takes no
  * space around it: "users at risk. Instead" is a sentence, not an address.
  */
 const OBFUSCATED_EMAIL = new RegExp(
-  `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:\\\\?[[({<]\\s*(?:${AT_WORDS})\\s*\\\\?[\\])}>]|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-at-\\s?|&#0*64;|&commat;|＠|@(?=[ \\t]))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?[[({<]\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?[\\])}>]\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-dot-\\s?|\\.)[A-Za-z0-9][\\w-]*)+`,
+  `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:\\\\?${OPEN}\\s*(?:${AT_WORDS})\\s*\\\\?${CLOSE}|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-at-\\s?|&#0*64;|&commat;|＠|@(?=[ \\t]))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?${OPEN}\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-dot-\\s?|\\.)[A-Za-z0-9][\\w-]*)+`,
   'g',
 );
 const OBFUSCATION_MARK = new RegExp(
-  `\\\\?[[({<]\\s*(?:${AT_WORDS}|${DOT_WORDS})\\s*\\\\?[\\])}>]|-at-|-dot-|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
+  `\\\\?${OPEN}\\s*(?:${AT_WORDS}|${DOT_WORDS})\\s*\\\\?${CLOSE}|-at-|-dot-|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
 );
 /**
  * A legend that gives the sign standing for the at sign: "(✨ → @)", "replace # with @"; group 1 the

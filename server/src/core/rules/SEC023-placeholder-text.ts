@@ -272,6 +272,18 @@ function quote(text: string): string {
   return flat.length > 50 ? `${flat.slice(0, 49)}…` : flat;
 }
 
+/** The target of an AsciiDoc link macro, right before its bracket: a URL, `mailto:` or `link:` (the word before the bracket). */
+const ASCIIDOC_LINK_TARGET = /(?:^|[^\w])(?:(?:https?|ftp|irc):\/\/|mailto:|link:)[^\s[\]]/i;
+
+/** The run of characters right before `at` up to white space or a square bracket (at most 300). */
+function wordBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 300 && !/[\s[\]]/.test(text[from - 1]!)) from--;
+  return text.slice(from, at);
+}
+/** A bracket holding one address and nothing else. */
+const ADDRESS_ALONE = new RegExp(`^\\s*(?:${EMAIL.source})\\s*$`);
+
 function brackets(prose: string): Hit[] {
   // `[your report]` with a `[your report]: https://…` definition elsewhere is a shortcut reference link.
   const definitions = new Set(matchesIn(prose, /^[ \t>]*\[([^\]\n]+)\]:/gm).map((m) => linkLabel(m[1]!)));
@@ -336,8 +348,12 @@ function brackets(prose: string): Hit[] {
       (!isLinkText && (YOUR_WORD.test(inner) || GLUED_YOUR.test(inner) || /^(?:X{4,}|x{3,})$/.test(inner)));
     // Only names a field ("[version]", "[EMAIL]"): in a sentence about the reporter's report, a slot of it.
     // A field named in two languages: "[セキュリティ担当者メール / Security contact email]".
+    // ("[jane@acme.dev]": a real address, bracketed, is the value itself; so is the text of an AsciiDoc
+    // link macro, `mailto:team@acme.dev[security team]`, `https://acme.dev/psirt[form]`, its target given)
     const namesField =
       !isLinkText &&
+      !ADDRESS_ALONE.test(inner) &&
+      !ASCIIDOC_LINK_TARGET.test(wordBefore(prose, start)) &&
       fields
         .split(/\s+\/\s+|\s*｜\s*/)
         .some(
