@@ -678,6 +678,9 @@ describe('SEC011 private-contact', () => {
       // Full-width brackets of CJK text (a probe of session 12)
       '請寄信至 security（at）taro-mochi（dot）tw。',
       'メールは security【at】sakura-dev【dot】jp まで。',
+      'Στείλτε μας email στη διεύθυνση: asfaleia (παπάκι) elia-cms (τελεία) gr',
+      'Kirim email ke keamanan [at] nusantara-dev [titik] id.',
+      'Gửi email tới baomat (a còng) hanoi-dev (chấm) vn.',
       'Prosimy o kontakt przez prywatne zgłoszenie w zakładce Security.',
       '脆弱性は GitHub の「Report a vulnerability」から非公開で報告してください。',
       "Lütfen GitHub'ın özel güvenlik açığı bildirme özelliğini kullanın.",

@@ -313,4 +313,19 @@ describe('SEC012 public-issue-channel', () => {
       assert.deepEqual(findingsOf('SEC012', text), [at(text, found, 'error')], body);
     }
   });
+
+  it('reads a chat the clause before a colon calls open or public, an Arabic verbal noun, and عدم as a negation (a probe of session 12)', () => {
+    for (const body of [
+      'Также можно написать в наш открытый чат в Telegram: https://t.me/kotofey_chat',
+      'Please post it on our public Discord server: https://discord.gg/fengche-community',
+      'يرجى فتح issue جديد في المستودع على GitHub.',
+    ]) {
+      const text = doc('# Security', '', body);
+      assert.equal(findingsOf('SEC012', text).length, 1, body);
+      assert.equal(findingsOf('SEC011', text)[0]?.severity, 'error', body);
+    }
+    // "not opening a public issue" asks for none.
+    const text = withReporting('يرجى عدم فتح Issue عام، وإرسال بريد إلى security@kotofey.dev.');
+    assert.deepEqual(findingsOf('SEC012', text), []);
+  });
 });

@@ -857,6 +857,16 @@ describe('SEC023 placeholder-text', () => {
       assert.deepEqual(findingsOf('SEC023', doc(line)), [], line);
   });
 
+  it('reports a template variable naming an address in any words, in code, and an Arabic fill verb (a probe of session 12)', () => {
+    for (const line of [
+      'Hãy gửi email tới: `{{ EMAIL_BAO_MAT }}`',
+      'أرسل بريدًا إلكترونيًا إلى: [ضع بريدك الإلكتروني هنا]',
+    ])
+      assert.equal(findingsOf('SEC023', doc(line)).length, 1, line);
+    // A variable the text talks about names no one.
+    assert.deepEqual(findingsOf('SEC023', doc('The `{{REFERENCE_PATH}}` token is set by the build.')), []);
+  });
+
   it('leaves a real address in brackets, and the text of an AsciiDoc link macro (a probe of session 12)', () => {
     for (const line of [
       'Bitte melden Sie Schwachstellen an [sicherheit@brezelfeld.de].',

@@ -323,6 +323,15 @@ const PUBLIC_PLACE_NAME =
 const COMMA_TYPO_ADDRESS =
   /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@(?:gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|icloud|gmx|yandex|qq|163)\s?,\s?(?:com|net|org|me|ch|de|ru|fr|com\.br)\b/g;
 const namesPublicRoom = (clause: string) => PUBLIC_PLACE.test(clause) || PUBLIC_ROOM.test(clause);
+/**
+ * The clause a link stands in, or the one a colon ends right before it: "post it in our public chat:
+ * https://t.me/…" (a colon breaks clauses, and nothing stands between it and the link).
+ */
+function clauseIntroducing(text: string, at: number): string {
+  const sentence = sentenceBefore(text, at);
+  const clause = lastClause(sentence);
+  return clause.trim() === '' ? lastClause(sentence.replace(/[:：]\s*$/, '')) : clause;
+}
 /** A forum's own host: `forum.acme.dev`, `discourse.acme.dev`, `foro.acme.es`. */
 const PUBLIC_FORUM_HOST = /^(?:forums?|foro|community|discuss|discourse)\./i;
 /** The contact part of a vendor's page: `github.com/services#services-contact`. */
@@ -412,9 +421,9 @@ const CONTACT_ON_CHAT = new RegExp(
   `\\b(?:contact(?:ing)?|messag(?:e|ing)|ping(?:ing)?|reach(?:ing)?(?:\\s+out)?(?:\\s+to)?|get(?:ting)?\\s+in\\s+touch\\s+with|send\\s+(?:a\\s+)?(?:direct\\s+|private\\s+)?(?:message|dm)\\s+to|writ(?:e|ing)\\s+to)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner|mods|moderators)|@[\\w.-]+|([A-Za-z][\\w-]{2,}))\\b(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+or\\s+(?:one\\s+of\\s+)?the\\s+(?:mods|moderators|maintainers|admins))?\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at|in)\\s+(?:the\\s+|our\\s+)?${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
   'gi',
 );
-/** An account on a messenger, written out: `QQ: 12345678`, `微信号：name`, `Telegram: @name`. */
+/** An account on a messenger, written out: `QQ: 12345678`, `微信号：name`, `Telegram: @name` (not `Telegram: https://…`, a link read on its own). */
 const CHAT_ACCOUNT =
-  /(?:\b(?:QQ|WeChat|Weixin|Telegram|Skype|KakaoTalk|LINE|Threema|Viber|WhatsApp|XMPP|Jabber)\b|微信|钉钉|釘釘|카카오톡|텔레그램)\s*(?:[(（]\s*)?(?:(?:号|號|ID)\s*[:：]?|[:：])\s*[`*_]*@?[\w.-]{4,}/g;
+  /(?:\b(?:QQ|WeChat|Weixin|Telegram|Skype|KakaoTalk|LINE|Threema|Viber|WhatsApp|XMPP|Jabber)\b|微信|钉钉|釘釘|카카오톡|텔레그램)\s*(?:[(（]\s*)?(?:(?:号|號|ID)\s*[:：]?|[:：])\s*[`*_]*@?(?![\w.-]*:\/\/)[\w.-]{4,}/g;
 /**
  * A disclosure platform named in words as where to report: "use the Tidelift security contact",
  * "report it through HackerOne" (a link to one is read by its address).
@@ -530,13 +539,13 @@ const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
 // "zavináč", "골뱅이"; "punt", "точка"), also in capitals, as "theo POINT marchand AROBASE lumen POINT fr"
 // writes them; "(ät)" only in brackets.
 const SPELLED_AT =
-  'arroba|arobase|chiocciola|ma[łl]pa|собака|собачка|apenstaartje|zavin[aá][cč]|kukac|snabel-a|골뱅이|παπάκι|ARROBA|AROBASE|CHIOCCIOLA|MA[ŁL]PA|APENSTAARTJE|ZAVIN[AÁ][CČ]|KUKAC';
+  'arroba|arobase|chiocciola|ma[łl]pa|собака|собачка|равлик|apenstaartje|zavin[aá][cč]|kukac|snabel-a|골뱅이|παπάκι|שטרודל|a còng|ARROBA|AROBASE|CHIOCCIOLA|MA[ŁL]PA|APENSTAARTJE|ZAVIN[AÁ][CČ]|KUKAC';
 const AT_WORDS = `at|@|ät|${SPELLED_AT}`;
 /** Brackets around a spelled sign, also the full-width ones of CJK text: `security（at）acme（dot）tw`. */
 const OPEN = '[[({<（【［〔＜]';
 const CLOSE = '[\\])}>）】］〕＞]';
 const CAPITAL_DOT_WORDS = 'PUNKT|PUNTO|POINT|PONTO|KROPKA|PUNT|PONT|TE[CČ]KA|PISTE';
-const DOT_WORDS = `dot|[Pp]unkt|punto|point|ponto|kropka|punt|pont|te[cč]ka|точка|крапка|nokta|piste|점|${CAPITAL_DOT_WORDS}`;
+const DOT_WORDS = `dot|[Pp]unkt|punto|point|ponto|kropka|punt|pont|te[cč]ka|точка|крапка|nokta|piste|점|τελε[ίι]α|ΤΕΛΕΙΑ|نقطة|نقطه|נקודה|ドット|titik|chấm|จุด|${CAPITAL_DOT_WORDS}`;
 /** `jane [at] acme [dot] org`, `jane AT acme DOT org`: an address with its signs in words, alone (see ADDRESS_ALONE). */
 const SPELLED_OUT_ADDRESS = `[\\w.+-]+(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:${OPEN}\\s*(?:${AT_WORDS})\\s*${CLOSE}|\\s(?:AT|at|${SPELLED_AT})\\s)\\s*[\\w-]+(?:\\s*(?:${OPEN}\\s*(?:${DOT_WORDS}|\\.)\\s*${CLOSE}|\\s(?:DOT|${DOT_WORDS})\\s|\\.)\\s*[\\w-]+)+`;
 /**
@@ -723,7 +732,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       !/\btickets?\b/i.test(sentence) &&
       // (a link written as a handle, "[@jane](https://t.me/jane)", is a person)
       !/^\[?@/.test(text.slice(link.start, link.end)) &&
-      namesPublicRoom(lastClause(sentenceBefore(text, link.start)))
+      namesPublicRoom(clauseIntroducing(text, link.start))
     ) {
       add('issue', 'public', link.start, link.end);
     } else if (
@@ -1185,6 +1194,8 @@ const isOpaqueLink = perText((raw: string): boolean => {
     isPlaceholderUrl(raw) ||
     // A tracker's page, unless its address speaks of reporting (`/community/reporting_bugs.html`): that page may say where to write.
     (PUBLIC_TRACKER_PATH.test(path) && !FORM_PATH.test(path)) ||
+    // A forum's page, its security category too (`forum.acme.dev/c/security`): everyone reads it.
+    PUBLIC_FORUM_HOST.test(host) ||
     REPOSITORY_CONTENT.test(path) ||
     // Images, and documents one reads ("[NVE ICT Security Report](….pdf)"): nothing to write to.
     /\.(?:png|jpe?g|gif|svg|webp|ico|pdf|docx?|pptx?|xlsx?|odt|epub)$/i.test(path)

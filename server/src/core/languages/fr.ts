@@ -57,6 +57,8 @@ export const fr: LanguageData = {
   ],
   reportingWords: [
     '\\b(?:signal|contact|envoy|[ée]cri|courriel|e-?mail|rapport)\\w*',
+    // "Poste dans le forum": to post somewhere is to report there
+    '\\bpost(?:e|es|ez|er)\\b',
     '\\b(?:inform|pr[ée]ven|notifi)(?:ez|er)\\b',
     'formulaire',
   ],

@@ -469,9 +469,10 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
       });
       continue;
     }
-    // `{{REFERENCE_PATH}}` in code is a variable the text talks about; `{{ security_email }}` one to fill in.
-    const talkedAbout =
-      TEMPLATE_VARIABLE_ALONE.test(value) && !describesField(value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+    // `{{REFERENCE_PATH}}` in code is a variable the text talks about; `{{ security_email }}` one to fill in,
+    // as is one naming an address or a name in any language's words (`{{ EMAIL_BAO_MAT }}`).
+    const words = value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const talkedAbout = TEMPLATE_VARIABLE_ALONE.test(value) && !describesField(words) && !IDENTITY_FIELD.test(words);
     if (talkedAbout) continue;
     // `changeme` in code is a value the text talks about ("the default password is `changeme`", a list
     // of rejected secrets), unless it stands as a contact's value ("Email: `changeme`").
