@@ -681,6 +681,16 @@ describe('SEC011 private-contact', () => {
       'Στείλτε μας email στη διεύθυνση: asfaleia (παπάκι) elia-cms (τελεία) gr',
       'Kirim email ke keamanan [at] nusantara-dev [titik] id.',
       'Gửi email tới baomat (a còng) hanoi-dev (chấm) vn.',
+      // A vCard in a code block (a probe of session 12)
+      [
+        'Écrivez à l’équipe ci-dessous.',
+        '',
+        '```',
+        'BEGIN:VCARD',
+        'EMAIL;TYPE=INTERNET:securite@baguette.dev',
+        'END:VCARD',
+        '```',
+      ].join('\n'),
       'Prosimy o kontakt przez prywatne zgłoszenie w zakładce Security.',
       '脆弱性は GitHub の「Report a vulnerability」から非公開で報告してください。',
       "Lütfen GitHub'ın özel güvenlik açığı bildirme özelliğini kullanın.",

@@ -867,6 +867,21 @@ describe('SEC023 placeholder-text', () => {
     assert.deepEqual(findingsOf('SEC023', doc('The `{{REFERENCE_PATH}}` token is set by the build.')), []);
   });
 
+  it('leaves markers named in a row, and template variables of a policy that shows or names the syntax (a probe of session 12)', () => {
+    for (const text of [
+      doc('The words TODO, FIXME and XXX appear throughout our test fixtures.'),
+      doc('Our linter reports TODO/FIXME comments.'),
+      doc('Templates render `{{ name }}` escaped.', '', '```mustache', '<p>{{ name }}</p>', '```'),
+      doc(
+        'This template contains Jinja variables such as `{{ cookiecutter.project_slug }}` and `{{ cookiecutter.author_email }}`.',
+      ),
+    ])
+      assert.deepEqual(findingsOf('SEC023', text), [], text);
+    // One marker, or a variable in a value's place, is still unfilled.
+    for (const text of [doc('Contact: TODO'), doc('Email: `{{ security_email }}`')])
+      assert.equal(findingsOf('SEC023', text).length, 1, text);
+  });
+
   it('leaves a real address in brackets, and the text of an AsciiDoc link macro (a probe of session 12)', () => {
     for (const line of [
       'Bitte melden Sie Schwachstellen an [sicherheit@brezelfeld.de].',

@@ -580,6 +580,8 @@ const BARE_URL = /https?:\/\/[^\s<>()"'`[\]]+/g;
 const EVERY_PRIVATE_MESSAGE = new RegExp(PRIVATE_MESSAGE.source, 'gi');
 /** A security.txt `Contact:` field (RFC 9116). */
 const CONTACT_FIELD = /^Contact:[ \t]*(\S+)/gim;
+/** A vCard's `EMAIL` property (`EMAIL;TYPE=INTERNET:team@acme.dev`, RFC 6350), the address group 1. */
+const VCARD_EMAIL = /^[ \t]*EMAIL(?:;[^:\r\n]*)?:[ \t]*([^\s@]+@[^\s@]+)[ \t]*$/gim;
 /** English sentences that tell a reporter to get in touch, with no channel named (SEC010 reads these). */
 const REPORTING_SENTENCE =
   /\b(?:report|contact|e-?mail|reach\s+out|notify|disclose|send|message|ping|get\s+in\s+touch)\w*\b[^.\n]{0,80}\b(?:vulnerabilit\w*|security\s+(?:issue|bug|problem|concern|flaw|report)s?|maintainers?|the\s+(?:\w+\s+)?(?:author|owner|team)|privately|directly)\b/i;
@@ -865,6 +867,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (m[1] !== undefined && !/^[A-Z]/.test(m[1])) continue;
     if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
   }
+  // A vCard's address, in a code block too: the contact card the policy gives.
+  for (const m of blockMatches(doc.text, VCARD_EMAIL))
+    add('email', isPlaceholderEmail(m[1]!) ? 'placeholder' : 'private', m.index, m.index + m[0].length);
   // security.txt (RFC 9116) `Contact:` fields name channels even where the file is quoted in a code block.
   for (const m of blockMatches(doc.text, CONTACT_FIELD)) {
     const found = classifyUrl(m[1]!);

@@ -14,6 +14,7 @@ import type { Rule } from '../rule';
 import type { SectionId } from '../types';
 import { reachBefore, sentenceAround } from '../sentences';
 import { matchesIn } from '../regexpMatches';
+import { perDocument } from '../memo';
 
 // Unfilled template tokens in the prose (code spans, fences and comments are blanked there, so
 // examples in code are not reported), plus armored PGP blocks whose body is placeholder text, which
@@ -100,6 +101,11 @@ const CONTACT_VARIABLE = /(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONT
 /** "Future TODO", "our TODO list": the word used as a noun in the author's prose, not a marker ("a" is Spanish for "to" too). */
 const MARKER =
   /(?<![\w-])(?<!\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Ff]uture|[Oo]pen|[Rr]emaining|[Kk]nown)\s+)(?:TODO|FIXME)(?!\w)(?!\s+(?:list|items?|comments?|markers?|notes?|tags?)\b)/g;
+/** A marker word beside another in a list ("TODO, FIXME and XXX", "TODO/FIXME"): the text names them. */
+const MARKER_WORD = '(?:TODO|FIXME|XXX|HACK|TBD)';
+const LIST_JOINT = '(?:\\s*[,/]\\s*|\\s+(?:and|or|und|oder|et|ou|y|o|e)\\s+)';
+const LISTED_MARKER_BEFORE = new RegExp(`(?<![\\w-])${MARKER_WORD}${LIST_JOINT}$`);
+const LISTED_MARKER_AFTER = new RegExp(`^${LIST_JOINT}${MARKER_WORD}(?![\\w-])`);
 /** A note that the value is still to come, in its place: `（待补充）`, `(to be added)`. */
 const PENDING_VALUE =
   /[（(]\s*(?:待补充|待補充|待定|待添加|待填写|待填寫|未定|仮|to\s+be\s+(?:added|defined|announced|completed|filled(?:\s+in)?)|fill\s+in|à\s+compl[ée]ter|a\s+completar|da\s+(?:sostituire|compilare|completare)|nog\s+in\s+te\s+vullen|doldurulacak|doplnit|zu\s+erg[äa]nzen|uzupe[łl]ni[ćc]|заполнить|(?:请|請)?(?:替换|替換)为[^（）()\n]{0,20}|thay\s+b[ằa]ng[^()\n]{0,20}|заменить[^()\n]{0,30})\s*[）)]/gi;
@@ -445,6 +451,14 @@ const AUTHOR_NOTE = new RegExp(
 /** A code span that is only a template variable: `{{ name }}`, `${NAME}`, `<%= name %>`. */
 const TEMPLATE_VARIABLE_ALONE = /^(?:\{\{[^{}]*\}\}|\$\{[^{}]*\}|<%=?[^%]*%>)$/;
 
+/** "variables" in the languages whose policies talk about a template's syntax. */
+const VARIABLE_WORD = /\bvariables?\b|\bvari[áa]ve(?:l|is)\b|\bvariabil[ei]\b|переменн|変数|变量|變數|변수/i;
+
+/** Whether a fenced or indented code block of the policy holds a `{{ … }}` variable: the project's own syntax. */
+const showsTemplateSyntax = perDocument((doc: PolicyDocument): boolean =>
+  doc.codeBlocks.some(({ start, end }) => /\{\{[^{}\n]*\}\}/.test(doc.text.slice(start, end))),
+);
+
 function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
   const hits: Hit[] = [];
   for (const { start, end } of inlineCodeSpans(doc)) {
@@ -472,7 +486,13 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
     // `{{REFERENCE_PATH}}` in code is a variable the text talks about; `{{ security_email }}` one to fill in,
     // as is one naming an address or a name in any language's words (`{{ EMAIL_BAO_MAT }}`).
     const words = value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    const talkedAbout = TEMPLATE_VARIABLE_ALONE.test(value) && !describesField(words) && !IDENTITY_FIELD.test(words);
+    // A policy that shows the syntax in its own code (a template engine's, a project template's), or a
+    // sentence that calls them variables ("Jinja variables such as `{{ a }}` and `{{ b }}`"), talks about them.
+    const talkedAbout =
+      TEMPLATE_VARIABLE_ALONE.test(value) &&
+      ((!describesField(words) && !IDENTITY_FIELD.test(words)) ||
+        showsTemplateSyntax(doc) ||
+        VARIABLE_WORD.test(sentenceAround(doc.prose, start, end)));
     if (talkedAbout) continue;
     // `changeme` in code is a value the text talks about ("the default password is `changeme`", a list
     // of rejected secrets), unless it stands as a contact's value ("Email: `changeme`").
@@ -794,7 +814,13 @@ function tokens(prose: string, markers = true): Hit[] {
         prose,
         MARKER,
         (match) => `"${match}" marks unfinished text; complete this part of the policy and remove the marker.`,
-      ).filter((hit) => !/\d\s*$/.test(prose.slice(Math.max(0, hit.start - 8), hit.start))),
+      ).filter(
+        (hit) =>
+          !/\d\s*$/.test(prose.slice(Math.max(0, hit.start - 8), hit.start)) &&
+          // "the words TODO, FIXME and XXX": markers named in a row are talked about.
+          !LISTED_MARKER_BEFORE.test(prose.slice(Math.max(0, hit.start - 16), hit.start)) &&
+          !LISTED_MARKER_AFTER.test(prose.slice(hit.end, hit.end + 16)),
+      ),
       ...everyMatch(
         prose,
         AUTHOR_TODO,
