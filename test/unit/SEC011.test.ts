@@ -654,6 +654,27 @@ describe('SEC011 private-contact', () => {
     for (const text of cases) assert.equal(findingsOf('SEC011', text).length, 1, text);
   });
 
+  it("reads GitHub's button by its English name in brackets after a translation, and not a feature promised or a channel of announcements (probes of session 12)", () => {
+    for (const body of [
+      '2. Kliknij **Zgłoś lukę w zabezpieczeniach** (Report a vulnerability).',
+      '2. **취약점 보고**(Report a vulnerability) 버튼을 클릭합니다.',
+    ]) {
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    }
+    for (const body of [
+      '我们计划在下一个版本发布后为本仓库启用 GitHub 私密漏洞报告功能。',
+      'قابلیت گزارش خصوصی آسیب‌پذیری در GitHub به‌زودی برای این مخزن فعال خواهد شد.',
+      '修正版リリース後、GitHub Security Advisory で公表します。',
+    ]) {
+      assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'error', body);
+    }
+    // A condition is not a promise: "if private advisories are not enabled yet, contact the maintainers first".
+    const conditional = withReporting(
+      '仓库如果暂时没有开启 private advisory，请先联系维护者。请通过 GitHub 私密漏洞报告提交。',
+    );
+    assert.deepEqual(findingsOf('SEC011', conditional), []);
+  });
+
   it('reads private reporting "if it is enabled" as a condition the reader can check, and the hosting platform\'s private channel (holdout25 kinds)', () => {
     for (const sentence of [
       'If GitHub Private Vulnerability Reporting is enabled for this repository, use it first.',

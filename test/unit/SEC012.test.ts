@@ -319,6 +319,7 @@ describe('SEC012 public-issue-channel', () => {
       'Также можно написать в наш открытый чат в Telegram: https://t.me/kotofey_chat',
       'Please post it on our public Discord server: https://discord.gg/fengche-community',
       'يرجى فتح issue جديد في المستودع على GitHub.',
+      'Please report it quietly in the `#general` channel of our community Slack and tag `@maintainers`.',
     ]) {
       const text = doc('# Security', '', body);
       assert.equal(findingsOf('SEC012', text).length, 1, body);

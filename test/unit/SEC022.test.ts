@@ -173,6 +173,13 @@ describe('SEC022 placeholder-email', () => {
     assert.deepEqual(findingsOf('SEC022', doc('Mail [jane@acme.dev] please.')), []);
   });
 
+  it('reports "your domain" in Catalan and, after the domain, in Vietnamese and Indonesian (a probe of session 12)', () => {
+    for (const address of ['seguretat@el-teu-domini.cat', 'baomat@ten-mien-cua-ban.vn', 'keamanan@domain-anda.id']) {
+      const text = doc(`Email ${address} to report.`);
+      assert.deepEqual(findingsOf('SEC022', text), [at(text, address, 'error')], address);
+    }
+  });
+
   it("reports an account's name at github.com, which GitHub gives no mailbox, and not GitHub's own addresses (holdout25 kind)", () => {
     const account = doc('Send reports to: **jane-dev@github.com**');
     assert.deepEqual(findingsOf('SEC022', account), [at(account, 'jane-dev@github.com', 'error')]);

@@ -315,7 +315,7 @@ const PUBLIC_PLACE =
   /\b(?:public|p[úu]blic[oa]s?|pubblic[oa]|openbare?|publiczn\w*|ve[řr]ejn\w*)\b|öffentlich|публичн|публічн|عمومی|公开|公開|공개/i;
 /** A chat room named as one: "#security", a group, a channel (in the languages policies write it in). */
 const PUBLIC_ROOM =
-  /(?:^|\s)#[\w-]{2,}|\b(?:group|grupo|gruppe|groupe|gruppo|grup|groep|grupa)\b|групп[аыу]|груп[уаі]|чат|канал|گروه|群组|群組|グループ|チャンネル|채널|그룹/i;
+  /(?:^|[\s`'"“(])#[\w-]{2,}|\b(?:group|grupo|gruppe|groupe|gruppo|grup|groep|grupa)\b|групп[аыу]|груп[уаі]|чат|канал|گروه|群组|群組|グループ|チャンネル|채널|그룹/i;
 /** Public places to post, by name: discussions, pull requests, public trackers, forums, mailing lists. */
 const PUBLIC_PLACE_NAME =
   /\b(?:GitHub\s+Discussions|Discussions|pull\s+requests?|Bugzilla|Discourse|forums?|foro|f[óo]rum|issue\s*tracker|issuetracker|mailing\s+list|liste\s+de\s+diffusion|lista\s+de\s+correo|Mailingliste|postituslista\w*)\b|форум\S*|フォーラム|论坛|論壇|議題追蹤|포럼|diễn\s+đàn|פורום|منتدى|فروم|ฟอรัม|फ़ोरम/g;
@@ -517,11 +517,14 @@ const UNFILLED_ADDRESS =
 /** Words for publishing news: a channel named after them is where fixes are announced. */
 const ANNOUNCED =
   /\b(?:announc\w*|publish\w*|publicized|disclos\w*\s+(?:\S+\s+){0,3}?publicly)\b|公告|公布|発表|공지|공개됩니다/i;
+/** The same said after the name, where the verb comes last: "… で公表します", "…에서 공지합니다", "…上发布" (not 非公開, privately). */
+const ANNOUNCED_AFTER =
+  /^[\s*_]*(?:で|にて|を通じて|を通して|에서|을\s*통해|를\s*통해|上|中)?\s*(?:公表|(?<!非)公開(?:し|され|します)|発表|公告|公布|发布|發布|공지|공개(?:합|됩|하))/;
 /** "Once … is enabled", "… 활성화되면", "… 启用后": a feature the policy expects to have later. */
 const ONCE_ENABLED_BEFORE = /\b(?:once|when|after|until)\s+(?:the\s+)?(?:github(?:[’']s)?\s+)?$/i;
 /** "… 설정되지 않았다면" ("if … is not set up"), "… 尚未启用": a feature not there yet, said after its name. */
 const NOT_SET_UP_AFTER =
-  /^[^.。；;，,\n]{0,40}?(?:(?:설정|활성화)(?:되지|이\s*되지|해야|하지)|未(?:设置|配置|启用|開啟|啟用|設定)|尚未|(?:設定|有効化)(?:されていない|する必要))/;
+  /^[^.。；;，,\n]{0,40}?(?:فعال\s+خواهد\s+شد|(?:설정|활성화)(?:되지|이\s*되지|해야|하지)|未(?:设置|配置|启用|開啟|啟用|設定)|尚未|(?:設定|有効化)(?:されていない|する必要))/;
 const ONCE_ENABLED_AFTER =
   /^[\s*_`"”']*(?:(?:is|gets|has\s+been|will\s+be)\s+(?:enabled|turned\s+on|activated|set\s+up)|(?:이|가)?\s*활성화(?:되면|된\s*(?:후|뒤))|[^。，,.\n]{0,6}(?:开启|启用|啟用|開啟)(?:后|後|之后|之後)|が?有効(?:に|化)(?:なったら|されたら|された後))/i;
 /**
@@ -535,6 +538,13 @@ const namesLinkAfter = (between: string): boolean =>
 /** "If private vulnerability reporting is enabled, use it": a condition the reader can check, not a feature still to come. */
 const IF_BEFORE = /\b(?:if|where|wherever)\s+(?:the\s+)?(?:github(?:[’']s)?\s+)?$/i;
 const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
+/**
+ * Chinese: a feature still to be switched on, said right before its name after a word of plan or future
+ * ("我们计划为本仓库启用 GitHub 私密漏洞报告"); not one enabled already (已启用), nor a condition ("如果暂时
+ * 没有开启 private advisory"), nor 开启 as "open" ("开启私密 Issue", open a private issue).
+ */
+const TO_ENABLE_BEFORE =
+  /^(?![^。\n]*(?:如果|若|假如|倘若))[^。\n]*(?:计划|打算|准备|準備|将|將|会|會|稍后|稍後|后续|後續)[^。\n]*(?<!已|已经|已經|没有|沒有|未)(?:启用|开启|啟用|開啟)\s*(?:github\s*的?\s*)?$/i;
 // The at sign's and the dot's names in the languages whose policies spell them out ("apenstaartje",
 // "zavináč", "골뱅이"; "punt", "точка"), also in capitals, as "theo POINT marchand AROBASE lumen POINT fr"
 // writes them; "(ät)" only in brackets.
@@ -850,8 +860,15 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   addUnlessNegated(CHAT_CONTACT_LINE, 'chat', accountPrivacy);
   for (const m of blockMatches(text, HANDLE_ON_CHAT)) {
     const end = m.index + m[0].length;
-    if (REPORTING_WORD.test(sentenceAround(text, m.index, end)) && !negated(text, m.index, end))
-      add('chat', 'private', m.index, end);
+    const sentence = sentenceAround(text, m.index, end);
+    if (!REPORTING_WORD.test(sentence) || negated(text, m.index, end)) continue;
+    // "report it in the `#general` channel of our Slack and tag @maintainers": everyone in the room reads it.
+    // (the room's name is often code: read the sentence with its code spans)
+    const inPublicRoom =
+      namesPublicRoom(sentenceAround(doc.text, m.index, end)) &&
+      !PRIVATE_MESSAGE.test(sentence) &&
+      !DIRECT_MESSAGE.test(sentence);
+    add(inPublicRoom ? 'issue' : 'chat', inPublicRoom ? 'public' : 'private', m.index, end);
   }
   // "Send a direct message to a maintainer on our Matrix server", "reach out on Zulip to a maintainer privately".
   for (const m of blockMatches(text, EVERY_CHAT_SERVICE)) {
@@ -891,7 +908,13 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // (emphasis may open right before the name: "move the discussion to a **private advisory**")
     if (MAINTAINERS_AS_SUBJECT.test(lastClause(sentenceBefore(text, m.index)).replace(/[*_]+$/, ''))) continue;
     // "Updates are announced via: - GitHub Security Advisories": where fixes are published, not reported.
-    if (ANNOUNCED.test(listIntro(text, m.index)) || ANNOUNCED.test(lastClause(sentenceBefore(text, m.index)))) continue;
+    // (in the languages that put the verb last, after it: "GitHub Security Advisory で公表します")
+    if (
+      ANNOUNCED.test(listIntro(text, m.index)) ||
+      ANNOUNCED.test(lastClause(sentenceBefore(text, m.index))) ||
+      ANNOUNCED_AFTER.test(text.slice(end, end + 24))
+    )
+      continue;
     // "TODO: set up GitHub Security Advisories" is a note to the author, not a channel yet.
     // So is "Before going public, configure: - GitHub private vulnerability reporting", and the name
     // of an unfilled link after it on its line ("- GitHub Security Advisories: [link](…/yourname/…)").
@@ -910,7 +933,13 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       NOT_SET_UP_AFTER.test(after);
     add(
       'advisory',
-      TODO.test(before) || TO_SET_UP.test(before) || namesUnfilledLink || notYet || insideUnfilledLink(m.index) >= end
+      TODO.test(before) ||
+        TO_SET_UP.test(before) ||
+        // (its last 200 characters: the pattern backtracks over the sentence once per word of plan)
+        TO_ENABLE_BEFORE.test(sentenceBefore(text, m.index).slice(-200)) ||
+        namesUnfilledLink ||
+        notYet ||
+        insideUnfilledLink(m.index) >= end
         ? 'placeholder'
         : 'private',
       m.index,

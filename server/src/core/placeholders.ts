@@ -16,10 +16,12 @@ const PLACEHOLDER_DOMAIN = new RegExp(
     `(?:^|\\.)(?:example\\.(?:com|org|net)|example|test|invalid|localhost|local)$`,
     // `example.jp`, `example.co.uk`: the reserved name under a country's domain
     `^example\\.(?:[a-z]{2,}|(?:co|com|or|ne|ac)\\.[a-z]{2})$`,
-    `(?:^|[.-])(?:${words(YOUR_WORDS)})[-_]?(?:domain|dominio|domaine|domein|domena|company|empresa|entreprise|firma|unternehmen|azienda|bedrijf|societe|project|projeto|proyecto|projet|progetto|projekt|org|organi[sz]ation|email|site|website|sitio)\\b`,
+    `(?:^|[.-])(?:${words(YOUR_WORDS)})[-_]?(?:domain|dominio|domini|domaine|domein|domena|company|empresa|entreprise|firma|unternehmen|azienda|bedrijf|societe|project|projeto|proyecto|projet|progetto|projekt|org|organi[sz]ation|email|site|website|sitio)\\b`,
     // "domain name" in Turkish and Vietnamese (`alanadi.com`, `ten-mien.vn`), "domain" in Dutch and Polish
     `^(?:domain|company|project|email|organi[sz]ation|dominio|empresa)\\.(?:com|org|net|io|tld)$`,
     `^(?:domein|domena|alanadi|ten-?mien)\\.(?:[a-z]{2,3}|tld)$`,
+    // "your" after "domain", where the language puts it there: `ten-mien-cua-ban.vn`, `domain-anda.id`
+    `(?:^|[.-])(?:ten-?mien|domain|domen|domini)[-_]?(?:cua-?ban|anda|kamu)(?:[.-]|$)`,
     `(?:^|[.-])(?:${words(EXAMPLE_WORDS.filter((w) => w !== 'example'))})(?:[.-]|$)`,
     `(?:^|[.-])(?:actual|real|sample|dummy|fake|placeholder)[-_]?(?:domain|company|project|org|email)\\b`,
     `\\.tld$`,
@@ -52,11 +54,11 @@ const WEBMAIL =
 const FIELD_LOCAL_PART =
   /^(?:user(?:name)?|e-?mail|name|address|someone|somebody|example|test|mail|contact[._-]?email)$/i;
 
-/** True when the address is not a real mailbox: a reserved or stand-in domain, GitHub's no-reply address, or a `your-email@…` local part. */
 /** GitHub's own mailboxes (`security@github.com`, `opensource-security@github.com`), not accounts of its users. */
 const GITHUB_MAILBOX =
   /^(?:security|opensource(?:-security)?|support|privacy|copyright|legal|abuse|bounty|press|partnerships?|sales)$/i;
 
+/** True when the address is not a real mailbox: a reserved or stand-in domain, GitHub's no-reply address, or a `your-email@…` local part. */
 export function isPlaceholderEmail(address: string): boolean {
   const at = address.lastIndexOf('@');
   if (at < 0) return true;

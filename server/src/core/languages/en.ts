@@ -216,6 +216,8 @@ export const en: LanguageData = {
     // "via the repository's Security page"
     '\\b(?:repository|repo|project)(?:[\'’]s)?\\s+[_"“]?security[_"”]?\\s+(?:page|tab|section)\\b',
     '["“\'*`「『«‹]report\\s+(?:a\\s+)?vulnerability["”\'*`」』»›]',
+    // The button's English name in brackets after its translation: "**Zgłoś lukę** (Report a vulnerability)"
+    '[(（]\\s*report\\s+(?:a\\s+)?vulnerability\\s*[)）]',
     // The way to GitHub's button, in a sentence of any language: "(Security tab → Report a vulnerability)"
     '(?:→|->|›|»)\\s*[*_"“\'`«]*report\\s+(?:a\\s+)?vulnerability\\b',
     '\\breport\\s+(?:a\\s+)?vulnerability\\W{0,3}\\s+(?:button|tab|link|form|feature|function|option)',
