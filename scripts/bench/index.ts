@@ -221,12 +221,13 @@ async function lspRun(kind: ServerKind, serverPath: string, doc: LspDoc): Promis
   const folder = mkdtempSync(join(tmpdir(), 'security-policy-bench-'));
   writeFileSync(join(folder, 'SECURITY.md'), doc.text);
   writeFileSync(join(folder, 'CONTRIBUTING.md'), '# Contributing\n');
-  const uri = `${pathToFileURL(folder).href}/SECURITY.md`;
+  const folderUri = pathToFileURL(folder).href;
+  const uri = `${folderUri}/SECURITY.md`;
   try {
-    const run = await firstSession(kind, serverPath, doc, uri);
+    const run = await firstSession(kind, serverPath, doc, folderUri);
     // The same policy opened on a fresh server again, as when the editor restarts with it open: ours
     // shows what the first server saved for this text (server/src/lsp/savedDiagnostics.ts).
-    const again = await Session.start(kind, pathToFileURL(folder).href, serverPath, doc.settings);
+    const again = await Session.start(kind, folderUri, serverPath, doc.settings);
     try {
       return { ...run, reopenMs: await again.session.open(uri, doc.text) };
     } finally {
@@ -242,10 +243,10 @@ async function firstSession(
   kind: ServerKind,
   serverPath: string,
   doc: LspDoc,
-  uri: string,
+  folderUri: string,
 ): Promise<Omit<LspRun, 'reopenMs'>> {
   const { text } = doc;
-  const folderUri = uri.slice(0, uri.lastIndexOf('/'));
+  const uri = `${folderUri}/SECURITY.md`;
   const spawned = performance.now();
   const { session } = await Session.start(kind, folderUri, serverPath, doc.settings);
   try {

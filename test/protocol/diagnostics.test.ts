@@ -189,6 +189,13 @@ describe('protocol: diagnostics saved between starts in the folder the client gi
       corrected.published.map((p) => p.diagnostics),
       [tampered, first.expected],
     );
+    // … and the entry is corrected too: the next server shows the right ones at once.
+    await savedEntry(first.expected);
+    const afterCorrection = await openFresh(TEMPLATE_POLICY);
+    assert.deepEqual(
+      afterCorrection.published.map((p) => p.diagnostics),
+      [first.expected],
+    );
 
     // Unreadable: a miss, and the analysis publishes once.
     writeFileSync(file, '{"not": "a list"');

@@ -668,6 +668,22 @@ describe('SEC011 private-contact', () => {
     ]) {
       assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'error', body);
     }
+    // 开启 as "open", after 将 as the object's marker: "report it by opening an advisory".
+    assert.deepEqual(
+      findingsOf('SEC011', withReporting('请将漏洞通过开启 GitHub Security Advisory 的方式私下报告。')),
+      [],
+    );
+    // Not GitHub's: another platform's private channel.
+    assert.equal(
+      findingsOf('SEC011', withReporting("Use the Slack platform's private channel for security reports."))[0]
+        ?.severity,
+      'error',
+    );
+    // An address outside a vCard, in a comment, is no channel.
+    assert.equal(
+      findingsOf('SEC011', withReporting('Tell us.\n\n<!--\nEmail: security@acme.dev\n-->'))[0]?.severity,
+      'error',
+    );
     // A condition is not a promise: "if private advisories are not enabled yet, contact the maintainers first".
     const conditional = withReporting(
       '仓库如果暂时没有开启 private advisory，请先联系维护者。请通过 GitHub 私密漏洞报告提交。',
@@ -680,7 +696,6 @@ describe('SEC011 private-contact', () => {
       'If GitHub Private Vulnerability Reporting is enabled for this repository, use it first.',
       'Where private vulnerability reporting is enabled, report through it.',
       "Report privately through the hosting platform's private security-reporting channel.",
-      "Use the platform's private channel for security reports.",
     ]) {
       assert.deepEqual(findingsOf('SEC011', withReporting(sentence)), [], sentence);
     }

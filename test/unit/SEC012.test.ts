@@ -325,6 +325,8 @@ describe('SEC012 public-issue-channel', () => {
       assert.equal(findingsOf('SEC012', text).length, 1, body);
       assert.equal(findingsOf('SEC011', text)[0]?.severity, 'error', body);
     }
+    // An issue's number is no chat room: a handle on Telegram stays a private channel.
+    assert.deepEqual(findingsOf('SEC012', withReporting('Report on Telegram to @jane_sec (as decided in #42).')), []);
     // "not opening a public issue" asks for none.
     const text = withReporting('يرجى عدم فتح Issue عام، وإرسال بريد إلى security@kotofey.dev.');
     assert.deepEqual(findingsOf('SEC012', text), []);

@@ -191,7 +191,11 @@ describe('SEC015 supported-versions-section', () => {
     ]) {
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);
     }
-    for (const other of ['请在报告中写明您使用的版本。', '当前维护范围仅包括本仓库中的工具及其文档。']) {
+    for (const other of [
+      '请在报告中写明您使用的版本。',
+      '当前维护范围仅包括本仓库中的工具及其文档。',
+      '1.x 不是受支持的版本。',
+    ]) {
       assert.equal(findingsOf('SEC015', doc('# Policy', '', '## 支持范围', '', other)).length, 1, other);
     }
   });

@@ -877,6 +877,9 @@ describe('SEC023 placeholder-text', () => {
       ),
     ])
       assert.deepEqual(findingsOf('SEC023', text), [], text);
+    // A workflow's `${{ secrets.TOKEN }}` in a code block is not the policy's own template syntax.
+    const workflow = doc('Email: `{{ security_email }}`', '', '```yaml', 'token: ${{ secrets.GITHUB_TOKEN }}', '```');
+    assert.equal(findingsOf('SEC023', workflow).length, 1);
     // One marker, or a variable in a value's place, is still unfilled.
     for (const text of [doc('Contact: TODO'), doc('Email: `{{ security_email }}`')])
       assert.equal(findingsOf('SEC023', text).length, 1, text);

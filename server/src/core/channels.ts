@@ -25,7 +25,7 @@ import {
   YOUR_WORD,
 } from './languages';
 import { blockMatches } from './blockMatches';
-import { escapeRegExp } from './regexpMatches';
+import { escapeRegExp, matchesIn } from './regexpMatches';
 import { perDocument, perText } from './memo';
 import { matchSection } from './sections';
 import { EMAIL, hasReplaceHint, isPlaceholderDomain, isPlaceholderEmail, isPlaceholderUrl } from './placeholders';
@@ -315,7 +315,7 @@ const PUBLIC_PLACE =
   /\b(?:public|p[úu]blic[oa]s?|pubblic[oa]|openbare?|publiczn\w*|ve[řr]ejn\w*)\b|öffentlich|публичн|публічн|عمومی|公开|公開|공개/i;
 /** A chat room named as one: "#security", a group, a channel (in the languages policies write it in). */
 const PUBLIC_ROOM =
-  /(?:^|[\s`'"“(])#[\w-]{2,}|\b(?:group|grupo|gruppe|groupe|gruppo|grup|groep|grupa)\b|групп[аыу]|груп[уаі]|чат|канал|گروه|群组|群組|グループ|チャンネル|채널|그룹/i;
+  /(?:^|[\s`'"“(])#(?=[\w-]*[A-Za-z])[\w-]{2,}|\b(?:group|grupo|gruppe|groupe|gruppo|grup|groep|grupa)\b|групп[аыу]|груп[уаі]|чат|канал|گروه|群组|群組|グループ|チャンネル|채널|그룹/i;
 /** Public places to post, by name: discussions, pull requests, public trackers, forums, mailing lists. */
 const PUBLIC_PLACE_NAME =
   /\b(?:GitHub\s+Discussions|Discussions|pull\s+requests?|Bugzilla|Discourse|forums?|foro|f[óo]rum|issue\s*tracker|issuetracker|mailing\s+list|liste\s+de\s+diffusion|lista\s+de\s+correo|Mailingliste|postituslista\w*)\b|форум\S*|フォーラム|论坛|論壇|議題追蹤|포럼|diễn\s+đàn|פורום|منتدى|فروم|ฟอรัม|फ़ोरम/g;
@@ -519,7 +519,7 @@ const ANNOUNCED =
   /\b(?:announc\w*|publish\w*|publicized|disclos\w*\s+(?:\S+\s+){0,3}?publicly)\b|公告|公布|発表|공지|공개됩니다/i;
 /** The same said after the name, where the verb comes last: "… で公表します", "…에서 공지합니다", "…上发布" (not 非公開, privately). */
 const ANNOUNCED_AFTER =
-  /^[\s*_]*(?:で|にて|を通じて|を通して|에서|을\s*통해|를\s*통해|上|中)?\s*(?:公表|(?<!非)公開(?:し|され|します)|発表|公告|公布|发布|發布|공지|공개(?:합|됩|하))/;
+  /^[\s*_]*(?:で|にて|を通じて|を通して|에서|을\s*통해|를\s*통해|上|中)?\s*(?:公表|(?<!非)公開(?:し|され)|発表|公告|公布|发布|發布|공지|공개(?:합|됩|하))/;
 /** "Once … is enabled", "… 활성화되면", "… 启用后": a feature the policy expects to have later. */
 const ONCE_ENABLED_BEFORE = /\b(?:once|when|after|until)\s+(?:the\s+)?(?:github(?:[’']s)?\s+)?$/i;
 /** "… 설정되지 않았다면" ("if … is not set up"), "… 尚未启用": a feature not there yet, said after its name. */
@@ -544,7 +544,7 @@ const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
  * 没有开启 private advisory"), nor 开启 as "open" ("开启私密 Issue", open a private issue).
  */
 const TO_ENABLE_BEFORE =
-  /^(?![^。\n]*(?:如果|若|假如|倘若))[^。\n]*(?:计划|打算|准备|準備|将|將|会|會|稍后|稍後|后续|後續)[^。\n]*(?<!已|已经|已經|没有|沒有|未)(?:启用|开启|啟用|開啟)\s*(?:github\s*的?\s*)?$/i;
+  /^(?![^。\n]*(?:如果|若|假如|倘若))[^。\n]*(?:计划|打算|准备|準備|会|會|稍后|稍後|后续|後續)[^。\n]{0,15}(?<!已|已经|已經|没有|沒有|未)(?:启用|开启|啟用|開啟)\s*(?:github\s*的?\s*)?$/i;
 // The at sign's and the dot's names in the languages whose policies spell them out ("apenstaartje",
 // "zavináč", "골뱅이"; "punt", "точка"), also in capitals, as "theo POINT marchand AROBASE lumen POINT fr"
 // writes them; "(ät)" only in brackets.
@@ -590,8 +590,20 @@ const BARE_URL = /https?:\/\/[^\s<>()"'`[\]]+/g;
 const EVERY_PRIVATE_MESSAGE = new RegExp(PRIVATE_MESSAGE.source, 'gi');
 /** A security.txt `Contact:` field (RFC 9116). */
 const CONTACT_FIELD = /^Contact:[ \t]*(\S+)/gim;
-/** A vCard's `EMAIL` property (`EMAIL;TYPE=INTERNET:team@acme.dev`, RFC 6350), the address group 1. */
-const VCARD_EMAIL = /^[ \t]*EMAIL(?:;[^:\r\n]*)?:[ \t]*([^\s@]+@[^\s@]+)[ \t]*$/gim;
+/** A vCard's `EMAIL` property (`EMAIL;TYPE=INTERNET:team@acme.dev`, RFC 6350), read inside a card only. */
+const VCARD_EMAIL = /^[ \t]*EMAIL(?:;[^:\r\n]*)?:[ \t]*<?([^\s@<>`*]+@[^\s@<>`*]+?)>?[ \t]*$/gm;
+
+/** The vCards of a text (`BEGIN:VCARD` … `END:VCARD`), found by index so a card never closed costs one scan. */
+function vCards(text: string): Array<{ readonly start: number; readonly end: number }> {
+  const cards: Array<{ start: number; end: number }> = [];
+  for (let at = text.indexOf('BEGIN:VCARD'); at >= 0; at = text.indexOf('BEGIN:VCARD', at + 1)) {
+    const end = text.indexOf('END:VCARD', at);
+    if (end < 0) break;
+    cards.push({ start: at, end });
+    at = end;
+  }
+  return cards;
+}
 /** English sentences that tell a reporter to get in touch, with no channel named (SEC010 reads these). */
 const REPORTING_SENTENCE =
   /\b(?:report|contact|e-?mail|reach\s+out|notify|disclose|send|message|ping|get\s+in\s+touch)\w*\b[^.\n]{0,80}\b(?:vulnerabilit\w*|security\s+(?:issue|bug|problem|concern|flaw|report)s?|maintainers?|the\s+(?:\w+\s+)?(?:author|owner|team)|privately|directly)\b/i;
@@ -885,8 +897,14 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
   }
   // A vCard's address, in a code block too: the contact card the policy gives.
-  for (const m of blockMatches(doc.text, VCARD_EMAIL))
-    add('email', isPlaceholderEmail(m[1]!) ? 'placeholder' : 'private', m.index, m.index + m[0].length);
+  for (const card of vCards(doc.text))
+    for (const m of matchesIn(doc.text.slice(card.start, card.end), VCARD_EMAIL))
+      add(
+        'email',
+        isPlaceholderEmail(m[1]!) ? 'placeholder' : 'private',
+        card.start + m.index,
+        card.start + m.index + m[0].length,
+      );
   // security.txt (RFC 9116) `Contact:` fields name channels even where the file is quoted in a code block.
   for (const m of blockMatches(doc.text, CONTACT_FIELD)) {
     const found = classifyUrl(m[1]!);

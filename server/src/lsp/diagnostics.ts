@@ -60,6 +60,8 @@ export interface SavedKey {
 }
 
 export interface SavedDiagnostics {
+  /** Whether there is a place to keep them (the client gave a folder): without one, nothing is looked up. */
+  enabled(): boolean;
   /** What an earlier analysis under the same key published; undefined when there is none. */
   read(key: SavedKey): Promise<Diagnostic[] | undefined>;
   write(key: SavedKey, diagnostics: readonly Diagnostic[]): Promise<void>;
@@ -142,7 +144,7 @@ export function registerDiagnostics(
     // 110 ms, scripts/bench/cold-open.ts --again). They are looked up first, as their inputs are the
     // settings and facts the analysis waits for anyway; a failed lookup is a miss.
     const found =
-      trigger === 'open' && options.saved
+      trigger === 'open' && options.saved?.enabled()
         ? await showSaved(uri, document, pending, isCurrent).catch(() => undefined)
         : undefined;
     if (found) trace.phase('wait');
@@ -172,18 +174,15 @@ export function registerDiagnostics(
     if (!analysis || !isCurrent()) return trace.end('abandoned');
     trace.end('analysed');
     const diagnostics = shownDiagnostics(document, analysis.findings);
-    // Not sent again when the saved ones shown for this version are the same.
-    if (found?.shown === undefined || found.shown !== JSON.stringify(diagnostics))
-      await publish(uri, document.version, diagnostics);
+    // Not sent again when the saved ones shown for this version are the same (nor saved again).
+    const differs = found?.shown === undefined || found.shown !== JSON.stringify(diagnostics);
+    // The key's text is this version's: read before the publish, after which a change may have come.
+    const key = found?.key ?? { uri, text: document.getText(), settings, context };
+    if (differs) await publish(uri, document.version, diagnostics);
     options.published?.();
-    if (
-      options.saved &&
-      analysis.complete &&
-      analysis.enabled &&
-      (trigger === 'save' || (trigger === 'open' && found?.shown === undefined))
-    ) {
-      void options.saved.write(found?.key ?? { uri, text: document.getText(), settings, context }, diagnostics);
-    }
+    const saves = trigger === 'open' || trigger === 'save';
+    if (options.saved && saves && differs && analysis.complete && analysis.enabled && isCurrent())
+      void options.saved.write(key, diagnostics);
     // Unless a change came meanwhile (its run is scheduled already).
     if (analysis.partial && isCurrent()) schedule(uri, 'pause');
   }

@@ -8,7 +8,7 @@
 // missing, unreadable or malformed is a miss.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { SavedDiagnostics, SavedKey } from './diagnostics';
@@ -17,7 +17,7 @@ const PREFIX = 'diagnostics-';
 const SUFFIX = '.json';
 const PARTIAL = '.partial';
 
-/** Entries kept; past it the least recently written go. A policy's entry is a few KB. */
+/** Entries kept; past it the least recently used go. A policy's entry is a few KB. */
 export const MAX_SAVED = 64;
 
 /**
@@ -44,14 +44,21 @@ export function createSavedDiagnostics(
     return build;
   };
   const fileOf = (dir: string, key: SavedKey): string => join(dir, `${PREFIX}${keyHash(buildId(), key)}${SUFFIX}`);
+  let writes = 0;
 
   return {
+    enabled: () => folder() !== undefined,
     async read(key) {
       const dir = folder();
       if (dir === undefined) return undefined;
+      const file = fileOf(dir, key);
       try {
-        const saved: unknown = JSON.parse(await readFile(fileOf(dir, key), 'utf8'));
-        return Array.isArray(saved) ? (saved as Diagnostic[]) : undefined;
+        const saved: unknown = JSON.parse(await readFile(file, 'utf8'));
+        if (!isDiagnosticList(saved)) return undefined;
+        // Read is use: pruning keeps the entries used last, not only those written last.
+        const now = new Date();
+        void utimes(file, now, now).catch(() => undefined);
+        return saved;
       } catch {
         return undefined;
       }
@@ -60,7 +67,8 @@ export function createSavedDiagnostics(
       const dir = folder();
       if (dir === undefined) return;
       const file = fileOf(dir, key);
-      const partial = `${file}.${process.pid}${PARTIAL}`;
+      // One name per write: two saves of one text in a row must not write into the same partial file.
+      const partial = `${file}.${process.pid}-${++writes}${PARTIAL}`;
       try {
         await mkdir(dir, { recursive: true });
         // Written beside and renamed into place: a server reading it meanwhile sees all or nothing.
@@ -74,6 +82,23 @@ export function createSavedDiagnostics(
   };
 }
 
+/** An entry as written: a list of diagnostics, each with a range and a message (anything else is a miss). */
+function isDiagnosticList(value: unknown): value is Diagnostic[] {
+  const isPosition = (p: unknown): boolean =>
+    typeof p === 'object' &&
+    p !== null &&
+    Number.isInteger((p as { line?: unknown }).line) &&
+    Number.isInteger((p as { character?: unknown }).character);
+  return (
+    Array.isArray(value) &&
+    value.every((d: unknown) => {
+      if (typeof d !== 'object' || d === null) return false;
+      const { range, message } = d as { range?: { start?: unknown; end?: unknown }; message?: unknown };
+      return typeof message === 'string' && isPosition(range?.start) && isPosition(range?.end);
+    })
+  );
+}
+
 /** The entry's name: one hash over the build and every input of the analysis, each field delimited. */
 export function keyHash(buildId: string, key: SavedKey): string {
   const hash = createHash('sha256');
@@ -85,7 +110,7 @@ export function keyHash(buildId: string, key: SavedKey): string {
 /** A partial file this old was left by a server that stopped while writing it. */
 const STALE_PARTIAL_MS = 60_000;
 
-/** Keeps the MAX_SAVED most recently written entries, and removes what writes cut short left behind. */
+/** Keeps the MAX_SAVED entries used last, and removes what writes cut short left behind. */
 async function prune(dir: string): Promise<void> {
   const names = (await readdir(dir)).filter((name) => name.startsWith(PREFIX));
   const dated = await Promise.all(

@@ -25,7 +25,7 @@ export const de: LanguageData = {
     '\\[[^\\]\\n]{0,40}\\bz\\.\\s?b\\.[,:]?[^\\]\\n]{0,12}?',
     '(?:^|\\s)[äa]lter\\s+als',
     '\\balle',
-    'g[üu]ltig\\s+(?:f[üu]r\\s+)?',
+    '\\bg[üu]ltig\\s+(?:f[üu]r\\s+)?',
   ],
   notTimeframeTails: ['\\s+(?:lang\\s+)?aufbewahrt'],
   durationUnits: {

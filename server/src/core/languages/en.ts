@@ -195,7 +195,7 @@ export const en: LanguageData = {
   privateReporting: [
     // "through GitHub's private channel", "the private security channel on GitHub"
     // (or the hosting platform's, GitHub unnamed: "through the hosting platform's private security-reporting channel")
-    "\\b(?:github|gitlab|(?:(?:code\\s+)?hosting\\s+)?platform)(?:['’]s)?\\s+private\\s+(?:security\\s+)?channel\\b",
+    "\\b(?:github|gitlab|(?:code\\s+)?hosting\\s+platform)(?:['’]s)?\\s+private\\s+(?:security\\s+)?channel\\b",
     '\\bprivate\\s+(?:security\\s+)?channel\\s+(?:on|of|in)\\s+github\\b',
     // A ticket made private by its own option: "mark it as confidential", "tick the private box".
     '\\b(?:mark|set|flag|make)(?:s|ed|ing)?\\s+(?:it|this|them|the\\s+(?:issue|ticket|report|bug))\\s+(?:as\\s+)?[_"“\'‘]*(?:private|confidential)\\b',

@@ -456,7 +456,7 @@ const VARIABLE_WORD = /\bvariables?\b|\bvari[áa]ve(?:l|is)\b|\bvariabil[ei]\b|�
 
 /** Whether a fenced or indented code block of the policy holds a `{{ … }}` variable: the project's own syntax. */
 const showsTemplateSyntax = perDocument((doc: PolicyDocument): boolean =>
-  doc.codeBlocks.some(({ start, end }) => /\{\{[^{}\n]*\}\}/.test(doc.text.slice(start, end))),
+  doc.codeBlocks.some(({ start, end }) => /(?<!\$)\{\{[^{}\n]*\}\}/.test(doc.text.slice(start, end))),
 );
 
 function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
