@@ -679,6 +679,10 @@ describe('SEC011 private-contact', () => {
         ?.severity,
       'error',
     );
+    // Telegram or WeChat named in passing, in any script, is no channel (only with a request to write there).
+    for (const body of ['Новости проекта публикуются в Телеграм.', '我们的微信公众号会发布更新。']) {
+      assert.equal(findingsOf('SEC011', withReporting(`Tell us. ${body}`))[0]?.severity, 'error', body);
+    }
     // An address outside a vCard, in a comment, is no channel.
     assert.equal(
       findingsOf('SEC011', withReporting('Tell us.\n\n<!--\nEmail: security@acme.dev\n-->'))[0]?.severity,

@@ -325,6 +325,16 @@ describe('SEC012 public-issue-channel', () => {
       assert.equal(findingsOf('SEC012', text).length, 1, body);
       assert.equal(findingsOf('SEC011', text)[0]?.severity, 'error', body);
     }
+    // A room named in bold or with an emoji, or in code, over a link in a paragraph of its own (a probe of session 12).
+    for (const body of [
+      'Join our community Slack and drop a message in the **#security** channel:\nhttps://join.slack.com/t/swarmling/shared_invite/zt-2abc',
+      'Please report it in the `#security-reports` channel on our Discord:\n\nhttps://discord.gg/agentforge',
+      'اگر مشکل امنیتی پیدا کردید، در گروه تلگرام ما مطرح کنید:\n\n🔗 https://t.me/persiantools_group',
+    ]) {
+      const text = withReporting(body);
+      assert.equal(findingsOf('SEC012', text).length, 1, body);
+      assert.equal(findingsOf('SEC011', text)[0]?.severity, 'error', body);
+    }
     // An issue's number is no chat room: a handle on Telegram stays a private channel.
     assert.deepEqual(findingsOf('SEC012', withReporting('Report on Telegram to @jane_sec (as decided in #42).')), []);
     // "not opening a public issue" asks for none.

@@ -315,7 +315,7 @@ const PUBLIC_PLACE =
   /\b(?:public|p[úu]blic[oa]s?|pubblic[oa]|openbare?|publiczn\w*|ve[řr]ejn\w*)\b|öffentlich|публичн|публічн|عمومی|公开|公開|공개/i;
 /** A chat room named as one: "#security", a group, a channel (in the languages policies write it in). */
 const PUBLIC_ROOM =
-  /(?:^|[\s`'"“(])#(?=[\w-]*[A-Za-z])[\w-]{2,}|\b(?:group|grupo|gruppe|groupe|gruppo|grup|groep|grupa)\b|групп[аыу]|груп[уаі]|чат|канал|گروه|群组|群組|グループ|チャンネル|채널|그룹/i;
+  /(?:^|[\s`'"“(*_])#(?:[^\s\w#]{1,4}-?)?(?=[\w-]*[A-Za-z])[\w-]{2,}|\b(?:group|grupo|gruppe|groupe|gruppo|grup|groep|grupa)\b|групп[аыу]|груп[уаі]|чат|канал|گروه|群组|群組|グループ|チャンネル|채널|그룹|오픈\s*채팅|단톡/i;
 /** Public places to post, by name: discussions, pull requests, public trackers, forums, mailing lists. */
 const PUBLIC_PLACE_NAME =
   /\b(?:GitHub\s+Discussions|Discussions|pull\s+requests?|Bugzilla|Discourse|forums?|foro|f[óo]rum|issue\s*tracker|issuetracker|mailing\s+list|liste\s+de\s+diffusion|lista\s+de\s+correo|Mailingliste|postituslista\w*)\b|форум\S*|フォーラム|论坛|論壇|議題追蹤|포럼|diễn\s+đàn|פורום|منتدى|فروم|ฟอรัม|फ़ोरम/g;
@@ -330,7 +330,12 @@ const namesPublicRoom = (clause: string) => PUBLIC_PLACE.test(clause) || PUBLIC_
 function clauseIntroducing(text: string, at: number): string {
   const sentence = sentenceBefore(text, at);
   const clause = lastClause(sentence);
-  return clause.trim() === '' ? lastClause(sentence.replace(/[:：]\s*$/, '')) : clause;
+  if (/\p{L}/u.test(clause)) return clause;
+  if (/[:：]\s*$/.test(sentence)) return lastClause(sentence.replace(/[:：]\s*$/, ''));
+  // Nothing but marks before the link ("🔗 https://…", or the link alone in a paragraph of its own): the
+  // text before it, if a colon ends it.
+  const before = text.slice(Math.max(0, at - sentence.length - 300), at - sentence.length).trimEnd();
+  return /[:：]$/.test(before) ? lastClause(sentenceBefore(before, before.length - 1)) : clause;
 }
 /** A forum's own host: `forum.acme.dev`, `discourse.acme.dev`, `foro.acme.es`. */
 const PUBLIC_FORUM_HOST = /^(?:forums?|foro|community|discuss|discourse)\./i;
@@ -341,7 +346,7 @@ const FORM_SERVICE =
   /(?:^|\.)(?:typeform\.com|jotform\.com|tally\.so|airtable\.com|surveymonkey\.com|formstack\.com|cognitoforms\.com|wufoo\.com|hsforms\.com|zohopublic\.com|forms\.office\.com|forms\.gle|formspree\.io|formsite\.com)$/i;
 /** Chat services; a link to one is a private channel where the text asks for a direct message. */
 const CHAT_HOST =
-  /(?:^|\.)(?:keybase\.io|t\.me|telegram\.me|signal\.me|signal\.group|matrix\.to|discord\.gg|discord\.com|discordapp\.com|slack\.com|gitter\.im|zulipchat\.com|wa\.me|wechat\.com|x\.com|twitter\.com|linkedin\.com|mastodon\.social|fosstodon\.org|bsky\.app)$/i;
+  /(?:^|\.)(?:keybase\.io|t\.me|telegram\.me|signal\.me|signal\.group|matrix\.to|discord\.gg|discord\.com|discordapp\.com|slack\.com|open\.kakao\.com|line\.me|gitter\.im|zulipchat\.com|wa\.me|wechat\.com|x\.com|twitter\.com|linkedin\.com|mastodon\.social|fosstodon\.org|bsky\.app)$/i;
 /** A project's own address for its chat server: `discord.project.org`, `project.org/discord`. */
 const OWN_CHAT_ADDRESS = /^(?:discord|slack|matrix|zulip|chat)\.|\/(?:discord|slack|matrix|zulip|chat)\/?$/i;
 const ONE_TO_ONE_CHAT = /(?:^|\.)(?:keybase\.io|signal\.me|wa\.me)$/i;
@@ -418,7 +423,7 @@ const FORM_ON_SITE =
 const DM_ACCOUNT = /\bDM\s+@[\w.-]{2,}/g;
 /** "Contact me via WeChat (id)", "contacting Jane through Discord", "通过微信联系我": a message to the maintainer (group 1: a name) on a named chat service. */
 const CONTACT_ON_CHAT = new RegExp(
-  `\\b(?:contact(?:ing)?|messag(?:e|ing)|ping(?:ing)?|reach(?:ing)?(?:\\s+out)?(?:\\s+to)?|get(?:ting)?\\s+in\\s+touch\\s+with|send\\s+(?:a\\s+)?(?:direct\\s+|private\\s+)?(?:message|dm)\\s+to|writ(?:e|ing)\\s+to)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner|mods|moderators)|@[\\w.-]+|([A-Za-z][\\w-]{2,}))\\b(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+or\\s+(?:one\\s+of\\s+)?the\\s+(?:mods|moderators|maintainers|admins))?\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at|in)\\s+(?:the\\s+|our\\s+)?${CHAT_SERVICE.source}|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
+  `\\b(?:contact(?:ing)?|messag(?:e|ing)|ping(?:ing)?|reach(?:ing)?(?:\\s+out)?(?:\\s+to)?|get(?:ting)?\\s+in\\s+touch\\s+with|send\\s+(?:a\\s+)?(?:direct\\s+|private\\s+)?(?:message|dm)\\s+to|writ(?:e|ing)\\s+to)\\s+(?:me|us|the\\s+(?:maintainers?|author|owner|mods|moderators)|@[\\w.-]+|([A-Za-z][\\w-]{2,}))\\b(?:\\s*\\([^()\\n]{1,30}\\))?(?:\\s+or\\s+(?:one\\s+of\\s+)?the\\s+(?:mods|moderators|maintainers|admins))?\\s+(?:(?:directly|privately)\\s+)?(?:via|on|through|over|by|at|in)\\s+(?:the\\s+|our\\s+)?(?:${CHAT_SERVICE.source})|(?:通过|用|在|透過)(?:微信|QQ|钉钉|釘釘|Telegram|Discord)[^。，,\\n]{0,30}?(?:联系|聯繫|聯絡)(?:我|我们|我們)`,
   'gi',
 );
 /** An account on a messenger, written out: `QQ: 12345678`, `微信号：name`, `Telegram: @name` (not `Telegram: https://…`, a link read on its own). */
@@ -756,7 +761,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       !/\btickets?\b/i.test(sentence) &&
       // (a link written as a handle, "[@jane](https://t.me/jane)", is a person)
       !/^\[?@/.test(text.slice(link.start, link.end)) &&
-      namesPublicRoom(clauseIntroducing(text, link.start))
+      // (the room's name is often code: read with its code spans)
+      namesPublicRoom(clauseIntroducing(doc.text, link.start))
     ) {
       add('issue', 'public', link.start, link.end);
     } else if (
