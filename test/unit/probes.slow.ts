@@ -1,0 +1,73 @@
+// The probes (test/eval/probes/README.md): synthetic policies written by helpers who never read the
+// rules. Every sound one passes `check`, and every one without a private way to report gets a finding
+// about its channels, but for the misreadings listed below with their reasons.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core/analyze';
+
+const PROBES = join(__dirname, '../eval/probes');
+const CONTEXT = { relativePath: 'SECURITY.md', today: '2026-12-06' };
+const CHANNEL_RULES = new Set(['SEC010', 'SEC011', 'SEC012', 'SEC022', 'SEC023']);
+
+/** Unsound probes the rules read as having a private way, each with why it is left. */
+const KNOWN_MISREADINGS = new Map([
+  // "For how to contribute, including bug reports, see CONTRIBUTING.md": a project's file linked for
+  // reporting counts as where to report (a decision taken on labelled real policies).
+  ['unsound-no-private-way/n008.md', 'a CONTRIBUTING link for bug reports'],
+  // `jūsu-domēns`: Latvian, a language the rules have no data for.
+  ['unsound-subtle/t035.md', 'a Latvian placeholder domain'],
+  // "email me … you can probably find my email on my profile": an address behind a profile counts.
+  ['mixed/m062.md', 'an address "on my profile"'],
+]);
+
+interface Probe {
+  readonly name: string;
+  readonly text: string;
+  readonly sound: boolean;
+}
+
+function probes(): Probe[] {
+  const all: Probe[] = [];
+  for (const folder of readdirSync(PROBES, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+    const dir = join(PROBES, folder.name);
+    const verdicts = new Map(
+      readFileSync(join(dir, 'expect.tsv'), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => line.split('\t') as [string, string]),
+    );
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
+      const sound = folder.name === 'mixed' ? verdicts.get(file) === 'sound' : folder.name.startsWith('sound-');
+      all.push({ name: `${folder.name}/${file}`, text: readFileSync(join(dir, file), 'utf8'), sound });
+    }
+  }
+  return all;
+}
+
+describe('probes: synthetic policies nobody tuned the rules on', () => {
+  const all = probes();
+
+  it('holds the 430 probes of session 12, each folder with its expectations', () => {
+    assert.equal(all.length, 430);
+    assert.equal(all.filter((p) => p.sound).length, 280);
+  });
+
+  it('passes every sound probe: no error-level finding', () => {
+    const failing = all
+      .filter((p) => p.sound)
+      .map((p) => ({ name: p.name, errors: analyze(p.text, CONTEXT).filter((f) => f.severity === 'error') }))
+      .filter((p) => p.errors.length > 0)
+      .map((p) => `${p.name}: ${p.errors.map((f) => `${f.ruleId} ${f.message}`).join('; ')}`);
+    assert.deepEqual(failing, []);
+  });
+
+  it('finds something wrong with the channels of every unsound probe but the known misreadings', () => {
+    const missed = all
+      .filter((p) => !p.sound)
+      .filter((p) => !analyze(p.text, CONTEXT).some((f) => CHANNEL_RULES.has(f.ruleId)))
+      .map((p) => p.name);
+    assert.deepEqual(missed, [...KNOWN_MISREADINGS.keys()].sort());
+  });
+});
