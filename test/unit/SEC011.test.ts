@@ -864,6 +864,41 @@ describe('SEC011 private-contact', () => {
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
   });
 
+  it('is a warning, not an error, where a link it cannot read stands in a Latin-script language it does not read (a probe of session 12)', () => {
+    for (const text of [
+      doc(
+        '# Manufofin Tsaro',
+        '',
+        'Ka aiko mana da rahoto ta wannan fom na sirri: https://zangocms.com.ng/tsaro/rahoto',
+      ),
+      doc(
+        'Fannstu öryggisgalla í Hekla Sync?',
+        'Notaðu lokaða eyðublaðið okkar á https://heklasync.is/oryggi/tilkynna.',
+      ),
+    ]) {
+      assert.deepEqual(
+        findingsOf('SEC011', text).map((f) => f.severity),
+        ['warning'],
+        text,
+      );
+    }
+    // English without a word of reporting is read: a page on the software's security features stays an error.
+    const features = doc(
+      '# Security',
+      '',
+      'Sessions use the cookies described at https://acme.dev/docs/cookies for this.',
+    );
+    assert.deepEqual(
+      findingsOf('SEC011', features).map((f) => f.severity),
+      ['error'],
+    );
+    // GitHub's button in the quotes of Slovak, German or Czech („…“).
+    const slovak = doc(
+      'Zraniteľnosti nahlasujte súkromne cez funkciu GitHubu „Report a vulnerability“ na karte Security.',
+    );
+    assert.deepEqual(findingsOf('SEC011', slovak), []);
+  });
+
   it('is a warning, not an error, where the repository owner is to be written to privately through their profile (holdout25 kind)', () => {
     const text = withReporting('请通过 GitHub 联系方式私下报告给仓库所有者。');
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')]);

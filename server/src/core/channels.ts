@@ -152,8 +152,30 @@ export const mayHaveUnreadChannel = perDocument(
     chatForReports(doc) ||
     namesPrivateFeature(doc) ||
     NAMED_RECIPIENT.test(visibleText(doc)) ||
-    privatelyToOwner(doc),
+    privatelyToOwner(doc) ||
+    linkInUnreadWords(doc),
 );
+
+/**
+ * A link the model cannot read in a policy written in a language it does not read, though a short common
+ * word of one stands in it ("a", "i"), with no word of reporting ("Ka aiko mana da rahoto ta wannan fom:
+ * https://…", Hausa): the words that would say the link is the way to report are the ones not read. An
+ * English text without a word of reporting is read (a page on the software's security features).
+ */
+const linkInUnreadWords = perDocument((doc: PolicyDocument): boolean => {
+  if (linksAndChannels(doc).unclassified.length === 0) return false;
+  // (addresses and file names are no words: `heklasync.is` holds no English "is")
+  const words = visibleText(doc)
+    .split(/(\s+)/)
+    .map((token) => (/\w\.\w|:\/\/|\w@\w/.test(token) ? ' ' : token))
+    .join('');
+  if (REPORTING_WORD.test(words) || ENGLISH_WORD.test(words)) return false;
+  // Only in the Latin script, where the short words of read languages turn up in others' texts: an unread
+  // language of another script already makes the policy not understood (isUnderstood).
+  const letters = words.match(/\p{L}/gu)?.length ?? 0;
+  return (words.match(/\p{Script=Latin}/gu)?.length ?? 0) * 2 > letters;
+});
+const ENGLISH_WORD = /\b(?:the|and|you|we|our|this|with|for|is|are)\b/i;
 
 /**
  * The repository's owner to be written to privately through the contact details their forge profile

@@ -215,7 +215,7 @@ export const en: LanguageData = {
     '\\bsecurity\\s+tab\\b',
     // "via the repository's Security page"
     '\\b(?:repository|repo|project)(?:[\'’]s)?\\s+[_"“]?security[_"”]?\\s+(?:page|tab|section)\\b',
-    '["“\'*`「『«‹]report\\s+(?:a\\s+)?vulnerability["”\'*`」』»›]',
+    '["“„\'*`「『«‹]report\\s+(?:a\\s+)?vulnerability["”“\'*`」』»›]',
     // The button's English name in brackets after its translation: "**Zgłoś lukę** (Report a vulnerability)"
     '[(（]\\s*report\\s+(?:a\\s+)?vulnerability\\s*[)）]',
     // The way to GitHub's button, in a sentence of any language: "(Security tab → Report a vulnerability)"
