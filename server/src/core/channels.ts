@@ -129,14 +129,21 @@ export const isUnderstood = perDocument((doc: PolicyDocument): boolean => {
   const chars = text.split('');
   for (const { start, end } of doc.headings) chars.fill(' ', start, end);
   if (!/\p{L}{2}/u.test(chars.join(''))) return true;
-  // File names and addresses are no words of a language (`SECURITY.es.md` holds Spanish "es").
-  // (Token by token: a pattern with `\S*` around the mark backtracked over a long run without spaces.)
-  const words = text
-    .split(/(\s+)/)
-    .map((token) => (/\w\.\w|:\/\/|\w@\w/.test(token) ? ' ' : token))
-    .join('');
+  const words = wordsOf(doc);
   return COMMON_WORD.test(words) || REPORTING_WORD.test(words) || VULNERABILITY_WORD.test(words);
 });
+
+/**
+ * The visible text without file names and addresses, which are no words of a language (`SECURITY.es.md`
+ * holds no Spanish "es", `heklasync.is` no English "is"). Token by token: a pattern with `\S*` around
+ * the mark backtracked over a long run without spaces.
+ */
+const wordsOf = perDocument((doc: PolicyDocument): string =>
+  visibleText(doc)
+    .split(/(\s+)/)
+    .map((token) => (/\w\.\w|:\/\/|\w@\w/.test(token) ? ' ' : token))
+    .join(''),
+);
 
 /**
  * Whether a finding that the policy lacks a private channel may be wrong: a link the model cannot
@@ -164,18 +171,21 @@ export const mayHaveUnreadChannel = perDocument(
  */
 const linkInUnreadWords = perDocument((doc: PolicyDocument): boolean => {
   if (linksAndChannels(doc).unclassified.length === 0) return false;
-  // (addresses and file names are no words: `heklasync.is` holds no English "is")
-  const words = visibleText(doc)
-    .split(/(\s+)/)
-    .map((token) => (/\w\.\w|:\/\/|\w@\w/.test(token) ? ' ' : token))
-    .join('');
+  const words = wordsOf(doc);
   if (REPORTING_WORD.test(words) || ENGLISH_WORD.test(words)) return false;
   // Only in the Latin script, where the short words of read languages turn up in others' texts: an unread
   // language of another script already makes the policy not understood (isUnderstood).
   const letters = words.match(/\p{L}/gu)?.length ?? 0;
   return (words.match(/\p{Script=Latin}/gu)?.length ?? 0) * 2 > letters;
 });
+/** Words only English has, of en.ts's common words: its "a", "at", "no", "or" are words of other languages too. */
 const ENGLISH_WORD = /\b(?:the|and|you|we|our|this|with|for|is|are)\b/i;
+
+/** Whether one sentence of `text` matches every pattern (the whole text is tried first: most have none). */
+function inOneSentence(text: string, patterns: readonly RegExp[]): boolean {
+  const matchesAll = (part: string): boolean => patterns.every((pattern) => pattern.test(part));
+  return matchesAll(text) && text.split(SENTENCE_BOUNDARY).some(matchesAll);
+}
 
 /**
  * The repository's owner to be written to privately through the contact details their forge profile
@@ -188,12 +198,9 @@ const REPOSITORY_OWNER =
   /\b(?:repository|repo|project)(?:['’]s)?\s+(?:owner|author)s?\b|\b(?:owner|author)s?\s+of\s+(?:the|this)\s+(?:repository|repo|project)\b|(?:仓库|倉庫|存储库|儲存庫|项目|專案)(?:的)?(?:所有者|拥有者|擁有者|作者)/i;
 const CONTACT_DETAILS =
   /\bcontact\s+(?:details|info(?:rmation)?)\b|\bprofile\b|联系方式|聯絡方式|聯繫方式|个人主页|個人主頁/i;
-const privatelyToOwner = perDocument((doc: PolicyDocument): boolean => {
-  const text = visibleText(doc);
-  const toOwner = (part: string): boolean =>
-    REPOSITORY_OWNER.test(part) && PRIVATE_WORD.test(part) && CONTACT_DETAILS.test(part);
-  return toOwner(text) && text.split(SENTENCE_BOUNDARY).some(toOwner);
-});
+const privatelyToOwner = perDocument((doc: PolicyDocument): boolean =>
+  inOneSentence(visibleText(doc), [REPOSITORY_OWNER, PRIVATE_WORD, CONTACT_DETAILS]),
+);
 
 /**
  * A request to write to someone named, without an address: "envie um e-mail para o Meuphilim",
@@ -208,11 +215,9 @@ const NAMED_RECIPIENT =
  * reporting feature", "o recurso privado de reporte", "私下弱點回報功能") without a channel the model
  * reads: platforms and translations word their private reporting in more ways than patterns list.
  */
-const namesPrivateFeature = perDocument((doc: PolicyDocument): boolean => {
-  const text = visibleText(doc);
-  if (!PRIVATE_WORD.test(text) || !FEATURE_WORD.test(text)) return false;
-  return text.split(SENTENCE_BOUNDARY).some((sentence) => PRIVATE_WORD.test(sentence) && FEATURE_WORD.test(sentence));
-});
+const namesPrivateFeature = perDocument((doc: PolicyDocument): boolean =>
+  inOneSentence(visibleText(doc), [PRIVATE_WORD, FEATURE_WORD]),
+);
 
 /** A chat service (a server, a workspace) in a reporting sentence or section: its maintainers may take direct messages there. */
 function chatForReports(doc: PolicyDocument): boolean {
