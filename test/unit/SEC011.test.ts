@@ -1065,4 +1065,32 @@ describe('SEC011 private-contact', () => {
     ])
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
+
+  it("reads a link to another document's part on security or reporting as where to report, in any language (a probe of session 13)", () => {
+    for (const body of [
+      'How to report a vulnerability privately is described in the [Security section of our contributing guide](https://github.com/acme/widget/blob/main/CONTRIBUTING.md#reporting-security-issues).',
+      '취약점 신고 방법은 README의 [보안](https://github.com/acme/widget/blob/main/README.md#보안) 섹션에 있습니다.',
+      'Siehe [Sicherheitslücken melden](docs/handbuch.md#sicherheitslücken-melden).',
+      'See [how to report](https://gitlab.com/acme/widget/-/blob/main/README.md#reporting-a-vulnerability).',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A part on something else is no place to report.
+    const text = withReporting('See [installation](https://github.com/acme/widget/blob/main/README.md#installation).');
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
+  });
+
+  it("takes an organisation's policy at a template owner in capitals for a placeholder (github.com/ORG/.github)", () => {
+    const text = withReporting('This repository follows https://github.com/ORG/.github/blob/main/SECURITY.md.');
+    const [finding] = analyze(text).filter((f) => f.ruleId === 'SEC011');
+    assert.equal(finding?.severity, 'error');
+    assert.match(finding?.message ?? '', /the only contact is a placeholder/);
+    // An account whose name is a word in lower case is an account.
+    assert.deepEqual(
+      findingsOf(
+        'SEC011',
+        withReporting('This repository follows https://github.com/org/.github/blob/main/SECURITY.md.'),
+      ),
+      [],
+    );
+  });
 });

@@ -239,4 +239,15 @@ describe('SEC060 mojibake', () => {
     ]);
     assert.deepEqual(findingsOf('SEC060', text, { ruleSeverities: { SEC060: 'off' } }), []);
   });
+
+  it('is a warning on a line that talks about encodings, where mojibake may be shown on purpose (a probe of session 13)', () => {
+    const text = doc(
+      '# Security',
+      '',
+      'If the docs show "donâ€™t" for "don’t", that is a UTF-8 → Windows-1252 bug of the build.',
+    );
+    assert.deepEqual(findingsOf('SEC060', text), [at(text, 'â€™', 'warning')]);
+    const plain = doc('# Security', '', 'Email security@acme.dev. It isnâ€™t hard.');
+    assert.deepEqual(findingsOf('SEC060', plain), [at(plain, 'â€™', 'error')]);
+  });
 });

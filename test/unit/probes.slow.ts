@@ -20,6 +20,9 @@ const KNOWN_MISREADINGS = new Map([
   ['unsound-subtle/t035.md', 'a Latvian placeholder domain'],
   // "email me … you can probably find my email on my profile": an address behind a profile counts.
   ['mixed/m062.md', 'an address "on my profile"'],
+  // "zgłaszaj na naszą publiczną listę dyskusyjną: lista@…": a public list named after its address, in
+  // Polish (the English "our public mailing list" before the address is read).
+  ['mixed-delegation/d067.md', 'a public mailing list named in Polish'],
 ]);
 
 interface Probe {
@@ -39,7 +42,7 @@ function probes(): Probe[] {
         .map((line) => line.split('\t') as [string, string]),
     );
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
-      const sound = folder.name === 'mixed' ? verdicts.get(file) === 'sound' : folder.name.startsWith('sound-');
+      const sound = folder.name.startsWith('mixed') ? verdicts.get(file) === 'sound' : folder.name.startsWith('sound-');
       all.push({ name: `${folder.name}/${file}`, text: readFileSync(join(dir, file), 'utf8'), sound });
     }
   }
@@ -49,9 +52,9 @@ function probes(): Probe[] {
 describe('probes: synthetic policies nobody tuned the rules on', () => {
   const all = probes();
 
-  it('holds the 480 probes of session 12, each folder with its expectations', () => {
-    assert.equal(all.length, 480);
-    assert.equal(all.filter((p) => p.sound).length, 330);
+  it('holds the 646 probes of sessions 12 and 13, each folder with its expectations', () => {
+    assert.equal(all.length, 646);
+    assert.equal(all.filter((p) => p.sound).length, 476);
   });
 
   it('passes every sound probe: no error-level finding', () => {
@@ -67,7 +70,8 @@ describe('probes: synthetic policies nobody tuned the rules on', () => {
     const missed = all
       .filter((p) => !p.sound)
       .filter((p) => !analyze(p.text, CONTEXT).some((f) => CHANNEL_RULES.has(f.ruleId)))
-      .map((p) => p.name);
+      .map((p) => p.name)
+      .sort();
     assert.deepEqual(missed, [...KNOWN_MISREADINGS.keys()].sort());
   });
 });

@@ -1180,10 +1180,12 @@ function classifyByWords(raw: string, sentence: string): LinkReading | undefined
   const url = raw.trim();
   // A relative link to this repository's issues or discussions (`../../issues`).
   if (/^(?:\.\.?\/)+(?:issues|discussions)(?:\/new)?\/?$/i.test(url)) return { kind: 'issue', privacy: 'public' };
-  // A relative link to a security policy or its folder, or to a README's security part.
+  // A relative link to a security policy or its folder, or to a document's part on security.
   const path = url.split(/[?#]/)[0]!;
   if (
-    (/(?:^|\/)security(?:\.(?:md|markdown|rst|adoc|asciidoc)|\/|$)/i.test(path) || /#security\b/i.test(url)) &&
+    (/(?:^|\/)security(?:\.(?:md|markdown|rst|adoc|asciidoc)|\/|$)/i.test(path) ||
+      /#security\b/i.test(url) ||
+      fragmentNamesSecurity(url, sentence)) &&
     !/^[a-z]+:/i.test(url)
   )
     return { kind: 'policy-link', privacy: 'private' };
@@ -1200,7 +1202,7 @@ function classifyByWords(raw: string, sentence: string): LinkReading | undefined
   const host = parsed.hostname.toLowerCase();
   if (REFERENCE_HOST.test(host) || (isPlaceholderDomain(host) && host !== 'relative.invalid') || isPlaceholderUrl(url))
     return undefined;
-  if (host === 'github.com' && /#security\b|\/security\//i.test(url))
+  if (FORGE_HOST.test(host) && (/#security\b|\/security\//i.test(url) || fragmentNamesSecurity(url, sentence)))
     return { kind: 'policy-link', privacy: 'private' };
   // A source file of this repository is cited, not written to ("… send outbound mail ([source](setup/mail.sh))");
   // a page on the web (`/profiles.php`) may be where one writes.
@@ -1236,6 +1238,28 @@ function classifyByLinkText(raw: string, markdown: string): LinkReading | undefi
     ? { kind: 'form', privacy: 'private' }
     : undefined;
 }
+
+const FORGE_HOST = /^(?:github\.com|gitlab\.com|codeberg\.org)$/;
+
+/**
+ * A link to another document's part on security, in a sentence or under an anchor about reporting, in
+ * any language: "see [how to report](CONTRIBUTING.md#reporting-security-issues)", "README의 [보안](README.md#보안)
+ * 섹션에 신고 방법이…". The policy sends reporters there. Not an anchor in this page, nor a part on
+ * vulnerabilities fixed ("VULNERABILITIES.md#potential-vulnerabilities-with-x" in a sentence on mitigation).
+ */
+function fragmentNamesSecurity(url: string, sentence: string): boolean {
+  const hash = url.indexOf('#');
+  if (hash <= 0) return false;
+  const words = decodeSafe(url.slice(hash + 1)).replace(/[-_]+/g, ' ');
+  return (
+    (SECURITY_WORD.test(words) || VULNERABILITY_WORD.test(words)) &&
+    (REPORTING_WORD.test(words) || REPORTING_WORD.test(sentence))
+  );
+}
+
+/** "Security" in the usual languages, as a part of a document is named (not "secure"). */
+const SECURITY_WORD =
+  /securit|sicherheit|s[ée]curit|segur|sicurezza|veiligheid|bezpiecze|g[üu]venlik|безопасн|セキュリティ|安全|보안/i;
 
 /** The project's documents that say how to reach it: `SUPPORT.md`, `CONTRIBUTING.md`, `docs/CONTACT.md`. */
 const PROJECT_DOC = /(?:^|\/)(?:support|contributing|contact)(?:\.(?:md|markdown|rst|adoc|txt))?$/i;

@@ -77,10 +77,16 @@ export function isPlaceholderEmail(address: string): boolean {
 
 /** Template tokens in a URL: `github.com/OWNER/REPO`, `__ORG__`, `{{ repo }}`, `your-org`, an elided `/…/` part. */
 export function isPlaceholderUrl(url: string): boolean {
-  return /\/(?:YOUR[_-]?)?(?:OWNER|ORG|USER(?:NAME)?)\/(?:YOUR[_-]?)?(?:REPO(?:SITORY)?|PROJECT)\b|__[A-Z]+__|\{\{|\$\{|%7B%7B|\/your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle|project|repo)\b|\/your[-_][a-z]|<[a-z_-]+>|\/(?:\.{3}|…)(?:\/|$)/i.test(
-    url,
+  return (
+    /\/(?:YOUR[_-]?)?(?:OWNER|ORG|USER(?:NAME)?)\/(?:YOUR[_-]?)?(?:REPO(?:SITORY)?|PROJECT)\b|__[A-Z]+__|\{\{|\$\{|%7B%7B|\/your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle|project|repo)\b|\/your[-_][a-z]|<[a-z_-]+>|\/(?:\.{3}|…)(?:\/|$)/i.test(
+      url,
+    ) || FORGE_OWNER_IN_CAPITALS.test(url)
   );
 }
+
+/** `github.com/ORG/.github`: a template's owner in capitals, where the real one would stand (case matters: `github.com/user` is an account). */
+const FORGE_OWNER_IN_CAPITALS =
+  /(?:github\.com|gitlab\.com|codeberg\.org)\/(?:OWNER|ORG|ORGANI[SZ]ATION|USER(?:NAME)?|YOUR_?[A-Z]+)(?=[/?#]|$)/;
 
 /** An email address in running text (also inside `mailto:` links and angle brackets). */
 // The look-behind lets a match start only where an address can start: without it, every letter of

@@ -65,6 +65,10 @@ const EMOJI: ReadonlyArray<readonly [string, Polarity]> = [
   ['⚠', 'partial'],
   ['🟡', 'partial'],
   ['🟠', 'partial'],
+  // Japanese tables: ◯ (maru) and × (batsu).
+  ['◯', 'positive'],
+  ['○', 'positive'],
+  ['×', 'negative'],
 ];
 const SHORTCODES: Readonly<Record<string, Polarity>> = {
   white_check_mark: 'positive',
@@ -88,8 +92,15 @@ const WORDS: ReadonlyArray<readonly [RegExp, Polarity]> = [
     /^(?:not (?:supported|maintained)|unsupported|unmaintained|end[- ]of[- ]life|eol|deprecated|no longer supported)(?![\p{L}\p{N}])/iu,
     'negative',
   ],
-  [/^(?:no|n|false|none|non|nein|não|nao|нет|否|不支持|いいえ|아니오|아니요)(?![\p{L}\p{N}])/iu, 'negative'],
-  [/^(?:supported|maintained|active|yes|y|true|oui|ja|sí|si|sim|да|是|支持|はい|예)(?![\p{L}\p{N}])/iu, 'positive'],
+  // Yes and no in the languages policies are written in (it, pl, tr, cs, hu, fi, vi, id, el, he, ar, uk …).
+  [
+    /^(?:no|n|false|none|non|nein|não|nao|нет|ні|否|不支持|いいえ|아니오|아니요|nie|hayır|ne|nem|ei|không|tidak|όχι|לא|لا)(?![\p{L}\p{N}])/iu,
+    'negative',
+  ],
+  [
+    /^(?:supported|maintained|active|yes|y|true|oui|ja|sí|sì|si|sim|да|так|是|支持|はい|예|tak|evet|ano|igen|kyllä|có|ya|ναι|כן|نعم)(?![\p{L}\p{N}])/iu,
+    'positive',
+  ],
   [/^(?:partial(?:ly)?|limited|security fixes only|critical fixes only)(?![\p{L}\p{N}])/iu, 'partial'],
 ];
 const DASH = /^(?:-|–|—|‐)$/;

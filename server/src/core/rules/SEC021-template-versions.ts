@@ -1,6 +1,7 @@
-import { eolOf, lineOf } from '../document';
+import { eolOf, lineOf, type PolicyDocument } from '../document';
 import { fixFrom } from '../fixes';
 import type { Rule } from '../rule';
+import { versionTables } from '../versionTable';
 import { rowsMarkdown, versionRows, type MarkerStyle, type VersionRow } from '../versionRows';
 
 // GitHub's template table lists 5.1.x, 5.0.x, 4.0.x and < 4.0, in that order. A real project can
@@ -69,6 +70,7 @@ export const rule: Rule = {
         ctx.report({
           start,
           end,
+          uncertain: marksRewritten(doc, run),
           message:
             "The versions table still holds GitHub's template rows (5.1.x, 5.0.x, 4.0.x, < 4.0); replace them with your project's real release lines.",
           ...(onlyMarkers
@@ -114,6 +116,26 @@ export const rule: Rule = {
     flush();
   },
 };
+
+/**
+ * Whether the rows' marks were rewritten into a history a project can have: 5.0.x supported or 4.0.x
+ * not. The template marks 5.0.x unsupported under a supported 4.0.x, which no release history does;
+ * with that kept (or marks the table does not let us read) the rows are the template's. Rewritten,
+ * they may be a project's real 5.1, 5.0 and 4.0 lines: the finding is uncertain (a warning).
+ */
+function marksRewritten(doc: PolicyDocument, run: readonly Row[]): boolean {
+  const polarityOf = (index: number) => {
+    const row = run.find((r) => r.index === index);
+    if (!row?.piped) return undefined;
+    for (const table of versionTables(doc))
+      for (const versionRow of table.rows)
+        if (versionRow.label.start >= row.start && versionRow.label.start < row.end) return versionRow.marker?.polarity;
+    return undefined;
+  };
+  const newer = polarityOf(TEMPLATE.indexOf('5.0.x'));
+  const older = polarityOf(TEMPLATE.indexOf('4.0.x'));
+  return newer !== undefined && older !== undefined && !(newer === 'negative' && older !== 'negative');
+}
 
 /** The rest of a tab-separated row: one status marker, nothing else. */
 function isStatusOnly(rest: string): boolean {

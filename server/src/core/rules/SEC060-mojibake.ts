@@ -15,6 +15,8 @@ export const rule: Rule = {
       report({
         start: run.start,
         end: run.end,
+        // "If the docs show “donâ€™t”, that is a UTF-8 → Windows-1252 bug": shown on purpose, maybe.
+        uncertain: ABOUT_ENCODING.test(lineAround(doc.text, run.start)),
         message: `“${broken}” is mojibake for “${repaired}” (UTF-8 read as ${run.codePage})`,
         fixes: [
           {
@@ -27,6 +29,17 @@ export const rule: Rule = {
     }
   },
 };
+
+/** Words of a line that talks about text encodings, where mojibake may be quoted as an example. */
+const ABOUT_ENCODING =
+  /mojibake|\butf-?8\b|windows-?125\d|\blatin-?1\b|iso-?8859|mac\s*roman|\bencod(?:ing|ed)\b|\bkodierung|\bcodage\b|\bcodifica|文字化け|乱码|亂碼/i;
+
+/** The line around `offset`, at most 200 characters each side: a long line of mojibake stays linear. */
+function lineAround(text: string, offset: number): string {
+  const window = text.slice(Math.max(0, offset - 200), offset + 200);
+  const at = Math.min(offset, 200);
+  return window.slice(window.lastIndexOf('\n', at) + 1).split('\n', 1)[0]!;
+}
 
 /** Text for a message: controls, private-use and invisible characters spelled out as code points. */
 function show(text: string): string {
