@@ -92,6 +92,7 @@ describe('evaluation labels', () => {
       'holdout23',
       'holdout24',
       'holdout25',
+      'holdout26',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
