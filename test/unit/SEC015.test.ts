@@ -188,6 +188,9 @@ describe('SEC015 supported-versions-section', () => {
       '安全修复以最新的 `main` 为目标。',
       '本仓库以 `main` 分支的最新状态为主要维护对象。',
       '目前維護預設分支和最新的測試版。',
+      // holdout26 kinds: where the fixes go, and a label before the version (German)
+      '默认分支接收当前修复。',
+      'Unterstützte Version: **1.0.x**.',
     ]) {
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);
     }

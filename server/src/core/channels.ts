@@ -1072,10 +1072,14 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // A link to this policy in another language is not a channel (`[English](SECURITY.md)` over a
   // translation that says how to report, or fails to), unless the policy has no reporting section and
   // no channel of its own: a stub that sends readers to the other version ("translation pending: see
-  // [SECURITY.md]").
+  // [SECURITY.md]", "Güncel güvenlik belgesi: [SECURITY.md](SECURITY.md)"). A language switcher's entry
+  // (`[English](SECURITY.md)`) in such a stub is no more than that.
   if (channels.length === 0 && sectionsOf(doc, 'reporting').length === 0 && text.trim().length < STUB_LENGTH)
     for (const link of siblingPolicies)
-      if (REFER_WORD.test(sentenceAround(text, link.start, link.end)))
+      if (
+        REFER_WORD.test(sentenceAround(text, link.start, link.end)) ||
+        !LANGUAGE_NAME_LINK.test(text.slice(link.start, link.end))
+      )
         add('policy-link', 'private', link.start, link.end);
   // An address the policy marks as a stand-in once ("security@acme.dev (create this address)") is one
   // wherever it stands, also as a mailto: link.

@@ -55,6 +55,8 @@ export const de: LanguageData = {
     '\\bderzeit\\s+unterst(?:ü|ue)tzte?\\w*\\s+(?:\\S+\\s+){0,3}?\\S{0,20}?(?:version|veröffentlichung|release)',
     // "Meldungen werden gegen main bewertet": the one line looked at
     '\\bgegen\\s+`?(?:main|master)`?\\s+(?:gepr[üu]ft|bewertet)',
+    // "Unterstützte Version: **1.0.x**": a label before the version line
+    '\\bunterst(?:ü|ue)tzte\\s+version(?:en)?\\s*:\\s*[*_`]*v?\\d',
     '\\bnur\\s+(?:die|den|das)\\s+(?:aktuellste|aktuelle|neueste|letzte|jüngste)n?\\s+(?:version|release|hauptversion)',
     '\\b(?:aktuelle|neueste|letzte)\\s+(?:stabile\\s+)?(?:version|release)\\s+(?:wird|ist)\\s+(?:unterstützt|gepflegt)',
     '\\bsicherheits(?:updates|aktualisierungen|korrekturen)\\s+(?:gibt\\s+es|erhalten|werden)\\s+nur\\b',
@@ -85,6 +87,8 @@ export const de: LanguageData = {
     '\\b(?:vertraulich|privat)\\w*\\s+(?:schwachstellen|sicherheits)meldung',
     '\\bprivate?[ns]?\\s+(?:sicherheits)?(?:problem|lücke|luecke|meldung|schwachstellenmeldung)[a-zäöüß]*\\s+(?:melden|einreichen|erstellen)',
     '\\bsicherheits-?(?:tab|reiter|registerkarte)\\b',
+    // "über den Sicherheits-Advisory-Weg des Repositories": GitHub's advisories, in a German compound.
+    '\\bsicherheits-?advisor(?:y|ies)',
     '\\b(?:reiter|registerkarte|tab)\\s+["„“]?(?:security|sicherheit)\\b',
     '\\bschaltfläche\\s+["„“]?(?:sicherheitsl(?:ü|ue)cke\\s+melden|report\\s+a\\s+vulnerability)',
     '\\bprivate\\s+meldung\\s+von\\s+sicherheitsl(?:ü|ue)cken',
