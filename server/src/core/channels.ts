@@ -28,7 +28,14 @@ import { blockMatches } from './blockMatches';
 import { escapeRegExp, matchesIn } from './regexpMatches';
 import { perDocument, perText } from './memo';
 import { matchSection } from './sections';
-import { EMAIL, hasReplaceHint, isPlaceholderDomain, isPlaceholderEmail, isPlaceholderUrl } from './placeholders';
+import {
+  EMAIL,
+  hasReplaceHint,
+  isPlaceholderDomain,
+  isPlaceholderEmail,
+  isPlaceholderUrl,
+  lineBefore,
+} from './placeholders';
 import {
   aloneOnLine,
   lastClause,
@@ -719,19 +726,15 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   const underPolicyHeading = policyPlaces(doc);
   // Links to this policy in another language; the bare URL inside one, found again by the scan
   // above, goes with it.
+  // `[English](SECURITY.md)`, "English original: [SECURITY.md](…)": another language's version, by its name.
+  const namedAsTranslation = (link: Link) =>
+    LANGUAGE_NAME_LINK.test(text.slice(link.start, link.end)) ||
+    TRANSLATION_NOTE.test(lineBefore(text, link.start, 40));
   const siblingPolicies = links.filter((link) => {
     const url = link.url.trim();
     if (SIBLING_POLICY.test(url) || LANGUAGE_FOLDER_POLICY.test(url)) return true;
     if (!POLICY_FILE.test(url)) return false;
-    return (
-      LANGUAGE_NAME_LINK.test(text.slice(link.start, link.end)) ||
-      TRANSLATION_NOTE.test(
-        text
-          .slice(Math.max(0, link.start - 40), link.start)
-          .split('\n')
-          .pop()!,
-      )
-    );
+    return namedAsTranslation(link);
   });
   const insideSibling = reachBefore(siblingPolicies);
   for (const link of links) {
@@ -1073,13 +1076,10 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // translation that says how to report, or fails to), unless the policy has no reporting section and
   // no channel of its own: a stub that sends readers to the other version ("translation pending: see
   // [SECURITY.md]", "Güncel güvenlik belgesi: [SECURITY.md](SECURITY.md)"). A language switcher's entry
-  // (`[English](SECURITY.md)`) in such a stub is no more than that.
+  // (`[English](SECURITY.md)`) or a note on the original ("English original: [SECURITY.md](…)") is no more than that.
   if (channels.length === 0 && sectionsOf(doc, 'reporting').length === 0 && text.trim().length < STUB_LENGTH)
     for (const link of siblingPolicies)
-      if (
-        REFER_WORD.test(sentenceAround(text, link.start, link.end)) ||
-        !LANGUAGE_NAME_LINK.test(text.slice(link.start, link.end))
-      )
+      if (REFER_WORD.test(sentenceAround(text, link.start, link.end)) || !namedAsTranslation(link))
         add('policy-link', 'private', link.start, link.end);
   // An address the policy marks as a stand-in once ("security@acme.dev (create this address)") is one
   // wherever it stands, also as a mailto: link.
