@@ -194,4 +194,17 @@ describe('SEC022 placeholder-email', () => {
       [],
     );
   });
+
+  it("reads reStructuredText's substitution as defining the address, not as a note to replace it (a probe of session 13)", () => {
+    const text = doc(
+      'Sicurezza',
+      '=========',
+      '',
+      'Scrivi a |email|.',
+      '',
+      '.. |email| replace:: sicurezza@gelsomino.dev',
+    );
+    assert.deepEqual(findingsOf('SEC022', text), []);
+    assert.deepEqual(findingsOf('SEC011', text), []);
+  });
 });

@@ -897,4 +897,48 @@ describe('SEC023 placeholder-text', () => {
     for (const line of ['Write to mailto:[your email].', 'Email: [security@example.com]'])
       assert.equal(findingsOf('SEC023', doc(line)).length, 1, line);
   });
+
+  it("leaves a document's own markup in other formats: AsciiDoc references to what it defines, org-mode link text (a probe of session 13)", () => {
+    const asciidoc = doc(
+      '= Security Policy',
+      ':email: security@halyard.dev',
+      '',
+      '[[pgp]]',
+      '== Key',
+      '',
+      'Write to mailto:{email}[the security team], encrypted with the key in <<pgp>> (see <<pgp,the key>>).',
+    );
+    assert.deepEqual(findingsOf('SEC023', asciidoc), []);
+    // An attribute or anchor the document never defines is still a variable left in.
+    const undefinedRef = doc('= Security Policy', '', 'Write to {email}, encrypted with <<email>>.');
+    assert.equal(findingsOf('SEC023', undefinedRef).length, 2);
+    const org = doc(
+      '* Reporting',
+      '',
+      'Use the form ([[https://github.com/acme/widget/security/advisories/new][link direto]]).',
+    );
+    assert.deepEqual(findingsOf('SEC023', org), []);
+  });
+
+  it('leaves notation the policy explains: an argument shown in a command, a letter it gives values, an elision named in code (a probe of session 13)', () => {
+    const command = doc(
+      '```',
+      'widget get <key> --remote <URL>',
+      '```',
+      '',
+      'If `<key>` of another user can be read, or `<URL>` is followed to another host, that is a vulnerability.',
+    );
+    assert.deepEqual(findingsOf('SEC023', command), []);
+    const path = doc('Calls go to `/apps/{app_id}/releases`; `{app_id}` is the numeric id of the app.');
+    assert.deepEqual(findingsOf('SEC023', path), []);
+    for (const sentence of [
+      'Fixes ship within N days of triage, where N is 7 for critical issues and 30 for the rest.',
+      'Opravu vydáme do N dní od potvrdenia, kde N = 10 pre kritické.',
+      'In your email, replace each `<…>` or `[…]` yourself.',
+    ])
+      assert.deepEqual(findingsOf('SEC023', doc(sentence)), [], sentence);
+    // Alone, the same stand-ins are unfilled.
+    for (const sentence of ['Report it at `<URL>`.', 'Fixes ship within N days.', '- Supported: [...]'])
+      assert.equal(findingsOf('SEC023', doc(sentence)).length, 1, sentence);
+  });
 });

@@ -3,12 +3,12 @@
 // about its channels, but for the misreadings listed below with their reasons.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../../server/src/core/analyze';
 
 const PROBES = join(__dirname, '../eval/probes');
-const CONTEXT = { relativePath: 'SECURITY.md', today: '2026-12-06' };
+const CONTEXT = { today: '2026-12-06' };
 const CHANNEL_RULES = new Set(['SEC010', 'SEC011', 'SEC012', 'SEC022', 'SEC023']);
 
 /** Unsound probes the rules read as having a private way, each with why it is left. */
@@ -23,12 +23,14 @@ const KNOWN_MISREADINGS = new Map([
   // "zgłaszaj na naszą publiczną listę dyskusyjną: lista@…": a public list named after its address, in
   // Polish (the English "our public mailing list" before the address is read).
   ['mixed-delegation/d067.md', 'a public mailing list named in Polish'],
+  ['mixed-ecosystems/k059.md', 'a public mailing list named in Portuguese'],
 ]);
 
 interface Probe {
   readonly name: string;
   readonly text: string;
   readonly sound: boolean;
+  readonly relativePath: string;
 }
 
 function probes(): Probe[] {
@@ -41,9 +43,11 @@ function probes(): Probe[] {
         .split('\n')
         .map((line) => line.split('\t') as [string, string]),
     );
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md')) {
+    // Policies in Markdown, and in the other formats GitHub shows (`f002.adoc`, read as SECURITY.adoc).
+    for (const file of readdirSync(dir).filter((f) => f !== 'README.md' && f !== 'expect.tsv')) {
       const sound = folder.name.startsWith('mixed') ? verdicts.get(file) === 'sound' : folder.name.startsWith('sound-');
-      all.push({ name: `${folder.name}/${file}`, text: readFileSync(join(dir, file), 'utf8'), sound });
+      const relativePath = `SECURITY${extname(file)}`;
+      all.push({ name: `${folder.name}/${file}`, text: readFileSync(join(dir, file), 'utf8'), sound, relativePath });
     }
   }
   return all;
@@ -52,15 +56,18 @@ function probes(): Probe[] {
 describe('probes: synthetic policies nobody tuned the rules on', () => {
   const all = probes();
 
-  it('holds the 756 probes of sessions 12 and 13, each folder with its expectations', () => {
-    assert.equal(all.length, 756);
-    assert.equal(all.filter((p) => p.sound).length, 556);
+  it('holds the 924 probes of sessions 12 and 13, each folder with its expectations', () => {
+    assert.equal(all.length, 924);
+    assert.equal(all.filter((p) => p.sound).length, 697);
   });
 
   it('passes every sound probe: no error-level finding', () => {
     const failing = all
       .filter((p) => p.sound)
-      .map((p) => ({ name: p.name, errors: analyze(p.text, CONTEXT).filter((f) => f.severity === 'error') }))
+      .map((p) => ({
+        name: p.name,
+        errors: analyze(p.text, { ...CONTEXT, relativePath: p.relativePath }).filter((f) => f.severity === 'error'),
+      }))
       .filter((p) => p.errors.length > 0)
       .map((p) => `${p.name}: ${p.errors.map((f) => `${f.ruleId} ${f.message}`).join('; ')}`);
     assert.deepEqual(failing, []);
@@ -69,7 +76,9 @@ describe('probes: synthetic policies nobody tuned the rules on', () => {
   it('finds something wrong with the channels of every unsound probe but the known misreadings', () => {
     const missed = all
       .filter((p) => !p.sound)
-      .filter((p) => !analyze(p.text, CONTEXT).some((f) => CHANNEL_RULES.has(f.ruleId)))
+      .filter(
+        (p) => !analyze(p.text, { ...CONTEXT, relativePath: p.relativePath }).some((f) => CHANNEL_RULES.has(f.ruleId)),
+      )
       .map((p) => p.name)
       .sort();
     assert.deepEqual(missed, [...KNOWN_MISREADINGS.keys()].sort());

@@ -105,7 +105,8 @@ export function hasReplaceHint(text: string, start: number, end: number): boolea
   // on a long line of addresses.
   const after = text.slice(end, end + HINT_WINDOW).split('\n', 1)[0]!;
   if (REPLACE_HINT.test(after)) return true;
-  return /\b(?:replace|change)\s*[\s:`*_[<(]*$/i.test(lineBefore(text, start, 20));
+  // (Not reStructuredText's substitution, `.. |email| replace:: security@acme.dev`: it defines the value.)
+  return /(?<!\|[ \t]*)\b(?:replace|change)\s*[\s:`*_[<(]*$/i.test(lineBefore(text, start, 20));
 }
 
 /**

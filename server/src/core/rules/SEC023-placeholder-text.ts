@@ -243,7 +243,7 @@ export const rule: Rule = {
         ...letterVersionItems(prose),
         ...letterIdentifiers(prose),
         ...pendingValues(prose, text),
-      ],
+      ].filter((hit) => !refersToDefinition(doc, hit)),
       blocks,
     );
     for (const block of blocks) hits.push(block);
@@ -256,6 +256,26 @@ export const rule: Rule = {
     }
   },
 };
+
+/**
+ * What an AsciiDoc document defines for its own references: anchors (`[[pgp]]`, `[#pgp]`,
+ * `anchor:pgp[]`) that `<<pgp>>` points to, attributes (`:email: security@acme.dev`) that `{email}`
+ * shows. Such a reference is the document's markup, not template text.
+ */
+const definedReferences = perDocument((doc: PolicyDocument): ReadonlySet<string> => {
+  const names = new Set<string>();
+  if (!doc.text.includes('<<') && !doc.text.includes('{')) return names;
+  for (const m of doc.text.matchAll(DEFINITION)) names.add((m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase());
+  return names;
+});
+const DEFINITION = /\[\[([\w-]+)(?:,[^\]\n]*)?\]\]|\[#([\w-]+)[\].,]|\banchor:([\w-]+)\[|^:([\w-]+):[ \t]/gm;
+/** A cross reference or an attribute reference, alone: `<<pgp>>`, `<<pgp,the key>>`, `{email}`. */
+const REFERENCE = /^(?:<<([\w-]+)(?:,[^>\n]*)?>>|\{([\w-]+)\})$/;
+
+function refersToDefinition(doc: PolicyDocument, hit: Hit): boolean {
+  const name = REFERENCE.exec(doc.text.slice(hit.start, hit.end));
+  return name !== null && definedReferences(doc).has((name[1] ?? name[2])!.toLowerCase());
+}
 
 /** The hits that overlap none of the blocks, in one sweep over both sorted by start (blocks do not overlap). */
 function withoutOverlaps(hits: Hit[], blocks: readonly Hit[]): Hit[] {
@@ -338,6 +358,8 @@ function brackets(prose: string): Hit[] {
     const isLinkText =
       next === '(' ||
       next === '[' ||
+      // org-mode's `[[https://…][link text]]`
+      (next === ']' && prose[start - 1] === ']') ||
       // A definition's label starts its line (only the line is read: the text before it would make this quadratic).
       (next === ':' && /^[ \t]*$/.test(prose.slice(prose.lastIndexOf('\n', start - 1) + 1, start))) ||
       definitions.has(linkLabel(inner));
@@ -499,10 +521,41 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
     const fillerTalkedAbout = !CONTACT_LABEL_BEFORE.test(lineBefore(doc.text, start, 60));
     for (const hit of [...brackets(value), ...angled, ...tokens(value, false)]) {
       if (fillerTalkedAbout && FILLER_WORD.test(value)) continue;
+      // "replace each `<…>` or `[…]`": the notation named, in code.
+      if (shownInCode(doc, value, start) || /^\[\s*(?:…|\.{3})\s*\]$/.test(value)) continue;
       if (hit.start === 0 && hit.end === value.length) hits.push({ ...hit, start: offset, end: offset + value.length });
     }
   }
   return hits;
+}
+
+/**
+ * Whether `token` (`<key>`, `{app_id}`) also stands in code with more around it than itself, outside
+ * the span at `spanStart`: an argument of a command (`tool get <key>`) or a part of a path the policy
+ * shows (`/apps/{app_id}/releases`), which the text then names alone to explain it.
+ */
+function shownInCode(doc: PolicyDocument, token: string, spanStart: number): boolean {
+  const spans = inlineCodeSpans(doc);
+  for (let at = doc.text.indexOf(token); at >= 0; at = doc.text.indexOf(token, at + 1)) {
+    if (doc.prose[at] !== ' ' && doc.prose[at] === doc.text[at]) continue;
+    const span = spans.find((s) => s.start <= at && at < s.end);
+    if (span) {
+      if (span.start !== spanStart && doc.text.slice(span.start, span.end).replace(/`/g, '').trim() !== token)
+        return true;
+      continue;
+    }
+    // In a code block: its line holds more than the token.
+    const lineStart = doc.text.lastIndexOf('\n', at) + 1;
+    const lineEnd = doc.text.indexOf('\n', at);
+    if (
+      doc.text
+        .slice(lineStart, lineEnd < 0 ? undefined : lineEnd)
+        .replace(token, '')
+        .trim() !== ''
+    )
+      return true;
+  }
+  return false;
 }
 
 function notes(doc: PolicyDocument): Hit[] {
@@ -704,6 +757,9 @@ function blankFields(doc: PolicyDocument): Hit[] {
   return hits;
 }
 
+/** "N = 14", "N is 7", "N ist 7", "N je 10": the stand-in letter given its values. */
+const LETTER_DEFINED = /(?<![\p{L}\p{N}])[NX]\s*(?:=|[\p{L}]{1,5})\s*\d/u;
+
 /** A hit for every match of `pattern` in `prose`, saying `message` of the matched text. */
 function everyMatch(prose: string, pattern: RegExp, message: (match: string) => string): Hit[] {
   return matchesIn(prose, pattern).map((m) => ({
@@ -743,7 +799,8 @@ function tokens(prose: string, markers = true): Hit[] {
       prose,
       STANDIN_TIMEFRAME,
       (match) => `"${match}" stands for a time still to be filled in; write the real number.`,
-    ),
+      // "within N days of triage, where N is 7 for critical …": the letter is defined, in any language.
+    ).filter((hit) => !LETTER_DEFINED.test(prose.slice(hit.end, hit.end + 120))),
     ...everyMatch(prose, BLANK_VALUE, (match) => `"${match}" is a blank left for a value; write the real one.`),
     ...everyMatch(prose, PHONE_WITH_X, (match) => `"${match}" has X's for digits; write the real number.`).filter(
       (hit) => /XX/.test(prose.slice(hit.start, hit.end)),
