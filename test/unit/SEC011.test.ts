@@ -1101,4 +1101,18 @@ describe('SEC011 private-contact', () => {
       [],
     );
   });
+
+  it('does not take an address named a public mailing list right before it for a private channel, in other languages too (a probe of session 13)', () => {
+    for (const body of [
+      'Problemy z bezpieczeństwem zgłaszaj na naszą publiczną listę dyskusyjną użytkowników:\nuzytkownicy@lists.acme.pl.',
+      'Envíe el informe a nuestra lista pública: dev@lists.acme.es.',
+      'Bitte an unsere öffentliche Mailingliste dev@lists.acme.de schreiben.',
+    ]) {
+      const text = withReporting(body);
+      assert.equal(findingsOf('SEC011', text).length, 1, body);
+    }
+    // An address after "not the public mailing list" is its own.
+    const text = withReporting('Send reports to security@acme.dev, not to the public mailing list.');
+    assert.deepEqual(findingsOf('SEC011', text), []);
+  });
 });

@@ -20,10 +20,9 @@ const KNOWN_MISREADINGS = new Map([
   ['unsound-subtle/t035.md', 'a Latvian placeholder domain'],
   // "email me … you can probably find my email on my profile": an address behind a profile counts.
   ['mixed/m062.md', 'an address "on my profile"'],
-  // "zgłaszaj na naszą publiczną listę dyskusyjną: lista@…": a public list named after its address, in
-  // Polish (the English "our public mailing list" before the address is read).
-  ['mixed-delegation/d067.md', 'a public mailing list named in Polish'],
-  ['mixed-ecosystems/k059.md', 'a public mailing list named in Portuguese'],
+  // "Envie … para a lista de desenvolvedores: dev@…" and only in the next sentence "A lista é aberta
+  // (… arquivo público …)": the list's being public is said after the address, in another sentence.
+  ['mixed-ecosystems/k059.md', 'a mailing list called public a sentence later (Portuguese)'],
 ]);
 
 interface Probe {

@@ -544,11 +544,27 @@ function inFillBracket(text: string, start: number, end: number): boolean {
 /** "e.g." or "example" right before a value, in the languages the rules read. */
 const EXAMPLE_LEAD =
   /(?:\be\.\s?g\.|\b(?:for\s+)?example|\bcontoh|\bejemplo|\bexemple|\bbeispiel|\besempio|\bexemplo|пример|例)[\s:：,]*$/i;
-/** Whether "the public mailing list" stands right before `offset`, in its clause. */
+/**
+ * Whether "the public mailing list" stands right before `offset`, in its clause (its line may wrap):
+ * also "naszą publiczną listę dyskusyjną:", "lista pública", "öffentliche Mailingliste", "公开邮件列表".
+ */
 const afterPublicList = (text: string, offset: number) =>
-  /\bpublic\s+(?:(?:mailing|discussion|developers?|development|dev|users?|general)\s+){0,2}list\b(?:[^.;,\n]{0,30}|,\s*)$/i.test(
-    text.slice(Math.max(0, offset - 60), offset),
-  );
+  PUBLIC_LIST_BEFORE.test(text.slice(Math.max(0, offset - 80), offset));
+const PUBLIC_LIST_BEFORE = new RegExp(
+  `(?:${[
+    '\\bpublic\\s+(?:(?:mailing|discussion|developers?|development|dev|users?|general)\\s+){0,2}list\\b',
+    '\\bpubliczn\\p{L}*\\s+list\\p{L}*',
+    '\\blista\\s+(?:de\\s+(?:correo|discuss[ãa]o|e-?mail)\\s+)?p[úu]blica\\b',
+    '\\bliste\\s+(?:de\\s+diffusion\\s+)?publique\\b',
+    '\\blista\\s+pubblica\\b',
+    '(?<!\\p{L})(?:öffentliche|offene)n?\\s+(?:mailing-?)?liste\\b',
+    '\\bopenbare\\s+mailinglijst\\b',
+    'публичн\\p{L}*\\s+(?:список|рассылк)\\p{L}*',
+    '公开(?:的)?(?:邮件列表|郵件列表)',
+    '公開(?:の)?メーリングリスト',
+  ].join('|')})(?:[^.;,。]{0,30}|,\\s*)$`,
+  'iu',
+);
 /** An address that is a template whatever its domain: `security@your-domain`, `mailto:[EMAIL ADDRESS]`. */
 const UNFILLED_ADDRESS =
   /[A-Za-z0-9][\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)|[A-Za-z0-9][\w.+-]*@\[[^\]\s@]{1,40}\](?:\.[a-z]{2,})?|\[[^\]\n@]{1,40}\]@[\w-]+(?:\.[\w-]+)+/gi;
