@@ -522,7 +522,7 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
     for (const hit of [...brackets(value), ...angled, ...tokens(value, false)]) {
       if (fillerTalkedAbout && FILLER_WORD.test(value)) continue;
       // "replace each `<…>` or `[…]`": the notation named, in code.
-      if (shownInCode(doc, value, start) || /^\[\s*(?:…|\.{3})\s*\]$/.test(value)) continue;
+      if (tokensShownInCode(doc).has(value) || /^\[\s*(?:…|\.{3})\s*\]$/.test(value)) continue;
       if (hit.start === 0 && hit.end === value.length) hits.push({ ...hit, start: offset, end: offset + value.length });
     }
   }
@@ -530,33 +530,26 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
 }
 
 /**
- * Whether `token` (`<key>`, `{app_id}`) also stands in code with more around it than itself, outside
- * the span at `spanStart`: an argument of a command (`tool get <key>`) or a part of a path the policy
- * shows (`/apps/{app_id}/releases`), which the text then names alone to explain it.
+ * The `<key>` and `{app_id}` tokens that stand in code with more around them: arguments of a command
+ * (`tool get <key>`), parts of a path the policy shows (`/apps/{app_id}/releases`). The text that then
+ * names one alone in code explains it. Code spans, and lines blanked whole in the prose (code blocks).
  */
-function shownInCode(doc: PolicyDocument, token: string, spanStart: number): boolean {
-  const spans = inlineCodeSpans(doc);
-  for (let at = doc.text.indexOf(token); at >= 0; at = doc.text.indexOf(token, at + 1)) {
-    if (doc.prose[at] !== ' ' && doc.prose[at] === doc.text[at]) continue;
-    const span = spans.find((s) => s.start <= at && at < s.end);
-    if (span) {
-      if (span.start !== spanStart && doc.text.slice(span.start, span.end).replace(/`/g, '').trim() !== token)
-        return true;
-      continue;
-    }
-    // In a code block: its line holds more than the token.
-    const lineStart = doc.text.lastIndexOf('\n', at) + 1;
-    const lineEnd = doc.text.indexOf('\n', at);
-    if (
-      doc.text
-        .slice(lineStart, lineEnd < 0 ? undefined : lineEnd)
-        .replace(token, '')
-        .trim() !== ''
-    )
-      return true;
+const tokensShownInCode = perDocument((doc: PolicyDocument): ReadonlySet<string> => {
+  const shown = new Set<string>();
+  const add = (code: string) => {
+    for (const m of code.matchAll(CODE_TOKEN)) if (code.trim() !== m[0]) shown.add(m[0]);
+  };
+  for (const { start, end } of inlineCodeSpans(doc)) add(doc.text.slice(start, end).replace(/^`+|`+$/g, ''));
+  for (let lineStart = 0; lineStart < doc.text.length;) {
+    const newline = doc.text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? doc.text.length : newline;
+    // (a line that is one code span alone holds only its token too)
+    if (doc.prose.slice(lineStart, lineEnd).trim() === '') add(doc.text.slice(lineStart, lineEnd).replace(/`/g, ''));
+    lineStart = lineEnd + 1;
   }
-  return false;
-}
+  return shown;
+});
+const CODE_TOKEN = /<[^<>\s][^<>\n]{0,60}>|\{[^{}\s][^{}\n]{0,60}\}/g;
 
 function notes(doc: PolicyDocument): Hit[] {
   return everyMatch(
