@@ -93,6 +93,7 @@ describe('evaluation labels', () => {
       'holdout24',
       'holdout25',
       'holdout26',
+      'holdout27',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
