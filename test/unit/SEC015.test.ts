@@ -191,6 +191,9 @@ describe('SEC015 supported-versions-section', () => {
       // holdout26 kinds: where the fixes go, and a label before the version (German)
       '默认分支接收当前修复。',
       'Unterstützte Version: **1.0.x**.',
+      // holdout27 kinds: one deployment and no versions to choose; support for the latest release (Arabic)
+      'This repo runs a single production deployment; there are no separately supported versions or releases.',
+      'الدعم\nللإصدار المستقر الأحدث.',
     ]) {
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);
     }

@@ -207,4 +207,9 @@ describe('SEC022 placeholder-email', () => {
     assert.deepEqual(findingsOf('SEC022', text), []);
     assert.deepEqual(findingsOf('SEC011', text), []);
   });
+
+  it('reads a note to edit the address in Indonesian (holdout27 kind)', () => {
+    const text = doc('Kirim surel ke **[security@acme.dev]** (suntinglah alamat ini sesuai kanal Anda).');
+    assert.equal(findingsOf('SEC022', text).length, 1);
+  });
 });

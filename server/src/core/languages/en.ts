@@ -81,6 +81,8 @@ export const en: LanguageData = {
     '\\b(?:acknowledg\\w*|respon\\w*|repl(?:y|ies|ied)|hear\\s+back|get\\s+back|triag\\w*|confirm\\w*\\s+(?:receipt|the\\s+report)|first\\s+(?:contact|answer))',
   ],
   versionStatements: [
+    // "there are no separately supported versions or releases": one deployment, nothing to choose
+    '\\bno\\s+(?:separately\\s+|other\\s+)?(?:supported|maintained)\\s+(?:versions|releases|branches)\\b',
     '\\bfixed\\s+(?:with)?in\\s+(?:all\\s+)?(?:the\\s+)?(?:stable|supported|maintained)\\b[^.]{0,40}\\b(?:versions|releases|branches)\\b',
     '\\baccept\\w*\\s+(?:vulnerability\\s+|security\\s+)?reports?\\s+(?:only\\s+)?for\\s+the\\s+(?:latest|current|most\\s+recent|newest)\\b',
     // Wrapped over lines: "For details on the handling process, supported versions, …, visit: <link>"

@@ -29,7 +29,8 @@ export const id: LanguageData = {
   templateOpeners: ['gunakan\\s+bagian\\s+ini\\s+untuk'],
   exampleDomains: ['contoh'],
   yourWords: ['anda'],
-  replaceHints: ['\\bganti\\b'],
+  // "(suntinglah alamat ini …)": edit this address
+  replaceHints: ['\\bganti\\b', '\\b(?:ganti|sunting|ubah)(?:lah)?\\s+(?:alamat|email|surel)\\b'],
   reportFieldLabels: ['subjek', 'judul'],
   fillVerbs: ['tambahkan', 'masukkan', 'isi'],
 };

@@ -69,7 +69,8 @@ export const zhHans: LanguageData = {
   commonWords: ['(?:的|我们|请|是|在)'],
   vulnerabilityWords: ['(?:漏洞|安全问题|安全隐患|安全报告)'],
   // 暂不提供 / 暂无 / 尚无: "not offered (yet)", "there is none (yet)".
-  negations: ['(?:不要|请勿|切勿|不得|而不是|暂不|不提供|暂无|尚无)'],
+  // (未 only before a verb of setting up: 未公开的漏洞 is "an undisclosed vulnerability")
+  negations: ['(?:不要|请勿|切勿|不得|而不是|暂不|不提供|暂无|尚无|尚未|未(?:验证|启用|开启|开通|配置|设置))'],
   clauseBreaks: ['(?:而是|但是|请改用|请使用)'],
   // 私下 ("privately") alone says how to report, not where; 私下漏洞报告 names GitHub's private reporting.
   privateReporting: [

@@ -33,6 +33,8 @@ interface Hit {
 const BRACKET = /[[【［]([^[\]【】［］\n]{1,100})[\]】］]/g;
 const BRACKET_PROMISE =
   /\b(?:would|will|to|should|must|needs? to)\s+be\s+(?:provided|added|inserted|filled(?:\s+in)?|placed|published|listed|defined|determined|updated|announced|pasted)\b|^[\s*_]*(?:[^,;:]{1,30}[,;:]\s*)?(?:e\.\s?g\.|for\s+example\b|z\.\s?b\.|zum\s+Beispiel\b|p\.\s?ej\.|ej\.|ex\.\s|par\s+exemple\b|por\s+ejemplo\b|por\s+exemplo\b|per\s+esempio\b|ad\s+es\.|bijv\.|np\.|напр\.|例如|例[:：])|^\s*(?:link|url)\s+(?:to|of|for)\s|^\s*(?:lien\s+vers|enlace\s+a|link\s+(?:para|zu[mr]?))\s|^\s*(?:\.{3}|…)\s*$|\bgoes\s+here\b|\b(?:key|e-?mail|address|link|url|name|contact|fingerprint|details?|info(?:rmation)?)\s+here\b|\bplaceholder\b/i;
+const EDITORIAL_NOTE =
+  /\b(?:omitted|removed|redacted|snip(?:ped)?|elided|truncated|pomini\p{L}*|usuni\p{L}*|entfernt|ausgelassen|gekürzt|omis\p{L}*|supprim\p{L}*|omitid\p{L}*|eliminad\p{L}*|omess\p{L}*|rimoss\p{L}*)(?!\p{L})|удален\p{L}*|опущен\p{L}*|省略|생략/iu;
 /** A bracket's text in capitals, as template fields are written: `[EMAIL]`, `[E-MAIL DE SEGURANÇA]`. */
 const CAPITALS = /^\p{Lu}[\p{Lu}\p{N}]*(?:[ _-]+[\p{Lu}\p{N}]+)*$/u;
 /** Cloudflare's email obfuscation leaves this where an address was. */
@@ -117,7 +119,9 @@ const PENDING_VALUE =
 const BLANK_VALUE =
   /[$€£¥](?:\s?_{3,}|\s?X{2,}(?![\w]))|_(?<![\w_]_)_{2,}\s?(?:[$€£¥]|(?:USD|EUR|TL)\b)|_(?<![\w_]_)_[./]__[./]____(?![\w])|X(?<![\w]X)X+\s?(?:[$€£¥]|(?:USD|EUR|TL)\b)|\b(?:USD|EUR|TL)\s?(?:_{3,}|X{2,}(?![\w]))/g;
 /** A phone number with X's for some of its digits: `+49 XXX XXXXXXX`, `+1 (555) 555-XXXX`. */
-const PHONE_WITH_X = /\+(?<![\w+]\+)[\dX]{1,3}(?:[-. ]?\(?[\dX]{2,8}\)?){1,4}(?:-[A-Z]{2,})*(?![\w-])/g;
+// (a trunk prefix in parentheses, "+33 (0)4 79 XX XX XX", is one digit)
+const PHONE_WITH_X =
+  /\+(?<![\w+]\+)[\dX]{1,3}(?:[-. ]?(?:\(0\)[ ]?[\dX]{1,8}|\(?[\dX]{2,8}\)?)){1,5}(?:-[A-Z]{2,})*(?![\w-])/g;
 /** Fill-in instructions written in capitals in the prose: "INSERT EMAIL HERE", "À DÉFINIR", "ВСТАВЬТЕ СЮДА". */
 const CAPITAL_FILL =
   /\b(?:INSERT|ADD|ENTER|PUT|WRITE)\s+(?:[A-Z]+\s+){1,2}HERE\b|\bINSERIRE\s+QUI\b|ВСТАВЬТЕ\s+СЮДА|À\s+(?:COMPLÉTER|DÉFINIR|REMPLIR)\b|\bA\s+COMPLETAR\b|\bDA\s+(?:COMPILARE|DEFINIRE)\b|\bZU\s+ERGÄNZEN\b/g;
@@ -310,7 +314,8 @@ function wordBefore(text: string, at: number): string {
 /** A bracket holding one address and nothing else. */
 const ADDRESS_ALONE = new RegExp(`^\\s*(?:${EMAIL.source})\\s*$`);
 
-function brackets(prose: string): Hit[] {
+/** `inCode`: the text of a code span, where `[a][b]` is literal (a subject line), not a link. */
+function brackets(prose: string, inCode = false): Hit[] {
   // `[your report]` with a `[your report]: https://…` definition elsewhere is a shortcut reference link.
   const definitions = new Set(matchesIn(prose, /^[ \t>]*\[([^\]\n]+)\]:/gm).map((m) => linkLabel(m[1]!)));
   const hits = everyMatch(
@@ -335,6 +340,8 @@ function brackets(prose: string): Hit[] {
     }
     if (
       /^\s*[!^ xX]?\s*$/.test(inner) ||
+      // An editor's note on what was left out: "[link omitted]", „[link pominięty]”, "[redacted]".
+      EDITORIAL_NOTE.test(inner) ||
       inner.startsWith('!') ||
       inner.startsWith('^') ||
       /^email(?:&#160;|\u00a0| )protected$/i.test(inner)
@@ -345,7 +352,7 @@ function brackets(prose: string): Hit[] {
     // `[maintained-branches.md][]`, `[text][label]` with the label defined nowhere: shown as written, a link never made.
     // (Not org-mode's `[[url][text]]`.)
     const label =
-      next === '[' && prose[start - 1] !== '[' ? /^\[([^[\]\n]*)\]/.exec(prose.slice(end, end + 102)) : null;
+      next === '[' && prose[start - 1] !== '[' && !inCode ? /^\[([^[\]\n]*)\]/.exec(prose.slice(end, end + 102)) : null;
     if (label && inner.trim().length >= 2 && !definitions.has(linkLabel(label[1]!.trim() || inner))) {
       const source = prose.slice(start, end + label[0].length);
       hits.push({
@@ -519,7 +526,7 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
     // `changeme` in code is a value the text talks about ("the default password is `changeme`", a list
     // of rejected secrets), unless it stands as a contact's value ("Email: `changeme`").
     const fillerTalkedAbout = !CONTACT_LABEL_BEFORE.test(lineBefore(doc.text, start, 60));
-    for (const hit of [...brackets(value), ...angled, ...tokens(value, false)]) {
+    for (const hit of [...brackets(value, true), ...angled, ...tokens(value, false)]) {
       if (fillerTalkedAbout && FILLER_WORD.test(value)) continue;
       // "replace each `<…>` or `[…]`": the notation named, in code.
       if (tokensShownInCode(doc).has(value) || /^\[\s*(?:…|\.{3})\s*\]$/.test(value)) continue;
@@ -750,6 +757,8 @@ function blankFields(doc: PolicyDocument): Hit[] {
   return hits;
 }
 
+/** `= …` or `≈ …` right after "N days". */
+const EQUATION_AFTER = /^[^\n=]{0,4}[=≈≤≥]/;
 /** "N = 14", "N is 7", "N ist 7", "N je 10": the stand-in letter given its values. */
 const LETTER_DEFINED = /(?<![\p{L}\p{N}])[NX]\s*(?:=|[\p{L}]{1,5})\s*\d/u;
 
@@ -793,7 +802,12 @@ function tokens(prose: string, markers = true): Hit[] {
       STANDIN_TIMEFRAME,
       (match) => `"${match}" stands for a time still to be filled in; write the real number.`,
       // "within N days of triage, where N is 7 for critical …": the letter is defined, in any language.
-    ).filter((hit) => !LETTER_DEFINED.test(prose.slice(hit.end, hit.end + 120))),
+      // "(a position for N days = exactly N baskets)": an equation, N a variable.
+    ).filter(
+      (hit) =>
+        !LETTER_DEFINED.test(prose.slice(hit.end, hit.end + 120)) &&
+        !EQUATION_AFTER.test(prose.slice(hit.end, hit.end + 12)),
+    ),
     ...everyMatch(prose, BLANK_VALUE, (match) => `"${match}" is a blank left for a value; write the real one.`),
     ...everyMatch(prose, PHONE_WITH_X, (match) => `"${match}" has X's for digits; write the real number.`).filter(
       (hit) => /XX/.test(prose.slice(hit.start, hit.end)),
