@@ -1124,4 +1124,20 @@ describe('SEC011 private-contact', () => {
       [],
     );
   });
+
+  it('reads direct messages to people that look like public places: Slack in Portuguese, a Matrix user under its intro, Keybase, Launchpad, Arabic and Romanian private messages (a probe of session 13)', () => {
+    for (const body of [
+      // "no Slack" is Portuguese "in the": the document's Portuguese says so where the clause does not.
+      'Vulnerabilidades no **Widget** devem ser relatadas por mensagem direta no Slack.\n\nNão poste em #geral.',
+      'Matrix 私信（DM）联系安全负责人：\n\n- `@jane.doe:acme.chat`（简）',
+      'Сообщайте через чат Keybase:\n\n    keybase chat send jane_doe',
+      'Meld het via https://bugs.launchpad.net/widget/+filebug en kies **Private Security**.',
+      'أرسل **رسالة خاصة** على تيليجرام إلى **@jane_doe**.',
+      'Trimiteți un **mesaj privat** grupului `@securitate` pe forumul nostru Discourse.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A Matrix user with nothing about messaging, and Spanish "no", still say nothing private.
+    const spanish = withReporting('No envíes un mensaje directo en Slack; abre un issue.');
+    assert.equal(findingsOf('SEC011', spanish).length, 1);
+  });
 });

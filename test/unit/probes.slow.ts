@@ -23,6 +23,17 @@ const KNOWN_MISREADINGS = new Map([
   // "Envie … para a lista de desenvolvedores: dev@…" and only in the next sentence "A lista é aberta
   // (… arquivo público …)": the list's being public is said after the address, in another sentence.
   ['mixed-ecosystems/k059.md', 'a mailing list called public a sentence later (Portuguese)'],
+  // The same kind: a list or group whose openness the next sentences state ("the group is kept open …
+  // threads can be browsed at", "anyone may subscribe … all posts are archived"), in English and Indonesian.
+  ['mixed-publicish/q001.md', 'a Google Group said to be open in the next sentence'],
+  ['mixed-publicish/q031.md', 'a Mailman list whose archive is public, said after the address'],
+  ['mixed-publicish/q037.md', 'a Google Group said to be public after the address (Indonesian)'],
+  ['mixed-publicish/q059.md', 'a list with a public archive, said after the address (Portuguese)'],
+  // A public post that mentions the project's account (Polish), a forum's security category (Vietnamese),
+  // a report form whose reports are published on a status board: public places the model does not know.
+  ['mixed-publicish/q021.md', 'a public Mastodon mention (Polish)'],
+  ['mixed-publicish/q039.md', "a public forum's security category (Vietnamese)"],
+  ['mixed-publicish/q055.md', 'a report form whose reports are published'],
 ]);
 
 interface Probe {
@@ -55,9 +66,9 @@ function probes(): Probe[] {
 describe('probes: synthetic policies nobody tuned the rules on', () => {
   const all = probes();
 
-  it('holds the 924 probes of sessions 12 and 13, each folder with its expectations', () => {
-    assert.equal(all.length, 924);
-    assert.equal(all.filter((p) => p.sound).length, 697);
+  it('holds the 1,084 probes of sessions 12 and 13, each folder with its expectations', () => {
+    assert.equal(all.length, 1084);
+    assert.equal(all.filter((p) => p.sound).length, 807);
   });
 
   it('passes every sound probe: no error-level finding', () => {

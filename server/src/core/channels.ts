@@ -393,6 +393,10 @@ const CHAT_SERVICE =
  */
 export const ABOUT_THE_FILE =
   /\b(?:this|the|a|your)\s+(?:file|document|template|security\s+policy|security(?:\.md)?\s+file)\s+(?:also\s+)?(?:(?:should|must|may|can|could|will|would)\s+(?:also\s+)?(?:contain|include|provide|explain|describe|list|tell|say|have|specify|outline|define|serve|state|cover|give)|(?:contains|provides|explains|describes|includes|lists)\s+(?:information|instructions|details|guidance))\b|\bcreate\s+your\s+own\b/i;
+const MATRIX_CONTEXT = new RegExp(`matrix|element|chat|message|dm\\b|contact|${PRIVATE_MESSAGE.source}`, 'i');
+/** `keybase chat send jane`, or Keybase named as the way to write. */
+const KEYBASE_CHAT = /\bkeybase\s+chat\s+send\s+[\w.-]+/gi;
+const LAUNCHPAD_PRIVATE_SECURITY = /\bPrivate\s+Security\b/g;
 /** A Matrix user id (`@alice:matrix.org`): a person to message, not a room. */
 const MATRIX_USER = /(?<![\w@])@[a-z0-9._=\/-]+:[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi;
 /** A security.txt named by its path or file name, not linked. */
@@ -433,7 +437,7 @@ const EVERY_CHAT_SERVICE = new RegExp(`${CHAT_SERVICE.source}|\\bmatrix\\s+(?:se
 const dmPlace = (sentence: string) =>
   DM_SERVICE.test(sentence) || (/\bgithub\b/i.test(sentence) && /(?<![\w@])@[\w-]{2,}/.test(sentence));
 const DM_SERVICE = new RegExp(
-  `${CHAT_SERVICE.source}|\\bsocial\\s+(?:media|networks?)\\b|\\bredes\\s+socia(?:les|is)\\b|\\br[ée]seaux\\s+sociaux\\b|\\bsoziale[nm]?\\s+(?:medien|netzwerke)\\b|社交(?:媒体|网络|平台|網路)`,
+  `${CHAT_SERVICE.source}|\\bdiscourse\\b|\\bforum\\w*|\\bsocial\\s+(?:media|networks?)\\b|\\bredes\\s+socia(?:les|is)\\b|\\br[ée]seaux\\s+sociaux\\b|\\bsoziale[nm]?\\s+(?:medien|netzwerke)\\b|社交(?:媒体|网络|平台|網路)`,
   'i',
 );
 /** "a direct message", "DM", "privately": how a message on a chat service is kept private. */
@@ -851,9 +855,20 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // Only where the policy gives no address itself (a placeholder one included: that is the one meant).
   if (!channels.some((c) => c.kind === 'email'))
     for (const link of addressesBehindLinks(doc, text, links)) add('email', 'private', link.start, link.end);
-  for (const m of blockMatches(text, MATRIX_USER))
-    if (/matrix|element|chat|message|dm\b|contact/i.test(sentenceAround(text, m.index, m.index + m[0].length)))
-      add('chat', 'private', m.index, m.index + m[0].length);
+  // A Matrix user (`@jane:acme.chat`; a room is `#room:server`) where the sentence or the line introducing
+  // its list speaks of messaging ("Matrix 私信（DM）联系：" over "- `@jane:acme.chat`").
+  for (const m of blockMatches(text, MATRIX_USER)) {
+    const end = m.index + m[0].length;
+    if (MATRIX_CONTEXT.test(sentenceAround(text, m.index, end)) || MATRIX_CONTEXT.test(lineBeforeList(text, m.index)))
+      add('chat', 'private', m.index, end);
+  }
+  // Keybase chats are between people: "report it through Keybase chat:" over `keybase chat send jane`
+  // (the command is the instruction, so it counts in code too).
+  for (const m of blockMatches(doc.text, KEYBASE_CHAT)) add('chat', 'private', m.index, m.index + m[0].length);
+  // Launchpad's "Private Security" information type, chosen when filing: only the security team sees the bug.
+  if (/launchpad/i.test(text))
+    for (const m of blockMatches(text, LAUNCHPAD_PRIVATE_SECURITY))
+      if (!negated(text, m.index, m.index + m[0].length)) add('advisory', 'private', m.index, m.index + m[0].length);
   for (const m of blockMatches(text, PHONE_CONTACT)) add('other', 'private', m.index, m.index + m[0].length);
   // "Our contacts are listed in /.well-known/security.txt": the file that lists where to write.
   for (const m of blockMatches(text, SECURITY_TXT_NAMED)) {

@@ -96,15 +96,29 @@ export function negated(text: string, start: number, end: number): boolean {
   // An instruction that opens a list item is governed by the line that introduces the list too
   // ("For other bugs:" / "Do not report through:" over "- open an issue").
   const intro = listIntro(text, start);
+  const portuguese = isPortuguese(text);
   return (
-    negates(lastClause(intro)) ||
+    negates(lastClause(intro), portuguese) ||
     OTHER_MATTERS.test(intro) ||
-    negates(lastClause(before)) ||
+    negates(lastClause(before), portuguese) ||
     OTHER_MATTERS.test(before) ||
-    negates(afterClause) ||
+    negates(afterClause, portuguese) ||
     OTHER_MATTERS.test(afterClause)
   );
 }
+
+/** Whether the text is written in Portuguese (a clause may show none of its own letters), for the last text asked about. */
+let lastText: string | undefined;
+let lastPortuguese = false;
+function isPortuguese(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastPortuguese = PORTUGUESE_TEXT.test(text);
+  }
+  return lastPortuguese;
+}
+/** Words only Portuguese writes, a few of them, with their accents: "não", "você", "segurança". */
+const PORTUGUESE_TEXT = /(?<!\p{L})(?:não|vocês?|também|segurança|informações|versões)(?!\p{L})/iu;
 
 /** Letters and words only Portuguese writes among the languages that use "no". */
 const PORTUGUESE = /[ãõç]|\b(?:você|vocês|uma|um|pelo|pela|também)\b/i;
@@ -113,9 +127,9 @@ const PORTUGUESE = /[ãõç]|\b(?:você|vocês|uma|um|pelo|pela|também)\b/i;
  * Whether a clause holds a negation. In Portuguese "no" is "in the" ("o endereço listado no perfil"),
  * which Spanish and English read as "no": in a Portuguese clause it negates nothing ("não" does).
  */
-function negates(clause: string): boolean {
+function negates(clause: string, portuguese = false): boolean {
   if (!NEGATION.test(clause)) return false;
-  return !PORTUGUESE.test(clause) || NEGATION.test(clause.replace(/\bno\b/gi, ''));
+  return !(portuguese || PORTUGUESE.test(clause)) || NEGATION.test(clause.replace(/\bno\b/gi, ''));
 }
 
 /**

@@ -31,6 +31,7 @@ export const ro: LanguageData = {
     '\\braport[ăa]\\w*\\s+privat[ăa]?\\s+(?:a\\s+|de\\s+)?(?:vulnerabilit|problem)',
     '\\bfila\\s+[„"“]?(?:security|securitate)',
   ],
+  privateMessages: ['\\bmesaj(?:e|ul)?\\s+privat'],
   privateIssues: ['\\bissue\\s+privat\\b'],
   // A free translation of GitHub's template: "Folosește această secțiune pentru a informa oamenii …"
   templateOpeners: ['folose[șs]te\\s+aceast[ăa]\\s+sec[țt]iune\\s+pentru\\s+a'],
