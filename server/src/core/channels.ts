@@ -393,8 +393,9 @@ const CHAT_SERVICE =
  */
 export const ABOUT_THE_FILE =
   /\b(?:this|the|a|your)\s+(?:file|document|template|security\s+policy|security(?:\.md)?\s+file)\s+(?:also\s+)?(?:(?:should|must|may|can|could|will|would)\s+(?:also\s+)?(?:contain|include|provide|explain|describe|list|tell|say|have|specify|outline|define|serve|state|cover|give)|(?:contains|provides|explains|describes|includes|lists)\s+(?:information|instructions|details|guidance))\b|\bcreate\s+your\s+own\b/i;
+/** Words around a Matrix user that say it is someone to message. */
 const MATRIX_CONTEXT = new RegExp(`matrix|element|chat|message|dm\\b|contact|${PRIVATE_MESSAGE.source}`, 'i');
-/** `keybase chat send jane`, or Keybase named as the way to write. */
+/** `keybase chat send jane`: the command that writes to a Keybase user. */
 const KEYBASE_CHAT = /\bkeybase\s+chat\s+send\s+[\w.-]+/gi;
 const LAUNCHPAD_PRIVATE_SECURITY = /\bPrivate\s+Security\b/g;
 /** A Matrix user id (`@alice:matrix.org`): a person to message, not a room. */
@@ -1296,7 +1297,7 @@ function fragmentNamesSecurity(url: string, sentence: string): boolean {
   );
 }
 
-/** "Security" in the usual languages, as a part of a document is named (not "secure"). */
+/** "Security" in the usual languages, as a part of a document is named (not "secure", which SECURITY_TITLE takes). */
 const SECURITY_WORD =
   /securit|sicherheit|s[ée]curit|segur|sicurezza|veiligheid|bezpiecze|g[üu]venlik|безопасн|セキュリティ|安全|보안/i;
 
