@@ -94,6 +94,7 @@ describe('evaluation labels', () => {
       'holdout25',
       'holdout26',
       'holdout27',
+      'holdout28',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
