@@ -1140,4 +1140,25 @@ describe('SEC011 private-contact', () => {
     const spanish = withReporting('No envíes un mensaje directo en Slack; abre un issue.');
     assert.equal(findingsOf('SEC011', spanish).length, 1);
   });
+
+  it("reads holdout28 kinds: GitHub's advisory by its English name in French quotes, and org-mode's #+EMAIL as the author's metadata, not a channel", () => {
+    assert.deepEqual(
+      findingsOf(
+        'SEC011',
+        withReporting('Ouvrez une « security advisory » privée sur GitHub plutôt qu’une issue publique.'),
+      ),
+      [],
+    );
+    const org = doc(
+      '#+TITLE: Security Policy',
+      '#+AUTHOR: Jane Doe',
+      '#+EMAIL: jane@doe.dev',
+      '',
+      '* Reporting a Vulnerability',
+      '',
+      'Send an email to security@example.com.',
+    );
+    const [finding] = analyze(org, { relativePath: 'SECURITY.org' }).filter((f) => f.ruleId === 'SEC011');
+    assert.equal(finding?.severity, 'error');
+  });
 });

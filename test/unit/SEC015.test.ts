@@ -194,6 +194,9 @@ describe('SEC015 supported-versions-section', () => {
       // holdout27 kinds: one deployment and no versions to choose; support for the latest release (Arabic)
       'This repo runs a single production deployment; there are no separately supported versions or releases.',
       'الدعم\nللإصدار المستقر الأحدث.',
+      // holdout28 kinds: where the fixes go (Turkish), only the latest release (Thai)
+      'Güvenlik düzeltmeleri en son yayımlanan ViiOS sürümüne uygulanır.',
+      'จนกว่าจะถึง 1.0 จะมีเฉพาะ release ล่าสุดที่ได้รับการแก้ไขด้านความปลอดภัย',
     ]) {
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);
     }

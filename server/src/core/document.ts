@@ -163,7 +163,7 @@ export function chunkFacts(text: string, tree: Root): ChunkFacts {
         blanked.push([start, end]);
         break;
       case 'paragraph': {
-        // AsciiDoc and reStructuredText comments, which their renderers hide: Markdown reads them as text.
+        // AsciiDoc and reStructuredText comments and org-mode settings, which their renderers hide: Markdown reads them as text.
         const paragraph = text.slice(start, end);
         if (isForeignComment(paragraph)) blanked.push([start, end]);
         // An AsciiDoc or org-mode section title, which Markdown reads as text: its first line.
@@ -207,6 +207,8 @@ const FOREIGN_TITLE = /^(={1,6}|\*{2,6})[ \t]+(\S[^\n]*?)[ \t]*(?=\r?\n|$)/;
 function isForeignComment(paragraph: string): boolean {
   const lines = paragraph.split(/\r\n|\r|\n/);
   if (lines.every((line) => /^[ \t>]*\/\/(?!\/)/.test(line))) return true;
+  // org-mode's export settings (`#+TITLE:`, `#+AUTHOR:`, `#+EMAIL: the author's address`): metadata, not text.
+  if (lines.every((line) => /^#\+\w+:/.test(line))) return true;
   return /^\.\.[ \t]+(?![_[|])(?![\w-]+::)\S/.test(lines[0]!);
 }
 

@@ -73,6 +73,8 @@ export const fr: LanguageData = {
     '\\b(?:coch|marqu)\\w*(?:-l[ea])?\\s+(?:la\\s+case|l[’\']option|comme)\\s+[«"“]?\\s*(?:confidentiel|priv[ée])',
     '\\bonglet\\s+[«"]?\\s*(?:security|s[ée]curit[ée])',
     '\\bavis\\s+de\\s+s[ée]curit[ée]\\s+priv[ée]',
+    // "une « security advisory » privée sur GitHub": the English name, in quotes, the adjective after it
+    '\\bsecurity\\s+advisory\\s*[»"”]?\\s*priv[ée]',
     '\\bsignalement\\s+priv[ée]\\s+(?:des|de)\\s+vuln[ée]rabilit[ée]s?',
     '\\b(?:syst[eè]me|fonction(?:nalit[ée])?|outil)\\s+(?:de\\s+signalement\\s+)?(?:de\\s+)?github\\b',
   ],

@@ -29,6 +29,8 @@ export const tr: LanguageData = {
     '\\b(?:main|master)`?\\s+dal[ıi][a-zçğıöşü]*[^.\\n]{0,60}g[üu]venlik\\s+g[üu]ncelleme',
     '\\b(?:yaln[ıi]zca|sadece)\\s+(?:en\\s+)?(?:son|g[üu]ncel)\\s+s[üu]r[üu]m',
     '\\ben\\s+son\\s+s[üu]r[üu]m[a-zçğıöşü]*\\s+destekle',
+    // "Güvenlik düzeltmeleri en son yayımlanan ViiOS sürümüne uygulanır": where the fixes go
+    'g[üu]venlik\\s+(?:d[üu]zeltmeleri|yamalar[ıi]|g[üu]ncellemeleri)[^.\\n]{0,20}\\ben\\s+son\\s+(?:\\S+\\s+){0,2}?s[üu]r[üu]m',
   ],
   // The verb's negative suffix (-ma-/-me-: "açmayın", "oluşturmayın") turns the instruction around inside the word.
   publicReporting: [
