@@ -1161,4 +1161,16 @@ describe('SEC011 private-contact', () => {
     const [finding] = analyze(org, { relativePath: 'SECURITY.org' }).filter((f) => f.ruleId === 'SEC011');
     assert.equal(finding?.severity, 'error');
   });
+
+  it('reads addresses written with numeric character references in HTML, and "personally" on a chat service in Russian (a probe of session 13)', () => {
+    for (const body of [
+      '<p>Write to <b>security&#64;acme&#46;dev</b> rather than opening an issue.</p>',
+      '<p>Please email <a href="mailto:&#115;&#101;&#99;&#64;&#97;&#99;&#109;&#101;&#46;&#100;&#101;&#118;">&#115;&#101;&#99;&#64;&#97;&#99;&#109;&#101;&#46;&#100;&#101;&#118;</a>.</p>',
+      '**Уязвимости:** пишите в Telegram @jane_doe_dev (лично, не в чат).',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // Encoded or not, a stand-in address is one.
+    const text = withReporting('<p>Write to <b>security&#64;example&#46;com</b>.</p>');
+    assert.match(analyze(text).find((f) => f.ruleId === 'SEC011')?.message ?? '', /only contact is a placeholder/);
+  });
 });

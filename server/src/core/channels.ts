@@ -4,7 +4,7 @@
 // hidden notes), inline code is (addresses are often written in backticks), and a policy that sits
 // whole in one fence is read as text.
 import type { Nodes, Root } from 'mdast';
-import { sectionsOf, treesOf, type Link, type PolicyDocument } from './document';
+import { decodeCharacterReferences, sectionsOf, treesOf, type Link, type PolicyDocument } from './document';
 import { countAtMost } from './sorted';
 import {
   CLAUSE_BREAK,
@@ -398,6 +398,11 @@ const MATRIX_CONTEXT = new RegExp(`matrix|element|chat|message|dm\\b|contact|${P
 /** `keybase chat send jane`: the command that writes to a Keybase user. */
 const KEYBASE_CHAT = /\bkeybase\s+chat\s+send\s+[\w.-]+/gi;
 const LAUNCHPAD_PRIVATE_SECURITY = /\bPrivate\s+Security\b/g;
+/** An address written with numeric character references for some or all of its characters. */
+const ENTITY_ADDRESS =
+  /(?:[\w.+-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+(?:@|&#0*64;|&#x0*40;)(?:[\w-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+(?:(?:\.|&#0*46;|&#x0*2e;)(?:[\w-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+)+/gi;
+/** One address and nothing else. */
+const EMAIL_ALONE = new RegExp(`^(?:${EMAIL.source})$`);
 /** A Matrix user id (`@alice:matrix.org`): a person to message, not a room. */
 const MATRIX_USER = /(?<![\w@])@[a-z0-9._=\/-]+:[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi;
 /** A security.txt named by its path or file name, not linked. */
@@ -698,6 +703,14 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       end,
     );
   }
+  // `security&#64;acme&#46;dev` in HTML, or every character a numeric reference: harvesters see entities,
+  // readers the address (Markdown text is decoded by the parser already; HTML is not).
+  if (text.includes('&#'))
+    for (const m of blockMatches(text, ENTITY_ADDRESS)) {
+      const address = decodeCharacterReferences(m[0]);
+      if (!EMAIL_ALONE.test(address)) continue;
+      add('email', isPlaceholderEmail(address) ? 'placeholder' : 'private', m.index, m.index + m[0].length);
+    }
   // `jane@gmail,com`: a webmail address with a comma for its last dot, the mailbox plain to see.
   for (const m of blockMatches(text, COMMA_TYPO_ADDRESS)) add('email', 'private', m.index, m.index + m[0].length);
   // Addresses that are templates whatever their domain: `security@your-domain` (no top-level domain

@@ -554,7 +554,7 @@ function collectHtml(html: string, offset: number, headings: RawHeading[], links
     comments.push({ body: m[1]!, start: offset + m.index, end: offset + m.index + m[0].length });
   }
   for (const m of html.matchAll(HTML_HEADING)) {
-    const text = decodeEntities(m[2]!.replace(/<[^>]*>/g, ''))
+    const text = decodeCharacterReferences(m[2]!.replace(/<[^>]*>/g, ''))
       .replace(/\s+/g, ' ')
       .trim();
     headings.push({
@@ -565,15 +565,25 @@ function collectHtml(html: string, offset: number, headings: RawHeading[], links
       html: true,
     });
   }
+  // (an attribute's character references are decoded: `href="mailto:&#115;&#101;…"` is an address)
   for (const m of html.matchAll(HTML_HREF)) {
-    links.push({ url: m[1] ?? m[2] ?? '', start: offset + m.index, end: offset + m.index + m[0].length });
+    const url = decodeCharacterReferences(m[1] ?? m[2] ?? '');
+    links.push({ url, start: offset + m.index, end: offset + m.index + m[0].length });
   }
 }
 
-function decodeEntities(text: string): string {
+/** HTML's named references that policies use, and numeric ones: `&amp;`, `&#64;`, `&#x2e;`. */
+export function decodeCharacterReferences(text: string): string {
   return text.replace(
-    /&(amp|lt|gt|quot|#39|nbsp);/g,
-    (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? '',
+    /&(?:(amp|lt|gt|quot|nbsp)|#(\d{1,7})|#x([0-9a-f]{1,6}));/gi,
+    (reference, name?: string, decimal?: string, hex?: string) => {
+      if (name)
+        return (
+          ({ amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ' } as Record<string, string>)[name.toLowerCase()] ?? ''
+        );
+      const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
+    },
   );
 }
 

@@ -85,7 +85,8 @@ export const ru: LanguageData = {
   securityTabItems: ['сообщ', 'отчет', 'отчёт', 'рекоменд'],
   privateWords: ['(?:приватн|частн|конфиденциальн|закрыт)[а-яё]*'],
   featureWords: ['(?:функци|кнопк|вкладк|форм[аеуы])[а-яё]*'],
-  privateMessages: ['личн[а-яё]*\\s+сообщени', 'в\\s+личку'],
+  // ("пишите в Telegram @jane (лично, не в чат)": "personally", to the account, not to the group)
+  privateMessages: ['личн[а-яё]*\\s+сообщени', 'в\\s+личку', '(?<![а-яё])лично(?![а-яё])'],
   templatePhrases: ['верси[а-яё]*\\s+вашего\\s+проекта'],
   templateOpeners: [
     'используйте\\s+этот\\s+раздел,?\\s+чтобы',
