@@ -1173,4 +1173,20 @@ describe('SEC011 private-contact', () => {
     const text = withReporting('<p>Write to <b>security&#64;example&#46;com</b>.</p>');
     assert.match(analyze(text).find((f) => f.ruleId === 'SEC011')?.message ?? '', /only contact is a placeholder/);
   });
+
+  it('does not take a mailbox for another matter for a reporting channel, unless its sentence speaks of vulnerabilities (a probe of session 13)', () => {
+    for (const body of [
+      'Report unacceptable behaviour to conduct@acme.dev. Licensing questions: licensing@acme.dev.',
+      'Prensa: prensa@acme.es. Ventas: ventas@acme.es.',
+      'Publique el fallo en https://comunidad.acme.es/c/seguridad.',
+    ]) {
+      const text = withReporting(body);
+      assert.equal(findingsOf('SEC011', text).length, 1, body);
+    }
+    for (const body of [
+      'Report vulnerabilities to legal@acme.dev.',
+      'Email press@acme.dev for interviews; security problems go to privacy@acme.dev.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
 });

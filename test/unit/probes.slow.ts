@@ -34,6 +34,14 @@ const KNOWN_MISREADINGS = new Map([
   ['mixed-publicish/q021.md', 'a public Mastodon mention (Polish)'],
   ['mixed-publicish/q039.md', "a public forum's security category (Vietnamese)"],
   ['mixed-publicish/q055.md', 'a report form whose reports are published'],
+  // The same kinds in files that hold more than a policy: a list or tickets said to be public after their
+  // address (cs, el, es, nl), GitHub Discussions named in Turkish, a public Facebook group (Vietnamese).
+  ['mixed-documents/x014.md', 'public Discussions and public support tickets (Turkish)'],
+  ['mixed-documents/x018.md', 'a mailing list with a public archive (Czech)'],
+  ['mixed-documents/x024.md', 'a public Facebook group or forum (Vietnamese)'],
+  ['mixed-documents/x034.md', 'a support address whose tickets are public (Greek)'],
+  ['mixed-documents/x038.md', 'an open mailing list with public archives (Spanish)'],
+  ['mixed-documents/x046.md', 'support tickets published in a public knowledge base (Dutch)'],
 ]);
 
 interface Probe {
@@ -66,9 +74,9 @@ function probes(): Probe[] {
 describe('probes: synthetic policies nobody tuned the rules on', () => {
   const all = probes();
 
-  it('holds the 1,214 probes of sessions 12 and 13, each folder with its expectations', () => {
-    assert.equal(all.length, 1214);
-    assert.equal(all.filter((p) => p.sound).length, 917);
+  it('holds the 1,324 probes of sessions 12 and 13, each folder with its expectations', () => {
+    assert.equal(all.length, 1324);
+    assert.equal(all.filter((p) => p.sound).length, 1002);
   });
 
   it('passes every sound probe: no error-level finding', () => {

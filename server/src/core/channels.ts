@@ -372,7 +372,8 @@ function clauseIntroducing(text: string, at: number): string {
   return /[:：]$/.test(before) ? lastClause(sentenceBefore(before, before.length - 1)) : clause;
 }
 /** A forum's own host: `forum.acme.dev`, `discourse.acme.dev`, `foro.acme.es`. */
-const PUBLIC_FORUM_HOST = /^(?:forums?|foro|community|discuss|discourse)\./i;
+const PUBLIC_FORUM_HOST =
+  /^(?:forums?|foro|f[óo]rum|community|comunidad|comunidade|communaute|communauté|gemeinschaft|discuss|discourse)\./i;
 /** The contact part of a vendor's page: `github.com/services#services-contact`. */
 const CONTACT_FRAGMENT = /^#(?:[\w-]*-)?(?:contact|kontakt|contacto|contato|contatti)(?:-[\w-]*)?$/i;
 /** Hosted form services: a link to one is a reporting form whatever its path. */
@@ -401,6 +402,19 @@ const LAUNCHPAD_PRIVATE_SECURITY = /\bPrivate\s+Security\b/g;
 /** An address written with numeric character references for some or all of its characters. */
 const ENTITY_ADDRESS =
   /(?:[\w.+-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+(?:@|&#0*64;|&#x0*40;)(?:[\w-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+(?:(?:\.|&#0*46;|&#x0*2e;)(?:[\w-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+)+/gi;
+/** "Security" in the usual languages, as a part of a document is named (not "secure", which SECURITY_TITLE takes). */
+const SECURITY_WORD =
+  /securit|sicherheit|s[ée]curit|segur|sicurezza|veiligheid|bezpiecze|g[üu]venlik|безопасн|セキュリティ|安全|보안/i;
+
+/**
+ * A mailbox whose name says it is for another matter than vulnerabilities: conduct, licensing, the press,
+ * sales, privacy, legal, jobs (in the languages policies are written in).
+ */
+const OTHER_MATTER_MAILBOX =
+  /^(?:conduct|coc|code-?of-?conduct|conduite|conduita|conduct[ae]|condut[ao]|condotta|verhalten|gedrag\w*|atferd|kodeks|kodex|uppforande|povedinka|povedeni\w*|bienveillance|licen[cçstz]\w*|lisens|lizenz\w*|press|presse|presa|prensa|imprensa|stampa|pers|pr|media|medien|sales|salg|vertrieb|verkauf|ventas|vendas|vendite|commercial\w*|comercial|oferta|marketing|billing|invoices?|careers?|jobs|empleo|emploi|hr|rh|privacy|privacidad\w*|dpo|gdpr|rgpd|datenschutz|legal|juridi\w*|trademarks?|partners?|partnerships?|partenaires?|partener\w*|parcerias?|socios|adhesion|membership)(?:[._+-]|$)/i;
+const forOtherMatter = (address: string) => OTHER_MATTER_MAILBOX.test(address.slice(0, address.indexOf('@')));
+/** A sentence about vulnerabilities or security, in the languages the rules read. */
+const SECURITY_MATTER = new RegExp(`${VULNERABILITY_WORD.source}|${SECURITY_WORD.source}`, 'i');
 /** One address and nothing else. */
 const EMAIL_ALONE = new RegExp(`^(?:${EMAIL.source})$`);
 /** A Matrix user id (`@alice:matrix.org`): a person to message, not a room. */
@@ -1130,6 +1144,17 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     for (const link of siblingPolicies)
       if (REFER_WORD.test(sentenceAround(text, link.start, link.end)) || !namedAsTranslation(link))
         add('policy-link', 'private', link.start, link.end);
+  // `press@acme.dev`, `lizenz@acme.de`, written out or linked: a mailbox for another matter, unless its
+  // sentence speaks of vulnerabilities or security ("report vulnerabilities to legal@acme.dev" is a channel).
+  let retained = 0;
+  for (const c of channels)
+    if (!(
+      c.kind === 'email' &&
+      forOtherMatter(addressIn(text.slice(c.start, c.end))) &&
+      !SECURITY_MATTER.test(sentenceAround(text, c.start, c.end))
+    ))
+      channels[retained++] = c;
+  channels.length = retained;
   // An address the policy marks as a stand-in once ("security@acme.dev (create this address)") is one
   // wherever it stands, also as a mailto: link.
   const standIns = new Set(
@@ -1309,10 +1334,6 @@ function fragmentNamesSecurity(url: string, sentence: string): boolean {
     (REPORTING_WORD.test(words) || REPORTING_WORD.test(sentence))
   );
 }
-
-/** "Security" in the usual languages, as a part of a document is named (not "secure", which SECURITY_TITLE takes). */
-const SECURITY_WORD =
-  /securit|sicherheit|s[ée]curit|segur|sicurezza|veiligheid|bezpiecze|g[üu]venlik|безопасн|セキュリティ|安全|보안/i;
 
 /** The project's documents that say how to reach it: `SUPPORT.md`, `CONTRIBUTING.md`, `docs/CONTACT.md`. */
 const PROJECT_DOC = /(?:^|\/)(?:support|contributing|contact)(?:\.(?:md|markdown|rst|adoc|txt))?$/i;
