@@ -1174,19 +1174,23 @@ describe('SEC011 private-contact', () => {
     assert.match(analyze(text).find((f) => f.ruleId === 'SEC011')?.message ?? '', /only contact is a placeholder/);
   });
 
-  it('does not take a mailbox for another matter for a reporting channel, unless its sentence speaks of vulnerabilities (a probe of session 13)', () => {
+  it('does not take a mailbox for another matter under its own heading for a reporting channel, unless its sentence speaks of vulnerabilities (a probe of session 13)', () => {
+    const otherMatters = (body: string) =>
+      doc('# Security Policy', '', '## Reporting a Vulnerability', '', 'Open an issue.', '', '## Community', '', body);
     for (const body of [
       'Report unacceptable behaviour to conduct@acme.dev. Licensing questions: licensing@acme.dev.',
       'Prensa: prensa@acme.es. Ventas: ventas@acme.es.',
       'Publique el fallo en https://comunidad.acme.es/c/seguridad.',
     ]) {
-      const text = withReporting(body);
+      const text = otherMatters(body);
       assert.equal(findingsOf('SEC011', text).length, 1, body);
     }
-    for (const body of [
-      'Report vulnerabilities to legal@acme.dev.',
-      'Email press@acme.dev for interviews; security problems go to privacy@acme.dev.',
+    for (const text of [
+      otherMatters('Report vulnerabilities to legal@acme.dev.'),
+      otherMatters('Email press@acme.dev for interviews; security problems go to privacy@acme.dev.'),
+      // Under the reporting heading any address is offered for reports.
+      withReporting('Email privacy@acme.dev.'),
     ])
-      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+      assert.deepEqual(findingsOf('SEC011', text), [], text);
   });
 });

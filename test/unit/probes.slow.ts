@@ -39,6 +39,9 @@ const KNOWN_MISREADINGS = new Map([
   ['mixed-documents/x014.md', 'public Discussions and public support tickets (Turkish)'],
   ['mixed-documents/x018.md', 'a mailing list with a public archive (Czech)'],
   ['mixed-documents/x024.md', 'a public Facebook group or forum (Vietnamese)'],
+  // press@ and sales@ under "その他の連絡先" (other contacts), a heading read as the reporting one: there
+  // any address counts, as a sound policy's only address may stand under "Contact".
+  ['mixed-documents/x022.md', 'mailboxes for other matters under an "other contacts" heading (Japanese)'],
   ['mixed-documents/x034.md', 'a support address whose tickets are public (Greek)'],
   ['mixed-documents/x038.md', 'an open mailing list with public archives (Spanish)'],
   ['mixed-documents/x046.md', 'support tickets published in a public knowledge base (Dutch)'],

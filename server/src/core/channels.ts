@@ -1144,13 +1144,21 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     for (const link of siblingPolicies)
       if (REFER_WORD.test(sentenceAround(text, link.start, link.end)) || !namedAsTranslation(link))
         add('policy-link', 'private', link.start, link.end);
-  // `press@acme.dev`, `lizenz@acme.de`, written out or linked: a mailbox for another matter, unless its
-  // sentence speaks of vulnerabilities or security ("report vulnerabilities to legal@acme.dev" is a channel).
+  // `press@acme.dev`, `lizenz@acme.de`, written out or linked under a heading of another matter ("Code of
+  // Conduct", "Licensing"): a mailbox for that matter, unless its sentence speaks of vulnerabilities or
+  // security ("report vulnerabilities to legal@acme.dev"). Under the title or the reporting heading, any
+  // address is offered for reports.
+  const headingAt = headingIndexAt(doc);
+  const forReports = (offset: number) => {
+    const index = headingAt(offset);
+    return index <= 0 || doc.headings[index]!.section === 'reporting';
+  };
   let retained = 0;
   for (const c of channels)
     if (!(
       c.kind === 'email' &&
       forOtherMatter(addressIn(text.slice(c.start, c.end))) &&
+      !forReports(c.start) &&
       !SECURITY_MATTER.test(sentenceAround(text, c.start, c.end))
     ))
       channels[retained++] = c;
