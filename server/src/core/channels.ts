@@ -400,8 +400,9 @@ const MATRIX_CONTEXT = new RegExp(`matrix|element|chat|message|dm\\b|contact|${P
 const KEYBASE_CHAT = /\bkeybase\s+chat\s+send\s+[\w.-]+/gi;
 const LAUNCHPAD_PRIVATE_SECURITY = /\bPrivate\s+Security\b/g;
 /** An address written with numeric character references for some or all of its characters. */
+// (a match starts only where its run of characters starts: trying every position of a long run is quadratic)
 const ENTITY_ADDRESS =
-  /(?:[\w.+-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+(?:@|&#0*64;|&#x0*40;)(?:[\w-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+(?:(?:\.|&#0*46;|&#x0*2e;)(?:[\w-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+)+/gi;
+  /(?<![\w.+\-;])(?:[\w.+-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+(?:@|&#0*64;|&#x0*40;)(?:[\w-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+(?:(?:\.|&#0*46;|&#x0*2e;)(?:[\w-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+)+/gi;
 /** "Security" in the usual languages, as a part of a document is named (not "secure", which SECURITY_TITLE takes). */
 const SECURITY_WORD =
   /securit|sicherheit|s[ée]curit|segur|sicurezza|veiligheid|bezpiecze|g[üu]venlik|безопасн|セキュリティ|安全|보안/i;
@@ -593,10 +594,12 @@ const PUBLIC_LIST_BEFORE = new RegExp(
   ].join('|')})(?:[^.;,。]{0,30}|,\\s*)$`,
   'iu',
 );
-/** An address that is a template whatever its domain: `security@your-domain`, `mailto:[EMAIL ADDRESS]`. */
+/**
+ * An address that is a template whatever its domain: `security@your-domain`, `mailto:[EMAIL ADDRESS]`. (A
+ * match starts only where a run of address characters starts: trying each letter of a long word was quadratic.)
+ */
 const UNFILLED_ADDRESS =
-  /[A-Za-z0-9][\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)|[A-Za-z0-9][\w.+-]*@\[[^\]\s@]{1,40}\](?:\.[a-z]{2,})?|\[[^\]\n@]{1,40}\]@[\w-]+(?:\.[\w-]+)+/gi;
-/** An instruction to the author to set a channel up: it is not there yet. */
+  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)|[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@\[[^\]\s@]{1,40}\](?:\.[a-z]{2,})?|\[[^\]\n@]{1,40}\]@[\w-]+(?:\.[\w-]+)+/gi;
 /** Words for publishing news: a channel named after them is where fixes are announced. */
 const ANNOUNCED =
   /\b(?:announc\w*|publish\w*|publicized|disclos\w*\s+(?:\S+\s+){0,3}?publicly)\b|公告|公布|発表|공지|공개됩니다/i;
