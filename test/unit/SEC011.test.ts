@@ -1193,4 +1193,22 @@ describe('SEC011 private-contact', () => {
     ])
       assert.deepEqual(findingsOf('SEC011', text), [], text);
   });
+
+  it('reads a phone on the line after a colon and post as channels, and is a warning where an image may show the channel (a probe of session 13)', () => {
+    for (const body of [
+      'Ruf uns vertraulich an oder schick eine SMS / Signal-Nachricht:\n\n**+49 151 2387 6640** (Jane, Maintainer)',
+      'Le projet reçoit les signalements confidentiels par courrier postal à l’adresse suivante : 14 rue des Tanneurs, Marseille.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    for (const body of [
+      'Scan the code below with the Signal app to start a private chat:\n\n![Signal QR code](.github/signal-qr.png)',
+      'Lähetä ilmoitus alla olevaan osoitteeseen:\n\n![tietoturva ät acme piste fi](docs/osoite.png)',
+    ]) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')], body);
+    }
+    // A badge is no channel: still an error.
+    const badge = withReporting('Tell us.\n\n![build](https://img.shields.io/badge/build-passing-green)');
+    assert.deepEqual(findingsOf('SEC011', badge), [at(badge, '# Security Policy', 'error')]);
+  });
 });

@@ -56,6 +56,8 @@ export const SHAPES: readonly Shape[] = [
     text: repeat('`tool <a>` and `<a>` '),
     n: 20_000,
   },
+  { target: 'SEC011', name: 'images on one line', mode: 'full', text: repeat('![logo](a.png) '), n: 20_000 },
+  { target: 'SEC010', name: 'phone words before colons', mode: 'full', text: repeat('call us:\n\n'), n: 20_000 },
   // A list item's opening line and an address alone on its line are looked for at every match.
   {
     target: 'SEC012',

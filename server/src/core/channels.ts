@@ -162,6 +162,7 @@ const wordsOf = perDocument((doc: PolicyDocument): string =>
 export const mayHaveUnreadChannel = perDocument(
   (doc: PolicyDocument): boolean =>
     unrecognisedLinks(doc).length > 0 ||
+    imageWhereChannelStands(doc) ||
     !isUnderstood(doc) ||
     chatForReports(doc) ||
     namesPrivateFeature(doc) ||
@@ -169,6 +170,29 @@ export const mayHaveUnreadChannel = perDocument(
     privatelyToOwner(doc) ||
     linkInUnreadWords(doc),
 );
+
+/**
+ * An image where a channel would stand: a QR code to scan for a chat ("扫描下方二维码添加维护者微信"), an
+ * address drawn to keep it from harvesters. What it shows cannot be read; badges are not meant.
+ */
+const imageWhereChannelStands = perDocument((doc: PolicyDocument): boolean => {
+  const text = visibleText(doc);
+  if (!text.includes('![') && !/<img\b/i.test(text)) return false;
+  const whereChannelsStand = channelPlaces(doc);
+  for (const m of text.matchAll(IMAGE)) {
+    if (BADGE.test(m[0])) continue;
+    if (IMAGE_OF_CHANNEL.test(m[0]) || whereChannelsStand({ url: '', start: m.index, end: m.index + m[0].length }))
+      return true;
+  }
+  return false;
+});
+/** A Markdown image or an HTML `<img>`. */
+const IMAGE = /!\[[^\]\n]{0,200}\]\([^)\n]{1,500}\)|<img\b[^>\n]{0,500}>/gi;
+/** An image whose text or file name says it shows a QR code, a chat account or an address. */
+const IMAGE_OF_CHANNEL =
+  /qr|二维码|二維碼|扫码|コード|whatsapp|wechat|weixin|微信|\bline\b|signal|telegram|kakao|zalo|mail|correo|courriel|osoite|adress|address|contact|kontakt/i;
+/** Shields and status badges, logos: images that show no channel. */
+const BADGE = /shields\.io|badge|\blogo\b|\bbanner\b/i;
 
 /**
  * A link the model cannot read in a policy written in a language it does not read, though a short common
@@ -430,9 +454,22 @@ const ROOT_POLICY_NAMED =
   /\b(?:root|top-level|top\s+level|main)\s+[`"*_]*SECURITY\.md\b|\bSECURITY\.md[`"*_]*\s+(?:at|in)\s+the\s+(?:repository\s+|repo\s+|project\s+)?root\b/gi;
 /** Words that send the reader to a file: "listed in", "see" (not "when the contact in security.txt changes"). */
 const POINTS_TO_FILE = /\b(?:listed|found|given|published)\s+(?:in|at|on)\b|\b(?:see|read|consult|check)\b/i;
+/** Post as the way to send a report, in the languages policies are written in. */
+const POSTAL_MAIL =
+  /\bpostal\s+(?:mail|address|letter)|\bby\s+post\b|\bcourrier\s+postal|\bpar\s+courrier\b|\bcorreo\s+postal|\bcorreio\s+postal|\bpor\s+carta\b|\bPostweg\b|\bper\s+(?:Post|Brief)\b|\bposta\s+(?:ordinaria|raccomandata)|\bpoczt[ąa]\s+tradycyjn/gi;
 /** A phone number a few words after Signal, WhatsApp, Threema, a phone, a call or a hotline: a private line (not a year or a date). */
-const PHONE_CONTACT =
-  /(?:\b(?:signal(?:u|em)?|whatsapp|threema|phone|tel(?:ephone)?|call|hotline|telefon\w*|t[ée]l[ée]phone|tel[ée]fono|telefone)\b|電話|电话|전화)[^.\n\d]{0,30}?(?!(?:19|20)\d\d[-–/ ])\+?\d[\d ()-]{6,18}\d/gi;
+const PHONE_WORD =
+  '(?:\\b(?:signal(?:u|em)?|whatsapp|threema|sms|phone|tel(?:ephone)?|call|hotline|telefon\\w*|t[ée]l[ée]phone|tel[ée]fono|telefone)\\b|電話|电话|전화)';
+const PHONE_NUMBER = '(?!(?:19|20)\\d\\d[-–/ ])\\+?\\d[\\d ()-]{6,18}\\d';
+const PHONE_CONTACT = new RegExp(`${PHONE_WORD}[^.\\n\\d]{0,30}?${PHONE_NUMBER}`, 'gi');
+/**
+ * The same with the number alone on a line after one that ends with a colon ("… Signal-Nachricht:", a
+ * blank line, "**+49 151 …**"): across paragraphs, so matched on the whole text, not paragraph by paragraph.
+ */
+const PHONE_AFTER_COLON = new RegExp(
+  `${PHONE_WORD}[^.\\n\\d]{0,30}[:：][ \\t]*\\n(?:[ \\t]*\\n)?[ \\t>*_-]*${PHONE_NUMBER}`,
+  'gi',
+);
 /**
  * "Email the owners listed by `npm owner ls`", "the address is in the `author` field of package.json",
  * "maintainers listed in MAINTAINERS", "the addresses in `x.gemspec`": the sentence asks for an email and
@@ -901,6 +938,14 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     for (const m of blockMatches(text, LAUNCHPAD_PRIVATE_SECURITY))
       if (!negated(text, m.index, m.index + m[0].length)) add('advisory', 'private', m.index, m.index + m[0].length);
   for (const m of blockMatches(text, PHONE_CONTACT)) add('other', 'private', m.index, m.index + m[0].length);
+  for (const m of matchesIn(text, PHONE_AFTER_COLON)) add('other', 'private', m.index, m.index + m[0].length);
+  // Letters by post, where the sentence asks for a report: "signalements confidentiels par courrier postal".
+  for (const m of blockMatches(text, POSTAL_MAIL)) {
+    const end = m.index + m[0].length;
+    const sentence = sentenceAround(text, m.index, end);
+    if ((REPORTING_WORD.test(sentence) || VULNERABILITY_WORD.test(sentence)) && !negated(text, m.index, end))
+      add('other', 'private', m.index, end);
+  }
   // "Our contacts are listed in /.well-known/security.txt": the file that lists where to write.
   for (const m of blockMatches(text, SECURITY_TXT_NAMED)) {
     const end = m.index + m[0].length;
