@@ -1211,4 +1211,19 @@ describe('SEC011 private-contact', () => {
     const badge = withReporting('Tell us.\n\n![build](https://img.shields.io/badge/build-passing-green)');
     assert.deepEqual(findingsOf('SEC011', badge), [at(badge, '# Security Policy', 'error')]);
   });
+
+  it('reads a fenced record of contact data the policy offers, not a sample report in code (a probe of session 13)', () => {
+    for (const body of [
+      'Utilisez le contact ci-dessous :\n\n```\nContact:        securite@acme.fr\nChiffrement:    https://acme.fr/pgp.asc\nDélai d’accusé: 48 heures\n```',
+      '```yaml\nsecurity:\n  report:\n    - method: email\n      address: security@acme.dev\n```',
+      '```json\n{\n  "security": {\n    "email": "security@acme.dev",\n    "languages": ["en", "ja"]\n  }\n}\n```',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A sample report with the reporter's stand-in address stays code: no channel, and no placeholder to report.
+    const sample = withReporting(
+      'Tell us, for example:\n\n```\nSummary: SQL injection\nContact: researcher@example.com\n```',
+    );
+    assert.equal(findingsOf('SEC011', sample).length, 1);
+    assert.deepEqual(findingsOf('SEC022', sample), []);
+  });
 });

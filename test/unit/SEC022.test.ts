@@ -212,4 +212,8 @@ describe('SEC022 placeholder-email', () => {
     const text = doc('Kirim surel ke **[security@acme.dev]** (suntinglah alamat ini sesuai kanal Anda).');
     assert.equal(findingsOf('SEC022', text).length, 1);
   });
+
+  it('reads "your domain" in Norwegian (a probe of session 13)', () => {
+    assert.equal(findingsOf('SEC022', doc('Send e-post til **<sikkerhet@DITT-DOMENE.no>**.')).length, 1);
+  });
 });

@@ -45,6 +45,11 @@ const KNOWN_MISREADINGS = new Map([
   ['mixed-documents/x034.md', 'a support address whose tickets are public (Greek)'],
   ['mixed-documents/x038.md', 'an open mailing list with public archives (Spanish)'],
   ['mixed-documents/x046.md', 'support tickets published in a public knowledge base (Dutch)'],
+  // An AI project's contact for harmful outputs or bias, under a heading read as the reporting one
+  // ("Reporting harmful outputs", "Meldungen zu Modellverhalten"), and a public feedback form (Vietnamese).
+  ['mixed-ai/i007.md', 'a responsible-AI mailbox under "Reporting harmful outputs"'],
+  ['mixed-ai/i035.md', 'a responsible-AI mailbox under "Meldungen zu Modellverhalten" (German)'],
+  ['mixed-ai/i020.md', 'a public feedback form (Vietnamese)'],
 ]);
 
 interface Probe {
@@ -77,9 +82,9 @@ function probes(): Probe[] {
 describe('probes: synthetic policies nobody tuned the rules on', () => {
   const all = probes();
 
-  it('holds the 1,424 probes of sessions 12 and 13, each folder with its expectations', () => {
-    assert.equal(all.length, 1424);
-    assert.equal(all.filter((p) => p.sound).length, 1077);
+  it('holds the 1,524 probes of sessions 12 and 13, each folder with its expectations', () => {
+    assert.equal(all.length, 1524);
+    assert.equal(all.filter((p) => p.sound).length, 1160);
   });
 
   it('passes every sound probe: no error-level finding', () => {

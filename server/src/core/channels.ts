@@ -433,10 +433,10 @@ const SECURITY_WORD =
 
 /**
  * A mailbox whose name says it is for another matter than vulnerabilities: conduct, licensing, the press,
- * sales, privacy, legal, jobs (in the languages policies are written in).
+ * sales, privacy, legal, jobs, abuse and responsible AI (in the languages policies are written in).
  */
 const OTHER_MATTER_MAILBOX =
-  /^(?:conduct|coc|code-?of-?conduct|conduite|conduita|conduct[ae]|condut[ao]|condotta|verhalten|gedrag\w*|atferd|kodeks|kodex|uppforande|povedinka|povedeni\w*|bienveillance|licen[cçstz]\w*|lisens|lizenz\w*|press|presse|presa|prensa|imprensa|stampa|pers|pr|media|medien|sales|salg|vertrieb|verkauf|ventas|vendas|vendite|commercial\w*|comercial|oferta|marketing|billing|invoices?|careers?|jobs|empleo|emploi|hr|rh|privacy|privacidad\w*|dpo|gdpr|rgpd|datenschutz|legal|juridi\w*|trademarks?|partners?|partnerships?|partenaires?|partener\w*|parcerias?|socios|adhesion|membership)(?:[._+-]|$)/i;
+  /^(?:conduct|coc|code-?of-?conduct|conduite|conduita|conduct[ae]|condut[ao]|condotta|verhalten|gedrag\w*|atferd|kodeks|kodex|uppforande|povedinka|povedeni\w*|bienveillance|licen[cçstz]\w*|lisens|lizenz\w*|press|presse|presa|prensa|imprensa|stampa|pers|pr|media|medien|sales|salg|vertrieb|verkauf|ventas|vendas|vendite|commercial\w*|comercial|oferta|marketing|billing|invoices?|careers?|jobs|empleo|emploi|hr|rh|privacy|privacidad\w*|dpo|gdpr|rgpd|datenschutz|legal|juridi\w*|trademarks?|partners?|partnerships?|partenaires?|partener\w*|parcerias?|socios|adhesion|membership|responsible-?ai|ethics|ethik|bias|abuse|missbrauch|naduzyci\w*)(?:[._+-]|$)/i;
 const forOtherMatter = (address: string) => OTHER_MATTER_MAILBOX.test(address.slice(0, address.indexOf('@')));
 /** A sentence about vulnerabilities or security, in the languages the rules read. */
 const SECURITY_MATTER = new RegExp(`${VULNERABILITY_WORD.source}|${SECURITY_WORD.source}`, 'i');
@@ -1544,7 +1544,13 @@ export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) =>
   const spans: Array<[number, number]> = inlineCodeSpans(doc).map(({ start, end }) => [start, end]);
   for (const block of doc.codeBlocks) {
     const code = text.slice(block.start, block.end);
-    if (isPastedPolicy(code) || isIndentedProse(code) || ADDRESS_ALONE.test(code) || isContactLines(code))
+    if (
+      isPastedPolicy(code) ||
+      isIndentedProse(code) ||
+      ADDRESS_ALONE.test(code) ||
+      isContactLines(code) ||
+      isContactData(doc, block.start, code)
+    )
       spans.push([block.start, block.end]);
   }
   if (spans.length === 0) return prose;
@@ -1604,6 +1610,35 @@ function isContactLines(raw: string): boolean {
 }
 const CONTACT_LINE_LABEL =
   /^[ \t]*(?:e-?mail|mail|correo|courriel|e-?post|reporting\s+form|form|contact|phone|signal|matrix|telegram|discord)\s*[:：]/i;
+
+/**
+ * A fenced block of contact data the policy offers: `Contact: security@acme.dev` lines, a YAML or JSON
+ * record of its security contacts, every line a `key: value`, under the reporting heading or after a line
+ * that introduces a contact ("Utilisez le contact ci-dessous :"). Not a sample configuration elsewhere, a
+ * sample report's steps, nor code.
+ */
+function isContactData(doc: PolicyDocument, start: number, raw: string): boolean {
+  const fence = /^[ \t]*(?:`{3,}|~{3,})[ \t]*([\w-]*)[^\n]*\n/.exec(raw);
+  if (!fence || !/^(?:|text|txt|plain|yaml|yml|json|toml|ini)$/i.test(fence[1]!)) return false;
+  const body = raw.slice(fence[0].length);
+  const lines = body.split('\n').filter((line) => line.trim() !== '' && !/^[ \t]*(?:`{3,}|~{3,})/.test(line));
+  if (lines.length > 30 || !CONTACT_KEY.test(body) || !lines.every((line) => DATA_LINE.test(line))) return false;
+  // (a record whose only addresses are stand-ins is more likely a sample, a reporter's form: left as code)
+  const realAddress = [...body.matchAll(EMAIL)].some((m) => !isPlaceholderEmail(m[0]));
+  if (!realAddress && !/\/security\/advisories\/new/.test(body)) return false;
+  const heading = doc.headings[headingIndexAt(doc)(start)];
+  if (heading?.section === 'reporting') return true;
+  const before = doc.text.slice(Math.max(heading?.start ?? 0, start - 300), start);
+  return REPORTING_WORD.test(before) || CONTACT_WORD.test(before) || CONTACT_INTRO.test(before);
+}
+/** A line of a record: `key: value` (YAML, JSON, a security.txt), a list dash, a bracket or brace alone. */
+const DATA_LINE = /^[ \t]*(?:-[ \t]+)?(?:"?[\p{L}][\p{L}\p{N} _.'’-]{0,40}"?[ \t]*[:：=]|[-{}[\],]+[ \t]*$)/u;
+/** A key that names a contact, in the languages contact records are written in. */
+const CONTACT_KEY =
+  /^[ \t-]*"?(?:[\p{L}]+[ _-])?(?:contact|e-?mail|e-?posta\p{L}*|e-?post|mail|address|adresse|correo|courriel|kontakt\p{L}*|contacto|report|url)"?\s*[:：]/imu;
+/** Words that introduce what follows as the contact: "below", "ci-dessous", "unten", "aşağıda", "下記". */
+const CONTACT_INTRO =
+  /\b(?:below|following|ci-dessous|suivant|unten|folgende|abajo|siguiente|abaixo|seguinte|sotto|seguente|poniżej|ниже|aşağıda|alábbi|lent)\b|下記|以下|如下|아래|[iİ]leti[şs]im|kapcsolat|el[ée]rhet[őo]s[ée]g/i;
 
 function isIndentedProse(raw: string): boolean {
   if (/^[ \t]*(?:`{3,}|~{3,})/.test(raw) || !VULNERABILITY_WORD.test(raw)) return false;

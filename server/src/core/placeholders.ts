@@ -16,7 +16,7 @@ const PLACEHOLDER_DOMAIN = new RegExp(
     `(?:^|\\.)(?:example\\.(?:com|org|net)|example|test|invalid|localhost|local)$`,
     // `example.jp`, `example.co.uk`: the reserved name under a country's domain
     `^example\\.(?:[a-z]{2,}|(?:co|com|or|ne|ac)\\.[a-z]{2})$`,
-    `(?:^|[.-])(?:${words(YOUR_WORDS)})[-_]?(?:domain|dominio|domini|domaine|domein|domena|company|empresa|entreprise|firma|unternehmen|azienda|bedrijf|societe|project|projeto|proyecto|projet|progetto|projekt|org|organi[sz]ation|email|site|website|sitio)\\b`,
+    `(?:^|[.-])(?:${words(YOUR_WORDS)})[-_]?(?:domain|dominio|domini|domaine|domein|domena|domene|domaene|doman|company|empresa|entreprise|firma|unternehmen|azienda|bedrijf|societe|project|projeto|proyecto|projet|progetto|projekt|org|organi[sz]ation|email|site|website|sitio)\\b`,
     // "domain name" in Turkish and Vietnamese (`alanadi.com`, `ten-mien.vn`), "domain" in Dutch and Polish
     `^(?:domain|company|project|email|organi[sz]ation|dominio|empresa)\\.(?:com|org|net|io|tld)$`,
     `^(?:domein|domena|alanadi|ten-?mien)\\.(?:[a-z]{2,3}|tld)$`,

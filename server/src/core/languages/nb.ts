@@ -4,6 +4,8 @@ import type { LanguageData } from './language';
 // the reason given in hi.ts (no headings or channel words yet).
 export const nb: LanguageData = {
   code: 'nb',
+  // "sikkerhet@ditt-domene.no": your domain
+  yourWords: ['din', 'ditt', 'dine'],
   durationUnits: {
     'business-day': '(?:virke|arbeids|yrke)dag(?:er|ar)?',
     // Plural only: the singular "time" is English ("from time to time" read as two hours).
