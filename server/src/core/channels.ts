@@ -30,6 +30,7 @@ import { perDocument, perText } from './memo';
 import { matchSection } from './sections';
 import {
   EMAIL,
+  EMAIL_ALONE,
   hasReplaceHint,
   isPlaceholderDomain,
   isPlaceholderEmail,
@@ -116,12 +117,12 @@ function policyPlaces(doc: PolicyDocument): (offset: number) => boolean {
 
 /**
  * A function from an offset to the index of the heading it stands under: the last one that starts at
- * or before it, -1 before the first. Binary search over the heading starts.
+ * or before it, -1 before the first. Binary search over the heading starts, gathered once per document.
  */
-function headingIndexAt(doc: PolicyDocument): (offset: number) => number {
+const headingIndexAt = perDocument((doc: PolicyDocument): ((offset: number) => number) => {
   const starts = doc.headings.map((h) => h.start);
   return (offset) => countAtMost(starts, offset) - 1;
-}
+});
 
 const linksAndChannels = perDocument(findChannels);
 
@@ -427,9 +428,11 @@ const LAUNCHPAD_PRIVATE_SECURITY = /\bPrivate\s+Security\b/g;
 // (a match starts only where its run of characters starts: trying every position of a long run is quadratic)
 const ENTITY_ADDRESS =
   /(?<![\w.+\-;])(?:[\w.+-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+(?:@|&#0*64;|&#x0*40;)(?:[\w-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+(?:(?:\.|&#0*46;|&#x0*2e;)(?:[\w-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+)+/gi;
-/** "Security" in the usual languages, as a part of a document is named (not "secure", which SECURITY_TITLE takes). */
-const SECURITY_WORD =
-  /securit|sicherheit|s[ée]curit|segur|sicurezza|veiligheid|bezpiecze|g[üu]venlik|безопасн|セキュリティ|安全|보안/i;
+/** "Security" in the usual languages but English, for SECURITY_WORD and SECURITY_TITLE. */
+const SECURITY_IN_LANGUAGES =
+  'sicherheit|s[ée]curit|segur|sicurezza|veiligheid|bezpiecze|g[üu]venlik|безопасн|セキュリティ|安全|보안';
+/** "Security", as a part of a document is named (not "secure", which SECURITY_TITLE takes). */
+const SECURITY_WORD = new RegExp(`securit|${SECURITY_IN_LANGUAGES}`, 'i');
 
 /**
  * A mailbox whose name says it is for another matter than vulnerabilities: conduct, licensing, the press,
@@ -440,8 +443,6 @@ const OTHER_MATTER_MAILBOX =
 const forOtherMatter = (address: string) => OTHER_MATTER_MAILBOX.test(address.slice(0, address.indexOf('@')));
 /** A sentence about vulnerabilities or security, in the languages the rules read. */
 const SECURITY_MATTER = new RegExp(`${VULNERABILITY_WORD.source}|${SECURITY_WORD.source}`, 'i');
-/** One address and nothing else. */
-const EMAIL_ALONE = new RegExp(`^(?:${EMAIL.source})$`);
 /** A Matrix user id (`@alice:matrix.org`): a person to message, not a room. */
 const MATRIX_USER = /(?<![\w@])@[a-z0-9._=\/-]+:[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi;
 /** A security.txt named by its path or file name, not linked. */
@@ -1385,10 +1386,7 @@ function fragmentNamesSecurity(url: string, sentence: string): boolean {
   const hash = url.indexOf('#');
   if (hash <= 0) return false;
   const words = decodeSafe(url.slice(hash + 1)).replace(/[-_]+/g, ' ');
-  return (
-    (SECURITY_WORD.test(words) || VULNERABILITY_WORD.test(words)) &&
-    (REPORTING_WORD.test(words) || REPORTING_WORD.test(sentence))
-  );
+  return SECURITY_MATTER.test(words) && (REPORTING_WORD.test(words) || REPORTING_WORD.test(sentence));
 }
 
 /** The project's documents that say how to reach it: `SUPPORT.md`, `CONTRIBUTING.md`, `docs/CONTACT.md`. */
@@ -1576,8 +1574,7 @@ const PASTED_INFO = /^[ \t]*(?:`{3,}|~{3,})[ \t]*(?:markdown|md|text|txt|plain)?
 const ATX_HEADING_LINE = /^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/gm;
 
 /** A policy's title in the usual languages: "Security Policy", "Sicherheitsrichtlinie", "安全策略". */
-const SECURITY_TITLE =
-  /secur|sicherheit|s[ée]curit|segur|sicurezza|veiligheid|bezpiecze|g[üu]venlik|безопасн|セキュリティ|安全|보안/i;
+const SECURITY_TITLE = new RegExp(`secur|${SECURITY_IN_LANGUAGES}`, 'i');
 
 /**
  * A fenced block of Markdown or plain text with a heading that is a policy's title or names a policy

@@ -95,6 +95,8 @@ const FORGE_OWNER_IN_CAPITALS =
 // The last label holds a letter: `twemoji@14.0.2` in a CDN path is a package version, not a mailbox.
 export const EMAIL =
   /[A-Za-z0-9](?<![A-Za-z0-9._%+-][A-Za-z0-9])[A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?<=\.[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*)/g;
+/** One address and nothing else: a bracket's inside once trimmed, a decoded `&#64;` address. */
+export const EMAIL_ALONE = new RegExp(`^(?:${EMAIL.source})$`);
 
 /** How far on the same line a "(replace with …)" note may stand from the value. */
 const HINT_WINDOW = 80;

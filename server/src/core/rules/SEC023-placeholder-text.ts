@@ -1,6 +1,6 @@
 import { sectionsOf, type PolicyDocument } from '../document';
 import { armorOf, inspectArmor } from '../pgp';
-import { EMAIL, isPlaceholderDomain, isPlaceholderEmail, lineBefore } from '../placeholders';
+import { EMAIL, EMAIL_ALONE, isPlaceholderDomain, isPlaceholderEmail, lineBefore } from '../placeholders';
 import {
   FIELD_WORD,
   FILL_VERB,
@@ -311,8 +311,6 @@ function wordBefore(text: string, at: number): string {
   while (from > 0 && at - from < 300 && !/[\s[\]]/.test(text[from - 1]!)) from--;
   return text.slice(from, at);
 }
-/** A bracket holding one address and nothing else. */
-const ADDRESS_ALONE = new RegExp(`^\\s*(?:${EMAIL.source})\\s*$`);
 
 /** `inCode`: the text of a code span, where `[a][b]` is literal (a subject line), not a link. */
 function brackets(prose: string, inCode = false): Hit[] {
@@ -387,7 +385,7 @@ function brackets(prose: string, inCode = false): Hit[] {
     // link macro, `mailto:team@acme.dev[security team]`, `https://acme.dev/psirt[form]`, its target given)
     const namesField =
       !isLinkText &&
-      !ADDRESS_ALONE.test(inner) &&
+      !EMAIL_ALONE.test(inner.trim()) &&
       !ASCIIDOC_LINK_TARGET.test(wordBefore(prose, start)) &&
       fields
         .split(/\s+\/\s+|\s*｜\s*/)

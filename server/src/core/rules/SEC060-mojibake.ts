@@ -1,4 +1,5 @@
 import { mojibakeOf } from '../mojibake';
+import { lineBefore } from '../placeholders';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -36,9 +37,7 @@ const ABOUT_ENCODING =
 
 /** The line around `offset`, at most 200 characters each side: a long line of mojibake stays linear. */
 function lineAround(text: string, offset: number): string {
-  const window = text.slice(Math.max(0, offset - 200), offset + 200);
-  const at = Math.min(offset, 200);
-  return window.slice(window.lastIndexOf('\n', at) + 1).split('\n', 1)[0]!;
+  return lineBefore(text, offset, 200) + text.slice(offset, offset + 200).split('\n', 1)[0];
 }
 
 /** Text for a message: controls, private-use and invisible characters spelled out as code points. */
