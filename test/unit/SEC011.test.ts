@@ -1226,4 +1226,27 @@ describe('SEC011 private-contact', () => {
     assert.equal(findingsOf('SEC011', sample).length, 1);
     assert.deepEqual(findingsOf('SEC022', sample), []);
   });
+
+  it('reads holdout29 kinds: the owner reached through their profile in Portuguese, people written to on a chat service, a private report through GitHub', () => {
+    // Through the owner's profile instead of in public: the profile holds the address, so uncertain.
+    const owner = withReporting(
+      'Achou uma falha? Escreva para o dono do repositório pelo perfil dele no GitHub, e não numa issue aberta.',
+    );
+    assert.deepEqual(findingsOf('SEC011', owner), [at(owner, '# Security Policy', 'warning')]);
+    for (const body of [
+      // People are written to on the service, so a direct message: a private channel.
+      'Send reports to the maintainers, by mail or on the Acme Zulip.',
+      // GitHub's private reporting without its name.
+      'Please file a private report through GitHub.',
+      'Report it privately via GitLab.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A room everyone reads, or the service only named for chatting: no channel.
+    for (const body of [
+      'Send reports to the maintainers in the public #general channel on Slack.',
+      'Chat with the maintainers on Discord.',
+      'Do not send reports to the maintainers on Slack.',
+    ])
+      assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'error', body);
+  });
 });

@@ -184,4 +184,18 @@ describe('SEC013 response-timeframe', () => {
       assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')], body);
     }
   });
+
+  it('does not count how long a release line is supported, in a versions table (holdout29 kind)', () => {
+    const text = doc(
+      '# Security',
+      '',
+      '| Version | Supported |',
+      '| --- | --- |',
+      '| 4.x | ✅ |',
+      '| 3.x | ✅ for 6 months after 4.0 |',
+    );
+    assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')]);
+    const answered = doc(text, 'We answer reports within 5 days.');
+    assert.deepEqual(findingsOf('SEC013', answered), []);
+  });
 });

@@ -408,4 +408,40 @@ describe('SEC015 supported-versions-section', () => {
     const text = doc('# Policy', '', 'Our CI tests against the latest Node.js version.');
     assert.deepEqual(findingsOf('SEC015', text), [at(text, '# Policy', 'warning')]);
   });
+
+  it('reads holdout29 kinds: the source state fixes go to (de), a policy pasted whole in a fence, but not a sample in one', () => {
+    for (const body of [
+      'Sicherheitskorrekturen erfolgen gegen den neuesten Stand auf `main`.',
+      '## Unterstützter Quellstand\n\nNur `main`.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Richtlinie', '', body)), [], body);
+    const pasted = doc(
+      '```md',
+      '# Security',
+      '',
+      '## Supported Versions',
+      '',
+      'Only 3.x.',
+      '',
+      '## Reporting',
+      '',
+      'Email security@acme.dev.',
+    );
+    assert.deepEqual(findingsOf('SEC015', pasted), []);
+    // A fence that shows a report's format, under a policy's own sections, holds no statement of the policy.
+    const sample = doc(
+      '# Security',
+      '',
+      '## Reporting',
+      '',
+      'Email security@acme.dev in this form:',
+      '',
+      '```md',
+      '## Supported Versions',
+      '',
+      'x.y',
+      '```',
+    );
+    assert.deepEqual(findingsOf('SEC015', sample), [at(sample, '# Security', 'warning')]);
+  });
 });

@@ -953,4 +953,15 @@ describe('SEC023 placeholder-text', () => {
     const phone = doc('- **Téléphone :** +33 (0)4 79 XX XX XX (heures ouvrables)');
     assert.deepEqual(findingsOf('SEC023', phone), [at(phone, '+33 (0)4 79 XX XX XX', 'error')]);
   });
+
+  it('reads holdout29 kinds: a bracket wrapped onto the next line, a value still "to be configured"', () => {
+    const text = doc('Announcements: the mailing list, and an RSS feed [To be', 'configured] later on.');
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '[To be\nconfigured]', 'error')]);
+    // Two brackets on two lines stay two, and a link's text may wrap.
+    for (const lines of [
+      ['See [1] and', '[2].'],
+      ['Read [the whole', 'policy](https://acme.dev/policy).'],
+    ])
+      assert.deepEqual(findingsOf('SEC023', doc(...lines)), [], lines.join(' / '));
+  });
 });

@@ -95,7 +95,7 @@ describe('evaluation labels', () => {
       'holdout26',
       'holdout27',
       'holdout28',
-      'validation',
+      'holdout29',
     ]) {
       const dir = join(__dirname, '../eval', set);
       const rows = corpusEntries(['MANIFEST.tsv'], dir).map((e) => e.file);

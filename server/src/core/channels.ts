@@ -21,6 +21,8 @@ import {
   PRIVATE_WORD,
   PUBLIC_REPORTING,
   REPORTING_WORD,
+  REPOSITORY_OWNER,
+  PROFILE_WORD,
   VULNERABILITY_WORD,
   YOUR_WORD,
 } from './languages';
@@ -219,19 +221,19 @@ function inOneSentence(text: string, patterns: readonly RegExp[]): boolean {
   return matchesAll(text) && text.split(SENTENCE_BOUNDARY).some(matchesAll);
 }
 
+/** Privately, or not in public: "em vez de abrir uma issue pública". */
+const PRIVATE_OR_NOT_PUBLIC = new RegExp(`${PRIVATE_WORD.source}|${NEGATION.source}`, 'i');
+
 /**
  * The repository's owner to be written to privately through the contact details their forge profile
  * shows: "请通过 GitHub 联系方式私下报告给仓库所有者", "report it privately to the repository owner, using
- * the contact details on their GitHub profile". The forge shows who that is and how to reach them
- * (labellers read such policies both ways), so a missing channel is uncertain; without the contact
- * details ("contact the repository owner privately") there is nothing named to act on.
+ * the contact details on their GitHub profile", "pelo perfil do dono do repositório … em vez de abrir uma
+ * issue pública". The forge shows who that is and how to reach them (labellers read such policies both
+ * ways), so a missing channel is uncertain; without the contact details ("contact the repository owner
+ * privately") there is nothing named to act on.
  */
-const REPOSITORY_OWNER =
-  /\b(?:repository|repo|project)(?:['’]s)?\s+(?:owner|author)s?\b|\b(?:owner|author)s?\s+of\s+(?:the|this)\s+(?:repository|repo|project)\b|(?:仓库|倉庫|存储库|儲存庫|项目|專案)(?:的)?(?:所有者|拥有者|擁有者|作者)/i;
-const CONTACT_DETAILS =
-  /\bcontact\s+(?:details|info(?:rmation)?)\b|\bprofile\b|联系方式|聯絡方式|聯繫方式|个人主页|個人主頁/i;
 const privatelyToOwner = perDocument((doc: PolicyDocument): boolean =>
-  inOneSentence(visibleText(doc), [REPOSITORY_OWNER, PRIVATE_WORD, CONTACT_DETAILS]),
+  inOneSentence(visibleText(doc), [REPOSITORY_OWNER, PROFILE_WORD, PRIVATE_OR_NOT_PUBLIC]),
 );
 
 /**
@@ -501,6 +503,9 @@ const DM_SERVICE = new RegExp(
 );
 /** "a direct message", "DM", "privately": how a message on a chat service is kept private. */
 const DIRECT_MESSAGE = /\b(?:DMs?|direct(?:ly)?\s+messag\w*|private(?:ly)?\s+messag\w*|privately)\b/i;
+/** A report addressed to people, not to a room: "to the authors", "to one of the maintainers", "to me". */
+const TO_PEOPLE =
+  /\b(?:to|with)\s+(?:the\s+|our\s+|one\s+of\s+(?:the|our)\s+)?(?:authors?|maintainers?|developers?|owners?|core\s+team|me)\b/i;
 /** "por Telegram a @acme_sec", "on Discord: @jane": an account on a named chat service. */
 const HANDLE_ON_CHAT = new RegExp(`(?:${CHAT_SERVICE.source})[^\\n@.;]{0,40}?@[\\w.-]{3,}`, 'gi');
 /** A contact line naming a chat service and an account on it: "- **Discord:** `jane`", "Telegram: @jane". */
@@ -1036,7 +1041,13 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const sentence = sentenceAround(text, m.index, end);
     // Any negation in the sentence may be about the messages ("do not send them in direct messages"),
     // except one in brackets, an aside ("(never post details in public channels)").
-    if (DIRECT_MESSAGE.test(sentence) && REPORT_WORD.test(sentence) && !NEGATION.test(withoutAsides(sentence)))
+    // "Report vulnerabilities to the authors, either via email or the ESGF Slack": people written to there.
+    const toPeople = TO_PEOPLE.test(sentence) && !namesPublicRoom(sentenceAround(doc.text, m.index, end));
+    if (
+      (DIRECT_MESSAGE.test(sentence) || toPeople) &&
+      REPORT_WORD.test(sentence) &&
+      !NEGATION.test(withoutAsides(sentence))
+    )
       add('chat', 'private', m.index, end);
   }
   for (const m of blockMatches(text, CONTACT_ON_CHAT)) {

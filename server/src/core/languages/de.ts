@@ -6,6 +6,8 @@ export const de: LanguageData = {
     'supported-versions': [
       // Also written without umlauts: "Unterstuetzte".
       'unterstu(?:e)?tzten? (version(?:en)?|releases?|produkte|oberfla(?:e)?che|branch(?:es)?|zweige)',
+      // "Unterstützter Quellstand": the source state (a branch's head) that gets fixes
+      'unterstu(?:e)?tzte[rn]? (?:quell)?stand',
       'versionsunterstutzung',
       'unterstutzung von versionen',
     ],
@@ -60,6 +62,8 @@ export const de: LanguageData = {
     '\\bnur\\s+(?:die|den|das)\\s+(?:aktuellste|aktuelle|neueste|letzte|jüngste)n?\\s+(?:version|release|hauptversion)',
     '\\b(?:aktuelle|neueste|letzte)\\s+(?:stabile\\s+)?(?:version|release)\\s+(?:wird|ist)\\s+(?:unterstützt|gepflegt)',
     '\\bsicherheits(?:updates|aktualisierungen|korrekturen)\\s+(?:gibt\\s+es|erhalten|werden)\\s+nur\\b',
+    // "Sicherheitskorrekturen erfolgen gegen den neuesten Quellstand auf `main`"
+    '\\bsicherheits(?:updates|aktualisierungen|korrekturen|fixes)\\s+(?:erfolgen|gibt\\s+es|werden\\s+\\w+)\\s+(?:nur\\s+)?(?:gegen|für|auf)\\s+(?:den|die|das)\\s+(?:neueste|aktuelle|letzte)n?\\s+(?:quellstand|stand|version|release|commit)',
   ],
   publicReporting: [
     '\\b(?:ein(?:en)?|ein\\s+neues)\\s+(?:github[- ])?(?:issue|ticket|fehlerbericht)\\s+(?:er[oö]ffnen|anlegen|erstellen|aufmachen)',
@@ -106,6 +110,11 @@ export const de: LanguageData = {
   ],
   privateWords: ['\\b(?:privat\\w*|vertraulich\\w*|nicht[- ]öffentlich\\w*)'],
   featureWords: ['\\b(?:funktion\\w*|schaltfläche|reiter|formular\\w*|advisory)'],
+  repositoryOwner: [
+    '\\b(?:eigent[üu]mer(?:in)?|besitzer(?:in)?|inhaber(?:in)?|autor(?:in)?)\\s+(?:des|dieses)\\s+(?:repositor(?:y|ys|iums)|repos?|projekts?)\\b',
+    '\\brepo(?:sitory)?-?(?:inhaber|besitzer|eigent[üu]mer)',
+  ],
+  profileWords: ['\\bprofil\\b', '\\bkontaktdaten\\b'],
   privateMessages: ['\\b(?:direktnachricht|private[nr]?\\s+nachricht|pn)\\b'],
   templatePhrases: [
     '\\bversionen\\s+(?:deines|ihres)\\s+projekts',

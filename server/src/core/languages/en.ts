@@ -206,6 +206,9 @@ export const en: LanguageData = {
     '\\b(?:click|choose|select|pick|use)\\s+_*[“"\'‘]?report\\s+a\\s+security\\s+vulnerability\\b',
     "\\b(?:github(?:['’]s)?\\s+)?private\\s+reporting\\s+(?:feature|tool|form|option)\\b",
     '\\bprivate(?:ly)?[ -]vulnerability[ -]report\\w*',
+    // "open a private report through GitHub", "report it privately via GitLab": its private reporting, unnamed
+    '\\bprivate\\s+(?:(?:security|vulnerability)\\s+)?report(?:s|ing)?\\s+(?:through|via|on|in|using)\\s+(?:the\\s+)?(?:github|gitlab)\\b',
+    '\\breport\\w*\\s+(?:(?:it|this|them|vulnerabilities|issues)\\s+)?privately\\s+(?:through|via|on|in|using)\\s+(?:the\\s+)?(?:github|gitlab)\\b',
     // "GitHub Issues marked as **private/security**"
     '\\b(?:issues?|tickets?|reports?|bugs?)\\s+(?:marked|flagged|set)\\s+(?:as\\s+)?[_"“\'‘]*(?:private|confidential)\\b',
     // Launchpad, Bugzilla: a bug marked as a security one is hidden from the public.
@@ -259,6 +262,11 @@ export const en: LanguageData = {
   ],
   privateWords: ['\\b(?:private(?:ly)?|confidential(?:ly)?|non-public|discreet(?:ly)?|in\\s+confidence)\\b'],
   featureWords: ['\\b(?:feature|function(?:ality)?|button|tab|form|portal|advisor(?:y|ies))\\b'],
+  repositoryOwner: [
+    "\\b(?:repository|repo|project)(?:['’]s)?\\s+(?:owner|author)s?\\b",
+    '\\b(?:owner|author)s?\\s+of\\s+(?:the|this)\\s+(?:repository|repo|project)\\b',
+  ],
+  profileWords: ['\\bcontact\\s+(?:details|info(?:rmation)?)\\b', '\\bprofile\\b'],
   privateMessages: [
     '\\b(?:dm|dms|pm|direct(?:ly)?\\s+messages?|private\\s+messages?|message\\s+(?:me|us)\\s+privately)\\b',
   ],

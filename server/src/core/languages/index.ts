@@ -203,6 +203,10 @@ export const PRIVATE_MESSAGE = anyOf(entriesOf('privateMessages'));
 /** Words that make a channel private, in any language. */
 export const PRIVATE_WORD = anyOf(entriesOf('privateWords'));
 
+/** The repository's owner as someone to write to, and where their contact details are (see LanguageData.repositoryOwner). */
+export const REPOSITORY_OWNER = anyOf(entriesOf('repositoryOwner'));
+export const PROFILE_WORD = anyOf(entriesOf('profileWords'));
+
 /** A private issue asked for (see LanguageData.privateIssues). */
 export const PRIVATE_ISSUE = anyOf(entriesOf('privateIssues'));
 

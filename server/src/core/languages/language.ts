@@ -116,6 +116,14 @@ export interface LanguageData {
    * "Funktion", "功能"). With a private word in one sentence, a private route the channel model may not read.
    */
   readonly featureWords?: readonly string[];
+  /**
+   * The repository's owner or author as someone to write to: "the repository owner", "o dono do
+   * repositório", "仓库所有者". With `profileWords` and a private word (or a negation: "instead of a
+   * public issue") in one sentence, the forge profile is where the address is.
+   */
+  readonly repositoryOwner?: readonly string[];
+  /** Where a person's contact details are shown: "contact details", "profile", "perfil", "联系方式". */
+  readonly profileWords?: readonly string[];
   /** Asking for a direct or private message on a chat service: "DM me", "私聊", "Direktnachricht". */
   readonly privateMessages?: readonly string[];
   /** Opening words of the instruction sentences of GitHub's SECURITY.md template, translated. */

@@ -19,7 +19,15 @@ export const rule: Rule = {
     if (!requiresSection(context, 'supported-versions') || sectionsOf(doc, 'supported-versions').length > 0) return;
     const text = visibleText(doc);
     // A versions table under any heading (or none), or a sentence, says it as well as a section.
-    if (versionTables(doc).length > 0 || hasVersionStatement(text) || hasVersionsLabel(text, doc.headings.length === 0))
+    if (
+      versionTables(doc).length > 0 ||
+      hasVersionStatement(text) ||
+      hasVersionsLabel(
+        text,
+        doc.headings.length === 0,
+        doc.headings.every((h) => h.section === undefined),
+      )
+    )
       return;
     report({
       ...documentAnchor(doc),
@@ -62,13 +70,21 @@ const PLAIN_LABEL_LINE = /^[ \t]*([^\s:：|#*_>-][^\n:：|#*_]{2,59}?)[ \t]*(?=\
 const MAX_LABEL_WORDS = 5;
 
 /**
- * A section title of AsciiDoc (`== Supported Versions`) or org-mode (`** Supported Versions`; its first
- * level is the title, and `* x` is a Markdown bullet): the Markdown parser reads it as text.
+ * A section title the Markdown parser reads as text: of AsciiDoc (`== Supported Versions`) or org-mode
+ * (`** Supported Versions`; its first level is the title, and `* x` is a Markdown bullet).
  */
 const FOREIGN_TITLE = /^(?:={2,6}|\*{2,6})[ \t]+(\S[^\n]{0,59}?)[ \t]*$/gm;
+/**
+ * A Markdown heading in a policy pasted in a fence (`## Supported Versions`), read where no heading
+ * outside code names a section of a policy: then the fence holds the policy itself, not an example
+ * (a report's format, a template quoted in a guide).
+ */
+const PASTED_TITLE = /^#{1,6}[ \t]+(\S[^\n]{0,59}?)[ \t#]*$/gm;
 
-function hasVersionsLabel(text: string, plain: boolean): boolean {
+function hasVersionsLabel(text: string, plain: boolean, pastedWhole: boolean): boolean {
   for (const m of matchesIn(text, FOREIGN_TITLE)) if (matchSection(m[1]!) === 'supported-versions') return true;
+  if (pastedWhole)
+    for (const m of matchesIn(text, PASTED_TITLE)) if (matchSection(m[1]!) === 'supported-versions') return true;
   for (const m of [...matchesIn(text, LABEL_LINE), ...(plain ? matchesIn(text, PLAIN_LABEL_LINE) : [])]) {
     const label = m[1]!.trim();
     const words = label.split(/\s+/).length;
