@@ -30,6 +30,7 @@ import { blockMatches } from './blockMatches';
 import { escapeRegExp, matchesIn } from './regexpMatches';
 import { perDocument, perText } from './memo';
 import { matchSection } from './sections';
+import type { SectionId } from './types';
 import {
   EMAIL,
   EMAIL_ALONE,
@@ -106,16 +107,22 @@ const channelPlaces = perDocument((doc: PolicyDocument): ((link: Link) => boolea
 });
 
 /**
- * Whether an offset stands in the policy's own text: before any heading, under the title, or under a
- * heading the section model recognises, not under a heading about something else.
+ * Whether an offset stands before any heading, under the title, or under a heading whose section
+ * `accepts` takes (`undefined`: a heading the section model does not recognise).
  */
-function policyPlaces(doc: PolicyDocument): (offset: number) => boolean {
+function placesUnder(
+  doc: PolicyDocument,
+  accepts: (section: SectionId | undefined) => boolean,
+): (offset: number) => boolean {
   const headingAt = headingIndexAt(doc);
   return (offset) => {
     const index = headingAt(offset);
-    return index <= 0 || doc.headings[index]!.section !== undefined;
+    return index <= 0 || accepts(doc.headings[index]!.section);
   };
 }
+
+/** The policy's own text: not under a heading about something else. */
+const policyPlaces = (doc: PolicyDocument) => placesUnder(doc, (section) => section !== undefined);
 
 /**
  * A function from an offset to the index of the heading it stands under: the last one that starts at
@@ -1208,11 +1215,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // Conduct", "Licensing"): a mailbox for that matter, unless its sentence speaks of vulnerabilities or
   // security ("report vulnerabilities to legal@acme.dev"). Under the title or the reporting heading, any
   // address is offered for reports.
-  const headingAt = headingIndexAt(doc);
-  const forReports = (offset: number) => {
-    const index = headingAt(offset);
-    return index <= 0 || doc.headings[index]!.section === 'reporting';
-  };
+  const forReports = placesUnder(doc, (section) => section === 'reporting');
   let retained = 0;
   for (const c of channels)
     if (!(

@@ -540,7 +540,7 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
 /**
  * The `<key>` and `{app_id}` tokens that stand in code with more around them: arguments of a command
  * (`tool get <key>`), parts of a path the policy shows (`/apps/{app_id}/releases`). The text that then
- * names one alone in code explains it. Code spans, and lines blanked whole in the prose (code blocks).
+ * names one alone in code explains it. Code spans, and each line of a code block.
  */
 const tokensShownInCode = perDocument((doc: PolicyDocument): ReadonlySet<string> => {
   const shown = new Set<string>();
@@ -548,13 +548,7 @@ const tokensShownInCode = perDocument((doc: PolicyDocument): ReadonlySet<string>
     for (const m of code.matchAll(CODE_TOKEN)) if (code.trim() !== m[0]) shown.add(m[0]);
   };
   for (const { start, end } of inlineCodeSpans(doc)) add(doc.text.slice(start, end).replace(/^`+|`+$/g, ''));
-  for (let lineStart = 0; lineStart < doc.text.length;) {
-    const newline = doc.text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? doc.text.length : newline;
-    // (a line that is one code span alone holds only its token too)
-    if (doc.prose.slice(lineStart, lineEnd).trim() === '') add(doc.text.slice(lineStart, lineEnd).replace(/`/g, ''));
-    lineStart = lineEnd + 1;
-  }
+  for (const { start, end } of doc.codeBlocks) for (const line of doc.text.slice(start, end).split('\n')) add(line);
   return shown;
 });
 const CODE_TOKEN = /<[^<>\s][^<>\n]{0,60}>|\{[^{}\s][^{}\n]{0,60}\}/g;
