@@ -1249,4 +1249,53 @@ describe('SEC011 private-contact', () => {
     ])
       assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'error', body);
   });
+
+  it('reads people reached on messengers and by phone (a probe of session 14)', () => {
+    for (const body of [
+      // A Matrix user under a paragraph asking for a direct message, the list's intro wrapped.
+      'Napisz bezpośrednią wiadomość w Element (Matrix) do jednej\nz osób z zespołu:\n\n- `@ola.nowak:wiatrak.pl`\n- `@jan.lis:wiatrak.pl`',
+      // A Matrix user alone in a code block, under the sentence asking for a private message.
+      'Stuur een privébericht op Matrix:\n\n    @kees:molenwerf.nl',
+      // An account on a messenger that only carries messages between people.
+      "Напишіть мені в **Signal**: ім'я користувача `taras_koval.42`.",
+      'Threema: `K7PW3N2X`',
+      // A phone, labelled in Vietnamese, Dutch, Indonesian, Russian.
+      'Số điện thoại / Zalo: 0912 345 678',
+      'Bel of app ons: telefoon +31 6 1234 5678.',
+      'Hubungi telepon 0812-3456-7890.',
+      'Позвоните по телефону +7 912 345-67-89.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A room (`#room:server`) is read by everyone; "a signal" is a word; a messenger not named for reports.
+    for (const body of [
+      'Join `#molen:molenwerf.nl` and tell us.',
+      'Tell us if the process ignores the signal `SIGTERM`.',
+    ])
+      assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'error', body);
+  });
+
+  it('reads a mailing list said to be public after its address, and a policy pasted in a fence in more languages (a probe of session 14)', () => {
+    for (const body of [
+      'Skicka rapporter till vår utvecklarlista dev@lists.granskog.se. Listan arkiveras publikt.',
+      'Write to our dev list dev@lists.acme.org; it is public and archived publicly.',
+      // On the next paragraph, where the address stands alone; the list's own pages are no form.
+      'Send it to our group:\n\n**acme-sec@googlegroups.com**\n\nAnyone can join; threads can be browsed at https://groups.google.com/g/acme-sec.',
+      'Mail the list:\n\n    security@lists.acme.org\n\nAnyone may subscribe at https://lists.acme.org/mailman/listinfo/security.',
+      'Envía tu reporte a la lista alpaca-dev@lists.alpaca.org. La lista es abierta: cualquiera puede suscribirse.',
+    ])
+      assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'error', body);
+    // Not public: the archive is said to be closed, or the address is no list.
+    for (const body of [
+      'Write to the security list security@lists.acme.org. Its archive is not publicly visible.',
+      'Email security@acme.org. Fixed issues are listed in our public archive.',
+      // What follows another address is about that one.
+      'Email the list security@lists.acme.org. Anyone can subscribe to announce@lists.acme.org.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A policy pasted whole in a fence, titled in Swedish or Hindi: read as text.
+    for (const title of ['# Säkerhetspolicy', '# सुरक्षा नीति']) {
+      const text = doc('```markdown', title, '', 'security@granskog.se', '```');
+      assert.deepEqual(findingsOf('SEC011', text), [], title);
+    }
+  });
 });

@@ -964,4 +964,38 @@ describe('SEC023 placeholder-text', () => {
     ])
       assert.deepEqual(findingsOf('SEC023', doc(...lines)), [], lines.join(' / '));
   });
+
+  it('leaves a setting the policy sets in its code, and an elision in a quotation (a probe of session 14)', () => {
+    const settings = [
+      ['The address comes from `$SECURITY_CONTACT`:', '', '```ini', 'SECURITY_CONTACT=security@acme.dev', '```'],
+      [
+        'Die Adresse steht in `$SECURITY_CONTACT`.',
+        '',
+        '```yaml',
+        'environment:',
+        '  SECURITY_CONTACT: "security@acme.dev"',
+        '```',
+      ],
+      [
+        'We run it as below; `${SECURITY_CONTACT}` is shown on error pages.',
+        '',
+        '```console',
+        '$ SECURITY_CONTACT=security@acme.dev acme serve',
+        '```',
+      ],
+      // (a variable named so in a compound or another language: talked about)
+      ['Adresa vine din variabila de mediu `${SECURITY_CONTACT}`.'],
+    ];
+    for (const lines of settings) assert.deepEqual(findingsOf('SEC023', doc(...lines)), [], lines[0]);
+    // Not set anywhere: a variable left where the address should be.
+    for (const line of ['Email `$SECURITY_CONTACT` to report.', 'Adresa vine din `${SECURITY_CONTACT}`.']) {
+      const unset = doc(line);
+      const token = /`([^`]+)`/.exec(line)![1]!;
+      assert.deepEqual(findingsOf('SEC023', unset), [at(unset, token, 'error')], line);
+    }
+    for (const line of ['> "the server [...] opens without a password"', 'They wrote: „the admin page [...] is open”.'])
+      assert.deepEqual(findingsOf('SEC023', doc(line)), [], line);
+    const field = doc('Email: [...]');
+    assert.deepEqual(findingsOf('SEC023', field), [at(field, '[...]', 'error')]);
+  });
 });

@@ -20,30 +20,19 @@ const KNOWN_MISREADINGS = new Map([
   ['unsound-subtle/t035.md', 'a Latvian placeholder domain'],
   // "email me … you can probably find my email on my profile": an address behind a profile counts.
   ['mixed/m062.md', 'an address "on my profile"'],
-  // "Envie … para a lista de desenvolvedores: dev@…" and only in the next sentence "A lista é aberta
-  // (… arquivo público …)": the list's being public is said after the address, in another sentence.
-  ['mixed-ecosystems/k059.md', 'a mailing list called public a sentence later (Portuguese)'],
-  // The same kind: a list or group whose openness the next sentences state ("the group is kept open …
-  // threads can be browsed at", "anyone may subscribe … all posts are archived"), in English and Indonesian.
-  ['mixed-publicish/q001.md', 'a Google Group said to be open in the next sentence'],
-  ['mixed-publicish/q031.md', 'a Mailman list whose archive is public, said after the address'],
-  ['mixed-publicish/q037.md', 'a Google Group said to be public after the address (Indonesian)'],
-  ['mixed-publicish/q059.md', 'a list with a public archive, said after the address (Portuguese)'],
   // A public post that mentions the project's account (Polish), a forum's security category (Vietnamese),
   // a report form whose reports are published on a status board: public places the model does not know.
   ['mixed-publicish/q021.md', 'a public Mastodon mention (Polish)'],
   ['mixed-publicish/q039.md', "a public forum's security category (Vietnamese)"],
   ['mixed-publicish/q055.md', 'a report form whose reports are published'],
-  // The same kinds in files that hold more than a policy: a list or tickets said to be public after their
-  // address (cs, el, es, nl), GitHub Discussions named in Turkish, a public Facebook group (Vietnamese).
+  // The same kinds in files that hold more than a policy: support tickets said to be public after their
+  // address (el, nl), GitHub Discussions named in Turkish, a public Facebook group (Vietnamese).
   ['mixed-documents/x014.md', 'public Discussions and public support tickets (Turkish)'],
-  ['mixed-documents/x018.md', 'a mailing list with a public archive (Czech)'],
   ['mixed-documents/x024.md', 'a public Facebook group or forum (Vietnamese)'],
   // press@ and sales@ under "その他の連絡先" (other contacts), a heading read as the reporting one: there
   // any address counts, as a sound policy's only address may stand under "Contact".
   ['mixed-documents/x022.md', 'mailboxes for other matters under an "other contacts" heading (Japanese)'],
   ['mixed-documents/x034.md', 'a support address whose tickets are public (Greek)'],
-  ['mixed-documents/x038.md', 'an open mailing list with public archives (Spanish)'],
   ['mixed-documents/x046.md', 'support tickets published in a public knowledge base (Dutch)'],
   // An AI project's contact for harmful outputs or bias, under a heading read as the reporting one
   // ("Reporting harmful outputs", "Meldungen zu Modellverhalten"), and a public feedback form (Vietnamese).
@@ -82,9 +71,9 @@ function probes(): Probe[] {
 describe('probes: synthetic policies nobody tuned the rules on', () => {
   const all = probes();
 
-  it('holds the 1,524 probes of sessions 12 and 13, each folder with its expectations', () => {
-    assert.equal(all.length, 1524);
-    assert.equal(all.filter((p) => p.sound).length, 1160);
+  it('holds the 1,694 probes of sessions 12 to 14, each folder with its expectations', () => {
+    assert.equal(all.length, 1694);
+    assert.equal(all.filter((p) => p.sound).length, 1295);
   });
 
   it('passes every sound probe: no error-level finding', () => {

@@ -439,7 +439,7 @@ const ENTITY_ADDRESS =
   /(?<![\w.+\-;])(?:[\w.+-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+(?:@|&#0*64;|&#x0*40;)(?:[\w-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+(?:(?:\.|&#0*46;|&#x0*2e;)(?:[\w-]|&#(?:\d{2,3}|x[0-9a-f]{2});)+)+/gi;
 /** "Security" in the usual languages but English, for SECURITY_WORD and SECURITY_TITLE. */
 const SECURITY_IN_LANGUAGES =
-  'sicherheit|s[ée]curit|segur|sicurezza|veiligheid|bezpiecze|g[üu]venlik|безопасн|セキュリティ|安全|보안';
+  'sicherheit|s[ée]curit|segur|sicurezza|veiligheid|bezpiecze|bezpe[čc]nost|biztons[áa]g|s[äa]kerhet|sikkerhe[dt]|tietoturva|keamanan|b[ảa]o\\s+m[ậa]t|g[üu]venlik|безопасн|безпек|ασφ[άα]λεια|أمان|الأمن|אבטחה|امنیت|सुरक्षा|ความปลอดภัย|セキュリティ|安全|보안';
 /** "Security", as a part of a document is named (not "secure", which SECURITY_TITLE takes). */
 const SECURITY_WORD = new RegExp(`securit|${SECURITY_IN_LANGUAGES}`, 'i');
 
@@ -448,7 +448,7 @@ const SECURITY_WORD = new RegExp(`securit|${SECURITY_IN_LANGUAGES}`, 'i');
  * sales, privacy, legal, jobs, abuse and responsible AI (in the languages policies are written in).
  */
 const OTHER_MATTER_MAILBOX =
-  /^(?:conduct|coc|code-?of-?conduct|conduite|conduita|conduct[ae]|condut[ao]|condotta|verhalten|gedrag\w*|atferd|kodeks|kodex|uppforande|povedinka|povedeni\w*|bienveillance|licen[cçstz]\w*|lisens|lizenz\w*|press|presse|presa|prensa|imprensa|stampa|pers|pr|media|medien|sales|salg|vertrieb|verkauf|ventas|vendas|vendite|commercial\w*|comercial|oferta|marketing|billing|invoices?|careers?|jobs|empleo|emploi|hr|rh|privacy|privacidad\w*|dpo|gdpr|rgpd|datenschutz|legal|juridi\w*|trademarks?|partners?|partnerships?|partenaires?|partener\w*|parcerias?|socios|adhesion|membership|responsible-?ai|ethics|ethik|bias|abuse|missbrauch|naduzyci\w*)(?:[._+-]|$)/i;
+  /^(?:conduct|coc|code-?of-?conduct|conduite|conduita|conduct[ae]|condut[ao]|condotta|verhalten|gedrag\w*|chovani|atferd|kodeks|kodex|uppforande|povedinka|povedeni\w*|bienveillance|licen[cçstz]\w*|lisens|lizenz\w*|press|presse|tisk|presa|prensa|imprensa|stampa|pers|pr|media|medien|sales|salg|obchod|vertrieb|verkauf|ventas|vendas|vendite|commercial\w*|comercial|oferta|marketing|billing|invoices?|careers?|jobs|empleo|emploi|hr|rh|privacy|privacidad\w*|dpo|gdpr|rgpd|datenschutz|legal|juridi\w*|trademarks?|partners?|partnerships?|partenaires?|partener\w*|parcerias?|socios|adhesion|membership|responsible-?ai|ethics|ethik|bias|abuse|missbrauch|naduzyci\w*)(?:[._+-]|$)/i;
 const forOtherMatter = (address: string) => OTHER_MATTER_MAILBOX.test(address.slice(0, address.indexOf('@')));
 /** A sentence about vulnerabilities or security, in the languages the rules read. */
 const SECURITY_MATTER = new RegExp(`${VULNERABILITY_WORD.source}|${SECURITY_WORD.source}`, 'i');
@@ -467,9 +467,16 @@ const POINTS_TO_FILE = /\b(?:listed|found|given|published)\s+(?:in|at|on)\b|\b(?
 /** Post as the way to send a report, in the languages policies are written in. */
 const POSTAL_MAIL =
   /\bpostal\s+(?:mail|address|letter)|\bby\s+post\b|\bcourrier\s+postal|\bpar\s+courrier\b|\bcorreo\s+postal|\bcorreio\s+postal|\bpor\s+carta\b|\bPostweg\b|\bper\s+(?:Post|Brief)\b|\bposta\s+(?:ordinaria|raccomandata)|\bpoczt[ąa]\s+tradycyjn/gi;
-/** A phone number a few words after Signal, WhatsApp, Threema, a phone, a call or a hotline: a private line (not a year or a date). */
+/**
+ * An account on a messenger that carries only messages between people, a few words after its name:
+ * "Signal: username `jane.07`", "Threema `K7WP3N2X`", "on Wire @jane". Names that are English words
+ * (Signal, Session, Wire) count capitalised only.
+ */
+const MESSENGER_ACCOUNT =
+  /\b(?:Signal|Session|Wire|[Ww]hats[Aa]pp|WHATSAPP|[Tt]hreema|THREEMA|[Vv]iber|[Zz]alo|ZALO|Simple[Xx])\b[*_]*[^\n.;!?]{0,40}?(?:`@?[\w.-]{3,40}`|(?<![\w@])@[\w.-]{3,40})/g;
+/** A phone number a few words after Signal, WhatsApp, Threema, Zalo, a phone, a call or a hotline: a private line (not a year or a date). */
 const PHONE_WORD =
-  '(?:\\b(?:signal(?:u|em)?|whatsapp|threema|sms|phone|tel(?:ephone)?|call|hotline|telefon\\w*|t[ée]l[ée]phone|tel[ée]fono|telefone)\\b|電話|电话|전화)';
+  '(?:\\b(?:signal(?:u|em)?|whatsapp|threema|viber|zalo|sms|phone|tel(?:ephone)?|call|hotline|telefon\\w*|telefoon|telepon|t[ée]l[ée]phone|tel[ée]fono|telefone)\\b|đi[ệe]n\\s+tho[ạa]i|телефон\\S*|هاتف|טלפון|電話|电话|전화)';
 const PHONE_NUMBER = '(?!(?:19|20)\\d\\d[-–/ ])\\+?\\d[\\d ()-]{6,18}\\d';
 const PHONE_CONTACT = new RegExp(`${PHONE_WORD}[^.\\n\\d]{0,30}?${PHONE_NUMBER}`, 'gi');
 /**
@@ -549,6 +556,9 @@ const CHAT_TICKET = /\b(?:open|create|submit|make|raise)\s+(?:a\s+)?(?:private\s
 /** A package registry's contact button, named in quotes: press "Contact owners" (NuGet). */
 const CONTACT_BUTTON = /["“'*]contact\s+(?:the\s+)?(?:owners?|maintainers?|authors?)["”'*]/gi;
 /** Documentation and reference sites: a link there explains, it does not take reports. */
+/** A mailing list's or group's pages: Google Groups, Mailman's listinfo and archives, HyperKitty, list archives. */
+const LIST_PAGE =
+  /^groups\.google\.com\/|^(?:lists?|listas?|mail)\.[^/]+\/(?:mailman|pipermail|hyperkitty|archives?|arquivo|archiv|listinfo)\b|\/(?:mailman\/listinfo|pipermail|hyperkitty\/list)\//i;
 const REFERENCE_HOST =
   /(?:^|\.)(?:wikipedia\.org|w3\.org|owasp\.org|mitre\.org|cve\.org|nist\.gov|first\.org|cisa\.gov|semver\.org|docs\.github\.com|help\.github\.com|github\.blog|opensource\.guide|securitytxt\.org|openssf\.org|bestpractices\.dev|ietf\.org|rfc-editor\.org|npmjs\.com|pypi\.org|shields\.io|cwe\.mitre\.org|cvedetails\.com|snyk\.io|nvd\.nist\.gov)$/i;
 /** A sentence that asks for an email (the address then sits behind its link: a profile, an authors page, a key). */
@@ -644,6 +654,40 @@ const PUBLIC_LIST_BEFORE = new RegExp(
   ].join('|')})(?:[^.;,。]{0,30}|,\\s*)$`,
   'iu',
 );
+/**
+ * Whether a mailing list's or group's address is said to be read in public in the sentences after it:
+ * "… to our developer list dev@lists.acme.org. The list is open and archived publicly", "Anyone may
+ * subscribe", "Listan arkiveras publikt". A list or group word before the address, or a list host, says
+ * it is one. Read up to the next address (what follows it is about that one), in the address's
+ * paragraph or, where the address stands alone in its paragraph, the next one.
+ */
+function saidPublicAfter(text: string, start: number, end: number): boolean {
+  const address = text.slice(start, end);
+  if (!LIST_OR_GROUP.test(text.slice(Math.max(0, start - 80), start)) && !LIST_HOST.test(address)) return false;
+  if (PRIVATE_WORD.test(sentenceAround(text, start, end))) return false;
+  const paragraphs = text.slice(end, end + 400).split(/\n[ \t]*\n/);
+  let after = /\p{L}/u.test(paragraphs[0]!) ? paragraphs[0]! : paragraphs.slice(0, 2).join('\n\n');
+  const nextAddress = /[\w.+-]@[\w-]+\.\w/.exec(after);
+  if (nextAddress) after = after.slice(0, nextAddress.index);
+  const said = PUBLIC_ARCHIVE.exec(after);
+  return said !== null && !NEGATION.test(sentenceAround(after, said.index, said.index + said[0].length));
+}
+const LIST_OR_GROUP = /list|рассылк|列表|リスト|\bgr(?:ou|u)pp?[eo]?s?\b|\bgrup\b|\bkonferenc/i;
+const LIST_HOST = /@(?:lists?|listas?|groups)\.|@googlegroups\.com\b/i;
+const PUBLIC_ARCHIVE = new RegExp(
+  [
+    '\\bpublicly\\s+(?:archived|readable|visible)|\\barchived\\s+(?:publicly|in\\s+public)|\\bpublic\\s+archives?\\b|\\b(?:list|group|it)\\s+is\\s+(?:public|kept\\s+open)\\b|\\bopen\\s+to\\s+(?:everyone|anyone|the\\s+public)\\b',
+    '\\b(?:anyone|everyone)\\s+(?:may|can)\\s+(?:subscribe|join)\\b|\\barchives?\\s+(?:is|are)\\s+public\\b|\\bthreads\\s+can\\s+be\\s+browsed\\b',
+    '\\barkiver(?:as|es)\\s+(?:publikt|offentlig)|\\b(?:listan|listen)\\s+(?:är|er)\\s+offentlig',
+    '(?<!\\p{L})öffentlich\\s+(?:archiviert|einsehbar)|(?<!\\p{L})öffentliche[ns]?\\s+archiv|\\bjede[rs]?\\s+kann\\s+(?:sich\\s+)?(?:abonnieren|eintragen)',
+    '\\barchiv[ée]e?s?\\s+publiquement|\\barchives\\s+publiques|\\bliste\\s+est\\s+(?:publique|ouverte)',
+    '\\b(?:archivad|arquivad)[ao]s?\\s+p[úu]blicamente|\\barchiviat[ao]\\s+pubblicamente|\\b(?:arquivo|archivo)\\s+p[úu]blico\\b|\\blista\\s+(?:é|es)\\s+(?:aberta|abierta|p[úu]blica)\\b|\\bqualquer\\s+pessoa\\s+pode\\s+se\\s+inscrever|\\bcualquiera\\s+puede\\s+suscribirse|\\barchivos\\s+se\\s+publican',
+    '\\bopenbaar\\s+gearchiveerd|\\bpublicznie\\s+(?:archiwizowan|dostępn)\\p{L}*|\\bkonference\\s+je\\s+otevřen|\\barchiv\\s+je\\s+veřejn|\\bterbuka\\s+untuk\\s+umum',
+    'публично\\s+архивир\\p{L}*|публичн\\p{L}*\\s+архив',
+  ].join('|'),
+  'iu',
+);
+
 /**
  * An address that is a template whatever its domain: `security@your-domain`, `mailto:[EMAIL ADDRESS]`. (A
  * match starts only where a run of address characters starts: trying each letter of a long word was quadratic.)
@@ -758,7 +802,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (/:\/\/[^\s<>()"'`]*$/.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     // "our public mailing list dev@lists.acme.org": everyone subscribed reads it (the instruction to
     // post there is a public channel of its own, found below).
-    if (afterPublicList(text, m.index)) continue;
+    if (afterPublicList(text, m.index) || saidPublicAfter(text, m.index, end)) continue;
     // `security@github.com/owner/repo`: a path glued to the domain, no mailbox anyone set up.
     const gluedPath = /^\/[\w-]/.test(text.slice(end, end + 2));
     add(
@@ -910,7 +954,10 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
         ticketInSection(doc, text, link.start))
     ) {
       add('chat', 'private', link.start, link.end);
-    } else if (found.kind === 'email' && afterPublicList(text, link.start)) {
+    } else if (
+      found.kind === 'email' &&
+      (afterPublicList(text, link.start) || saidPublicAfter(text, link.start, link.end))
+    ) {
       continue;
     } else if (found.kind === 'issue') {
       if (!readOnlyThread(link.url, sentence)) publicLinks.push(link);
@@ -936,11 +983,14 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // Only where the policy gives no address itself (a placeholder one included: that is the one meant).
   if (!channels.some((c) => c.kind === 'email'))
     for (const link of addressesBehindLinks(doc, text, links)) add('email', 'private', link.start, link.end);
-  // A Matrix user (`@jane:acme.chat`; a room is `#room:server`) where the sentence or the line introducing
-  // its list speaks of messaging ("Matrix 私信（DM）联系：" over "- `@jane:acme.chat`").
+  // A Matrix user (`@jane:acme.chat`; a room is `#room:server`) where the sentence or the paragraph introducing
+  // its list (or its code block) speaks of messaging ("Matrix 私信（DM）联系：" over "- `@jane:acme.chat`").
   for (const m of blockMatches(text, MATRIX_USER)) {
     const end = m.index + m[0].length;
-    if (MATRIX_CONTEXT.test(sentenceAround(text, m.index, end)) || MATRIX_CONTEXT.test(lineBeforeList(text, m.index)))
+    if (
+      MATRIX_CONTEXT.test(sentenceAround(text, m.index, end)) ||
+      MATRIX_CONTEXT.test(paragraphBeforeList(text, m.index))
+    )
       add('chat', 'private', m.index, end);
   }
   // Keybase chats are between people: "report it through Keybase chat:" over `keybase chat send jane`
@@ -950,6 +1000,13 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   if (/launchpad/i.test(text))
     for (const m of blockMatches(text, LAUNCHPAD_PRIVATE_SECURITY))
       if (!negated(text, m.index, m.index + m[0].length)) add('advisory', 'private', m.index, m.index + m[0].length);
+  // "Напишіть мені в **Signal**: ім'я користувача `jane.07`": an account on a messenger that only
+  // carries messages between people, where a channel would stand.
+  for (const m of blockMatches(text, MESSENGER_ACCOUNT)) {
+    const end = m.index + m[0].length;
+    if (whereChannelsStand({ url: '', start: m.index, end }) && !negated(text, m.index, end))
+      add('chat', 'private', m.index, end);
+  }
   for (const m of blockMatches(text, PHONE_CONTACT)) add('other', 'private', m.index, m.index + m[0].length);
   for (const m of matchesIn(text, PHONE_AFTER_COLON)) add('other', 'private', m.index, m.index + m[0].length);
   // Letters by post, where the sentence asks for a report: "signalements confidentiels par courrier postal".
@@ -1447,6 +1504,8 @@ const isOpaqueLink = perText((raw: string): boolean => {
     (PUBLIC_TRACKER_PATH.test(path) && !FORM_PATH.test(path)) ||
     // A forum's page, its security category too (`forum.acme.dev/c/security`): everyone reads it.
     PUBLIC_FORUM_HOST.test(host) ||
+    // A mailing list's pages: its address is the way to write, where there is one.
+    LIST_PAGE.test(`${host}${path}`) ||
     REPOSITORY_CONTENT.test(path) ||
     // Images, and documents one reads ("[NVE ICT Security Report](….pdf)"): nothing to write to.
     /\.(?:png|jpe?g|gif|svg|webp|ico|pdf|docx?|pptx?|xlsx?|odt|epub)$/i.test(path)
@@ -1486,6 +1545,8 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
   if (host === 'docs.github.com' && /privately-reporting-a-security-vulnerability/i.test(path))
     return { kind: 'advisory', privacy: 'private', byPathWords: true };
   if (REFERENCE_HOST.test(host)) return undefined;
+  // A mailing list's page (where to subscribe, its archive): the list's address is the channel, if any.
+  if (LIST_PAGE.test(`${host}${path}`)) return undefined;
   const placeholder = isPlaceholderDomain(host) || isPlaceholderUrl(url);
   if (host === 'github.com' || host === 'gitlab.com' || host === 'codeberg.org') {
     if (GITHUB_ADVISORY.test(url)) return { kind: 'advisory', privacy: placeholder ? 'placeholder' : 'private' };
@@ -1577,11 +1638,11 @@ export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) =>
 });
 
 /**
- * A code block, fenced or indented, that holds only an address ("email us at:" over "```\nsecurity@acme.dev\n```"):
- * a value set in code, shown to be copied.
+ * A code block, fenced or indented, that holds only an address ("email us at:" over "```\nsecurity@acme.dev\n```")
+ * or a Matrix user id (`@jane:acme.chat`): a value set in code, shown to be copied.
  */
 const ADDRESS_ALONE = new RegExp(
-  `^(?:[ \\t]*(?:\`{3,}|~{3,})[^\\n]*\\n)?[ \\t]*(?:(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|${SPELLED_OUT_ADDRESS})\\.?[ \\t]*(?:\\r?\\n[ \\t]*(?:\`{3,}|~{3,}))?\\s*$`,
+  `^(?:[ \\t]*(?:\`{3,}|~{3,})[^\\n]*\\n)?[ \\t]*(?:(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|@[\\w.=/-]+:[\\w-]+(?:\\.[\\w-]+)+|${SPELLED_OUT_ADDRESS})\\.?[ \\t]*(?:\\r?\\n[ \\t]*(?:\`{3,}|~{3,}))?\\s*$`,
 );
 
 const PASTED_INFO = /^[ \t]*(?:`{3,}|~{3,})[ \t]*(?:markdown|md|text|txt|plain)?[ \t]*$/i;
@@ -1601,11 +1662,6 @@ function isPastedPolicy(raw: string): boolean {
   return false;
 }
 
-/**
- * An indented block of sentences about vulnerabilities: a plain-text policy indented whole (as POD
- * renders a Perl module's SECURITY section), not code: three lines at least, five words a line on
- * average, no code punctuation.
- */
 /**
  * An indented block of contact lines ("    Email: jane@acme.dev" under "contact us via one of the
  * following:"): the author's list, indented one level too far, not code.
@@ -1651,6 +1707,11 @@ const CONTACT_KEY =
 const CONTACT_INTRO =
   /\b(?:below|following|ci-dessous|suivant|unten|folgende|abajo|siguiente|abaixo|seguinte|sotto|seguente|poniżej|ниже|aşağıda|alábbi|lent)\b|下記|以下|如下|아래|[iİ]leti[şs]im|kapcsolat|el[ée]rhet[őo]s[ée]g/i;
 
+/**
+ * An indented block of sentences about vulnerabilities: a plain-text policy indented whole (as POD
+ * renders a Perl module's SECURITY section), not code: three lines at least, five words a line on
+ * average, no code punctuation.
+ */
 function isIndentedProse(raw: string): boolean {
   if (/^[ \t]*(?:`{3,}|~{3,})/.test(raw) || !VULNERABILITY_WORD.test(raw)) return false;
   const lines = raw.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');

@@ -242,7 +242,9 @@ export const rule: Rule = {
         ...notes(doc),
         ...angles(prose, closed),
         // `Other: ____` in a form the reporter fills in is theirs to fill.
-        ...tokens(prose).filter((hit) => !(prose[hit.start] === '_' && inForm(hit.start))),
+        ...tokens(prose).filter(
+          (hit) => !(prose[hit.start] === '_' && inForm(hit.start)) && !setInCode(doc, prose.slice(hit.start, hit.end)),
+        ),
         ...links(doc),
         ...codeValues(doc, closed),
         ...tableCells(doc),
@@ -343,6 +345,8 @@ function brackets(prose: string, inCode = false): Hit[] {
       /^\s*[!^ xX]?\s*$/.test(inner) ||
       // An editor's note on what was left out: "[link omitted]", „[link pominięty]”, "[redacted]".
       EDITORIAL_NOTE.test(inner) ||
+      // "[…]" in a quotation: the quoter's elision.
+      (/^\s*(?:\.{3}|…)\s*$/.test(inner) && inQuotation(prose, start, end)) ||
       inner.startsWith('!') ||
       inner.startsWith('^') ||
       /^email(?:&#160;|\u00a0| )protected$/i.test(inner)
@@ -481,8 +485,29 @@ const AUTHOR_NOTE = new RegExp(
 /** A code span that is only a template variable: `{{ name }}`, `${NAME}`, `<%= name %>`. */
 const TEMPLATE_VARIABLE_ALONE = /^(?:\{\{[^{}]*\}\}|\$\{[^{}]*\}|<%=?[^%]*%>)$/;
 
-/** "variables" in the languages whose policies talk about a template's syntax. */
-const VARIABLE_WORD = /\bvariables?\b|\bvari[áa]ve(?:l|is)\b|\bvariabil[ei]\b|переменн|変数|变量|變數|변수/i;
+/**
+ * "variables" in the languages whose policies talk about a template's syntax or a setting, compounds
+ * too ("Umgebungsvariable", "omgevingsvariabele", "variabila de mediu").
+ */
+const VARIABLE_WORD = /variab(?:les?|ele[ns]?|il[aei]|len)\b|\bvari[áa]ve(?:l|is)\b|переменн|変数|变量|變數|변수/i;
+
+/**
+ * The names the policy's code sets (`SECURITY_CONTACT=security@acme.dev`, `security_contact: …` in YAML,
+ * `export NAME=…`, `$ NAME=… cmd` at a prompt): a `$SECURITY_CONTACT` elsewhere names that setting, it is not a value left unfilled.
+ */
+const namesSetInCode = perDocument((doc: PolicyDocument): ReadonlySet<string> => {
+  const names = new Set<string>();
+  for (const { start, end } of doc.codeBlocks)
+    for (const m of matchesIn(doc.text.slice(start, end), ASSIGNMENT)) names.add(m[1]!.toUpperCase());
+  return names;
+});
+const ASSIGNMENT =
+  /^[ \t]*(?:-[ \t]+|\$[ \t]+)?(?:export[ \t]+|set[ \t]+|env[ \t]+)?["']?([A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)["']?[ \t]*[:=]/gm;
+/** Whether a `$NAME`, `${NAME}` or `NAME` is a setting the policy's code sets. */
+function setInCode(doc: PolicyDocument, token: string): boolean {
+  const name = /^\$?\{?([A-Za-z][\w]*)\}?$/.exec(token)?.[1];
+  return name !== undefined && namesSetInCode(doc).has(name.toUpperCase());
+}
 
 /** Whether a fenced or indented code block of the policy holds a `{{ … }}` variable: the project's own syntax. */
 const showsTemplateSyntax = perDocument((doc: PolicyDocument): boolean =>
@@ -518,6 +543,7 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
     const words = value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     // A policy that shows the syntax in its own code (a template engine's, a project template's), or a
     // sentence that calls them variables ("Jinja variables such as `{{ a }}` and `{{ b }}`"), talks about them.
+    if (setInCode(doc, value)) continue;
     const talkedAbout =
       TEMPLATE_VARIABLE_ALONE.test(value) &&
       ((!describesField(words) && !IDENTITY_FIELD.test(words)) ||
@@ -764,6 +790,18 @@ function everyMatch(prose: string, pattern: RegExp, message: (match: string) => 
     end: m.index + m[0].length,
     message: message(m[0]),
   }));
+}
+
+/**
+ * Whether a span stands in a quotation: on a block quote's line, or between quotation marks on its line
+ * ("he wrote: “the server […] is open”").
+ */
+function inQuotation(text: string, start: number, end: number): boolean {
+  const before = lineBefore(text, start, 200);
+  if (/^[ \t]*>/.test(before)) return true;
+  const newline = text.indexOf('\n', end);
+  const after = text.slice(end, Math.min(newline < 0 ? text.length : newline, end + 200));
+  return /["“„«‘‚‹「『]/.test(before) && /["”“»’‹›」』]/.test(after);
 }
 
 /** `markers`: TODO and FIXME count; not in code, where they are the code's own notes. */
