@@ -96,6 +96,8 @@ describe('evaluation labels', () => {
       'holdout27',
       'holdout28',
       'holdout29',
+      'holdout30',
+      'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
       const rows = corpusEntries(['MANIFEST.tsv'], dir).map((e) => e.file);
