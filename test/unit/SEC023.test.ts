@@ -998,4 +998,35 @@ describe('SEC023 placeholder-text', () => {
     const field = doc('Email: [...]');
     assert.deepEqual(findingsOf('SEC023', field), [at(field, '[...]', 'error')]);
   });
+
+  it("reads holdout30 kinds: Windows' own variables, digests typed by hand, a bracket as a contact line's value, an instruction in emphasis", () => {
+    for (const line of [
+      'It installs into `%ProgramFiles%\\Acme` and never into `%LOCALAPPDATA%`.',
+      'Logs stay in %APPDATA%\\acme\\logs.',
+      // A real digest, and an address in brackets as a contact's value.
+      'SHA-256: 9f2c41e07b3ad65815cc0e93f7d248a1b6e0537c21d4f98a06b3e5c7d1f2a480',
+      '- Email: [jane@acme.dev]',
+      '- Email: [jane at acme dot dev]',
+    ])
+      assert.deepEqual(findingsOf('SEC023', doc(line)), [], line);
+    for (const [line, token] of [
+      ['Set %PROJECT_NAME% in the header.', '%PROJECT_NAME%'],
+      [
+        'Certificate SHA-1: AB:CD:EF:12:34:56:78:90:AB:CD:EF:12:34:56:78:90:AB:CD:EF:12',
+        'AB:CD:EF:12:34:56:78:90:AB:CD:EF:12:34:56:78:90:AB:CD:EF:12',
+      ],
+      [
+        'Hash: a1b2c3d4e5f678901234567890abcdef1234567890abcdef1234567890abcdef',
+        'a1b2c3d4e5f678901234567890abcdef1234567890abcdef1234567890abcdef',
+      ],
+      ['- **Discord**: [Security Channel]', '[Security Channel]'],
+      ['_explain the bug here and how it was found_', '_explain the bug here and how it was found_'],
+    ] as const) {
+      const text = doc(line);
+      assert.deepEqual(findingsOf('SEC023', text), [at(text, token, 'error')], line);
+    }
+    // In a report's template, what the reporter writes.
+    const form = doc('# Security', '', '## What to include in a report', '', '*Describe the impact here.*');
+    assert.deepEqual(findingsOf('SEC023', form), []);
+  });
 });

@@ -140,4 +140,21 @@ describe('SEC081 empty-section', () => {
       1,
     );
   });
+
+  it('finds no empty section in a plain-text file, whose # lines are comments (holdout30 kind)', () => {
+    const text = doc(
+      '# Acme security policy',
+      '# (security.txt style)',
+      '',
+      'Contact: mailto:security@acme.dev',
+      '',
+      '# Scope',
+      '#   the API only',
+    );
+    assert.deepEqual(findingsOf('SEC081', text, { relativePath: 'SECURITY.txt' }), []);
+    assert.deepEqual(
+      findingsOf('SEC081', text, { relativePath: 'SECURITY.md' }).map((f) => f.text),
+      ['# Scope'],
+    );
+  });
 });

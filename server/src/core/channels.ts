@@ -552,13 +552,18 @@ const CHAT_ACCOUNT =
 const PLATFORM_IN_WORDS =
   /\btidelift\s+security\s+contact\b|\b(?:via|through|on|using|use|at|sur|par|auf|über|bei|en|em|no|na|su|op|по)\s+(?:the\s+)?[*_]*(?:hackerone|bugcrowd|intigriti|yeswehack|huntr|immunefi|hackenproof|tidelift|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|cobalt|federacy|issuehunt)\b/gi;
 /** A ticket opened on a chat server (a private thread its bot opens): with the service named in its sentence. */
+/**
+ * A ticket (a private thread a chat server's bot opens) or mod mail (a bot that relays a direct message
+ * to the moderators): "through the `#mod-mail` channel in our Discord server" is no public room.
+ */
+const PRIVATE_THREAD = /\b(?:tickets?|mod-?mail)\b/i;
 const CHAT_TICKET = /\b(?:open|create|submit|make|raise)\s+(?:a\s+)?(?:private\s+)?(?:support\s+)?ticket\b/gi;
 /** A package registry's contact button, named in quotes: press "Contact owners" (NuGet). */
 const CONTACT_BUTTON = /["“'*]contact\s+(?:the\s+)?(?:owners?|maintainers?|authors?)["”'*]/gi;
-/** Documentation and reference sites: a link there explains, it does not take reports. */
 /** A mailing list's or group's pages: Google Groups, Mailman's listinfo and archives, HyperKitty, list archives. */
 const LIST_PAGE =
   /^groups\.google\.com\/|^(?:lists?|listas?|mail)\.[^/]+\/(?:mailman|pipermail|hyperkitty|archives?|arquivo|archiv|listinfo)\b|\/(?:mailman\/listinfo|pipermail|hyperkitty\/list)\//i;
+/** Documentation and reference sites: a link there explains, it does not take reports. */
 const REFERENCE_HOST =
   /(?:^|\.)(?:wikipedia\.org|w3\.org|owasp\.org|mitre\.org|cve\.org|nist\.gov|first\.org|cisa\.gov|semver\.org|docs\.github\.com|help\.github\.com|github\.blog|opensource\.guide|securitytxt\.org|openssf\.org|bestpractices\.dev|ietf\.org|rfc-editor\.org|npmjs\.com|pypi\.org|shields\.io|cwe\.mitre\.org|cvedetails\.com|snyk\.io|nvd\.nist\.gov)$/i;
 /** A sentence that asks for an email (the address then sits behind its link: a profile, an authors page, a key). */
@@ -937,7 +942,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       found.kind === 'chat' &&
       found.privacy === 'public' &&
       !PRIVATE_MESSAGE.test(sentence) &&
-      !/\btickets?\b/i.test(sentence) &&
+      !PRIVATE_THREAD.test(sentence) &&
       // (a link written as a handle, "[@jane](https://t.me/jane)", is a person)
       !/^\[?@/.test(text.slice(link.start, link.end)) &&
       // (the room's name is often code: read with its code spans)
@@ -948,7 +953,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       found.kind === 'chat' &&
       found.privacy === 'public' &&
       (PRIVATE_MESSAGE.test(sentence) ||
-        /\btickets?\b/i.test(sentence) ||
+        PRIVATE_THREAD.test(sentence) ||
         REPORTING_WORD.test(sentence) ||
         inContactList(text, link.start) ||
         ticketInSection(doc, text, link.start))

@@ -41,7 +41,7 @@ export interface VersionTable {
 const VERSION_HEADER =
   /version|versi[oóò]n|vers[aã]o|versione|wersja|верси|版本|バージョン|버전|เวอร์ชัน|إصدار|اصدار|संस्करण|release|branch|edition|^v$|^tag$|^line$/i;
 const STATUS_HEADER =
-  /support|status|maintain|check|unterst[uü]tzt|prise en charge|suport|soport|поддерж|подд|支持|サポート|지원|security (?:fix|update|patch)|fixes|patches|active|eol|end of life/i;
+  /support|status|maintain|check|unterst[uü]tzt|prise en charge|suport|soport|поддерж|подд|支持|サポート|지원|狀態|状态|状態|상태|security (?:fix|update|patch)|fixes|patches|active|eol|end of life/i;
 
 const EMOJI: ReadonlyArray<readonly [string, Polarity]> = [
   ['✔️', 'positive'],

@@ -13,7 +13,7 @@ export const id: LanguageData = {
   durationUnits: { 'business-day': 'hari\\s+kerja', hour: 'jam', day: 'hari', week: 'minggu', month: 'bulan' },
   numberWords: { satu: 1, dua: 2, tiga: 3, lima: 5, tujuh: 7, sepuluh: 10, 'empat belas': 14 },
   responseWords: ['\\b(?:balas\\w*|membalas|tanggap\\w*|menanggapi|respons\\w*|merespons|konfirmasi\\w*)'],
-  versionStatements: ['\\bhanya\\s+versi\\s+terbaru'],
+  versionStatements: ['\\bhanya\\s+(?:versi|rilis|release)\\s+(?:terbaru|terakhir)'],
   publicReporting: ['\\b(?:buka|buat)\\s+(?:sebuah\\s+)?issue'],
   reportingWords: ['\\b(?:lapor|hubungi|kirim|e-?mail|surel|beri\\s*tahu)\\w*', 'formulir'],
   commonWords: ['\\b(?:dan|yang|untuk|kami|anda|dengan|ini)\\b'],

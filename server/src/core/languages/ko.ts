@@ -3,7 +3,7 @@ import type { LanguageData } from './language';
 export const ko: LanguageData = {
   code: 'ko',
   headings: {
-    'supported-versions': ['지원(되는|하는)? ?(버전|브랜치)', '지원 대상 버전', '지원 범위'],
+    'supported-versions': ['지원(되는|하는)? ?(버전|브랜치|version)', '지원 대상 버전', '지원 범위'],
     response: ['응답 시간', '대응 (절차|프로세스)', '처리 절차'],
     reporting: ['보고', '신고', '제보'],
     disclosure: ['공개'],

@@ -93,9 +93,10 @@ const OWNER_REPO =
 const GITHUB_PLACEHOLDER_PATH =
   /github\.com\/((?:owner|username|user|org|your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle))\/(?:repo|repository|project|your-?(?:repo(?:sitory)?|project))|\{[\w-]{1,30}\}\/\{[\w-]{1,30}\})(?![\w-])/gi;
 // (Mustache's and Handlebars' section, comment and partial tags, `{{#x}}`, `{{/x}}`, `{{else}}`, are the
-// template's logic: the variables they guard are the placeholders.)
+// template's logic: the variables they guard are the placeholders. Windows' own variables, `%APPDATA%`, and
+// one that starts a path, `%X%\bin`, name places on a machine.)
 const TEMPLATE_VARIABLE =
-  /\{\{(?!\s*(?:[#/^!>]|else\b))[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])(%%?)[A-Z][A-Z0-9_]{2,}\1(?![\w%])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
+  /\{\{(?!\s*(?:[#/^!>]|else\b))[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])(%%?)(?!(?:APPDATA|LOCALAPPDATA|PROGRAMFILES(?:\(X86\))?|PROGRAMDATA|USERPROFILE|ALLUSERSPROFILE|TEMP|TMP|SYSTEMROOT|SYSTEMDRIVE|WINDIR|HOMEDRIVE|HOMEPATH|USERNAME|COMPUTERNAME|PATH|COMSPEC|PUBLIC)%)[A-Z][A-Z0-9_]{2,}\1(?![\w%\\])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
 /**
  * `SECURITY_CONTACT_EMAIL`, `MAINTAINER_EMAIL`: a name for the address standing where the address should be,
  * also in code. Only when its other words describe the field too: `APP_SCRUB_EMAIL` or
@@ -141,6 +142,9 @@ const FILLER =
 /** FILLER's words: `changeme`, `replace-me`, Lorem ipsum. */
 const FILLER_WORD = /^(?:change[_-]?me|replace[_-]?me|lorem\s+ipsum\b.*)$/i;
 /** A contact's label right before a value: "Email:", "Contact:", "PGP key:". */
+/** A contact line's label for a way to reach someone, before its value: "- **Discord**: ", "Telegram: ". */
+const CONTACT_LINE_LABEL =
+  /^[ \t]*(?:[-*+][ \t]+)?[*_]*(?:e-?mail|discord|slack|matrix|telegram|signal|whatsapp|wechat|twitter|x|mastodon|website|web|phone|contact|irc|keybase)[*_]*[ \t]*[:：][*_]*[ \t]*$/i;
 const CONTACT_LABEL_BEFORE = /\b(?:e-?mail|contact|address|url|website|key|phone)\s*[:：]\s*[*_]*\s*$/i;
 /** `PROJECT_NAME`, `{email}`: a name in capitals joined by underscores, or one word in braces, that only names a field. */
 const FIELD_TOKEN = /(?<![\w$%{])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w%}])|(?<![\w${])\{([A-Za-z]+)\}(?!\})/g;
@@ -188,6 +192,8 @@ const SAMPLE_FINGERPRINT =
   /(?<![\w])(?:0x)?(?:ABCD(?:EF)?[ ]?1234(?:[ ]?5678)?|1234[ ]?(?:5678[ ]?)?ABCD(?:EF)?|DEADBEEF|CAFEBABE|0123[ ]?4567[ ]?89AB[ ]?CDEF)(?![\w])/gi;
 /** A key's fingerprint or id written as groups of hex digits: `1A2B 3C4D …`, `0x1A2B3C4D5E6F7A8B`. */
 const HEX_GROUPS = /(?<![\w])(?:0x)?[0-9A-F]{4}(?:[ ]?[0-9A-F]{4}){3,9}(?![\w])/gi;
+/** A digest or certificate fingerprint: hex bytes joined by colons (`AB:CD:…`), or 32 to 64 hex digits in one run. */
+const HEX_DIGEST = /(?<![\w:])(?:[0-9A-F]{2}(?::[0-9A-F]{2}){15,31}|[0-9A-F]{32,64})(?![\w:])/gi;
 /** The share of a key's digits counting up (`1234`, `A1B2`) from which it was typed, not generated. */
 const COUNTING_SHARE = 0.6;
 /** A chat handle with a sample number for its tag: `@security-team#1234` (Discord's old four-digit tags). */
@@ -239,7 +245,8 @@ export const rule: Rule = {
     const hits = withoutOverlaps(
       [
         ...withoutInvitations(doc, brackets(prose)),
-        ...notes(doc),
+        // (in a report's template, what the reporter writes: "_Describe the impact here_")
+        ...notes(doc).filter((hit) => !inForm(hit.start)),
         ...angles(prose, closed),
         // `Other: ____` in a form the reporter fills in is theirs to fill.
         ...tokens(prose).filter(
@@ -399,7 +406,14 @@ function brackets(prose: string, inCode = false): Hit[] {
         .some(
           (half) => describesField(half) || namesWhoseField(half) || (CAPITALS.test(half) && FIELD_WORD.test(half)),
         );
-    if (!filler && !namesField) continue;
+    // "- **Discord**: [Security Channel]": a bracket, no link, all a contact line's value holds (words,
+    // not an address or a handle put in brackets: "Email: [jane@acme.dev]", "[jane at acme dot dev]").
+    const contactValue =
+      !isLinkText &&
+      !/[@:/]|\w\.\w|\bat\b.*\bdot\b/i.test(inner) &&
+      CONTACT_LINE_LABEL.test(lineBefore(prose, start, 80)) &&
+      /^[ \t]*(?:\r?\n|$)/.test(prose.slice(end, end + 4));
+    if (!filler && !namesField && !contactValue) continue;
     // "Subject: [PROJECT] <summary>": a slot of the report the policy asks for, the reporter's to fill.
     if (REPORT_FIELD_LINE.test(lineBefore(prose, start, 120)) || REPORT_FIELD_AFTER.test(prose.slice(end, end + 60)))
       continue;
@@ -580,13 +594,16 @@ const tokensShownInCode = perDocument((doc: PolicyDocument): ReadonlySet<string>
 const CODE_TOKEN = /<[^<>\s][^<>\n]{0,60}>|\{[^{}\s][^{}\n]{0,60}\}/g;
 
 function notes(doc: PolicyDocument): Hit[] {
-  return everyMatch(
-    doc.prose,
-    AUTHOR_NOTE,
-    (match) =>
-      `"${quote(match)}" is a note to the author from a template; replace it with the real value or remove it.`,
-  );
+  const note = (match: string) =>
+    `"${quote(match)}" is a note to the author from a template; replace it with the real value or remove it.`;
+  return [...everyMatch(doc.prose, AUTHOR_NOTE, note), ...everyMatch(doc.prose, EMPHASISED_INSTRUCTION, note)];
 }
+/**
+ * A template's instruction in emphasis, where the text is to go: "_explain the bug here and how the
+ * attack was performed_", "*Describe the impact here.*" (the whole emphasis, from the verb).
+ */
+const EMPHASISED_INSTRUCTION =
+  /(?<![\w*_])([*_])(?:explain|describe|add|insert|list|put|provide|summari[sz]e|enter|fill\s+in|type|paste)\b[^*_\n]{0,120}?\bhere\b[^*_\n]{0,80}?\1(?![\w*_])/gi;
 
 /** An end tag: its name's first word, the rest of the name, and the `>` if it follows at once. */
 const END_TAG = /<\/([A-Za-z][A-Za-z0-9]*)([\w.-]*)(>?)/g;
@@ -860,6 +877,12 @@ function tokens(prose: string, markers = true): Hit[] {
     ...everyMatch(prose, HEX_GROUPS, sampleKey).filter((hit) => isTypedKey(prose.slice(hit.start, hit.end))),
     ...everyMatch(
       prose,
+      HEX_DIGEST,
+      (match) =>
+        `"${quote(match)}" is a sample value typed by hand, not a real hash or fingerprint; give the real one.`,
+    ).filter((hit) => isTypedKey(prose.slice(hit.start, hit.end))),
+    ...everyMatch(
+      prose,
       YOUR_HYPHEN_FIELD,
       (match) => `"${match}" is a template placeholder; replace it with the real name.`,
     ),
@@ -943,7 +966,7 @@ const HEX_ORDER = '0123456789ABCDEF';
  * Digits alone are a number ("1234567812345678", a default ID a standard gives), not a key.
  */
 function isTypedKey(value: string): boolean {
-  const digits = value.replace(/^0x|\s/gi, '').toUpperCase();
+  const digits = value.replace(/^0x|[\s:]/gi, '').toUpperCase();
   if (!/[A-F]/.test(digits)) return false;
   const rank = (i: number) => HEX_ORDER.indexOf(digits[i]!);
   let counting = 0;

@@ -9,7 +9,10 @@ export const rule: Rule = {
   description: 'A section heading has no content.',
   defaultSeverity: 'warning',
   kind: 'structure',
-  check(doc, { report }) {
+  check(doc, { report, context }) {
+    // A plain-text file (`SECURITY.txt`) is shown as it is written: its `# …` lines are comments or
+    // titles of a text, not sections a renderer would show empty.
+    if (/\.txt$/i.test(context.relativePath ?? '')) return;
     const parents = headingParents(doc);
     doc.headings.forEach((heading, index) => {
       const hasParent = parents[index] !== undefined;
