@@ -1277,6 +1277,8 @@ describe('SEC011 private-contact', () => {
   it('reads a mailing list said to be public after its address, and a policy pasted in a fence in more languages (a probe of session 14)', () => {
     for (const body of [
       'Skicka rapporter till vår utvecklarlista dev@lists.granskog.se. Listan arkiveras publikt.',
+      // Named public before the address, in Dutch ("lijst" is a list too).
+      'Stuur het naar onze openbare mailinglijst dev@acme.nl.',
       'Write to our dev list dev@lists.acme.org; it is public and archived publicly.',
       // On the next paragraph, where the address stands alone; the list's own pages are no form.
       'Send it to our group:\n\n**acme-sec@googlegroups.com**\n\nAnyone can join; threads can be browsed at https://groups.google.com/g/acme-sec.',

@@ -19,6 +19,8 @@ import {
   PRIVATE_REPORTING,
   PRIVATE_ISSUE,
   PRIVATE_WORD,
+  PUBLIC_LIST_BEFORE,
+  PUBLIC_LIST_STATEMENT,
   PUBLIC_REPORTING,
   REPORTING_WORD,
   REPOSITORY_OWNER,
@@ -641,24 +643,8 @@ const EXAMPLE_LEAD =
 const afterPublicList = (text: string, offset: number) => {
   const before = text.slice(Math.max(0, offset - 80), offset);
   // (the cheap test first: it runs at every address, thousands on a line of them)
-  return LIST_WORD.test(before) && PUBLIC_LIST_BEFORE.test(before);
+  return LIST_OR_GROUP.test(before) && PUBLIC_LIST_BEFORE.test(before);
 };
-const LIST_WORD = /list|рассылк|列表|リスト/i;
-const PUBLIC_LIST_BEFORE = new RegExp(
-  `(?:${[
-    '\\bpublic\\s+(?:(?:mailing|discussion|developers?|development|dev|users?|general)\\s+){0,2}list\\b',
-    '\\bpubliczn\\p{L}*\\s+list\\p{L}*',
-    '\\blista\\s+(?:de\\s+(?:correo|discuss[ãa]o|e-?mail)\\s+)?p[úu]blica\\b',
-    '\\bliste\\s+(?:de\\s+diffusion\\s+)?publique\\b',
-    '\\blista\\s+pubblica\\b',
-    '(?<!\\p{L})(?:öffentliche|offene)n?\\s+(?:mailing-?)?liste\\b',
-    '\\bopenbare\\s+mailinglijst\\b',
-    'публичн\\p{L}*\\s+(?:список|рассылк)\\p{L}*',
-    '公开(?:的)?(?:邮件列表|郵件列表)',
-    '公開(?:の)?メーリングリスト',
-  ].join('|')})(?:[^.;,。]{0,30}|,\\s*)$`,
-  'iu',
-);
 /**
  * Whether a mailing list's or group's address is said to be read in public in the sentences after it:
  * "… to our developer list dev@lists.acme.org. The list is open and archived publicly", "Anyone may
@@ -674,24 +660,11 @@ function saidPublicAfter(text: string, start: number, end: number): boolean {
   let after = /\p{L}/u.test(paragraphs[0]!) ? paragraphs[0]! : paragraphs.slice(0, 2).join('\n\n');
   const nextAddress = /[\w.+-]@[\w-]+\.\w/.exec(after);
   if (nextAddress) after = after.slice(0, nextAddress.index);
-  const said = PUBLIC_ARCHIVE.exec(after);
+  const said = PUBLIC_LIST_STATEMENT.exec(after);
   return said !== null && !NEGATION.test(sentenceAround(after, said.index, said.index + said[0].length));
 }
-const LIST_OR_GROUP = /list|рассылк|列表|リスト|\bgr(?:ou|u)pp?[eo]?s?\b|\bgrup\b|\bkonferenc/i;
+const LIST_OR_GROUP = /list|lijst|рассылк|список|列表|リスト|\bgr(?:ou|u)pp?[eo]?s?\b|\bgrup\b|\bkonferenc/i;
 const LIST_HOST = /@(?:lists?|listas?|groups)\.|@googlegroups\.com\b/i;
-const PUBLIC_ARCHIVE = new RegExp(
-  [
-    '\\bpublicly\\s+(?:archived|readable|visible)|\\barchived\\s+(?:publicly|in\\s+public)|\\bpublic\\s+archives?\\b|\\b(?:list|group|it)\\s+is\\s+(?:public|kept\\s+open)\\b|\\bopen\\s+to\\s+(?:everyone|anyone|the\\s+public)\\b',
-    '\\b(?:anyone|everyone)\\s+(?:may|can)\\s+(?:subscribe|join)\\b|\\barchives?\\s+(?:is|are)\\s+public\\b|\\bthreads\\s+can\\s+be\\s+browsed\\b',
-    '\\barkiver(?:as|es)\\s+(?:publikt|offentlig)|\\b(?:listan|listen)\\s+(?:är|er)\\s+offentlig',
-    '(?<!\\p{L})öffentlich\\s+(?:archiviert|einsehbar)|(?<!\\p{L})öffentliche[ns]?\\s+archiv|\\bjede[rs]?\\s+kann\\s+(?:sich\\s+)?(?:abonnieren|eintragen)',
-    '\\barchiv[ée]e?s?\\s+publiquement|\\barchives\\s+publiques|\\bliste\\s+est\\s+(?:publique|ouverte)',
-    '\\b(?:archivad|arquivad)[ao]s?\\s+p[úu]blicamente|\\barchiviat[ao]\\s+pubblicamente|\\b(?:arquivo|archivo)\\s+p[úu]blico\\b|\\blista\\s+(?:é|es)\\s+(?:aberta|abierta|p[úu]blica)\\b|\\bqualquer\\s+pessoa\\s+pode\\s+se\\s+inscrever|\\bcualquiera\\s+puede\\s+suscribirse|\\barchivos\\s+se\\s+publican',
-    '\\bopenbaar\\s+gearchiveerd|\\bpublicznie\\s+(?:archiwizowan|dostępn)\\p{L}*|\\bkonference\\s+je\\s+otevřen|\\barchiv\\s+je\\s+veřejn|\\bterbuka\\s+untuk\\s+umum',
-    'публично\\s+архивир\\p{L}*|публичн\\p{L}*\\s+архив',
-  ].join('|'),
-  'iu',
-);
 
 /**
  * An address that is a template whatever its domain: `security@your-domain`, `mailto:[EMAIL ADDRESS]`. (A

@@ -82,4 +82,5 @@ export const cs: LanguageData = {
   fillVerbs: ['vlo[žz]te', 'zadejte', 'dopl[nň]te'],
   fieldWords: ['JM[EÉ]NO', 'ADRESA'],
   reportFieldLabels: ['p[řr]edm[ěe]t', 'n[áa]zev'],
+  publicListStatements: ['\\bkonference\\s+je\\s+otevřen', '\\barchiv\\s+je\\s+veřejn'],
 };

@@ -131,4 +131,10 @@ export const de: LanguageData = {
   fillVerbs: ['einf[uü]gen', 'eintragen', 'hier\\s+einsetzen'],
   fieldWords: ['SICHERHEIT', 'KONTAKT', 'PROJEKT', 'ADRESSE'],
   reportFieldLabels: ['betreff', 'titel'],
+  publicLists: ['(?<![a-zäöüß])(?:öffentliche|offene)n?\\s+(?:mailing-?)?liste\\b'],
+  publicListStatements: [
+    '(?<![a-zäöüß])öffentlich\\s+(?:archiviert|einsehbar)',
+    '(?<![a-zäöüß])öffentliche[ns]?\\s+archiv',
+    '\\bjede[rs]?\\s+kann\\s+(?:sich\\s+)?(?:abonnieren|eintragen)',
+  ],
 };

@@ -332,4 +332,15 @@ export const en: LanguageData = {
   ],
   // ("subject to change" is no subject line)
   reportFieldLabels: ['subject(?!\\s+to\\b)(?:\\s+line)?', 'title'],
+  publicLists: ['\\bpublic\\s+(?:(?:mailing|discussion|developers?|development|dev|users?|general)\\s+){0,2}list\\b'],
+  publicListStatements: [
+    '\\bpublicly\\s+(?:archived|readable|visible)',
+    '\\barchived\\s+(?:publicly|in\\s+public)',
+    '\\bpublic\\s+archives?\\b',
+    '\\b(?:list|group|it)\\s+is\\s+(?:public|kept\\s+open)\\b',
+    '\\bopen\\s+to\\s+(?:everyone|anyone|the\\s+public)\\b',
+    '\\b(?:anyone|everyone)\\s+(?:may|can)\\s+(?:subscribe|join)\\b',
+    '\\barchives?\\s+(?:is|are)\\s+public\\b',
+    '\\bthreads\\s+can\\s+be\\s+browsed\\b',
+  ],
 };

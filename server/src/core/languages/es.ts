@@ -111,4 +111,12 @@ export const es: LanguageData = {
   fillVerbs: ['ingrese', 'introduzca', 'inserte', 'insertar', 'escribe'],
   fieldWords: ['CORREO', 'NOMBRE', 'DIRECCI[OÓ]N', 'SEGURIDAD', 'PROYECTO'],
   reportFieldLabels: ['asunto', 't[ií]tulo'],
+  publicLists: ['\\blista\\s+(?:de\\s+(?:correo|e-?mail)\\s+)?p[úu]blica\\b'],
+  publicListStatements: [
+    '\\barchivad[ao]s?\\s+p[úu]blicamente',
+    '\\barchivo\\s+p[úu]blico\\b',
+    '\\blista\\s+es\\s+(?:abierta|p[úu]blica)\\b',
+    '\\bcualquiera\\s+puede\\s+suscribirse',
+    '\\barchivos\\s+se\\s+publican',
+  ],
 };

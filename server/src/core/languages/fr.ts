@@ -108,4 +108,10 @@ export const fr: LanguageData = {
   fillVerbs: ['ins[ée]rez', 'ins[ée]rer', 'indiquez', 'saisissez'],
   fieldWords: ['COURRIEL', 'NOM', 'ADRESSE', 'S[EÉ]CURIT[EÉ]', 'PROJET'],
   reportFieldLabels: ['objet', 'titre'],
+  publicLists: ['\\bliste\\s+(?:de\\s+diffusion\\s+)?publique\\b'],
+  publicListStatements: [
+    '\\barchiv[ée]e?s?\\s+publiquement',
+    '\\barchives\\s+publiques',
+    '\\bliste\\s+est\\s+(?:publique|ouverte)',
+  ],
 };

@@ -33,4 +33,5 @@ export const id: LanguageData = {
   replaceHints: ['\\bganti\\b', '\\b(?:ganti|sunting|ubah)(?:lah)?\\s+(?:alamat|email|surel)\\b'],
   reportFieldLabels: ['subjek', 'judul'],
   fillVerbs: ['tambahkan', 'masukkan', 'isi'],
+  publicListStatements: ['\\bterbuka\\s+untuk\\s+umum'],
 };

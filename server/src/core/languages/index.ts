@@ -203,6 +203,14 @@ export const PRIVATE_MESSAGE = anyOf(entriesOf('privateMessages'));
 /** Words that make a channel private, in any language. */
 export const PRIVATE_WORD = anyOf(entriesOf('privateWords'));
 
+/**
+ * A mailing list named public right before an address, in its clause (its line may wrap): "our public
+ * mailing list", "öffentliche Mailingliste:" (see LanguageData.publicLists).
+ */
+export const PUBLIC_LIST_BEFORE = new RegExp(`(?:${entriesOf('publicLists').join('|')})(?:[^.;,。]{0,30}|,\\s*)$`, 'i');
+/** A list said to be read in public after its address (see LanguageData.publicListStatements). */
+export const PUBLIC_LIST_STATEMENT = anyOf(entriesOf('publicListStatements'));
+
 /** The repository's owner as someone to write to, and where their contact details are (see LanguageData.repositoryOwner). */
 export const REPOSITORY_OWNER = anyOf(entriesOf('repositoryOwner'));
 export const PROFILE_WORD = anyOf(entriesOf('profileWords'));

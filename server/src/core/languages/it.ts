@@ -81,4 +81,6 @@ export const it: LanguageData = {
   fillVerbs: ['inserisci', 'inserire'],
   fieldWords: ['SICUREZZA', 'NOME', 'INDIRIZZO'],
   reportFieldLabels: ['oggetto', 'titolo'],
+  publicLists: ['\\blista\\s+pubblica\\b'],
+  publicListStatements: ['\\barchiviat[ao]\\s+pubblicamente'],
 };

@@ -81,4 +81,5 @@ export const ja: LanguageData = {
     'プロジェクト名',
     '名前',
   ],
+  publicLists: ['公開(?:の)?メーリングリスト'],
 };

@@ -124,6 +124,16 @@ export interface LanguageData {
   readonly repositoryOwner?: readonly string[];
   /** Where a person's contact details are shown: "contact details", "profile", "perfil", "联系方式". */
   readonly profileWords?: readonly string[];
+  /**
+   * A mailing list named as public right before its address: "our public mailing list", "öffentliche
+   * Mailingliste", "公开邮件列表". Everyone subscribed reads what is sent there.
+   */
+  readonly publicLists?: readonly string[];
+  /**
+   * A mailing list or group said to be read in public after its address: "archived publicly", "anyone
+   * may subscribe", "la lista es abierta".
+   */
+  readonly publicListStatements?: readonly string[];
   /** Asking for a direct or private message on a chat service: "DM me", "私聊", "Direktnachricht". */
   readonly privateMessages?: readonly string[];
   /** Opening words of the instruction sentences of GitHub's SECURITY.md template, translated. */

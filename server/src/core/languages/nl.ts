@@ -52,4 +52,6 @@ export const nl: LanguageData = {
   fillVerbs: ['vul\\s+in', 'voeg\\s+toe'],
   fieldWords: ['NAAM', 'ADRES', 'BEVEILIGING'],
   reportFieldLabels: ['onderwerp', 'titel'],
+  publicLists: ['\\bopenbare\\s+mailinglijst\\b'],
+  publicListStatements: ['\\bopenbaar\\s+gearchiveerd'],
 };

@@ -58,4 +58,6 @@ export const pl: LanguageData = {
   fillVerbs: ['wstaw', 'wpisz'],
   fieldWords: ['NAZWA', 'ADRES', 'BEZPIECZE[NŃ]STWO'],
   reportFieldLabels: ['tema(?:t|cie)', 'tytu[lł]'],
+  publicLists: ['\\bpubliczn\\S*\\s+list\\S*'],
+  publicListStatements: ['\\bpublicznie\\s+(?:archiwizowan|dostępn)\\S*'],
 };

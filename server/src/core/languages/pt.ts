@@ -115,4 +115,11 @@ export const pt: LanguageData = {
   fillVerbs: ['insira', 'inserir', 'informe', 'coloque', 'adicionar', 'adicione'],
   fieldWords: ['E-?MAIL', 'SEGURAN[CÇ]A', 'NOME', 'ENDERE[CÇ]O', 'PROJETO'],
   reportFieldLabels: ['assunto', 't[ií]tulo'],
+  publicLists: ['\\blista\\s+(?:de\\s+(?:discuss[ãa]o|e-?mail)\\s+)?p[úu]blica\\b'],
+  publicListStatements: [
+    '\\barquivad[ao]s?\\s+publicamente',
+    '\\barquivo\\s+p[úu]blico\\b',
+    '\\blista\\s+é\\s+(?:aberta|p[úu]blica)\\b',
+    '\\bqualquer\\s+pessoa\\s+pode\\s+se\\s+inscrever',
+  ],
 };

@@ -99,4 +99,6 @@ export const ru: LanguageData = {
   fillVerbs: ['введите', 'вставьте', 'укажите'],
   fieldWords: ['КОНТАКТ', 'ПОЧТА', 'АДРЕС', 'ИМЯ', 'ОПИСАНИЕ'],
   reportFieldLabels: ['тема', 'заголовок'],
+  publicLists: ['публичн\\S*\\s+(?:список|рассылк)\\S*'],
+  publicListStatements: ['публично\\s+архивир\\S*', 'публичн\\S*\\s+архив'],
 };

@@ -19,4 +19,8 @@ export const sv: LanguageData = {
   versionStatements: [
     '\\b(?:säkerhets)?(?:uppdateringar|rättningar|korrigeringar)\\s+(?:ges|görs|släpps)\\s+(?:endast\\s+)?(?:för|till|i)\\s+(?:den\\s+)?(?:senaste|nyaste)',
   ],
+  publicListStatements: [
+    '\\barkiver(?:as|es)\\s+(?:publikt|offentlig)',
+    '\\b(?:listan|listen)\\s+(?:är|er)\\s+offentlig',
+  ],
 };

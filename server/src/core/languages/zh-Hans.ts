@@ -108,4 +108,5 @@ export const zhHans: LanguageData = {
   reportFieldLabels: ['主题', '标题'],
   // Field names a template puts in brackets: `【邮箱地址】`, `[安全团队邮箱]`
   fieldWords: ['(?:安全)?(?:团队)?(?:联系)?(?:邮箱|电子邮件|邮件)(?:地址)?', '(?:项目)?名称', '联系方式'],
+  publicLists: ['公开(?:的)?(?:邮件列表|郵件列表)'],
 };
