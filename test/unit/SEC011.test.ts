@@ -1300,4 +1300,32 @@ describe('SEC011 private-contact', () => {
       assert.deepEqual(findingsOf('SEC011', text), [], title);
     }
   });
+
+  it('reads threads only the team reads and pages of the vendor (two probes of session 14)', () => {
+    for (const body of [
+      // A ticket a chat server's bot opens, in the words of its button, where the section names the server.
+      'Únete a nuestro Discord.\n\n1. Ve a #ayuda.\n2. Pulsa **🎫 Abrir ticket** y elige «Seguridad».',
+      'Sur notre Discord, cliquez sur « Ouvrir un ticket » dans #aide.',
+      '디스코드 서버의 #문의 채널에서 `🎫 티켓 열기`를 눌러 주세요.',
+      // Mod mail, a private forum thread, a site's live chat, a private message on Steam.
+      'Send **modmail** to r/acme_game: only the mods read it.',
+      'Na fóru forum.acme.cz založte **soukromé vlákno** v sekci pro tým.',
+      'Use the chat bubble on acme.dev and type "security".',
+      'Add Jane on Steam and send her a private message.',
+      // A help centre ticket marked private.
+      'Abra um chamado em ajuda.acme.com.br e marque a opção **"Chamado privado"**.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // Pages for another purpose, or not online yet: no channel.
+    for (const body of [
+      'Use the [Contact Sales](https://acme.dev/contact-sales) page.',
+      'See our status page: https://status.acme.dev',
+      'Our reporting page will soon be online at https://acme.dev/security (coming soon).',
+      'A página https://acme.com.br/seguranca está em construção.',
+      // A ticket with no chat server named is no private thread; nor is a public thread.
+      'Open a ticket.',
+      'Post it in the public forum thread.',
+    ])
+      assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'error', body);
+  });
 });

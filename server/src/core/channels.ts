@@ -423,7 +423,7 @@ const OWN_CHAT_ADDRESS = /^(?:discord|slack|matrix|zulip|chat)\.|\/(?:discord|sl
 const ONE_TO_ONE_CHAT = /(?:^|\.)(?:keybase\.io|signal\.me|wa\.me)$/i;
 /** Chat services named in words: "DM me on Discord". */
 const CHAT_SERVICE =
-  /\b(?:discord|slack|matrix\.org|telegram|twitter|signal\s+(?:app|messenger)|wechat|weixin|qq|keybase|mastodon|zulip|gitter|linkedin|reddit|kakao(?:talk)?|wikidot|gitverse|irc|libera(?:\.chat)?|oftc)\b|тел[еи]грам|تلگرام|تيليجرام|텔레그램|טלגרם|카카오톡|微信/i;
+  /\b(?:discord|slack|matrix\.org|telegram|twitter|signal\s+(?:app|messenger)|wechat|weixin|qq|keybase|mastodon|zulip|gitter|linkedin|reddit|kakao(?:talk)?|wikidot|gitverse|irc|libera(?:\.chat)?|oftc|steam)\b|тел[еи]грам|дискорд|تلگرام|تيليجرام|텔레그램|디스코드|ディスコード|טלגרם|카카오톡|微信/i;
 /**
  * A sentence about what a policy file holds, as a template or a guide writes it ("This file should
  * contain instructions for reporting…", "create your own SECURITY.md"): it tells the author, not a reporter.
@@ -554,6 +554,23 @@ const CHAT_ACCOUNT =
 const PLATFORM_IN_WORDS =
   /\btidelift\s+security\s+contact\b|\b(?:via|through|on|using|use|at|sur|par|auf|über|bei|en|em|no|na|su|op|по)\s+(?:the\s+)?[*_]*(?:hackerone|bugcrowd|intigriti|yeswehack|huntr|immunefi|hackenproof|tidelift|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|cobalt|federacy|issuehunt)\b/gi;
 /** A ticket opened on a chat server (a private thread its bot opens): with the service named in its sentence. */
+/** A page said not to be there yet: "coming soon", "under construction", "em construção", "قيد الإنشاء". */
+const NOT_YET_ONLINE =
+  /\bcoming\s+soon\b|\bunder\s+construction\b|\bbeing\s+set\s+up\b|\bnot\s+(?:yet\s+)?(?:online|live|available)\s+yet\b|\bnot\s+yet\s+(?:online|live|available)\b|\bin\s+Kürze\b|\bnoch\s+nicht\s+(?:online|verfügbar|erreichbar)|\bim\s+Aufbau\b|\bem\s+(?:breve|constru[çc][ãa]o)\b|\bpróximamente\b|\ben\s+construcci[óo]n\b|\ben\s+construction\b|\bpas\s+encore\s+(?:en\s+ligne|disponible)|\bin\s+costruzione\b|\bnon\s+ancora\s+disponibile|\bin\s+aanbouw\b|\bnog\s+niet\s+(?:online|beschikbaar)|قيد\s+الإنشاء|قيد\s+الإعداد|準備中|建设中|筹备中|준비\s*중/i;
+/** A ticket in the languages of chat servers' bots: "🎫 Abrir ticket", "티켓 열기", `/ticket`. */
+const TICKET_WORD = /\btickets?\b|\bti[cq]uetes?\b|\btíquetes?\b|тикет|티켓|チケット|工单|工單/gi;
+/** A site's live chat, offered to reach the team one to one: "the chat bubble on acme.dev", "Chat-Fenster", "fitur Live Chat". */
+const LIVE_CHAT =
+  /\blive[\s-]?chat\b|\bchat[\s-]?(?:bubble|widget|window|box)\b|\bchat-?fenster|\bfen[êe]tre\s+de\s+(?:chat|discussion)|\bventana\s+de\s+chat|\bjanela\s+de\s+chat|\bchat\s+(?:en\s+vivo|ao\s+vivo|dal\s+vivo)\b|ライブチャット|在线客服|在線客服|실시간\s*채팅/gi;
+/** Mod mail: a message relayed to the moderators only (Reddit's "Message the mods", Discord's ModMail bot). */
+const MOD_MAIL = /\bmod-?\s?mail\b|\bmessage\s+the\s+mods\b/gi;
+/** A private thread on a forum, in a section only the team reads: "soukromé vlákno", "приватну тему", "hilo privado". */
+const THREAD_NOUN =
+  '(?:threads?|topics?|vlákn\\S*|тем[уаи]|hilos?|t[óo]picos?|thema|sujet|discussione|wątek|wątku|スレッド|帖子?|话题)';
+const PRIVATE_FORUM_THREAD = new RegExp(
+  `(?:${PRIVATE_WORD.source})\\s*(?:[^\\s]{1,15}\\s+)?${THREAD_NOUN}|${THREAD_NOUN}\\s+(?:${PRIVATE_WORD.source})`,
+  'gi',
+);
 /**
  * A ticket (a private thread a chat server's bot opens) or mod mail (a bot that relays a direct message
  * to the moderators): "through the `#mod-mail` channel in our Discord server" is no public room.
@@ -565,6 +582,9 @@ const CONTACT_BUTTON = /["“'*]contact\s+(?:the\s+)?(?:owners?|maintainers?|aut
 /** A mailing list's or group's pages: Google Groups, Mailman's listinfo and archives, HyperKitty, list archives. */
 const LIST_PAGE =
   /^groups\.google\.com\/|^(?:lists?|listas?|mail)\.[^/]+\/(?:mailman|pipermail|hyperkitty|archives?|arquivo|archiv|listinfo)\b|\/(?:mailman\/listinfo|pipermail|hyperkitty\/list)\//i;
+/** A page for buying (sales contact, a demo, prices, a quote) or a status page: for another purpose than reports. */
+const OTHER_PURPOSE_PAGE =
+  /^(?:status|statut|estado|stato)\.|[/_-](?:sales|ventas|vendas|vertrieb|verkauf|vendite|ventes|pricing|precios|prezzi|preise|tarifs|demo|quote|offerte|devis|preventivo|cotizaci[oó]n|or[cç]amento)(?:[/_.-]|$)/i;
 /** Documentation and reference sites: a link there explains, it does not take reports. */
 const REFERENCE_HOST =
   /(?:^|\.)(?:wikipedia\.org|w3\.org|owasp\.org|mitre\.org|cve\.org|nist\.gov|first\.org|cisa\.gov|semver\.org|docs\.github\.com|help\.github\.com|github\.blog|opensource\.guide|securitytxt\.org|openssf\.org|bestpractices\.dev|ietf\.org|rfc-editor\.org|npmjs\.com|pypi\.org|shields\.io|cwe\.mitre\.org|cvedetails\.com|snyk\.io|nvd\.nist\.gov)$/i;
@@ -656,12 +676,19 @@ function saidPublicAfter(text: string, start: number, end: number): boolean {
   const address = text.slice(start, end);
   if (!LIST_OR_GROUP.test(text.slice(Math.max(0, start - 80), start)) && !LIST_HOST.test(address)) return false;
   if (PRIVATE_WORD.test(sentenceAround(text, start, end))) return false;
-  const paragraphs = text.slice(end, end + 400).split(/\n[ \t]*\n/);
-  let after = /\p{L}/u.test(paragraphs[0]!) ? paragraphs[0]! : paragraphs.slice(0, 2).join('\n\n');
+  let after = textAfter(text, end);
   const nextAddress = /[\w.+-]@[\w-]+\.\w/.exec(after);
   if (nextAddress) after = after.slice(0, nextAddress.index);
   const said = PUBLIC_LIST_STATEMENT.exec(after);
   return said !== null && !NEGATION.test(sentenceAround(after, said.index, said.index + said[0].length));
+}
+/**
+ * The text after `offset` that speaks of what stands before it: the rest of its paragraph, or, where that
+ * holds no words (an address or a link alone on its line), the next paragraph too. At most 400 characters.
+ */
+function textAfter(text: string, offset: number): string {
+  const paragraphs = text.slice(offset, offset + 400).split(/\n[ \t]*\n/);
+  return /\p{L}/u.test(paragraphs[0]!) ? paragraphs[0]! : paragraphs.slice(0, 2).join('\n\n');
 }
 const LIST_OR_GROUP = /list|lijst|рассылк|список|列表|リスト|\bgr(?:ou|u)pp?[eo]?s?\b|\bgrup\b|\bkonferenc/i;
 const LIST_HOST = /@(?:lists?|listas?|groups)\.|@googlegroups\.com\b/i;
@@ -939,7 +966,15 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       continue;
     } else if (found.kind === 'issue') {
       if (!readOnlyThread(link.url, sentence)) publicLinks.push(link);
-    } else add(found.kind, found.privacy, link.start, link.end);
+    } else {
+      // "will soon be reachable at <link>", "<link> (página em construção)": a page not there yet (an
+      // address "under preparation" is labelled as given: mail to it is kept).
+      const notYet =
+        found.privacy === 'private' &&
+        found.kind !== 'email' &&
+        NOT_YET_ONLINE.test(`${sentence} ${textAfter(text, link.end)}`);
+      add(found.kind, notYet ? 'placeholder' : found.privacy, link.start, link.end);
+    }
   }
   // "DM me on Discord", "私聊": a private message on a named service, or with a link (found above).
   // A chat link followed closely by the request ("Join the Discord: <link>", "- DM the maintainer")
@@ -1026,6 +1061,23 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       if (!negated(text, m.index, m.index + m[0].length)) add(kind, privacyOf(m[0]), m.index, m.index + m[0].length);
   };
   addUnlessNegated(PLATFORM_IN_WORDS, 'bounty');
+  // A ticket a chat server's bot opens (in any language, where the section names the server), mod mail, a
+  // site's live chat, a private thread on a forum: threads only the team reads, in the policy's own text.
+  const unfilledChat = links.some((l) => CHAT_SERVICE.test(l.url) && isPlaceholderUrl(l.url));
+  for (const [pattern, kind] of [
+    [TICKET_WORD, 'chat'],
+    [MOD_MAIL, 'chat'],
+    [LIVE_CHAT, 'chat'],
+    [PRIVATE_FORUM_THREAD, 'other'],
+  ] as const)
+    for (const m of blockMatches(text, pattern)) {
+      const end = m.index + m[0].length;
+      if (pattern === TICKET_WORD && !ticketInSection(doc, text, m.index, true)) continue;
+      const place = whereChannelsStand({ url: '', start: m.index, end }) || underPolicyHeading(m.index);
+      // (a ticket on a server whose invite was never filled in is as unfilled as the invite)
+      if (place && !negated(text, m.index, end))
+        add(kind, pattern === TICKET_WORD && unfilledChat ? 'placeholder' : 'private', m.index, end);
+    }
   for (const m of blockMatches(text, CHAT_TICKET)) {
     const end = m.index + m[0].length;
     if (CHAT_SERVICE.test(sentenceAround(text, m.index, end)) && !negated(text, m.index, end))
@@ -1482,8 +1534,9 @@ const isOpaqueLink = perText((raw: string): boolean => {
     (PUBLIC_TRACKER_PATH.test(path) && !FORM_PATH.test(path)) ||
     // A forum's page, its security category too (`forum.acme.dev/c/security`): everyone reads it.
     PUBLIC_FORUM_HOST.test(host) ||
-    // A mailing list's pages: its address is the way to write, where there is one.
+    // A mailing list's pages: its address is the way to write, where there is one. Sales and status pages.
     LIST_PAGE.test(`${host}${path}`) ||
+    OTHER_PURPOSE_PAGE.test(`${host}${path}`) ||
     REPOSITORY_CONTENT.test(path) ||
     // Images, and documents one reads ("[NVE ICT Security Report](….pdf)"): nothing to write to.
     /\.(?:png|jpe?g|gif|svg|webp|ico|pdf|docx?|pptx?|xlsx?|odt|epub)$/i.test(path)
@@ -1524,7 +1577,8 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
     return { kind: 'advisory', privacy: 'private', byPathWords: true };
   if (REFERENCE_HOST.test(host)) return undefined;
   // A mailing list's page (where to subscribe, its archive): the list's address is the channel, if any.
-  if (LIST_PAGE.test(`${host}${path}`)) return undefined;
+  // A page for buying or for status news (`/contact-sales`, `status.acme.dev`) takes no reports.
+  if (LIST_PAGE.test(`${host}${path}`) || OTHER_PURPOSE_PAGE.test(`${host}${path}`)) return undefined;
   const placeholder = isPlaceholderDomain(host) || isPlaceholderUrl(url);
   if (host === 'github.com' || host === 'gitlab.com' || host === 'codeberg.org') {
     if (GITHUB_ADVISORY.test(url)) return { kind: 'advisory', privacy: placeholder ? 'placeholder' : 'private' };

@@ -80,7 +80,7 @@ export const pt: LanguageData = {
     // "pelo canal privado do GitHub"
     '\\bcanal\\s+privado\\s+(?:de\\s+(?:seguran[çc]a\\s+)?)?(?:do|no|de)\\s+github',
     // "marque como confidencial": the ticket made private by its own option.
-    '\\b(?:marqu\\w*|marca\\w*|selecion\\w*)(?:-[ao]s?)?\\s+(?:a\\s+(?:op[çc][ãa]o|caixa)|(?:\\S+\\s+)?como)\\s+[«"“]?(?:confidencial|privad[oa])',
+    '\\b(?:marqu\\w*|marca\\w*|selecion\\w*)(?:-[ao]s?)?\\s+(?:a\\s+(?:op[çc][ãa]o|caixa)|(?:\\S+\\s+)?como)\\s+[*_]*[«"“]?(?:chamado\\s+|ticket\\s+|issue\\s+)?(?:confidencial|privad[oa])',
     '\\b(?:abra|abrir|crie|criar)\\s+um\\s+(?:reporte|relat[óo]rio|relato)\\s+privado',
     // "o recurso privado de reporte de segurança", "relato privado de vulnerabilidade"
     '\\b(?:reporte|relato|relat[óo]rio|notifica[çc][ãa]o|divulga[çc][ãa]o)\\s+privad[oa]\\s+de\\s+(?:seguran[çc]a|vulnerabilidade)',
