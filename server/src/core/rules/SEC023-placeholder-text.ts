@@ -141,11 +141,16 @@ const FILLER =
   /c(?<![\w-]c)hange[_-]?me(?![\w-])|r(?<![\w-]r)eplace[_-]?me(?![\w-])|l(?<!\wl)orem\s+ipsum\b|_(?<=[:：][ \t]*_)_{2,}(?![\w])|x(?<![\w-]x)xxx(?:[ :]XXXX)+(?![\w-])|\+(?<![\w+]\+)\d{1,3}[-. ]\(?X{3}\)?[-. ]X{3}[-. ]X{4}(?![\w-])|\+(?<![\w+]\+)1[-. ]?\(?555\)?[-. ]?[A-Z]{4,}(?![\w-])/gi;
 /** FILLER's words: `changeme`, `replace-me`, Lorem ipsum. */
 const FILLER_WORD = /^(?:change[_-]?me|replace[_-]?me|lorem\s+ipsum\b.*)$/i;
+/** The label of a contact: "Email", "PGP key", "Discord", "Telegram". */
+const CONTACT_LABEL =
+  '(?:e-?mail|contact|address|url|website|web|key|phone|discord|slack|matrix|telegram|signal|whatsapp|wechat|twitter|x|mastodon|irc|keybase)';
 /** A contact's label right before a value: "Email:", "Contact:", "PGP key:". */
-/** A contact line's label for a way to reach someone, before its value: "- **Discord**: ", "Telegram: ". */
-const CONTACT_LINE_LABEL =
-  /^[ \t]*(?:[-*+][ \t]+)?[*_]*(?:e-?mail|discord|slack|matrix|telegram|signal|whatsapp|wechat|twitter|x|mastodon|website|web|phone|contact|irc|keybase)[*_]*[ \t]*[:：][*_]*[ \t]*$/i;
-const CONTACT_LABEL_BEFORE = /\b(?:e-?mail|contact|address|url|website|key|phone)\s*[:：]\s*[*_]*\s*$/i;
+const CONTACT_LABEL_BEFORE = new RegExp(`\\b${CONTACT_LABEL}\\s*[:：]\\s*[*_]*\\s*$`, 'i');
+/** A contact line's label alone before its value: "- **Discord**: ", "Telegram: ". */
+const CONTACT_LINE_LABEL = new RegExp(
+  `^[ \\t]*(?:[-*+][ \\t]+)?[*_]*${CONTACT_LABEL}[*_]*[ \\t]*[:：][*_]*[ \\t]*$`,
+  'i',
+);
 /** `PROJECT_NAME`, `{email}`: a name in capitals joined by underscores, or one word in braces, that only names a field. */
 const FIELD_TOKEN = /(?<![\w$%{])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w%}])|(?<![\w${])\{([A-Za-z]+)\}(?!\})/g;
 /** The fields a template names the author by; `SIGNING_KEY`, `MIN_VERSION` are settings a policy may talk about. */
