@@ -1328,4 +1328,28 @@ describe('SEC011 private-contact', () => {
     ])
       assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'error', body);
   });
+
+  it('reads a list of places not to report whose intro ends in an ellipsis, the intro by its last sentence, and a list archive said public in German (a probe of session 14)', () => {
+    const text = withReporting(
+      [
+        'Bitte meldet Lücken **nicht** …',
+        '',
+        '- in einem GitHub-Issue,',
+        '- Direktnachricht an einzelne Maintainer auf Discord.',
+      ].join('\n'),
+    );
+    assert.equal(findingsOf('SEC011', text)[0]?.severity, 'error');
+    const list = withReporting(
+      'Schreibt an unsere Mailingliste dev@lists.acme.de. Das Archiv der Liste ist öffentlich einsehbar.',
+    );
+    assert.equal(findingsOf('SEC011', list)[0]?.severity, 'error');
+    // The same list item after an intro that asks for it is the channel.
+    const asked = withReporting('Meldet Lücken so …\n\n- per Direktnachricht an einen Maintainer auf Discord.');
+    assert.deepEqual(findingsOf('SEC011', asked), []);
+    // The intro's last sentence asks for the items; a negation in a sentence before it does not reach them.
+    const after = withReporting(
+      'Keine öffentlichen Issues. Meldet es so:\n\n- per Direktnachricht an einen Maintainer auf Discord.',
+    );
+    assert.deepEqual(findingsOf('SEC011', after), []);
+  });
 });

@@ -39,6 +39,9 @@ const KNOWN_MISREADINGS = new Map([
   ['mixed-ai/i007.md', 'a responsible-AI mailbox under "Reporting harmful outputs"'],
   ['mixed-ai/i035.md', 'a responsible-AI mailbox under "Meldungen zu Modellverhalten" (German)'],
   ['mixed-ai/i020.md', 'a public feedback form (Vietnamese)'],
+  // "Bitte meldet … nicht …" over "- … per Direktnachricht an einzelne Maintainer": the negated intro reaches
+  // only what opens an item; letting it reach into items lost a public channel on the validation split.
+  ['mixed-negations/g016.md', 'a direct message in the middle of an item under a negated intro (German)'],
 ]);
 
 interface Probe {
@@ -71,9 +74,9 @@ function probes(): Probe[] {
 describe('probes: synthetic policies nobody tuned the rules on', () => {
   const all = probes();
 
-  it('holds the 1,864 probes of sessions 12 to 14, each folder with its expectations', () => {
-    assert.equal(all.length, 1864);
-    assert.equal(all.filter((p) => p.sound).length, 1430);
+  it('holds the 2,019 probes of sessions 12 to 14, each folder with its expectations', () => {
+    assert.equal(all.length, 2019);
+    assert.equal(all.filter((p) => p.sound).length, 1570);
   });
 
   it('passes every sound probe: no error-level finding', () => {

@@ -6,15 +6,20 @@ import { countAtMost } from './sorted';
 import { matchesIn } from './regexpMatches';
 
 /**
- * Where `offset` opens a list item, the line that introduces the list when it ends with a colon
- * ("For other bugs:", "Do not report through:"), without the colon; '' otherwise. A sentence that
+ * Where `offset` opens a list item, the line that introduces the list when it ends with a colon or an
+ * ellipsis ("For other bugs:", "Do not report through:", "Bitte nicht …"), without it; '' otherwise. A sentence that
  * ends with a full stop is its own statement: "Please avoid public issues." over a list of the
  * private ways does not turn the list around.
  */
 export function listIntro(text: string, offset: number): string {
   if (!opensListItem(text, offset)) return '';
   const line = lineBeforeList(text, offset).trimEnd();
-  return /[:：]$/.test(line) ? line.slice(0, -1) : '';
+  // (or with an ellipsis that the items go on from: "Please do not report it …" over "- … in an issue")
+  const end = /(?:[:：…]|\.\.\.)[*_]*$/.exec(line);
+  if (!end) return '';
+  // Its last sentence: "Do not open a public issue. Report it privately as follows:" asks for the items.
+  const intro = line.slice(0, end.index);
+  return intro.slice(intro.search(/(?:[.!?](?=\s)|[。！？])(?!.*(?:[.!?](?=\s)|[。！？]))/) + 1);
 }
 
 /** Whether a span is all its line holds, besides a list marker and white space. */

@@ -135,6 +135,8 @@ export const de: LanguageData = {
   publicListStatements: [
     '(?<![a-zäöüß])öffentlich\\s+(?:archiviert|einsehbar)',
     '(?<![a-zäöüß])öffentliche[ns]?\\s+archiv',
+    // "Das Archiv der Liste ist öffentlich"
+    '\\barchiv\\S*\\s+(?:\\S+\\s+){0,2}ist\\s+öffentlich',
     '\\bjede[rs]?\\s+kann\\s+(?:sich\\s+)?(?:abonnieren|eintragen)',
   ],
 };
