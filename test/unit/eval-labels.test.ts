@@ -97,6 +97,7 @@ describe('evaluation labels', () => {
       'holdout28',
       'holdout29',
       'holdout30',
+      'holdout31',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
