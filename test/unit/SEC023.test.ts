@@ -1029,4 +1029,23 @@ describe('SEC023 placeholder-text', () => {
     const form = doc('# Security', '', '## What to include in a report', '', '*Describe the impact here.*');
     assert.deepEqual(findingsOf('SEC023', form), []);
   });
+
+  it("reads holdout31 kinds: a shell's substitution left in the text, a phone with a one-digit area code and X's, a legal template's field", () => {
+    for (const [line, token] of [
+      ['**Last review**: $(date)', '$(date)'],
+      ['**Next review**: $(date +1 year)', '$(date +1 year)'],
+      ['- **Emergency**: +82-2-XXXX-XXXX', '+82-2-XXXX-XXXX'],
+      ['This policy is governed by the laws of [Jurisdiction].', '[Jurisdiction]'],
+    ] as const) {
+      const text = doc(line);
+      assert.deepEqual(findingsOf('SEC023', text), [at(text, token, 'error')], line);
+    }
+    // In code, a command's substitution is the command; a real phone has digits.
+    for (const line of [
+      'Run `tar czf backup-$(date +%F).tgz data/`.',
+      'If `$(id)` reaches the shell, it runs.',
+      '- **Emergency**: +82-2-3456-7890',
+    ])
+      assert.deepEqual(findingsOf('SEC023', doc(line)), [], line);
+  });
 });

@@ -352,7 +352,10 @@ const LANGUAGE_NAME_LINK = new RegExp(
   'i',
 );
 /** A line that introduces a link as this policy in another language: "English original: [..](../SECURITY.md)". */
-const TRANSLATION_NOTE = new RegExp(`(?:${LANGUAGE_NAMES}|\\boriginal\\b|原文|원문|оригинал)[^\\n]{0,30}$`, 'i');
+const TRANSLATION_NOTE = new RegExp(
+  `(?:${LANGUAGE_NAMES}|\\b(?:original|source|kaynak|quelle|fuente|fonte|źródło|bron)\\b|原文|来源|來源|출처|원문|оригинал|источник|джерело)[^\\n]{0,30}$`,
+  'i',
+);
 /** A policy file in a folder named for a language: `../de/SECURITY.md`, `docs/pt-BR/SECURITY.md`. */
 const LANGUAGE_FOLDER_POLICY =
   /(?:^|\/)[a-z]{2}(?:[-_][A-Za-z]{2,4})?\/security(?:[._-][\w-]+)?\.(?:md|markdown|rst|adoc|asciidoc)$/i;
@@ -460,10 +463,10 @@ const MATRIX_USER = /(?<![\w@])@[a-z0-9._=\/-]+:[a-z0-9-]+(?:\.[a-z0-9-]+)+\b/gi
 const SECURITY_TXT_NAMED = /(?<![\w/.-])(?:\/?\.well-known\/)?security\.txt\b/gi;
 /**
  * The repository's root policy named from a policy in a sub-folder: "use the repository root
- * `SECURITY.md`", "see the top-level SECURITY.md": the policy that says how to report.
+ * `SECURITY.md`", "see the top-level SECURITY.md", "see `../SECURITY.md`": the policy that says how to report.
  */
 const ROOT_POLICY_NAMED =
-  /\b(?:root|top-level|top\s+level|main)\s+[`"*_]*SECURITY\.md\b|\bSECURITY\.md[`"*_]*\s+(?:at|in)\s+the\s+(?:repository\s+|repo\s+|project\s+)?root\b/gi;
+  /\b(?:root|top-level|top\s+level|main)\s+[`"*_]*SECURITY\.md\b|\bSECURITY\.md[`"*_]*\s+(?:at|in)\s+the\s+(?:repository\s+|repo\s+|project\s+)?root\b|(?<![\w/.-])(?:\.\.\/)+(?:\.github\/|docs\/)?SECURITY\.md\b/gi;
 /** Words that send the reader to a file: "listed in", "see" (not "when the contact in security.txt changes"). */
 const POINTS_TO_FILE = /\b(?:listed|found|given|published)\s+(?:in|at|on)\b|\b(?:see|read|consult|check)\b/i;
 /** Post as the way to send a report, in the languages policies are written in. */
@@ -577,6 +580,9 @@ const PRIVATE_FORUM_THREAD = new RegExp(
  */
 const PRIVATE_THREAD = /\b(?:tickets?|mod-?mail)\b/i;
 const CHAT_TICKET = /\b(?:open|create|submit|make|raise)\s+(?:a\s+)?(?:private\s+)?(?:support\s+)?ticket\b/gi;
+/** A message to a Discord user by their tag, the platform unnamed: "send a message to: jane#0", "DM acme_dev#4821". */
+const DISCORD_TAG_CONTACT =
+  /\b(?:message|messages|dm|write|contact|send|ping)\b[^.\n]{0,40}?(?:\bto\b|[:：]|\bdm)[ \t]*[*_`]*(?!(?:issues?|prs?|pull|bugs?|tickets?)#)[A-Za-z0-9_.]{2,32}#\d{1,4}(?![\w#])/gi;
 /** A package registry's contact button, named in quotes: press "Contact owners" (NuGet). */
 const CONTACT_BUTTON = /["“'*]contact\s+(?:the\s+)?(?:owners?|maintainers?|authors?)["”'*]/gi;
 /** A mailing list's or group's pages: Google Groups, Mailman's listinfo and archives, HyperKitty, list archives. */
@@ -1108,6 +1114,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   addUnlessNegated(ACCOUNT_ON_PLATFORM, 'chat');
   addUnlessNegated(PRIVATE_CHAT, 'chat');
   addUnlessNegated(DM_ACCOUNT, 'chat');
+  addUnlessNegated(DISCORD_TAG_CONTACT, 'chat');
   addUnlessNegated(FORM_ON_SITE, 'form');
   // Where a channel would stand: "Contact me: - GitHub: @jane" (not a profile in a list of credits elsewhere).
   for (const m of blockMatches(text, FORGE_ACCOUNT)) {
@@ -1741,14 +1748,14 @@ const CONTACT_INTRO =
 
 /**
  * An indented block of sentences about vulnerabilities: a plain-text policy indented whole (as POD
- * renders a Perl module's SECURITY section), not code: three lines at least, five words a line on
+ * renders a Perl module's SECURITY section), not code: three lines at least, four words a line on
  * average, no code punctuation.
  */
 function isIndentedProse(raw: string): boolean {
   if (/^[ \t]*(?:`{3,}|~{3,})/.test(raw) || !VULNERABILITY_WORD.test(raw)) return false;
   const lines = raw.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
   const words = raw.split(/\s+/).filter((word) => /\p{L}{2}/u.test(word)).length;
-  return lines.length >= 3 && words >= 5 * lines.length && lines.every((line) => !/[{};=$|`]/.test(line));
+  return lines.length >= 3 && words >= 4 * lines.length && lines.every((line) => !/[{};=$|`]/.test(line));
 }
 
 /**

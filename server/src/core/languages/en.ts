@@ -28,6 +28,8 @@ export const en: LanguageData = {
     '\\bvalid\\s+(?:for|up\\s+to)',
     '\\b(?:retried|repeated)\\b[^.\\n]{0,30}?\\bover',
     '\\btook',
+    // "You will have a week to work on the issue": the reporter's own time, not the project's answer
+    "\\byou(?:\\s+will|[’']ll)?\\s+have(?:\\s+(?:up\\s+to|about|at\\s+least))?",
     // (and a counter or a lock that "ages out after 1 hour", "expires after 7 days", "resets after a day")
     '\\b(?:anonymi[sz]ed|deleted|purged|removed|erased|cleared|reset|expire[sd]?|lapse[sd]?|ag(?:e[sd]?|ing)\\s+out)\\s+after',
     // `exclude-newer = "1 week"`: a setting's value
@@ -43,6 +45,8 @@ export const en: LanguageData = {
     '[- ]?(?:cool-?\\s?down|grace\\s+period\\s+for\\s+(?:updates|dependencies))',
     // "published two weeks before each release": a schedule
     '\\s+before\\s+(?:each|every)\\b',
+    // "claimed less than a week ago": a time past
+    '\\s+ago\\b',
   ],
   // "A few days" is not a time: it promises nothing a reporter can hold the project to.
   durationUnits: {
@@ -89,7 +93,7 @@ export const en: LanguageData = {
     '\\b(?:details|information)\\s+(?:on|about)\\b[^.]{0,80}\\bsupported\\s+versions\\b[^.]{0,80}\\b(?:visit|see|refer\\s+to)\\b',
     '\\b(?:fixes|patches|updates)\\s+(?:are|get|will\\s+be)\\s+(?:only\\s+)?(?:applied|committed|merged|made)\\s+(?:only\\s+)?(?:to|on|in)\\s+the\\s+(?:master|main|default|development|dev|trunk)\\s+branch',
     '\\b(?:fixes|patches)\\s+(?:land|ship|go\\s+out|are\\s+released)\\s+in\\s+the\\s+next\\s+(?:release|version)',
-    '\\b(?:provide|ship|release|publish|backport)s?\\s+(?:security\\s+)?(?:fixes|patches|updates)\\s+(?:only\\s+)?(?:for|to)\\s+the\\s+(?:current|latest|last|previous|most\\s+recent)\\b',
+    '\\b(?:provide|ship|release|publish|backport)s?\\s+(?:security\\s+)?(?:fixes|patches|updates)\\s+(?:only\\s+)?(?:for|to)\\s+the\\s+(?:current|latest|last|previous|most\\s+recent|[`*_]*(?:main|master|default)[`*_]*\\s+branch)\\b',
     '\\bversions?\\s*(?:[<>]=?|≥|≤)\\s*v?\\d+(?:\\.\\d+)*\\s+(?:receive|get|are\\s+supported)',
     // "We'll patch to the latest version", "we fix only the latest release"
     '\\b(?:patch|fix)(?:es)?\\s+(?:only\\s+)?(?:(?:to|in|on|against)\\s+)?the\\s+(?:most\\s+recent|latest|current|newest)\\s+(?:(?:stable|published)\\s+)?(?:release|version)',
@@ -329,6 +333,11 @@ export const en: LanguageData = {
     'OWNERS?',
     'AUDITORS?',
     'VENDORS?',
+    // a legal template's ("governed by the laws of [Jurisdiction]")
+    'JURISDICTION',
+    'COUNTRY',
+    'CITY',
+    'REGION',
   ],
   // ("subject to change" is no subject line)
   reportFieldLabels: ['subject(?!\\s+to\\b)(?:\\s+line)?', 'title'],

@@ -15,7 +15,7 @@ export const zhHans: LanguageData = {
     encryption: ['加密'],
   },
   // 日 after a numeral counts only with "within" (七日内): alone it may be a date (十二月五日).
-  timePhrases: ['[一二三四五六七八九十两]+(?:个)?(?:工作日|小时|天|周|个月|日(?:之|以)?内)'],
+  timePhrases: ['[一二三四五六七八九十两]+(?:个)?(?:工作日|营业日|小时|天|周|个月|日(?:之|以)?内)'],
   // "发布后至少 6 个月内接收安全更新": how long a release gets fixes, counted from the release.
   notTimeframeLeads: [
     // "每 7 天": every seven days, how often; not how soon.
@@ -30,7 +30,13 @@ export const zhHans: LanguageData = {
   ],
   // "7 天后删除", "7 天过期", "30 天内有效": when data is deleted or expires, not how soon reporters hear back
   notTimeframeTails: ['(?:之?后)?(?:删除|清除|过期|失效)', '内有效'],
-  durationUnits: { 'business-day': '个?工作日', hour: '个?小时', day: '天|日', week: '周|个?星期', month: '个月' },
+  durationUnits: {
+    'business-day': '个?(?:工作日|营业日)',
+    hour: '个?小时',
+    day: '天|日',
+    week: '周|个?星期',
+    month: '个月',
+  },
   responseWords: ['(?:回复|答复|回应|响应|确认收到|联系您)'],
   versionStatements: [
     '仅维护[^。\\n]{0,15}(?:分支|版本)',

@@ -12,7 +12,7 @@ export const zhHant: LanguageData = {
     encryption: ['加密'],
   },
   // 日 after a numeral counts only with "within" (七日內): alone it may be a date (十二月五日).
-  timePhrases: ['[一二三四五六七八九十兩]+(?:個)?(?:工作天|工作日|小時|天|週|個月|日(?:之|以)?內)'],
+  timePhrases: ['[一二三四五六七八九十兩]+(?:個)?(?:工作天|工作日|營業日|小時|天|週|個月|日(?:之|以)?內)'],
   // "发布后至少 6 个月内接收安全更新": how long a release gets fixes, counted from the release.
   notTimeframeLeads: [
     // "每 7 天": every seven days, how often; not how soon.
@@ -26,7 +26,7 @@ export const zhHant: LanguageData = {
   // "7 天後刪除", "7 天過期", "30 天內有效"
   notTimeframeTails: ['(?:之?後)?(?:刪除|清除|過期|失效)', '內有效'],
   durationUnits: {
-    'business-day': '個?工作(?:天|日)',
+    'business-day': '個?(?:工作(?:天|日)|營業日)',
     hour: '個?小時',
     day: '天|日',
     week: '週|個?星期',

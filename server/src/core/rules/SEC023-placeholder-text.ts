@@ -94,9 +94,9 @@ const GITHUB_PLACEHOLDER_PATH =
   /github\.com\/((?:owner|username|user|org|your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle))\/(?:repo|repository|project|your-?(?:repo(?:sitory)?|project))|\{[\w-]{1,30}\}\/\{[\w-]{1,30}\})(?![\w-])/gi;
 // (Mustache's and Handlebars' section, comment and partial tags, `{{#x}}`, `{{/x}}`, `{{else}}`, are the
 // template's logic: the variables they guard are the placeholders. Windows' own variables, `%APPDATA%`, and
-// one that starts a path, `%X%\bin`, name places on a machine.)
+// one that starts a path, `%X%\bin`, name places on a machine. A shell's `$(date)` left in the text was never run.)
 const TEMPLATE_VARIABLE =
-  /\{\{(?!\s*(?:[#/^!>]|else\b))[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])(%%?)(?!(?:APPDATA|LOCALAPPDATA|PROGRAMFILES(?:\(X86\))?|PROGRAMDATA|USERPROFILE|ALLUSERSPROFILE|TEMP|TMP|SYSTEMROOT|SYSTEMDRIVE|WINDIR|HOMEDRIVE|HOMEPATH|USERNAME|COMPUTERNAME|PATH|COMSPEC|PUBLIC)%)[A-Z][A-Z0-9_]{2,}\1(?![\w%\\])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
+  /\{\{(?!\s*(?:[#/^!>]|else\b))[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])(%%?)(?!(?:APPDATA|LOCALAPPDATA|PROGRAMFILES(?:\(X86\))?|PROGRAMDATA|USERPROFILE|ALLUSERSPROFILE|TEMP|TMP|SYSTEMROOT|SYSTEMDRIVE|WINDIR|HOMEDRIVE|HOMEPATH|USERNAME|COMPUTERNAME|PATH|COMSPEC|PUBLIC)%)[A-Z][A-Z0-9_]{2,}\1(?![\w%\\])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w$])\$\([a-z][\w-]*(?:[ ][^()\n]{1,40})?\)|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
 /**
  * `SECURITY_CONTACT_EMAIL`, `MAINTAINER_EMAIL`: a name for the address standing where the address should be,
  * also in code. Only when its other words describe the field too: `APP_SCRUB_EMAIL` or
@@ -125,7 +125,7 @@ const BLANK_VALUE =
 /** A phone number with X's for some of its digits: `+49 XXX XXXXXXX`, `+1 (555) 555-XXXX`. */
 // (a trunk prefix in parentheses, "+33 (0)4 79 XX XX XX", is one digit)
 const PHONE_WITH_X =
-  /\+(?<![\w+]\+)[\dX]{1,3}(?:[-. ]?(?:\(0\)[ ]?[\dX]{1,8}|\(?[\dX]{2,8}\)?)){1,5}(?:-[A-Z]{2,})*(?![\w-])/g;
+  /\+(?<![\w+]\+)[\dX]{1,3}(?:[-. ]?(?:\(0\)[ ]?[\dX]{1,8}|\(?[\dX]{1,8}\)?)){1,5}(?:-[A-Z]{2,})*(?![\w-])/g;
 /** Fill-in instructions written in capitals in the prose: "INSERT EMAIL HERE", "À DÉFINIR", "ВСТАВЬТЕ СЮДА". */
 const CAPITAL_FILL =
   /\b(?:INSERT|ADD|ENTER|PUT|WRITE)\s+(?:[A-Z]+\s+){1,2}HERE\b|\bINSERIRE\s+QUI\b|ВСТАВЬТЕ\s+СЮДА|À\s+(?:COMPLÉTER|DÉFINIR|REMPLIR)\b|\bA\s+COMPLETAR\b|\bDA\s+(?:COMPILARE|DEFINIRE)\b|\bZU\s+ERGÄNZEN\b/g;
@@ -562,7 +562,8 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
     const words = value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     // A policy that shows the syntax in its own code (a template engine's, a project template's), or a
     // sentence that calls them variables ("Jinja variables such as `{{ a }}` and `{{ b }}`"), talks about them.
-    if (setInCode(doc, value)) continue;
+    // A setting the policy's code sets; a command's substitution in code is the command (`$(id)`, an injection shown).
+    if (setInCode(doc, value) || value.startsWith('$(')) continue;
     const talkedAbout =
       TEMPLATE_VARIABLE_ALONE.test(value) &&
       ((!describesField(words) && !IDENTITY_FIELD.test(words)) ||
@@ -957,10 +958,15 @@ function tokens(prose: string, markers = true): Hit[] {
 
 /**
  * `$DSH_HOME`, `${DATA_DIR}` (a shell's variables), `$MOLT` (a token's ticker): a `$` name is a
- * template's variable only where it names a field the policy should state (`${SECURITY_EMAIL}`).
+ * template's variable only where it names a field the policy should state (`${SECURITY_EMAIL}`). A
+ * command's substitution in the prose, `$(date +1 year)`, was left by a script that never ran it.
  */
 function shellOrTicker(variable: string): boolean {
-  return variable.startsWith('$') && !describesField(variable.replace(/[${}]/g, '').replace(/_/g, ' '));
+  return (
+    variable.startsWith('$') &&
+    !variable.startsWith('$(') &&
+    !describesField(variable.replace(/[${}]/g, '').replace(/_/g, ' '))
+  );
 }
 
 const HEX_ORDER = '0123456789ABCDEF';
