@@ -1377,4 +1377,23 @@ describe('SEC011 private-contact', () => {
     // (a warning: a few Turkish words are all the model has to read)
     assert.equal(findingsOf('SEC011', source).length, 1);
   });
+
+  it('reads handles on messengers the way hobby projects give them (a probe of session 14)', () => {
+    for (const body of [
+      // After the service's name, a colon or a bracket between, the name inflected.
+      'Finder du et sikkerhedshul, så skriv til mig privat på discord (mikkel_pix) i stedet.',
+      'Jak znajdziesz dziurę, napisz do mnie prywatnie na discordzie: kuba_w. Nie wrzucaj tego do issues.',
+      'Якщо знайдеш вразливість, напиши мені в особисті в телеграмі: @oksana_d',
+      // An @account in a paragraph about a security problem; a public issue named in another clause.
+      'Achou uma falha de segurança? Me chama no telegram @gabi_dev, não abre issue público.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A link after the name is the link, not an account; an @account on a public network is a mention.
+    for (const body of [
+      'Join us on Discord: https://discord.gg/acme and ask in #bugs.',
+      'We post news about security fixes on Twitter @acme_dev.',
+    ])
+      // (the server's link: a warning, a chat server may be where reports go)
+      assert.equal(findingsOf('SEC011', withReporting(body)).length, 1, body);
+  });
 });

@@ -426,7 +426,7 @@ const OWN_CHAT_ADDRESS = /^(?:discord|slack|matrix|zulip|chat)\.|\/(?:discord|sl
 const ONE_TO_ONE_CHAT = /(?:^|\.)(?:keybase\.io|signal\.me|wa\.me)$/i;
 /** Chat services named in words: "DM me on Discord". */
 const CHAT_SERVICE =
-  /\b(?:discord|slack|matrix\.org|telegram|twitter|signal\s+(?:app|messenger)|wechat|weixin|qq|keybase|mastodon|zulip|gitter|linkedin|reddit|kakao(?:talk)?|wikidot|gitverse|irc|libera(?:\.chat)?|oftc|steam)\b|тел[еи]грам|дискорд|تلگرام|تيليجرام|텔레그램|디스코드|ディスコード|טלגרם|카카오톡|微信/i;
+  /\b(?:discord|slack|matrix\.org|telegram|twitter|signal\s+(?:app|messenger)|wechat|weixin|qq|keybase|mastodon|zulip|gitter|linkedin|reddit|kakao(?:talk)?|wikidot|gitverse|irc|libera(?:\.chat)?|oftc|steam|messenger)\b|тел[еи]грам|дискорд|تلگرام|تيليجرام|텔레그램|디스코드|ディスコード|טלגרם|카카오톡|微信/i;
 /**
  * A sentence about what a policy file holds, as a template or a guide writes it ("This file should
  * contain instructions for reporting…", "create your own SECURITY.md"): it tells the author, not a reporter.
@@ -527,6 +527,16 @@ const TO_PEOPLE =
   /\b(?:to|with)\s+(?:the\s+|our\s+|one\s+of\s+(?:the|our)\s+)?(?:authors?|maintainers?|developers?|owners?|core\s+team|me)\b/i;
 /** "por Telegram a @acme_sec", "on Discord: @jane": an account on a named chat service. */
 const HANDLE_ON_CHAT = new RegExp(`(?:${CHAT_SERVICE.source})[^\\n@.;]{0,40}?@[\\w.-]{3,}`, 'gi');
+/** Networks where an @account is read by everyone who follows it. */
+const PUBLIC_NETWORK = /\b(?:twitter|x|mastodon|reddit|linkedin|irc|libera|oftc)\b/i;
+/**
+ * An account right after a chat service's name (inflected too: "na discordzie:", "в телеграмі:"), a colon
+ * or a bracket between: "discord: jane.dev", "Discord (jane_dev)".
+ */
+const HANDLE_AFTER_CHAT = new RegExp(
+  `(?:${CHAT_SERVICE.source}|\\b(?:discord|telegram|slack|signal)[a-ząćęłńóśźż]{1,3})[^\\s:：(]{0,3}[*_]*[ \\t]*(?:[:：]|\\()[ \\t]*[*_\`]*@?(?!https?:)[A-Za-z0-9_][\\w.-]{1,30}\\w(?![\\w@]|:\\/\\/)`,
+  'gi',
+);
 /** A contact line naming a chat service and an account on it: "- **Discord:** `jane`", "Telegram: @jane". */
 const CHAT_CONTACT_LINE = new RegExp(
   `^[ \\t]*(?:[-*+][ \\t]+)?[*_]*(?:${CHAT_SERVICE.source}|whatsapp|threema|signal)[*_]*[ \\t]*[:：][*_]*[ \\t]*[\`*_]*@?[\\w.-]{2,32}[\`*_]*[ \\t]*(?=\\(|\\r?\\n|$)`,
@@ -688,6 +698,19 @@ function saidPublicAfter(text: string, start: number, end: number): boolean {
   const said = PUBLIC_LIST_STATEMENT.exec(after);
   return said !== null && !NEGATION.test(sentenceAround(after, said.index, said.index + said[0].length));
 }
+/** The clause a span stands in: from the last clause break before it to the first after it, in its sentence. */
+function clauseAround(text: string, start: number, end: number): string {
+  const after = sentenceAfter(text, end);
+  return `${lastClause(sentenceBefore(text, start))}${text.slice(start, end)}${after.slice(0, after.search(/[,;，；]|$/))}`;
+}
+
+/** The paragraph a span stands in (a blank line ends it), at most 400 characters on each side. */
+function paragraphAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 400), start);
+  const after = text.slice(end, end + 400);
+  return `${before.split(/\n[ \t]*\n/).at(-1)!}${text.slice(start, end)}${after.split(/\n[ \t]*\n/)[0]!}`;
+}
+
 /**
  * The text after `offset` that speaks of what stands before it: the rest of its paragraph, or, where that
  * holds no words (an address or a link alone on its line), the next paragraph too. At most 400 characters.
@@ -1124,17 +1147,28 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   }
   // Where the sentence asks for a report: "follow us on Twitter @acme" names no channel.
   addUnlessNegated(CHAT_CONTACT_LINE, 'chat', accountPrivacy);
-  for (const m of blockMatches(text, HANDLE_ON_CHAT)) {
+  for (const m of [...blockMatches(text, HANDLE_ON_CHAT), ...blockMatches(text, HANDLE_AFTER_CHAT)]) {
     const end = m.index + m[0].length;
     const sentence = sentenceAround(text, m.index, end);
-    if (!REPORTING_WORD.test(sentence) || negated(text, m.index, end)) continue;
+    // Asked for: a report; on a messenger (not a public network, where an @account is a public mention)
+    // also a private or direct message ("skriv til mig privat på discord (jane)") or a paragraph about a
+    // vulnerability ("achou uma falha de segurança? me chama no telegram @jane").
+    const asked =
+      REPORTING_WORD.test(sentence) ||
+      (!PUBLIC_NETWORK.test(m[0]) &&
+        (PRIVATE_MESSAGE.test(sentence) ||
+          DIRECT_MESSAGE.test(sentence) ||
+          PRIVATE_WORD.test(sentence) ||
+          VULNERABILITY_WORD.test(paragraphAround(text, m.index, end))));
+    if (!asked || negated(text, m.index, end)) continue;
     // "report it in the `#general` channel of our Slack and tag @maintainers": everyone in the room reads it.
     // (the room's name is often code: read the sentence with its code spans)
+    // (its own clause: "message me on Telegram @jane, not in a public issue" names no public room for it)
     const inPublicRoom =
-      namesPublicRoom(sentenceAround(doc.text, m.index, end)) &&
+      namesPublicRoom(clauseAround(doc.text, m.index, end)) &&
       !PRIVATE_MESSAGE.test(sentence) &&
       !DIRECT_MESSAGE.test(sentence);
-    add(inPublicRoom ? 'issue' : 'chat', inPublicRoom ? 'public' : 'private', m.index, end);
+    add(inPublicRoom ? 'issue' : 'chat', inPublicRoom ? 'public' : accountPrivacy(m[0]), m.index, end);
   }
   // "Send a direct message to a maintainer on our Matrix server", "reach out on Zulip to a maintainer privately".
   for (const m of blockMatches(text, EVERY_CHAT_SERVICE)) {

@@ -48,7 +48,7 @@ export const pl: LanguageData = {
   ],
   privateWords: ['\\b(?:prywatn\\w*|poufn\\w*)'],
   featureWords: ['\\b(?:funkcj\\w*|przycisk\\w*|zakładk\\w*|formularz\\w*)'],
-  privateMessages: ['\\bprywatn[a-ząćęłńóśźż]*\\s+wiadomo'],
+  privateMessages: ['\\bprywatn[a-ząćęłńóśźż]*\\s+wiadomo', '\\bnapisz\\s+(?:do\\s+mnie\\s+)?prywatnie'],
   templatePhrases: ['\\bwersje\\s+(?:twojego|waszego)\\s+projektu'],
   templateOpeners: ['u[żz]yj\\s+tej\\s+sekcji,?\\s+aby', 'powiedz\\s+im,?\\s+gdzie'],
   exampleDomains: ['przyklad', 'przykład'],
