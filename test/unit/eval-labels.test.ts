@@ -98,6 +98,7 @@ describe('evaluation labels', () => {
       'holdout29',
       'holdout30',
       'holdout31',
+      'holdout32',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
