@@ -1233,6 +1233,12 @@ describe('SEC011 private-contact', () => {
       'Achou uma falha? Escreva para o dono do repositório pelo perfil dele no GitHub, e não numa issue aberta.',
     );
     assert.deepEqual(findingsOf('SEC011', owner), [at(owner, '# Security Policy', 'warning')]);
+    // No owner named, but the profile, a private word and a contact in one sentence (holdout32 kind): uncertain too.
+    const profile = withReporting('Laporkan secara privat melalui kontak yang tersedia pada profil.');
+    assert.deepEqual(findingsOf('SEC011', profile), [at(profile, '# Security Policy', 'warning')]);
+    // Not privately: a note on where the reporter's own address is.
+    const own = withReporting('If your email is not public on your GitHub profile, mention it in the report.');
+    assert.equal(findingsOf('SEC011', own)[0]?.severity, 'error');
     for (const body of [
       // People are written to on the service, so a direct message: a private channel.
       'Send reports to the maintainers, by mail or on the Acme Zulip.',
@@ -1395,5 +1401,19 @@ describe('SEC011 private-contact', () => {
     ])
       // (the server's link: a warning, a chat server may be where reports go)
       assert.equal(findingsOf('SEC011', withReporting(body)).length, 1, body);
+  });
+
+  it('reads holdout32 kinds: a report page written without its scheme, a private security advisory in Chinese, where updates are communicated (de)', () => {
+    for (const body of [
+      'Please report security issues to:\n\n**acme.dev/report/**',
+      '请在 GitHub 上开启私有安全咨询。',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A reference page without its scheme is no channel; nor is where fixes are communicated.
+    for (const body of [
+      'Report it by email. See docs.github.com/en/code-security for how advisories work.',
+      'Sicherheitsupdates werden:\n\n- **Klar kommuniziert** - Via GitHub Security Advisories',
+    ])
+      assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'error', body);
   });
 });

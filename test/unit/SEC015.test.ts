@@ -461,4 +461,11 @@ describe('SEC015 supported-versions-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', body)), [], body);
   });
+
+  it('reads a statement with emphasis inside it (holdout32 kind)', () => {
+    assert.deepEqual(
+      findingsOf('SEC015', doc('# Sécurité', '', 'Seule la **dernière release** reçoit les correctifs.')),
+      [],
+    );
+  });
 });

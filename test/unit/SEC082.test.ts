@@ -106,4 +106,22 @@ describe('SEC082 duplicate-section', () => {
     const [finding] = analyze(text).filter((f) => f.ruleId === 'SEC082');
     assert.match(finding!.message, /line 2\b/);
   });
+
+  it('reads one borrowed Latin word in a heading of another script as part of it, not as a translation (holdout32 kind)', () => {
+    const text = doc('# Политика', '', '## Scope', '', 'API.', '', '## Что НЕ в scope', '', 'Сайт.');
+    assert.deepEqual(findingsOf('SEC082', text), []);
+    // A heading with its translation beside it is still the same heading.
+    const twice = doc(
+      '# Policy',
+      '',
+      '## Reporting a Vulnerability 报告漏洞',
+      '',
+      'Mail us.',
+      '',
+      '## Reporting a Vulnerability',
+      '',
+      'Mail us.',
+    );
+    assert.equal(findingsOf('SEC082', twice).length, 1);
+  });
 });

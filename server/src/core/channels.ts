@@ -239,11 +239,17 @@ const PRIVATE_OR_NOT_PUBLIC = new RegExp(`${PRIVATE_WORD.source}|${NEGATION.sour
  * the contact details on their GitHub profile", "pelo perfil do dono do repositório … em vez de abrir uma
  * issue pública". The forge shows who that is and how to reach them (labellers read such policies both
  * ways), so a missing channel is uncertain; without the contact details ("contact the repository owner
- * privately") there is nothing named to act on.
+ * privately") there is nothing named to act on. Without the owner named, the profile, a private word and a
+ * contact in one sentence ("Laporkan secara privat melalui kontak yang tersedia pada profil": report it
+ * privately through the contact on the profile).
  */
-const privatelyToOwner = perDocument((doc: PolicyDocument): boolean =>
-  inOneSentence(visibleText(doc), [REPOSITORY_OWNER, PROFILE_WORD, PRIVATE_OR_NOT_PUBLIC]),
+const privatelyToOwner = perDocument(
+  (doc: PolicyDocument): boolean =>
+    inOneSentence(visibleText(doc), [REPOSITORY_OWNER, PROFILE_WORD, PRIVATE_OR_NOT_PUBLIC]) ||
+    inOneSentence(visibleText(doc), [PROFILE_NAMED, PRIVATE_WORD, CONTACT_WORD]),
 );
+/** A person's page on a forge: "profile", "profil", "perfil", "プロフィール" (not "contact details"). */
+const PROFILE_NAMED = /\bprofil[eo]?\b|\bperfil\b|个人主页|個人主頁|プロフィール|프로필/i;
 
 /**
  * A request to write to someone named, without an address: "envie um e-mail para o Meuphilim",
@@ -644,7 +650,7 @@ const PULL_REQUEST = /\bpull[\s-]*requests?\b|\bPRs?\b|プルリクエスト|풀
 const ANY_PUBLIC_REPORTING = new RegExp(PUBLIC_REPORTING.source, 'i');
 /** "asking for a private contact", "pour demander un contact privé", "请求私下联系方式". */
 const ASK_WORD = /\b(?:ask|request|pedi|pedindo|solicit|demand|bitte\s+um|frag)\w*|请求|要求|询问|請求|詢問/i;
-const CONTACT_WORD = /\b(?:contact|channel|kontakt|contato|contacto|canal|kanal)\w*|联系|聯繫|聯絡/i;
+const CONTACT_WORD = /\b(?:contact|channel|kontakt?|contato|contacto|canal|kanal)\w*|联系|聯繫|聯絡/i;
 const asksForPrivateContact = (sentence: string) =>
   ASK_WORD.test(sentence) &&
   CONTACT_WORD.test(sentence) &&
@@ -728,9 +734,9 @@ const LIST_HOST = /@(?:lists?|listas?|groups)\.|@googlegroups\.com\b/i;
  */
 const UNFILLED_ADDRESS =
   /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)|[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@\[[^\]\s@]{1,40}\](?:\.[a-z]{2,})?|\[[^\]\n@]{1,40}\]@[\w-]+(?:\.[\w-]+)+/gi;
-/** Words for publishing news: a channel named after them is where fixes are announced. */
+/** Words for publishing news, in English, German and the Romance languages too: a channel named after them is where fixes are announced. */
 const ANNOUNCED =
-  /\b(?:announc\w*|publish\w*|publicized|disclos\w*\s+(?:\S+\s+){0,3}?publicly)\b|公告|公布|発表|공지|공개됩니다/i;
+  /\b(?:announc\w*|publish\w*|publicized|disclos\w*\s+(?:\S+\s+){0,3}?publicly|kommuniziert|veröffentlicht|angekündigt|bekanntgegeben|publi[ée]e?s?|annonc[ée]e?s?|communiqu[ée]e?s?|publicad[oa]s?|anunciad[oa]s?|comunicad[oa]s?|pubblicat[ioe]|annunciat[ioe]|comunicat[ioe])(?![\wäöüéè])|公告|公布|発表|공지|공개됩니다/i;
 /** The same said after the name, where the verb comes last: "… で公表します", "…에서 공지합니다", "…上发布" (not 非公開, privately). */
 const ANNOUNCED_AFTER =
   /^[\s*_]*(?:で|にて|を通じて|を通して|에서|을\s*통해|를\s*통해|上|中)?\s*(?:公表|(?<!非)公開(?:し|され)|発表|公告|公布|发布|發布|공지|공개(?:합|됩|하))/;
@@ -796,11 +802,13 @@ function signBeforeArrow(text: string, arrow: number): string | undefined {
   const mark = chars.at(-1) === '\uFE0F' ? chars.slice(-2).join('') : (chars.at(-1) ?? '');
   return mark !== '' && !/^[\p{L}\p{N}\s@＠()（）[\]{}<>"'“”`]/u.test(mark) ? mark : undefined;
 }
-/** A web address in the text, linked or not. */
 /** AsciiDoc's `xref:` and `link:` macros to a path; group 1 the target. */
 const ASCIIDOC_LINK = /\b(?:xref|link):(?!https?:)([^\s[\]]+)\[[^\]\n]*\]/g;
+/** A web address in the text, linked or not. */
 // `[` ends one too: AsciiDoc writes a link as `https://host/path[text]`.
 const BARE_URL = /https?:\/\/[^\s<>()"'`[\]]+/g;
+/** A site's page written without a scheme (so no link): `acme.dev/report/`, `www.acme.dev/security`; not an address's domain. */
+const SCHEMELESS_URL = /(?<![\w@/.:-])(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,12}\/[\w./?=&%#-]*[\w/]/gi;
 const EVERY_PRIVATE_MESSAGE = new RegExp(PRIVATE_MESSAGE.source, 'gi');
 /** A security.txt `Contact:` field (RFC 9116). */
 const CONTACT_FIELD = /^Contact:[ \t]*(\S+)/gim;
@@ -1042,6 +1050,19 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   if (/launchpad/i.test(text))
     for (const m of blockMatches(text, LAUNCHPAD_PRIVATE_SECURITY))
       if (!negated(text, m.index, m.index + m[0].length)) add('advisory', 'private', m.index, m.index + m[0].length);
+  // "Please report security issues to: **acme.dev/report/**": a page written without its scheme (so no
+  // link), where a channel would stand, read as its https address would be.
+  for (const m of blockMatches(text, SCHEMELESS_URL)) {
+    const end = m.index + m[0].length;
+    const found = classifyUrl(`https://${m[0]}`);
+    if (
+      found &&
+      found.privacy === 'private' &&
+      found.kind !== 'issue' &&
+      whereChannelsStand({ url: '', start: m.index, end })
+    )
+      if (!negated(text, m.index, end)) add(found.kind, 'private', m.index, end);
+  }
   // "Напишіть мені в **Signal**: ім'я користувача `jane.07`": an account on a messenger that only
   // carries messages between people, where a channel would stand.
   for (const m of blockMatches(text, MESSENGER_ACCOUNT)) {

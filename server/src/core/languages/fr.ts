@@ -39,7 +39,7 @@ export const fr: LanguageData = {
   versionStatements: [
     // "Préparer les correctifs pour toutes les versions encore en maintenance"
     '\\bcorrectifs?\\b[^.\\n]{0,40}\\b(?:sur|pour|dans)\\s+toutes\\s+les\\s+versions\\s+(?:maintenues|encore\\s+(?:en\\s+maintenance|maintenues|support[ée]es)|support[ée]es|prises\\s+en\\s+charge)',
-    '\\bseule?s?\\s+(?:la|les)\\s+(?:derni[eè]res?|plus\\s+r[ée]centes?)\\s+versions?',
+    '\\bseule?s?\\s+(?:la|les)\\s+(?:derni[eè]res?|plus\\s+r[ée]centes?)\\s+(?:versions?|releases?)',
     '\\b(?:derni[eè]re|plus\\s+r[ée]cente)\\s+version\\s+(?:stable\\s+)?(?:est|sera)\\s+(?:support[ée]e|prise\\s+en\\s+charge|maintenue)',
     '\\buniquement\\s+(?:la|les)\\s+(?:derni[eè]re|plus\\s+r[ée]cente)s?\\s+versions?',
     // "Les corrections de sécurité ciblent le dernier commit de main"

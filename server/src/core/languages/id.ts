@@ -23,6 +23,7 @@ export const id: LanguageData = {
     '\\btab\\s+["“]?(?:security|keamanan)',
   ],
   privateWords: ['\\b(?:pribadi|rahasia|privat)\\b'],
+  profileWords: ['\\bprofil\\b'],
   featureWords: ['\\b(?:fitur|tombol|formulir)\\b'],
   negations: ['\\b(?:jangan|tidak|bukan)\\b'],
   templatePhrases: ['\\bversi\\s+(?:dari\\s+)?proyek\\s+anda'],

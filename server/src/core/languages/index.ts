@@ -165,7 +165,7 @@ export const STANDIN_TIMEFRAME = new RegExp(
 );
 
 /** Which releases receive fixes, said in a sentence instead of a table. */
-export const VERSION_STATEMENT = anyOf(entriesOf('versionStatements'));
+export const VERSION_STATEMENT = anyOf(throughEmphasis(entriesOf('versionStatements')));
 
 /**
  * An instruction's words with emphasis between them ("Abra uma **Issue**", "use the *Security* tab"):

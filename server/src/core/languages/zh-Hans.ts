@@ -83,7 +83,7 @@ export const zhHans: LanguageData = {
     // 勾选「私有」: the ticket made private by its own option (Gitee, GitLab).
     '(?:勾选|选中|设为|设置为|标记为|标为)\\s*[「『“"【]?\\s*(?:私有|私密|保密|机密|非公开)',
     'github\\s*(?:仓库|存储库|项目)?(?:的)?\\s*(?:私密|私有|私人)(?:的)?\\s*(?:安全)?(?:渠道|通道)',
-    '(?:私密|私有|非公开)(?:的)?\\s*安全公告',
+    '(?:私密|私有|非公开)(?:的)?\\s*安全(?:公告|咨询)',
     // "走仓库的私密 Security Advisory"
     '(?:私密|私有|非公开)(?:的)?\\s*security\\s*advisor',
     'security\\s*(?:标签页|选项卡|标签)',

@@ -70,7 +70,8 @@ function sameWords(heading: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   return (
-    (/\p{L}/u.test(latin) ? latin : words)
+    // (one Latin word in a sentence of another script is a borrowed term, "Что НЕ в scope", not a translation)
+    (/\p{L}+\s+\p{L}/u.test(latin) || latin === words ? latin : words)
       .replace(/\b(?:security (?:issue|bug|problem|vulnerabilit(?:y|ie))s?|vulnerabilit(?:y|ies))\b/g, 'vulnerability')
       .replace(/\b(?:a|an|the) /g, '')
       // "보안 취약점 보고" and "취약점 보고": "security" before a vulnerability adds nothing in other scripts either
