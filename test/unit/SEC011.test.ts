@@ -1416,4 +1416,27 @@ describe('SEC011 private-contact', () => {
     ])
       assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'error', body);
   });
+
+  it('reads addresses written to fool harvesters in more languages, and private reporting described in Danish, Swedish, Czech and Finnish (two probes of session 14)', () => {
+    for (const body of [
+      'Écrivez à securite chez acme point fr.',
+      'Schreibt an sicherheit klammeraffe acme punkt de.',
+      '请发邮件至 security 艾特 acme 点 cn。',
+      'Mail: security [AT] acme [DOT] io',
+      'Mail: security @ acme . nl',
+      'Skriv til sikkerhed snabel-a acme punktum dk.',
+      'Write to the user security on the domain acme.org.',
+      "Écrivez un courriel à l'utilisateur « securite » sur le domaine « acme.fr ».",
+      'Gå til fanen "Sikkerhed" og tryk på knappen "Rapportér en sårbarhed".',
+      'Öppna fliken "Säkerhet" och klicka på "Rapportera en sårbarhet".',
+      'Otevřete kartu „Zabezpečení“ a klikněte na „Nahlásit zranitelnost“.',
+      'Avaa Tietoturva-välilehti ja valitse "Ilmoita haavoittuvuudesta".',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A dot with a space after it ends a sentence: "users at risk. Instead" is no address.
+    assert.equal(
+      findingsOf('SEC011', withReporting('Reports put users at risk. Instead, tell us how.'))[0]?.severity,
+      'error',
+    );
+  });
 });

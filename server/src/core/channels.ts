@@ -769,21 +769,25 @@ const TO_ENABLE_BEFORE =
 // "zavináč", "골뱅이"; "punt", "точка"), also in capitals, as "theo POINT marchand AROBASE lumen POINT fr"
 // writes them; "(ät)" only in brackets.
 const SPELLED_AT =
-  'arroba|arobase|chiocciola|ma[łl]pa|собака|собачка|равлик|apenstaartje|zavin[aá][cč]|kukac|snabel-a|골뱅이|παπάκι|שטרודל|a còng|ARROBA|AROBASE|CHIOCCIOLA|MA[ŁL]PA|APENSTAARTJE|ZAVIN[AÁ][CČ]|KUKAC';
-const AT_WORDS = `at|@|ät|${SPELLED_AT}`;
+  'arroba|arrova|arobase|chez|chiocciola|ma[łl]pa|[Kk]lammeraffe|собака|собачка|равлик|apenstaartje|zavin[aá][cč]|kukac|snabel-a|kr[øo]llalfa|골뱅이|艾特|एट|παπάκι|שטרודל|a còng|ARROBA|AROBASE|CHEZ|CHIOCCIOLA|MA[ŁL]PA|KLAMMERAFFE|APENSTAARTJE|ZAVIN[AÁ][CČ]|KUKAC';
+/** In brackets also the capitals and the words that are other words bare (Turkish "et" is French "and"). */
+const AT_WORDS = `at|AT|@|ät|et|ET|${SPELLED_AT}`;
 /** Brackets around a spelled sign, also the full-width ones of CJK text: `security（at）acme（dot）tw`. */
 const OPEN = '[[({<（【［〔＜]';
 const CLOSE = '[\\])}>）】］〕＞]';
 const CAPITAL_DOT_WORDS = 'PUNKT|PUNTO|POINT|PONTO|KROPKA|PUNT|PONT|TE[CČ]KA|PISTE';
-const DOT_WORDS = `dot|[Pp]unkt|punto|point|ponto|kropka|punt|pont|te[cč]ka|точка|крапка|nokta|piste|점|τελε[ίι]α|ΤΕΛΕΙΑ|نقطة|نقطه|נקודה|ドット|titik|chấm|จุด|${CAPITAL_DOT_WORDS}`;
+const DOT_WORDS = `dot|DOT|[Pp]unktum|[Pp]unkt|punto|point|ponto|kropka|punct|punt|pont|te[cč]ka|точка|крапка|nokta|piste|점|点|डॉट|τελε[ίι]α|ΤΕΛΕΙΑ|نقطة|نقطه|נקודה|ドット|titik|chấm|จุด|${CAPITAL_DOT_WORDS}`;
 /** `jane [at] acme [dot] org`, `jane AT acme DOT org`: an address with its signs in words, alone (see ADDRESS_ALONE). */
 const SPELLED_OUT_ADDRESS = `[\\w.+-]+(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:${OPEN}\\s*(?:${AT_WORDS})\\s*${CLOSE}|\\s(?:AT|at|${SPELLED_AT})\\s)\\s*[\\w-]+(?:\\s*(?:${OPEN}\\s*(?:${DOT_WORDS}|\\.)\\s*${CLOSE}|\\s(?:DOT|${DOT_WORDS})\\s|\\.)\\s*[\\w-]+)+`;
+/** An address described in words: "the user security on the domain acme.org", "l'utilisateur … sur le domaine …". */
+const USER_ON_DOMAIN =
+  /\b(?:the\s+user|(?:al)?l['’]utilisateur|(?:al)?l['’]utente|(?:a)?l\s+usuario|(?:a|o)\s+usu[áa]rio|de[nr]\s+(?:Benutzer|Nutzer))[\s«»"“”'*_`]+[\w.+-]+[\s«»"“”'*_`]+(?:on|at|sur|sul|en|no|auf|bei)\s+(?:the\s+|le\s+|il\s+|el\s+|o\s+|der\s+)?(?:domain|domaine|dominio|dom[íi]nio|Domain)[\s«»"“”'*_`]+[\w-]+(?:\.[\w-]+)+/gi;
 /**
- * `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`. A plain dot takes no
- * space around it: "users at risk. Instead" is a sentence, not an address.
+ * `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`, `name @ domain . nl`. A
+ * plain dot takes no space around it or one on each side: "users at risk. Instead" is a sentence, not an address.
  */
 const OBFUSCATED_EMAIL = new RegExp(
-  `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:\\\\?${OPEN}\\s*(?:${AT_WORDS})\\s*\\\\?${CLOSE}|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-at-\\s?|&#0*64;|&commat;|＠|@(?=[ \\t]))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?${OPEN}\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-dot-\\s?|\\.)[A-Za-z0-9][\\w-]*)+`,
+  `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:\\\\?${OPEN}\\s*(?:${AT_WORDS})\\s*\\\\?${CLOSE}|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-at-\\s?|&#0*64;|&commat;|＠|@(?=[ \\t]))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?${OPEN}\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-dot-\\s?|[ \\t]\\.[ \\t]|\\.)[A-Za-z0-9][\\w-]*)+`,
   'g',
 );
 const OBFUSCATION_MARK = new RegExp(
@@ -1159,6 +1163,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   addUnlessNegated(PRIVATE_CHAT, 'chat');
   addUnlessNegated(DM_ACCOUNT, 'chat');
   addUnlessNegated(DISCORD_TAG_CONTACT, 'chat');
+  // "the user security on the domain acme.org": an address described in words.
+  addUnlessNegated(USER_ON_DOMAIN, 'email');
   addUnlessNegated(FORM_ON_SITE, 'form');
   // Where a channel would stand: "Contact me: - GitHub: @jane" (not a profile in a list of credits elsewhere).
   for (const m of blockMatches(text, FORGE_ACCOUNT)) {

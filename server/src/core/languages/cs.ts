@@ -69,6 +69,9 @@ export const cs: LanguageData = {
   privateReporting: [
     'z[áa]lo[žz]k[ayu]\\s+["„]?(?:security|zabezpe)',
     'soukrom[ée]\\s+(?:hl[áa][šs]en[íi]|nahl[áa][šs]en[íi])',
+    // "kartu „Zabezpečení“", "soukromé bezpečnostní upozornění": the Security tab, a private advisory
+    'kart[auy]\\s+[„"“]?zabezpe[čc]en[íi]',
+    'soukrom\\S*\\s+bezpe[čc]nostn\\S*\\s+upozorn[ěe]n',
   ],
   privateWords: ['\\b(?:soukrom\\w*|důvěrn\\w*)'],
   featureWords: ['\\b(?:funkc\\w*|tlačítk\\w*|formulář\\w*)'],

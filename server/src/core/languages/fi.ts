@@ -25,4 +25,6 @@ export const fi: LanguageData = {
     kymmenen: 10,
   },
   responseWords: ['\\b(?:vasta\\w*|vahvist\\w*|kuittaa\\w*)'],
+  // The Security tab and GitHub's private reporting, in the author's Finnish: "Tietoturva-välilehti", "Ilmoita haavoittuvuudesta"
+  privateReporting: ['\\btietoturva[\\s-]*v[äa]lilehd?', '["“”]?ilmoita\\s+haavoittuvuudesta'],
 };

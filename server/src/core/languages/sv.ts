@@ -23,4 +23,9 @@ export const sv: LanguageData = {
     '\\barkiver(?:as|es)\\s+(?:publikt|offentlig)',
     '\\b(?:listan|listen)\\s+(?:är|er)\\s+offentlig',
   ],
+  // The Security tab and GitHub's private reporting, in the author's Swedish: "fliken "Säkerhet"", "privat sårbarhetsrapportering"
+  privateReporting: [
+    '\\bfliken\\s+["“„«]?s[äa]kerhet',
+    '\\bprivat\\w*\\s+(?:s[åa]rbarhetsrapportering|rapportering\\s+av\\s+s[åa]rbarheter)',
+  ],
 };
