@@ -572,7 +572,6 @@ const CHAT_ACCOUNT =
  */
 const PLATFORM_IN_WORDS =
   /\btidelift\s+security\s+contact\b|\b(?:via|through|on|using|use|at|sur|par|auf|über|bei|en|em|no|na|su|op|по)\s+(?:the\s+)?[*_]*(?:hackerone|bugcrowd|intigriti|yeswehack|huntr|immunefi|hackenproof|tidelift|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|cobalt|federacy|issuehunt)\b/gi;
-/** A ticket opened on a chat server (a private thread its bot opens): with the service named in its sentence. */
 /** A page said not to be there yet: "coming soon", "under construction", "em construção", "قيد الإنشاء". */
 const NOT_YET_ONLINE =
   /\bcoming\s+soon\b|\bunder\s+construction\b|\bbeing\s+set\s+up\b|\bnot\s+(?:yet\s+)?(?:online|live|available)\s+yet\b|\bnot\s+yet\s+(?:online|live|available)\b|\bin\s+Kürze\b|\bnoch\s+nicht\s+(?:online|verfügbar|erreichbar)|\bim\s+Aufbau\b|\bem\s+(?:breve|constru[çc][ãa]o)\b|\bpróximamente\b|\ben\s+construcci[óo]n\b|\ben\s+construction\b|\bpas\s+encore\s+(?:en\s+ligne|disponible)|\bin\s+costruzione\b|\bnon\s+ancora\s+disponibile|\bin\s+aanbouw\b|\bnog\s+niet\s+(?:online|beschikbaar)|قيد\s+الإنشاء|قيد\s+الإعداد|準備中|建设中|筹备中|준비\s*중/i;
@@ -594,7 +593,8 @@ const PRIVATE_FORUM_THREAD = new RegExp(
  * A ticket (a private thread a chat server's bot opens) or mod mail (a bot that relays a direct message
  * to the moderators): "through the `#mod-mail` channel in our Discord server" is no public room.
  */
-const PRIVATE_THREAD = /\b(?:tickets?|mod-?mail)\b/i;
+const PRIVATE_THREAD = new RegExp(`${TICKET_WORD.source}|${MOD_MAIL.source}`, 'i');
+/** A ticket opened on a chat server (a private thread its bot opens): with the service named in its sentence. */
 const CHAT_TICKET = /\b(?:open|create|submit|make|raise)\s+(?:a\s+)?(?:private\s+)?(?:support\s+)?ticket\b/gi;
 /** A message to a Discord user by their tag, the platform unnamed: "send a message to: jane#0", "DM acme_dev#4821". */
 const DISCORD_TAG_CONTACT =
@@ -616,13 +616,13 @@ const EMAIL_WORD =
 const EVERY_EMAIL_WORD = new RegExp(EMAIL_WORD.source, 'gi');
 /** "Address" in the languages whose policies name where the maintainers' addresses are written. */
 const ADDRESS_WORD = /\b(?:address|adresse|adressen|direcci[oó]n|endere[çc]o|indirizz[oi])(?:s|es)?\b/i;
-/** A sentence that asks for a report or a message. */
 /** Words for the ways to reach someone: "channels", "contact details", "canaux", "联系方式". */
 const CONTACT_DETAILS_WORD =
   /\b(?:channels?|canaux|canal|canales|canais|kan[äa]len?|kana[łl]\w*|contact\s+(?:details|information|info)|coordonn[ée]es|datos\s+de\s+contacto|kontaktdaten)\b|канал|渠道|联系方式|联络方式|聯絡方式|聯繫方式|連絡先|연락처|قنا(?:ة|ات)|قنوات|کانال|\bileti[şs]im\s+kanal\w*|\bcontact\s+(?:methods|options|page)\b/i;
 /** Where the way to report is explained: "details on how to submit them", "instructions for reporting". */
 const HOW_TO_REPORT =
   /\bhow\s+to\s+(?:report|submit|send|contact|reach|disclose)\b|\binstructions\s+(?:on|for)\s+(?:reporting|submitting|contacting|disclosing)\b/i;
+/** Words that ask for a report or a message. */
 const REPORT_WORD = /\b(?:report|disclose|contact|send|message|reach|notify|write|ping|tell)\w*\b/i;
 /**
  * Whether the sentence around an issue instruction makes it private: a confidential issue (GitLab,

@@ -103,8 +103,11 @@ const TEMPLATE_VARIABLE =
  * `NOTIFY_ON_CONTACT` are settings a policy documents.
  */
 const CONTACT_VARIABLE = /(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONTACT)(?![\w])/g;
-/** TBD is not here: "to be decided" states a fact (an end-of-life date not set yet), it is not a forgotten template. */
-/** "Future TODO", "our TODO list": the word used as a noun in the author's prose, not a marker ("a" is Spanish for "to" too). */
+/**
+ * TODO and FIXME left for the author. "Future TODO", "our TODO list": the word used as a noun in the
+ * author's prose, not a marker ("a" is Spanish for "to" too). TBD is not here: "to be decided" states a
+ * fact (an end-of-life date not set yet), it is not a forgotten template.
+ */
 const MARKER =
   /(?<![\w-])(?<!\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Ff]uture|[Oo]pen|[Rr]emaining|[Kk]nown)\s+)(?:TODO|FIXME)(?!\w)(?!\s+(?:list|items?|comments?|markers?|notes?|tags?)\b)/g;
 /** A marker word beside another in a list ("TODO, FIXME and XXX", "TODO/FIXME"): the text names them. */
@@ -496,11 +499,6 @@ const AUTHOR_NOTE = new RegExp(
   'gi',
 );
 
-/**
- * Inline code that holds nothing but a placeholder: "Email: `[your-email]`", "`<your email>`",
- * "`{{ security_email }}`". Code that only contains one (`npm install <package>`) is an example, not a
- * value to fill in.
- */
 /** A code span that is only a template variable: `{{ name }}`, `${NAME}`, `<%= name %>`. */
 const TEMPLATE_VARIABLE_ALONE = /^(?:\{\{[^{}]*\}\}|\$\{[^{}]*\}|<%=?[^%]*%>)$/;
 
@@ -533,6 +531,11 @@ const showsTemplateSyntax = perDocument((doc: PolicyDocument): boolean =>
   doc.codeBlocks.some(({ start, end }) => /(?<!\$)\{\{[^{}\n]*\}\}/.test(doc.text.slice(start, end))),
 );
 
+/**
+ * Inline code that holds nothing but a placeholder: "Email: `[your-email]`", "`<your email>`",
+ * "`{{ security_email }}`". Code that only contains one (`npm install <package>`) is an example, not a
+ * value to fill in.
+ */
 function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
   const hits: Hit[] = [];
   for (const { start, end } of inlineCodeSpans(doc)) {
