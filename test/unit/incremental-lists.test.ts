@@ -73,4 +73,16 @@ describe('incremental parsing of lists', () => {
       assert.ok(parser.stats.parsedChars < 3 * text.length, `${parser.stats.parsedChars} of ${text.length}`);
     }
   });
+
+  it('reads a line of only U+FEFF (or another character String.trim takes) as text, not a blank line to cut after (a property test seed)', () => {
+    for (const odd of ['\ufeff', '\u00a0']) {
+      const parser = typingParser();
+      const before = '# Reporting\n\nReport it through:\n- e\n\nmail to security@example.com\n- the form\n';
+      sameAsWhole(before, parser);
+      const text = before.replace('- e\n\n', `- e\n${odd}\n`);
+      const doc = sameAsWhole(text, parser);
+      // The line after it continues the item's paragraph, as in the whole parse.
+      assert.ok(doc.tree.children.some((c) => c.type === 'list'));
+    }
+  });
 });

@@ -283,7 +283,9 @@ export function cutsOf(text: string): Cut[] {
     } else if (start > 0 && itemMarker(content)) {
       cuts.push({ offset: start, line, item: true });
     }
-    afterBlank = content.trim() === '';
+    // Blank as CommonMark reads it: spaces and tabs only (`trim` would also take a U+FEFF, which is text
+    // in the middle of a document, so the line after it continues the paragraph).
+    afterBlank = BLANK_CONTENT.test(content);
     if (!match) break;
     start = match.index + match[0].length;
     line++;
@@ -291,6 +293,7 @@ export function cutsOf(text: string): Cut[] {
   return cuts;
 }
 
+const BLANK_CONTENT = /^[ \t]*$/;
 // `\r(?!\n)`: the two halves of one CRLF are not a blank line.
 const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/;
 const ENDS_WITH_BLANK_LINE = /(?:^|\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)$/;
