@@ -24,6 +24,7 @@ import {
   PUBLIC_REPORTING,
   REPORTING_WORD,
   REPOSITORY_OWNER,
+  PROFILE_OR_CONTACT_DETAILS,
   PROFILE_WORD,
   VULNERABILITY_WORD,
   YOUR_WORD,
@@ -245,11 +246,9 @@ const PRIVATE_OR_NOT_PUBLIC = new RegExp(`${PRIVATE_WORD.source}|${NEGATION.sour
  */
 const privatelyToOwner = perDocument(
   (doc: PolicyDocument): boolean =>
-    inOneSentence(visibleText(doc), [REPOSITORY_OWNER, PROFILE_WORD, PRIVATE_OR_NOT_PUBLIC]) ||
-    inOneSentence(visibleText(doc), [PROFILE_NAMED, PRIVATE_WORD, CONTACT_WORD]),
+    inOneSentence(visibleText(doc), [REPOSITORY_OWNER, PROFILE_OR_CONTACT_DETAILS, PRIVATE_OR_NOT_PUBLIC]) ||
+    inOneSentence(visibleText(doc), [PROFILE_WORD, PRIVATE_WORD, CONTACT_WORD]),
 );
-/** A person's page on a forge: "profile", "profil", "perfil", "プロフィール" (not "contact details"). */
-const PROFILE_NAMED = /\bprofil[eo]?\b|\bperfil\b|个人主页|個人主頁|プロフィール|프로필/i;
 
 /**
  * A request to write to someone named, without an address: "envie um e-mail para o Meuphilim",
@@ -710,11 +709,13 @@ function clauseAround(text: string, start: number, end: number): string {
   return `${lastClause(sentenceBefore(text, start))}${text.slice(start, end)}${after.slice(0, after.search(/[,;，；]|$/))}`;
 }
 
+/** A blank line between paragraphs. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 /** The paragraph a span stands in (a blank line ends it), at most 400 characters on each side. */
 function paragraphAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 400), start);
   const after = text.slice(end, end + 400);
-  return `${before.split(/\n[ \t]*\n/).at(-1)!}${text.slice(start, end)}${after.split(/\n[ \t]*\n/)[0]!}`;
+  return `${before.split(PARAGRAPH_BREAK).at(-1)!}${text.slice(start, end)}${after.split(PARAGRAPH_BREAK)[0]!}`;
 }
 
 /**
@@ -722,7 +723,7 @@ function paragraphAround(text: string, start: number, end: number): string {
  * holds no words (an address or a link alone on its line), the next paragraph too. At most 400 characters.
  */
 function textAfter(text: string, offset: number): string {
-  const paragraphs = text.slice(offset, offset + 400).split(/\n[ \t]*\n/);
+  const paragraphs = text.slice(offset, offset + 400).split(PARAGRAPH_BREAK);
   return /\p{L}/u.test(paragraphs[0]!) ? paragraphs[0]! : paragraphs.slice(0, 2).join('\n\n');
 }
 const LIST_OR_GROUP = /list|lijst|рассылк|список|列表|リスト|\bgr(?:ou|u)pp?[eo]?s?\b|\bgrup\b|\bkonferenc/i;

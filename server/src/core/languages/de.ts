@@ -114,7 +114,8 @@ export const de: LanguageData = {
     '\\b(?:eigent[üu]mer(?:in)?|besitzer(?:in)?|inhaber(?:in)?|autor(?:in)?)\\s+(?:des|dieses)\\s+(?:repositor(?:y|ys|iums)|repos?|projekts?)\\b',
     '\\brepo(?:sitory)?-?(?:inhaber|besitzer|eigent[üu]mer)',
   ],
-  profileWords: ['\\bprofil\\b', '\\bkontaktdaten\\b'],
+  profileWords: ['\\bprofil\\b'],
+  contactDetailWords: ['\\bkontaktdaten\\b'],
   privateMessages: ['\\b(?:direktnachricht|private[nr]?\\s+nachricht|pn)\\b'],
   templatePhrases: [
     '\\bversionen\\s+(?:deines|ihres)\\s+projekts',

@@ -270,7 +270,8 @@ export const en: LanguageData = {
     "\\b(?:repository|repo|project)(?:['’]s)?\\s+(?:owner|author)s?\\b",
     '\\b(?:owner|author)s?\\s+of\\s+(?:the|this)\\s+(?:repository|repo|project)\\b',
   ],
-  profileWords: ['\\bcontact\\s+(?:details|info(?:rmation)?)\\b', '\\bprofile\\b'],
+  profileWords: ['\\bprofile\\b'],
+  contactDetailWords: ['\\bcontact\\s+(?:details|info(?:rmation)?)\\b'],
   privateMessages: [
     '\\b(?:dm|dms|pm|direct(?:ly)?\\s+messages?|private\\s+messages?|message\\s+(?:me|us)\\s+privately)\\b',
   ],

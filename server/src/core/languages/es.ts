@@ -93,7 +93,8 @@ export const es: LanguageData = {
   privateWords: ['\\b(?:privad\\w*|confidencial\\w*)'],
   featureWords: ['\\b(?:funci[oó]n\\w*|funcionalidad\\w*|bot[oó]n|pesta[ñn]a|formulario|aviso\\s+de\\s+seguridad)'],
   repositoryOwner: ['\\b(?:due[ñn][oa]|propietari[oa]|autora?)\\s+del\\s+(?:repositorio|proyecto)'],
-  profileWords: ['\\bperfil\\b', '\\bdatos\\s+de\\s+contacto\\b'],
+  profileWords: ['\\bperfil\\b'],
+  contactDetailWords: ['\\bdatos\\s+de\\s+contacto\\b'],
   privateMessages: ['\\bmensaje\\s+(?:privado|directo)'],
   templatePhrases: ['\\bversiones\\s+de\\s+(?:tu|su)\\s+proyecto'],
   templateOpeners: [

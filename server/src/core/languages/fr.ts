@@ -90,7 +90,8 @@ export const fr: LanguageData = {
   privateWords: ['\\b(?:priv[ée]\\w*|confidentiel\\w*)'],
   featureWords: ['\\b(?:fonction\\w*|bouton|onglet|formulaire|avis\\s+de\\s+s[ée]curit[ée])'],
   repositoryOwner: ['\\b(?:propri[ée]taire|auteur)\\s+du\\s+(?:d[ée]p[ôo]t|projet)'],
-  profileWords: ['\\bprofil\\b', '\\bcoordonn[ée]es\\b'],
+  profileWords: ['\\bprofil\\b'],
+  contactDetailWords: ['\\bcoordonn[ée]es\\b'],
   privateMessages: ['\\bmessage\\s+(?:priv[ée]|direct)'],
   templatePhrases: ['\\bversions\\s+de\\s+votre\\s+projet'],
   templateOpeners: [

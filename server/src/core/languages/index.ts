@@ -211,9 +211,11 @@ export const PUBLIC_LIST_BEFORE = new RegExp(`(?:${entriesOf('publicLists').join
 /** A list said to be read in public after its address (see LanguageData.publicListStatements). */
 export const PUBLIC_LIST_STATEMENT = anyOf(entriesOf('publicListStatements'));
 
-/** The repository's owner as someone to write to, and where their contact details are (see LanguageData.repositoryOwner). */
+/** The repository's owner as someone to write to (see LanguageData.repositoryOwner). */
 export const REPOSITORY_OWNER = anyOf(entriesOf('repositoryOwner'));
+/** A person's page on a forge, and that or their contact details named as such. */
 export const PROFILE_WORD = anyOf(entriesOf('profileWords'));
+export const PROFILE_OR_CONTACT_DETAILS = anyOf([...entriesOf('profileWords'), ...entriesOf('contactDetailWords')]);
 
 /** A private issue asked for (see LanguageData.privateIssues). */
 export const PRIVATE_ISSUE = anyOf(entriesOf('privateIssues'));

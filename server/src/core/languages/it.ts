@@ -68,7 +68,8 @@ export const it: LanguageData = {
   privateWords: ['\\b(?:privat\\w*|riservat\\w*|confidenzial\\w*)'],
   featureWords: ['\\b(?:funzion\\w*|pulsante|scheda|modulo)\\b'],
   repositoryOwner: ['\\b(?:proprietari[oa]|autor[ei])\\s+del\\s+(?:repository|progetto)\\b'],
-  profileWords: ['\\bprofilo\\b', '\\brecapiti\\b'],
+  profileWords: ['\\bprofilo\\b'],
+  contactDetailWords: ['\\brecapiti\\b'],
   privateMessages: ['\\bmessaggio\\s+(?:privato|diretto)'],
   templatePhrases: ['\\bversioni\\s+del\\s+tuo\\s+progetto'],
   templateOpeners: [

@@ -82,4 +82,5 @@ export const ja: LanguageData = {
     '名前',
   ],
   publicLists: ['公開(?:の)?メーリングリスト'],
+  profileWords: ['プロフィール'],
 };

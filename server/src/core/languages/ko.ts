@@ -57,4 +57,5 @@ export const ko: LanguageData = {
   reportFieldLabels: ['제목'],
   // Field names a template puts in brackets: `[보안 이메일]`
   fieldWords: ['이메일(?:\\s*주소)?', '연락처', '주소', '이름'],
+  profileWords: ['프로필'],
 };

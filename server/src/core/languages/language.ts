@@ -118,12 +118,14 @@ export interface LanguageData {
   readonly featureWords?: readonly string[];
   /**
    * The repository's owner or author as someone to write to: "the repository owner", "o dono do
-   * repositório", "仓库所有者". With `profileWords` and a private word (or a negation: "instead of a
-   * public issue") in one sentence, the forge profile is where the address is.
+   * repositório", "仓库所有者". With a profile or contact details and a private word (or a negation:
+   * "instead of a public issue") in one sentence, the forge profile is where the address is.
    */
   readonly repositoryOwner?: readonly string[];
-  /** Where a person's contact details are shown: "contact details", "profile", "perfil", "联系方式". */
+  /** A person's page on a forge, where their contact details are shown: "profile", "perfil", "个人主页". */
   readonly profileWords?: readonly string[];
+  /** A person's contact details, named as such: "contact details", "coordonnées", "联系方式". */
+  readonly contactDetailWords?: readonly string[];
   /**
    * A mailing list named as public right before its address: "our public mailing list", "öffentliche
    * Mailingliste", "公开邮件列表". Everyone subscribed reads what is sent there.

@@ -102,7 +102,8 @@ export const pt: LanguageData = {
   privateWords: ['\\b(?:privad\\w*|confidencia\\w*)'],
   featureWords: ['\\b(?:recurso|funcionalidade|fun[çc][ãa]o|bot[ãa]o|aba|formul[áa]rio)\\b'],
   repositoryOwner: ['\\b(?:don[oa]|propriet[áa]ri[oa]|autora?)\\s+d[oe]\\s+(?:reposit[óo]rio|projeto)'],
-  profileWords: ['\\bperfil\\b', '\\bdados\\s+de\\s+contato\\b'],
+  profileWords: ['\\bperfil\\b'],
+  contactDetailWords: ['\\bdados\\s+de\\s+contato\\b'],
   privateMessages: ['\\bmensagem\\s+(?:privada|direta)'],
   templatePhrases: ['\\bvers[õo]es\\s+do\\s+seu\\s+projeto'],
   templateOpeners: [

@@ -102,7 +102,8 @@ export const zhHans: LanguageData = {
   privateWords: ['(?:私下|私密|私有|私人|非公开|保密)'],
   featureWords: ['(?:功能|按钮|选项卡|标签页|表单)'],
   repositoryOwner: ['(?:仓库|存储库|项目)(?:的)?(?:所有者|拥有者|作者)'],
-  profileWords: ['联系方式', '个人主页'],
+  profileWords: ['个人主页'],
+  contactDetailWords: ['联系方式'],
   privateMessages: ['私聊', '私信'],
   templatePhrases: ['项目的哪些版本', '项目的哪个版本'],
   templateOpeners: [

@@ -81,7 +81,8 @@ export const zhHant: LanguageData = {
   privateWords: ['(?:私下|私密|私有|私人|非公開|保密)'],
   featureWords: ['(?:功能|按鈕|分頁|索引標籤|表單)'],
   repositoryOwner: ['(?:倉庫|儲存庫|專案|項目)(?:的)?(?:所有者|擁有者|作者)'],
-  profileWords: ['聯絡方式', '聯繫方式', '個人主頁'],
+  profileWords: ['個人主頁'],
+  contactDetailWords: ['聯絡方式', '聯繫方式'],
   privateMessages: ['私訊', '私聊'],
   templatePhrases: ['專案的哪些版本', '項目的哪些版本'],
   templateOpeners: [
