@@ -99,6 +99,7 @@ describe('evaluation labels', () => {
       'holdout30',
       'holdout31',
       'holdout32',
+      'holdout33',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
