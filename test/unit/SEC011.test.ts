@@ -1439,4 +1439,56 @@ describe('SEC011 private-contact', () => {
       'error',
     );
   });
+
+  it('reads holdout33 kinds: a pointer to the sibling policy from a document of its own, the maintainer through their profile, a manifest author', () => {
+    // DISCLOSURE.md (or a translation) sends reports to SECURITY.md's private channel.
+    const pointer = doc(
+      '# What this repository publishes',
+      '',
+      'Some test data stays private. Send security findings privately, as [SECURITY.md](SECURITY.md) explains.',
+    );
+    assert.deepEqual(findingsOf('SEC011', pointer), []);
+    // A language switcher's entry is no pointer.
+    const switcher = doc('[English](SECURITY.md)', '', '# Politique de sécurité', '', 'Nous lisons tout.');
+    assert.equal(findingsOf('SEC011', switcher)[0]?.severity, 'error');
+    // The maintainer through the profile, "rather than" elided in French: where the address is (uncertain).
+    for (const body of [
+      "Contactez le mainteneur du projet (son profil GitHub le donne) plutôt qu'en publiant une issue publique.",
+      'Reach the maintainer of this project via the profile page instead of the public tracker.',
+    ])
+      assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'warning', body);
+    // `"pas"` and `"ne"` stay whole words: "New" is no negation.
+    assert.equal(
+      findingsOf('SEC011', withReporting('Signalez-le : cliquez sur « New issue » et décrivez le problème.'))[0]
+        ?.severity,
+      'error',
+    );
+    // An author's address in a package manifest pasted into the policy is not offered for reports.
+    const manifest = withReporting(
+      [
+        'Describe the problem.',
+        '{',
+        '    "name": "acme/widget",',
+        '    "authors": [',
+        '        {',
+        '            "name": "Jane Roe",',
+        '            "email": "jane@acme.dev"',
+        '        }',
+        '    ]',
+        '}',
+      ].join('\n'),
+    );
+    assert.equal(findingsOf('SEC011', manifest)[0]?.severity, 'error');
+  });
+
+  it('reads a contrast after the instruction as turning around only what follows it', () => {
+    for (const body of [
+      'Open a private security advisory rather than an issue.',
+      'Use private vulnerability reporting instead of a public issue.',
+      'Abra um aviso de segurança privado em vez de uma issue.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // What follows the contrast is still turned around: no public channel there.
+    assert.deepEqual(findingsOf('SEC012', withReporting('Email security@acme.dev instead of opening an issue.')), []);
+  });
 });

@@ -352,4 +352,14 @@ describe('SEC012 public-issue-channel', () => {
     const room = withReporting('Post it in the `#bugs` channel in [our Discord server](https://discord.gg/acme).');
     assert.equal(findingsOf('SEC012', room)[0]?.severity, 'error');
   });
+
+  it('reads an issue called a problem, as GitHub translates it (uk, ru; holdout33 kind)', () => {
+    for (const body of [
+      'Будь ласка, створіть проблему на GitHub, щоб повідомити про вразливість.',
+      'Пожалуйста, создайте проблему на GitHub, чтобы сообщить об уязвимости.',
+    ]) {
+      const text = withReporting(body);
+      assert.equal(findingsOf('SEC012', text)[0]?.severity, 'error', body);
+    }
+  });
 });

@@ -209,4 +209,14 @@ describe('SEC013 response-timeframe', () => {
       assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')], body);
     }
   });
+
+  it('reads holdout33 kinds: calendar days in Chinese; a deadline counted from discovery and a shared window are no response time', () => {
+    for (const sentence of ['我们会在 5 个日历日内回复。', '我們會在 5 個日曆日內回覆。'])
+      assert.deepEqual(findingsOf('SEC013', doc('# 安全', '', sentence)), [], sentence);
+    for (const sentence of [
+      'Findings must be reported within 48 hours following discovery.',
+      'When two people report the same bug within the same 12 hour period, they share the reward.',
+    ])
+      assert.equal(findingsOf('SEC013', doc('# Security', '', sentence)).length, 1, sentence);
+  });
 });

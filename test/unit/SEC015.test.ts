@@ -468,4 +468,15 @@ describe('SEC015 supported-versions-section', () => {
       [],
     );
   });
+
+  it('reads holdout33 kinds: the newest release receives fixes, the currently supported line (de), fixes target a branch (fr), covered versions as a heading', () => {
+    for (const text of [
+      doc('# Sicherheit', '', 'Das neueste Release erhält Sicherheitskorrekturen.'),
+      doc('# Sicherheit', '', 'Die aktuell unterstützte Linie ist `3.4.x`.'),
+      doc('# Sicherheit', '', '## Welche Versionen abgedeckt sind', '', 'Nur `main`.'),
+      doc('# Sécurité', '', 'Les corrections ciblent la branche 2.x actuelle.'),
+      doc('# Security', '', '## Covered versions', '', 'The main branch.'),
+    ])
+      assert.deepEqual(findingsOf('SEC015', text), [], text);
+  });
 });

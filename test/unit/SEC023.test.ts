@@ -1048,4 +1048,12 @@ describe('SEC023 placeholder-text', () => {
     ])
       assert.deepEqual(findingsOf('SEC023', doc(line)), [], line);
   });
+
+  it("does not read Org mode's verbatim as prose (holdout33 kind)", () => {
+    const org = doc('* Releases', '', '1. Run =make bump <part>= before tagging.', '2. Name the release <part>.');
+    assert.deepEqual(
+      findingsOf('SEC023', org).map((f) => org.slice(f.start, f.end)),
+      ['<part>'],
+    );
+  });
 });

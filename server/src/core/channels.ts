@@ -397,6 +397,11 @@ const PUBLIC_ROOM =
 /** Public places to post, by name: discussions, pull requests, public trackers, forums, mailing lists. */
 const PUBLIC_PLACE_NAME =
   /\b(?:GitHub\s+Discussions|Discussions|pull\s+requests?|Bugzilla|Discourse|forums?|foro|f[óo]rum|issue\s*tracker|issuetracker|mailing\s+list|liste\s+de\s+diffusion|lista\s+de\s+correo|Mailingliste|postituslista\w*)\b|форум\S*|フォーラム|论坛|論壇|議題追蹤|포럼|diễn\s+đàn|פורום|منتدى|فروم|ฟอรัม|फ़ोरम/g;
+/**
+ * The text before an address that is an author's in a package manifest pasted into the policy: an
+ * `"email"` key after an `"author"`/`"authors"`/`"maintainers"` key, on the address's own line.
+ */
+const MANIFEST_AUTHOR_EMAIL = /"(?:authors?|maintainers?|contributors)"\s*:[^]*\n[ \t]*"e-?mail"\s*:\s*"$/i;
 /** A webmail address written with a comma for its last dot (`jane@gmail,com`). */
 const COMMA_TYPO_ADDRESS =
   /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@(?:gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|icloud|gmx|yandex|qq|163)\s?,\s?(?:com|net|org|me|ch|de|ru|fr|com\.br)\b/g;
@@ -539,7 +544,7 @@ const PUBLIC_NETWORK = /\b(?:twitter|x|mastodon|reddit|linkedin|irc|libera|oftc)
  * or a bracket between: "discord: jane.dev", "Discord (jane_dev)".
  */
 const HANDLE_AFTER_CHAT = new RegExp(
-  `(?:${CHAT_SERVICE.source}|\\b(?:discord|telegram|slack|signal)[a-ząćęłńóśźż]{1,3})[^\\s:：(]{0,3}[*_]*[ \\t]*(?:[:：]|\\()[ \\t]*[*_\`]*@?(?!https?:)[A-Za-z0-9_][\\w.-]{1,30}\\w(?![\\w@]|:\\/\\/)`,
+  `(?:${CHAT_SERVICE.source}|\\b(?:discord|telegram|slack)[a-ząćęłńóśźż]{1,3}|\\bsignal(?:u|em|a)\\b)[^\\s:：(]{0,3}[*_]*[ \\t]*(?:[:：]|\\()[ \\t]*[*_\`]*@?(?!https?:)[A-Za-z0-9_][\\w.-]{1,30}\\w(?![\\w@]|:\\/\\/)`,
   'gi',
 );
 /** A contact line naming a chat service and an account on it: "- **Discord:** `jane`", "Telegram: @jane". */
@@ -850,6 +855,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // "our public mailing list dev@lists.acme.org": everyone subscribed reads it (the instruction to
     // post there is a public channel of its own, found below).
     if (afterPublicList(text, m.index) || saidPublicAfter(text, m.index, end)) continue;
+    // `"authors": [{ "name": …, "email": "jane@…" }]` in a pasted package manifest: its author's address.
+    if (MANIFEST_AUTHOR_EMAIL.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
     // `security@github.com/owner/repo`: a path glued to the domain, no mailbox anyone set up.
     const gluedPath = /^\/[\w-]/.test(text.slice(end, end + 2));
     add(
@@ -1363,10 +1370,19 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // no channel of its own: a stub that sends readers to the other version ("translation pending: see
   // [SECURITY.md]", "Güncel güvenlik belgesi: [SECURITY.md](SECURITY.md)"). A language switcher's entry
   // (`[English](SECURITY.md)`) or a note on the original ("English original: [SECURITY.md](…)") is no more than that.
-  if (channels.length === 0 && sectionsOf(doc, 'reporting').length === 0 && text.trim().length < STUB_LENGTH)
-    for (const link of siblingPolicies)
-      if (REFER_WORD.test(sentenceAround(text, link.start, link.end)) || !namedAsTranslation(link))
-        add('policy-link', 'private', link.start, link.end);
+  // Elsewhere, one not named as a translation in a sentence that asks for reports through it, privately
+  // or as it says ("submit sensitive findings through the private channel described in [SECURITY.md]"),
+  // points to the policy that holds the channel, from a document of its own (DISCLOSURE.md) or a translation.
+  const stub = channels.length === 0 && sectionsOf(doc, 'reporting').length === 0 && text.trim().length < STUB_LENGTH;
+  for (const link of siblingPolicies) {
+    const sentence = sentenceAround(text, link.start, link.end);
+    const pointer = stub
+      ? REFER_WORD.test(sentence) || !namedAsTranslation(link)
+      : !namedAsTranslation(link) &&
+        REPORTING_WORD.test(sentence) &&
+        (PRIVATE_WORD.test(sentence) || REFER_WORD.test(sentence));
+    if (pointer) add('policy-link', 'private', link.start, link.end);
+  }
   // `press@acme.dev`, `lizenz@acme.de`, written out or linked under a heading of another matter ("Code of
   // Conduct", "Licensing"): a mailbox for that matter, unless its sentence speaks of vulnerabilities or
   // security ("report vulnerabilities to legal@acme.dev"). Under the title or the reporting heading, any

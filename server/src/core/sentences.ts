@@ -1,7 +1,7 @@
 // Where sentences, clauses and list items start and end in a policy's visible text, and whether a
 // word turns an instruction around: the text shapes the channel model reads its matches in. Each
 // reads a bounded window around an offset, so asking at every match of a long text stays linear.
-import { CLAUSE_BREAK, NEGATION, OTHER_MATTERS } from './languages';
+import { CLAUSE_BREAK, CONTRAST, NEGATION, OTHER_MATTERS } from './languages';
 import { countAtMost } from './sorted';
 import { matchesIn } from './regexpMatches';
 
@@ -92,11 +92,14 @@ export function reachBefore(
 
 /**
  * Whether a word that turns the instruction around stands before it in its sentence, or right after
- * it, up to a comma ("open an issue for feature requests"; not "report it in the tracker, don't expect a quick reply").
+ * it, up to a comma ("open an issue for feature requests"; not "report it in the tracker, don't expect a quick
+ * reply") or a contrast ("open an advisory rather than an issue").
  */
 export function negated(text: string, start: number, end: number): boolean {
   const after = sentenceAfter(text, end).slice(0, NEGATION_REACH);
-  const afterClause = after.slice(0, after.search(/[,;，；、]|$/));
+  let afterClause = after.slice(0, after.search(/[,;，；、]|$/));
+  const contrast = afterClause.search(CONTRAST);
+  if (contrast !== -1) afterClause = afterClause.slice(0, contrast);
   const before = sentenceBefore(text, start);
   // An instruction that opens a list item is governed by the line that introduces the list too
   // ("For other bugs:" / "Do not report through:" over "- open an issue").

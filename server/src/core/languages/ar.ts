@@ -43,6 +43,7 @@ export const ar: LanguageData = {
   featureWords: ['(?:ميزة|زر|تبويب|نموذج)'],
   // (and عدم, "not …ing", before a verbal noun: "عدم فتح Issue عام")
   negations: ['(?:^|\\s)(?:لا|لم|لن|ليس|عدم|تجنب|بدلا\\s+من|بدلاً\\s+من)(?=\\s|$)'],
+  contrasts: ['(?:^|\\s)(?:بدلا|بدلاً)\\s+من(?=\\s|$)'],
   reportFieldLabels: ['الموضوع'],
   // "[ضع بريدك الإلكتروني هنا]", "[أدخل البريد]": put, enter, write
   fillVerbs: ['ضع', '[اأ]دخل', 'اكتب'],

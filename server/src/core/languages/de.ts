@@ -9,6 +9,10 @@ export const de: LanguageData = {
       // "Unterstützter Quellstand": the source state (a branch's head) that gets fixes
       'unterstu(?:e)?tzte[rn]? (?:quell)?stand',
       'versionsunterstutzung',
+      // "Welche Versionen abgedeckt sind", "Gepflegte Versionen"
+      'welche (versionen|releases)',
+      '(versionen|releases) (\\w+ )?(abgedeckt|unterstutzt|gepflegt)',
+      '(abgedeckte|gepflegte) (versionen|releases)',
       'unterstutzung von versionen',
     ],
     'report-contents': ['was (soll|sollte) (der|ein|die) (bericht|meldung)', 'inhalt (der|einer) meldung'],
@@ -54,7 +58,9 @@ export const de: LanguageData = {
     '\\b(?:antwort\\w*|beantwort\\w*|r[üu]ckmeld\\w*|best[äa]tig\\w*|eingangsbest[äa]tigung|reagier\\w*|melden\\s+uns|erste\\s+reaktion)',
   ],
   versionStatements: [
-    '\\bderzeit\\s+unterst(?:ü|ue)tzte?\\w*\\s+(?:\\S+\\s+){0,3}?\\S{0,20}?(?:version|veröffentlichung|release)',
+    '\\b(?:derzeit|aktuell|zurzeit|momentan)\\s+unterst(?:ü|ue)tzte?\\w*\\s+(?:\\S+\\s+){0,3}?\\S{0,20}?(?:version|veröffentlichung|release|linie|zweig|branch)',
+    // "Das neueste Release erhält Sicherheitskorrekturen"
+    '\\b(?:neueste|aktuelle|letzte)n?\\s+(?:stabile\\s+)?(?:version|release|hauptversion|zweig|linie)\\s+(?:erh[äa]lt|bekommt)\\s+(?:\\w+\\s+)?(?:sicherheits)?(?:korrekturen|updates|aktualisierungen|fixes|patches)',
     // "Meldungen werden gegen main bewertet": the one line looked at
     '\\bgegen\\s+`?(?:main|master)`?\\s+(?:gepr[üu]ft|bewertet)',
     // "Unterstützte Version: **1.0.x**": a label before the version line
@@ -83,6 +89,7 @@ export const de: LanguageData = {
   commonWords: ['\\b(?:der|und|wir|bitte|ist|sind|nicht|mit|eine?)\\b'],
   vulnerabilityWords: ['(?:sicherheitsl[üu]cke|schwachstelle|sicherheitsproblem|sicherheitsfehler|verwundbarkeit)\\w*'],
   negations: ['\\b(?:nicht|kein(?:e|en|er)?|niemals|statt|anstatt)\\b'],
+  contrasts: ['\\b(?:an)?statt\\b'],
   clauseBreaks: ['\\b(?:sondern|stattdessen|aber|bitte)\\b'],
   privateReporting: [
     // "markiere es als vertraulich": the ticket made private by its own option.
@@ -111,7 +118,7 @@ export const de: LanguageData = {
   privateWords: ['\\b(?:privat\\w*|vertraulich\\w*|nicht[- ]öffentlich\\w*)'],
   featureWords: ['\\b(?:funktion\\w*|schaltfläche|reiter|formular\\w*|advisory)'],
   repositoryOwner: [
-    '\\b(?:eigent[üu]mer(?:in)?|besitzer(?:in)?|inhaber(?:in)?|autor(?:in)?)\\s+(?:des|dieses)\\s+(?:repositor(?:y|ys|iums)|repos?|projekts?)\\b',
+    '\\b(?:eigent[üu]mer(?:in)?|besitzer(?:in)?|inhaber(?:in)?|autor(?:in)?|maintainer(?:in)?|betreuer(?:in)?)\\s+(?:des|dieses)\\s+(?:repositor(?:y|ys|iums)|repos?|projekts?)\\b',
     '\\brepo(?:sitory)?-?(?:inhaber|besitzer|eigent[üu]mer)',
   ],
   profileWords: ['\\bprofil\\b'],

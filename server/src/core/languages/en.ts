@@ -28,6 +28,8 @@ export const en: LanguageData = {
     '\\bvalid\\s+(?:for|up\\s+to)',
     '\\b(?:retried|repeated)\\b[^.\\n]{0,30}?\\bover',
     '\\btook',
+    // "reported within the same 24 hour period": a window two events share, not a wait
+    '\\bwithin\\s+(?:the\\s+|a\\s+)?same',
     // "You will have a week to work on the issue": the reporter's own time, not the project's answer
     "\\byou(?:\\s+will|[’']ll)?\\s+have(?:\\s+(?:up\\s+to|about|at\\s+least))?",
     // (and a counter or a lock that "ages out after 1 hour", "expires after 7 days", "resets after a day")
@@ -47,6 +49,9 @@ export const en: LanguageData = {
     '\\s+before\\s+(?:each|every)\\b',
     // "claimed less than a week ago": a time past
     '\\s+ago\\b',
+    // "must be reported within 24 hours following discovery": the reporter's own deadline, counted from
+    // when they found it
+    '\\s+(?:following|after|of|from)\\s+(?:the\\s+|its\\s+|their\\s+|your\\s+)?(?:discovery|discovering|finding|identifying|detection)\\b',
   ],
   // "A few days" is not a time: it promises nothing a reporter can hold the project to.
   durationUnits: {
@@ -194,6 +199,7 @@ export const en: LanguageData = {
   negations: [
     "\\b(?:not|never|don[’']?t|do\\s+not|avoid|instead\\s+of|rather\\s+than|refrain|disabled|unavailable)\\b|n[’']t\\b",
   ],
+  contrasts: ['\\binstead\\s+of\\b|\\brather\\s+than\\b'],
   otherMatters: [
     '\\b(?:non[- ]?security|unrelated\\s+to\\s+security|other\\s+(?:bugs|issues)|feature\\s+requests?|general\\s+(?:bugs|questions)|regular\\s+bugs|suggest\\w*|improvements?|enhancements?|low[- ]risk|non[- ]sensitive|minor|(?:not|non)[- ]exploitable|unexploitable|cannot\\s+be\\s+exploited)\\b',
   ],
@@ -267,8 +273,8 @@ export const en: LanguageData = {
   privateWords: ['\\b(?:private(?:ly)?|confidential(?:ly)?|non-public|discreet(?:ly)?|in\\s+confidence)\\b'],
   featureWords: ['\\b(?:feature|function(?:ality)?|button|tab|form|portal|advisor(?:y|ies))\\b'],
   repositoryOwner: [
-    "\\b(?:repository|repo|project)(?:['’]s)?\\s+(?:owner|author)s?\\b",
-    '\\b(?:owner|author)s?\\s+of\\s+(?:the|this)\\s+(?:repository|repo|project)\\b',
+    "\\b(?:repository|repo|project)(?:['’]s)?\\s+(?:owner|author|maintainer)s?\\b",
+    '\\b(?:owner|author|maintainer)s?\\s+of\\s+(?:the|this)\\s+(?:repository|repo|project)\\b',
   ],
   profileWords: ['\\bprofile\\b'],
   contactDetailWords: ['\\bcontact\\s+(?:details|info(?:rmation)?)\\b'],

@@ -68,6 +68,7 @@ export const es: LanguageData = {
     '\\b(?:nunca|en\\s+lugar\\s+de|evit(?:a|e|ar|en))\\b',
     '\\bno\\b(?!\\s+(?:github|gitlab|bitbucket|reposit[oó]rio|site|projeto|canal|f[oó]rum|discord|servidor|e-?mail|endere[çc]o|formul[aá]rio|link|nosso|nossa|rastreador|tracker)\\b)',
   ],
+  contrasts: ['\\ben\\s+lugar\\s+de\\b'],
   clauseBreaks: ['\\b(?:sino|pero|en\\s+su\\s+lugar|en\\s+cambio)\\b'],
   privateReporting: [
     // "por el canal privado de GitHub"
@@ -92,7 +93,7 @@ export const es: LanguageData = {
   ],
   privateWords: ['\\b(?:privad\\w*|confidencial\\w*)'],
   featureWords: ['\\b(?:funci[oó]n\\w*|funcionalidad\\w*|bot[oó]n|pesta[ñn]a|formulario|aviso\\s+de\\s+seguridad)'],
-  repositoryOwner: ['\\b(?:due[ñn][oa]|propietari[oa]|autora?)\\s+del\\s+(?:repositorio|proyecto)'],
+  repositoryOwner: ['\\b(?:due[ñn][oa]|propietari[oa]|autora?|mantenedor(?:a|es)?)\\s+del\\s+(?:repositorio|proyecto)'],
   profileWords: ['\\bperfil\\b'],
   contactDetailWords: ['\\bdatos\\s+de\\s+contacto\\b'],
   privateMessages: ['\\bmensaje\\s+(?:privado|directo)'],

@@ -44,6 +44,8 @@ export const fr: LanguageData = {
     '\\buniquement\\s+(?:la|les)\\s+(?:derni[eè]re|plus\\s+r[ée]cente)s?\\s+versions?',
     // "Les corrections de sécurité ciblent le dernier commit de main"
     '\\bcorrections?\\b[^.\\n]{0,40}\\bcibl\\w*\\s+(?:\\S+\\s+){0,2}?(?:derni[eè]re?|main|master|principale)',
+    // "Les corrections ciblent la branche 1.x actuelle"
+    '\\b(?:corrections?|correctifs?)\\b[^.\\n]{0,40}\\bcibl\\w*\\s+(?:uniquement\\s+|seulement\\s+)?(?:la|les|le)\\s+(?:branches?|versions?|lignes?|releases?)\\b',
     // "Nous corrigeons uniquement la branche principale"
     '\\b(?:corrige|maintien|maint[ie]en|support)\\w*\\s+(?:uniquement|seulement)\\s+(?:la|les|le)\\s+(?:branche|version|d[ée]p[ôo]t)',
   ],
@@ -64,8 +66,11 @@ export const fr: LanguageData = {
   ],
   commonWords: ['\\b(?:les?|la|des|et|nous|vous|est|sont|une?|pour)\\b'],
   vulnerabilityWords: ['\\b(?:vuln[ée]rabilit|faille|probl[eè]me\\s+de\\s+s[ée]curit)\\w*'],
-  negations: ["\\b(?:ne|n[’']|pas|jamais|plut[oô]t\\s+que|au\\s+lieu)\\b|(?<!\\w)[ée]vit(?:ez|er)\\b"],
-  clauseBreaks: ['\\b(?:mais|plut[oô]t)\\b(?!\\s+que\\b)', '\\b(?:[àa]\\s+la\\s+place|veuillez)\\b'],
+  negations: [
+    "\\b(?:(?:ne|n[’']|pas|jamais|plut[oô]t\\s+que|au\\s+lieu)\\b|plut[oô]t\\s+qu[’'])|(?<!\\w)[ée]vit(?:ez|er)\\b",
+  ],
+  contrasts: ["\\bplut[oô]t\\s+qu(?:e\\b|[’'])|\\bau\\s+lieu\\b"],
+  clauseBreaks: ["\\b(?:mais|plut[oô]t)\\b(?!\\s+qu(?:e\\b|[’']))", '\\b(?:[àa]\\s+la\\s+place|veuillez)\\b'],
   privateReporting: [
     // "via le canal privé de GitHub"
     '\\bcanal\\s+priv[ée]\\s+(?:de\\s+(?:s[ée]curit[ée]\\s+)?)?(?:de|sur)\\s+github',
@@ -89,7 +94,7 @@ export const fr: LanguageData = {
   ],
   privateWords: ['\\b(?:priv[ée]\\w*|confidentiel\\w*)'],
   featureWords: ['\\b(?:fonction\\w*|bouton|onglet|formulaire|avis\\s+de\\s+s[ée]curit[ée])'],
-  repositoryOwner: ['\\b(?:propri[ée]taire|auteur)\\s+du\\s+(?:d[ée]p[ôo]t|projet)'],
+  repositoryOwner: ['\\b(?:propri[ée]taire|auteur|mainteneu(?:r|se))s?\\s+du\\s+(?:d[ée]p[ôo]t|projet)'],
   profileWords: ['\\bprofil\\b'],
   contactDetailWords: ['\\bcoordonn[ée]es\\b'],
   privateMessages: ['\\bmessage\\s+(?:priv[ée]|direct)'],

@@ -191,6 +191,9 @@ export const VULNERABILITY_WORD = anyOf(entriesOf('vulnerabilityWords'));
 /** Words that turn an instruction around. */
 export const NEGATION = anyOf(entriesOf('negations'));
 
+/** Negations that turn around only what follows them: "rather than", "instead of". */
+export const CONTRAST = anyOf(entriesOf('contrasts'));
+
 /** Words that put a whole sentence about other matters than vulnerabilities. */
 export const OTHER_MATTERS = anyOf(entriesOf('otherMatters'));
 

@@ -49,6 +49,7 @@ export const it: LanguageData = {
   commonWords: ['\\b(?:il|gli|le|e|per|una?|noi|voi|[èe]|sono|non)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilit|falla|problema\\s+di\\s+sicurezza)\\w*'],
   negations: ['\\b(?:non|mai|invece\\s+di|evit(?:a|are|ate|ando))\\b'],
+  contrasts: ['\\binvece\\s+di\\b'],
   clauseBreaks: ['\\b(?:ma|invece|bens[iì])\\b(?!\\s+di\\b)'],
   privateReporting: [
     // "contrassegnala come confidenziale": the ticket made private by its own option.
@@ -67,7 +68,9 @@ export const it: LanguageData = {
   ],
   privateWords: ['\\b(?:privat\\w*|riservat\\w*|confidenzial\\w*)'],
   featureWords: ['\\b(?:funzion\\w*|pulsante|scheda|modulo)\\b'],
-  repositoryOwner: ['\\b(?:proprietari[oa]|autor[ei])\\s+del\\s+(?:repository|progetto)\\b'],
+  repositoryOwner: [
+    '\\b(?:proprietari[oa]|autor[ei]|manutent(?:ore|rice|ori)|maintainer)\\s+del\\s+(?:repository|progetto)\\b',
+  ],
   profileWords: ['\\bprofilo\\b'],
   contactDetailWords: ['\\brecapiti\\b'],
   privateMessages: ['\\bmessaggio\\s+(?:privato|diretto)'],

@@ -74,6 +74,12 @@ export interface LanguageData {
   /** Words that turn an instruction around when they stand in the same sentence: "nicht", "keine". */
   readonly negations?: readonly string[];
   /**
+   * The negations among `negations` that set what follows them against the instruction before them:
+   * "rather than", "instead of", "plutôt que". They turn around only what follows ("open a private
+   * advisory rather than an issue" asks for the advisory).
+   */
+  readonly contrasts?: readonly string[];
+  /**
    * Words that say a whole sentence is about something other than vulnerabilities: "for non-security
    * bugs, open an issue", "feature requests".
    */

@@ -75,6 +75,7 @@ export const pt: LanguageData = {
   commonWords: ['\\b(?:os?|as|e|por|para|uma?|voc[êe]|n[óo]s|[ée]|s[ãa]o|n[ãa]o)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilidade|falha\\s+de\\s+seguran|problema\\s+de\\s+seguran)\\w*'],
   negations: ['\\b(?:n[aã]o|nunca|em\\s+vez\\s+de|evit(?:e|ar|em))\\b'],
+  contrasts: ['\\bem\\s+vez\\s+de\\b'],
   clauseBreaks: ['\\b(?:mas|em\\s+vez\\s+disso|ao\\s+inv[eé]s\\s+disso)\\b'],
   privateReporting: [
     // "pelo canal privado do GitHub"
@@ -101,7 +102,9 @@ export const pt: LanguageData = {
   ],
   privateWords: ['\\b(?:privad\\w*|confidencia\\w*)'],
   featureWords: ['\\b(?:recurso|funcionalidade|fun[çc][ãa]o|bot[ãa]o|aba|formul[áa]rio)\\b'],
-  repositoryOwner: ['\\b(?:don[oa]|propriet[áa]ri[oa]|autora?)\\s+d[oe]\\s+(?:reposit[óo]rio|projeto)'],
+  repositoryOwner: [
+    '\\b(?:don[oa]|propriet[áa]ri[oa]|autora?|mantenedor(?:a|es)?)\\s+d[oe]\\s+(?:reposit[óo]rio|projeto)',
+  ],
   profileWords: ['\\bperfil\\b'],
   contactDetailWords: ['\\bdados\\s+de\\s+contato\\b'],
   privateMessages: ['\\bmensagem\\s+(?:privada|direta)'],

@@ -53,6 +53,7 @@ export const ru: LanguageData = {
   ],
   publicReporting: [
     '(?:созда(?:йте|ть|в)|откройте|открыть|открыв)\\s+(?:новый\\s+)?(?:issue|задачу|тикет)',
+    '(?:созда(?:йте|ть)|откройте|открыть|поднимите)\\s+(?:новую\\s+)?проблему\\s+(?:на|в)\\s+github',
     // "сообщайте о проблемах через GitHub Issues"
     '(?:сообща|сообщи|пиши|напиши|обраща)[а-яё]*[^.\\n]{0,40}?(?:через|в)\\s+(?:github\\s+)?issues?\\b',
   ],
@@ -65,6 +66,7 @@ export const ru: LanguageData = {
   vulnerabilityWords: ['(?:уязвим|проблем[а-яё]*\\s+безопасност|брешь)'],
   // "вместо публичного issue" (instead of a public issue); "вместо этого" (instead) starts a clause
   negations: ['(?:^|\\s)(?:не|нельзя|никогда)(?=\\s)', '(?:^|\\s)вместо(?!\\s+этого)(?=\\s)'],
+  contrasts: ['(?:^|\\s)вместо(?!\\s+этого)(?=\\s)'],
   clauseBreaks: ['(?:^|\\s)(?:а|но|вместо\\s+этого)(?=\\s)'],
   privateReporting: [
     // "отметьте его как конфиденциальный": the ticket made private by its own option.

@@ -15,7 +15,7 @@ export const zhHans: LanguageData = {
     encryption: ['加密'],
   },
   // 日 after a numeral counts only with "within" (七日内): alone it may be a date (十二月五日).
-  timePhrases: ['[一二三四五六七八九十两]+(?:个)?(?:工作日|营业日|小时|天|周|个月|日(?:之|以)?内)'],
+  timePhrases: ['[一二三四五六七八九十两]+(?:个)?(?:工作日|营业日|日历日|自然日|小时|天|周|个月|日(?:之|以)?内)'],
   // "发布后至少 6 个月内接收安全更新": how long a release gets fixes, counted from the release.
   notTimeframeLeads: [
     // "每 7 天": every seven days, how often; not how soon.
@@ -33,7 +33,8 @@ export const zhHans: LanguageData = {
   durationUnits: {
     'business-day': '个?(?:工作日|营业日)',
     hour: '个?小时',
-    day: '天|日',
+    // "30 个日历日内", "7 个自然日": calendar days
+    day: '个?(?:日历日|自然日)|天|日',
     week: '周|个?星期',
     month: '个月',
   },
@@ -77,6 +78,7 @@ export const zhHans: LanguageData = {
   // 暂不提供 / 暂无 / 尚无: "not offered (yet)", "there is none (yet)".
   // (未 only before a verb of setting up: 未公开的漏洞 is "an undisclosed vulnerability")
   negations: ['(?:不要|请勿|切勿|不得|而不是|暂不|不提供|暂无|尚无|尚未|未(?:验证|启用|开启|开通|配置|设置))'],
+  contrasts: ['而不是'],
   clauseBreaks: ['(?:而是|但是|请改用|请使用)'],
   // 私下 ("privately") alone says how to report, not where; 私下漏洞报告 names GitHub's private reporting.
   privateReporting: [

@@ -12,7 +12,9 @@ export const zhHant: LanguageData = {
     encryption: ['加密'],
   },
   // 日 after a numeral counts only with "within" (七日內): alone it may be a date (十二月五日).
-  timePhrases: ['[一二三四五六七八九十兩]+(?:個)?(?:工作天|工作日|營業日|小時|天|週|個月|日(?:之|以)?內)'],
+  timePhrases: [
+    '[一二三四五六七八九十兩]+(?:個)?(?:工作天|工作日|營業日|日曆日|自然日|小時|天|週|個月|日(?:之|以)?內)',
+  ],
   // "发布后至少 6 个月内接收安全更新": how long a release gets fixes, counted from the release.
   notTimeframeLeads: [
     // "每 7 天": every seven days, how often; not how soon.
@@ -28,7 +30,7 @@ export const zhHant: LanguageData = {
   durationUnits: {
     'business-day': '個?(?:工作(?:天|日)|營業日)',
     hour: '個?小時',
-    day: '天|日',
+    day: '個?(?:日曆日|自然日)|天|日',
     week: '週|個?星期',
     month: '個月',
   },
@@ -59,6 +61,7 @@ export const zhHant: LanguageData = {
   commonWords: ['(?:的|我們|請|是|在)'],
   vulnerabilityWords: ['(?:漏洞|安全問題|安全性問題|弱點|安全(?:性)?回報)'],
   negations: ['(?:不要|請勿|切勿|而不是)'],
+  contrasts: ['而不是'],
   clauseBreaks: ['(?:而是|但是|請改用|請使用)'],
   // 私下 ("privately") alone says how to report, not where; 私下弱點回報 names GitHub's private reporting.
   privateReporting: [

@@ -646,6 +646,8 @@ function angles(prose: string, closed: ReadonlySet<string>): Hit[] {
     if (/^(?:at|dot)$/i.test(name) || OBFUSCATED_ADDRESS.test(name)) continue;
     // "Subject: [SECURITY] <short summary>": a slot of the report the policy asks for.
     if (REPORT_FIELD_LINE.test(lineBefore(prose, m.index, 120))) continue;
+    // `=sh update.sh <module>=`: Org mode's verbatim, which a Markdown parser leaves as prose; code.
+    if (inOrgVerbatim(prose, m.index)) continue;
     if (!doubled) {
       if (HTML_ELEMENTS.has(first) && name.toLowerCase() === first) continue;
       if (HTML_ELEMENTS.has(first) && name.includes(' ')) continue; // `<details open>`, `<td nowrap>`
@@ -677,6 +679,19 @@ function angles(prose: string, closed: ReadonlySet<string>): Hit[] {
   return hits.filter((hit) => !hit.uncertain).length + MANY_NOTATION_ANGLES >= hits.length
     ? hits
     : hits.filter((hit) => !hit.uncertain);
+}
+
+/** Org mode's `=verbatim=` and `~code~`: the marker after a space or an opening bracket, its twin before a space or punctuation. */
+const ORG_VERBATIM = /(?<![^\s({'"])([=~])[^\s=~](?:[^\n]*?[^\s])?\1(?=[\s.,;:!?)'"]|$)/g;
+
+function inOrgVerbatim(prose: string, offset: number): boolean {
+  const from = prose.lastIndexOf('\n', offset) + 1;
+  const to = prose.indexOf('\n', offset);
+  const line = prose.slice(from, to === -1 ? undefined : to);
+  if (!line.includes('=') && !line.includes('~')) return false;
+  for (const m of matchesIn(line, ORG_VERBATIM))
+    if (from + m.index < offset && offset < from + m.index + m[0].length) return true;
+  return false;
 }
 
 /** More angles naming no field than this, and those are notation. */
