@@ -1491,4 +1491,22 @@ describe('SEC011 private-contact', () => {
     // What follows the contrast is still turned around: no public channel there.
     assert.deepEqual(findingsOf('SEC012', withReporting('Email security@acme.dev instead of opening an issue.')), []);
   });
+
+  it('reads a negation that turns nothing around, or one a dash ends, as no negation of the instruction', () => {
+    for (const body of [
+      "Don't hesitate to report it through GitHub's private vulnerability reporting.",
+      'If you are not sure whether it is a vulnerability use private vulnerability reporting.',
+      "N'hésitez pas à utiliser le signalement privé de vulnérabilité de GitHub.",
+      'No dudes en usar el reporte privado de vulnerabilidades de GitHub.',
+      'Never share details publicly — use private vulnerability reporting.',
+      'Never share details publicly - use private vulnerability reporting.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A negation before the instruction in its clause still turns it around.
+    assert.equal(
+      findingsOf('SEC011', withReporting('Do not hesitate to ask; do not use private vulnerability reporting.'))[0]
+        ?.severity,
+      'error',
+    );
+  });
 });

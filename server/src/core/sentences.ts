@@ -1,7 +1,7 @@
 // Where sentences, clauses and list items start and end in a policy's visible text, and whether a
 // word turns an instruction around: the text shapes the channel model reads its matches in. Each
 // reads a bounded window around an offset, so asking at every match of a long text stays linear.
-import { CLAUSE_BREAK, CONTRAST, NEGATION, OTHER_MATTERS } from './languages';
+import { CLAUSE_BREAK, CONTRAST, IDIOMATIC_NEGATION, NEGATION, OTHER_MATTERS } from './languages';
 import { countAtMost } from './sorted';
 import { matchesIn } from './regexpMatches';
 
@@ -93,14 +93,18 @@ export function reachBefore(
 /**
  * Whether a word that turns the instruction around stands before it in its sentence, or right after
  * it, up to a comma ("open an issue for feature requests"; not "report it in the tracker, don't expect a quick
- * reply") or a contrast ("open an advisory rather than an issue").
+ * reply"), a dash ("never post details — use the advisory") or a contrast ("open an advisory rather than an
+ * issue").
  */
 export function negated(text: string, start: number, end: number): boolean {
   const after = sentenceAfter(text, end).slice(0, NEGATION_REACH);
-  let afterClause = after.slice(0, after.search(/[,;，；、]|$/));
+  let afterClause = after.slice(0, after.search(/[,;，；、]|\s[—–-]\s|—|$/));
   const contrast = afterClause.search(CONTRAST);
   if (contrast !== -1) afterClause = afterClause.slice(0, contrast);
   const before = sentenceBefore(text, start);
+  const beforeClause = lastClause(before);
+  // A dash ends a negation's reach too, here only: elsewhere it joins a label to its value ("Communicated - via advisories").
+  const dash = Math.max(beforeClause.lastIndexOf('—'), ...[' – ', ' - '].map((d) => beforeClause.lastIndexOf(d)));
   // An instruction that opens a list item is governed by the line that introduces the list too
   // ("For other bugs:" / "Do not report through:" over "- open an issue").
   const intro = listIntro(text, start);
@@ -108,7 +112,7 @@ export function negated(text: string, start: number, end: number): boolean {
   return (
     negates(lastClause(intro), portuguese) ||
     OTHER_MATTERS.test(intro) ||
-    negates(lastClause(before), portuguese) ||
+    negates(beforeClause.slice(dash + 1), portuguese) ||
     OTHER_MATTERS.test(before) ||
     negates(afterClause, portuguese) ||
     OTHER_MATTERS.test(afterClause)
@@ -135,7 +139,9 @@ const PORTUGUESE = /[ãõç]|\b(?:você|vocês|uma|um|pelo|pela|também)\b/i;
  * Whether a clause holds a negation. In Portuguese "no" is "in the" ("o endereço listado no perfil"),
  * which Spanish and English read as "no": in a Portuguese clause it negates nothing ("não" does).
  */
-function negates(clause: string, portuguese = false): boolean {
+function negates(text: string, portuguese = false): boolean {
+  if (!NEGATION.test(text)) return false;
+  const clause = text.replace(IDIOMATIC_NEGATION, ' ');
   if (!NEGATION.test(clause)) return false;
   return !(portuguese || PORTUGUESE.test(clause)) || NEGATION.test(clause.replace(/\bno\b/gi, ''));
 }

@@ -68,6 +68,10 @@ export const es: LanguageData = {
     '\\b(?:nunca|en\\s+lugar\\s+de|evit(?:a|e|ar|en))\\b',
     '\\bno\\b(?!\\s+(?:github|gitlab|bitbucket|reposit[oó]rio|site|projeto|canal|f[oó]rum|discord|servidor|e-?mail|endere[çc]o|formul[aá]rio|link|nosso|nossa|rastreador|tracker)\\b)',
   ],
+  idiomaticNegations: [
+    '\\bno\\s+(?:dudes|dude|duden|vacile[ns]?|vacil[eé]s|lo\\s+dudes)\\b',
+    '\\bno\\s+(?:est[aá]s?|est[eé]s)\\s+segur[oa]s?\\b',
+  ],
   contrasts: ['\\ben\\s+lugar\\s+de\\b'],
   clauseBreaks: ['\\b(?:sino|pero|en\\s+su\\s+lugar|en\\s+cambio)\\b'],
   privateReporting: [

@@ -191,6 +191,9 @@ export const VULNERABILITY_WORD = anyOf(entriesOf('vulnerabilityWords'));
 /** Words that turn an instruction around. */
 export const NEGATION = anyOf(entriesOf('negations'));
 
+/** Phrases that hold a negation but turn nothing around: "don't hesitate to"; `g` for removing each. */
+export const IDIOMATIC_NEGATION = anyOf(entriesOf('idiomaticNegations'), 'gi');
+
 /** Negations that turn around only what follows them: "rather than", "instead of". */
 export const CONTRAST = anyOf(entriesOf('contrasts'));
 

@@ -74,6 +74,11 @@ export interface LanguageData {
   /** Words that turn an instruction around when they stand in the same sentence: "nicht", "keine". */
   readonly negations?: readonly string[];
   /**
+   * Phrases that hold a negation but turn nothing around: "don't hesitate to", "n'hésitez pas à",
+   * "if you are not sure whether". A clause is read without them.
+   */
+  readonly idiomaticNegations?: readonly string[];
+  /**
    * The negations among `negations` that set what follows them against the instruction before them:
    * "rather than", "instead of", "plutôt que". They turn around only what follows ("open a private
    * advisory rather than an issue" asks for the advisory).

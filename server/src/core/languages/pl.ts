@@ -41,6 +41,7 @@ export const pl: LanguageData = {
   commonWords: ['\\b(?:i|w|na|jest|s[ąa]|nie|prosimy|oraz|lub)\\b'],
   vulnerabilityWords: ['\\b(?:podatno|luk[aięę]|problem\\w*\\s+bezpiecze)\\w*'],
   negations: ['\\bnie\\b'],
+  idiomaticNegations: ['\\bnie\\s+(?:wahaj|krępuj)\\w*', '\\bnie\\s+jeste[śs]\\w*\\s+pewn?\\w*'],
   privateReporting: [
     '\\bzak[lł]ad(?:k|c)[a-ząćęłńóśźż]*\\s+["„]?(?:security|bezpiecze[nń]stwo)',
     // "prywatne zgłaszanie luk", "funkcji prywatnego zgłaszania podatności"

@@ -75,6 +75,10 @@ export const pt: LanguageData = {
   commonWords: ['\\b(?:os?|as|e|por|para|uma?|voc[êe]|n[óo]s|[ée]|s[ãa]o|n[ãa]o)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilidade|falha\\s+de\\s+seguran|problema\\s+de\\s+seguran)\\w*'],
   negations: ['\\b(?:n[aã]o|nunca|em\\s+vez\\s+de|evit(?:e|ar|em))\\b'],
+  idiomaticNegations: [
+    '\\bn[aã]o\\s+hesite(?:m)?\\b',
+    '\\bn[aã]o\\s+(?:tem|tiver|estiver)\\s+(?:a\\s+)?(?:certeza|segur[oa])\\b',
+  ],
   contrasts: ['\\bem\\s+vez\\s+de\\b'],
   clauseBreaks: ['\\b(?:mas|em\\s+vez\\s+disso|ao\\s+inv[eé]s\\s+disso)\\b'],
   privateReporting: [

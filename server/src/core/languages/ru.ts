@@ -66,6 +66,7 @@ export const ru: LanguageData = {
   vulnerabilityWords: ['(?:уязвим|проблем[а-яё]*\\s+безопасност|брешь)'],
   // "вместо публичного issue" (instead of a public issue); "вместо этого" (instead) starts a clause
   negations: ['(?:^|\\s)(?:не|нельзя|никогда)(?=\\s)', '(?:^|\\s)вместо(?!\\s+этого)(?=\\s)'],
+  idiomaticNegations: ['(?:^|\\s)не\\s+(?:стесняйтесь|стесняйся|сомневайтесь|уверены|уверен)(?=[\\s,.]|$)'],
   contrasts: ['(?:^|\\s)вместо(?!\\s+этого)(?=\\s)'],
   clauseBreaks: ['(?:^|\\s)(?:а|но|вместо\\s+этого)(?=\\s)'],
   privateReporting: [
