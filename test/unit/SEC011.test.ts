@@ -1509,4 +1509,25 @@ describe('SEC011 private-contact', () => {
       'error',
     );
   });
+
+  it('reads "privately through GitHub" as its private reporting, in each language\'s word order', () => {
+    for (const sentence of [
+      'Privately report it to us through GitHub.',
+      'Sicherheitslücken bitte privat über GitHub melden.',
+      'Bitte über GitHub vertraulich melden, wenn Sie eine Schwachstelle finden.',
+      'Signalez les vulnérabilités en privé via GitHub.',
+      'Reporta las vulnerabilidades de forma privada a través de GitHub.',
+      'Reporte vulnerabilidades de forma privada pelo GitHub.',
+      'Segnala le vulnerabilità privatamente tramite GitHub.',
+      'Сообщайте об уязвимостях приватно через GitHub.',
+      'Повідомляйте про вразливості приватно через GitHub.',
+      'Zgłaszaj podatności prywatnie przez GitHub.',
+      'Meld kwetsbaarheden privé via GitHub.',
+      'Güvenlik açıklarını GitHub üzerinden gizli olarak bildirin.',
+      'Laporkan kerentanan secara pribadi melalui GitHub.',
+      'Nahlaste zranitelnost soukromě přes GitHub.',
+      '취약점은 GitHub의 Security 탭을 통해 비공개로 제보해 주세요.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', doc('# Security', '', sentence)), [], sentence);
+  });
 });

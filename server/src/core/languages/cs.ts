@@ -67,6 +67,8 @@ export const cs: LanguageData = {
   negations: ['\\b(?:ne|nikdy)\\b', '\\bne(?:pou[žz]|otv[íi]r|otev|zve[řr]ej|vytv[áa][řr]|hl[áa]s|pi[šs]|publik)'],
   clauseBreaks: ['\\b(?:ale|n[ýy]br[žz])\\b', 'm[íi]sto\\s+toho'],
   privateReporting: [
+    // "privately through GitHub": its private reporting, unnamed
+    '\\b(?:soukromě|neveřejně|důvěrně)\\s+(?:přes|na|prostřednictvím|pomocí)\\s+(?:github|gitlab)\\b',
     'z[áa]lo[žz]k[ayu]\\s+["„]?(?:security|zabezpe)',
     'soukrom[ée]\\s+(?:hl[áa][šs]en[íi]|nahl[áa][šs]en[íi])',
     // "kartu „Zabezpečení“", "soukromé bezpečnostní upozornění": the Security tab, a private advisory

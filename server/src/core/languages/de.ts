@@ -93,6 +93,9 @@ export const de: LanguageData = {
   contrasts: ['\\b(?:an)?statt\\b'],
   clauseBreaks: ['\\b(?:sondern|stattdessen|aber|bitte)\\b'],
   privateReporting: [
+    // "privately through GitHub": its private reporting, unnamed
+    '\\b(?:privat|vertraulich|nicht\\s+öffentlich)\\s+(?:über|via|auf|bei)\\s+(?:github|gitlab)\\b',
+    '(?:^|\\s)(?:über|via)\\s+(?:github|gitlab)\\s+(?:privat|vertraulich)\\b',
     // "markiere es als vertraulich": the ticket made private by its own option.
     '\\b(?:markier|kennzeichn)\\w*\\s+(?:es|sie|ihn|(?:das|den)\\s+(?:issue|ticket|bericht|fehler))\\s+als\\s+[„"“]?(?:vertraulich|privat)',
     '\\bentwurf\\s+(?:f[üu]r\\s+)?(?:einen\\s+|eine\\s+)?(?:sicherheitshinweis|security[- ]advisory)',

@@ -220,6 +220,8 @@ export const en: LanguageData = {
     // "open a private report through GitHub", "report it privately via GitLab": its private reporting, unnamed
     '\\bprivate\\s+(?:(?:security|vulnerability)\\s+)?report(?:s|ing)?\\s+(?:through|via|on|in|using)\\s+(?:the\\s+)?(?:github|gitlab)\\b',
     '\\breport\\w*\\s+(?:(?:it|this|them|vulnerabilities|issues)\\s+)?privately\\s+(?:through|via|on|in|using)\\s+(?:the\\s+)?(?:github|gitlab)\\b',
+    // "privately report it to us through GitHub"
+    '\\bprivately\\s+(?:report|disclose|submit)\\w*\\s+(?:(?:it|this|them|vulnerabilities|issues)\\s+)?(?:to\\s+(?:us|me|the\\s+maintainers?)\\s+)?(?:through|via|on|in|using)\\s+(?:the\\s+)?(?:github|gitlab)\\b',
     // "GitHub Issues marked as **private/security**"
     '\\b(?:issues?|tickets?|reports?|bugs?)\\s+(?:marked|flagged|set)\\s+(?:as\\s+)?[_"“\'‘]*(?:private|confidential)\\b',
     // Launchpad, Bugzilla: a bug marked as a security one is hidden from the public.

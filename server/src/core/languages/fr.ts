@@ -73,6 +73,9 @@ export const fr: LanguageData = {
   contrasts: ["\\bplut[oô]t\\s+qu(?:e\\b|[’'])|\\bau\\s+lieu\\b"],
   clauseBreaks: ["\\b(?:mais|plut[oô]t)\\b(?!\\s+qu(?:e\\b|[’']))", '\\b(?:[àa]\\s+la\\s+place|veuillez)\\b'],
   privateReporting: [
+    // "privately through GitHub": its private reporting, unnamed
+    '\\b(?:en\\s+priv[ée]|de\\s+mani[eè]re\\s+(?:priv[ée]e|confidentielle)|de\\s+fa[çc]on\\s+(?:priv[ée]e|confidentielle)|confidentiellement)\\s+(?:via|sur|par|à\\s+travers|au\\s+moyen\\s+de)\\s+(?:github|gitlab)\\b',
+    '\\b(?:via|sur|par)\\s+(?:github|gitlab)\\s+(?:en\\s+priv[ée]|de\\s+mani[eè]re\\s+confidentielle)\\b',
     // "via le canal privé de GitHub"
     '\\bcanal\\s+priv[ée]\\s+(?:de\\s+(?:s[ée]curit[ée]\\s+)?)?(?:de|sur)\\s+github',
     // "cochez « confidentiel »", "marquez-le comme confidentiel": the ticket made private by its own option.

@@ -19,6 +19,8 @@ export const id: LanguageData = {
   commonWords: ['\\b(?:dan|yang|untuk|kami|anda|dengan|ini)\\b'],
   vulnerabilityWords: ['\\b(?:kerentanan|celah\\s+keamanan|masalah\\s+keamanan)\\w*'],
   privateReporting: [
+    // "privately through GitHub": its private reporting, unnamed
+    '\\bsecara\\s+(?:pribadi|privat|rahasia|tertutup)\\s+(?:melalui|lewat|via|di)\\s+(?:github|gitlab)\\b',
     '\\b(?:pelaporan|laporan|melaporkan)\\s+kerentanan\\s+(?:secara\\s+)?(?:privat|pribadi|rahasia)\\b',
     '\\btab\\s+["“]?(?:security|keamanan)',
   ],

@@ -53,6 +53,8 @@ export const it: LanguageData = {
   contrasts: ['\\binvece\\s+di\\b'],
   clauseBreaks: ['\\b(?:ma|invece|bens[iì])\\b(?!\\s+di\\b)'],
   privateReporting: [
+    // "privately through GitHub": its private reporting, unnamed
+    '\\b(?:privatamente|in\\s+privato|in\\s+modo\\s+(?:privato|riservato)|riservatamente)\\s+(?:tramite|via|su|attraverso|mediante)\\s+(?:github|gitlab)\\b',
     // "contrassegnala come confidenziale": the ticket made private by its own option.
     '\\b(?:contrassegn|spunt|selezion)\\w*\\s+(?:\\S+\\s+){0,2}?(?:come|l[’\']opzione|la\\s+casella)\\s+[«"“]?(?:confidenziale|privat[ao])',
     '\\bscheda\\s+["“]?(?:security|sicurezza)',

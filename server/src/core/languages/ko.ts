@@ -39,6 +39,8 @@ export const ko: LanguageData = {
   vulnerabilityWords: ['(?:취약점|취약성|보안\\s*(?:문제|이슈|버그))'],
   negations: ['(?:마십시오|마세요|말고|하지\\s*마)'],
   privateReporting: [
+    // "GitHub의 Security 탭": the tab by its English name
+    '(?:github|gitlab)\\S{0,2}\\s+security\\s*탭',
     '보안\\s*탭',
     '(?:비공개|프라이빗)\\s*(?:보안|취약점|취약성)\\s*(?:보고|신고|제보)',
     '보안\\s*권고',

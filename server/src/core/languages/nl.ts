@@ -36,6 +36,8 @@ export const nl: LanguageData = {
   idiomaticNegations: ['\\b(?:aarzel|twijfel)\\s+niet\\b', '\\bniet\\s+zeker\\b'],
   clauseBreaks: ['\\b(?:maar|in\\s+plaats\\s+daarvan)\\b'],
   privateReporting: [
+    // "privately through GitHub": its private reporting, unnamed
+    '\\b(?:priv[ée]|vertrouwelijk|besloten)\\s+(?:via|op|bij)\\s+(?:github|gitlab)\\b',
     '\\bpriv[ée]-?meld\\w*',
     '\\btabblad\\s+["“]?security\\b',
     '\\b(?:tabblad|tab)\\s+["“]?(?:security|beveiliging)',

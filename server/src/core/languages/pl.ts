@@ -43,6 +43,8 @@ export const pl: LanguageData = {
   negations: ['\\bnie\\b'],
   idiomaticNegations: ['\\bnie\\s+(?:wahaj|krępuj)\\w*', '\\bnie\\s+jeste[śs]\\w*\\s+pewn?\\w*'],
   privateReporting: [
+    // "privately through GitHub": its private reporting, unnamed
+    '\\b(?:prywatnie|poufnie|niepublicznie)\\s+(?:przez|na|poprzez|za\\s+pomoc[ąa])\\s+(?:github|gitlab)\\b',
     '\\bzak[lł]ad(?:k|c)[a-ząćęłńóśźż]*\\s+["„]?(?:security|bezpiecze[nń]stwo)',
     // "prywatne zgłaszanie luk", "funkcji prywatnego zgłaszania podatności"
     '\\bprywatn[a-ząćęłńóśźż]*\\s+zg[lł]asza[a-ząćęłńóśźż]*\\s+(?:luk|podatno)',

@@ -82,6 +82,8 @@ export const pt: LanguageData = {
   contrasts: ['\\bem\\s+vez\\s+de\\b'],
   clauseBreaks: ['\\b(?:mas|em\\s+vez\\s+disso|ao\\s+inv[eé]s\\s+disso)\\b'],
   privateReporting: [
+    // "privately through GitHub": its private reporting, unnamed
+    '\\b(?:de\\s+(?:forma|maneira)\\s+(?:privada|confidencial)|em\\s+privado|privadamente)\\s+(?:pelo|via|no|atrav[ée]s\\s+do|por\\s+meio\\s+do)\\s+(?:github|gitlab)\\b',
     // "pelo canal privado do GitHub"
     '\\bcanal\\s+privado\\s+(?:de\\s+(?:seguran[çc]a\\s+)?)?(?:do|no|de)\\s+github',
     // "marque como confidencial": the ticket made private by its own option.

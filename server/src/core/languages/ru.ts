@@ -70,6 +70,8 @@ export const ru: LanguageData = {
   contrasts: ['(?:^|\\s)вместо(?!\\s+этого)(?=\\s)'],
   clauseBreaks: ['(?:^|\\s)(?:а|но|вместо\\s+этого)(?=\\s)'],
   privateReporting: [
+    // "privately through GitHub": its private reporting, unnamed
+    '(?:приватно|конфиденциально|в\\s+частном\\s+порядке|непублично)\\s+(?:через|на|в)\\s+(?:github|gitlab)',
     // "отметьте его как конфиденциальный": the ticket made private by its own option.
     '(?:отмет|помет)[а-яё]*\\s+(?:\\S+\\s+){0,2}?(?:как\\s+)?[«"“]?(?:конфиденциальн|приватн)',
     '(?:закрыт|приватн|частн|конфиденциальн)[а-яё]*\\s+(?:github\\s+)?security\\s+advisor',

@@ -49,6 +49,8 @@ export const tr: LanguageData = {
   vulnerabilityWords: ['\\b(?:g[üu]venlik\\s+a[çc][ıi][ğg]|zafiyet|a[çc][ıi]kl[ıi]k)\\w*'],
   negations: ['\\b(?:yapmay|etmeyin|a[çc]may|de[ğg]il)[a-zçğıöşü]*'],
   privateReporting: [
+    // "privately through GitHub": its private reporting, unnamed
+    '(?:github|gitlab)\\s+(?:üzerinden|aracılığıyla)\\s+(?:gizli|özel|gizlice)(?:\\s+olarak)?\\b',
     '\\bsecurity\\s+sekme\\w*',
     '\\bg[üu]venlik\\s+sekmesi',
     '(?<![\\wçğıöşü])[öo]zel\\s+g[üu]venlik\\s+a[çc][ıi][kğg][a-zçğıöşü]*\\s+bildir',

@@ -59,6 +59,8 @@ export const uk: LanguageData = {
   idiomaticNegations: ['(?:^|\\s)не\\s+(?:соромтеся|соромся|вагайтеся|впевнені|впевнений)(?=[\\s,.]|$)'],
   clauseBreaks: ['(?:^|\\s)(?:а|але|натомість)(?=\\s)'],
   privateReporting: [
+    // "privately through GitHub": its private reporting, unnamed
+    '(?:приватно|конфіденційно|непублічно)\\s+(?:через|на|у|в)\\s+(?:github|gitlab)',
     'вкладк[а-яіїєґ]*\\s+["«]?(?:security|безпека)',
     // GitHub's feature ("приватний звіт про вразливість"), not any private report to the maintainer
     'приватн[а-яіїєґ]*\\s+(?:звіт|повідомлен)[а-яіїєґ]*\\s+про\\s+вразлив',
