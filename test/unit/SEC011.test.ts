@@ -1530,4 +1530,14 @@ describe('SEC011 private-contact', () => {
     ])
       assert.deepEqual(findingsOf('SEC011', doc('# Security', '', sentence)), [], sentence);
   });
+
+  it('reads the address on a profile in Japanese, Chinese and Korean, and "email me" before the page that holds the address', () => {
+    for (const sentence of [
+      '脆弱性を見つけたら、プロフィールに記載のメールアドレスまでご連絡ください。',
+      '发现漏洞请发邮件到我 GitHub 主页上的邮箱。',
+      '취약점은 제 GitHub 프로필에 있는 이메일로 보내 주세요.',
+      'If you find a vulnerability, email me. My address is on my website, https://jane.dev.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', doc('# Security', '', sentence)), [], sentence);
+  });
 });

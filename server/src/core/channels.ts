@@ -316,7 +316,7 @@ function asksForEmail(sentence: string): boolean {
   if (!EMAIL_WORD.test(sentence)) return false;
   return (
     REPORTING_WORD.test(sentence.replace(EVERY_EMAIL_WORD, ' ')) ||
-    /^[\W_]*(?:please\s+)?e-?mail\s+(?!(?:is|was|are|were|will|can|may|should|address\w*)\b)|\b(?:write|drop|shoot)\s+(?:\w+\s+){0,3}?e-?mail/i.test(
+    /^[\W_]*(?:please\s+)?e-?mail\s+(?!(?:is|was|are|were|will|can|may|should|address\w*)\b)|\b(?:write|drop|shoot)\s+(?:\w+\s+){0,3}?e-?mail|\be-?mail\s+(?:me|us|the\s+maintainers?)\b/i.test(
       sentence.trim(),
     )
   );
@@ -509,7 +509,7 @@ const PHONE_AFTER_COLON = new RegExp(
  * Case-sensitive, so that file names in capitals are not words ("the authors").
  */
 const ADDRESS_SOURCE =
-  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bpackage\s+owners\b|\bowners\s+of\s+the\s+package\b|\blist\s+of\s+(?:the\s+)?maintainers\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|الملف\s+الشخصي|پروفایل/g;
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bpackage\s+owners\b|\bowners\s+of\s+the\s+package\b|\blist\s+of\s+(?:the\s+)?maintainers\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|(?:主页|主頁|个人资料|個人資料)(?:中|里|裡|上)的|プロフィール(?:に|上|ページ)|프로필(?:에|의)|الملف\s+الشخصي|پروفایل/g;
 /** Files that list the project's people. */
 const PEOPLE_LIST = /^(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)$/;
 /** An account named on a platform as where to write: "to @jane on Steemit", "an @jane auf Mastodon". */
@@ -616,7 +616,7 @@ const REFERENCE_HOST =
   /(?:^|\.)(?:wikipedia\.org|w3\.org|owasp\.org|mitre\.org|cve\.org|nist\.gov|first\.org|cisa\.gov|semver\.org|docs\.github\.com|help\.github\.com|github\.blog|opensource\.guide|securitytxt\.org|openssf\.org|bestpractices\.dev|ietf\.org|rfc-editor\.org|npmjs\.com|pypi\.org|shields\.io|cwe\.mitre\.org|cvedetails\.com|snyk\.io|nvd\.nist\.gov)$/i;
 /** A sentence that asks for an email (the address then sits behind its link: a profile, an authors page, a key). */
 const EMAIL_WORD =
-  /\b(?:e-?mail\w*|mail\s+address|e-?post\w*|courriel\w*|correo\w*|s[äa]hk[öo]post\w*|t[öo]lvup[óo]st\w*)\b|\bmail(?:en)?\b|メール|邮件|郵件|이메일|почт|пошт/i;
+  /\b(?:e-?mail\w*|mail\s+address|e-?post\w*|courriel\w*|correo\w*|s[äa]hk[öo]post\w*|t[öo]lvup[óo]st\w*)\b|\bmail(?:en)?\b|メール|邮件|郵件|邮箱|郵箱|이메일|почт|пошт/i;
 const EVERY_EMAIL_WORD = new RegExp(EMAIL_WORD.source, 'gi');
 /** "Address" in the languages whose policies name where the maintainers' addresses are written. */
 const ADDRESS_WORD = /\b(?:address|adresse|adressen|direcci[oó]n|endere[çc]o|indirizz[oi])(?:s|es)?\b/i;
