@@ -100,6 +100,7 @@ describe('evaluation labels', () => {
       'holdout31',
       'holdout32',
       'holdout33',
+      'holdout34',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
