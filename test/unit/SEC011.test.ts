@@ -1540,4 +1540,36 @@ describe('SEC011 private-contact', () => {
     ])
       assert.deepEqual(findingsOf('SEC011', doc('# Security', '', sentence)), [], sentence);
   });
+
+  it('reads holdout34 kinds: the private reporting means in Japanese; an HTML switcher entry is no pointer in a stub', () => {
+    assert.deepEqual(
+      findingsOf(
+        'SEC011',
+        doc('# セキュリティ', '', 'セキュリティ問題はリポジトリの非公開報告手段を利用してください。'),
+      ),
+      [],
+    );
+    const stub = doc(
+      '<p align="right">',
+      '  <a href="./SECURITY.md">English</a> | 简体中文',
+      '</p>',
+      '',
+      '# 安全说明',
+      '',
+      '如果你认为固件有安全问题，请走厂商渠道。',
+    );
+    assert.equal(findingsOf('SEC011', stub)[0]?.severity, 'error');
+    // The instruction is read, with nothing to act on: no channel, but not "nothing says how".
+    assert.deepEqual(findingsOf('SEC010', stub), []);
+    // A chat account in a list that a private word introduces, after a public way turned down: written to directly.
+    for (const intro of [
+      'Do not post it in public issues, but send us a confidential notice:',
+      'Просим не публиковать уязвимость в открытых Issue, а направить конфиденциальное уведомление:',
+    ])
+      assert.deepEqual(
+        findingsOf('SEC011', doc('# Widget', '', intro, '', '- **Telegram:** [@jane_dev](https://t.me/jane_dev)')),
+        [],
+        intro,
+      );
+  });
 });

@@ -362,4 +362,19 @@ describe('SEC012 public-issue-channel', () => {
       assert.equal(findingsOf('SEC012', text)[0]?.severity, 'error', body);
     }
   });
+
+  it('reads holdout34 kinds: where to ask questions, a regular issue, a table row for general questions', () => {
+    for (const body of [
+      '**Questions? [GitHub Discussions](https://github.com/acme/widget/discussions)**',
+      '**Вопросы? [GitHub Discussions](https://github.com/acme/widget/discussions)**',
+      '- Vulnerabilidades ya publicadas en dependencias (abre un issue regular de actualización).',
+      '| Preguntas generales sobre el proyecto | Abre una [GitHub Discussion](../../discussions) |',
+    ])
+      assert.deepEqual(findingsOf('SEC012', withReporting('Tell us about it.', '', body)).length, 0, body);
+    // With no private channel, the same table row for reports is a public channel.
+    assert.equal(
+      findingsOf('SEC012', withReporting('| Reportes de vulnerabilidades | Abre un [issue](../../issues) |')).length,
+      1,
+    );
+  });
 });

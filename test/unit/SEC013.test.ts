@@ -219,4 +219,13 @@ describe('SEC013 response-timeframe', () => {
     ])
       assert.equal(findingsOf('SEC013', doc('# Security', '', sentence)).length, 1, sentence);
   });
+
+  it('reads holdout34 kinds: an expiry, a default and a limit in Japanese are no response time', () => {
+    for (const sentence of [
+      '証明書は365日で失効します。',
+      '既定は有限の1時間です。',
+      '以前の30日という上限を外します。',
+    ])
+      assert.equal(findingsOf('SEC013', doc('# セキュリティ', '', sentence)).length, 1, sentence);
+  });
 });

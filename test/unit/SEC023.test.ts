@@ -1056,4 +1056,18 @@ describe('SEC023 placeholder-text', () => {
       ['<part>'],
     );
   });
+
+  it('reads holdout34 kinds: "your" declined in Russian, a fictional 555 phone spelled with a hyphen; not an AsciiDoc macro\'s attributes', () => {
+    const text = doc(
+      'Email: [Ваша почта безопасности здесь]',
+      '',
+      '- Phone: +1 (555) ACME-SEC (around the clock)',
+      '',
+      '|1.x |icon:check[role="green"] image:logo.png[Logo]',
+    );
+    assert.deepEqual(
+      findingsOf('SEC023', text).map((f) => text.slice(f.start, f.end)),
+      ['[Ваша почта безопасности здесь]', '+1 (555) ACME-SEC'],
+    );
+  });
 });

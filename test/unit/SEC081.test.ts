@@ -157,4 +157,23 @@ describe('SEC081 empty-section', () => {
       ['# Scope'],
     );
   });
+
+  it("finds no empty section in a heading that is only a language's name, over that language's sections (holdout34 kind)", () => {
+    const text = doc(
+      '# Безопасность',
+      '',
+      '## Русский',
+      '',
+      '## Содержание',
+      '',
+      'Текст.',
+      '',
+      '## English',
+      '',
+      '## Contents',
+      '',
+      'Text.',
+    );
+    assert.deepEqual(findingsOf('SEC081', text), []);
+  });
 });

@@ -225,6 +225,13 @@ const linkInUnreadWords = perDocument((doc: PolicyDocument): boolean => {
 /** Words only English has, of en.ts's common words: its "a", "at", "no", "or" are words of other languages too. */
 const ENGLISH_WORD = /\b(?:the|and|you|we|our|this|with|for|is|are)\b/i;
 
+/** Whether `offset` stands in a list item whose list a line with a private word and a colon opens. */
+function itemUnderPrivateIntro(text: string, offset: number): boolean {
+  if (!/^[ \t]*(?:[-*+]|\d+[.)])[ \t]/.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset))) return false;
+  const intro = lineBeforeList(text, offset);
+  return /[:：][*_]*\s*$/.test(intro) && PRIVATE_WORD.test(intro);
+}
+
 /** Whether one sentence of `text` matches every pattern (the whole text is tried first: most have none). */
 function inOneSentence(text: string, patterns: readonly RegExp[]): boolean {
   const matchesAll = (part: string): boolean => patterns.every((pattern) => pattern.test(part));
@@ -345,7 +352,7 @@ const STUB_LENGTH = 1000;
 const REFER_WORD =
   /\b(?:see|refer\w*|consult\w*|read|siehe|voir|vea|veja|vedi|zie|zobacz|смотрите|см)\b|参见|参阅|參閱|参照|참조/i;
 /** Names of languages as switchers write them, in English and in their own script. */
-const LANGUAGE_NAMES =
+export const LANGUAGE_NAMES =
   /(?:english|englisch|anglais|ingl[eéê]se?|inglés|inglês|английский|англійська|angielski|ingilizce|англ\.?|英語|英文|英语|영어|中文|简体中文|簡體中文|繁體中文|繁体中文|日本語|한국어|español|português|français|deutsch|italiano|русский|українська|polski|türkçe|tiếng\s+việt|bahasa\s+indonesia|nederlands|čeština|العربية|हिन्दी|ไทย)/
     .source;
 /**
@@ -356,6 +363,8 @@ const LANGUAGE_NAME_LINK = new RegExp(
   `^\\[[^\\]\\w]{0,8}${LANGUAGE_NAMES}(?:\\s*\\([^)]{0,20}\\))?(?:\\s+version|\\s+versi[oó]n|\\s+版)?\\W{0,4}\\]`,
   'i',
 );
+/** The rest of an HTML anchor whose text is a language's name: `<a href="./SECURITY.md">English</a>`. */
+const LANGUAGE_NAME_ANCHOR = new RegExp(`^[^>\\n]*>[^<\\w]{0,8}${LANGUAGE_NAMES}[^<\\w]{0,4}</a>`, 'i');
 /** A line that introduces a link as this policy in another language: "English original: [..](../SECURITY.md)". */
 const TRANSLATION_NOTE = new RegExp(
   `(?:${LANGUAGE_NAMES}|\\b(?:original|source|kaynak|quelle|fuente|fonte|źródło|bron)\\b|原文|来源|來源|출처|원문|оригинал|источник|джерело)[^\\n]{0,30}$`,
@@ -394,6 +403,11 @@ const PUBLIC_PLACE =
 /** A chat room named as one: "#security", a group, a channel (in the languages policies write it in). */
 const PUBLIC_ROOM =
   /(?:^|[\s`'"“(*_])#(?:[^\s\w#]{1,4}-?)?(?=[\w-]*[A-Za-z])[\w-]{2,}|\b(?:group|grupo|gruppe|groupe|gruppo|grup|groep|grupa)\b|групп[аыу]|груп[уаі]|чат|канал|گروه|群组|群組|グループ|チャンネル|채널|그룹|오픈\s*채팅|단톡/i;
+/** "Questions? [GitHub Discussions](…)": a link (or the URL inside one) right after "Questions?" on its line is where to ask. */
+const afterQuestionsLead = (text: string, offset: number) =>
+  QUESTIONS_LEAD.test(lineBefore(text, offset, 80).replace(/\[[^\]\n]*\]\($/, ''));
+const QUESTIONS_LEAD =
+  /(?:\bquestions|\bfragen|\bpreguntas|\bdúvidas|\bperguntas|\bdomande|\bdes\s+questions|вопросы|питання|疑问|疑問|質問|질문)\s*[?？][\s*_]*$/i;
 /** Public places to post, by name: discussions, pull requests, public trackers, forums, mailing lists. */
 const PUBLIC_PLACE_NAME =
   /\b(?:GitHub\s+Discussions|Discussions|pull\s+requests?|Bugzilla|Discourse|forums?|foro|f[óo]rum|issue\s*tracker|issuetracker|mailing\s+list|liste\s+de\s+diffusion|lista\s+de\s+correo|Mailingliste|postituslista\w*)\b|форум\S*|フォーラム|论坛|論壇|議題追蹤|포럼|diễn\s+đàn|פורום|منتدى|فروم|ฟอรัม|फ़ोरम/g;
@@ -932,6 +946,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // `[English](SECURITY.md)`, "English original: [SECURITY.md](…)": another language's version, by its name.
   const namedAsTranslation = (link: Link) =>
     LANGUAGE_NAME_LINK.test(text.slice(link.start, link.end)) ||
+    LANGUAGE_NAME_ANCHOR.test(text.slice(link.end, link.end + 80)) ||
     TRANSLATION_NOTE.test(lineBefore(text, link.start, 40));
   const siblingPolicies = links.filter((link) => {
     const url = link.url.trim();
@@ -1005,6 +1020,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
         PRIVATE_THREAD.test(sentence) ||
         REPORTING_WORD.test(sentence) ||
         inContactList(text, link.start) ||
+        // "send a confidential notification:" over "- Telegram: [@jane](https://t.me/jane)"
+        itemUnderPrivateIntro(text, link.start) ||
         ticketInSection(doc, text, link.start))
     ) {
       add('chat', 'private', link.start, link.end);
@@ -1014,7 +1031,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     ) {
       continue;
     } else if (found.kind === 'issue') {
-      if (!readOnlyThread(link.url, sentence)) publicLinks.push(link);
+      // "Questions? [GitHub Discussions](…)": where to ask, not where to report.
+      if (!readOnlyThread(link.url, sentence) && !afterQuestionsLead(text, link.start)) publicLinks.push(link);
     } else {
       // "will soon be reachable at <link>", "<link> (página em construção)": a page not there yet (an
       // address "under preparation" is labelled as given: mail to it is kept).
@@ -1316,7 +1334,12 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       // "Open an issue asking for a private contact", "… without revealing the vulnerability": a way to
       // get a channel, not to report.
       const sentence = sentenceAround(text, m.index, end);
-      if (asksForPrivateContact(sentence) || DETAILS_WITHHELD.test(sentence) || readOnlyThread(m[0], sentence))
+      if (
+        asksForPrivateContact(sentence) ||
+        DETAILS_WITHHELD.test(sentence) ||
+        readOnlyThread(m[0], sentence) ||
+        afterQuestionsLead(text, m.index)
+      )
         continue;
       // "Test changes before submitting pull requests": contributing, unless its sentence speaks of a
       // vulnerability or it stands under a reporting heading ("submit" alone asks for nothing here).

@@ -81,6 +81,8 @@ export const de: LanguageData = {
   // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
   otherMatters: [
     '\\bnicht\\s+sicherheitsrelevant\\w*|\\ballgemeine[nr]?\\s+(?:fehler|bugs|fragen)|\\bandere[nr]?\\s+(?:fehler|bugs|probleme)|\\bfeature[- ]?(?:requests?|w(?:ü|ue)nsche)|\\bverbesserungsvorschl\\w*',
+    // "a regular issue", "un issue regular": an ordinary ticket, not a vulnerability report
+    '\\bnormale[sn]?\\s+(?:github-)?(?:issues?|tickets?|fehlerberichte?)\\b',
   ],
   reportingWords: [
     '\\b(?:gemeldet|meld|kontakt|schreib|send(?!ers?\\b)|mitteil|teil(?:en|t)\\s+(?:sie\\s+)?uns|benachrichtig|informier|e-?mail|wenden\\s+sie\\s+sich|wende\\s+dich)\\w*',

@@ -203,6 +203,8 @@ export const en: LanguageData = {
   contrasts: ['\\binstead\\s+of\\b|\\brather\\s+than\\b'],
   otherMatters: [
     '\\b(?:non[- ]?security|unrelated\\s+to\\s+security|other\\s+(?:bugs|issues)|feature\\s+requests?|general\\s+(?:bugs|questions)|regular\\s+bugs|suggest\\w*|improvements?|enhancements?|low[- ]risk|non[- ]sensitive|minor|(?:not|non)[- ]exploitable|unexploitable|cannot\\s+be\\s+exploited)\\b',
+    // "a regular issue", "un issue regular": an ordinary ticket, not a vulnerability report
+    '\\b(?:regular|normal|ordinary)\\s+(?:github\\s+)?(?:issues?|bug\\s+reports?|tickets?)\\b',
   ],
   clauseBreaks: ['\\binstead\\b(?!\\s+of\\b)', '\\b(?:but|rather)\\b(?!\\s+than\\b)', '\\bplease\\b'],
   privateReporting: [

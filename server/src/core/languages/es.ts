@@ -54,6 +54,9 @@ export const es: LanguageData = {
   // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
   otherMatters: [
     '\\bno\\s+relacionad\\w*\\s+con\\s+(?:la\\s+)?seguridad|\\berrores\\s+(?:generales|comunes|normales)|\\botros\\s+(?:errores|problemas|bugs)|\\bsolicitudes\\s+de\\s+(?:funcionalidad|caracter[ií]sticas)|\\bsugerencias\\b|\\bmejoras\\b',
+    // "a regular issue", "un issue regular": an ordinary ticket, not a vulnerability report
+    '(?:^\\s*|\\bissues?\\s+)(?:regular(?:es)?|normal(?:es)?|ordinari[oa]s?)\\b',
+    '\\bpreguntas\\s+(?:generales|sobre\\s+el\\s+proyecto)',
   ],
   reportingWords: [
     '\\b(?:report|contact|escr[ií]b|correo|comunic)\\w*',

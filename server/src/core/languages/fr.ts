@@ -56,6 +56,9 @@ export const fr: LanguageData = {
   // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
   otherMatters: [
     '\\bnon\\s+li[ée]e?s?\\s+à\\s+la\\s+s[ée]curit[ée]|\\bbugs?\\s+(?:g[ée]n[ée]raux|ordinaires|classiques)|\\bautres\\s+(?:bugs|probl[eè]mes)|\\bdemandes?\\s+de\\s+fonctionnalit\\w*|\\bsuggestions\\b|\\bam[ée]liorations\\b',
+    // "a regular issue", "un issue regular": an ordinary ticket, not a vulnerability report
+    '(?:^\\s*|\\bissues?\\s+)(?:normales?|classiques?|ordinaires?)\\b',
+    '\\bquestions\\s+g[ée]n[ée]rales',
   ],
   reportingWords: [
     '\\b(?:signal|contact|envoy|[ée]cri|courriel|e-?mail|rapport)\\w*',

@@ -40,6 +40,9 @@ export const it: LanguageData = {
   // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
   otherMatters: [
     '\\bnon\\s+legat\\w*\\s+alla\\s+sicurezza|\\bbug\\s+(?:generici|comuni)|\\baltri\\s+(?:bug|problemi)|\\brichieste\\s+di\\s+funzionalit\\w*|\\bsuggeriment\\w*|\\bmiglioramenti\\b',
+    // "a regular issue", "un issue regular": an ordinary ticket, not a vulnerability report
+    '(?:^\\s*|\\bissues?\\s+)(?:normal[ei]|ordinari[ae])\\b',
+    '\\bdomande\\s+generali',
   ],
   reportingWords: [
     '\\b(?:segnal|contatt|invia|scriv|e-?mail|comunic)\\w*',

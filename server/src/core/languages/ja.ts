@@ -20,8 +20,19 @@ export const ja: LanguageData = {
   // "3時間後に削除", "最大30日間保持", "3時間おきに": when data is deleted, how long it is kept, how often
   // "最大保持期間は6時間以内": how long data is kept
   // 4月1日 is a date (the first of April), not one day.
-  notTimeframeLeads: ['(?:保持|保存|保管|有効)期間[^。\\n]{0,8}?', '月'],
-  notTimeframeTails: ['(?:間)?(?:後に)?(?:削除|消去|破棄|保持|保存|保管|有効|経過後に削除)', '(?:間)?(?:おき|ごと|毎)'],
+  // "既定は有限の1時間": a setting's default
+  notTimeframeLeads: [
+    '(?:保持|保存|保管|有効)期間[^。\\n]{0,8}?',
+    '月',
+    '(?:既定|デフォルト|初期値)(?:値)?(?:は|で)[^。\\n]{0,6}?',
+  ],
+  // "365日で失効" (expires), "30日という上限" (a limit), "2分の接続リース" (a lease)
+  notTimeframeTails: [
+    '(?:間)?(?:後に)?(?:削除|消去|破棄|保持|保存|保管|有効|経過後に削除)',
+    '(?:間)?(?:おき|ごと|毎)',
+    '(?:間)?(?:で|後に)?(?:失効|期限切れ|無効)',
+    'という[^。\\n]{0,8}?上限',
+  ],
   durationUnits: { 'business-day': '営業日', hour: '時間', day: '日', week: '週間', month: 'か月|ヶ月|カ月' },
   responseWords: ['(?:返信|返答|回答|応答|受領|ご連絡(?:します|いたします|致します))'],
   versionStatements: [
@@ -56,6 +67,8 @@ export const ja: LanguageData = {
     '[「『"]\\s*security\\s*[」』"]\\s*タブ',
     '\\bsecurity\\s*タブ',
     '(?:プライベート|非公開)(?:な|の)?(?:セキュリティ|脆弱性)(?:の)?(?:報告|レポート)',
+    // "リポジトリの非公開報告手段を利用": the repository's private reporting means
+    '(?:プライベート|非公開)(?:な|の)?(?:報告|レポート)(?:手段|機能|窓口)',
     // "GitHub の Security Advisory（Private）で報告"
     'GitHub\\s*の\\s*security\\s*advisor',
   ],

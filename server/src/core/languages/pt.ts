@@ -65,6 +65,9 @@ export const pt: LanguageData = {
   // A sentence about other matters: "for general bugs, open an issue" (see en.ts)
   otherMatters: [
     '\\bn[ãa]o\\s+relacionad\\w*\\s+(?:[àa]|com\\s+a)\\s+seguran[çc]a|\\bbugs?\\s+(?:comuns|gerais)|\\boutros\\s+(?:bugs|problemas)|\\bpedidos\\s+de\\s+funcionalidade\\w*|\\bsugest[õo]es\\b|\\bmelhorias\\b',
+    // "a regular issue", "un issue regular": an ordinary ticket, not a vulnerability report
+    '(?:^\\s*|\\bissues?\\s+)(?:normal|normais|comum|comuns|regular(?:es)?)\\b',
+    '\\b(?:perguntas|d[úu]vidas)\\s+gerais',
   ],
   reportingWords: [
     '\\b(?:report|contat|contact|escrev|e-?mail|comuniq)\\w*',

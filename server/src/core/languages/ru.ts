@@ -99,7 +99,8 @@ export const ru: LanguageData = {
   ],
   privateIssues: ['приватн\\S*\\s+issue\\b', '\\bissue\\s+приватн'],
   exampleDomains: ['пример'],
-  yourWords: ['ваш'],
+  // (declined with the noun: "[Ваша почта]", "[Ваше имя]")
+  yourWords: ['ваш', 'ваша', 'ваше', 'ваши', 'вашу', 'вашего', 'вашей'],
   replaceHints: ['замени(?:те|ть)?(?![а-яё])'],
   fillVerbs: ['введите', 'вставьте', 'укажите'],
   fieldWords: ['КОНТАКТ', 'ПОЧТА', 'АДРЕС', 'ИМЯ', 'ОПИСАНИЕ'],

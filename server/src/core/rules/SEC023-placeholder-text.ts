@@ -141,7 +141,7 @@ const CAPITAL_FILL =
  * label walks back over white space, so it runs only after a `_`.
  */
 const FILLER =
-  /c(?<![\w-]c)hange[_-]?me(?![\w-])|r(?<![\w-]r)eplace[_-]?me(?![\w-])|l(?<!\wl)orem\s+ipsum\b|_(?<=[:：][ \t]*_)_{2,}(?![\w])|x(?<![\w-]x)xxx(?:[ :]XXXX)+(?![\w-])|\+(?<![\w+]\+)\d{1,3}[-. ]\(?X{3}\)?[-. ]X{3}[-. ]X{4}(?![\w-])|\+(?<![\w+]\+)1[-. ]?\(?555\)?[-. ]?[A-Z]{4,}(?![\w-])/gi;
+  /c(?<![\w-]c)hange[_-]?me(?![\w-])|r(?<![\w-]r)eplace[_-]?me(?![\w-])|l(?<!\wl)orem\s+ipsum\b|_(?<=[:：][ \t]*_)_{2,}(?![\w])|x(?<![\w-]x)xxx(?:[ :]XXXX)+(?![\w-])|\+(?<![\w+]\+)\d{1,3}[-. ]\(?X{3}\)?[-. ]X{3}[-. ]X{4}(?![\w-])|\+(?<![\w+]\+)1[-. ]?\(?555\)?[-. ]?[A-Z]{3,}(?:-[A-Z]+)*(?![\w-])/gi;
 /** FILLER's words: `changeme`, `replace-me`, Lorem ipsum. */
 const FILLER_WORD = /^(?:change[_-]?me|replace[_-]?me|lorem\s+ipsum\b.*)$/i;
 /** The label of a contact: "Email", "PGP key", "Discord", "Telegram". */
@@ -325,6 +325,10 @@ function quote(text: string): string {
 /** The target of an AsciiDoc link macro, right before its bracket: a URL, `mailto:` or `link:` (the word before the bracket). */
 const ASCIIDOC_LINK_TARGET = /(?:^|[^\w])(?:(?:https?|ftp|irc):\/\/|mailto:|link:)[^\s[\]]/i;
 
+/** An AsciiDoc inline macro right before its bracket: `icon:check`, `image:logo.png`, `kbd:`, `footnote:`. */
+const ASCIIDOC_MACRO =
+  /(?:^|[^\w])(?:icon|image|kbd|btn|menu|footnote|footnoteref|pass|stem|latexmath|asciimath|xref|anchor|indexterm|indexterm2|include|video|audio):[^\s[\]]*$/;
+
 /** The run of characters right before `at` up to white space or a square bracket (at most 300). */
 function wordBefore(text: string, at: number): string {
   let from = at;
@@ -364,7 +368,9 @@ function brackets(prose: string, inCode = false): Hit[] {
       (/^\s*(?:\.{3}|…)\s*$/.test(inner) && inQuotation(prose, start, end)) ||
       inner.startsWith('!') ||
       inner.startsWith('^') ||
-      /^email(?:&#160;|\u00a0| )protected$/i.test(inner)
+      /^email(?:&#160;|\u00a0| )protected$/i.test(inner) ||
+      // `icon:check[role="green"]`, `image:logo.png[Logo]`: an AsciiDoc macro's attributes.
+      ASCIIDOC_MACRO.test(wordBefore(prose, start))
     )
       continue;
     // The text of a link with a real target is the author's own words ("[Add the reporter](https://docs…)").

@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from '../channels';
 import { eolOf, headingParents, startsBlock } from '../document';
 import { fixFrom, templateBody } from '../fixes';
 import type { Rule } from '../rule';
@@ -32,6 +33,8 @@ export const rule: Rule = {
       if (doc.links.some((l) => heading.start <= l.start && l.end <= heading.end)) return;
       // "# In scope: all subdomains", "# We credit reporters.": a line of text written as a heading.
       if (/[:：]\s*\S|[.。]$/.test(heading.text) || isSentence(heading.text)) return;
+      // "## Русский" over "## Contents": a language's part of a bilingual policy, its sections after it.
+      if (!heading.section && LANGUAGE_HEADING.test(heading.text)) return;
       // "## ====" under "## English": a frame of symbols around the heading, its content after the frame.
       if (next && next.start - heading.end < 4 && /^[=*_~#+.-]{3,}$/.test(next.text.trim())) return;
       // "### 1. Do not open an issue" over "### 2. Email us": numbered steps, each heading its own step.
@@ -66,6 +69,9 @@ export const rule: Rule = {
     });
   },
 };
+
+/** A heading that is only a language's name: "English", "🇷🇺 Русский", "中文版". */
+const LANGUAGE_HEADING = new RegExp(`^[^\\p{L}]*${LANGUAGE_NAMES}(?:\\s+version|\\s*版)?[^\\p{L}]*$`, 'iu');
 
 const STEP = /^\d{1,2}[.)]\s/;
 
