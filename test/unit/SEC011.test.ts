@@ -1498,6 +1498,7 @@ describe('SEC011 private-contact', () => {
       'If you are not sure whether it is a vulnerability use private vulnerability reporting.',
       "N'hésitez pas à utiliser le signalement privé de vulnérabilité de GitHub.",
       'No dudes en usar el reporte privado de vulnerabilidades de GitHub.',
+      "Don't worry about severity and use private vulnerability reporting.",
       'Never share details publicly — use private vulnerability reporting.',
       'Never share details publicly - use private vulnerability reporting.',
     ])

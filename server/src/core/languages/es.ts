@@ -72,7 +72,7 @@ export const es: LanguageData = {
     '\\bno\\b(?!\\s+(?:github|gitlab|bitbucket|reposit[oó]rio|site|projeto|canal|f[oó]rum|discord|servidor|e-?mail|endere[çc]o|formul[aá]rio|link|nosso|nossa|rastreador|tracker)\\b)',
   ],
   idiomaticNegations: [
-    '\\bno\\s+(?:dudes|dude|duden|vacile[ns]?|vacil[eé]s|lo\\s+dudes)\\b',
+    '\\bno\\s+(?:dudes|dude|duden|vacile[ns]?|vacil[eé]s|lo\\s+dudes|te\\s+preocupes|se\\s+preocupe)\\b',
     '\\bno\\s+(?:est[aá]s?|est[eé]s)\\s+segur[oa]s?\\b',
   ],
   contrasts: ['\\ben\\s+lugar\\s+de\\b'],

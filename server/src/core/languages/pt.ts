@@ -79,7 +79,7 @@ export const pt: LanguageData = {
   vulnerabilityWords: ['\\b(?:vulnerabilidade|falha\\s+de\\s+seguran|problema\\s+de\\s+seguran)\\w*'],
   negations: ['\\b(?:n[aã]o|nunca|em\\s+vez\\s+de|evit(?:e|ar|em))\\b'],
   idiomaticNegations: [
-    '\\bn[aã]o\\s+hesite(?:m)?\\b',
+    '\\bn[aã]o\\s+(?:hesite(?:m)?|se\\s+preocupe)\\b',
     '\\bn[aã]o\\s+(?:tem|tiver|estiver)\\s+(?:a\\s+)?(?:certeza|segur[oa])\\b',
   ],
   contrasts: ['\\bem\\s+vez\\s+de\\b'],
