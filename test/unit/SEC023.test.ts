@@ -1070,4 +1070,18 @@ describe('SEC023 placeholder-text', () => {
       ['[Ваша почта безопасности здесь]', '+1 (555) ACME-SEC'],
     );
   });
+
+  it('reads fields a "please include" sentence lists as the reporter\'s, and a letter a "where" clause defines in words', () => {
+    for (const sentence of [
+      'Please include: Product: [product name], Version: [version], Impact: [impact].',
+      'We aim to respond within N business days, where N depends on severity.',
+    ])
+      assert.deepEqual(
+        findingsOf('SEC023', doc('# Security', '', 'Email security@acme.dev.', '', sentence)),
+        [],
+        sentence,
+      );
+    // The author's own fields, in a sentence that asks nothing of the reporter, are still reported.
+    assert.equal(findingsOf('SEC023', doc('# Security', '', 'Contact [product name] at [email].')).length, 2);
+  });
 });

@@ -45,7 +45,7 @@ const CLOUDFLARE = /\[email(?:&#160;|\u00a0| )protected\]/gi;
 
 /** The reporter's report, in the languages whose policies list what it should hold. */
 const ABOUT_THE_REPORT =
-  /\b(?:your|votre|ton|deinem|deiner|ihrem|ihrer|tu|su|seu|sua|tuo|vostro|uw|je)\s+(?:vulnerability\s+)?(?:report|rapport|bericht|meldung|reporte|informe|relat[óo]rio|segnalazione|melding)\b|\bin\s+the\s+report\b|报告中|報告中|レポートに|보고서에/i;
+  /\b(?:your|votre|ton|deinem|deiner|ihrem|ihrer|tu|su|seu|sua|tuo|vostro|uw|je)\s+(?:vulnerability\s+)?(?:report|rapport|bericht|meldung|reporte|informe|relat[óo]rio|segnalazione|melding)\b|\bin\s+the\s+report\b|^[\W_]*please\s+(?:include|provide|specify|describe)\b|报告中|報告中|レポートに|보고서에/i;
 /** What a report should hold: "include … in your report", "indiquez … dans votre rapport". */
 const REPORT_CONTENT_VERB =
   /\b(?:include|indicate|mention|provide|specify|state|attach|angeben|angibst|gib|nenne|indiqu|pr[ée]cis|inclu|indic|especifi|menciona|allega)\w*|包含|注明|記載|포함/i;
@@ -828,7 +828,8 @@ function blankFields(doc: PolicyDocument): Hit[] {
 /** `= …` or `≈ …` right after "N days". */
 const EQUATION_AFTER = /^[^\n=]{0,4}[=≈≤≥]/;
 /** "N = 14", "N is 7", "N ist 7", "N je 10": the stand-in letter given its values. */
-const LETTER_DEFINED = /(?<![\p{L}\p{N}])[NX]\s*(?:=|[\p{L}]{1,5})\s*\d/u;
+const LETTER_DEFINED =
+  /(?<![\p{L}\p{N}])[NX]\s*(?:=|[\p{L}]{1,5})\s*\d|\b(?:where|wobei|donde|où|onde|dove)\s+[NX]\s+\p{L}/u;
 
 /** A hit for every match of `pattern` in `prose`, saying `message` of the matched text. */
 function everyMatch(prose: string, pattern: RegExp, message: (match: string) => string): Hit[] {
