@@ -91,7 +91,10 @@ export const de: LanguageData = {
   commonWords: ['\\b(?:der|und|wir|bitte|ist|sind|nicht|mit|eine?)\\b'],
   vulnerabilityWords: ['(?:sicherheitsl[üu]cke|schwachstelle|sicherheitsproblem|sicherheitsfehler|verwundbarkeit)\\w*'],
   negations: ['\\b(?:nicht|kein(?:e|en|er)?|niemals|statt|anstatt)\\b'],
-  idiomaticNegations: ['\\b(?:z[öo]ger[nt]?\\s+(?:sie|du)\\s+nicht|nicht\\s+z[öo]gern|keine\\s+sorge)\\b', '\\bnicht\\s+sicher\\b'],
+  idiomaticNegations: [
+    '\\b(?:z[öo]ger[nt]?\\s+(?:sie|du)\\s+nicht|nicht\\s+z[öo]gern|keine\\s+sorge)\\b',
+    '\\bnicht\\s+sicher\\b',
+  ],
   contrasts: ['\\b(?:an)?statt\\b'],
   clauseBreaks: ['\\b(?:sondern|stattdessen|aber|bitte)\\b'],
   privateReporting: [

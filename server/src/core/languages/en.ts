@@ -199,7 +199,10 @@ export const en: LanguageData = {
   negations: [
     "\\b(?:not|never|don[’']?t|do\\s+not|avoid|instead\\s+of|rather\\s+than|refrain|disabled|unavailable)\\b|n[’']t\\b",
   ],
-  idiomaticNegations: ["\\b(?:do\\s+not|don[’']?t|never)\\s+(?:hesitate|worry)\\b", "\\b(?:not|n[’']t)\\s+(?:sure|certain)\\b"],
+  idiomaticNegations: [
+    "\\b(?:do\\s+not|don[’']?t|never)\\s+(?:hesitate|worry)\\b",
+    "\\b(?:not|n[’']t)\\s+(?:sure|certain)\\b",
+  ],
   contrasts: ['\\binstead\\s+of\\b|\\brather\\s+than\\b'],
   otherMatters: [
     '\\b(?:non[- ]?security|unrelated\\s+to\\s+security|other\\s+(?:bugs|issues)|feature\\s+requests?|general\\s+(?:bugs|questions)|regular\\s+bugs|suggest\\w*|improvements?|enhancements?|low[- ]risk|non[- ]sensitive|minor|(?:not|non)[- ]exploitable|unexploitable|cannot\\s+be\\s+exploited)\\b',

@@ -72,7 +72,10 @@ export const fr: LanguageData = {
   negations: [
     "\\b(?:(?:ne|n[’']|pas|jamais|plut[oô]t\\s+que|au\\s+lieu)\\b|plut[oô]t\\s+qu[’'])|(?<!\\w)[ée]vit(?:ez|er)\\b",
   ],
-  idiomaticNegations: ["\\bn[’']\\s*h[ée]sit(?:ez|e)\\s+pas\\b|\\bne\\s+vous\\s+inqui[ée]tez\\s+pas\\b", '\\b(?:pas|non)\\s+s[ûu]re?s?\\b'],
+  idiomaticNegations: [
+    "\\bn[’']\\s*h[ée]sit(?:ez|e)\\s+pas\\b|\\bne\\s+vous\\s+inqui[ée]tez\\s+pas\\b",
+    '\\b(?:pas|non)\\s+s[ûu]re?s?\\b',
+  ],
   contrasts: ["\\bplut[oô]t\\s+qu(?:e\\b|[’'])|\\bau\\s+lieu\\b"],
   clauseBreaks: ["\\b(?:mais|plut[oô]t)\\b(?!\\s+qu(?:e\\b|[’']))", '\\b(?:[àa]\\s+la\\s+place|veuillez)\\b'],
   privateReporting: [

@@ -52,7 +52,10 @@ export const it: LanguageData = {
   commonWords: ['\\b(?:il|gli|le|e|per|una?|noi|voi|[èe]|sono|non)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilit|falla|problema\\s+di\\s+sicurezza)\\w*'],
   negations: ['\\b(?:non|mai|invece\\s+di|evit(?:a|are|ate|ando))\\b'],
-  idiomaticNegations: ['\\bnon\\s+(?:esit(?:ate|are|a)|preoccupar(?:ti|vi))\\b', '\\bnon\\s+(?:sei|siete|è)\\s+(?:sicur[oi]|cert[oi])\\b'],
+  idiomaticNegations: [
+    '\\bnon\\s+(?:esit(?:ate|are|a)|preoccupar(?:ti|vi))\\b',
+    '\\bnon\\s+(?:sei|siete|è)\\s+(?:sicur[oi]|cert[oi])\\b',
+  ],
   contrasts: ['\\binvece\\s+di\\b'],
   clauseBreaks: ['\\b(?:ma|invece|bens[iì])\\b(?!\\s+di\\b)'],
   privateReporting: [
