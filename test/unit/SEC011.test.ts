@@ -1573,4 +1573,18 @@ describe('SEC011 private-contact', () => {
         intro,
       );
   });
+
+  it('reads a support desk ticket, the contact address on the website, maintainers listed on a package registry, a contact link on a named site', () => {
+    for (const body of [
+      'Open a ticket at support.acme.dev and choose the "Security" category.',
+      'Write to us via the contact address on our website (acme.dev).',
+      'Email the maintainers listed on PyPI.',
+      'Use the "Contact" link in the footer of acme.dev.',
+    ]) {
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+      assert.deepEqual(findingsOf('SEC012', withReporting(body)), [], body);
+    }
+    // A ticket on the forge is still a public issue.
+    assert.equal(findingsOf('SEC012', withReporting('Open a ticket on GitHub to report it.')).length, 1);
+  });
 });

@@ -523,7 +523,7 @@ const PHONE_AFTER_COLON = new RegExp(
  * Case-sensitive, so that file names in capitals are not words ("the authors").
  */
 const ADDRESS_SOURCE =
-  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bpackage\s+owners\b|\bowners\s+of\s+the\s+package\b|\blist\s+of\s+(?:the\s+)?maintainers\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|(?:主页|主頁|个人资料|個人資料)(?:中|里|裡|上)的|プロフィール(?:に|上|ページ)|프로필(?:에|의)|الملف\s+الشخصي|پروفایل/g;
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bpackage\s+owners\b|\bowners\s+of\s+the\s+package\b|\blist\s+of\s+(?:the\s+)?maintainers\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|\b[Ll]isted\s+on\s+(?:PyPI|npm(?:js)?|crates\.io|RubyGems|Packagist|NuGet|Hackage|CPAN|CRAN|pub\.dev)\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|(?:主页|主頁|个人资料|個人資料)(?:中|里|裡|上)的|プロフィール(?:に|上|ページ)|프로필(?:에|의)|الملف\s+الشخصي|پروفایل/g;
 /** Files that list the project's people. */
 const PEOPLE_LIST = /^(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)$/;
 /** An account named on a platform as where to write: "to @jane on Steemit", "an @jane auf Mastodon". */
@@ -573,7 +573,17 @@ const UNFILLED_HANDLE =
 const FORGE_ACCOUNT = /\b(?:GitHub|GitLab|Codeberg)\s*[:：]\s*[*_`]*@[\w-]{2,}/g;
 /** "the contact form on acme.dev": a form named with the site it is on, without its address. */
 const FORM_ON_SITE =
-  /\b(?:contact|report(?:ing)?|security|disclosure)\s+form\s+(?:on|at)\s+(?:the\s+)?(?:[\w-]+\.)+[a-z]{2,}\b/gi;
+  /\b(?:contact|report(?:ing)?|security|disclosure)["”'’*_]*\s+(?:form|page|link)\s+(?:on|at|of|in\s+the\s+footer\s+of)\s+(?:the\s+)?(?:[\w-]+\.)+[a-z]{2,}\b|\b(?:contact|e-?mail)\s+address\s+(?:listed\s+|given\s+|shown\s+)?(?:on|at)\s+(?:our|my|the)\s+(?:web\s*site|site|homepage|home\s+page)\b/gi;
+/**
+ * A support desk, where a ticket is read by staff only: "open a ticket at support.acme.dev", "through our
+ * help desk". Its tickets are no public tracker.
+ */
+const SUPPORT_DESK =
+  /\b(?:support|help|helpdesk|servicedesk|desk)\.(?:[\w-]+\.)+[a-z]{2,}\b|\b(?:support\s+portal|help\s*desk|service\s*desk|support\s+cent(?:er|re)|help\s+cent(?:er|re))\b/i;
+const SUPPORT_TICKET = new RegExp(
+  `\\b(?:open|file|submit|create|raise)\\s+(?:a\\s+)?(?:support\\s+)?ticket\\s+(?:at|on|via|in|through|with)\\s+(?:our\\s+|the\\s+)?(?:${SUPPORT_DESK.source})`,
+  'gi',
+);
 /** "DM @acme_security on X": a direct message to a named account. */
 const DM_ACCOUNT = /\bDM\s+@[\w.-]{2,}/g;
 /** "Contact me via WeChat (id)", "contacting Jane through Discord", "通过微信联系我": a message to the maintainer (group 1: a name) on a named chat service. */
@@ -655,7 +665,8 @@ function privateTicket(text: string, start: number, end: number): boolean {
   // sentence ("through a private channel if there is one, or else as an [issue](…)").
   const near = `${before.slice(-24)} ${text.slice(start, end)} ${after.slice(0, 24)}`;
   // A chat server's tickets are called tickets: "create an issue on GitHub or ask in the QQ group" is two ways.
-  const chatTicket = CHAT_SERVICE.test(sentence) && !/\bissues?\b/i.test(text.slice(start, end));
+  const chatTicket =
+    (CHAT_SERVICE.test(sentence) || SUPPORT_DESK.test(sentence)) && !/\bissues?\b/i.test(text.slice(start, end));
   if (!PRIVATE_WORD.test(near) && !chatTicket) return false;
   const onGitHub = /\bgithub\b/i.test(sentence) && !/\b(?:gitlab|launchpad|bugzilla|jira)\b/i.test(sentence);
   return !onGitHub || chatTicket;
@@ -1192,6 +1203,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // "the user security on the domain acme.org": an address described in words.
   addUnlessNegated(USER_ON_DOMAIN, 'email');
   addUnlessNegated(FORM_ON_SITE, 'form');
+  addUnlessNegated(SUPPORT_TICKET, 'form');
   // Where a channel would stand: "Contact me: - GitHub: @jane" (not a profile in a list of credits elsewhere).
   for (const m of blockMatches(text, FORGE_ACCOUNT)) {
     const end = m.index + m[0].length;
