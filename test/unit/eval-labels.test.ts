@@ -101,6 +101,7 @@ describe('evaluation labels', () => {
       'holdout32',
       'holdout33',
       'holdout34',
+      'holdout35',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
