@@ -1587,4 +1587,19 @@ describe('SEC011 private-contact', () => {
     // A ticket on the forge is still a public issue.
     assert.equal(findingsOf('SEC012', withReporting('Open a ticket on GitHub to report it.')).length, 1);
   });
+
+  it('reads holdout35 kinds: the contact details on the repository page (uncertain), a private channel the maintainers should offer (none)', () => {
+    for (const body of [
+      'Open an issue on the GitHub repository, or contact the maintainer through the contact details on the repository page.',
+      'プロジェクトの GitHub リポジトリに issue を開く、またはリポジトリページの連絡先からメンテナへ連絡する。',
+    ])
+      assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'warning', body);
+    for (const body of [
+      // "if the repository page does not list a contact yet, contact the maintainer"
+      '如果当前仓库页面还没写明安全联系方式，建议先联系维护者本人。',
+      // "until a security mailbox exists, the maintainers should offer a private reporting channel on the releases page"
+      '在尚未配置专用安全邮箱前，维护者应在发布页提供私有报告渠道。',
+    ])
+      assert.equal(findingsOf('SEC011', doc('# 安全', '', body))[0]?.severity, 'error', body);
+  });
 });

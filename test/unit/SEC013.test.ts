@@ -228,4 +228,13 @@ describe('SEC013 response-timeframe', () => {
     ])
       assert.equal(findingsOf('SEC013', doc('# セキュリティ', '', sentence)).length, 1, sentence);
   });
+
+  it('reads holdout35 kinds: a quantity a day exceeds, an age, a cleanup in Chinese are no response time', () => {
+    for (const sentence of [
+      '一天超过 8MB 时会写入新文件。',
+      '超过七天的文件会被删除。',
+      '七天清理尚未在 Windows 上验证。',
+    ])
+      assert.equal(findingsOf('SEC013', doc('# 安全', '', sentence)).length, 1, sentence);
+  });
 });

@@ -216,4 +216,9 @@ describe('SEC022 placeholder-email', () => {
   it('reads "your domain" in Norwegian (a probe of session 13)', () => {
     assert.equal(findingsOf('SEC022', doc('Send e-post til **<sikkerhet@DITT-DOMENE.no>**.')).length, 1);
   });
+
+  it('reads "(or your contact address)" after an address as the template\'s note to replace it (holdout35 kind)', () => {
+    const text = doc('# Security', '', '- Email: security@acme.dev *(or your contact address)*');
+    assert.equal(findingsOf('SEC022', text)[0]?.severity, 'error');
+  });
 });

@@ -227,15 +227,15 @@ const ENGLISH_WORD = /\b(?:the|and|you|we|our|this|with|for|is|are)\b/i;
 
 /** Whether `offset` stands in a list item whose list a line with a private word and a colon opens. */
 function itemUnderPrivateIntro(text: string, offset: number): boolean {
-  if (!/^[ \t]*(?:[-*+]|\d+[.)])[ \t]/.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset))) return false;
+  if (!/^[ \t]*(?:[-*+]|\d+[.)])[ \t]/.test(lineHead(text, offset, 300) ?? '')) return false;
   const intro = lineBeforeList(text, offset);
   return /[:：][*_]*\s*$/.test(intro) && PRIVATE_WORD.test(intro);
 }
 
 /** Whether one sentence of `text` matches every pattern (the whole text is tried first: most have none). */
-function inOneSentence(text: string, patterns: readonly RegExp[]): boolean {
+function inOneSentence(text: string, patterns: readonly RegExp[], unless?: RegExp): boolean {
   const matchesAll = (part: string): boolean => patterns.every((pattern) => pattern.test(part));
-  return matchesAll(text) && text.split(SENTENCE_BOUNDARY).some(matchesAll);
+  return matchesAll(text) && text.split(SENTENCE_BOUNDARY).some((part) => matchesAll(part) && !unless?.test(part));
 }
 
 /** Privately, or not in public: "em vez de abrir uma issue pública". */
@@ -254,8 +254,15 @@ const PRIVATE_OR_NOT_PUBLIC = new RegExp(`${PRIVATE_WORD.source}|${NEGATION.sour
 const privatelyToOwner = perDocument(
   (doc: PolicyDocument): boolean =>
     inOneSentence(visibleText(doc), [REPOSITORY_OWNER, PROFILE_OR_CONTACT_DETAILS, PRIVATE_OR_NOT_PUBLIC]) ||
-    inOneSentence(visibleText(doc), [PROFILE_WORD, PRIVATE_WORD, CONTACT_WORD]),
+    inOneSentence(visibleText(doc), [PROFILE_WORD, PRIVATE_WORD, CONTACT_WORD]) ||
+    // "… or contact the maintainer through the contact details on the repository page" (not "if the
+    // repository page does not list a contact yet").
+    inOneSentence(visibleText(doc), [PROFILE_OR_CONTACT_DETAILS, REPOSITORY_PAGE, REPORTING_WORD], NOT_YET_OR_NEGATED),
 );
+const NOT_YET_OR_NEGATED = new RegExp(`${NEGATION.source}|还没|還沒|没有|沒有|まだ`, 'i');
+/** The repository's page on its forge, where its owner's contact details are linked: "the repository page", "リポジトリページ". */
+const REPOSITORY_PAGE =
+  /\b(?:repository|repo|project)\s+page\b|リポジトリ(?:の)?ページ|仓库(?:主页|页面)|倉庫(?:主頁|頁面)|저장소\s*페이지/i;
 
 /**
  * A request to write to someone named, without an address: "envie um e-mail para o Meuphilim",

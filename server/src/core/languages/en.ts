@@ -302,6 +302,8 @@ export const en: LanguageData = {
   replaceHints: [
     '\\b(?:replace|change|substitute)\\s+(?:this|it|me|with)\\b',
     '\\bplaceholder\\b',
+    // "security@acme.dev (or your contact address)": the template's note to put in one's own
+    '\\bor\\s+your\\s+(?:own\\s+)?(?:contact\\s+)?(?:e-?mail\\s+)?address\\b',
     '\\bcreate\\s+this\\s+(?:e-?mail|address|mailbox)\\b',
     '\\b(?:is|are)\\s+(?:a\\s+)?(?:fictional|fictitious|fake|dummy|made[- ]up|not\\s+(?:a\\s+)?real)\\b',
   ],

@@ -75,6 +75,7 @@ export const ja: LanguageData = {
   securityTabNames: ['セキュリティ'],
   securityTabItems: ['脆弱性', '報告', 'レポート', 'アドバイザリ'],
   privateIssues: ['(?:非公開|プライベート)(?:の)?\\s*(?:issue|イシュー)'],
+  contactDetailWords: ['連絡先'],
   privateWords: ['(?:非公開|プライベート|内密)'],
   featureWords: ['(?:機能|ボタン|タブ|フォーム|アドバイザリ)'],
   privateMessages: ['ダイレクトメッセージ', '\\bDM\\b'],

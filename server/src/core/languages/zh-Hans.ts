@@ -20,6 +20,8 @@ export const zhHans: LanguageData = {
   notTimeframeLeads: [
     // "每 7 天": every seven days, how often; not how soon.
     '(?:每隔|每)\\s*',
+    // "超过七天的文件会被删除": an age (older than), not a wait
+    '(?:超过|超出)\\s*',
     '(?:发布|发行)(?:之)?后\\s*(?:至少)?[\\s*_]*',
     // "会话默认 7 天过期", "可信设备最长 30 天": how long a session, token or device stays valid
     '(?:会话|令牌|token|cookie|设备|登录|密钥|证书|验证码)[^。，,；;\\n]{0,12}?',
@@ -29,7 +31,8 @@ export const zhHans: LanguageData = {
     '月',
   ],
   // "7 天后删除", "7 天过期", "30 天内有效": when data is deleted or expires, not how soon reporters hear back
-  notTimeframeTails: ['(?:之?后)?(?:删除|清除|过期|失效)', '内有效'],
+  // ("一天超过 8MB 时": a quantity a day exceeds, not a wait)
+  notTimeframeTails: ['(?:之?后)?(?:删除|清除|清理|过期|失效)', '(?:内)?(?:保留|保存)', '内有效', '\\s*(?:超过|超出)'],
   durationUnits: {
     'business-day': '个?(?:工作日|营业日)',
     hour: '个?小时',
@@ -109,7 +112,10 @@ export const zhHans: LanguageData = {
   securityTabNames: ['安全'],
   securityTabItems: ['报告', '提交', '举报', '私', '安全公告', '漏洞'],
   privateIssues: ['(?:私密|私有|私人)\\s*(?:的\\s*)?issue'],
-  maintainersAsSubject: ['(?:我们|维护者|团队)(?:将|会|随后|然后|就)*(?:创建|开启|打开|发布)?(?:一个)?'],
+  // ("维护者应在发布页提供私有报告渠道": the maintainers should offer one, a step of theirs, not a way given)
+  maintainersAsSubject: [
+    '(?:我们|维护者|团队)(?:将|会|应该|应|随后|然后|就)*(?:在[^，。,\\n]{0,10})?(?:创建|开启|打开|发布|提供)?(?:一个)?',
+  ],
   privateWords: ['(?:私下|私密|私有|私人|非公开|保密)'],
   featureWords: ['(?:功能|按钮|选项卡|标签页|表单)'],
   repositoryOwner: ['(?:仓库|存储库|项目)(?:的)?(?:所有者|拥有者|作者)'],

@@ -691,14 +691,20 @@ function angles(prose: string, closed: ReadonlySet<string>): Hit[] {
 const ORG_VERBATIM = /(?<![^\s({'"])([=~])[^\s=~](?:[^\n]*?[^\s])?\1(?=[\s.,;:!?)'"]|$)/g;
 
 function inOrgVerbatim(prose: string, offset: number): boolean {
-  const from = prose.lastIndexOf('\n', offset) + 1;
-  const to = prose.indexOf('\n', offset);
-  const line = prose.slice(from, to === -1 ? undefined : to);
+  // Within its line, and near: a verbatim span is short, and a long line read whole for every angle on it was quadratic.
+  const from = Math.max(0, offset - ORG_REACH);
+  const window = prose.slice(from, offset + ORG_REACH);
+  const at = offset - from;
+  const lineStart = window.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = window.indexOf('\n', at);
+  const line = window.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
   if (!line.includes('=') && !line.includes('~')) return false;
   for (const m of matchesIn(line, ORG_VERBATIM))
-    if (from + m.index < offset && offset < from + m.index + m[0].length) return true;
+    if (lineStart + m.index < at && at < lineStart + m.index + m[0].length) return true;
   return false;
 }
+/** How far around an angle an Org verbatim span that holds it is looked for. */
+const ORG_REACH = 200;
 
 /** More angles naming no field than this, and those are notation. */
 const MANY_NOTATION_ANGLES = 8;
