@@ -1528,6 +1528,9 @@ describe('SEC011 private-contact', () => {
       'Laporkan kerentanan secara pribadi melalui GitHub.',
       'Nahlaste zranitelnost soukromě přes GitHub.',
       '취약점은 GitHub의 Security 탭을 통해 비공개로 제보해 주세요.',
+      'Zranitelnosti hlaste prostřednictvím funkce soukromého hlášení zranitelností na GitHubu.',
+      'Ilmoita haavoittuvuuksista yksityisesti GitHubin kautta.',
+      'Raportați vulnerabilitățile în mod privat prin GitHub.',
     ])
       assert.deepEqual(findingsOf('SEC011', doc('# Security', '', sentence)), [], sentence);
   });

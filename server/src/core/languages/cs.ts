@@ -69,6 +69,8 @@ export const cs: LanguageData = {
   privateReporting: [
     // "privately through GitHub": its private reporting, unnamed
     '\\b(?:soukromě|neveřejně|důvěrně)\\s+(?:přes|na|prostřednictvím|pomocí)\\s+(?:github|gitlab)\\b',
+    // "funkce soukromého hlášení zranitelností": GitHub's private reporting by its Czech name
+    '\\bsoukrom\\S*\\s+(?:hlášení|nahlášení|oznámení)',
     'z[áa]lo[žz]k[ayu]\\s+["„]?(?:security|zabezpe)',
     'soukrom[ée]\\s+(?:hl[áa][šs]en[íi]|nahl[áa][šs]en[íi])',
     // "kartu „Zabezpečení“", "soukromé bezpečnostní upozornění": the Security tab, a private advisory

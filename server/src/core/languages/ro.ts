@@ -28,6 +28,8 @@ export const ro: LanguageData = {
   responseWords: ['\\b(?:r[ăa]spun\\w*|confirm\\w*)'],
   // Private reporting named outright is no claim to read the rest: its words alone say where to report.
   privateReporting: [
+    // "în mod privat prin GitHub": privately through GitHub, its private reporting
+    '(?:în\\s+mod\\s+privat|\\bprivat|\\bconfiden[țt]ial)\\s+(?:prin|pe|via)\\s+(?:github|gitlab)\\b',
     '\\braport[ăa]\\w*\\s+privat[ăa]?\\s+(?:a\\s+|de\\s+)?(?:vulnerabilit|problem)',
     '\\bfila\\s+[„"“]?(?:security|securitate)',
   ],
