@@ -1084,4 +1084,13 @@ describe('SEC023 placeholder-text', () => {
     // The author's own fields, in a sentence that asks nothing of the reporter, are still reported.
     assert.equal(findingsOf('SEC023', doc('# Security', '', 'Contact [product name] at [email].')).length, 2);
   });
+
+  it('reads "your" before a field name in Italian, Japanese and Chinese brackets', () => {
+    for (const sentence of [
+      'Scrivi a [il tuo indirizzo email].',
+      '[あなたのメールアドレス] までご連絡ください。',
+      '请发送邮件至 [你的邮箱]。',
+    ])
+      assert.equal(findingsOf('SEC023', doc('# Security', '', sentence))[0]?.severity, 'error', sentence);
+  });
 });

@@ -90,7 +90,8 @@ export const ja: LanguageData = {
   reportFieldLabels: ['件名', 'タイトル'],
   // Field names a template puts in brackets: `［メールアドレス］`, `[連絡先]`
   fieldWords: [
-    '(?:セキュリティ(?:チーム)?の?)?(?:連絡先)?(?:メール|Eメール|電子メール)(?:アドレス)?',
+    // ("[あなたのメールアドレス]": "your" written before it)
+    '(?:あなたの|貴方の)?(?:セキュリティ(?:チーム)?の?)?(?:連絡先)?(?:メール|Eメール|電子メール)(?:アドレス)?',
     '連絡先',
     'プロジェクト名',
     '名前',

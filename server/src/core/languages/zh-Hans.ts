@@ -131,6 +131,7 @@ export const zhHans: LanguageData = {
   replaceHints: ['请?替换'],
   reportFieldLabels: ['主题', '标题'],
   // Field names a template puts in brackets: `【邮箱地址】`, `[安全团队邮箱]`
-  fieldWords: ['(?:安全)?(?:团队)?(?:联系)?(?:邮箱|电子邮件|邮件)(?:地址)?', '(?:项目)?名称', '联系方式'],
+  // ("[你的邮箱]": "your" written before it)
+  fieldWords: ['(?:你的|您的)?(?:安全)?(?:团队)?(?:联系)?(?:邮箱|电子邮件|邮件)(?:地址)?', '(?:项目)?名称', '联系方式'],
   publicLists: ['公开(?:的)?(?:邮件列表|郵件列表)'],
 };

@@ -104,7 +104,7 @@ export const zhHant: LanguageData = {
   reportFieldLabels: ['主旨', '標題'],
   // Field names a template puts in brackets: `【電子郵件地址】`
   fieldWords: [
-    '(?:安全)?(?:團隊)?(?:聯絡|聯繫)?(?:信箱|郵箱|電子郵件|郵件)(?:地址)?',
+    '(?:你的|您的)?(?:安全)?(?:團隊)?(?:聯絡|聯繫)?(?:信箱|郵箱|電子郵件|郵件)(?:地址)?',
     '(?:專案|項目)?名稱',
     '聯絡方式',
   ],

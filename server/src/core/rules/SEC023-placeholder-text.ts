@@ -182,7 +182,7 @@ const FIELD_COMPANIONS = new Set(
   (
     'THE A AN OF TO FOR YOUR HERE AND OR SECURITY PUBLIC PRIVATE PGP GPG MAINTAINER MAINTAINERS SUPPORT REPORTING OFFICIAL CURRENT ACTUAL REAL DE DA DO DU LA LE DEL DI DER DIE ' +
     // "your" and "here" in the other languages: `[Email-Kamu-Di-Sini]`, `[TU CORREO AQUÍ]`
-    'KAMU ANDA SINI DISINI SEU SUA TU SU VOTRE TON TA IHRE DEINE DEIN UW JOUW TUO TUA AQUI AQUÍ ICI HIER QUI ' +
+    'KAMU ANDA SINI DISINI SEU SUA TU SU VOTRE TON TA IHRE DEINE DEIN UW JOUW TUO TUA IL VOSTRO VOSTRA AQUI AQUÍ ICI HIER QUI ' +
     // a value still to come: `[security contact TBD]`, `[security contact email - ToBeAdded]`
     'TBD TBA TBC TODO PENDING TOBEADDED TOBEDEFINED ' +
     // "security" and "your" in ru, uk and fa: `[контакт безопасности]`, `[ایمیل شما]`
