@@ -241,6 +241,12 @@ function inOneSentence(text: string, patterns: readonly RegExp[], unless?: RegEx
 /** Privately, or not in public: "em vez de abrir uma issue pública". */
 const PRIVATE_OR_NOT_PUBLIC = new RegExp(`${PRIVATE_WORD.source}|${NEGATION.source}`, 'i');
 
+/** A negation, or "not yet" in the languages that say it without one: "还没写明", "まだない". */
+const NOT_YET_OR_NEGATED = new RegExp(`${NEGATION.source}|还没|還沒|没有|沒有|まだ`, 'i');
+/** The repository's page on its forge, where its owner's contact details are linked: "the repository page", "リポジトリページ". */
+const REPOSITORY_PAGE =
+  /\b(?:repository|repo|project)\s+page\b|リポジトリ(?:の)?ページ|仓库(?:主页|页面)|倉庫(?:主頁|頁面)|저장소\s*페이지/i;
+
 /**
  * The repository's owner to be written to privately through the contact details their forge profile
  * shows: "请通过 GitHub 联系方式私下报告给仓库所有者", "report it privately to the repository owner, using
@@ -259,10 +265,6 @@ const privatelyToOwner = perDocument(
     // repository page does not list a contact yet").
     inOneSentence(visibleText(doc), [PROFILE_OR_CONTACT_DETAILS, REPOSITORY_PAGE, REPORTING_WORD], NOT_YET_OR_NEGATED),
 );
-const NOT_YET_OR_NEGATED = new RegExp(`${NEGATION.source}|还没|還沒|没有|沒有|まだ`, 'i');
-/** The repository's page on its forge, where its owner's contact details are linked: "the repository page", "リポジトリページ". */
-const REPOSITORY_PAGE =
-  /\b(?:repository|repo|project)\s+page\b|リポジトリ(?:の)?ページ|仓库(?:主页|页面)|倉庫(?:主頁|頁面)|저장소\s*페이지/i;
 
 /**
  * A request to write to someone named, without an address: "envie um e-mail para o Meuphilim",
