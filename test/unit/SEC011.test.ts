@@ -1531,6 +1531,9 @@ describe('SEC011 private-contact', () => {
       'Zranitelnosti hlaste prostřednictvím funkce soukromého hlášení zranitelností na GitHubu.',
       'Ilmoita haavoittuvuuksista yksityisesti GitHubin kautta.',
       'Raportați vulnerabilitățile în mod privat prin GitHub.',
+      'Zraniteľnosti nahláste súkromne cez GitHub.',
+      'Iulat ang mga kahinaan nang pribado sa pamamagitan ng GitHub.',
+      'Sila laporkan kelemahan secara peribadi melalui GitHub.',
     ])
       assert.deepEqual(findingsOf('SEC011', doc('# Security', '', sentence)), [], sentence);
   });

@@ -74,6 +74,7 @@ const SENTENCES: Record<string, ReadonlyArray<[string, Array<[number, string]>]>
   fi: [['Vastaamme 48 tunnin kuluessa.', [[2, '48 tunnin']]]],
   el: [['Θα απαντήσουμε εντός 48 ωρών.', [[2, '48 ωρών']]]],
   he: [['נענה תוך 48 שעות.', [[2, '48 שעות']]]],
+  tl: [['Sasagot kami sa loob ng 48 oras.', [[2, '48 oras']]]],
 };
 
 describe('response times in every language', () => {

@@ -63,7 +63,8 @@ export const cs: LanguageData = {
     '\\bdej\\w*\\s+(?:\\S+\\s+){0,3}?v[ěe]d[ěe]t',
   ],
   commonWords: ['\\b(?:a|v|na|je|jsou|se|pro|nebo|pros[íi]m)\\b'],
-  vulnerabilityWords: ['(?:zranitelnost|bezpe[čc]nostn[íi]\\s+(?:chyb|probl[ée]m))'],
+  // (Slovak, close to Czech, is read with it: "zraniteľnosť", "súkromne", "nahláste")
+  vulnerabilityWords: ['(?:zranitelnost|zraniteľnos|bezpe[čc]nostn[íi]\\s+(?:chyb|probl[ée]m))'],
   negations: ['\\b(?:ne|nikdy)\\b', '\\bne(?:pou[žz]|otv[íi]r|otev|zve[řr]ej|vytv[áa][řr]|hl[áa]s|pi[šs]|publik)'],
   clauseBreaks: ['\\b(?:ale|n[ýy]br[žz])\\b', 'm[íi]sto\\s+toho'],
   privateReporting: [
@@ -71,13 +72,16 @@ export const cs: LanguageData = {
     '\\b(?:soukromě|neveřejně|důvěrně)\\s+(?:přes|na|prostřednictvím|pomocí)\\s+(?:github|gitlab)\\b',
     // "funkce soukromého hlášení zranitelností": GitHub's private reporting by its Czech name
     '\\bsoukrom\\S*\\s+(?:hlášení|nahlášení|oznámení)',
+    // Slovak: "súkromne cez GitHub", "funkcia súkromného hlásenia"
+    '\\bs[úu]kromne\\s+(?:cez|prostredn[íi]ctvom|pomocou)\\s+(?:github|gitlab)\\b',
+    '\\bs[úu]kromn\\S*\\s+(?:hl[áa]senia|nahl[áa]senia|oznámenia)',
     'z[áa]lo[žz]k[ayu]\\s+["„]?(?:security|zabezpe)',
     'soukrom[ée]\\s+(?:hl[áa][šs]en[íi]|nahl[áa][šs]en[íi])',
     // "kartu „Zabezpečení“", "soukromé bezpečnostní upozornění": the Security tab, a private advisory
     'kart[auy]\\s+[„"“]?zabezpe[čc]en[íi]',
     'soukrom\\S*\\s+bezpe[čc]nostn\\S*\\s+upozorn[ěe]n',
   ],
-  privateWords: ['\\b(?:soukrom\\w*|důvěrn\\w*)'],
+  privateWords: ['\\b(?:soukrom\\w*|důvěrn\\w*|s[úu]kromn\\S*|d[ôo]vern\\S*)'],
   featureWords: ['\\b(?:funkc\\w*|tlačítk\\w*|formulář\\w*)'],
   privateMessages: ['soukrom[áa]\\s+zpr[áa]v'],
   templatePhrases: ['verze\\s+(?:va[šs]eho|tv[ée]ho)\\s+projektu'],

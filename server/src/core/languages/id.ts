@@ -17,14 +17,15 @@ export const id: LanguageData = {
   publicReporting: ['\\b(?:buka|buat)\\s+(?:sebuah\\s+)?issue'],
   reportingWords: ['\\b(?:lapor|hubungi|kirim|e-?mail|surel|beri\\s*tahu)\\w*', 'formulir'],
   commonWords: ['\\b(?:dan|yang|untuk|kami|anda|dengan|ini)\\b'],
-  vulnerabilityWords: ['\\b(?:kerentanan|celah\\s+keamanan|masalah\\s+keamanan)\\w*'],
+  vulnerabilityWords: ['\\b(?:kerentanan|kelemahan|celah\\s+keamanan|masalah\\s+keamanan)\\w*'],
   privateReporting: [
     // "privately through GitHub": its private reporting, unnamed
-    '\\bsecara\\s+(?:pribadi|privat|rahasia|tertutup)\\s+(?:melalui|lewat|via|di)\\s+(?:github|gitlab)\\b',
+    // (Malay spells it "secara peribadi", "secara sulit")
+    '\\bsecara\\s+(?:pribadi|peribadi|privat|rahasia|sulit|tertutup)\\s+(?:melalui|lewat|via|di)\\s+(?:github|gitlab)\\b',
     '\\b(?:pelaporan|laporan|melaporkan)\\s+kerentanan\\s+(?:secara\\s+)?(?:privat|pribadi|rahasia)\\b',
     '\\btab\\s+["“]?(?:security|keamanan)',
   ],
-  privateWords: ['\\b(?:pribadi|rahasia|privat)\\b'],
+  privateWords: ['\\b(?:pribadi|peribadi|rahasia|sulit|privat)\\b'],
   profileWords: ['\\bprofil\\b'],
   featureWords: ['\\b(?:fitur|tombol|formulir)\\b'],
   negations: ['\\b(?:jangan|tidak|bukan)\\b'],

@@ -27,6 +27,7 @@ import { nb } from './nb';
 import { sv } from './sv';
 import { ro } from './ro';
 import { th } from './th';
+import { tl } from './tl';
 import { ru } from './ru';
 import { tr } from './tr';
 import { uk } from './uk';
@@ -59,6 +60,7 @@ export const LANGUAGES: readonly LanguageData[] = [
   fa,
   hi,
   th,
+  tl,
   ro,
   ca,
   uz,
