@@ -1608,4 +1608,9 @@ describe('SEC011 private-contact', () => {
     ])
       assert.equal(findingsOf('SEC011', doc('# 安全', '', body))[0]?.severity, 'error', body);
   });
+
+  it('reads a defanged address and a Chinese legend for the at sign', () => {
+    for (const body of ['Email security@acme[.]dev.', '邮箱：security#acme.cn（请将 # 换成 @）'])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
 });

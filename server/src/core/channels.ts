@@ -827,19 +827,19 @@ const USER_ON_DOMAIN =
  * plain dot takes no space around it or one on each side: "users at risk. Instead" is a sentence, not an address.
  */
 const OBFUSCATED_EMAIL = new RegExp(
-  `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:\\\\?${OPEN}\\s*(?:${AT_WORDS})\\s*\\\\?${CLOSE}|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-at-\\s?|&#0*64;|&commat;|＠|@(?=[ \\t]))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?${OPEN}\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-dot-\\s?|[ \\t]\\.[ \\t]|\\.)[A-Za-z0-9][\\w-]*)+`,
+  `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:\\\\?${OPEN}\\s*(?:${AT_WORDS})\\s*\\\\?${CLOSE}|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-at-\\s?|&#0*64;|&commat;|＠|@(?=[ \\t])|@(?=[A-Za-z0-9][\\w-]*\\\\?${OPEN}\\s*\\.))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?${OPEN}\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-dot-\\s?|[ \\t]\\.[ \\t]|\\.)[A-Za-z0-9][\\w-]*)+`,
   'g',
 );
 const OBFUSCATION_MARK = new RegExp(
-  `\\\\?${OPEN}\\s*(?:${AT_WORDS}|${DOT_WORDS})\\s*\\\\?${CLOSE}|-at-|-dot-|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
+  `\\\\?${OPEN}\\s*(?:${AT_WORDS}|${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}|-at-|-dot-|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
 );
 /**
- * A legend that gives the sign standing for the at sign: "(✨ → @)", "replace # with @"; group 1 the
+ * A legend that gives the sign standing for the at sign: "(✨ → @)", "replace # with @", "将 # 换成 @"; group 1 the
  * sign of the second form (one character, an emoji with its variation selector). It starts at the arrow
  * or the word, not at the sign: a pattern that may start at any mark is tried at every character.
  */
 const AT_SIGN_LEGEND =
-  /(?:→|->|=>|⇒)\s*["'“`]?[@＠]|\breplace\s+["'“`]?((?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\w])\uFE0F?)["'”`]?\s+(?:with|by)\s+["'“`]?[@＠]/gi;
+  /(?:→|->|=>|⇒)\s*["'“`]?[@＠]|(?:\breplace\s+|(?:将|把)\s*)["'“`]?((?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\w])\uFE0F?)["'”`]?\s*(?:with|by|换成|替换为|替换成|改为|改成|換成|替換為|改為)\s*["'“`]?[@＠]/gi;
 /** The sign a legend's arrow follows ("✨ → @"): the mark right before it, not a letter, digit or bracket. */
 function signBeforeArrow(text: string, arrow: number): string | undefined {
   const chars = Array.from(text.slice(Math.max(0, arrow - 8), arrow).trimEnd());
@@ -919,7 +919,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // `name` at `domain` dot `org`: code spans around the parts; a space for each backtick keeps the offsets.
   for (const m of blockMatches(text.replaceAll('`', ' '), OBFUSCATED_EMAIL)) {
     const end = m.index + m[0].length;
-    if (/^[^\s[\](){}<>]+@[^\s]+$/.test(m[0])) continue; // a plain address, found above
+    if (/^[^\s[\](){}<>]+@[^\s[\](){}<>]+$/.test(m[0])) continue; // a plain address, found above
     // `name at domain.org` is an address only where the sentence speaks of mail ("look at github.com"
     // is not), or where it is all its line holds ("Report issues to:" over a line `jane at acme.org`).
     // So is one whose parts are code spans (`security` at `acme.dev`), or that is emphasized as one
