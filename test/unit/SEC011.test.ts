@@ -1609,8 +1609,13 @@ describe('SEC011 private-contact', () => {
       assert.equal(findingsOf('SEC011', doc('# 安全', '', body))[0]?.severity, 'error', body);
   });
 
-  it('reads a defanged address and a Chinese legend for the at sign', () => {
-    for (const body of ['Email security@acme[.]dev.', '邮箱：security#acme.cn（请将 # 换成 @）'])
+  it("reads a defanged address, a Chinese legend for the at sign, the issue chooser's private entry", () => {
+    for (const body of [
+      'Email security@acme[.]dev.',
+      '邮箱：security#acme.cn（请将 # 换成 @）',
+      // The entry GitHub's new-issue chooser shows when private reporting is on
+      'Use the "Report a security vulnerability" option when opening a new issue.',
+    ])
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
 });

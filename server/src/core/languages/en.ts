@@ -219,7 +219,7 @@ export const en: LanguageData = {
     '\\b(?:mark|set|flag|make)(?:s|ed|ing)?\\s+(?:it|this|them|the\\s+(?:issue|ticket|report|bug))\\s+(?:as\\s+)?[_"“\'‘]*(?:private|confidential)\\b',
     '\\b(?:tick|check|select|enable)(?:s|ed|ing)?\\s+(?:the\\s+)?[_"“\'‘]*(?:private|confidential)[_"”\'’]*\\s+(?:option|box|checkbox|flag|setting)\\b',
     // The entry GitHub's new-issue chooser shows when private reporting is on
-    '\\b(?:click|choose|select|pick|use)\\s+_*[“"\'‘]?report\\s+a\\s+security\\s+vulnerability\\b',
+    '\\b(?:click|choose|select|pick|use)\\s+(?:the\\s+)?_*[“"\'‘]?report\\s+a\\s+security\\s+vulnerability\\b',
     "\\b(?:github(?:['’]s)?\\s+)?private\\s+reporting\\s+(?:feature|tool|form|option)\\b",
     '\\bprivate(?:ly)?[ -]vulnerability[ -]report\\w*',
     // "open a private report through GitHub", "report it privately via GitLab": its private reporting, unnamed
