@@ -26,6 +26,8 @@ import {
   REPOSITORY_OWNER,
   PROFILE_OR_CONTACT_DETAILS,
   PROFILE_WORD,
+  QUESTIONS_LEAD,
+  REPOSITORY_PAGE,
   VULNERABILITY_WORD,
   YOUR_WORD,
 } from './languages';
@@ -225,13 +227,6 @@ const linkInUnreadWords = perDocument((doc: PolicyDocument): boolean => {
 /** Words only English has, of en.ts's common words: its "a", "at", "no", "or" are words of other languages too. */
 const ENGLISH_WORD = /\b(?:the|and|you|we|our|this|with|for|is|are)\b/i;
 
-/** Whether `offset` stands in a list item whose list a line with a private word and a colon opens. */
-function itemUnderPrivateIntro(text: string, offset: number): boolean {
-  if (!/^[ \t]*(?:[-*+]|\d+[.)])[ \t]/.test(lineHead(text, offset, 300) ?? '')) return false;
-  const intro = lineBeforeList(text, offset);
-  return /[:：][*_]*\s*$/.test(intro) && PRIVATE_WORD.test(intro);
-}
-
 /** Whether one sentence of `text` matches every pattern (the whole text is tried first: most have none). */
 function inOneSentence(text: string, patterns: readonly RegExp[], unless?: RegExp): boolean {
   const matchesAll = (part: string): boolean => patterns.every((pattern) => pattern.test(part));
@@ -243,9 +238,6 @@ const PRIVATE_OR_NOT_PUBLIC = new RegExp(`${PRIVATE_WORD.source}|${NEGATION.sour
 
 /** A negation, or "not yet" in the languages that say it without one: "还没写明", "まだない". */
 const NOT_YET_OR_NEGATED = new RegExp(`${NEGATION.source}|还没|還沒|没有|沒有|まだ`, 'i');
-/** The repository's page on its forge, where its owner's contact details are linked: "the repository page", "リポジトリページ". */
-const REPOSITORY_PAGE =
-  /\b(?:repository|repo|project)\s+page\b|リポジトリ(?:の)?ページ|仓库(?:主页|页面)|倉庫(?:主頁|頁面)|저장소\s*페이지/i;
 
 /**
  * The repository's owner to be written to privately through the contact details their forge profile
@@ -415,8 +407,6 @@ const PUBLIC_ROOM =
 /** "Questions? [GitHub Discussions](…)": a link (or the URL inside one) right after "Questions?" on its line is where to ask. */
 const afterQuestionsLead = (text: string, offset: number) =>
   QUESTIONS_LEAD.test(lineBefore(text, offset, 80).replace(/\[[^\]\n]*\]\($/, ''));
-const QUESTIONS_LEAD =
-  /(?:\bquestions|\bfragen|\bpreguntas|\bdúvidas|\bperguntas|\bdomande|\bdes\s+questions|вопросы|питання|疑问|疑問|質問|질문)\s*[?？][\s*_]*$/i;
 /** Public places to post, by name: discussions, pull requests, public trackers, forums, mailing lists. */
 const PUBLIC_PLACE_NAME =
   /\b(?:GitHub\s+Discussions|Discussions|pull\s+requests?|Bugzilla|Discourse|forums?|foro|f[óo]rum|issue\s*tracker|issuetracker|mailing\s+list|liste\s+de\s+diffusion|lista\s+de\s+correo|Mailingliste|postituslista\w*)\b|форум\S*|フォーラム|论坛|論壇|議題追蹤|포럼|diễn\s+đàn|פורום|منتدى|فروم|ฟอรัม|फ़ोरम/g;
@@ -1040,8 +1030,6 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
         PRIVATE_THREAD.test(sentence) ||
         REPORTING_WORD.test(sentence) ||
         inContactList(text, link.start) ||
-        // "send a confidential notification:" over "- Telegram: [@jane](https://t.me/jane)"
-        itemUnderPrivateIntro(text, link.start) ||
         ticketInSection(doc, text, link.start))
     ) {
       add('chat', 'private', link.start, link.end);
@@ -1499,9 +1487,14 @@ function withoutAsides(sentence: string): string {
 function underContactIntro(text: string, offset: number): boolean {
   const intro = paragraphBeforeList(text, offset).trimEnd();
   // The intro's first clause decides: "Do not report through:" lists what to avoid; "Report it
-  // privately, not in a public issue:" lists the private ways.
+  // privately, not in a public issue:" lists the private ways; so does a last clause that asks for them
+  // privately ("do not post it in public issues, but send a confidential notice:").
   const firstClause = intro.split(CLAUSE_BREAK)[0] ?? '';
-  return /[:：]$/.test(intro) && REPORTING_WORD.test(intro) && !NEGATION.test(firstClause);
+  return (
+    /[:：]$/.test(intro) &&
+    REPORTING_WORD.test(intro) &&
+    (!NEGATION.test(firstClause) || PRIVATE_WORD.test(lastClause(intro.slice(0, -1))))
+  );
 }
 
 /** Whether the policy (or `text`, its visible text with parts blanked) tells a reporter to get in touch, in a sentence, without naming a channel. */

@@ -98,13 +98,12 @@ export function reachBefore(
  */
 export function negated(text: string, start: number, end: number): boolean {
   const after = sentenceAfter(text, end).slice(0, NEGATION_REACH);
-  let afterClause = after.slice(0, after.search(/[,;，；、]|\s[—–-]\s|—|$/));
+  let afterClause = after.slice(0, after.search(AFTER_CLAUSE_END));
   const contrast = afterClause.search(CONTRAST);
   if (contrast !== -1) afterClause = afterClause.slice(0, contrast);
   const before = sentenceBefore(text, start);
   const beforeClause = lastClause(before);
-  // A dash ends a negation's reach too, here only: elsewhere it joins a label to its value ("Communicated - via advisories").
-  const dash = Math.max(beforeClause.lastIndexOf('—'), ...[' – ', ' - '].map((d) => beforeClause.lastIndexOf(d)));
+  const dash = matchesIn(beforeClause, DASH).at(-1);
   // An instruction that opens a list item is governed by the line that introduces the list too
   // ("For other bugs:" / "Do not report through:" over "- open an issue").
   const intro = listIntro(text, start);
@@ -112,12 +111,20 @@ export function negated(text: string, start: number, end: number): boolean {
   return (
     negates(lastClause(intro), portuguese) ||
     OTHER_MATTERS.test(intro) ||
-    negates(beforeClause.slice(dash + 1), portuguese) ||
+    negates(dash ? beforeClause.slice(dash.index + dash[0].length) : beforeClause, portuguese) ||
     OTHER_MATTERS.test(before) ||
     negates(afterClause, portuguese) ||
     OTHER_MATTERS.test(afterClause)
   );
 }
+
+/**
+ * A dash between clauses: it ends a negation's reach ("never post details — use the advisory"), in the
+ * negation test only: elsewhere it joins a label to its value ("Communicated - via advisories").
+ */
+const DASH = /\s[–-]\s|—/g;
+/** Where the clause after an instruction ends, for a negation after it: a comma, a dash. */
+const AFTER_CLAUSE_END = new RegExp(`[,;，；、]|${DASH.source}|$`);
 
 /** Whether the text is written in Portuguese (a clause may show none of its own letters), for the last text asked about. */
 let lastText: string | undefined;

@@ -156,4 +156,5 @@ export const de: LanguageData = {
     '\\barchiv\\S*\\s+(?:\\S+\\s+){0,2}ist\\s+öffentlich',
     '\\bjede[rs]?\\s+kann\\s+(?:sich\\s+)?(?:abonnieren|eintragen)',
   ],
+  questionWords: ['\\bfragen'],
 };

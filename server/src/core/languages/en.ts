@@ -369,4 +369,6 @@ export const en: LanguageData = {
     '\\barchives?\\s+(?:is|are)\\s+public\\b',
     '\\bthreads\\s+can\\s+be\\s+browsed\\b',
   ],
+  questionWords: ['\\bquestions'],
+  repositoryPages: ['\\b(?:repository|repo|project)\\s+page\\b'],
 };

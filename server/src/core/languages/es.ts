@@ -130,4 +130,5 @@ export const es: LanguageData = {
     '\\bcualquiera\\s+puede\\s+suscribirse',
     '\\barchivos\\s+se\\s+publican',
   ],
+  questionWords: ['\\bpreguntas'],
 };

@@ -130,4 +130,5 @@ export const fr: LanguageData = {
     '\\barchives\\s+publiques',
     '\\bliste\\s+est\\s+(?:publique|ouverte)',
   ],
+  questionWords: ['\\bdes\\s+questions'],
 };

@@ -223,6 +223,9 @@ export const PUBLIC_LIST_STATEMENT = anyOf(entriesOf('publicListStatements'));
 export const REPOSITORY_OWNER = anyOf(entriesOf('repositoryOwner'));
 /** A person's page on a forge, and that or their contact details named as such. */
 export const PROFILE_WORD = anyOf(entriesOf('profileWords'));
+export const REPOSITORY_PAGE = anyOf(entriesOf('repositoryPages'));
+/** "Questions?" at the end of the text before a link: the link is where to ask. */
+export const QUESTIONS_LEAD = new RegExp(`(?:${entriesOf('questionWords').join('|')})\\s*[?？][\\s*_]*$`, 'i');
 export const PROFILE_OR_CONTACT_DETAILS = anyOf([...entriesOf('profileWords'), ...entriesOf('contactDetailWords')]);
 
 /** A private issue asked for (see LanguageData.privateIssues). */

@@ -96,4 +96,5 @@ export const it: LanguageData = {
   reportFieldLabels: ['oggetto', 'titolo'],
   publicLists: ['\\blista\\s+pubblica\\b'],
   publicListStatements: ['\\barchiviat[ao]\\s+pubblicamente'],
+  questionWords: ['\\bdomande'],
 };

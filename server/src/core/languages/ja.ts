@@ -98,4 +98,6 @@ export const ja: LanguageData = {
   ],
   publicLists: ['公開(?:の)?メーリングリスト'],
   profileWords: ['プロフィール'],
+  questionWords: ['質問'],
+  repositoryPages: ['リポジトリ(?:の)?ページ'],
 };

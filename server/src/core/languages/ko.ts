@@ -60,4 +60,6 @@ export const ko: LanguageData = {
   // Field names a template puts in brackets: `[보안 이메일]`
   fieldWords: ['이메일(?:\\s*주소)?', '연락처', '주소', '이름'],
   profileWords: ['프로필'],
+  questionWords: ['질문'],
+  repositoryPages: ['저장소\\s*페이지'],
 };

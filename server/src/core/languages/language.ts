@@ -133,6 +133,13 @@ export interface LanguageData {
    * "instead of a public issue") in one sentence, the forge profile is where the address is.
    */
   readonly repositoryOwner?: readonly string[];
+  /** The repository's page on its forge, where its owner's contact details are linked: "the repository page", "リポジトリページ". */
+  readonly repositoryPages?: readonly string[];
+  /**
+   * The word a policy asks whether the reader has questions with, before a link on its line: "Questions?
+   * [GitHub Discussions](…)", "Fragen?". The link is where to ask, not where to report.
+   */
+  readonly questionWords?: readonly string[];
   /** A person's page on a forge, where their contact details are shown: "profile", "perfil", "个人主页". */
   readonly profileWords?: readonly string[];
   /** A person's contact details, named as such: "contact details", "coordonnées", "联系方式". */

@@ -135,4 +135,5 @@ export const pt: LanguageData = {
     '\\blista\\s+é\\s+(?:aberta|p[úu]blica)\\b',
     '\\bqualquer\\s+pessoa\\s+pode\\s+se\\s+inscrever',
   ],
+  questionWords: ['\\b(?:dúvidas|perguntas)'],
 };

@@ -107,4 +107,5 @@ export const ru: LanguageData = {
   reportFieldLabels: ['тема', 'заголовок'],
   publicLists: ['публичн\\S*\\s+(?:список|рассылк)\\S*'],
   publicListStatements: ['публично\\s+архивир\\S*', 'публичн\\S*\\s+архив'],
+  questionWords: ['вопросы'],
 };

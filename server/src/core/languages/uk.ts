@@ -83,4 +83,5 @@ export const uk: LanguageData = {
   fillVerbs: ['введіть', 'вставте', 'вкажіть'],
   fieldWords: ['КОНТАКТ', 'ПОШТА', 'АДРЕСА', "ІМ[’']?Я", 'ОПИС'],
   reportFieldLabels: ['тема', 'заголовок'],
+  questionWords: ['питання'],
 };

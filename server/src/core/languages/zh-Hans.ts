@@ -134,4 +134,6 @@ export const zhHans: LanguageData = {
   // ("[你的邮箱]": "your" written before it)
   fieldWords: ['(?:你的|您的)?(?:安全)?(?:团队)?(?:联系)?(?:邮箱|电子邮件|邮件)(?:地址)?', '(?:项目)?名称', '联系方式'],
   publicLists: ['公开(?:的)?(?:邮件列表|郵件列表)'],
+  questionWords: ['疑问'],
+  repositoryPages: ['仓库(?:主页|页面)'],
 };

@@ -108,4 +108,6 @@ export const zhHant: LanguageData = {
     '(?:專案|項目)?名稱',
     '聯絡方式',
   ],
+  questionWords: ['疑問'],
+  repositoryPages: ['倉庫(?:主頁|頁面)'],
 };
