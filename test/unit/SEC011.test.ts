@@ -1511,6 +1511,30 @@ describe('SEC011 private-contact', () => {
     );
   });
 
+  it('reads "don\'t forget to" and "never fail to" as asking, in every language with negations', () => {
+    for (const body of [
+      "Don't forget to report vulnerabilities privately through the Security tab's Report a vulnerability button.",
+      "Never fail to use the Security tab's Report a vulnerability button for these.",
+      'Vergessen Sie nicht, Schwachstellen privat über den Security-Tab („Report a vulnerability“) zu melden.',
+      "N'oubliez pas de signaler les vulnérabilités en privé via l'onglet Security (Report a vulnerability).",
+      'No olvides reportar las vulnerabilidades de forma privada desde la pestaña Security (Report a vulnerability).',
+      'Não se esqueça de relatar vulnerabilidades de forma privada pela aba Security (Report a vulnerability).',
+      'Non dimenticare di segnalare le vulnerabilità in privato tramite la scheda Security (Report a vulnerability).',
+      'Vergeet niet kwetsbaarheden privé te melden via het tabblad Security (Report a vulnerability).',
+      'Nie zapomnij zgłosić podatności prywatnie przez zakładkę Security (Report a vulnerability).',
+      'Не забудьте сообщить об уязвимости приватно через вкладку Security (Report a vulnerability).',
+      'Не забудьте повідомити про вразливість приватно через вкладку Security (Report a vulnerability).',
+      '취약점은 Security 탭의 "Report a vulnerability"로 비공개 제보하는 것을 잊지 마세요.',
+      'Jangan lupa melaporkan kerentanan secara privat melalui tab Security (Report a vulnerability).',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // "Don't forget" lifts only itself: a negation after it in the clause still turns the instruction around.
+    assert.equal(
+      findingsOf('SEC011', withReporting("Don't forget: do not use private vulnerability reporting."))[0]?.severity,
+      'error',
+    );
+  });
+
   it('reads "privately through GitHub" as its private reporting, in each language\'s word order', () => {
     for (const sentence of [
       'Privately report it to us through GitHub.',

@@ -93,6 +93,7 @@ export const de: LanguageData = {
   negations: ['\\b(?:nicht|kein(?:e|en|er)?|niemals|statt|anstatt)\\b'],
   idiomaticNegations: [
     '\\b(?:z[öo]ger[nt]?\\s+(?:sie|du)\\s+nicht|nicht\\s+z[öo]gern|keine\\s+sorge)\\b',
+    '\\b(?:vergiss|vergesst|vergessen\\s+sie)\\s+nicht\\b|\\bnicht\\s+vergessen\\b',
     '\\bnicht\\s+sicher\\b',
   ],
   contrasts: ['\\b(?:an)?statt\\b'],

@@ -200,7 +200,7 @@ export const en: LanguageData = {
     "\\b(?:not|never|don[’']?t|do\\s+not|avoid|instead\\s+of|rather\\s+than|refrain|disabled|unavailable)\\b|n[’']t\\b",
   ],
   idiomaticNegations: [
-    "\\b(?:do\\s+not|don[’']?t|never)\\s+(?:hesitate|worry)\\b",
+    "\\b(?:do\\s+not|don[’']?t|never)\\s+(?:hesitate|worry|forget|fail)\\b",
     "\\b(?:not|n[’']t)\\s+(?:sure|certain)\\b",
   ],
   contrasts: ['\\binstead\\s+of\\b|\\brather\\s+than\\b'],

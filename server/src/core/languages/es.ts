@@ -74,6 +74,7 @@ export const es: LanguageData = {
   idiomaticNegations: [
     '\\bno\\s+(?:dudes|dude|duden|vacile[ns]?|vacil[eé]s|lo\\s+dudes|te\\s+preocupes|se\\s+preocupe)\\b',
     '\\bno\\s+(?:est[aá]s?|est[eé]s)\\s+segur[oa]s?\\b',
+    '\\bno\\s+(?:te\\s+|se\\s+)?olvid(?:es|e|en)\\b',
   ],
   contrasts: ['\\ben\\s+lugar\\s+de\\b'],
   clauseBreaks: ['\\b(?:sino|pero|en\\s+su\\s+lugar|en\\s+cambio)\\b'],

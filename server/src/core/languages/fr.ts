@@ -74,6 +74,7 @@ export const fr: LanguageData = {
   ],
   idiomaticNegations: [
     "\\bn[’']\\s*h[ée]sit(?:ez|e)\\s+pas\\b|\\bne\\s+vous\\s+inqui[ée]tez\\s+pas\\b",
+    "\\bn[’']\\s*oubli(?:ez|e)\\s+pas\\b|\\bne\\s+manquez\\s+pas\\b",
     '\\b(?:pas|non)\\s+s[ûu]re?s?\\b',
   ],
   contrasts: ["\\bplut[oô]t\\s+qu(?:e\\b|[’'])|\\bau\\s+lieu\\b"],

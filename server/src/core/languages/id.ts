@@ -29,6 +29,7 @@ export const id: LanguageData = {
   profileWords: ['\\bprofil\\b'],
   featureWords: ['\\b(?:fitur|tombol|formulir)\\b'],
   negations: ['\\b(?:jangan|tidak|bukan)\\b'],
+  idiomaticNegations: ['\\bjangan\\s+(?:lupa|ragu)\\b'],
   templatePhrases: ['\\bversi\\s+(?:dari\\s+)?proyek\\s+anda'],
   templateOpeners: ['gunakan\\s+bagian\\s+ini\\s+untuk'],
   exampleDomains: ['contoh'],

@@ -55,6 +55,7 @@ export const it: LanguageData = {
   idiomaticNegations: [
     '\\bnon\\s+(?:esit(?:ate|are|a)|preoccupar(?:ti|vi))\\b',
     '\\bnon\\s+(?:sei|siete|è)\\s+(?:sicur[oi]|cert[oi])\\b',
+    '\\bnon\\s+(?:dimentica|scorda)(?:re|te)\\b',
   ],
   contrasts: ['\\binvece\\s+di\\b'],
   clauseBreaks: ['\\b(?:ma|invece|bens[iì])\\b(?!\\s+di\\b)'],

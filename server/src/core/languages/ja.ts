@@ -59,6 +59,7 @@ export const ja: LanguageData = {
   vulnerabilityWords: ['(?:脆弱性|セキュリティ(?:上の)?(?:問題|課題|バグ))'],
   // "詳細を書かず、": the negative continuative before a comma (without writing …)
   negations: ['(?:ないで|しないで|禁止|ではなく|不可|ず(?:[、,]|$))'],
+  idiomaticNegations: ['忘れ(?:ないで|ずに)|ためらわず|遠慮(?:なく|せず)'],
   clauseBreaks: ['(?:代わりに|その代わり)'],
   privateReporting: [
     // 「非公開」にチェック: the ticket made private by its own option.

@@ -38,6 +38,7 @@ export const ko: LanguageData = {
   commonWords: ['(?:습니다|합니다|하세요|에서|으로)'],
   vulnerabilityWords: ['(?:취약점|취약성|보안\\s*(?:문제|이슈|버그))'],
   negations: ['(?:마십시오|마세요|말고|하지\\s*마)'],
+  idiomaticNegations: ['잊지\\s*(?:마십시오|마세요|말고|마)'],
   privateReporting: [
     // "GitHub의 Security 탭": the tab by its English name
     '(?:github|gitlab)\\S{0,2}\\s+security\\s*탭',

@@ -33,7 +33,7 @@ export const nl: LanguageData = {
   commonWords: ['\\b(?:de|het|een|en|wij|we|jij|u|is|zijn|niet)\\b'],
   vulnerabilityWords: ['\\b(?:kwetsba|beveiligingsprobleem|beveiligingslek|lek)\\w*'],
   negations: ['\\b(?:niet|geen|nooit)\\b'],
-  idiomaticNegations: ['\\b(?:aarzel|twijfel)\\s+niet\\b', '\\bniet\\s+zeker\\b'],
+  idiomaticNegations: ['\\b(?:aarzel|twijfel|vergeet)\\s+niet\\b', '\\bniet\\s+(?:zeker|vergeten)\\b'],
   clauseBreaks: ['\\b(?:maar|in\\s+plaats\\s+daarvan)\\b'],
   privateReporting: [
     // "privately through GitHub": its private reporting, unnamed

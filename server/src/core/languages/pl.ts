@@ -41,7 +41,7 @@ export const pl: LanguageData = {
   commonWords: ['\\b(?:i|w|na|jest|s[ąa]|nie|prosimy|oraz|lub)\\b'],
   vulnerabilityWords: ['\\b(?:podatno|luk[aięę]|problem\\w*\\s+bezpiecze)\\w*'],
   negations: ['\\bnie\\b'],
-  idiomaticNegations: ['\\bnie\\s+(?:wahaj|krępuj)\\w*', '\\bnie\\s+jeste[śs]\\w*\\s+pewn?\\w*'],
+  idiomaticNegations: ['\\bnie\\s+(?:wahaj|krępuj|zapomn|zapomin)\\w*', '\\bnie\\s+jeste[śs]\\w*\\s+pewn?\\w*'],
   privateReporting: [
     // "privately through GitHub": its private reporting, unnamed
     '\\b(?:prywatnie|poufnie|niepublicznie)\\s+(?:przez|na|poprzez|za\\s+pomoc[ąa])\\s+(?:github|gitlab)\\b',

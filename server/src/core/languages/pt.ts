@@ -81,6 +81,7 @@ export const pt: LanguageData = {
   idiomaticNegations: [
     '\\bn[aã]o\\s+(?:hesite(?:m)?|se\\s+preocupe)\\b',
     '\\bn[aã]o\\s+(?:tem|tiver|estiver)\\s+(?:a\\s+)?(?:certeza|segur[oa])\\b',
+    '\\bn[aã]o\\s+(?:se\\s+)?esque(?:[çc]a|[çc]am|cer)\\b',
   ],
   contrasts: ['\\bem\\s+vez\\s+de\\b'],
   clauseBreaks: ['\\b(?:mas|em\\s+vez\\s+disso|ao\\s+inv[eé]s\\s+disso)\\b'],

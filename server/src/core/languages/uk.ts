@@ -56,7 +56,9 @@ export const uk: LanguageData = {
   commonWords: ['(?:^|\\s)(?:і|й|в|у|на|не|ми|ви|для|це|що)(?=\\s)'],
   vulnerabilityWords: ['(?:вразлив|проблем[а-яіїєґ]*\\s+(?:з\\s+)?безпек)'],
   negations: ['(?:^|\\s)(?:не|ніколи)(?=\\s)'],
-  idiomaticNegations: ['(?:^|\\s)не\\s+(?:соромтеся|соромся|вагайтеся|впевнені|впевнений)(?=[\\s,.]|$)'],
+  idiomaticNegations: [
+    '(?:^|\\s)не\\s+(?:соромтеся|соромся|вагайтеся|впевнені|впевнений|забудьте|забудь|забувайте)(?=[\\s,.]|$)',
+  ],
   clauseBreaks: ['(?:^|\\s)(?:а|але|натомість)(?=\\s)'],
   privateReporting: [
     // "privately through GitHub": its private reporting, unnamed

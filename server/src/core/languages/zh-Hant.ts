@@ -67,7 +67,7 @@ export const zhHant: LanguageData = {
   commonWords: ['(?:的|我們|請|是|在)'],
   vulnerabilityWords: ['(?:漏洞|安全問題|安全性問題|弱點|安全(?:性)?回報)'],
   negations: ['(?:不要|請勿|切勿|而不是)'],
-  idiomaticNegations: ['(?:不要|請不要|別)猶豫|(?:不用|不必)擔心', '不確定'],
+  idiomaticNegations: ['(?:不要|請不要|別)(?:猶豫|忘記|忘了)|(?:不用|不必)擔心', '不確定'],
   contrasts: ['而不是'],
   clauseBreaks: ['(?:而是|但是|請改用|請使用)'],
   // 私下 ("privately") alone says how to report, not where; 私下弱點回報 names GitHub's private reporting.
