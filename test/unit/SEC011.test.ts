@@ -1511,6 +1511,20 @@ describe('SEC011 private-contact', () => {
     );
   });
 
+  it('reads the Security tab hyphenated as a compound ("Security-Tab", "Security-fliken")', () => {
+    for (const policy of [
+      '# Security\n\nPlease report vulnerabilities via the Security-Tab.\n',
+      '# Sicherheit\n\nBitte melden Sie Schwachstellen über den Security-Reiter des Repositorys.\n',
+      '# Beveiliging\n\nMeld kwetsbaarheden via het Security-tabblad van de repository.\n',
+      '# Säkerhet\n\nRapportera sårbarheter via Security-fliken i repot.\n',
+      '# Sikkerhed\n\nRapportér sårbarheder via Security-fanen i repositoriet.\n',
+      '# Tietoturva\n\nIlmoita haavoittuvuuksista repositorion Security-välilehden kautta.\n',
+    ]) {
+      assert.deepEqual(findingsOf('SEC011', policy), [], policy);
+      assert.deepEqual(findingsOf('SEC010', policy), [], policy);
+    }
+  });
+
   it('reads "don\'t forget to" and "never fail to" as asking, in every language with negations', () => {
     for (const body of [
       "Don't forget to report vulnerabilities privately through the Security tab's Report a vulnerability button.",
@@ -1526,6 +1540,14 @@ describe('SEC011 private-contact', () => {
       'Не забудьте повідомити про вразливість приватно через вкладку Security (Report a vulnerability).',
       '취약점은 Security 탭의 "Report a vulnerability"로 비공개 제보하는 것을 잊지 마세요.',
       'Jangan lupa melaporkan kerentanan secara privat melalui tab Security (Report a vulnerability).',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // "Nothing is too minor to report": no negation, and not about minor matters.
+    for (const body of [
+      "Nothing is too minor to report via GitHub's private vulnerability reporting.",
+      "No issue is too small to report through GitHub's private vulnerability reporting.",
+      "Aucun problème n'est trop petit pour être signalé en privé via GitHub.",
+      'Geen probleem is te klein om privé via GitHub te melden.',
     ])
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
     // "Don't forget" lifts only itself: a negation after it in the clause still turns the instruction around.

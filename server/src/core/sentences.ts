@@ -110,13 +110,17 @@ export function negated(text: string, start: number, end: number): boolean {
   const portuguese = isPortuguese(text);
   return (
     negates(lastClause(intro), portuguese) ||
-    OTHER_MATTERS.test(intro) ||
+    aboutOtherMatters(intro) ||
     negates(dash ? beforeClause.slice(dash.index + dash[0].length) : beforeClause, portuguese) ||
-    OTHER_MATTERS.test(before) ||
+    aboutOtherMatters(before) ||
     negates(afterClause, portuguese) ||
-    OTHER_MATTERS.test(afterClause)
+    aboutOtherMatters(afterClause)
   );
 }
+
+/** Words of other matters outside an idiom: "nothing is too minor to report" asks for every report. */
+const aboutOtherMatters = (text: string): boolean =>
+  OTHER_MATTERS.test(text) && OTHER_MATTERS.test(text.replace(IDIOMATIC_NEGATION, ' '));
 
 /**
  * A dash between clauses: it ends a negation's reach ("never post details — use the advisory"), in the

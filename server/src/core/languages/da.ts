@@ -19,5 +19,9 @@ export const da: LanguageData = {
     '\\b(?:sikkerheds)?(?:rettelser|opdateringer)\\s+(?:foretages|udgives|laves|gives)\\s+(?:kun\\s+)?(?:i|til|for)\\s+den\\s+(?:senest|nyeste|seneste)',
   ],
   // The Security tab and GitHub's private reporting, in the author's Danish: "fanen "Sikkerhed"", "private rapportering af sårbarheder"
-  privateReporting: ['\\bfanen\\s+["“„«]?sikkerhed', '\\bprivat\\w*\\s+rapportering\\s+af\\s+s[åa]rbarheder'],
+  privateReporting: [
+    '\\bfanen\\s+["“„«]?sikkerhed',
+    '\\bsecurity-?fanen\\b',
+    '\\bprivat\\w*\\s+rapportering\\s+af\\s+s[åa]rbarheder',
+  ],
 };

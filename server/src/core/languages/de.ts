@@ -107,7 +107,7 @@ export const de: LanguageData = {
     '\\bentwurf\\s+(?:f[üu]r\\s+)?(?:einen\\s+|eine\\s+)?(?:sicherheitshinweis|security[- ]advisory)',
     '\\b(?:vertraulich|privat)\\w*\\s+(?:schwachstellen|sicherheits)meldung',
     '\\bprivate?[ns]?\\s+(?:sicherheits)?(?:problem|lücke|luecke|meldung|schwachstellenmeldung)[a-zäöüß]*\\s+(?:melden|einreichen|erstellen)',
-    '\\bsicherheits-?(?:tab|reiter|registerkarte)\\b',
+    '\\b(?:sicherheits|security)-?(?:tab|reiter|registerkarte)\\b',
     // "über den Sicherheits-Advisory-Weg des Repositories": GitHub's advisories, in a German compound.
     '\\bsicherheits-?advisor(?:y|ies)',
     '\\b(?:reiter|registerkarte|tab)\\s+["„“]?(?:security|sicherheit)\\b',

@@ -202,6 +202,8 @@ export const en: LanguageData = {
   idiomaticNegations: [
     "\\b(?:do\\s+not|don[’']?t|never)\\s+(?:hesitate|worry|forget|fail)\\b",
     "\\b(?:not|n[’']t)\\s+(?:sure|certain)\\b",
+    // "nothing is too minor to report", "no issue is too small"
+    '\\b(?:nothing|no\\s+(?:\\S+\\s+)?\\S+)\\s+(?:is|are|seems)\\s+too\\s+(?:small|minor|trivial|insignificant)\\b',
   ],
   contrasts: ['\\binstead\\s+of\\b|\\brather\\s+than\\b'],
   otherMatters: [
@@ -235,7 +237,8 @@ export const en: LanguageData = {
     // Bugzilla: 'with the "Security" group checked'
     // (From the word: a leading run of quotes or emphasis marks would be tried at every character of a long run of them.)
     '\\bsecurity[_"”\'’]*\\s+(?:group|flag|box|checkbox)\\s+(?:is\\s+)?(?:checked|ticked|selected|set)\\b',
-    '\\bsecurity\\s+tab\\b',
+    // "the Security tab", "the Security-Tab" (hyphenated as German and Dutch compounds are)
+    '\\bsecurity[-\\s]+tab\\b',
     // "via the repository's Security page"
     '\\b(?:repository|repo|project)(?:[\'’]s)?\\s+[_"“]?security[_"”]?\\s+(?:page|tab|section)\\b',
     '["“„\'*`「『«‹]report\\s+(?:a\\s+)?vulnerability["”“\'*`」』»›]',

@@ -27,7 +27,7 @@ export const fi: LanguageData = {
   responseWords: ['\\b(?:vasta\\w*|vahvist\\w*|kuittaa\\w*)'],
   // The Security tab and GitHub's private reporting, in the author's Finnish: "Tietoturva-välilehti", "Ilmoita haavoittuvuudesta"
   privateReporting: [
-    '\\btietoturva[\\s-]*v[äa]lilehd?',
+    '\\b(?:tietoturva|security)[\\s-]*v[äa]lilehd?',
     '["“”]?ilmoita\\s+haavoittuvuudesta',
     // "yksityisesti GitHubin kautta": privately through GitHub, its private reporting
     '\\b(?:yksityisesti|luottamuksellisesti)\\s+(?:github|gitlab)\\w*\\s+kautta\\b',

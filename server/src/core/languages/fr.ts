@@ -75,6 +75,7 @@ export const fr: LanguageData = {
   idiomaticNegations: [
     "\\bn[’']\\s*h[ée]sit(?:ez|e)\\s+pas\\b|\\bne\\s+vous\\s+inqui[ée]tez\\s+pas\\b",
     "\\bn[’']\\s*oubli(?:ez|e)\\s+pas\\b|\\bne\\s+manquez\\s+pas\\b",
+    "\\b(?:rien|aucun(?:e)?\\s+\\S+)\\s+n[’']\\s*est\\s+trop\\s+(?:petit|mineur|anodin)e?s?\\b",
     '\\b(?:pas|non)\\s+s[ûu]re?s?\\b',
   ],
   contrasts: ["\\bplut[oô]t\\s+qu(?:e\\b|[’'])|\\bau\\s+lieu\\b"],

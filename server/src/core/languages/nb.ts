@@ -35,5 +35,9 @@ export const nb: LanguageData = {
     '\\b(?:sikkerhets)?(?:oppdateringer|rettelser|fikser)\\s+(?:gis|kommer|lages|utgis)\\s+(?:kun\\s+)?(?:for|til|i)\\s+(?:den\\s+)?(?:siste|nyeste|gjeldende)',
   ],
   // The Security tab and GitHub's private reporting, in the author's Norwegian: "fanen "Sikkerhet""
-  privateReporting: ['\\bfanen\\s+["“„«]?sikkerhet', '\\bprivat\\w*\\s+rapportering\\s+av\\s+s[åa]rbarheter'],
+  privateReporting: [
+    '\\bfanen\\s+["“„«]?sikkerhet',
+    '\\bsecurity-?fanen\\b',
+    '\\bprivat\\w*\\s+rapportering\\s+av\\s+s[åa]rbarheter',
+  ],
 };

@@ -33,13 +33,18 @@ export const nl: LanguageData = {
   commonWords: ['\\b(?:de|het|een|en|wij|we|jij|u|is|zijn|niet)\\b'],
   vulnerabilityWords: ['\\b(?:kwetsba|beveiligingsprobleem|beveiligingslek|lek)\\w*'],
   negations: ['\\b(?:niet|geen|nooit)\\b'],
-  idiomaticNegations: ['\\b(?:aarzel|twijfel|vergeet)\\s+niet\\b', '\\bniet\\s+(?:zeker|vergeten)\\b'],
+  idiomaticNegations: [
+    '\\b(?:aarzel|twijfel|vergeet)\\s+niet\\b',
+    '\\bniet\\s+(?:zeker|vergeten)\\b',
+    '\\b(?:niets|geen\\s+\\S+)\\s+(?:is|lijkt)\\s+te\\s+(?:klein|onbelangrijk)\\b',
+  ],
   clauseBreaks: ['\\b(?:maar|in\\s+plaats\\s+daarvan)\\b'],
   privateReporting: [
     // "privately through GitHub": its private reporting, unnamed
     '\\b(?:priv[ée]|vertrouwelijk|besloten)\\s+(?:via|op|bij)\\s+(?:github|gitlab)\\b',
     '\\bpriv[ée]-?meld\\w*',
     '\\btabblad\\s+["“]?security\\b',
+    '\\bsecurity-?tabblad\\b',
     '\\b(?:tabblad|tab)\\s+["“]?(?:security|beveiliging)',
     '\\bpriv[ée][\\s-]+(?:kwetsbaarheidsmelding|melding\\s+van\\s+kwetsbaarheden)',
   ],

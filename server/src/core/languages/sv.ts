@@ -26,6 +26,7 @@ export const sv: LanguageData = {
   // The Security tab and GitHub's private reporting, in the author's Swedish: "fliken "Säkerhet"", "privat sårbarhetsrapportering"
   privateReporting: [
     '\\bfliken\\s+["“„«]?s[äa]kerhet',
+    '\\bsecurity-?fliken\\b',
     '\\bprivat\\w*\\s+(?:s[åa]rbarhetsrapportering|rapportering\\s+av\\s+s[åa]rbarheter)',
   ],
 };
