@@ -1525,6 +1525,24 @@ describe('SEC011 private-contact', () => {
     }
   });
 
+  it('reads more names of GitHub private reporting: its page title, PVR, built-in, the Advisories tab', () => {
+    for (const policy of [
+      '# Security\n\nPlease click "Privately report a vulnerability" on the repository\'s security overview.\n',
+      "# Security\n\nReport vulnerabilities with GitHub's PVR feature.\n",
+      "# Security\n\nWe accept reports through GitHub's built-in vulnerability reporting.\n",
+      '# Security\n\nPlease use the "Advisories" tab of this repository to report vulnerabilities privately.\n',
+      '# Security\n\nPlease create a confidential security advisory in this repository.\n',
+      '# 安全\n\n请在本仓库的“安全”标签页中点击“报告漏洞”。\n',
+      '# 安全\n\n请通过 GitHub 安全公告私下提交漏洞。\n',
+      '# 安全\n\n請透過 GitHub 安全公告私下回報漏洞。\n',
+      '# Segurança\n\nAbra um security advisory privado neste repositório.\n',
+      '# Seguridad\n\nAbre un security advisory privado en este repositorio.\n',
+      '# Sécurité\n\nOuvrez un security advisory privé sur ce dépôt.\n',
+      '# Sicurezza\n\nSegnala le vulnerabilità tramite la funzione di segnalazione privata di GitHub.\n',
+    ])
+      assert.deepEqual(findingsOf('SEC011', policy), [], policy);
+  });
+
   it('reads "don\'t forget to" and "never fail to" as asking, in every language with negations', () => {
     for (const body of [
       "Don't forget to report vulnerabilities privately through the Security tab's Report a vulnerability button.",

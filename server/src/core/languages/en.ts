@@ -241,21 +241,26 @@ export const en: LanguageData = {
     '\\bsecurity[-\\s]+tab\\b',
     // "via the repository's Security page"
     '\\b(?:repository|repo|project)(?:[\'’]s)?\\s+[_"“]?security[_"”]?\\s+(?:page|tab|section)\\b',
-    '["“„\'*`「『«‹]report\\s+(?:a\\s+)?vulnerability["”“\'*`」』»›]',
+    // The button, "Report a vulnerability" (its page title says "Privately report a vulnerability")
+    '["“„\'*`「『«‹](?:privately\\s+)?report\\s+(?:a\\s+)?vulnerability["”“\'*`」』»›]',
     // The button's English name in brackets after its translation: "**Zgłoś lukę** (Report a vulnerability)"
     '[(（]\\s*report\\s+(?:a\\s+)?vulnerability\\s*[)）]',
     // The way to GitHub's button, in a sentence of any language: "(Security tab → Report a vulnerability)"
     '(?:→|->|›|»)\\s*[*_"“\'`«]*report\\s+(?:a\\s+)?vulnerability\\b',
     '\\breport\\s+(?:a\\s+)?vulnerability\\W{0,3}\\s+(?:button|tab|link|form|feature|function|option)',
     '\\bclick\\w*\\s+(?:on\\s+)?(?:the\\s+)?\\W?report\\s+(?:a\\s+)?vulnerability',
-    "\\bgithub(?:[’']s)?\\s+(?:private\\s+)?(?:(?:security|vulnerability)\\s+)+report(?:ing)?\\b",
+    // "GitHub's (built-in) private vulnerability reporting", "GitHub's PVR feature"
+    "\\bgithub(?:[’']s)?\\s+(?:(?:built-?in|native|integrated|own)\\s+)?(?:private\\s+)?(?:(?:security|vulnerability)\\s+)+report(?:ing)?\\b",
+    "\\bgithub(?:[’']s)?\\s+PVR\\b|\\bPVR\\s+(?:feature|form|button|tab)\\b",
     '\\bprivate\\s+security[\\s-]+(?:report(?:ing)?|advisory)\\b',
     '\\bprivate\\s+vulnerabilit(?:y|ies)\\s+disclosure\\b',
-    '\\b(?:draft|private|new)\\s+(?:github\\s+)?security\\s+advisor(?:y|ies)\\b',
+    '\\b(?:draft|private|confidential|new)\\s+(?:github\\s+)?security\\s+advisor(?:y|ies)\\b',
     '\\bdraft\\s+(?:github\\s+)?advisor(?:y|ies)\\b',
     '\\bprivate\\s+(?:github\\s+)?advisor(?:y|ies)\\b',
     "\\bgithub(?:'s)?\\s+security\\s+advisor(?:y|ies)\\b",
     '\\bsecurity\\s+advisor(?:y|ies)\\s+(?:tab|page|form|feature)\\b',
+    // 'the "Advisories" tab' of the Security page
+    '\\badvisories\\W{0,3}\\s+tab\\b',
     '\\bconfidential\\s+issue\\b',
     // "Security Advisory (Private)", in a sentence of any language
     '\\bsecurity\\s+advisor(?:y|ies)\\s*[（(]\\s*private\\s*[)）]',

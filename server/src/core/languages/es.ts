@@ -79,6 +79,8 @@ export const es: LanguageData = {
   contrasts: ['\\ben\\s+lugar\\s+de\\b'],
   clauseBreaks: ['\\b(?:sino|pero|en\\s+su\\s+lugar|en\\s+cambio)\\b'],
   privateReporting: [
+    // "un security advisory privado": the English name with the adjective after it
+    '\\bsecurity\\s+advisory\\s+privad[oa]\\b',
     // "privately through GitHub": its private reporting, unnamed
     '\\b(?:de\\s+(?:forma|manera)\\s+(?:privada|confidencial)|en\\s+privado|privadamente)\\s+(?:a\\s+trav[ée]s\\s+de|v[ií]a|en|por|mediante)\\s+(?:github|gitlab)\\b',
     // "por el canal privado de GitHub"

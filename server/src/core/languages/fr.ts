@@ -81,6 +81,8 @@ export const fr: LanguageData = {
   contrasts: ["\\bplut[oô]t\\s+qu(?:e\\b|[’'])|\\bau\\s+lieu\\b"],
   clauseBreaks: ["\\b(?:mais|plut[oô]t)\\b(?!\\s+qu(?:e\\b|[’']))", '\\b(?:[àa]\\s+la\\s+place|veuillez)\\b'],
   privateReporting: [
+    // "un security advisory privé": the English name with the adjective after it
+    '\\bsecurity\\s+advisory\\s+priv[ée]e?(?!\\w)',
     // "privately through GitHub": its private reporting, unnamed
     '\\b(?:en\\s+priv[ée]|de\\s+mani[eè]re\\s+(?:priv[ée]e|confidentielle)|de\\s+fa[çc]on\\s+(?:priv[ée]e|confidentielle)|confidentiellement)\\s+(?:via|sur|par|à\\s+travers|au\\s+moyen\\s+de)\\s+(?:github|gitlab)\\b',
     '\\b(?:via|sur|par)\\s+(?:github|gitlab)\\s+(?:en\\s+priv[ée]|de\\s+mani[eè]re\\s+confidentielle)\\b',

@@ -66,6 +66,9 @@ export const it: LanguageData = {
     '\\b(?:contrassegn|spunt|selezion)\\w*\\s+(?:\\S+\\s+){0,2}?(?:come|l[’\']opzione|la\\s+casella)\\s+[«"“]?(?:confidenziale|privat[ao])',
     '\\bscheda\\s+["“]?(?:security|sicurezza)',
     '\\bsegnalazione\\s+privata\\s+(?:delle|di)\\s+vulnerabilit',
+    // "la funzione di segnalazione privata di GitHub"; "un security advisory privato"
+    '\\bsegnalazion[ei]\\s+privat[ae]\\s+(?:di|su)\\s+github\\b',
+    '\\bsecurity\\s+advisory\\s+privat[oa]\\b',
   ],
   securityTabNames: ['\\bsicurezza'],
   securityTabItems: ['segnala'],

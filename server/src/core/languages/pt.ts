@@ -86,6 +86,8 @@ export const pt: LanguageData = {
   contrasts: ['\\bem\\s+vez\\s+de\\b'],
   clauseBreaks: ['\\b(?:mas|em\\s+vez\\s+disso|ao\\s+inv[eé]s\\s+disso)\\b'],
   privateReporting: [
+    // "um security advisory privado": the English name with the adjective after it
+    '\\bsecurity\\s+advisory\\s+privad[oa]\\b',
     // "privately through GitHub": its private reporting, unnamed
     '\\b(?:de\\s+(?:forma|maneira)\\s+(?:privada|confidencial)|em\\s+privado|privadamente)\\s+(?:pelo|via|no|atrav[ée]s\\s+do|por\\s+meio\\s+do)\\s+(?:github|gitlab)\\b',
     // "pelo canal privado do GitHub"
