@@ -60,6 +60,9 @@ describe('SEC011 private-contact', () => {
       // Holdout15 kinds: a private message to a named account or on the social networks, the project's
       // support file for reporting, a private advisory named in Chinese.
       'Report it by private message on GitHub to @jane.',
+      // A private message to accounts named, on no service named (a probe of session 16)
+      'Instead, send a private message to a maintainer — @ivan_dev or @olga_dev.',
+      'Напишите личное сообщение мейнтейнеру — @ivan_dev или @olga_dev.',
       'Send a private message through the social networks linked in the app.',
       'To report a bug, consult the [SUPPORT](./SUPPORT.md) file.',
       '走仓库的私密 Security Advisory。',

@@ -851,6 +851,11 @@ describe('SEC023 placeholder-text', () => {
       'Bitte setzen Sie [SICHERHEIT] in den Betreff Ihrer E-Mail.',
       "Inserisci [SICUREZZA] nell'oggetto dell'email.",
       "Préfixez l'objet de votre courriel par [SÉCURITÉ].",
+      // The tag in code, after the subject line or before it (a probe of session 16)
+      'Mail security@oliebol.nl. Begin de onderwerpregel met `[BEVEILIGING]`.',
+      'Beginnen Sie den Betreff mit `[SICHERHEIT]`.',
+      'Escribe a seguridad@acme.es con el asunto `[SEGURIDAD]`.',
+      'Indique `[SEGURANÇA]` no assunto do e-mail.',
       'Dates use the ISO 8601 format YYYY-MM-DD.',
       '日付は YYYY-MM-DD 形式で記載します。',
     ])

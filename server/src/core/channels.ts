@@ -533,12 +533,12 @@ const PRIVATE_CHAT = new RegExp(`(?:${PRIVATE_WORD.source})\\s+(?:${CHAT_SERVICE
 /** Each mention of a chat service (a Matrix server too); with a direct message asked for near it, a private chat. */
 const EVERY_CHAT_SERVICE = new RegExp(`${CHAT_SERVICE.source}|\\bmatrix\\s+(?:server|room|account|chat)`, 'gi');
 /**
- * Where a private message is sent: a chat service, the social networks the project links, or GitHub to
- * an account named ("通过 GitHub 私信 @jane": readers take it as the way to write to that person; "a
- * private message, if GitHub has them" names no one and nothing that exists).
+ * Where a private message is sent: a chat service, the social networks the project links, or an account
+ * named, on GitHub or wherever the handle lives ("通过 GitHub 私信 @jane", "a private message to a
+ * maintainer — @jane or @olga": readers take it as the way to write to that person; "a private message,
+ * if GitHub has them" names no one and nothing that exists).
  */
-const dmPlace = (sentence: string) =>
-  DM_SERVICE.test(sentence) || (/\bgithub\b/i.test(sentence) && /(?<![\w@])@[\w-]{2,}/.test(sentence));
+const dmPlace = (sentence: string) => DM_SERVICE.test(sentence) || /(?<![\w@.])@[\w-]{2,}/.test(sentence);
 const DM_SERVICE = new RegExp(
   `${CHAT_SERVICE.source}|\\bdiscourse\\b|\\bforum\\w*|\\bsocial\\s+(?:media|networks?)\\b|\\bredes\\s+socia(?:les|is)\\b|\\br[ée]seaux\\s+sociaux\\b|\\bsoziale[nm]?\\s+(?:medien|netzwerke)\\b|社交(?:媒体|网络|平台|網路)`,
   'i',

@@ -554,6 +554,13 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
       NAMED_AS_VARIABLE_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))
     )
       continue;
+    // "Start the subject line with `[SECURITY]`", "`[BEVEILIGING]` in de onderwerpregel": the report's
+    // format, the reporter's to write, as in prose (brackets()).
+    if (
+      REPORT_FIELD_LINE.test(lineBefore(doc.text, start, 120)) ||
+      REPORT_FIELD_AFTER.test(doc.text.slice(end, end + 60))
+    )
+      continue;
     const offset = start + raw.indexOf(value);
     // `<gitsha>` in code is how commands name their arguments; `<your email>`, `<project name>` are
     // values to fill in (the angles that name a field are the certain ones).
