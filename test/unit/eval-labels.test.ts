@@ -102,6 +102,7 @@ describe('evaluation labels', () => {
       'holdout33',
       'holdout34',
       'holdout35',
+      'holdout36',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
