@@ -1542,6 +1542,9 @@ describe('SEC011 private-contact', () => {
       '# Seguridad\n\nAbre un security advisory privado en este repositorio.\n',
       '# Sécurité\n\nOuvrez un security advisory privé sur ce dépôt.\n',
       '# Sicurezza\n\nSegnala le vulnerabilità tramite la funzione di segnalazione privata di GitHub.\n',
+      // holdout36: the English name declined in German, and the path to the tab's item
+      '# Sicherheit\n\nMelde ein Sicherheitsproblem über GitHubs privates Vulnerability-Reporting.\n',
+      '# Security\n\nReport it privately (Security → Vulnerability reporting).\n',
     ])
       assert.deepEqual(findingsOf('SEC011', policy), [], policy);
   });

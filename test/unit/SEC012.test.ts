@@ -377,4 +377,20 @@ describe('SEC012 public-issue-channel', () => {
       1,
     );
   });
+  it("reads holdout36 kinds: a list of known issues is no tracker; a bounty program's feed of disclosed reports is no channel", () => {
+    const known = withReporting(
+      'Email security@acme.dev.',
+      '',
+      'We close reports as invalid when the problem reported is listed in Known Issues.',
+    );
+    assert.deepEqual(findingsOf('SEC012', known), []);
+    // Issues alone, and a program's Hacktivity page to follow: public only.
+    const feed = withReporting(
+      'Open an issue on the GitHub repository.',
+      '',
+      'To follow disclosures, subscribe to [Hacktivity](https://hackerone.com/acme/hacktivity).',
+    );
+    assert.equal(findingsOf('SEC011', feed)[0]?.severity, 'error');
+    assert.equal(findingsOf('SEC012', feed).length, 1);
+  });
 });

@@ -490,4 +490,21 @@ describe('SEC015 supported-versions-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# 安全', '', sentence)), [], sentence);
   });
+  it('reads holdout36 kinds: a statement wrapped over lines, fixes applied to the latest release (fr), a supported-release label (ru)', () => {
+    for (const lines of [
+      ['Security fixes are made only for the', 'latest release of the 3.x line.'],
+      ['As correções de segurança são feitas no', 'branch principal.'],
+      ['Les correctifs sont appliqués à la', 'dernière version publiée.'],
+      ['Поддерживаемый релиз: v2.4.1.'],
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Title', '', ...lines)), [], lines.join(' '));
+    // A list's items are no wrapped sentence: a statement is not read across them.
+    assert.equal(
+      findingsOf(
+        'SEC015',
+        doc('# Title', '', '- Security fixes are made only for the', '- latest release of the 3.x line.'),
+      ).length,
+      1,
+    );
+  });
 });

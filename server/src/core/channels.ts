@@ -377,10 +377,10 @@ const LANGUAGE_FOLDER_POLICY =
 /**
  * A bounty platform's own pages that are not a program: its guidelines, documentation and articles,
  * and one disclosed report (`hackerone.com/reports/123`, `huntr.dev/bounties/<id>`). They explain or
- * cite; a program page (`hackerone.com/acme`) takes reports.
+ * cite; a program page (`hackerone.com/acme`) takes reports, not its feed of disclosed ones (`/acme/hacktivity`).
  */
 const BOUNTY_REFERENCE_PATH =
-  /^\/(?:disclosure-guidelines|resources?|blog|articles?|product|solutions|hacktivity|reports\/\d+|bounties\/(?!disclose)[^/]+)(?:\/|$)/i;
+  /^\/(?:disclosure-guidelines|resources?|blog|articles?|product|solutions|(?:[^/]+\/)?hacktivity|reports\/\d+|bounties\/(?!disclose)[^/]+)(?:\/|$)/i;
 const BOUNTY_PLATFORMS =
   /(?:^|\.)(?:hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(?:dev|com)|immunefi\.com|hackenproof\.com|openbugbounty\.org|zerodayinitiative\.com|tidelift\.com|federacy\.com|synack\.com|cobalt\.io|safehats\.com|bugbounty\.jp|issuehunt\.io)$/i;
 const GITHUB_ADVISORY =

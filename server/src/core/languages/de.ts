@@ -115,6 +115,8 @@ export const de: LanguageData = {
     '\\bprivate\\s+meldung\\s+von\\s+sicherheitsl(?:ü|ue)cken',
     '\\bsicherheitshinweis[a-zäöüß]*\\s+(?:erstellen|anlegen|einreichen)',
     '\\bprivate?[nsm]?\\s+(?:github[- ])?security[- ]advisor(?:y|ies)',
+    // "über GitHubs privates Vulnerability-Reporting": the English name, declined
+    '\\bprivate?[nsm]?\\s+(?:github[- ])?(?:vulnerability|security)[- ]report\\w*',
   ],
   securityTabNames: ['\\bsicherheit'],
   securityTabItems: ['melden', 'sicherheitsl[üu]cke', 'advisor'],

@@ -178,7 +178,8 @@ export const en: LanguageData = {
     '\\buse\\s+(?:the\\s+)?(?:github\\s+|gitlab\\s+)?(?:issues|issue\\s+tracker|bug\\s+tracker)\\s+(?:to\\s+(?:report|disclose|submit|file|tell)|for\\s+(?:security|vulnerabilit|report))\\w*',
     // "contact the maintainers through GitHub Issues", "report it in the repository's issue-page"
     // (the words between hold no negation: "contact here. Please do not report … through GitHub issues")
-    "\\b(?:report|post|submit|file|raise|contact)\\w*\\b(?:(?!\\b(?:not|never|don[’']?t)\\b)[^.,;\\n]){0,60}?\\b(?:in|on|via|through|using|with)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:github\\s+|gitlab\\s+)?(?:issues?[- ](?:page|tracker|tab|board|section)|issues)\\b",
+    // (not "included in Known Issues", a list of known problems)
+    "\\b(?:report|post|submit|file|raise|contact)\\w*\\b(?:(?!\\b(?:not|never|don[’']?t)\\b)[^.,;\\n]){0,60}?\\b(?:in|on|via|through|using|with)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:github\\s+|gitlab\\s+)?(?:issues?[- ](?:page|tracker|tab|board|section)|(?<!\\bknown\\s)issues)\\b",
     // "post your concern as an issue to GitHub"
     '\\bpost\\w*\\s+(?:[\\w-]+\\s+){0,3}?as\\s+an?\\s+(?:github\\s+)?issue\\b',
     // "raise security concerns as regular issues"
@@ -269,7 +270,7 @@ export const en: LanguageData = {
     "\\b(?:use|using|via|through|create|creating|open|opening|submit|submitting|file|filing)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?(?:github(?:[’']s)?\\s+)?security\\s+advisor(?:y|ies)\\b",
   ],
   securityTabNames: ['\\bsecurity'],
-  securityTabItems: ['report', 'advisor', 'private', 'new\\s+draft'],
+  securityTabItems: ['report', 'advisor', 'private', 'new\\s+draft', 'vulnerability\\s+report'],
   privateIssues: [
     // Also in the words of another language around the English name ("ouvrir une *private security issue*").
     '\\b(?:open|create|file|submit|raise|ouvr\\w*|cr[ée]\\w*|cri\\w*|abr\\w*|apr\\w*)\\s+(?:an?\\s+|une?\\s+|uma?\\s+|una?\\s+)?_*private\\s+(?:security\\s+)?issue\\b',

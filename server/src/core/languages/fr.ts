@@ -48,6 +48,8 @@ export const fr: LanguageData = {
     '\\b(?:corrections?|correctifs?)\\b[^.\\n]{0,40}\\bcibl\\w*\\s+(?:uniquement\\s+|seulement\\s+)?(?:la|les|le)\\s+(?:branches?|versions?|lignes?|releases?)\\b',
     // "Nous corrigeons uniquement la branche principale"
     '\\b(?:corrige|maintien|maint[ie]en|support)\\w*\\s+(?:uniquement|seulement)\\s+(?:la|les|le)\\s+(?:branche|version|d[ée]p[ôo]t)',
+    // "Les correctifs sont appliqués à la dernière version publiée"
+    '\\b(?:corrections?|correctifs?)\\b[^.\\n]{0,40}\\b(?:appliqu|publi|fourni|livr|apport)\\S*\\s+(?:uniquement\\s+|seulement\\s+)?(?:[àa]|pour|sur|dans)\\s+(?:la|les)\\s+(?:derni[eè]res?|plus\\s+r[ée]centes?|actuelles?)\\s+versions?',
   ],
   publicReporting: [
     "\\butilis(?:ez|er)\\s+(?:le\\s+syst[eè]me\\s+d['’]\\s*|les\\s+)?issues",

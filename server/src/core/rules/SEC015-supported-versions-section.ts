@@ -43,7 +43,15 @@ const EVERY_VERSION_STATEMENT = new RegExp(VERSION_STATEMENT.source, 'gi');
 const EXAMPLE_OPENING =
   /\((?:e\.\s?g\.|for\s+example|such\s+as|z\.\s?b\.|p\.\s?ex\.|por\s+ejemplo|par\s+exemple)[^()]*$/i;
 
-function hasVersionStatement(text: string): boolean {
+/**
+ * A line break inside a paragraph, where a sentence wraps ("Correções de segurança são feitas no\nbranch
+ * atual"): not one before a list item, heading, table row, quote or blank line, where a block ends.
+ */
+const SOFT_BREAK = /\r?\n(?![ \t]*(?:\r?\n|[-*+][ \t]|\d+[.)][ \t]|#|[|>]))/g;
+
+function hasVersionStatement(prose: string): boolean {
+  // The statement's patterns stop at a line break, as they stop at a full stop: read a wrapped sentence whole.
+  const text = prose.replace(SOFT_BREAK, ' ');
   EVERY_VERSION_STATEMENT.lastIndex = 0;
   for (let m = EVERY_VERSION_STATEMENT.exec(text); m; m = EVERY_VERSION_STATEMENT.exec(text)) {
     if (!EXAMPLE_OPENING.test(text.slice(Math.max(0, m.index - 80), m.index))) {
