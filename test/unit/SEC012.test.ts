@@ -393,4 +393,32 @@ describe('SEC012 public-issue-channel', () => {
     assert.equal(findingsOf('SEC011', feed)[0]?.severity, 'error');
     assert.equal(findingsOf('SEC012', feed).length, 1);
   });
+
+  it('reads an open list by its address, a tracker by its address, and a room named after its server link (probes of session 16)', () => {
+    for (const body of [
+      'Please report security issues to our mailing list, **acme-users@googlegroups.com**.',
+      'Send reports to acme-devel@lists.sr.ht or file them at ~acme/acme@todo.sr.ht.',
+      'Únete a nuestro servidor de Discord (https://discord.gg/acme) y publica tu reporte en el canal **#seguridad**.',
+    ])
+      assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'error', body);
+    // A list its sentence calls private is one; a room named for questions is no channel.
+    assert.deepEqual(
+      findingsOf(
+        'SEC011',
+        withReporting('Report it to acme-dev@googlegroups.com, a private group of the maintainers.'),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      findingsOf(
+        'SEC012',
+        withReporting(
+          'Email security@acme.dev.',
+          '',
+          'For questions join [our Discord](https://discord.gg/acme) and post in #help.',
+        ),
+      ),
+      [],
+    );
+  });
 });

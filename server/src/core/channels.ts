@@ -420,6 +420,14 @@ const COMMA_TYPO_ADDRESS =
   /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@(?:gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|icloud|gmx|yandex|qq|163)\s?,\s?(?:com|net|org|me|ch|de|ru|fr|com\.br)\b/g;
 const namesPublicRoom = (clause: string) => PUBLIC_PLACE.test(clause) || PUBLIC_ROOM.test(clause);
 /**
+ * A room named after a chat link as where reports go: "join our server (<link>) and post your report in
+ * #security" (not "… and ask in #help": questions are other matters).
+ */
+function roomForReportsAfter(text: string, end: number): boolean {
+  const after = sentenceAfter(text, end);
+  return namesPublicRoom(after) && REPORTING_WORD.test(after) && !OTHER_MATTERS.test(after);
+}
+/**
  * The clause a link stands in, or the one a colon ends right before it: "post it in our public chat:
  * https://t.me/…" (a colon breaks clauses, and nothing stands between it and the link).
  */
@@ -757,6 +765,14 @@ function textAfter(text: string, offset: number): string {
 }
 const LIST_OR_GROUP = /list|lijst|рассылк|список|列表|リスト|\bgr(?:ou|u)pp?[eo]?s?\b|\bgrup\b|\bkonferenc/i;
 const LIST_HOST = /@(?:lists?|listas?|groups)\.|@googlegroups\.com\b/i;
+/**
+ * A list named for its open audience (`acme-users@googlegroups.com`, `acme-devel@lists.sr.ht`) or a
+ * tracker's address (`~acme/acme@todo.sr.ht` files a public ticket), unless its sentence calls it private.
+ */
+const publicByAddress = (address: string, text: string, start: number, end: number) =>
+  PUBLIC_BY_ADDRESS.test(address) && !PRIVATE_WORD.test(sentenceAround(text, start, end));
+const PUBLIC_BY_ADDRESS =
+  /^(?:mailto:)?(?:[\w.+-]*[-_.])?(?:users?|devel|dev|discuss(?:ion)?|general|community|help)@(?:(?:lists?|listas?|groups)\.|googlegroups\.com\b)|@todo\.sr\.ht$/i;
 
 /**
  * An address that is a template whatever its domain: `security@your-domain`, `mailto:[EMAIL ADDRESS]`. (A
@@ -879,6 +895,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // "our public mailing list dev@lists.acme.org": everyone subscribed reads it (the instruction to
     // post there is a public channel of its own, found below).
     if (afterPublicList(text, m.index) || saidPublicAfter(text, m.index, end)) continue;
+    if (publicByAddress(m[0], text, m.index, end)) continue;
     // `"authors": [{ "name": …, "email": "jane@…" }]` in a pasted package manifest: its author's address.
     if (MANIFEST_AUTHOR_EMAIL.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
     // `security@github.com/owner/repo`: a path glued to the domain, no mailbox anyone set up.
@@ -967,6 +984,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   const insideSibling = reachBefore(siblingPolicies);
   for (const link of links) {
     if (insideSibling(link.start) >= link.end) continue;
+    // (an address GFM made a link, read as the address itself is above)
+    if (publicByAddress(link.url.trim(), text, link.start, link.end)) continue;
     const sentence = sentenceAround(text, link.start, link.end);
     // "Please report vulnerabilities to my email. You can find it on my website at <…>": the request
     // is the sentence before the one that says where.
@@ -1019,8 +1038,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       !PRIVATE_THREAD.test(sentence) &&
       // (a link written as a handle, "[@jane](https://t.me/jane)", is a person)
       !/^\[?@/.test(text.slice(link.start, link.end)) &&
-      // (the room's name is often code: read with its code spans)
-      namesPublicRoom(clauseIntroducing(doc.text, link.start))
+      // (the room's name is often code: read with its code spans; or named after the link for reports)
+      (namesPublicRoom(clauseIntroducing(doc.text, link.start)) || roomForReportsAfter(doc.text, link.end))
     ) {
       add('issue', 'public', link.start, link.end);
     } else if (
