@@ -1545,6 +1545,8 @@ describe('SEC011 private-contact', () => {
       // holdout36: the English name declined in German, and the path to the tab's item
       '# Sicherheit\n\nMelde ein Sicherheitsproblem über GitHubs privates Vulnerability-Reporting.\n',
       '# Security\n\nReport it privately (Security → Vulnerability reporting).\n',
+      // A forum's category named private: only the team reads a topic there (a probe of session 16)
+      '# Sicherheit\n\nBitte erstelle ein Thema in der Kategorie Sicherheit (privat): https://forum.acme.org/c/sicherheit-privat\n',
     ])
       assert.deepEqual(findingsOf('SEC011', policy), [], policy);
   });

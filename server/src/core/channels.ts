@@ -1749,6 +1749,9 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
     /(?:^|[./_-])(?:bugs?|tickets?|enter_bug|show_bug)(?:[./_-]|$)/i.test(`${host}${path}`);
   if (tracker && parsed.protocol === 'https:' && /secur/i.test(decodeSafe(parsed.search)))
     return { kind: 'form', privacy: 'private' };
+  // A forum's category named private (`forum.acme.dev/c/security-private`): only its team reads a topic there.
+  if (PUBLIC_FORUM_HOST.test(host) && PRIVATE_WORD.test(decodeSafe(path).replace(/[-_/]+/g, ' ')))
+    return { kind: 'form', privacy: 'private' };
   // A tracker or a forum is public, even on a vendor's own host.
   if (PUBLIC_TRACKER_PATH.test(path) || PUBLIC_FORUM_HOST.test(host)) return undefined;
   // A page on plain http is a form only where its path ends in a contact or report page and it stands
