@@ -1098,4 +1098,24 @@ describe('SEC023 placeholder-text', () => {
     ])
       assert.equal(findingsOf('SEC023', doc('# Security', '', sentence))[0]?.severity, 'error', sentence);
   });
+
+  it('reads probes of session 16: a subject tag shown again in an example, template syntax named, date notations named', () => {
+    const tagged = doc(
+      "Écrivez à securite@acme.fr avec, dans l'objet, l'étiquette `[SÉCURITÉ]`, par exemple :",
+      '',
+      '> [SÉCURITÉ] acme-sync : contournement de l’authentification',
+    );
+    assert.deepEqual(findingsOf('SEC023', tagged), []);
+    for (const line of [
+      'Invoice templates use the `{{ customer.name }}` syntax.',
+      'Las fechas de los avisos se indican como DD/MM/AAAA.',
+      'Gli avvisi vengono pubblicati con data GG/MM/AAAA.',
+      'GG.AA.YYYY biçiminde tarihli bir bülten yayımlarız.',
+      'Chúng tôi công bố thông báo với ngày theo định dạng DD/MM/YYYY.',
+      'We request a CVE, which will look like CVE-YYYY-NNNNN.',
+    ])
+      assert.deepEqual(findingsOf('SEC023', doc(line)), [], line);
+    // A date's label and its colon: a value left out.
+    assert.equal(findingsOf('SEC023', doc('Last reviewed: DD/MM/YYYY')).length, 1);
+  });
 });

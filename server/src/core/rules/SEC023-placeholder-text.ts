@@ -267,7 +267,7 @@ export const rule: Rule = {
         ...letterVersionItems(prose),
         ...letterIdentifiers(prose),
         ...pendingValues(prose, text),
-      ].filter((hit) => !refersToDefinition(doc, hit)),
+      ].filter((hit) => !refersToDefinition(doc, hit) && !subjectTags(doc).has(text.slice(hit.start, hit.end))),
       blocks,
     );
     for (const block of blocks) hits.push(block);
@@ -512,7 +512,29 @@ const TEMPLATE_VARIABLE_ALONE = /^(?:\{\{[^{}]*\}\}|\$\{[^{}]*\}|<%=?[^%]*%>)$/;
  * "variables" in the languages whose policies talk about a template's syntax or a setting, compounds
  * too ("Umgebungsvariable", "omgevingsvariabele", "variabila de mediu").
  */
-const VARIABLE_WORD = /variab(?:les?|ele[ns]?|il[aei]|len)\b|\bvari[áa]ve(?:l|is)\b|переменн|変数|变量|變數|변수/i;
+// (or the template syntax they are written in: "invoice templates use the `{{ customer.name }}` syntax")
+const VARIABLE_WORD =
+  /variab(?:les?|ele[ns]?|il[aei]|len)\b|\bvari[áa]ve(?:l|is)\b|\bsynta(?:x|xe|xis)\b|\bsintas(?:si)\b|\bsintax[ei]s?\b|переменн|синтаксис|変数|構文|变量|變數|语法|語法|변수|구문/i;
+
+/**
+ * The tags the policy asks reporters to put in a subject or title ("Start the subject with `[SÉCURITÉ]`"):
+ * the same tag elsewhere, in the example subject it shows (`> [SÉCURITÉ] module : …`), is the tag again.
+ */
+const subjectTags = perDocument((doc: PolicyDocument): ReadonlySet<string> => {
+  const tags = new Set<string>();
+  if (!doc.text.includes('[')) return tags;
+  for (const m of matchesIn(doc.text, BRACKET_TAG)) {
+    const start = m.index + m[0].indexOf('[');
+    const end = start + m[1]!.length;
+    if (
+      REPORT_FIELD_LINE.test(lineBefore(doc.text, start, 120)) ||
+      REPORT_FIELD_AFTER.test(doc.text.slice(end, end + 60))
+    )
+      tags.add(m[1]!);
+  }
+  return tags;
+});
+const BRACKET_TAG = /`?(\[[^\[\]\n]{1,40}\])`?/g;
 
 /**
  * The names the policy's code sets (`SECURITY_CONTACT=security@acme.dev`, `security_contact: …` in YAML,
@@ -726,8 +748,25 @@ const letterVersion = (value: string) =>
 const LETTER_IDENTIFIER =
   /\bCVE-(?:X{4}|Y{4})-(?:X|N){4,}\b|\b(?:\d{4}|YYYY)-(?:\d{2}|XX|MM)-(?:XX|DD)\b|\b(?:DD|TT|GG|JJ)\.? ?[./-] ?(?:MM|AA)\.? ?[./-] ?(?:YYYY|JJJJ|AAAA|RRRR|ГГГГ)\b|\bYYYY年MM月DD日/g;
 
-/** "the format YYYY-MM-DD", "YYYY-MM-DD 形式": the notation named as one, not a value left out. */
-const FORMAT_WORD = /\b(?:format|formato|formaat|form[áa]t|формат)\w*|形式|格式|형식|書式/i;
+/**
+ * "the format YYYY-MM-DD", "YYYY-MM-DD 形式", "GG.AA.YYYY biçiminde", "which will look like CVE-YYYY-NNNNN":
+ * the notation named as one, not a value left out.
+ */
+const FORMAT_WORD =
+  /\b(?:format|formato|formaat|form[áa]t|формат)\w*|\blooks?\s+like\b|\bin\s+the\s+form\b|biçim|định\s+dạng|प्रारूप|形式|格式|형식|書式/i;
+/**
+ * "Las fechas … se indican como DD/MM/AAAA", "pubblicati con data GG/MM/AAAA": dates said to be written so
+ * (not a date's label and its colon, "Date: DD/MM/YYYY", a value left out).
+ */
+const DATE_WORD =
+  /(?<!\p{L})(?:dates?|fechas?|datas?|datum|tarih\p{L}*|ngày|дат[аыуе])(?!\p{L})|日付|日期|날짜|तारीख/iu;
+const namesNotation = (prose: string, start: number, end: number) => {
+  const before = lineBefore(prose, start, 60);
+  return (
+    FORMAT_WORD.test(`${before.slice(-30)} ${prose.slice(end, end + 12)}`) ||
+    (DATE_WORD.test(before) && !/[:：][*_\s]*$/.test(before))
+  );
+};
 
 function letterIdentifiers(prose: string): Hit[] {
   return everyMatch(
@@ -735,7 +774,7 @@ function letterIdentifiers(prose: string): Hit[] {
     LETTER_IDENTIFIER,
     (match) => `"${match}" stands for a value still to be filled in; write the real one.`,
   )
-    .filter(({ start, end }) => !FORMAT_WORD.test(`${lineBefore(prose, start, 30)} ${prose.slice(end, end + 12)}`))
+    .filter(({ start, end }) => !namesNotation(prose, start, end))
     .map((hit) => ({ ...hit, uncertain: true }));
 }
 
