@@ -1690,4 +1690,27 @@ describe('SEC011 private-contact', () => {
     ])
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
+
+  it('is uncertain where a sentence reports on the forge in words it does not know (probes of session 16)', () => {
+    for (const body of [
+      'Wir nehmen Meldungen nur über die private Meldefunktion entgegen, die GitHub für dieses Repository anbietet.',
+      'O único canal que aceitamos é a comunicação privada de vulnerabilidades do GitHub.',
+      'Beveiligingslekken graag melden via de pagina voor het melden van kwetsbaarheden van deze repository op GitHub, niet via issues of pull requests.',
+    ])
+      assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'warning', body);
+    // The same words around a public place asked for are certain: the issues are where it sends reports.
+    for (const body of [
+      'Report vulnerabilities by opening an issue on GitHub.',
+      'Будь ласка, підніміть проблему на GitHub, щоб повідомити про вразливість.',
+    ])
+      assert.equal(findingsOf('SEC011', withReporting(body))[0]?.severity, 'error', body);
+  });
+
+  it('reads Nordic instructions, and an emoji as the end of a clause (probes of session 16)', () => {
+    for (const policy of [
+      '# Sikkerhed\n\nRapportér sårbarheder privat via fanen Sikkerhed, ikke i offentlige issues.\n',
+      '# tietoturva\n\nälä tee julkista issueta 🙏 käytä repon Security-välilehden "Report a vulnerability" -nappia.\n',
+    ])
+      assert.deepEqual(findingsOf('SEC011', policy), [], policy);
+  });
 });

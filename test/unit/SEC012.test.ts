@@ -421,4 +421,10 @@ describe('SEC012 public-issue-channel', () => {
       [],
     );
   });
+
+  it('reads a room named in Danish and Swedish ("Gitter-rum") as public (a probe of session 16)', () => {
+    const policy =
+      '# Sikkerhed\n\nHar du fundet en sårbarhed, så skriv til os i vores Gitter-rum: https://gitter.im/acme/sikkerhed\n';
+    assert.equal(findingsOf('SEC012', policy)[0]?.severity, 'error');
+  });
 });

@@ -271,9 +271,31 @@ const NAMED_RECIPIENT =
  * reporting feature", "o recurso privado de reporte", "私下弱點回報功能") without a channel the model
  * reads: platforms and translations word their private reporting in more ways than patterns list.
  */
-const namesPrivateFeature = perDocument((doc: PolicyDocument): boolean =>
-  inOneSentence(visibleText(doc), [PRIVATE_WORD, FEATURE_WORD]),
+const namesPrivateFeature = perDocument(
+  (doc: PolicyDocument): boolean =>
+    inOneSentence(visibleText(doc), [PRIVATE_WORD, FEATURE_WORD]) ||
+    // "die private Meldefunktion, die GitHub für dieses Repository anbietet", "a comunicação privada de
+    // vulnerabilidades do GitHub": GitHub, privacy and a report in one sentence, however worded.
+    // (A private message on GitHub is read on its own: there are none.)
+    inOneSentence(forgeSentences(doc), [FORGE_NAMED, PRIVATE_WORD, REPORT_OR_VULNERABILITY], PUBLIC_NEGATED_OR_DM) ||
+    // "melden via de pagina voor het melden van kwetsbaarheden van deze repository op GitHub": reporting a
+    // vulnerability on the forge.
+    inOneSentence(forgeSentences(doc), [FORGE_NAMED, REPORTING_WORD, VULNERABILITY_WORD], PUBLIC_OR_NEGATED),
 );
+/**
+ * The visible text for reading how the forge is named: a channel the model found stands as an issue (a
+ * sentence with one is read already: "підніміть проблему на GitHub", "once GitHub private vulnerability
+ * reporting is enabled"), and a public place turned down is left out ("…, niet via issues of pull requests").
+ */
+const forgeSentences = perDocument((doc: PolicyDocument): string => {
+  let text = visibleText(doc);
+  for (const c of [...channelsOf(doc)].sort((a, b) => b.start - a.start))
+    text = `${text.slice(0, c.start)} issue ${text.slice(c.end)}`;
+  return text.replace(REFUSED_PUBLIC_PLACE, ' ');
+});
+/** The forge in words, inflected too ("GitHubs", "GitHubin"), not in an address (`github.com/…`). */
+const FORGE_NAMED = /(?<![\w./@-])(?:github|gitlab)(?!\.(?:com|io)\b)/i;
+const REPORT_OR_VULNERABILITY = new RegExp(`${REPORTING_WORD.source}|${VULNERABILITY_WORD.source}`, 'i');
 
 /** A chat service (a server, a workspace) in a reporting sentence or section: its maintainers may take direct messages there. */
 function chatForReports(doc: PolicyDocument): boolean {
@@ -403,7 +425,7 @@ const PUBLIC_PLACE =
   /\b(?:public|p[úu]blic[oa]s?|pubblic[oa]|openbare?|publiczn\w*|ve[řr]ejn\w*)\b|öffentlich|публичн|публічн|عمومی|公开|公開|공개/i;
 /** A chat room named as one: "#security", a group, a channel (in the languages policies write it in). */
 const PUBLIC_ROOM =
-  /(?:^|[\s`'"“(*_])#(?:[^\s\w#]{1,4}-?)?(?=[\w-]*[A-Za-z])[\w-]{2,}|\b(?:group|grupo|gruppe|groupe|gruppo|grup|groep|grupa)\b|групп[аыу]|груп[уаі]|чат|канал|گروه|群组|群組|グループ|チャンネル|채널|그룹|오픈\s*채팅|단톡/i;
+  /(?:^|[\s`'"“(*_])#(?:[^\s\w#]{1,4}-?)?(?=[\w-]*[A-Za-z])[\w-]{2,}|\b(?:group|grupo|gruppe|groupe|gruppo|grup|groep|grupa|room|rum(?:met)?|rom(?:met)?)\b|групп[аыу]|груп[уаі]|чат|канал|گروه|群组|群組|グループ|チャンネル|채널|그룹|오픈\s*채팅|단톡/i;
 /** "Questions? [GitHub Discussions](…)": a link (or the URL inside one) right after "Questions?" on its line is where to ask. */
 const afterQuestionsLead = (text: string, offset: number) =>
   QUESTIONS_LEAD.test(lineBefore(text, offset, 80).replace(/\[[^\]\n]*\]\($/, ''));
@@ -418,6 +440,17 @@ const MANIFEST_AUTHOR_EMAIL = /"(?:authors?|maintainers?|contributors)"\s*:[^]*\
 /** A webmail address written with a comma for its last dot (`jane@gmail,com`). */
 const COMMA_TYPO_ADDRESS =
   /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@(?:gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|icloud|gmx|yandex|qq|163)\s?,\s?(?:com|net|org|me|ch|de|ru|fr|com\.br)\b/g;
+/** A public place turned down, to the end of its clause: "niet via issues of pull requests", "not in a public issue". */
+const REFUSED_PUBLIC_PLACE = new RegExp(
+  `(?:${NEGATION.source})(?=[^.,;:\\n]{0,40}?(?:issue|discussion|pull[\\s-]*request|${PUBLIC_PLACE_NAME.source}))[^.,;:\\n]{0,80}`,
+  'gi',
+);
+/** A sentence that turns something down or names a public place ("… in a public issue on GitHub"). */
+const PUBLIC_OR_NEGATED = new RegExp(
+  `${NEGATION.source}|issue|discussion|pull[\\s-]*request|\\bPR\\b|${PUBLIC_PLACE.source}|${PUBLIC_PLACE_NAME.source}`,
+  'i',
+);
+const PUBLIC_NEGATED_OR_DM = new RegExp(`${PUBLIC_OR_NEGATED.source}|${PRIVATE_MESSAGE.source}`, 'i');
 const namesPublicRoom = (clause: string) => PUBLIC_PLACE.test(clause) || PUBLIC_ROOM.test(clause);
 /**
  * A room named after a chat link as where reports go: "join our server (<link>) and post your report in

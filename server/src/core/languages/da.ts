@@ -18,6 +18,13 @@ export const da: LanguageData = {
   versionStatements: [
     '\\b(?:sikkerheds)?(?:rettelser|opdateringer)\\s+(?:foretages|udgives|laves|gives)\\s+(?:kun\\s+)?(?:i|til|for)\\s+den\\s+(?:senest|nyeste|seneste)',
   ],
+  // Words of reporting, of vulnerabilities, of privacy and of negation, so that a Danish policy (already
+  // read as understood, its short words being Dutch and English ones) has its instructions read too.
+  reportingWords: ['\\b(?:rapport[ée]r\\w*|indberet\\w*|meld\\w*|kontakt\\w*|skriv\\w*)'],
+  vulnerabilityWords: ['\\b(?:s[åa]rbarhed\\w*|sikkerhedshul\\w*|sikkerhedsproblem\\w*)'],
+  privateWords: ['\\b(?:privat\\w*|fortrolig\\w*)'],
+  featureWords: ['\\b(?:funktion\\w*|formular\\w*|knap\\w*)'],
+  negations: ['\\b(?:ikke|aldrig|undlad)\\b'],
   // The Security tab and GitHub's private reporting, in the author's Danish: "fanen "Sikkerhed"", "private rapportering af sårbarheder"
   privateReporting: [
     '\\bfanen\\s+["“„«]?sikkerhed',

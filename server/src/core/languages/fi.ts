@@ -25,6 +25,11 @@ export const fi: LanguageData = {
     kymmenen: 10,
   },
   responseWords: ['\\b(?:vasta\\w*|vahvist\\w*|kuittaa\\w*)'],
+  // Words of privacy and of negation, not yet of reporting or vulnerabilities: with those the rules would
+  // claim to read Finnish (see hi.ts), which Danish, Norwegian and Swedish policies are already, by their short words.
+  privateWords: ['\\b(?:yksityi\\w*|luottamukselli\\w*)'],
+  featureWords: ['\\b(?:toimin\\w*|lomake\\w*|painike\\w*)'],
+  negations: ['(?<![\\wäöå])(?:älä|äläkä|ei|eikä)(?![\\wäöå])'],
   // The Security tab and GitHub's private reporting, in the author's Finnish: "Tietoturva-välilehti", "Ilmoita haavoittuvuudesta"
   privateReporting: [
     '\\b(?:tietoturva|security)[\\s-]*v[äa]lilehd?',

@@ -89,6 +89,9 @@ export function entriesOf(field: ListField): string[] {
  * long alternation case-insensitively about twenty times faster without it, and case folding of
  * letters beyond ASCII works all the same. The sources therefore use no `\p{…}` classes.
  */
+/** Pictographs and symbols (Miscellaneous Symbols, Dingbats, the emoji planes), as UTF-16 without the `u` flag. */
+const EMOJI = '[\\u2600-\\u27BF]|\\uD83C[\\uDF00-\\uDFFF]|\\uD83D[\\uDC00-\\uDEFF]|\\uD83E[\\uDD00-\\uDEFF]';
+
 export function anyOf(sources: readonly string[], flags = 'i'): RegExp {
   return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
 }
@@ -202,8 +205,11 @@ export const CONTRAST = anyOf(entriesOf('contrasts'));
 /** Words that put a whole sentence about other matters than vulnerabilities. */
 export const OTHER_MATTERS = anyOf(entriesOf('otherMatters'));
 
-/** Where a negation's reach ends: punctuation between clauses, or a word that turns to another instruction; `g` for finding each. */
-export const CLAUSE_BREAK = anyOf(['[,;:，；：、]', ...entriesOf('clauseBreaks')], 'gi');
+/**
+ * Where a negation's reach ends: punctuation between clauses, an emoji (casual writing's full stop: "älä
+ * tee julkista issueta 🙏 käytä …"), or a word that turns to another instruction; `g` for finding each.
+ */
+export const CLAUSE_BREAK = anyOf(['[,;:，；：、]', EMOJI, ...entriesOf('clauseBreaks')], 'gi');
 
 /** Asking for a direct message on a chat service. */
 export const PRIVATE_MESSAGE = anyOf(entriesOf('privateMessages'));

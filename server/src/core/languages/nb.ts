@@ -31,6 +31,12 @@ export const nb: LanguageData = {
     tretti: 30,
   },
   responseWords: ['\\b(?:svar\\w*|bekreft\\w*|tilbakemelding\\w*)'],
+  // Words of reporting, of vulnerabilities, of privacy and of negation (see da.ts).
+  reportingWords: ['\\b(?:rapporter\\w*|meld\\w*|kontakt\\w*|skriv\\w*)'],
+  vulnerabilityWords: ['\\b(?:s[åa]rbarhet\\w*|sikkerhetshull\\w*|sikkerhetsproblem\\w*)'],
+  privateWords: ['\\b(?:privat\\w*|fortrolig\\w*|konfidensiell\\w*)'],
+  featureWords: ['\\b(?:funksjon\\w*|skjema\\w*|knapp\\w*)'],
+  negations: ['\\b(?:ikke|aldri)\\b'],
   versionStatements: [
     '\\b(?:sikkerhets)?(?:oppdateringer|rettelser|fikser)\\s+(?:gis|kommer|lages|utgis)\\s+(?:kun\\s+)?(?:for|til|i)\\s+(?:den\\s+)?(?:siste|nyeste|gjeldende)',
   ],

@@ -16,6 +16,12 @@ export const sv: LanguageData = {
   notTimeframes: ['month'],
   numberWords: { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, tio: 10, fjorton: 14, trettio: 30 },
   responseWords: ['\\b(?:svar\\w*|bekräft\\w*|återkoppl\\w*)'],
+  // Words of reporting, of vulnerabilities, of privacy and of negation (see da.ts).
+  reportingWords: ['\\b(?:rapporter\\w*|anmäl\\w*|kontakta\\w*|skriv\\w*|skicka\\w*)'],
+  vulnerabilityWords: ['\\b(?:s[åa]rbarhet\\w*|säkerhetshål\\w*|säkerhetsproblem\\w*)'],
+  privateWords: ['\\b(?:privat\\w*|konfidentiell\\w*)'],
+  featureWords: ['\\b(?:funktion\\w*|formulär\\w*|knapp\\w*)'],
+  negations: ['\\b(?:inte|aldrig|ej)\\b'],
   versionStatements: [
     '\\b(?:säkerhets)?(?:uppdateringar|rättningar|korrigeringar)\\s+(?:ges|görs|släpps)\\s+(?:endast\\s+)?(?:för|till|i)\\s+(?:den\\s+)?(?:senaste|nyaste)',
   ],
