@@ -42,6 +42,16 @@ const KNOWN_MISREADINGS = new Map([
   // "Bitte meldet … nicht …" over "- … per Direktnachricht an einzelne Maintainer": the negated intro reaches
   // only what opens an item; letting it reach into items lost a public channel on the validation split.
   ['mixed-negations/g016.md', 'a direct message in the middle of an item under a negated intro (German)'],
+  // Session 16's public-only twins: a Mastodon mention written as a handle with its instance (read as an
+  // address), Discussions whose posts the maintainers later turn into a private draft (the draft read as
+  // the way), an issue asking for a contact next to the maintainer's profile (the profile's address counts),
+  // an IRC channel's log page (a page the model cannot read, under a reporting heading), a Slack workspace
+  // whose public room is named in the next list item.
+  ['mixed-public-only/u005.md', 'a public Mastodon mention of a handle with its instance (French)'],
+  ['mixed-public-only/u019.md', 'Discussions posts turned into a private draft later (Chinese)'],
+  ['mixed-public-only/u025.md', 'an issue asking for a contact, beside the profile'],
+  ['mixed-public-only/u031.md', "an IRC channel's public log page"],
+  ['mixed-public-only/u037.md', "a Slack room named in the list item after the workspace's link"],
 ]);
 
 interface Probe {
@@ -74,9 +84,9 @@ function probes(): Probe[] {
 describe('probes: synthetic policies nobody tuned the rules on', () => {
   const all = probes();
 
-  it('holds the 2,330 probes of sessions 12 to 14, each folder with its expectations', () => {
-    assert.equal(all.length, 2330);
-    assert.equal(all.filter((p) => p.sound).length, 1831);
+  it('holds the 2,650 probes of sessions 12 to 16, each folder with its expectations', () => {
+    assert.equal(all.length, 2650);
+    assert.equal(all.filter((p) => p.sound).length, 2126);
   });
 
   it('passes every sound probe: no error-level finding', () => {
