@@ -427,4 +427,14 @@ describe('SEC012 public-issue-channel', () => {
       '# Sikkerhed\n\nHar du fundet en sårbarhed, så skriv til os i vores Gitter-rum: https://gitter.im/acme/sikkerhed\n';
     assert.equal(findingsOf('SEC012', policy)[0]?.severity, 'error');
   });
+
+  it('reads a Fediverse account as one, not as an address: a mention is public, a message private (a probe of session 16)', () => {
+    const mention = withReporting('Le plus simple est de nous mentionner sur Mastodon : **@acme@framapiaf.org**.');
+    assert.equal(findingsOf('SEC011', mention)[0]?.severity, 'error');
+    assert.equal(findingsOf('SEC012', mention).length, 1);
+    assert.deepEqual(
+      findingsOf('SEC011', withReporting('Contact me on Mastodon: @jane@fosstodon.org (DMs open).')),
+      [],
+    );
+  });
 });

@@ -42,12 +42,10 @@ const KNOWN_MISREADINGS = new Map([
   // "Bitte meldet … nicht …" over "- … per Direktnachricht an einzelne Maintainer": the negated intro reaches
   // only what opens an item; letting it reach into items lost a public channel on the validation split.
   ['mixed-negations/g016.md', 'a direct message in the middle of an item under a negated intro (German)'],
-  // Session 16's public-only twins: a Mastodon mention written as a handle with its instance (read as an
-  // address), Discussions whose posts the maintainers later turn into a private draft (the draft read as
-  // the way), an issue asking for a contact next to the maintainer's profile (the profile's address counts),
+  // Session 16's public-only twins: Discussions whose posts the maintainers later turn into a private
+  // draft (the draft read as the way), an issue asking for a contact next to the maintainer's profile (the profile's address counts),
   // an IRC channel's log page (a page the model cannot read, under a reporting heading), a Slack workspace
   // whose public room is named in the next list item.
-  ['mixed-public-only/u005.md', 'a public Mastodon mention of a handle with its instance (French)'],
   ['mixed-public-only/u019.md', 'Discussions posts turned into a private draft later (Chinese)'],
   ['mixed-public-only/u025.md', 'an issue asking for a contact, beside the profile'],
   ['mixed-public-only/u031.md', "an IRC channel's public log page"],

@@ -804,6 +804,9 @@ const LIST_HOST = /@(?:lists?|listas?|groups)\.|@googlegroups\.com\b/i;
  */
 const publicByAddress = (address: string, text: string, start: number, end: number) =>
   PUBLIC_BY_ADDRESS.test(address) && !PRIVATE_WORD.test(sentenceAround(text, start, end));
+/** Posting where an account's followers read it: "mention us", "tag", "toot", "mentionner", "erwähnen". */
+const MENTION_WORD =
+  /\b(?:mention\w*|tag(?:ging)?\s+us|toot\w*|pouet\w*|erwähn\w*|menci[oó]n\w*|mencion\w*|menzion\w*)/i;
 const PUBLIC_BY_ADDRESS =
   /^(?:mailto:)?(?:[\w.+-]*[-_.])?(?:users?|devel|dev|discuss(?:ion)?|general|community|help)@(?:(?:lists?|listas?|groups)\.|googlegroups\.com\b)|@todo\.sr\.ht$/i;
 
@@ -929,6 +932,14 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // post there is a public channel of its own, found below).
     if (afterPublicList(text, m.index) || saidPublicAfter(text, m.index, end)) continue;
     if (publicByAddress(m[0], text, m.index, end)) continue;
+    // `@jane@fosstodon.org`: an account on the Fediverse, not a mailbox. Mentioning it is posting in
+    // public ("mention us on Mastodon: @acme@…"); a direct message to it, or contacting it, is private.
+    if (text[m.index - 1] === '@') {
+      const sentence = sentenceAround(text, m.index, end);
+      const mention = MENTION_WORD.test(sentence) && !PRIVATE_MESSAGE.test(sentence);
+      add(mention ? 'issue' : 'chat', mention ? 'public' : 'private', m.index - 1, end);
+      continue;
+    }
     // `"authors": [{ "name": …, "email": "jane@…" }]` in a pasted package manifest: its author's address.
     if (MANIFEST_AUTHOR_EMAIL.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
     // `security@github.com/owner/repo`: a path glued to the domain, no mailbox anyone set up.
@@ -1017,8 +1028,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   const insideSibling = reachBefore(siblingPolicies);
   for (const link of links) {
     if (insideSibling(link.start) >= link.end) continue;
-    // (an address GFM made a link, read as the address itself is above)
+    // (an address GFM made a link, read as the address itself is above; a Fediverse account's too)
     if (publicByAddress(link.url.trim(), text, link.start, link.end)) continue;
+    if (text[link.start - 1] === '@' && /^mailto:/i.test(link.url.trim())) continue;
     const sentence = sentenceAround(text, link.start, link.end);
     // "Please report vulnerabilities to my email. You can find it on my website at <…>": the request
     // is the sentence before the one that says where.
