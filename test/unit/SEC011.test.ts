@@ -1713,4 +1713,21 @@ describe('SEC011 private-contact', () => {
     ])
       assert.deepEqual(findingsOf('SEC011', policy), [], policy);
   });
+
+  it("reads a bounty platform named in another language's word order, and a reference link where it stands (probes of session 16)", () => {
+    for (const policy of [
+      '# Säkerhet\n\nVi tar emot sårbarhetsrapporter via vårt program på Intigriti.\n',
+      '# Bezpieczeństwo\n\nZgłoszenia podatności przyjmujemy w ramach programu bug bounty na platformie HackerOne.\n',
+      '# セキュリティ\n\n脆弱性は HackerOne 上のバグバウンティプログラムから報告してください。\n',
+      '# Security\n\nOur PSIRT accepts reports only through the [customer portal][portal].\n\n[portal]: https://acme.dev/report\n',
+    ])
+      assert.deepEqual(findingsOf('SEC011', policy), [], policy);
+    // A page whose address says nothing, linked by reference, is as uncertain as linked inline.
+    const opaque =
+      '# Security\n\nOur PSIRT accepts reports only through the [customer portal][portal].\n\n[portal]: https://portal.acme.de/anfrage\n';
+    assert.equal(findingsOf('SEC011', opaque)[0]?.severity, 'warning');
+    // In English the platform's name alone, in what a policy could hold, is no channel.
+    const described = '# Security\n\n- A link to HackerOne or other site where people can report security bugs\n';
+    assert.equal(findingsOf('SEC011', described)[0]?.severity, 'error');
+  });
 });

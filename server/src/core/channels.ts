@@ -640,6 +640,15 @@ const CHAT_ACCOUNT =
  */
 const PLATFORM_IN_WORDS =
   /\btidelift\s+security\s+contact\b|\b(?:via|through|on|using|use|at|sur|par|auf|über|bei|en|em|no|na|su|op|по)\s+(?:the\s+)?[*_]*(?:hackerone|bugcrowd|intigriti|yeswehack|huntr|immunefi|hackenproof|tidelift|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|cobalt|federacy|issuehunt)\b/gi;
+/** The disclosure platforms by name, not in an address ("Cobalt" alone is a word, left out). */
+const PLATFORM_NAME =
+  /(?<![\w./@-])(?:hackerone|bugcrowd|intigriti|yeswehack|immunefi|hackenproof|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|federacy|issuehunt)\b(?!\.\w)/gi;
+/** Short words that make a sentence English (not "to", a Polish word too). */
+const ENGLISH_SENTENCE =
+  /\b(?:the|and|of|or|you|your|we|our|this|that|with|for|is|are|was|will|can|not|any|all|please|where)\b/i;
+/** A bounty or disclosure programme, in the languages that name one around a platform's name. */
+const PROGRAMME_WORD =
+  /program|bounty|prämie|recompens|récompens|nagrod|報奨|賞金|奖金|赏金|포상|プログラム|计划|計畫|프로그램/i;
 /** A page said not to be there yet: "coming soon", "under construction", "em construção", "قيد الإنشاء". */
 const NOT_YET_ONLINE =
   /\bcoming\s+soon\b|\bunder\s+construction\b|\bbeing\s+set\s+up\b|\bnot\s+(?:yet\s+)?(?:online|live|available)\s+yet\b|\bnot\s+yet\s+(?:online|live|available)\b|\bin\s+Kürze\b|\bnoch\s+nicht\s+(?:online|verfügbar|erreichbar)|\bim\s+Aufbau\b|\bem\s+(?:breve|constru[çc][ãa]o)\b|\bpróximamente\b|\ben\s+construcci[óo]n\b|\ben\s+construction\b|\bpas\s+encore\s+(?:en\s+ligne|disponible)|\bin\s+costruzione\b|\bnon\s+ancora\s+disponibile|\bin\s+aanbouw\b|\bnog\s+niet\s+(?:online|beschikbaar)|قيد\s+الإنشاء|قيد\s+الإعداد|準備中|建设中|筹备中|준비\s*중/i;
@@ -1008,6 +1017,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // AsciiDoc's link macros to a path (`xref:docs/security.adoc[text]`); a URL in one is found above.
   for (const m of blockMatches(text, ASCIIDOC_LINK))
     links.push({ url: m[1]!, start: m.index, end: m.index + m[0].length });
+  // A reference link (`[the portal][portal]` … `[portal]: https://…`) is read where the reference stands,
+  // with its sentence, as an inline link is: the definition at the end has no words around it.
+  links.push(...referencesToDefinitions(text, doc.links));
   const publicLinks: Link[] = [];
   const unclassified: Link[] = [];
   const whereChannelsStand = channelPlaces(doc);
@@ -1213,6 +1225,20 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       if (!negated(text, m.index, m.index + m[0].length)) add(kind, privacyOf(m[0]), m.index, m.index + m[0].length);
   };
   addUnlessNegated(PLATFORM_IN_WORDS, 'bounty');
+  // A platform named with a report or the programme run there, in another language's word order ("vårt
+  // program på Intigriti", "na platformie HackerOne", "HackerOne 上でバグバウンティプログラム"). English
+  // sentences are read by their prepositions above: there a name also stands in what a policy could hold
+  // ("a link to HackerOne or another site") and in how reports are handled ("duplicate HackerOne reports").
+  for (const m of blockMatches(text, PLATFORM_NAME)) {
+    const end = m.index + m[0].length;
+    const sentence = sentenceAround(text, m.index, end);
+    if (
+      !ENGLISH_SENTENCE.test(sentence) &&
+      (REPORT_OR_VULNERABILITY.test(sentence) || PROGRAMME_WORD.test(sentence)) &&
+      !negated(text, m.index, end)
+    )
+      add('bounty', 'private', m.index, end);
+  }
   // A ticket a chat server's bot opens (in any language, where the section names the server), mod mail, a
   // site's live chat, a private thread on a forum: threads only the team reads, in the policy's own text.
   const unfilledChat = links.some((l) => CHAT_SERVICE.test(l.url) && isPlaceholderUrl(l.url));
@@ -1814,6 +1840,33 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
     return { kind: 'form', privacy: 'private', byPathWords: true };
   return undefined;
 });
+
+/**
+ * The first reference to each definition among `links` (`[text][label]`, `[label][]`, `[label]`), as a
+ * link to the definition's URL where the reference stands. One pass over the text for all references.
+ */
+function referencesToDefinitions(text: string, links: readonly Link[]): Link[] {
+  const urls = new Map<string, string>();
+  for (const link of links) {
+    const label = DEFINITION_LABEL.exec(text.slice(link.start, link.end))?.[1];
+    if (label !== undefined) urls.set(normalizeLabel(label), link.url);
+  }
+  if (urls.size === 0) return [];
+  const found: Link[] = [];
+  for (const m of blockMatches(text, REFERENCE)) {
+    if (text[m.index + m[0].length] === ':' || text[m.index + m[0].length] === '(') continue;
+    // `[text][label]`, or the text is the label: `[label][]`, `[label]`
+    const label = normalizeLabel(/\]\[([^\]]+)\]$/.exec(m[0])?.[1] ?? m[1]!);
+    const url = urls.get(label);
+    if (url === undefined) continue;
+    found.push({ url, start: m.index, end: m.index + m[0].length });
+    urls.delete(label);
+  }
+  return found;
+}
+const DEFINITION_LABEL = /^\s{0,3}\[([^\]\n]{1,100})\]:/;
+const REFERENCE = /\[([^\]\n]{1,100})\](?:\[[^\]\n]{0,100}\])?/g;
+const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** How far before a request for a direct message a chat link still names its service, in characters. */
 const NEAR_CHAT = 200;
