@@ -103,6 +103,7 @@ describe('evaluation labels', () => {
       'holdout34',
       'holdout35',
       'holdout36',
+      'holdout37',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
