@@ -1730,4 +1730,27 @@ describe('SEC011 private-contact', () => {
     const described = '# Security\n\n- A link to HackerOne or other site where people can report security bugs\n';
     assert.equal(findingsOf('SEC011', described)[0]?.severity, 'error');
   });
+
+  it("reads holdout37 kinds: a security.txt's other fields, an article, a Q&A answer are no channels", () => {
+    const txt = [
+      'Contact: security@relay.example.com',
+      'Policy: https://relay.github.io/docs/SECURITY_POLICY.html',
+      'Acknowledgments: https://relay.github.io/docs/SECURITY_ACKNOWLEDGMENTS.html',
+      '',
+      '# Security Policy',
+      '',
+      'Report it to security@relay.example.com.',
+      '',
+    ].join('\n');
+    assert.equal(findingsOf('SEC011', txt)[0]?.severity, 'error');
+    for (const item of [
+      '* [CSV injection](https://www.acme-research.com/blog/comma-separated-vulnerabilities).',
+      '* [401 page injection](https://security.stackexchange.com/a/135534).',
+    ])
+      assert.equal(
+        findingsOf('SEC011', withReporting('Tell us.', '', '## Out of scope', '', item))[0]?.severity,
+        'error',
+        item,
+      );
+  });
 });

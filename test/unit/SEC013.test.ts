@@ -237,4 +237,15 @@ describe('SEC013 response-timeframe', () => {
     ])
       assert.equal(findingsOf('SEC013', doc('# 安全', '', sentence)).length, 1, sentence);
   });
+
+  it('reads holdout37 kinds: a retention, an age and a minimum in Korean, a review period, are no response time', () => {
+    for (const sentence of [
+      '아티팩트는 30일간 보관됩니다.',
+      '24시간 이상 된 디렉터리만 지웁니다.',
+      '데이터는 최소 24시간 남을 수 있습니다.',
+      '**Gözden Geçirme Periyodu:** 6 ay',
+      '**Review period:** 6 months',
+    ])
+      assert.equal(findingsOf('SEC013', doc('# Title', '', sentence)).length, 1, sentence);
+  });
 });

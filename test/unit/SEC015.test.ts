@@ -507,4 +507,13 @@ describe('SEC015 supported-versions-section', () => {
       1,
     );
   });
+
+  it('reads holdout37 kinds: versions called Fassungen, a passive statement (de), a support window by age (en)', () => {
+    for (const lines of [
+      ['## Welche Fassungen gepflegt werden', '', 'Siehe unten.'],
+      ['Gepflegt wird die jeweils neueste veröffentlichte Fassung.'],
+      ['Fixes are also prepared for the branches of all releases at most one year old.'],
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Title', '', ...lines)), [], lines.join(' '));
+  });
 });

@@ -221,4 +221,20 @@ describe('SEC022 placeholder-email', () => {
     const text = doc('# Security', '', '- Email: security@acme.dev *(or your contact address)*');
     assert.equal(findingsOf('SEC022', text)[0]?.severity, 'error');
   });
+
+  it('reads holdout37 kinds: a replace note in brackets on the next line (ar, en), a role at a webmail provider', () => {
+    for (const lines of [
+      ['📧 **jane.dev@protonmail.com**  ', '(أو استبدله ببريدك الحقيقي لو عندك واحد مخصص للأمان)'],
+      ['Email: **jane.dev@protonmail.com**', '(or replace it with your own security address)'],
+      ['- **ProtonMail**: security@protonmail.com'],
+    ])
+      assert.equal(findingsOf('SEC022', doc('# Security', '', ...lines)).length, 1, lines.join(' '));
+    assert.equal(isPlaceholderEmail('admin@gmail.com'), true);
+    assert.equal(isPlaceholderEmail('jane.dev@protonmail.com'), false);
+    // A note on a line of its own further down is no note on the address.
+    assert.deepEqual(
+      findingsOf('SEC022', doc('# Security', '', 'Email: jane.dev@protonmail.com', '', '(Replace nothing.)')),
+      [],
+    );
+  });
 });

@@ -684,9 +684,11 @@ const LIST_PAGE =
 /** A page for buying (sales contact, a demo, prices, a quote) or a status page: for another purpose than reports. */
 const OTHER_PURPOSE_PAGE =
   /^(?:status|statut|estado|stato)\.|[/_-](?:sales|ventas|vendas|vertrieb|verkauf|vendite|ventes|pricing|precios|prezzi|preise|tarifs|demo|quote|offerte|devis|preventivo|cotizaci[oó]n|or[cç]amento)(?:[/_.-]|$)/i;
+/** An article on a site (`/blog/comma-separated-vulnerabilities`): something to read, whatever its words. */
+const ARTICLE_PATH = /\/(?:blog|news|articles?|posts?|insights|press)\/[^/]/i;
 /** Documentation and reference sites: a link there explains, it does not take reports. */
 const REFERENCE_HOST =
-  /(?:^|\.)(?:wikipedia\.org|w3\.org|owasp\.org|mitre\.org|cve\.org|nist\.gov|first\.org|cisa\.gov|semver\.org|docs\.github\.com|help\.github\.com|github\.blog|opensource\.guide|securitytxt\.org|openssf\.org|bestpractices\.dev|ietf\.org|rfc-editor\.org|npmjs\.com|pypi\.org|shields\.io|cwe\.mitre\.org|cvedetails\.com|snyk\.io|nvd\.nist\.gov)$/i;
+  /(?:^|\.)(?:wikipedia\.org|w3\.org|owasp\.org|mitre\.org|cve\.org|nist\.gov|first\.org|cisa\.gov|semver\.org|docs\.github\.com|help\.github\.com|github\.blog|opensource\.guide|securitytxt\.org|openssf\.org|bestpractices\.dev|ietf\.org|rfc-editor\.org|npmjs\.com|pypi\.org|shields\.io|cwe\.mitre\.org|cvedetails\.com|snyk\.io|nvd\.nist\.gov|stackexchange\.com|stackoverflow\.com|medium\.com|dev\.to)$/i;
 /** A sentence that asks for an email (the address then sits behind its link: a profile, an authors page, a key). */
 const EMAIL_WORD =
   /\b(?:e-?mail\w*|mail\s+address|e-?post\w*|courriel\w*|correo\w*|s[äa]hk[öo]post\w*|t[öo]lvup[óo]st\w*)\b|\bmail(?:en)?\b|メール|邮件|郵件|邮箱|郵箱|이메일|почт|пошт/i;
@@ -907,6 +909,8 @@ const SCHEMELESS_URL = /(?<![\w@/.:-])(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,12}\/[\
 const EVERY_PRIVATE_MESSAGE = new RegExp(PRIVATE_MESSAGE.source, 'gi');
 /** A security.txt `Contact:` field (RFC 9116). */
 const CONTACT_FIELD = /^Contact:[ \t]*(\S+)/gim;
+const OTHER_SECURITY_TXT_FIELD =
+  /^[ \t]*(?:Canonical|Policy|Acknowledg(?:e)?ments|Hiring|Encryption|CSAF|Preferred-Languages|Expires):[ \t]*$/i;
 /** A vCard's `EMAIL` property (`EMAIL;TYPE=INTERNET:team@acme.dev`, RFC 6350), read inside a card only. */
 const VCARD_EMAIL = /^[ \t]*EMAIL(?:;[^:\r\n]*)?:[ \t]*<?([^\s@<>`*]+@[^\s@<>`*]+?)>?[ \t]*$/gm;
 
@@ -1043,6 +1047,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // (an address GFM made a link, read as the address itself is above; a Fediverse account's too)
     if (publicByAddress(link.url.trim(), text, link.start, link.end)) continue;
     if (text[link.start - 1] === '@' && /^mailto:/i.test(link.url.trim())) continue;
+    // A security.txt's other fields (`Policy:`, `Canonical:`, `Acknowledgments:` beside its `Contact:`
+    // lines) say where its policy, its own copy and its thanks are: only Contact is a way to report.
+    if (OTHER_SECURITY_TXT_FIELD.test(lineBefore(text, link.start, 40)) && /^Contact:/im.test(text)) continue;
     const sentence = sentenceAround(text, link.start, link.end);
     // "Please report vulnerabilities to my email. You can find it on my website at <…>": the request
     // is the sentence before the one that says where.
@@ -1739,6 +1746,7 @@ const isOpaqueLink = perText((raw: string): boolean => {
   const path = parsed.pathname;
   return !(
     REFERENCE_HOST.test(host) ||
+    ARTICLE_PATH.test(path) ||
     (BOUNTY_PLATFORMS.test(host) && BOUNTY_REFERENCE_PATH.test(path)) ||
     isPlaceholderDomain(host) ||
     isPlaceholderUrl(raw) ||
@@ -1787,7 +1795,7 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
   // GitHub's page on privately reporting a vulnerability, given as the way to report: its private reporting.
   if (host === 'docs.github.com' && /privately-reporting-a-security-vulnerability/i.test(path))
     return { kind: 'advisory', privacy: 'private', byPathWords: true };
-  if (REFERENCE_HOST.test(host)) return undefined;
+  if (REFERENCE_HOST.test(host) || ARTICLE_PATH.test(path)) return undefined;
   // A mailing list's page (where to subscribe, its archive): the list's address is the channel, if any.
   // A page for buying or for status news (`/contact-sales`, `status.acme.dev`) takes no reports.
   if (LIST_PAGE.test(`${host}${path}`) || OTHER_PURPOSE_PAGE.test(`${host}${path}`)) return undefined;

@@ -51,8 +51,10 @@ export function isPlaceholderDomain(domain: string): boolean {
 /** Free mail providers: a mailbox there named only for a field (`username@gmail.com`) stands for one. */
 const WEBMAIL =
   /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|proton(?:mail)?|pm|icloud|aol|gmx|mail|yandex|qq|163)\.[a-z.]+$/i;
+// (A role's name at a webmail provider, `security@protonmail.com`, `admin@gmail.com`: the provider's own
+// mailbox or nobody's, never a project's, so a template's stand-in.)
 const FIELD_LOCAL_PART =
-  /^(?:user(?:name)?|e-?mail|name|address|someone|somebody|example|test|mail|contact[._-]?email)$/i;
+  /^(?:user(?:name)?|e-?mail|name|address|someone|somebody|example|test|mail|contact[._-]?email|security|admin|administrator|support|info|abuse|webmaster|root|postmaster|contact|hello|team|maintainers?|owner)$/i;
 
 /** GitHub's own mailboxes (`security@github.com`, `opensource-security@github.com`), not accounts of its users. */
 const GITHUB_MAILBOX =
@@ -105,8 +107,12 @@ const HINT_WINDOW = 80;
 export function hasReplaceHint(text: string, start: number, end: number): boolean {
   // Only the windows are searched for the line break: searching the whole line would be quadratic
   // on a long line of addresses.
-  const after = text.slice(end, end + HINT_WINDOW).split('\n', 1)[0]!;
+  const [after, next] = text.slice(end, end + HINT_WINDOW).split('\n', 2) as [string, string?];
   if (REPLACE_HINT.test(after)) return true;
+  // The note in brackets on the line under the address, when nothing but markup follows it on its own:
+  // "📧 **jane@acme.dev**" over "(or replace it with your own address)".
+  if (next !== undefined && /^[\s*_`]*$/.test(after) && /^[ \t]*[(（]/.test(next) && REPLACE_HINT.test(next))
+    return true;
   // (Not reStructuredText's substitution, `.. |email| replace:: security@acme.dev`: it defines the value.)
   return /(?<!\|[ \t]*)\b(?:replace|change)\s*[\s:`*_[<(]*$/i.test(lineBefore(text, start, 20));
 }

@@ -47,5 +47,7 @@ export const ar: LanguageData = {
   reportFieldLabels: ['الموضوع'],
   // "[ضع بريدك الإلكتروني هنا]", "[أدخل البريد]": put, enter, write
   fillVerbs: ['ضع', '[اأ]دخل', 'اكتب'],
+  // "استبدله ببريدك": replace it with your address
+  replaceHints: ['(?:^|[\\s(（])(?:ا?ستبدل|غي[ّ]?ر)\\S*\\s+ب'],
   templateOpeners: ['استخدم\\s+هذا\\s+القسم'],
 };

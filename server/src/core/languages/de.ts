@@ -10,9 +10,10 @@ export const de: LanguageData = {
       'unterstu(?:e)?tzte[rn]? (?:quell)?stand',
       'versionsunterstutzung',
       // "Welche Versionen abgedeckt sind", "Gepflegte Versionen"
-      'welche (versionen|releases)',
-      '(versionen|releases) (\\w+ )?(abgedeckt|unterstutzt|gepflegt)',
-      '(abgedeckte|gepflegte) (versionen|releases)',
+      // ("Welche Fassungen gepflegt werden": a version is also a Fassung)
+      'welche (versionen|releases|fassungen)',
+      '(versionen|releases|fassungen) (\\w+ )?(abgedeckt|unterstutzt|gepflegt)',
+      '(abgedeckte|gepflegte) (versionen|releases|fassungen)',
       'unterstutzung von versionen',
     ],
     'report-contents': ['was (soll|sollte) (der|ein|die) (bericht|meldung)', 'inhalt (der|einer) meldung'],
@@ -58,6 +59,8 @@ export const de: LanguageData = {
     '\\b(?:antwort\\w*|beantwort\\w*|r[üu]ckmeld\\w*|best[äa]tig\\w*|eingangsbest[äa]tigung|reagier\\w*|melden\\s+uns|erste\\s+reaktion)',
   ],
   versionStatements: [
+    // "Gepflegt wird die jeweils neueste veröffentlichte Fassung"
+    '\\b(?:gepflegt|unterst[üu]tzt|gewartet)\\s+wird\\s+(?:nur\\s+)?(?:die\\s+|das\\s+|der\\s+)?(?:jeweils\\s+)?(?:neueste|aktuelle|letzte)',
     '\\b(?:derzeit|aktuell|zurzeit|momentan)\\s+unterst(?:ü|ue)tzte?\\w*\\s+(?:\\S+\\s+){0,3}?\\S{0,20}?(?:version|veröffentlichung|release|linie|zweig|branch)',
     // "Das neueste Release erhält Sicherheitskorrekturen"
     '\\b(?:neueste|aktuelle|letzte)n?\\s+(?:stabile\\s+)?(?:version|release|hauptversion|zweig|linie)\\s+(?:erh[äa]lt|bekommt)\\s+(?:\\w+\\s+)?(?:sicherheits)?(?:korrekturen|updates|aktualisierungen|fixes|patches)',

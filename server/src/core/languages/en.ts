@@ -17,6 +17,8 @@ export const en: LanguageData = {
   // "supported for two weeks after …" is a support period; "once a week" says how often, not how soon.
   // A token's or session's lifetime ("Access token: **1 h**; refresh: **7 dni**", also in other languages' policies) is configuration.
   notTimeframeLeads: [
+    // "Review period: 6 months": how often the document is reviewed
+    '\\breview\\s+(?:period|cycle|interval|frequency)\\W{0,6}',
     '\\b(?:support|maintain)(?:s|ed|ing)?\\b[^.\\n]{0,60}\\bfor',
     '\\b(?:once|twice|thrice|times|every)',
     // "keys rotated regularly (every 90 days)"
@@ -90,6 +92,8 @@ export const en: LanguageData = {
     '\\b(?:acknowledg\\w*|respon\\w*|repl(?:y|ies|ied)|hear\\s+back|get\\s+back|triag\\w*|confirm\\w*\\s+(?:receipt|the\\s+report)|first\\s+(?:contact|answer))',
   ],
   versionStatements: [
+    // "fixes are prepared for all releases at most one year old": a support window by age
+    '\\b(?:releases|versions|branches)\\b[^.\\n]{0,40}?\\b(?:at\\s+most|no\\s+(?:more|older)\\s+than|less\\s+than|up\\s+to)\\s+(?:one|two|three|six|twelve|eighteen|\\d+)\\s+(?:years?|months?)\\s+old\\b',
     // "there are no separately supported versions or releases": one deployment, nothing to choose
     '\\bno\\s+(?:separately\\s+|other\\s+)?(?:supported|maintained)\\s+(?:versions|releases|branches)\\b',
     '\\bfixed\\s+(?:with)?in\\s+(?:all\\s+)?(?:the\\s+)?(?:stable|supported|maintained)\\b[^.]{0,40}\\b(?:versions|releases|branches)\\b',

@@ -12,7 +12,15 @@ export const ko: LanguageData = {
     encryption: ['암호화'],
   },
   // "30일 후 삭제", "30일 동안 보관", "1시간마다"
-  notTimeframeTails: ['(?:\\s*후에?)?\\s*(?:삭제|파기|만료)', '\\s*(?:동안\\s*)?(?:보관|보존)', '\\s*마다'],
+  // ("최소 24시간": at least, a time something lasts, never a promise to answer)
+  notTimeframeLeads: ['최소\\s*'],
+  notTimeframeTails: [
+    '(?:\\s*후에?)?\\s*(?:삭제|파기|만료)',
+    '\\s*(?:간|동안)?\\s*(?:보관|보존)',
+    '\\s*마다',
+    // "24시간 이상 된 …": older than
+    '\\s*이상\\s*(?:된|됐|지난|경과)',
+  ],
   durationUnits: { 'business-day': '영업일', hour: '시간', day: '일', week: '주', month: '개월' },
   responseWords: ['(?:답변|응답|회신|접수\\s*확인|연락\\s*드리)'],
   versionStatements: [

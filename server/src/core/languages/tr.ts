@@ -12,6 +12,10 @@ export const tr: LanguageData = {
     encryption: ['sifreleme', 'şifreleme'],
   },
   // "12 saat sonra geçersiz", "14 gün saklanır": a lifetime, a retention or a support period.
+  // "Gözden Geçirme Periyodu: 6 ay": how often the document is reviewed
+  notTimeframeLeads: [
+    '(?:g[öo]zden\\s+ge[çc]irme|inceleme|revizyon)\\s+(?:periyodu|s[üu]resi|s[ıi]kl[ıi][ğg][ıi])\\W{0,6}',
+  ],
   notTimeframeTails: ['\\s+sonra\\s+ge[çc]ersiz', '\\s+saklan', '\\s+boyunca\\s+desteklen'],
   durationUnits: {
     'business-day': 'i[şs]\\s+g[üu]n[a-zçğıöşü]*',
