@@ -1748,7 +1748,7 @@ describe('SEC011 private-contact', () => {
       '* [401 page injection](https://security.stackexchange.com/a/135534).',
     ])
       assert.equal(
-        findingsOf('SEC011', withReporting('Tell us.', '', '## Out of scope', '', item))[0]?.severity,
+        findingsOf('SEC011', withReporting(['Tell us.', '', '## Out of scope', '', item].join('\n')))[0]?.severity,
         'error',
         item,
       );
