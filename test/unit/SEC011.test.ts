@@ -1753,4 +1753,19 @@ describe('SEC011 private-contact', () => {
         item,
       );
   });
+
+  it("reads GitLab's confidential issue named in other languages, and its quick action (a probe of session 16)", () => {
+    for (const policy of [
+      '# Sicherheit\n\nBitte erstelle auf unserem GitLab ein vertrauliches Issue.\n',
+      '# Sécurité\n\nOuvrez un ticket confidentiel sur notre GitLab.\n',
+      '# セキュリティ\n\nGitLab で機密 issue（confidential）を作成してください。\n',
+      '# Безопасность\n\nСоздайте конфиденциальный issue в нашем GitLab.\n',
+      '# Segurança\n\nAbra uma issue confidencial no nosso GitLab.\n',
+      '# Bezpečnost\n\nZaložte na našem GitLabu důvěrný issue.\n',
+      '# 보안\n\nGitLab에서 비공개(confidential) 이슈를 생성해 주세요.\n',
+      '# Seguridad\n\nCrea un issue confidencial en nuestro GitLab.\n',
+      '# Security\n\nOpen an issue on our GitLab instance and use the /confidential quick action.\n',
+    ])
+      assert.deepEqual(findingsOf('SEC011', policy), [], policy);
+  });
 });

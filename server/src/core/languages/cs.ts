@@ -87,7 +87,7 @@ export const cs: LanguageData = {
   templatePhrases: ['verze\\s+(?:va[šs]eho|tv[ée]ho)\\s+projektu'],
   templateOpeners: ['pou[žz]ijte\\s+tuto\\s+(?:sekci|[čc][áa]st)', '[řr]ekn[ěe]te\\s+jim,?\\s+kam'],
   exampleDomains: ['priklad'],
-  privateIssues: ['\\bsoukrom\\S*\\s+issue\\b'],
+  privateIssues: ['\\b(?:soukrom|důvěrn)\\S*\\s+issue\\b'],
   yourWords: ['vas', 'vase', 'tvuj'],
   replaceHints: ['nahra[dď]te', 'zm[ěe][nň]te'],
   fillVerbs: ['vlo[žz]te', 'zadejte', 'dopl[nň]te'],

@@ -123,7 +123,11 @@ export const de: LanguageData = {
   ],
   securityTabNames: ['\\bsicherheit'],
   securityTabItems: ['melden', 'sicherheitsl[üu]cke', 'advisor'],
-  privateIssues: ['\\bprivate[nsm]?\\s+(?:github-?\\s*)?issue\\b'],
+  privateIssues: [
+    '\\bprivate[nsm]?\\s+(?:github-?\\s*)?issue\\b',
+    // GitLab's confidential issue: "ein vertrauliches Issue"
+    '\\bvertraulich\\w*\\s+(?:issue|ticket)s?\\b',
+  ],
   detailsWithheld: [
     '\\bohne\\s+(?:die\\s+|irgendwelche\\s+)?(?:Details|Einzelheiten|Schwachstelle|Sicherheitslücke)\\w*\\s+(?:zu\\s+)?(?:nennen|verraten|preiszugeben|beschreiben|offenzulegen)',
   ],

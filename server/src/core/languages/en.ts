@@ -281,6 +281,8 @@ export const en: LanguageData = {
     // "report it privately via email or a private repository issue"
     // (No class of stars after white space: throughEmphasis lets the white space take them; see there.)
     '\\b(?:an?|via|through|in|using|with|or)\\s+_*private\\s+(?:repository\\s+|repo\\s+|github\\s+|security\\s+)?issues?\\b',
+    // GitLab's quick action that makes an issue confidential, named as the way
+    '(?<![\\w/])\\/confidential\\b',
   ],
   detailsWithheld: [
     '\\bwithout\\s+(?:revealing|disclosing|including|sharing|giving|posting|describing|mentioning)\\s+(?:any\\s+)?(?:the\\s+)?(?:\\w+\\s+)?(?:details|specifics|vulnerability|issue\\s+itself|problem\\s+itself)',

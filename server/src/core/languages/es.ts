@@ -96,7 +96,7 @@ export const es: LanguageData = {
   ],
   securityTabNames: ['\\bseguridad'],
   securityTabItems: ['informar', 'reportar', 'notificar', 'avisos'],
-  privateIssues: ['\\bissues?\\W{0,2}\\s+privad[oa]s?\\b'],
+  privateIssues: ['\\b(?:issues?|incidencias?)\\W{0,2}\\s+(?:privad[oa]s?|confidencial(?:es)?)\\b'],
   detailsWithheld: [
     '\\bsin\\s+(?:revelar|divulgar|incluir|dar|describir|publicar)\\s+(?:ning[uú]n\\s+)?(?:los\\s+|la\\s+)?(?:detalles?|vulnerabilidad)',
   ],

@@ -101,7 +101,7 @@ export const fr: LanguageData = {
   ],
   securityTabNames: ['\\bs[ée]curit[ée]'],
   securityTabItems: ['signaler', 'avis'],
-  privateIssues: ['\\bissues?\\W{0,2}\\s+priv[ée]e?s?\\b'],
+  privateIssues: ['\\b(?:issues?|tickets?)\\W{0,2}\\s+(?:priv[ée]e?s?|confidentiel(?:le)?s?)(?!\\w)'],
   detailsWithheld: [
     '\\bsans\\s+(?:r[ée]v[ée]ler|divulguer|inclure|donner|d[ée]crire|publier)\\s+(?:les\\s+|la\\s+|de\\s+)?(?:d[ée]tails?|vuln[ée]rabilit[ée])',
   ],

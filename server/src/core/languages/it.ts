@@ -72,7 +72,7 @@ export const it: LanguageData = {
   ],
   securityTabNames: ['\\bsicurezza'],
   securityTabItems: ['segnala'],
-  privateIssues: ['\\bissues?\\W{0,2}\\s+privat[aei]\\b'],
+  privateIssues: ['\\bissues?\\W{0,2}\\s+(?:privat[aei]|confidenzial[ei])\\b'],
   detailsWithheld: [
     '\\bsenza\\s+(?:rivelare|divulgare|includere|fornire|descrivere|pubblicare)\\s+(?:i\\s+|la\\s+|alcun\\s+)?(?:dettagli?|vulnerabilit)',
   ],

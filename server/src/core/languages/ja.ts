@@ -75,7 +75,11 @@ export const ja: LanguageData = {
   ],
   securityTabNames: ['セキュリティ'],
   securityTabItems: ['脆弱性', '報告', 'レポート', 'アドバイザリ'],
-  privateIssues: ['(?:非公開|プライベート)(?:の)?\\s*(?:issue|イシュー)'],
+  privateIssues: [
+    // (GitLab's confidential issue too: 機密 issue, "issue（confidential）")
+    '(?:非公開|プライベート|機密)(?:の)?\\s*(?:[(（][^)）\\n]{1,20}[)）]\\s*)?(?:issue|イシュー)',
+    '(?:issue|イシュー)\\s*[(（]\\s*(?:confidential|機密|非公開)\\s*[)）]',
+  ],
   contactDetailWords: ['連絡先'],
   privateWords: ['(?:非公開|プライベート|内密)'],
   featureWords: ['(?:機能|ボタン|タブ|フォーム|アドバイザリ)'],

@@ -58,7 +58,7 @@ export const ko: LanguageData = {
   ],
   securityTabNames: ['보안'],
   securityTabItems: ['취약점', '보고', '신고', '권고'],
-  privateIssues: ['(?:비공개|프라이빗)\\s*(?:issue|이슈)'],
+  privateIssues: ['(?:비공개|프라이빗|기밀)\\s*(?:[(（][^)）\\n]{1,20}[)）]\\s*)?(?:issue|이슈)'],
   privateWords: ['(?:비공개|프라이빗)'],
   featureWords: ['(?:기능|버튼|탭|양식)'],
   privateMessages: ['개인\\s*메시지', '\\bDM\\b'],

@@ -54,7 +54,7 @@ export const nl: LanguageData = {
   templatePhrases: ['\\bversies\\s+van\\s+(?:je|jouw|uw)\\s+project'],
   templateOpeners: ['gebruik\\s+deze\\s+(?:sectie|paragraaf)\\s+om', 'vertel\\s+(?:ze|hen)\\s+waar'],
   exampleDomains: ['voorbeeld'],
-  privateIssues: ['\\bpriv[ée]\\s+issue\\b'],
+  privateIssues: ['\\b(?:priv[ée]|vertrouwelijk\\w*)\\s+(?:issue|ticket)\\b'],
   yourWords: ['je', 'jouw', 'uw'],
   replaceHints: ['\\bvervang(?:en)?\\b'],
   fillVerbs: ['vul\\s+in', 'voeg\\s+toe'],

@@ -55,7 +55,7 @@ export const pl: LanguageData = {
   templatePhrases: ['\\bwersje\\s+(?:twojego|waszego)\\s+projektu'],
   templateOpeners: ['u[żz]yj\\s+tej\\s+sekcji,?\\s+aby', 'powiedz\\s+im,?\\s+gdzie'],
   exampleDomains: ['przyklad', 'przykład'],
-  privateIssues: ['\\bprywatn\\S*\\s+issue\\b', '\\bissue\\s+prywatn'],
+  privateIssues: ['\\b(?:prywatn|poufn)\\S*\\s+issue\\b', '\\bissue\\s+(?:prywatn|poufn)'],
   yourWords: ['twoj', 'twój', 'twoja'],
   replaceHints: ['\\bzast[aą]p\\b', '\\bzamie[nń]\\b'],
   fillVerbs: ['wstaw', 'wpisz'],

@@ -105,7 +105,7 @@ export const pt: LanguageData = {
   ],
   securityTabNames: ['\\bseguran[çc]a'],
   securityTabItems: ['relatar', 'reportar', 'comunicar', 'avisos'],
-  privateIssues: ['\\bissues?\\W{0,2}\\s+privad[ao]s?\\b'],
+  privateIssues: ['\\bissues?\\W{0,2}\\s+(?:privad[ao]s?|confidencia(?:l|is))\\b'],
   detailsWithheld: [
     '\\bsem\\s+(?:revelar|divulgar|incluir|dar|descrever|publicar)\\s+(?:os\\s+|a\\s+)?(?:detalhes?|vulnerabilidade)',
   ],

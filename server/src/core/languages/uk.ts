@@ -60,6 +60,7 @@ export const uk: LanguageData = {
     '(?:^|\\s)не\\s+(?:соромтеся|соромся|вагайтеся|впевнені|впевнений|забудьте|забудь|забувайте)(?=[\\s,.]|$)',
   ],
   clauseBreaks: ['(?:^|\\s)(?:а|але|натомість)(?=\\s)'],
+  privateIssues: ['(?:приватн|конфіденційн)\\S*\\s+issue\\b'],
   privateReporting: [
     // "privately through GitHub": its private reporting, unnamed
     '(?:приватно|конфіденційно|непублічно)\\s+(?:через|на|у|в)\\s+(?:github|gitlab)',

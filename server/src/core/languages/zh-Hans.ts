@@ -112,7 +112,7 @@ export const zhHans: LanguageData = {
   ],
   securityTabNames: ['安全'],
   securityTabItems: ['报告', '提交', '举报', '私', '安全公告', '漏洞'],
-  privateIssues: ['(?:私密|私有|私人)\\s*(?:的\\s*)?issue'],
+  privateIssues: ['(?:私密|私有|私人|机密|保密)\\s*(?:的\\s*)?issue'],
   // ("维护者应在发布页提供私有报告渠道": the maintainers should offer one, a step of theirs, not a way given)
   maintainersAsSubject: [
     '(?:我们|维护者|团队)(?:将|会|应该|应|随后|然后|就)*(?:在[^，。,\\n]{0,10})?(?:创建|开启|打开|发布|提供)?(?:一个)?',

@@ -86,7 +86,7 @@ export const zhHant: LanguageData = {
   ],
   securityTabNames: ['安全性?'],
   securityTabItems: ['回報', '報告', '提交', '舉報', '私', '漏洞', '弱點'],
-  privateIssues: ['(?:私密|私人|私有)\\s*(?:的\\s*)?issue'],
+  privateIssues: ['(?:私密|私人|私有|機密|保密)\\s*(?:的\\s*)?issue'],
   maintainersAsSubject: ['(?:我們|維護者|團隊)(?:將|會|隨後|然後|就)*(?:建立|開啟|打開|發布)?(?:一個)?'],
   privateWords: ['(?:私下|私密|私有|私人|非公開|保密)'],
   featureWords: ['(?:功能|按鈕|分頁|索引標籤|表單)'],
