@@ -250,4 +250,14 @@ describe('SEC060 mojibake', () => {
     const plain = doc('# Security', '', 'Email security@acme.dev. It isnâ€™t hard.');
     assert.deepEqual(findingsOf('SEC060', plain), [at(plain, 'â€™', 'error')]);
   });
+
+  it('reads a small accented letter before two punctuation marks as text (a probe of session 16)', () => {
+    assert.deepEqual(findingsOf('SEC060', doc('Zaškrtněte políčko „Toto issue je důvěrné…“ při vytváření.')), []);
+    // The same shape beside clear mojibake is believed: the document was decoded wrongly.
+    const text = 'Ã‰tÃ© rÃ©sumÃ© é…“ ici.';
+    assert.equal(
+      findMojibake(text).some((run) => text.slice(run.start, run.end) === 'é…“'),
+      true,
+    );
+  });
 });

@@ -172,6 +172,9 @@ function sequencesInRun(text: string, start: number, end: number, table: Table):
   return found;
 }
 
+/** Windows-1252's punctuation in 0x80–0x9F: ‚ „ … ‹ ‘ ’ “ ” • – — ™ ›. */
+const PUNCTUATION_BYTES = new Set([0x82, 0x84, 0x85, 0x8b, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x99, 0x9b]);
+
 /**
  * Whether a sequence has a shape legitimate text can produce too, so that it is believed only with
  * support from a clearer sequence in the same document, or inside a word.
@@ -179,6 +182,9 @@ function sequencesInRun(text: string, start: number, end: number, table: Table):
 function isWeak(table: Table, bytes: readonly number[], repaired: string, textSecond: number): boolean {
   const [lead, second] = bytes as [number, number];
   if (table.codePage === 'Windows-1252') {
+    // A small accented letter and two punctuation marks ("důvěrné…“", "è—“"): text, unless a clearer
+    // sequence backs it ("的" is "çš„": š is a letter, so that one stays clear).
+    if (bytes.length === 3) return PUNCTUATION_BYTES.has(bytes[1]!) && PUNCTUATION_BYTES.has(bytes[2]!);
     if (bytes.length !== 2) return false;
     if (textSecond >= 0x80 && textSecond <= 0x9f) return false; // a C1 control is never legitimate text
     // The lead is an accented capital. After one, a character from 0xA1–0xBF (©, ³, ¡, ± …) is not
@@ -222,7 +228,9 @@ function detect(
           supported ||
           // After a small letter or inside a word, an accented capital followed by punctuation is
           // not legitimate text either ("zgłoÅ›" for "zgłoś", but "AMANHÔ is Portuguese).
+          // (Not a small accented letter with punctuation: that word goes on before it.)
           (table.codePage === 'Windows-1252' &&
+            s.end - s.start === 2 &&
             (LOWER.test(text[s.start - 1] ?? '') ||
               (isWordy(text, s.start - 1, claimed) && isWordy(text, s.end, claimed))))),
     );
