@@ -288,10 +288,21 @@ const namesPrivateFeature = perDocument(
  * reporting is enabled"), and a public place turned down is left out ("…, niet via issues of pull requests").
  */
 const forgeSentences = perDocument((doc: PolicyDocument): string => {
-  let text = visibleText(doc);
-  for (const c of [...channelsOf(doc)].sort((a, b) => b.start - a.start))
-    text = `${text.slice(0, c.start)} issue ${text.slice(c.end)}`;
-  return text.replace(REFUSED_PUBLIC_PLACE, ' ');
+  const text = visibleText(doc);
+  // One piece per stretch between channels (slicing the whole text again for each was quadratic).
+  const pieces: string[] = [];
+  let at = 0;
+  for (const c of [...channelsOf(doc)].sort((a, b) => a.start - b.start)) {
+    // (a channel that overlaps one already replaced widens it)
+    if (c.start < at) {
+      at = Math.max(at, c.end);
+      continue;
+    }
+    pieces.push(text.slice(at, c.start), ' issue ');
+    at = c.end;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('').replace(REFUSED_PUBLIC_PLACE, ' ');
 });
 /** The forge in words, inflected too ("GitHubs", "GitHubin"), not in an address (`github.com/…`). */
 const FORGE_NAMED = /(?<![\w./@-])(?:github|gitlab)(?!\.(?:com|io)\b)/i;
@@ -441,15 +452,14 @@ const MANIFEST_AUTHOR_EMAIL = /"(?:authors?|maintainers?|contributors)"\s*:[^]*\
 const COMMA_TYPO_ADDRESS =
   /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@(?:gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|icloud|gmx|yandex|qq|163)\s?,\s?(?:com|net|org|me|ch|de|ru|fr|com\.br)\b/g;
 /** A public place turned down, to the end of its clause: "niet via issues of pull requests", "not in a public issue". */
+/** The forge's public places by name: issues, discussions, pull requests, and the other public places'. */
+const FORGE_PUBLIC_PLACE = `issue|discussion|pull[\\s-]*request|${PUBLIC_PLACE_NAME.source}`;
 const REFUSED_PUBLIC_PLACE = new RegExp(
-  `(?:${NEGATION.source})(?=[^.,;:\\n]{0,40}?(?:issue|discussion|pull[\\s-]*request|${PUBLIC_PLACE_NAME.source}))[^.,;:\\n]{0,80}`,
+  `(?:${NEGATION.source})(?=[^.,;:\\n]{0,40}?(?:${FORGE_PUBLIC_PLACE}))[^.,;:\\n]{0,80}`,
   'gi',
 );
 /** A sentence that turns something down or names a public place ("… in a public issue on GitHub"). */
-const PUBLIC_OR_NEGATED = new RegExp(
-  `${NEGATION.source}|issue|discussion|pull[\\s-]*request|\\bPR\\b|${PUBLIC_PLACE.source}|${PUBLIC_PLACE_NAME.source}`,
-  'i',
-);
+const PUBLIC_OR_NEGATED = new RegExp(`${NEGATION.source}|${FORGE_PUBLIC_PLACE}|\\bPR\\b|${PUBLIC_PLACE.source}`, 'i');
 const PUBLIC_NEGATED_OR_DM = new RegExp(`${PUBLIC_OR_NEGATED.source}|${PRIVATE_MESSAGE.source}`, 'i');
 const namesPublicRoom = (clause: string) => PUBLIC_PLACE.test(clause) || PUBLIC_ROOM.test(clause);
 /**
@@ -643,9 +653,14 @@ const PLATFORM_IN_WORDS =
 /** The disclosure platforms by name, not in an address ("Cobalt" alone is a word, left out). */
 const PLATFORM_NAME =
   /(?<![\w./@-])(?:hackerone|bugcrowd|intigriti|yeswehack|immunefi|hackenproof|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|federacy|issuehunt)\b(?!\.\w)/gi;
-/** Short words that make a sentence English (not "to", a Polish word too). */
-const ENGLISH_SENTENCE =
-  /\b(?:the|and|of|or|you|your|we|our|this|that|with|for|is|are|was|will|can|not|any|all|please|where)\b/i;
+/**
+ * Short words that make a sentence English: ENGLISH_WORD's, and more that a sentence naming a platform in
+ * another language does not hold (not "to", a Polish word too).
+ */
+const ENGLISH_SENTENCE = new RegExp(
+  `${ENGLISH_WORD.source}|\\b(?:of|or|your|that|was|will|can|not|any|all|please|where)\\b`,
+  'i',
+);
 /** A bounty or disclosure programme, in the languages that name one around a platform's name. */
 const PROGRAMME_WORD =
   /program|bounty|prämie|recompens|récompens|nagrod|報奨|賞金|奖金|赏金|포상|プログラム|计划|計畫|프로그램/i;
@@ -1042,6 +1057,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     return namedAsTranslation(link);
   });
   const insideSibling = reachBefore(siblingPolicies);
+  const holdsSecurityTxt = /^Contact:/im.test(text);
   for (const link of links) {
     if (insideSibling(link.start) >= link.end) continue;
     // (an address GFM made a link, read as the address itself is above; a Fediverse account's too)
@@ -1049,7 +1065,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (text[link.start - 1] === '@' && /^mailto:/i.test(link.url.trim())) continue;
     // A security.txt's other fields (`Policy:`, `Canonical:`, `Acknowledgments:` beside its `Contact:`
     // lines) say where its policy, its own copy and its thanks are: only Contact is a way to report.
-    if (OTHER_SECURITY_TXT_FIELD.test(lineBefore(text, link.start, 40)) && /^Contact:/im.test(text)) continue;
+    if (holdsSecurityTxt && OTHER_SECURITY_TXT_FIELD.test(lineBefore(text, link.start, 40))) continue;
     const sentence = sentenceAround(text, link.start, link.end);
     // "Please report vulnerabilities to my email. You can find it on my website at <…>": the request
     // is the sentence before the one that says where.

@@ -84,14 +84,14 @@ export function entriesOf(field: ListField): string[] {
   return LANGUAGES.flatMap((l) => l[field] ?? []);
 }
 
+/** Pictographs and symbols (Miscellaneous Symbols, Dingbats, the emoji planes), as UTF-16 without the `u` flag. */
+const EMOJI = '[\\u2600-\\u27BF]|\\uD83C[\\uDF00-\\uDFFF]|\\uD83D[\\uDC00-\\uDEFF]|\\uD83E[\\uDD00-\\uDEFF]';
+
 /**
  * One case-insensitive pattern matching any of the sources. Without the `u` flag: V8 matches such a
  * long alternation case-insensitively about twenty times faster without it, and case folding of
  * letters beyond ASCII works all the same. The sources therefore use no `\p{…}` classes.
  */
-/** Pictographs and symbols (Miscellaneous Symbols, Dingbats, the emoji planes), as UTF-16 without the `u` flag. */
-const EMOJI = '[\\u2600-\\u27BF]|\\uD83C[\\uDF00-\\uDFFF]|\\uD83D[\\uDC00-\\uDEFF]|\\uD83E[\\uDD00-\\uDEFF]';
-
 export function anyOf(sources: readonly string[], flags = 'i'): RegExp {
   return new RegExp(sources.map((s) => `(?:${s})`).join('|'), flags);
 }

@@ -429,8 +429,7 @@ function brackets(prose: string, inCode = false): Hit[] {
       /^[ \t]*(?:\r?\n|$)/.test(prose.slice(end, end + 4));
     if (!filler && !namesField && !contactValue) continue;
     // "Subject: [PROJECT] <summary>": a slot of the report the policy asks for, the reporter's to fill.
-    if (REPORT_FIELD_LINE.test(lineBefore(prose, start, 120)) || REPORT_FIELD_AFTER.test(prose.slice(end, end + 60)))
-      continue;
+    if (inReportField(prose, start, end)) continue;
     if (!filler && isReportContent(sentenceAround(prose, start, end))) continue;
     // A link whose text is the placeholder: report the text, the target is judged on its own.
     hits.push({ start, end, message: `"${quote(m[0])}" is unfilled template text; replace it with the real value.` });
@@ -526,15 +525,15 @@ const subjectTags = perDocument((doc: PolicyDocument): ReadonlySet<string> => {
   for (const m of matchesIn(doc.text, BRACKET_TAG)) {
     const start = m.index + m[0].indexOf('[');
     const end = start + m[1]!.length;
-    if (
-      REPORT_FIELD_LINE.test(lineBefore(doc.text, start, 120)) ||
-      REPORT_FIELD_AFTER.test(doc.text.slice(end, end + 60))
-    )
-      tags.add(m[1]!);
+    if (inReportField(doc.text, start, end)) tags.add(m[1]!);
   }
   return tags;
 });
 const BRACKET_TAG = /`?(\[[^\[\]\n]{1,40}\])`?/g;
+
+/** Whether `start`–`end` stands in a report's subject or title line, named before it or a few words after. */
+const inReportField = (text: string, start: number, end: number) =>
+  REPORT_FIELD_LINE.test(lineBefore(text, start, 120)) || REPORT_FIELD_AFTER.test(text.slice(end, end + 60));
 
 /**
  * The names the policy's code sets (`SECURITY_CONTACT=security@acme.dev`, `security_contact: …` in YAML,
@@ -578,11 +577,7 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
       continue;
     // "Start the subject line with `[SECURITY]`", "`[BEVEILIGING]` in de onderwerpregel": the report's
     // format, the reporter's to write, as in prose (brackets()).
-    if (
-      REPORT_FIELD_LINE.test(lineBefore(doc.text, start, 120)) ||
-      REPORT_FIELD_AFTER.test(doc.text.slice(end, end + 60))
-    )
-      continue;
+    if (inReportField(doc.text, start, end)) continue;
     const offset = start + raw.indexOf(value);
     // `<gitsha>` in code is how commands name their arguments; `<your email>`, `<project name>` are
     // values to fill in (the angles that name a field are the certain ones).
