@@ -495,6 +495,57 @@ describe('SEC011 private-contact', () => {
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Tietoturva', 'warning')]);
   });
 
+  it('is a warning, not an error, on a policy in a language it does not read whose short words read languages share', () => {
+    // "per", "i", "a", "le", "bildir…" are words of languages the rules read; the marks of the words are not.
+    for (const lines of [
+      [
+        '# Saugumas',
+        '',
+        'Apie spragas praneškite privačiai per GitHub: saugyklos skirtuke „Saugumas“ spustelėkite „Pranešti“.',
+      ],
+      ['# Təhlükəsizlik', '', 'Zəifliyi tapsanız, GitHub-da «Təhlükəsizlik» bölməsindən məxfi bildiriş göndərin.'],
+      ['# Slándáil', '', 'Seol tuairisc phríobháideach chuig na cothabhálaithe trí GitHub agus ná hoscail saincheist.'],
+      [
+        '# Сигурност',
+        '',
+        'Моля, съобщавайте за уязвимости чрез частното докладване в GitHub, във формата на хранилището.',
+      ],
+      // (under English headings too: the instructions are what is not read)
+      [
+        '# Security Policy',
+        '',
+        '## Reporting a Vulnerability',
+        '',
+        'Apie spragas praneškite privačiai per GitHub skirtuke „Saugumas“.',
+      ],
+    ]) {
+      const text = doc(...lines);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, lines[0]!, 'warning')], lines.join(' '));
+    }
+    // A name or two written in such letters leaves an English policy read.
+    const named = withReporting(
+      'Tell our maintainers (Þórður Sigurðsson leads them) about it and we will look into it soon.',
+    );
+    assert.deepEqual(findingsOf('SEC011', named), [at(named, '# Security Policy', 'error')]);
+  });
+
+  it("reads an address in the indented body of a documentation site's admonition or tab, and a bounty on Hats (probes of session 17)", () => {
+    for (const body of [
+      // (the body's first paragraph runs on from the marker's line; the second is an indented code block)
+      [
+        '!!! warning "Never in public"',
+        '    Do not report security problems in the issue tracker or the forum,',
+        '    where everyone reads them.',
+        '',
+        '    Instead, write to **security@lindwurm.dev** with the details.',
+      ].join('\n'),
+      ['Pick one of the private ways:', '', '=== "E-mail"', '', '    Write to security@lindwurm.dev.'].join('\n'),
+      'Reports go through our vault on Hats: https://app.hats.finance/bug-bounties/lindwurm.',
+    ]) {
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    }
+  });
+
   it('reads a link by its text, a hosted form, and a direct message asked for next to a chat link', () => {
     for (const body of [
       'Please use [Report a vulnerability](https://acme.dev/p/42).',

@@ -903,6 +903,41 @@ describe('SEC023 placeholder-text', () => {
       assert.equal(findingsOf('SEC023', doc(line)).length, 1, line);
   });
 
+  it("leaves a documentation site's markup: shortcodes, its own data, the page's variables, front matter lists (probes of session 17)", () => {
+    const site = doc(
+      '---',
+      'title: Sicherheit',
+      'tags: [sicherheit, meldung]',
+      '---',
+      '{% assign current = site.data.versions | last %}',
+      '',
+      '# Sicherheit',
+      '',
+      '{{< hint warning >}}',
+      'Bitte keine öffentlichen Issues. Schreiben Sie an sicherheit@lindwurm.dev.',
+      '{{< /hint >}}',
+      '',
+      '{{% notice tip "Verschlüsselung" %}}Unser Schlüssel liegt unter [key]({{ site.baseurl }}/key.asc).{{% /notice %}}',
+      'Unterstützt wird nur {{ current.name }}; siehe {{< ref "releases.md" >}} und {{ .Site.BaseURL }} sowie {{ page.lang }}.',
+    );
+    assert.deepEqual(findingsOf('SEC023', site), []);
+    // What the site's configuration is left to hold is a template's blank, in a page as elsewhere.
+    const blank = doc(
+      '---',
+      'layout: default',
+      '---',
+      '',
+      'Keep {{ site.company_name }} users safe: write to {{ security_email }}.',
+    );
+    assert.deepEqual(findingsOf('SEC023', blank), [
+      at(blank, '{{ site.company_name }}', 'error'),
+      at(blank, '{{ security_email }}', 'error'),
+    ]);
+    // Brackets on a `key:` line outside front matter are still a field left unfilled.
+    const field = doc('# Security', '', 'Email: [INSERT EMAIL]');
+    assert.deepEqual(findingsOf('SEC023', field), [at(field, '[INSERT EMAIL]', 'error')]);
+  });
+
   it("leaves a document's own markup in other formats: AsciiDoc references to what it defines, org-mode link text (a probe of session 13)", () => {
     const asciidoc = doc(
       '= Security Policy',

@@ -36,6 +36,7 @@ import { escapeRegExp, matchesIn } from './regexpMatches';
 import { perDocument, perText } from './memo';
 import { matchSection } from './sections';
 import type { SectionId } from './types';
+import { UNREAD_LANGUAGE_WORD } from './languages/unread';
 import {
   EMAIL,
   EMAIL_ALONE,
@@ -145,6 +146,7 @@ const linksAndChannels = perDocument(findChannels);
  * words of one of their languages. A policy in another language gets no certain verdict on what it lacks.
  */
 export const isUnderstood = perDocument((doc: PolicyDocument): boolean => {
+  if (inUnreadLanguage(doc)) return false;
   if (doc.headings.some((h) => h.section)) return true;
   const text = visibleText(doc);
   // Nothing written in words besides the title: nothing to misread.
@@ -153,6 +155,18 @@ export const isUnderstood = perDocument((doc: PolicyDocument): boolean => {
   if (!/\p{L}{2}/u.test(chars.join(''))) return true;
   const words = wordsOf(doc);
   return COMMON_WORD.test(words) || REPORTING_WORD.test(words) || VULNERABILITY_WORD.test(words);
+});
+
+/**
+ * Whether the policy is written in a language the rules do not read, by the marks of its words
+ * (languages/unread.ts): one word in ten at least, and three. A name or a quoted word is too few; the
+ * short words such a language shares with read ones made it look read, headings in English too.
+ */
+const inUnreadLanguage = perDocument((doc: PolicyDocument): boolean => {
+  const words = wordsOf(doc).match(/[\p{L}\p{M}·]{2,}/gu) ?? [];
+  let marked = 0;
+  for (const word of words) if (UNREAD_LANGUAGE_WORD.test(word)) marked++;
+  return marked >= 3 && marked * 10 >= words.length;
 });
 
 /**
@@ -415,7 +429,7 @@ const LANGUAGE_FOLDER_POLICY =
 const BOUNTY_REFERENCE_PATH =
   /^\/(?:disclosure-guidelines|resources?|blog|articles?|product|solutions|(?:[^/]+\/)?hacktivity|reports\/\d+|bounties\/(?!disclose)[^/]+)(?:\/|$)/i;
 const BOUNTY_PLATFORMS =
-  /(?:^|\.)(?:hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(?:dev|com)|immunefi\.com|hackenproof\.com|openbugbounty\.org|zerodayinitiative\.com|tidelift\.com|federacy\.com|synack\.com|cobalt\.io|safehats\.com|bugbounty\.jp|issuehunt\.io)$/i;
+  /(?:^|\.)(?:hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(?:dev|com)|immunefi\.com|hackenproof\.com|openbugbounty\.org|zerodayinitiative\.com|tidelift\.com|federacy\.com|synack\.com|cobalt\.io|safehats\.com|hats\.finance|zerocopter\.com|yogosha\.com|cantina\.xyz|bugbounty\.jp|issuehunt\.io)$/i;
 const GITHUB_ADVISORY =
   /^https?:\/\/github\.com\/[^/\s]+\/[^/\s]+\/security(?:\/(?:advisories(?:\/new)?|policy))?\/?(?:[?#].*)?$/i;
 const GITHUB_ISSUES = /^\s*https?:\/\/(?:www\.)?github\.com\/[^/\s]+\/[^/\s]+\/(?:issues|discussions|pulls?)\b/i;
@@ -424,7 +438,7 @@ const PUBLIC_TRACKER_URL =
   /https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\/[^/\s]+\/[^/\s]+\/(?:issues|discussions)(?:\/new)?\b[^\s)>\]]*/gi;
 /** Paths and hosts of reporting forms and vendors' security pages. */
 const FORM_PATH =
-  /form|report|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|\bc?sirt\b|\bcert\b|abuse|\/(?:support|soporte|suporte|supporto|wsparcie|destek)\/?$|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|bao-?mat|bezpecnost|bezpieczenstwo|sakerhet|sikkerhe[dt]|turvallisuus|biztonsag|guvenlik|beveiliging|securitate|service-?desk|help-?desk/i;
+  /form|report|submit|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|\bc?sirt\b|\bcert\b|abuse|\/(?:support|soporte|suporte|supporto|wsparcie|destek)\/?$|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|bao-?mat|bezpecnost|bezpieczenstwo|sakerhet|sikkerhe[dt]|turvallisuus|biztonsag|guvenlik|beveiliging|securitate|service-?desk|help-?desk/i;
 const FORM_HOST = /^(?:forms?|security|psirt|msrc|trust|bugbounty|bounty|report|hackerone|vdp)\./i;
 const SUPPORT_HOST = /^(?:support|help-?desk|service-?desk)\./i;
 /** A national or sector CERT's host (`incydent.cert.pl`, `www.cert.at`): its reporting form takes reports for the project. */
@@ -1918,6 +1932,7 @@ export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) =>
     if (
       isPastedPolicy(code) ||
       isIndentedProse(code) ||
+      isAdmonitionBody(text, block.start, code) ||
       ADDRESS_ALONE.test(code) ||
       isContactLines(code) ||
       isContactData(doc, block.start, code)
@@ -2016,6 +2031,24 @@ function isIndentedProse(raw: string): boolean {
   const words = raw.split(/\s+/).filter((word) => /\p{L}{2}/u.test(word)).length;
   return lines.length >= 3 && words >= 4 * lines.length && lines.every((line) => !/[{};=$|`]/.test(line));
 }
+
+/**
+ * The indented body of a documentation site's admonition or tab (MkDocs and Material's `!!! warning
+ * "Title"`, `??? note`, `=== "Email"`): Markdown the site renders as prose, read as code elsewhere. The
+ * marker is the first line above that is neither blank nor indented (a body's first paragraph may run
+ * on from the marker's line as Markdown reads it, the code starting with its second).
+ */
+function isAdmonitionBody(text: string, start: number, raw: string): boolean {
+  if (/^[ \t]*(?:`{3,}|~{3,})/.test(raw)) return false;
+  const lines = text.slice(Math.max(0, start - 2000), start).split(/\r?\n/);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.trim() === '' || /^(?: {4}|\t)/.test(line)) continue;
+    return ADMONITION_MARKER.test(line);
+  }
+  return false;
+}
+const ADMONITION_MARKER = /^[ \t]*(?:!!!|\?\?\?\+?|===)[ \t]+[\w"]/;
 
 /**
  * Where the inline code spans are, backticks included, in document order. Read from each chunk's tree

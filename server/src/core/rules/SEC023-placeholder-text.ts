@@ -93,10 +93,11 @@ const OWNER_REPO =
 const GITHUB_PLACEHOLDER_PATH =
   /github\.com\/((?:owner|username|user|org|your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle))\/(?:repo|repository|project|your-?(?:repo(?:sitory)?|project))|\{[\w-]{1,30}\}\/\{[\w-]{1,30}\})(?![\w-])/gi;
 // (Mustache's and Handlebars' section, comment and partial tags, `{{#x}}`, `{{/x}}`, `{{else}}`, are the
-// template's logic: the variables they guard are the placeholders. Windows' own variables, `%APPDATA%`, and
+// template's logic: the variables they guard are the placeholders. Hugo's shortcodes, `{{< hint info >}}`,
+// `{{% notice %}}`, are a documentation site's markup. Windows' own variables, `%APPDATA%`, and
 // one that starts a path, `%X%\bin`, name places on a machine. A shell's `$(date)` left in the text was never run.)
 const TEMPLATE_VARIABLE =
-  /\{\{(?!\s*(?:[#/^!>]|else\b))[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])(%%?)(?!(?:APPDATA|LOCALAPPDATA|PROGRAMFILES(?:\(X86\))?|PROGRAMDATA|USERPROFILE|ALLUSERSPROFILE|TEMP|TMP|SYSTEMROOT|SYSTEMDRIVE|WINDIR|HOMEDRIVE|HOMEPATH|USERNAME|COMPUTERNAME|PATH|COMSPEC|PUBLIC)%)[A-Z][A-Z0-9_]{2,}\1(?![\w%\\])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w$])\$\([a-z][\w-]*(?:[ ][^()\n]{1,40})?\)|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
+  /\{\{(?![<%])(?!\s*(?:[#/^!>]|else\b))[^{}\n]{1,80}\}\}|(?<![\w{$])\{[a-z][a-z0-9]*(?:_[a-z0-9]+)+\}(?!\})|@@[A-Z][A-Z0-9_]*@@|(?<![\w%])(%%?)(?!(?:APPDATA|LOCALAPPDATA|PROGRAMFILES(?:\(X86\))?|PROGRAMDATA|USERPROFILE|ALLUSERSPROFILE|TEMP|TMP|SYSTEMROOT|SYSTEMDRIVE|WINDIR|HOMEDRIVE|HOMEPATH|USERNAME|COMPUTERNAME|PATH|COMSPEC|PUBLIC)%)[A-Z][A-Z0-9_]{2,}\1(?![\w%\\])|(?<![\w$])(?:YOUR|INSERT|ENTER|REPLACE|ADD|PUT)_[A-Z0-9_]*[A-Z0-9](?![\w])|(?<![\w])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![\w])|(?<![\w$\\{])\$\{?[A-Z][A-Z0-9_]{2,}\}?(?![\w}])|(?<![\w$])\$\([a-z][\w-]*(?:[ ][^()\n]{1,40})?\)|(?<![\w${])\{[A-Z][A-Z0-9_]{2,}\}(?!\})/g;
 /**
  * `SECURITY_CONTACT_EMAIL`, `MAINTAINER_EMAIL`: a name for the address standing where the address should be,
  * also in code. Only when its other words describe the field too: `APP_SCRUB_EMAIL` or
@@ -252,7 +253,7 @@ export const rule: Rule = {
     const inForm = inReportersForm(doc);
     const hits = withoutOverlaps(
       [
-        ...withoutInvitations(doc, brackets(prose)),
+        ...withoutInvitations(doc, brackets(prose)).filter((hit) => !isFrontMatterList(doc, hit)),
         // (in a report's template, what the reporter writes: "_Describe the impact here_")
         ...notes(doc).filter((hit) => !inForm(hit.start)),
         ...angles(prose, closed),
@@ -267,7 +268,12 @@ export const rule: Rule = {
         ...letterVersionItems(prose),
         ...letterIdentifiers(prose),
         ...pendingValues(prose, text),
-      ].filter((hit) => !refersToDefinition(doc, hit) && !subjectTags(doc).has(text.slice(hit.start, hit.end))),
+      ].filter(
+        (hit) =>
+          !refersToDefinition(doc, hit) &&
+          !namesSiteData(doc, hit) &&
+          !subjectTags(doc).has(text.slice(hit.start, hit.end)),
+      ),
       blocks,
     );
     for (const block of blocks) hits.push(block);
@@ -300,6 +306,47 @@ function refersToDefinition(doc: PolicyDocument, hit: Hit): boolean {
   const name = REFERENCE.exec(doc.text.slice(hit.start, hit.end));
   return name !== null && definedReferences(doc).has((name[1] ?? name[2])!.toLowerCase());
 }
+
+/**
+ * What a documentation site fills in from itself when it builds the page: its address and data files
+ * (`{{ site.baseurl }}`, `{{ .Site.BaseURL }}`, `{{ site.data.releases }}`), the page's own fields
+ * (`{{ page.title }}`, `{{ .Params.repo }}`), and a variable the page assigns (`{% assign latest =
+ * site.data.releases | first %}` … `{{ latest.series }}`). A value the site's configuration is left to
+ * hold, `{{ site.company_name }}` in a template for companies, is the template's blank.
+ */
+function namesSiteData(doc: PolicyDocument, hit: Hit): boolean {
+  const path = /^\{\{-?\s*(\.?[\w-]+(?:\.[\w-]+)*)\s*[|}-]/.exec(doc.text.slice(hit.start, hit.end))?.[1];
+  if (path === undefined) return false;
+  return SITE_DATA.test(path) || assignedVariables(doc).has(path.replace(/^\./, '').split('.')[0]!.toLowerCase());
+}
+const SITE_DATA =
+  /^\.?(?:site\.(?:baseurl|url|data|github|time|pages|posts|collections|static_files)\b|(?:page|params|include|layout|jekyll|paginator)\.)/i;
+const assignedVariables = perDocument((doc: PolicyDocument): ReadonlySet<string> => {
+  const names = new Set<string>();
+  if (!doc.text.includes('{%')) return names;
+  for (const m of doc.text.matchAll(LIQUID_ASSIGNMENT)) names.add(m[1]!.toLowerCase());
+  return names;
+});
+/** Liquid's assignments and loop variables: `{% assign x = … %}`, `{% capture x %}`, `{%- for x in … %}`. */
+const LIQUID_ASSIGNMENT = /\{%-?\s*(?:assign|capture|for)\s+([\w-]+)/g;
+
+/**
+ * A list in the front matter a documentation site reads (`tags: [security, community]` between the
+ * opening `---` lines): YAML's brackets, not a field left unfilled.
+ */
+function isFrontMatterList(doc: PolicyDocument, hit: Hit): boolean {
+  if (hit.end > frontMatterEnd(doc)) return false;
+  const lineStart = doc.text.lastIndexOf('\n', hit.start - 1) + 1;
+  return /^[ \t]*[\w-]+[ \t]*:[ \t]*$/.test(doc.text.slice(lineStart, hit.start));
+}
+/** Where the front matter ends: a `---` line to a `---` line at the very start, every line between a `key: value`, a list item, indented or blank. */
+const frontMatterEnd = perDocument((doc: PolicyDocument): number => {
+  const m =
+    /^---[ \t]*\r?\n(?:(?:[ \t]*|[\w-]+[ \t]*:.*|[ \t]+\S.*|-[ \t].*|#.*)\r?\n){1,60}?---[ \t]*(?:\r?\n|$)/.exec(
+      doc.text,
+    );
+  return m ? m[0].length : 0;
+});
 
 /** The hits that overlap none of the blocks, in one sweep over both sorted by start (blocks do not overlap). */
 function withoutOverlaps(hits: Hit[], blocks: readonly Hit[]): Hit[] {
