@@ -1805,6 +1805,17 @@ describe('SEC011 private-contact', () => {
       );
   });
 
+  it('reads holdout38 kinds: the address in the repository\'s contact information, private reporting in Portuguese and Russian words; "contact @handle" is uncertain', () => {
+    for (const body of [
+      'Send the details to the email address listed in the repository contact information.',
+      'Use o formulário privado de notificação de vulnerabilidades do repositório.',
+      'Пишите приватно через форму GitHub для сообщений об уязвимостях.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    const handle = withReporting('For anything that should stay private, you may contact @mirela-k.');
+    assert.deepEqual(findingsOf('SEC011', handle), [at(handle, '# Security Policy', 'warning')]);
+  });
+
   it("reads GitLab's confidential issue named in other languages, and its quick action (a probe of session 16)", () => {
     for (const policy of [
       '# Sicherheit\n\nBitte erstelle auf unserem GitLab ein vertrauliches Issue.\n',

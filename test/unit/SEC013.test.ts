@@ -248,4 +248,15 @@ describe('SEC013 response-timeframe', () => {
     ])
       assert.equal(findingsOf('SEC013', doc('# Title', '', sentence)).length, 1, sentence);
   });
+
+  it('reads a holdout38 kind: a deadline someone else sets, quoted (ja), is no response time', () => {
+    const quoted = doc(
+      '# Title',
+      '',
+      '期限は約束しません。「30 日で公開する」と言われても対応できないことがあります。',
+    );
+    assert.equal(findingsOf('SEC013', quoted).length, 1);
+    const ours = doc('# Title', '', '報告を受けてから 30 日で修正を公開します。');
+    assert.deepEqual(findingsOf('SEC013', ours), []);
+  });
 });

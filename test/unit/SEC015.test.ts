@@ -516,4 +516,14 @@ describe('SEC015 supported-versions-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Title', '', ...lines)), [], lines.join(' '));
   });
+
+  it('reads holdout38 kinds: the supported branch named in Japanese, Chinese and Russian', () => {
+    for (const sentence of [
+      'サポート対象は main ブランチの最新コミットのみです。',
+      '修正するのは最新リビジョンだけです。',
+      '仅对 `stable` 和 `lts` 分支的当前版本处理安全问题。',
+      'Поддерживаемая ветка — `trunk`.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Title', '', sentence)), [], sentence);
+  });
 });

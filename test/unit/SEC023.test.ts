@@ -1111,6 +1111,21 @@ describe('SEC023 placeholder-text', () => {
     );
   });
 
+  it('reads a holdout38 kind: an address "to be defined" in Spanish, French and Italian', () => {
+    for (const [sentence, note] of [
+      ['Escribe al mantenedor (correo por definir).', '(correo por definir)'],
+      ['Écrivez-nous (adresse à définir).', '(adresse à définir)'],
+      ['Scrivete al responsabile (da definire).', '(da definire)'],
+    ] as const) {
+      const text = doc('# Seguridad', '', sentence);
+      assert.deepEqual(
+        findingsOf('SEC023', text).map((f) => text.slice(f.start, f.end)),
+        [note],
+        sentence,
+      );
+    }
+  });
+
   it('reads fields a "please include" sentence lists as the reporter\'s, and a letter a "where" clause defines in words', () => {
     for (const sentence of [
       'Please include: Product: [product name], Version: [version], Impact: [impact].',

@@ -104,6 +104,7 @@ describe('evaluation labels', () => {
       'holdout35',
       'holdout36',
       'holdout37',
+      'holdout38',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

@@ -102,6 +102,8 @@ export const pt: LanguageData = {
     '\\brelat[óo]rios?\\s+(?:privados?\\s+de\\s+vulnerabilidades?|de\\s+vulnerabilidades?\\s+privados?)',
     '\\bguia\\s+["“]?seguran[çc]a',
     '\\baviso\\s+de\\s+seguran[çc]a\\s+privado',
+    // "o formulário privado de reporte de vulnerabilidades no repositório"
+    '\\bformul[áa]rio\\s+privado\\s+de\\s+(?:reporte|relato|notifica[çc][ãa]o|comunica[çc][ãa]o)\\s+de\\s+vulnerabilidades?',
   ],
   securityTabNames: ['\\bseguran[çc]a'],
   securityTabItems: ['relatar', 'reportar', 'comunicar', 'avisos'],

@@ -116,9 +116,9 @@ const MARKER_WORD = '(?:TODO|FIXME|XXX|HACK|TBD)';
 const LIST_JOINT = '(?:\\s*[,/]\\s*|\\s+(?:and|or|und|oder|et|ou|y|o|e)\\s+)';
 const LISTED_MARKER_BEFORE = new RegExp(`(?<![\\w-])${MARKER_WORD}${LIST_JOINT}$`);
 const LISTED_MARKER_AFTER = new RegExp(`^${LIST_JOINT}${MARKER_WORD}(?![\\w-])`);
-/** A note that the value is still to come, in its place: `（待补充）`, `(to be added)`. */
+/** A note that the value is still to come, in its place: `（待补充）`, `(to be added)`, `(correo por definir)`. */
 const PENDING_VALUE =
-  /[（(]\s*(?:待补充|待補充|待定|待添加|待填写|待填寫|未定|仮|to\s+be\s+(?:added|defined|announced|completed|filled(?:\s+in)?)|fill\s+in|à\s+compl[ée]ter|a\s+completar|da\s+(?:sostituire|compilare|completare)|nog\s+in\s+te\s+vullen|doldurulacak|doplnit|zu\s+erg[äa]nzen|uzupe[łl]ni[ćc]|заполнить|(?:请|請)?(?:替换|替換)为[^（）()\n]{0,20}|thay\s+b[ằa]ng[^()\n]{0,20}|заменить[^()\n]{0,30})\s*[）)]/gi;
+  /[（(]\s*(?:(?:correo|e-?mail|contacto|direcci[óo]n|adresse|courriel|indirizzo|endere[çc]o)\s+)?(?:待补充|待補充|待定|待添加|待填写|待填寫|未定|仮|to\s+be\s+(?:added|defined|announced|completed|filled(?:\s+in)?)|fill\s+in|à\s+(?:compl[ée]ter|d[ée]finir)|a\s+completar|(?:por|a)\s+(?:definir|determinar)|da\s+definire|da\s+(?:sostituire|compilare|completare)|nog\s+in\s+te\s+vullen|doldurulacak|doplnit|zu\s+erg[äa]nzen|uzupe[łl]ni[ćc]|заполнить|(?:请|請)?(?:替换|替換)为[^（）()\n]{0,20}|thay\s+b[ằa]ng[^()\n]{0,20}|заменить[^()\n]{0,30})\s*[）)]/gi;
 /**
  * Blanks a template leaves for a sum or a date: `USD ____`, `___ €`, `¥____`, `__/__/____`; a sum in
  * X's: `€ XXX`, `XXX TL`. Each alternative starts at its first character and, for a run, at the run's
