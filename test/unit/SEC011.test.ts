@@ -771,7 +771,7 @@ describe('SEC011 private-contact', () => {
       'Report it through HackerOne.',
       'Open a draft advisory on GitHub.',
       'Send a message to @jane on Keybase.',
-      'Contact us via Signal at +1 555 123 4567.',
+      'Contact us via Signal at +44 20 7946 0123.',
       'Contact the maintainer by email (see the package metadata).',
       'Bitte sende eine E-Mail an sicherheit (at) acme (Punkt) de.',
       'Envíanos un correo a seguridad arroba acme punto com.',
@@ -1034,7 +1034,7 @@ describe('SEC011 private-contact', () => {
   it('reads direct messages on a chat service in either order, phones, forms and tabs named in words', () => {
     for (const body of [
       'You can DM @acme_security on X.',
-      'Report it on Signal to +1 555 010 0199.',
+      'Report it on Signal to +44 113 496 0199.',
       'Email the lead maintainer (see the maintainers list on our website) for now.',
       'Send a direct message to a maintainer on our Matrix server.',
       'Reach out on our Zulip to a maintainer privately.',
@@ -1814,6 +1814,42 @@ describe('SEC011 private-contact', () => {
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
     const handle = withReporting('For anything that should stay private, you may contact @mirela-k.');
     assert.deepEqual(findingsOf('SEC011', handle), [at(handle, '# Security Policy', 'warning')]);
+  });
+
+  it('reports a way left unfilled: a sample Matrix user, a handle in the policy\'s word for "your", a film\'s phone number (probes of session 17)', () => {
+    for (const body of [
+      'Send a private message on Matrix to `@username:matrix.org`.',
+      'Zgłaszaj prywatnie na Telegramie: @twoj_nick',
+      'Call our security line: +1 (555) 010-0000.',
+      'Call our security line: +1 (415) 555-0123.',
+      '**Phone:** +1 (555) 000-0000',
+      'Fill in our form: https://forms.gle/XXXXXXXX',
+    ]) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], body);
+    }
+    // A real number and a real Matrix user stay ways to report.
+    for (const body of [
+      'Call our security line: +1 (415) 392-0147.',
+      'Send a private message on Matrix to `@mirela:lindwurm.chat`.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
+  it('reads Arabic reporting written with short vowels or in a dialect, a form whose path says so in another script, Ravro (probes of session 17)', () => {
+    for (const lines of [
+      // "how do you report a vulnerability?" (Egyptian, with a shadda) over "send me a WhatsApp message"
+      ['# الأمان', '', '## إزاي تبلّغ عن ثغرة؟', '', '- ابعتلي رسالة واتساب على https://wa.me/966500000123'],
+      // "report the vulnerability through the form": its address says "report a vulnerability"
+      ['# الأمان', '', 'استخدموا النموذج الخاص: https://nakheel.sa/ar/الإبلاغ-عن-ثغرة'],
+      ['# 安全', '', '请通过这个页面提交：https://yunshan.cn/安全/漏洞报告'],
+      ['# امنیت', '', 'گزارش‌ها فقط از طریق برنامه ما در راورو: https://www.ravro.ir/programs/golbarg'],
+    ]) {
+      assert.deepEqual(findingsOf('SEC011', doc(...lines)), [], lines.join(' '));
+    }
+    // A page in the Latin script is read by its words as before: a wiki's page is no form.
+    const wiki = doc('# Biztonság', '', 'Írd fel a wiki oldalára: https://wiki.pogacsa.hu/Biztonsági_hibák');
+    assert.equal(findingsOf('SEC011', wiki).length, 1);
   });
 
   it("reads GitLab's confidential issue named in other languages, and its quick action (a probe of session 16)", () => {

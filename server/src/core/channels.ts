@@ -30,6 +30,7 @@ import {
   REPOSITORY_PAGE,
   VULNERABILITY_WORD,
   YOUR_WORD,
+  YOUR_WORDS,
 } from './languages';
 import { blockMatches } from './blockMatches';
 import { escapeRegExp, matchesIn } from './regexpMatches';
@@ -429,7 +430,7 @@ const LANGUAGE_FOLDER_POLICY =
 const BOUNTY_REFERENCE_PATH =
   /^\/(?:disclosure-guidelines|resources?|blog|articles?|product|solutions|(?:[^/]+\/)?hacktivity|reports\/\d+|bounties\/(?!disclose)[^/]+)(?:\/|$)/i;
 const BOUNTY_PLATFORMS =
-  /(?:^|\.)(?:hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(?:dev|com)|immunefi\.com|hackenproof\.com|openbugbounty\.org|zerodayinitiative\.com|tidelift\.com|federacy\.com|synack\.com|cobalt\.io|safehats\.com|hats\.finance|zerocopter\.com|yogosha\.com|cantina\.xyz|bugbounty\.jp|issuehunt\.io)$/i;
+  /(?:^|\.)(?:hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(?:dev|com)|immunefi\.com|hackenproof\.com|openbugbounty\.org|zerodayinitiative\.com|tidelift\.com|federacy\.com|synack\.com|cobalt\.io|safehats\.com|hats\.finance|ravro\.ir|zerocopter\.com|yogosha\.com|cantina\.xyz|bugbounty\.jp|issuehunt\.io)$/i;
 const GITHUB_ADVISORY =
   /^https?:\/\/github\.com\/[^/\s]+\/[^/\s]+\/security(?:\/(?:advisories(?:\/new)?|policy))?\/?(?:[?#].*)?$/i;
 const GITHUB_ISSUES = /^\s*https?:\/\/(?:www\.)?github\.com\/[^/\s]+\/[^/\s]+\/(?:issues|discussions|pulls?)\b/i;
@@ -571,6 +572,9 @@ const MESSENGER_ACCOUNT =
 const PHONE_WORD =
   '(?:\\b(?:signal(?:u|em)?|whatsapp|threema|viber|zalo|sms|phone|tel(?:ephone)?|call|hotline|telefon\\w*|telefoon|telepon|t[ée]l[ée]phone|tel[ée]fono|telefone)\\b|đi[ệe]n\\s+tho[ạa]i|телефон\\S*|هاتف|טלפון|電話|电话|전화)';
 const PHONE_NUMBER = '(?!(?:19|20)\\d\\d[-–/ ])\\+?\\d[\\d ()-]{6,18}\\d';
+/** A number films and templates use: area code or exchange 555, all zeros, 123-456-7890. */
+const FICTIONAL_PHONE =
+  /(?<!\d)(?:\(?555\)?[-. ]?\d{3}[-. ]?\d{4}|\(?\d{3}\)?[-. ]?555[-. ]?01\d\d|\(?000\)?[-. ]?000[-. ]?0000|0{3}[-. ]?0{4}|\(?123\)?[-. ]?456[-. ]?7890)(?!\d)/;
 const PHONE_CONTACT = new RegExp(`${PHONE_WORD}[^.\\n\\d]{0,30}?${PHONE_NUMBER}`, 'gi');
 /**
  * The same with the number alone on a line after one that ends with a colon ("… Signal-Nachricht:", a
@@ -631,8 +635,15 @@ const CHAT_CONTACT_LINE = new RegExp(
   'gim',
 );
 /** The value of a contact line that is a word standing for the account, not one: `Update`, `TBD`, `your_handle`. */
-const UNFILLED_HANDLE =
-  /[:：(]\s*[*_`]*@?(?:update|tbd|tba|todo|none|n\/?a|x{3,}|username|handle|your[\w.-]*|soon|coming\s+soon)[*_`]*\s*\)?\s*$/i;
+const UNFILLED_HANDLE = new RegExp(
+  `[:：(]\\s*[*_\`]*@?(?:update|tbd|tba|todo|none|n\\/?a|x{3,}|username|handle|your[\\w.-]*|(?:${YOUR_WORDS.join('|')})(?:[_.-][\\w.-]*)?|soon|coming\\s+soon)[*_\`]*\\s*\\)?\\s*$`,
+  'i',
+);
+/** A Matrix user id whose user is a template's word: `@username:matrix.org`, `@your-name:acme.chat`. */
+const UNFILLED_MATRIX_USER = new RegExp(
+  `^@(?:user(?:name)?|handle|nick(?:name)?|name|example|x{3,}|your[\\w.-]*|(?:${YOUR_WORDS.join('|')})(?:[_.-][\\w.-]*)?):`,
+  'i',
+);
 /** "GitHub: @jane" as a contact line: a person to reach on the forge. */
 const FORGE_ACCOUNT = /\b(?:GitHub|GitLab|Codeberg)\s*[:：]\s*[*_`]*@[\w-]{2,}/g;
 /** "the contact form on acme.dev": a form named with the site it is on, without its address. */
@@ -1192,7 +1203,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       MATRIX_CONTEXT.test(sentenceAround(text, m.index, end)) ||
       MATRIX_CONTEXT.test(paragraphBeforeList(text, m.index))
     )
-      add('chat', 'private', m.index, end);
+      add('chat', UNFILLED_MATRIX_USER.test(m[0]) ? 'placeholder' : 'private', m.index, end);
   }
   // Keybase chats are between people: "report it through Keybase chat:" over `keybase chat send jane`
   // (the command is the instruction, so it counts in code too).
@@ -1221,8 +1232,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (whereChannelsStand({ url: '', start: m.index, end }) && !negated(text, m.index, end))
       add('chat', 'private', m.index, end);
   }
-  for (const m of blockMatches(text, PHONE_CONTACT)) add('other', 'private', m.index, m.index + m[0].length);
-  for (const m of matchesIn(text, PHONE_AFTER_COLON)) add('other', 'private', m.index, m.index + m[0].length);
+  const phonePrivacy = (phone: string): Privacy => (FICTIONAL_PHONE.test(phone) ? 'placeholder' : 'private');
+  for (const m of blockMatches(text, PHONE_CONTACT)) add('other', phonePrivacy(m[0]), m.index, m.index + m[0].length);
+  for (const m of matchesIn(text, PHONE_AFTER_COLON)) add('other', phonePrivacy(m[0]), m.index, m.index + m[0].length);
   // Letters by post, where the sentence asks for a report: "signalements confidentiels par courrier postal".
   for (const m of blockMatches(text, POSTAL_MAIL)) {
     const end = m.index + m[0].length;
@@ -1570,6 +1582,18 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       if (c.kind === 'email' && c.privacy === 'private' && standIns.has(addressIn(text.slice(c.start, c.end))))
         channels[i] = { ...c, privacy: 'placeholder' };
     });
+  // An account left unfilled is the way its line gives ("a private message on Matrix to
+  // `@username:matrix.org`"): the service's words beside it ("private message", "matrix.org") are no other.
+  const unfilledAccounts = channels.filter((c) => c.kind === 'chat' && c.privacy === 'placeholder');
+  if (unfilledAccounts.length > 0) {
+    const sameLine = (a: Channel, b: Channel) =>
+      !text.slice(Math.min(a.start, b.start), Math.max(a.end, b.end)).includes('\n');
+    retained = 0;
+    for (const c of channels)
+      if (!(c.kind === 'chat' && c.privacy === 'private' && unfilledAccounts.some((u) => sameLine(u, c))))
+        channels[retained++] = c;
+    channels.length = retained;
+  }
   // A link the parser found is also a bare URL in the text, and holds its target: one channel.
   channels.sort((a, b) => a.start - b.start || b.end - a.end);
   // In order of start, a channel lies inside a kept one of its kind and privacy when one of those
@@ -1874,10 +1898,22 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
   if (CERT_HOST.test(host)) return { kind: 'form', privacy: 'private', byPathWords: true };
   // A vendor's support desk takes tickets privately, where the policy sends reporters there.
   if (SUPPORT_HOST.test(host)) return { kind: 'form', privacy: 'private', byPathWords: true };
-  if (FORM_PATH.test(path) || CONTACT_FRAGMENT.test(parsed.hash))
+  if (FORM_PATH.test(path) || CONTACT_FRAGMENT.test(parsed.hash) || pathSaysReport(path))
     return { kind: 'form', privacy: 'private', byPathWords: true };
   return undefined;
 });
+
+/**
+ * A path written in another script whose words are of reporting or of a vulnerability:
+ * `/ar/الأمن/الإبلاغ-عن-ثغرة`, `/安全/漏洞报告`.
+ */
+function pathSaysReport(path: string): boolean {
+  if (!/%[89A-F][0-9A-F]/i.test(path)) return false;
+  const words = decodeSafe(path).replace(/[-_/.+]+/g, ' ');
+  // (paths in the Latin script are read by FORM_PATH's words: "…/Biztonsági_hibák" is a wiki's page)
+  if (!/(?!\p{Script=Latin})\p{L}/u.test(words)) return false;
+  return REPORTING_WORD.test(words) || VULNERABILITY_WORD.test(words);
+}
 
 /**
  * The first reference to each definition among `links` (`[text][label]`, `[label][]`, `[label]`), as a

@@ -80,7 +80,7 @@ export function isPlaceholderEmail(address: string): boolean {
 /** Template tokens in a URL: `github.com/OWNER/REPO`, `__ORG__`, `{{ repo }}`, `your-org`, an elided `/…/` part. */
 export function isPlaceholderUrl(url: string): boolean {
   return (
-    /\/(?:YOUR[_-]?)?(?:OWNER|ORG|USER(?:NAME)?)\/(?:YOUR[_-]?)?(?:REPO(?:SITORY)?|PROJECT)\b|__[A-Z]+__|\{\{|\$\{|%7B%7B|\/your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle|project|repo)\b|\/your[-_][a-z]|<[a-z_-]+>|\/(?:\.{3}|…)(?:\/|$)/i.test(
+    /\/(?:YOUR[_-]?)?(?:OWNER|ORG|USER(?:NAME)?)\/(?:YOUR[_-]?)?(?:REPO(?:SITORY)?|PROJECT)\b|__[A-Z]+__|\{\{|\$\{|%7B%7B|\/your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle|project|repo)\b|\/your[-_][a-z]|<[a-z_-]+>|\/(?:\.{3}|…)(?:\/|$)|\/X{4,}(?:[/?#]|$)/i.test(
       url,
     ) || FORGE_OWNER_IN_CAPITALS.test(url)
   );

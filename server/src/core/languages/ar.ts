@@ -2,11 +2,17 @@ import type { LanguageData } from './language';
 
 // Arabic: no \b here (it knows only ASCII word characters), words are bounded by spaces where it matters.
 // Headings are matched as written: folding leaves Arabic letters alone, so hamza forms are spelled out.
+
+/** Short vowels, shadda and tatweel, which authors may write between a word's letters ("تبلّغ", "بـلاغ"). */
+const MARKS = '[\\u064B-\\u065F\\u0670\\u0640]*';
+/** The root of reporting, b-l-gh, in its verb forms and nouns: "بلاغ", "بلّغ", "تبلغ", "أبلغ", "يبلغ". */
+const BALAGH = `(?<!م)(?:[اأإتين]${MARKS})?ب${MARKS}ل${MARKS}(?:[اي]${MARKS})?غ`;
+
 export const ar: LanguageData = {
   code: 'ar',
   headings: {
     'supported-versions': ['(?:ال)?(?:[اأإ]صدارات|نسخ)\\s+(?:ال)?مدعومة'],
-    reporting: ['[اأإ]بلاغ', 'تبليغ'],
+    reporting: [BALAGH],
     disclosure: ['[اأإ]فصاح'],
     response: ['(?:وقت|زمن)\\s+(?:ال)?[اأإ]ستجابة'],
     scope: ['نطاق'],
@@ -29,7 +35,8 @@ export const ar: LanguageData = {
   ],
   // (also the verbal noun after "please": "يرجى فتح issue")
   publicReporting: ['(?:فتح|[اأ]نشئ|[اإ]نشاء)\\s+(?:issue|مشكلة|تذكرة)'],
-  reportingWords: ['(?:[اأ]بلغ|[اإأ]بلاغ|تبليغ|راسل|تواصل|[اأ]رسل|إرسال|بريد|اتصل|تقرير)'],
+  // (with the dialects' "send" and "talk to me": "ابعتلي رسالة", "كلمني على واتساب")
+  reportingWords: [`(?:${BALAGH}|راسل|تواصل|[اأ]رسل|إرسال|بريد|اتصل|تقرير|[اإ]بع[تث]|كلمن[يا])`],
   commonWords: ['(?:^|\\s)(?:في|من|على|إلى|الى|أن|عن|هذا|هذه|التي|الذي)(?=\\s|$)'],
   vulnerabilityWords: ['ثغر(?:ة|ات)', '(?:مشكلة|مشاكل)\\s+(?:ال)?[اأ]من'],
   privateReporting: [
