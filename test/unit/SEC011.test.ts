@@ -1816,6 +1816,26 @@ describe('SEC011 private-contact', () => {
     assert.deepEqual(findingsOf('SEC011', handle), [at(handle, '# Security Policy', 'warning')]);
   });
 
+  it('reads holdout39 kinds: "mediante Security Advisories" (es, pt); a mod page or a named portal that shows the address is uncertain; a profile to tag in public is no channel', () => {
+    for (const body of [
+      'Envíe un reporte privado mediante **Security Advisories** del repositorio.',
+      'Envie o relato por meio dos Security Advisories do repositório.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    for (const body of [
+      'Please contact the maintainer privately (see the mod page on the platform you downloaded it from).',
+      '请私下联系作者（见你下载时所用平台上的插件页面）。',
+      'Send the report by secure email as listed in the **Lindwurm Member Portal**.',
+    ]) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')], body);
+    }
+    const tagged = withReporting(
+      'Open an issue for it. You can also reach the maintainer through discussions or by tagging her in the issue: [mirela](https://github.com/mirela).',
+    );
+    assert.ok(findingsOf('SEC011', tagged).length === 1 && findingsOf('SEC012', tagged).length > 0);
+  });
+
   it('reports a way left unfilled: a sample Matrix user, a handle in the policy\'s word for "your", a film\'s phone number (probes of session 17)', () => {
     for (const body of [
       'Send a private message on Matrix to `@username:matrix.org`.',

@@ -259,4 +259,11 @@ describe('SEC013 response-timeframe', () => {
     const ours = doc('# Title', '', '報告を受けてから 30 日で修正を公開します。');
     assert.deepEqual(findingsOf('SEC013', ours), []);
   });
+
+  it("reads a holdout39 kind: a timelock's delay is no response time", () => {
+    assert.equal(
+      findingsOf('SEC013', doc('# Title', '', '- **Timelock**: un retraso de 2 días para cada propuesta.')).length,
+      1,
+    );
+  });
 });

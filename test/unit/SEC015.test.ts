@@ -526,4 +526,8 @@ describe('SEC015 supported-versions-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Title', '', sentence)), [], sentence);
   });
+
+  it('reads a holdout39 kind: no supported version yet (zh) is a statement', () => {
+    assert.deepEqual(findingsOf('SEC015', doc('# 安全', '', '本项目尚未发布，目前没有受支持的版本。')), []);
+  });
 });

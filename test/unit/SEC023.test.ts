@@ -1126,6 +1126,31 @@ describe('SEC023 placeholder-text', () => {
     }
   });
 
+  it('reads holdout39 kinds: a contact field whose value tells the author what to do, or only names the value', () => {
+    for (const [line, value] of [
+      [
+        'Security contact: configure a clinic-owned security contact before launch.',
+        'configure a clinic-owned security contact before launch.',
+      ],
+      ['- 이메일: (담당자 이메일)', '(담당자 이메일)'],
+      ['- Email: (maintainer email)', '(maintainer email)'],
+    ] as const) {
+      const text = doc('# Security', '', line);
+      assert.deepEqual(
+        findingsOf('SEC023', text).map((f) => text.slice(f.start, f.end)),
+        [value],
+        line,
+      );
+    }
+    // A real value, and a note in brackets that is no field, stay.
+    for (const line of [
+      'Contact: security@lindwurm.dev',
+      '- Email: (preferred) security@lindwurm.dev',
+      'Contact: (see below)',
+    ])
+      assert.deepEqual(findingsOf('SEC023', doc('# Security', '', line)), [], line);
+  });
+
   it('reads fields a "please include" sentence lists as the reporter\'s, and a letter a "where" clause defines in words', () => {
     for (const sentence of [
       'Please include: Product: [product name], Version: [version], Impact: [impact].',

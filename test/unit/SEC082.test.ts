@@ -18,6 +18,27 @@ describe('SEC082 duplicate-section', () => {
     assert.deepEqual(findings, [at(text, '## Supported Versions', 'warning', 1)]);
   });
 
+  it('takes one subsection under two different topics for parts of each (holdout39 kind), a section copied under one for a copy', () => {
+    const parts = doc(
+      '# Policy',
+      '## Principles',
+      '### Encryption',
+      'a',
+      '## Data protection',
+      '### Encryption',
+      'b',
+      '## Deutsch',
+      '### Unterstützte Versionen',
+      'c',
+      '## English',
+      '### Supported Versions',
+      'd',
+    );
+    assert.deepEqual(findingsOf('SEC082', parts), []);
+    const copy = doc('# Policy', '## Data protection', '### Encryption', 'a', '### Encryption', 'b');
+    assert.deepEqual(findingsOf('SEC082', copy), [at(copy, '### Encryption', 'warning', 1)]);
+  });
+
   it('reports a copy reworded with another name for the thing reported, or without its article', () => {
     const text = doc('# Policy', '## Reporting Security Bugs', 'a', '## REPORTING A VULNERABILITY', 'b');
     assert.deepEqual(findingsOf('SEC082', text), [at(text, '## REPORTING A VULNERABILITY', 'warning')]);

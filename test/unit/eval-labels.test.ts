@@ -105,6 +105,7 @@ describe('evaluation labels', () => {
       'holdout36',
       'holdout37',
       'holdout38',
+      'holdout39',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

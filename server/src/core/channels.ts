@@ -187,7 +187,8 @@ const wordsOf = perDocument((doc: PolicyDocument): string =>
  * read stands where a channel would (`unrecognisedLinks`), the policy is in a language it does not
  * read (`isUnderstood`), a chat service where maintainers take direct messages is where reports go,
  * a sentence names a private feature to report through (`namesPrivateFeature`), names a person
- * to write to (`NAMED_RECIPIENT`) or the repository owner's contact details to use (`privatelyToOwner`).
+ * to write to (`NAMED_RECIPIENT`), a place that publishes the address (`ADDRESS_PUBLISHED_ELSEWHERE`)
+ * or the repository owner's contact details to use (`privatelyToOwner`).
  */
 export const mayHaveUnreadChannel = perDocument(
   (doc: PolicyDocument): boolean =>
@@ -197,6 +198,7 @@ export const mayHaveUnreadChannel = perDocument(
     chatForReports(doc) ||
     namesPrivateFeature(doc) ||
     NAMED_RECIPIENT.test(visibleText(doc)) ||
+    ADDRESS_PUBLISHED_ELSEWHERE.test(visibleText(doc)) ||
     privatelyToOwner(doc) ||
     linkInUnreadWords(doc),
 );
@@ -272,6 +274,13 @@ const privatelyToOwner = perDocument(
     // repository page does not list a contact yet").
     inOneSentence(visibleText(doc), [PROFILE_OR_CONTACT_DETAILS, REPOSITORY_PAGE, REPORTING_WORD], NOT_YET_OR_NEGATED),
 );
+
+/**
+ * An address the policy says is published in a place it names: "secure email as defined in the
+ * **Aurora Access Portal**", "the address listed on our Support Site". A reader may find it there.
+ */
+const ADDRESS_PUBLISHED_ELSEWHERE =
+  /\b(?:e-?mail|address)\b[^.\n]{0,40}?\b(?:as\s+)?(?:defined|listed|given|published|found|shown)\s+(?:in|on|at)\s+(?:the\s+|our\s+)?[*_]*[A-Z]/;
 
 /**
  * A request to write to someone named, without an address: "envie um e-mail para o Meuphilim",
@@ -1717,11 +1726,13 @@ function classifyByWords(raw: string, sentence: string): LinkReading | undefined
   // a page on the web (`/profiles.php`) may be where one writes.
   if (asksForEmail(sentence) && !(host === 'relative.invalid' && SOURCE_FILE.test(parsed.pathname)))
     return { kind: 'email', privacy: 'private' };
-  // A person or team on GitHub to write to.
+  // A person or team on GitHub to write to (not one to tag in a public place: "through discussions or
+  // tagging her in the issue: [jane](https://github.com/jane)").
   if (
     host === 'github.com' &&
     /^\/(?:[\w-]+|orgs\/[\w-]+\/teams\/[\w-]+)\/?$/.test(parsed.pathname) &&
-    REPORT_WORD.test(sentence)
+    REPORT_WORD.test(sentence) &&
+    !TAGGED_IN_PUBLIC.test(sentence)
   )
     return { kind: 'other', privacy: 'private' };
   // This site's own contact page, linked by its path ("the contact methods on our [Contact Page](/contact)").
@@ -1749,6 +1760,9 @@ function classifyByLinkText(raw: string, markdown: string): LinkReading | undefi
 }
 
 const FORGE_HOST = /^(?:github\.com|gitlab\.com|codeberg\.org)$/;
+/** A person reached in a public place: "through discussions", "tagging her in the issue", "mention @jane in a PR". */
+const TAGGED_IN_PUBLIC =
+  /\b(?:through|via|in|on)\s+(?:the\s+|github\s+)?discussions?\b|\b(?:tag|tagging|mention|mentioning)\s+(?:him|her|them|me|us|the\s+maintainers?)?\s*(?:in|on)\s+(?:the|an|your|a)\s+(?:issue|pull\s+request|pr|discussion)\b/i;
 
 /**
  * A link to another document's part on security, in a sentence or under an anchor about reporting, in

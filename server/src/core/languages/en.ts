@@ -23,6 +23,8 @@ export const en: LanguageData = {
     '\\b(?:once|twice|thrice|times|every)',
     // "keys rotated regularly (every 90 days)"
     '\\brotat\\w*\\b[^.,;\\n]{0,30}?',
+    // "Timelock controller: a 2-day delay for governance proposals": a contract's setting
+    '\\btime-?lock\\b[^.\\n]{0,40}?',
     // "logs older than 30 days are deleted": an age, not a wait; "kept for 14 days": a retention
     '\\bolder\\s+than',
     '\\b(?:kept|retained|stored|archived)\\s+for',
@@ -299,7 +301,8 @@ export const en: LanguageData = {
     "\\b(?:repository|repo|project)(?:['’]s)?\\s+(?:owner|author|maintainer)s?\\b",
     '\\b(?:owner|author|maintainer)s?\\s+of\\s+(?:the|this)\\s+(?:repository|repo|project)\\b',
   ],
-  profileWords: ['\\bprofile\\b'],
+  // (a mod's or plugin's page on the platform it is published on shows its author's contact)
+  profileWords: ['\\bprofile\\b', "\\b(?:mod|plugin|extension|add-?on)(?:['’]s)?\\s+page\\b"],
   contactDetailWords: ['\\bcontact\\s+(?:details|info(?:rmation)?)\\b'],
   privateMessages: [
     '\\b(?:dm|dms|pm|direct(?:ly)?\\s+messages?|private\\s+messages?|message\\s+(?:me|us)\\s+privately)\\b',
@@ -332,6 +335,9 @@ export const en: LanguageData = {
     'provide',
     'put',
     'add\\s+(?:your|the|a|an|link|email|contact|name|url)',
+    'configure',
+    'specify',
+    'set\\s+(?:up\\s+)?(?:your|the|a|an)',
   ],
   fieldWords: [
     'E ?MAIL',

@@ -93,6 +93,8 @@ export const es: LanguageData = {
     '\\baviso\\s+de\\s+seguridad\\s+privado',
     '\\binformes?\\s+privados?\\s+de\\s+vulnerabilidad(?:es)?',
     '\\breporte\\s+privado\\s+de\\s+vulnerabilidad(?:es)?',
+    // "mediante Security Advisories del repositorio": GitHub's name after a preposition
+    '\\b(?:mediante|a\\s+trav[ée]s\\s+de|usando|utilizando)\\s+(?:(?:el|la|los|las|un|una)\\s+)?(?:github\\s+)?security\\s+advisor(?:y|ies)',
   ],
   securityTabNames: ['\\bseguridad'],
   securityTabItems: ['informar', 'reportar', 'notificar', 'avisos'],

@@ -103,6 +103,7 @@ export const pt: LanguageData = {
     '\\bguia\\s+["“]?seguran[çc]a',
     '\\baviso\\s+de\\s+seguran[çc]a\\s+privado',
     // "o formulário privado de reporte de vulnerabilidades no repositório"
+    '\\b(?:por\\s+meio\\s+d[eoa]s?|atrav[ée]s\\s+d[eoa]s?|usando|utilizando|pel[oa]s?)\\s+(?:(?:o|a|os|as|um|uma)\\s+)?(?:github\\s+)?security\\s+advisor(?:y|ies)',
     '\\bformul[áa]rio\\s+privado\\s+de\\s+(?:reporte|relato|notifica[çc][ãa]o|comunica[çc][ãa]o)\\s+de\\s+vulnerabilidades?',
   ],
   securityTabNames: ['\\bseguran[çc]a'],

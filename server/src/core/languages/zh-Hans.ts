@@ -55,6 +55,8 @@ export const zhHans: LanguageData = {
     '(?:仅|只)(?:支持|维护)(?:最新|当前)',
     // "仅对 `a` 和 `b` 分支的当前版本进行…": only the branches' current versions
     '(?:仅|只)对[^。\\n]{0,40}?(?:分支|版本)的?(?:当前|最新)',
+    // "尚未发布，目前没有受支持版本": no version is supported yet, which is a statement too
+    '(?:没有|尚无|暂无)(?:任何)?受?支持(?:的)?版本',
     '最新(?:的)?(?:已)?(?:稳定|发布|发行|正式)?(?:的)?版本',
     // "`main` 是受支持的开发版本": this one is the supported version
     '(?<!不|并不)是(?:当前|目前)?(?:唯一)?(?:的)?受?支持的[^。，,\\n]{0,10}?(?:版本|分支)',
@@ -122,7 +124,8 @@ export const zhHans: LanguageData = {
   privateWords: ['(?:私下|私密|私有|私人|非公开|保密)'],
   featureWords: ['(?:功能|按钮|选项卡|标签页|表单)'],
   repositoryOwner: ['(?:仓库|存储库|项目)(?:的)?(?:所有者|拥有者|作者)'],
-  profileWords: ['个人主页'],
+  // (a mod's or plugin's page on the platform it is published on shows its author's contact)
+  profileWords: ['个人主页', '(?:模组|插件|扩展|项目|作者)(?:的)?(?:页面|主页)'],
   contactDetailWords: ['联系方式'],
   privateMessages: ['私聊', '私信'],
   templatePhrases: ['项目的哪些版本', '项目的哪个版本'],

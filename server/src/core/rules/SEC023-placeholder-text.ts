@@ -265,6 +265,7 @@ export const rule: Rule = {
         ...codeValues(doc, closed),
         ...tableCells(doc),
         ...blankFields(doc),
+        ...instructedFields(prose),
         ...letterVersionItems(prose),
         ...letterIdentifiers(prose),
         ...pendingValues(prose, text),
@@ -525,9 +526,9 @@ function fieldWordsOf(fields: string): string[] {
 function describesField(fields: string): boolean {
   const words = fieldWordsOf(fields);
   if (words.length > 5) return false;
-  const isField = (w: string) => FIELD_WORD.exec(w)?.[0] === w;
-  return words.some(isField) && words.every((w) => isField(w) || FIELD_COMPANIONS.has(w));
+  return words.some(isFieldWord) && words.every((w) => isFieldWord(w) || FIELD_COMPANIONS.has(w));
 }
+const isFieldWord = (word: string) => FIELD_WORD.exec(word)?.[0] === word;
 
 /** `[Name of the researcher]`, `[Ім'я дослідника]`: a field name first, then a few words saying whose. */
 function namesWhoseField(fields: string): boolean {
@@ -918,6 +919,30 @@ function blankFields(doc: PolicyDocument): Hit[] {
   close();
   return hits;
 }
+
+/**
+ * A contact field whose value tells the author what to put there or only names it: "Security contact:
+ * configure a clinic-owned security contact before launch", "Email: insert the team's address",
+ * "이메일: (유지보수자 이메일)" (email: (the maintainer's email)).
+ */
+function instructedFields(prose: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of matchesIn(prose, CONTACT_FIELD)) {
+    const value = m[1]!.trimEnd();
+    const start = m.index + m[0].length - m[1]!.length;
+    if (FILL_VERB.test(value)) hits.push({ start, end: start + value.length, message: tellsAuthor(value) });
+    const named = /^[（(]([^()（）@\n]{2,60})[）)]$/.exec(value)?.[1];
+    if (named !== undefined && fieldWordsOf(named).length <= 4 && fieldWordsOf(named).some(isFieldWord))
+      hits.push({
+        start,
+        end: start + value.length,
+        message: `"${quote(value)}" is unfilled template text; replace it with the real value.`,
+      });
+  }
+  return hits;
+}
+const CONTACT_FIELD =
+  /^[ \t>*+-]*(?:security\s+)?(?:contact|e-?mail(?:\s+address)?|reporting\s+(?:address|e-?mail)|이메일|연락처|メール(?:アドレス)?|連絡先|邮箱|电子邮件|電子郵件|联系方式|correo(?:\s+electr[óo]nico)?|courriel|kontakt|contato|contacto|e-?posta)[ \t]*[:：][ \t]*(\S[^\n]{0,200})$/gim;
 
 /** `= …` or `≈ …` right after "N days". */
 const EQUATION_AFTER = /^[^\n=]{0,4}[=≈≤≥]/;

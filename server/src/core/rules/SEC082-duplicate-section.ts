@@ -9,7 +9,7 @@ export const rule: Rule = {
   defaultSeverity: 'warning',
   kind: 'structure',
   check(doc, { report }) {
-    const seen: Heading[] = [];
+    const seen: Array<{ heading: Heading; parent: number | undefined }> = [];
     // Headings of no known section: the first of each wording under one parent heading, by level.
     const firstUnder = new Map<string, Heading>();
     const parents = headingParents(doc);
@@ -30,7 +30,13 @@ export const rule: Rule = {
           });
         return;
       }
-      const first = seen.find((earlier) => isDuplicate(earlier, heading));
+      // Subsections of two different topics ("### Encryption" under "## Principles" and under "## Data
+      // protection") are parts of each, not a copy.
+      const first = seen.find(
+        (earlier) =>
+          isDuplicate(earlier.heading, heading) &&
+          !(heading.depth >= 3 && earlier.heading.depth >= 3 && earlier.parent !== parent),
+      )?.heading;
       if (first) {
         report({
           start: heading.start,
@@ -38,7 +44,7 @@ export const rule: Rule = {
           message: `"${heading.text}" repeats the ${sectionInfo(heading.section).title} section of line ${lineOf(doc, first.start) + 1}: merge the two.`,
         });
       } else {
-        seen.push(heading);
+        seen.push({ heading, parent });
       }
     });
   },
