@@ -31,7 +31,19 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguageMarks[] = [
   // (ë also marks Luxembourgish and Afrikaans; in Dutch and French it is rare)
   { code: 'sq', letters: 'ëË', words: ['dhe', 'një', 'për', 'të', 'në', 'është', 'ose', 'sigurisë'] },
   // (Estonian õ, not Portuguese "ões", "põe")
-  { code: 'et', words: ['või', 'palun', 'kui', 'turva\\p{L}*', 'haavatav\\p{L}*', '\\p{L}*õ(?!e)\\p{L}*'] },
+  {
+    code: 'et',
+    words: [
+      'või',
+      'palun',
+      'kui',
+      'turvaauk\\p{L}*',
+      'turvalisus\\p{L}*',
+      'turvaprobleem\\p{L}*',
+      'haavatav\\p{L}*',
+      '\\p{L}*õ(?!e)\\p{L}*',
+    ],
+  },
   {
     code: 'ga',
     // (with an initial mutation only Irish writes: "bhfuil", "bhfadhb")
@@ -75,7 +87,6 @@ export const UNREAD_LANGUAGES: readonly UnreadLanguageMarks[] = [
       'els',
       'dels',
       'pels',
-      'però',
       'aquesta',
       'aquest',
       'perquè',
