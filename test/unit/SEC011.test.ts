@@ -1836,6 +1836,21 @@ describe('SEC011 private-contact', () => {
     assert.ok(findingsOf('SEC011', tagged).length === 1 && findingsOf('SEC012', tagged).length > 0);
   });
 
+  it('reads Chinese bounty platforms, and an address said to be out of use is no channel (probes of session 17)', () => {
+    for (const body of [
+      '漏洞请通过补天平台提交：https://www.butian.net/Company/70311',
+      '请在漏洞盒子提交：https://www.vulbox.com/projects/list',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    for (const body of [
+      'Our old address security@lindwurm-shop.net was retired in March; a new contact will follow here.',
+      '之前的安全邮箱 security@lindwurm-shop.net 已于 2024 年 3 月停用，新的联系方式正在筹备中。',
+    ]) {
+      const text = withReporting(body);
+      assert.equal(findingsOf('SEC011', text).length, 1, body);
+    }
+  });
+
   it('reports a way left unfilled: a sample Matrix user, a handle in the policy\'s word for "your", a film\'s phone number (probes of session 17)', () => {
     for (const body of [
       'Send a private message on Matrix to `@username:matrix.org`.',

@@ -1151,6 +1151,24 @@ describe('SEC023 placeholder-text', () => {
       assert.deepEqual(findingsOf('SEC023', doc('# Security', '', line)), [], line);
   });
 
+  it("leaves Markdown's comment idiom and a subject tag after a CJK label alone (probes of session 17)", () => {
+    const text = doc(
+      '[//]: # (Generated from the shared template. Contact: security@old-host.dev, CHANGE ME)',
+      '[comment]: <> (Translators: keep the address as it is.)',
+      '',
+      '# 安全策略',
+      '',
+      '【报告邮箱】anquan@songguo.cn',
+      '',
+      '【邮件标题】[安全漏洞] + 简要描述',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), []);
+    assert.deepEqual(findingsOf('SEC022', text), []);
+    // A reference link in ASCII brackets with its label defined nowhere is still reported.
+    const broken = doc('# Security', '', 'See [our policy][policy-page].');
+    assert.equal(findingsOf('SEC023', broken).length, 1);
+  });
+
   it('reads fields a "please include" sentence lists as the reporter\'s, and a letter a "where" clause defines in words', () => {
     for (const sentence of [
       'Please include: Product: [product name], Version: [version], Impact: [impact].',

@@ -439,7 +439,7 @@ const LANGUAGE_FOLDER_POLICY =
 const BOUNTY_REFERENCE_PATH =
   /^\/(?:disclosure-guidelines|resources?|blog|articles?|product|solutions|(?:[^/]+\/)?hacktivity|reports\/\d+|bounties\/(?!disclose)[^/]+)(?:\/|$)/i;
 const BOUNTY_PLATFORMS =
-  /(?:^|\.)(?:hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(?:dev|com)|immunefi\.com|hackenproof\.com|openbugbounty\.org|zerodayinitiative\.com|tidelift\.com|federacy\.com|synack\.com|cobalt\.io|safehats\.com|hats\.finance|ravro\.ir|zerocopter\.com|yogosha\.com|cantina\.xyz|bugbounty\.jp|issuehunt\.io)$/i;
+  /(?:^|\.)(?:hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(?:dev|com)|immunefi\.com|hackenproof\.com|openbugbounty\.org|zerodayinitiative\.com|tidelift\.com|federacy\.com|synack\.com|cobalt\.io|safehats\.com|hats\.finance|ravro\.ir|butian\.net|vulbox\.com|xz\.aliyun\.com|zeroday\.hitcon\.org|zerocopter\.com|yogosha\.com|cantina\.xyz|bugbounty\.jp|issuehunt\.io)$/i;
 const GITHUB_ADVISORY =
   /^https?:\/\/github\.com\/[^/\s]+\/[^/\s]+\/security(?:\/(?:advisories(?:\/new)?|policy))?\/?(?:[?#].*)?$/i;
 const GITHUB_ISSUES = /^\s*https?:\/\/(?:www\.)?github\.com\/[^/\s]+\/[^/\s]+\/(?:issues|discussions|pulls?)\b/i;
@@ -1578,6 +1578,12 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     ))
       channels[retained++] = c;
   channels.length = retained;
+  // An address its sentence says is out of use ("the old address x was retired in March", "x 已于 2024 年
+  // 3 月停用"): no way to report, whatever its shape.
+  retained = 0;
+  for (const c of channels)
+    if (!(c.kind === 'email' && RETIRED_ADDRESS.test(sentenceAround(text, c.start, c.end)))) channels[retained++] = c;
+  channels.length = retained;
   // An address the policy marks as a stand-in once ("security@acme.dev (create this address)") is one
   // wherever it stands, also as a mailto: link.
   const standIns = new Set(
@@ -1760,6 +1766,9 @@ function classifyByLinkText(raw: string, markdown: string): LinkReading | undefi
 }
 
 const FORGE_HOST = /^(?:github\.com|gitlab\.com|codeberg\.org)$/;
+/** An address said to be out of use, in the languages policies say it in. */
+const RETIRED_ADDRESS =
+  /\bno\s+longer\s+(?:in\s+use|used|monitored|active|valid|works?|read|exists?)\b|\b(?:is|was|has\s+been|have\s+been)\s+(?:retired|deprecated|decommissioned|discontinued|deactivated|shut\s+down)\b|\bn['’]est\s+plus\s+(?:utilis|valide|actif|lu)|\bnicht\s+mehr\s+(?:genutzt|verwendet|aktiv|gültig|gelesen|erreichbar)|\bya\s+no\s+(?:se\s+usa|est[áa]\s+activ|es\s+v[áa]lid)|\bn[ãa]o\s+(?:é\s+mais|est[áa]\s+mais)\s+(?:usad|ativ|v[áa]lid)|停用|已废弃|已廢棄|不再使用|已失效|无法送达|無法送達|廃止|使用して(?:おりません|いません)/i;
 /** A person reached in a public place: "through discussions", "tagging her in the issue", "mention @jane in a PR". */
 const TAGGED_IN_PUBLIC =
   /\b(?:through|via|in|on)\s+(?:the\s+|github\s+)?discussions?\b|\b(?:tag|tagging|mention|mentioning)\s+(?:him|her|them|me|us|the\s+maintainers?)?\s*(?:in|on)\s+(?:the|an|your|a)\s+(?:issue|pull\s+request|pr|discussion)\b/i;

@@ -178,8 +178,16 @@ export function chunkFacts(text: string, tree: Root): ChunkFacts {
           });
         break;
       }
-      case 'link':
       case 'definition':
+        // `[//]: # (a note)`, `[comment]: <> (…)`: Markdown's comment, a definition of nothing that no
+        // renderer shows, hidden as an HTML comment is.
+        if (node.url === '#' || node.url === '') {
+          blanked.push([start, end]);
+          break;
+        }
+        links.push({ url: node.url, start, end });
+        break;
+      case 'link':
         links.push({ url: node.url, start, end });
         break;
       case 'table':

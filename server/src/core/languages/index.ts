@@ -304,7 +304,7 @@ export const HEADING_PATTERNS: ReadonlyArray<{ readonly id: SectionId; readonly 
  * in ("Subject: [SECURITY] <summary>", "with the title [SECURITY] <package>", "Betreffzeile bitte [X]").
  */
 export const REPORT_FIELD_LINE = new RegExp(
-  `(?:^|[\\s*_>'’-])(?:${entriesOf('reportFieldLabels').join('|')})[^:：\\n]{0,32}(?:[:：]|["“„'«「\\[<]|$)`,
+  `(?:^|[\\s*_>'’【［（(-])(?:${entriesOf('reportFieldLabels').join('|')})[^:：\\n]{0,32}(?:[:：]|["“„'«「\\[<]|$)`,
   'i',
 );
 

@@ -135,7 +135,8 @@ export const zhHans: LanguageData = {
   ],
   exampleDomains: ['示例'],
   replaceHints: ['请?替换'],
-  reportFieldLabels: ['主题', '标题'],
+  // (with the mail's own: "【邮件标题】[安全漏洞] + 简要描述")
+  reportFieldLabels: ['(?:邮件)?主题', '(?:邮件)?标题'],
   // Field names a template puts in brackets: `【邮箱地址】`, `[安全团队邮箱]`
   // ("[你的邮箱]": "your" written before it)
   fieldWords: ['(?:你的|您的)?(?:安全)?(?:团队)?(?:联系)?(?:邮箱|电子邮件|邮件)(?:地址)?', '(?:项目)?名称', '联系方式'],

@@ -101,7 +101,7 @@ export const zhHant: LanguageData = {
   ],
   exampleDomains: ['範例'],
   replaceHints: ['請?替換'],
-  reportFieldLabels: ['主旨', '標題'],
+  reportFieldLabels: ['(?:郵件)?主旨', '(?:郵件)?標題'],
   // Field names a template puts in brackets: `【電子郵件地址】`
   fieldWords: [
     '(?:你的|您的)?(?:安全)?(?:團隊)?(?:聯絡|聯繫)?(?:信箱|郵箱|電子郵件|郵件)(?:地址)?',

@@ -424,9 +424,11 @@ function brackets(prose: string, inCode = false): Hit[] {
     // The text of a link with a real target is the author's own words ("[Add the reporter](https://docs…)").
     if (next === '(' && !/^\(\s*(?:#?\s*)?\)/.test(prose.slice(end, end + 4))) continue;
     // `[maintained-branches.md][]`, `[text][label]` with the label defined nowhere: shown as written, a link never made.
-    // (Not org-mode's `[[url][text]]`.)
+    // (Not org-mode's `[[url][text]]`, nor a CJK bracket, which Markdown links are not made of: "【邮件标题】[安全漏洞]".)
     const label =
-      next === '[' && prose[start - 1] !== '[' && !inCode ? /^\[([^[\]\n]*)\]/.exec(prose.slice(end, end + 102)) : null;
+      next === '[' && prose[start] === '[' && prose[start - 1] !== '[' && !inCode
+        ? /^\[([^[\]\n]*)\]/.exec(prose.slice(end, end + 102))
+        : null;
     if (label && inner.trim().length >= 2 && !definitions.has(linkLabel(label[1]!.trim() || inner))) {
       const source = prose.slice(start, end + label[0].length);
       hits.push({
