@@ -1851,6 +1851,21 @@ describe('SEC011 private-contact', () => {
     }
   });
 
+  it('reads an address in underscore emphasis; a list command address, a public Jira and a Fediverse mention in Dutch are no private way (probes of session 17)', () => {
+    for (const body of ['Write to _security@lindwurm.dev_ with the details.', 'Schreib an __sicherheit@lindwurm.de__.'])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // (an address with an underscore inside is still one address: not "b@…" alone)
+    assert.deepEqual(findingsOf('SEC011', withReporting('Write to sec_team@lindwurm.dev.')), []);
+    for (const body of [
+      'Post to our public list (subscribe by mailing dev-subscribe@lists.lindwurm.org first).',
+      'Open a Bug in our public Jira: https://issues.lindwurm.org/secure/CreateIssue!default.jspa?pid=10000',
+      'Laat het ons weten via Mastodon: noem\n**@lindwurm@mastodon.nl** in een bericht.',
+    ]) {
+      const text = withReporting(body);
+      assert.equal(findingsOf('SEC011', text).length, 1, body);
+    }
+  });
+
   it('reports a way left unfilled: a sample Matrix user, a handle in the policy\'s word for "your", a film\'s phone number (probes of session 17)', () => {
     for (const body of [
       'Send a private message on Matrix to `@username:matrix.org`.',

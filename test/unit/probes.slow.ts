@@ -20,9 +20,8 @@ const KNOWN_MISREADINGS = new Map([
   ['unsound-subtle/t035.md', 'a Latvian placeholder domain'],
   // "email me … you can probably find my email on my profile": an address behind a profile counts.
   ['mixed/m062.md', 'an address "on my profile"'],
-  // A public post that mentions the project's account (Polish), a forum's security category (Vietnamese),
-  // a report form whose reports are published on a status board: public places the model does not know.
-  ['mixed-publicish/q021.md', 'a public Mastodon mention (Polish)'],
+  // A forum's security category (Vietnamese), a report form whose reports are published on a status
+  // board: public places the model does not know.
   ['mixed-publicish/q039.md', "a public forum's security category (Vietnamese)"],
   ['mixed-publicish/q055.md', 'a report form whose reports are published'],
   // The same kinds in files that hold more than a policy: support tickets said to be public after their
@@ -82,9 +81,9 @@ function probes(): Probe[] {
 describe('probes: synthetic policies nobody tuned the rules on', () => {
   const all = probes();
 
-  it('holds the 3,390 probes of sessions 12 to 17, each folder with its expectations', () => {
-    assert.equal(all.length, 3390);
-    assert.equal(all.filter((p) => p.sound).length, 2796);
+  it('holds the 3,592 probes of sessions 12 to 17, each folder with its expectations', () => {
+    assert.equal(all.length, 3592);
+    assert.equal(all.filter((p) => p.sound).length, 2936);
   });
 
   it('passes every sound probe: no error-level finding', () => {

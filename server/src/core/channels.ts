@@ -866,7 +866,7 @@ const publicByAddress = (address: string, text: string, start: number, end: numb
   PUBLIC_BY_ADDRESS.test(address) && !PRIVATE_WORD.test(sentenceAround(text, start, end));
 /** Posting where an account's followers read it: "mention us", "tag", "toot", "mentionner", "erwähnen". */
 const MENTION_WORD =
-  /\b(?:mention\w*|tag(?:ging)?\s+us|toot\w*|pouet\w*|erwähn\w*|menci[oó]n\w*|mencion\w*|menzion\w*)/i;
+  /\b(?:mention\w*|tag(?:ging)?\s+us|toot\w*|pouet\w*|erwähn\w*|menci[oó]n\w*|mencion\w*|menzion\w*|noem\w*|nämn\w*|oznacz\w*|etiketle\w*)|упомян|メンション|提及|艾特/i;
 const PUBLIC_BY_ADDRESS =
   /^(?:mailto:)?(?:[\w.+-]*[-_.])?(?:users?|devel|dev|discuss(?:ion)?|general|community|help)@(?:(?:lists?|listas?|groups)\.|googlegroups\.com\b)|@todo\.sr\.ht$/i;
 
@@ -1579,10 +1579,15 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       channels[retained++] = c;
   channels.length = retained;
   // An address its sentence says is out of use ("the old address x was retired in March", "x 已于 2024 年
-  // 3 月停用"): no way to report, whatever its shape.
+  // 3 月停用"), and a mailing list's command address (`dev-subscribe@…`): no way to report.
   retained = 0;
   for (const c of channels)
-    if (!(c.kind === 'email' && RETIRED_ADDRESS.test(sentenceAround(text, c.start, c.end)))) channels[retained++] = c;
+    if (!(
+      c.kind === 'email' &&
+      (LIST_COMMAND.test(addressIn(text.slice(c.start, c.end))) ||
+        RETIRED_ADDRESS.test(sentenceAround(text, c.start, c.end)))
+    ))
+      channels[retained++] = c;
   channels.length = retained;
   // An address the policy marks as a stand-in once ("security@acme.dev (create this address)") is one
   // wherever it stands, also as a mailto: link.
@@ -1597,12 +1602,18 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       if (c.kind === 'email' && c.privacy === 'private' && standIns.has(addressIn(text.slice(c.start, c.end))))
         channels[i] = { ...c, privacy: 'placeholder' };
     });
-  // An account left unfilled is the way its line gives ("a private message on Matrix to
-  // `@username:matrix.org`"): the service's words beside it ("private message", "matrix.org") are no other.
-  const unfilledAccounts = channels.filter((c) => c.kind === 'chat' && c.privacy === 'placeholder');
+  // An account left unfilled, or one to mention in public, is the way its line gives ("a private message
+  // on Matrix to `@username:matrix.org`", "via Mastodon: noem @acme@mastodon.nl"): the service's words
+  // beside it ("private message", "matrix.org", "Mastodon:") are no other.
+  const unfilledAccounts = channels.filter(
+    (c) =>
+      (c.kind === 'chat' && c.privacy === 'placeholder') ||
+      (c.kind === 'issue' && c.privacy === 'public' && /^\s*@/.test(text.slice(c.start, c.end))),
+  );
   if (unfilledAccounts.length > 0) {
+    // (in one sentence: a paragraph's lines may wrap between them)
     const sameLine = (a: Channel, b: Channel) =>
-      !text.slice(Math.min(a.start, b.start), Math.max(a.end, b.end)).includes('\n');
+      !/[.!?。]\s|\n[ \t]*\n/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
     retained = 0;
     for (const c of channels)
       if (!(c.kind === 'chat' && c.privacy === 'private' && unfilledAccounts.some((u) => sameLine(u, c))))
@@ -1766,6 +1777,11 @@ function classifyByLinkText(raw: string, markdown: string): LinkReading | undefi
 }
 
 const FORGE_HOST = /^(?:github\.com|gitlab\.com|codeberg\.org)$/;
+/** An issue tracker's host or path: `issues.acme.org`, `jira.acme.org`, `/redmine/`, YouTrack, Mantis. */
+const TRACKER_HOST_OR_PATH =
+  /^(?:issues?|jira|redmine|youtrack|mantis(?:bt)?)\.|\/(?:jira|redmine|youtrack|mantis(?:bt)?)(?:\/|$)/i;
+/** A mailing list's command address: `dev-subscribe@`, `users-unsubscribe@`, `announce-request@`. */
+const LIST_COMMAND = /^[^@]+-(?:un)?subscribe(?:-[^@]*)?@|^[^@]+-(?:request|join|leave|help|digest)@/i;
 /** An address said to be out of use, in the languages policies say it in. */
 const RETIRED_ADDRESS =
   /\bno\s+longer\s+(?:in\s+use|used|monitored|active|valid|works?|read|exists?)\b|\b(?:is|was|has\s+been|have\s+been)\s+(?:retired|deprecated|decommissioned|discontinued|deactivated|shut\s+down)\b|\bn['’]est\s+plus\s+(?:utilis|valide|actif|lu)|\bnicht\s+mehr\s+(?:genutzt|verwendet|aktiv|gültig|gelesen|erreichbar)|\bya\s+no\s+(?:se\s+usa|est[áa]\s+activ|es\s+v[áa]lid)|\bn[ãa]o\s+(?:é\s+mais|est[áa]\s+mais)\s+(?:usad|ativ|v[áa]lid)|停用|已废弃|已廢棄|不再使用|已失效|无法送达|無法送達|廃止|使用して(?:おりません|いません)/i;
@@ -1902,14 +1918,16 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
   // files a restricted bug; other trackers are public, even on a vendor's own host.
   const tracker =
     PUBLIC_TRACKER_PATH.test(path) ||
+    TRACKER_HOST_OR_PATH.test(`${host}${path}`) ||
     /(?:^|[./_-])(?:bugs?|tickets?|enter_bug|show_bug)(?:[./_-]|$)/i.test(`${host}${path}`);
   if (tracker && parsed.protocol === 'https:' && /secur/i.test(decodeSafe(parsed.search)))
     return { kind: 'form', privacy: 'private' };
   // A forum's category named private (`forum.acme.dev/c/security-private`): only its team reads a topic there.
   if (PUBLIC_FORUM_HOST.test(host) && PRIVATE_WORD.test(decodeSafe(path).replace(/[-_/]+/g, ' ')))
     return { kind: 'form', privacy: 'private' };
-  // A tracker or a forum is public, even on a vendor's own host.
-  if (PUBLIC_TRACKER_PATH.test(path) || PUBLIC_FORUM_HOST.test(host)) return undefined;
+  // A tracker or a forum is public, even on a vendor's own host (Jira's pages are under `/secure/`).
+  if (PUBLIC_TRACKER_PATH.test(path) || PUBLIC_FORUM_HOST.test(host) || TRACKER_HOST_OR_PATH.test(`${host}${path}`))
+    return undefined;
   // A page on plain http is a form only where its path ends in a contact or report page and it stands
   // where a channel would ("report them via http://jane.example/contact"): unencrypted, but the way given.
   if (parsed.protocol !== 'https:')
