@@ -1866,6 +1866,25 @@ describe('SEC011 private-contact', () => {
     }
   });
 
+  it('reads addresses of plain-text policies and of other scripts, and typos; a sample header or a stand-in in code stays code (probes and holdout40 of session 17)', () => {
+    for (const body of [
+      ['Send an email to:', '', '```', '"Lindwurm Security" <security@lindwurm.dev>', '```'].join('\n'),
+      ['Mail either of us:', '', '     Mirela Kos <mirela@lindwurm.dev>', '     Joe Roe <joe@lindwurm.dev>'].join('\n'),
+      ['Contacts:', '', '    Primary:  Mirela Kos <mirela@lindwurm.dev>', '    (answers within a week)'].join('\n'),
+      'Écrivez à sécurité@ferronnerie-libre.fr.',
+      'Schreibt an sicherheit@müller-software.de.',
+      'Write to mirela@@gmail.com.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    for (const body of [
+      ['Use this format:', '', '    From: Jane Reporter <jane@example.com>', '    Subject: [SECURITY] summary'].join(
+        '\n',
+      ),
+      ['Example:', '', '    Pieter <pieter@your-domain.com>'].join('\n'),
+    ])
+      assert.equal(findingsOf('SEC011', withReporting(body)).length, 1, body);
+  });
+
   it('reports a way left unfilled: a sample Matrix user, a handle in the policy\'s word for "your", a film\'s phone number (probes of session 17)', () => {
     for (const body of [
       'Send a private message on Matrix to `@username:matrix.org`.',

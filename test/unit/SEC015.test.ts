@@ -530,4 +530,12 @@ describe('SEC015 supported-versions-section', () => {
   it('reads a holdout39 kind: no supported version yet (zh) is a statement', () => {
     assert.deepEqual(findingsOf('SEC015', doc('# 安全', '', '本项目尚未发布，目前没有受支持的版本。')), []);
   });
+
+  it('reads holdout40 kinds: the main branch supported (tr), the supported scope as a heading (fr)', () => {
+    assert.deepEqual(findingsOf('SEC015', doc('# Title', '', 'Şimdilik yalnızca `main` branch desteklenir.')), []);
+    assert.deepEqual(
+      findingsOf('SEC015', doc('# Title', '', '## Périmètre pris en charge', '', 'Voir VERSIONS.md.')),
+      [],
+    );
+  });
 });

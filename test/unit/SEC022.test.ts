@@ -237,4 +237,18 @@ describe('SEC022 placeholder-email', () => {
       [],
     );
   });
+
+  it('reads holdout40 and session 17 probe kinds: a replace note in emphasis on the next line, Microsoft\'s sample companies, a Russian "your domain"', () => {
+    for (const [body, address] of [
+      ['1. Email: `sec@lindwurm.dev`  \n   *(Replace this with your actual contact email)*', 'sec@lindwurm.dev'],
+      ['Email security@contoso.com.', 'security@contoso.com'],
+      ['Пишите: адрес@вашдомен.рф', 'адрес@вашдомен.рф'],
+    ] as const) {
+      const text = doc('# Security', '', body);
+      assert.ok(
+        findingsOf('SEC022', text).some((f) => text.slice(f.start, f.end).includes(address)),
+        body,
+      );
+    }
+  });
 });

@@ -1151,6 +1151,17 @@ describe('SEC023 placeholder-text', () => {
       assert.deepEqual(findingsOf('SEC023', doc('# Security', '', line)), [], line);
   });
 
+  it('reads session 17 probe kinds: a contact still to come is unfilled; a Jinja expression talked about is not', () => {
+    for (const line of ['- Email: TBD', '연락처: 추후 기재', '- 邮箱：待定'])
+      assert.equal(findingsOf('SEC023', doc('# Security', '', line)).length, 1, line);
+    const talked = doc(
+      '# Security',
+      '',
+      '- a Jinja expression such as `{{ project_slug }}` rendered unescaped into a shell command',
+    );
+    assert.deepEqual(findingsOf('SEC023', talked), []);
+  });
+
   it("leaves Markdown's comment idiom and a subject tag after a CJK label alone (probes of session 17)", () => {
     const text = doc(
       '[//]: # (Generated from the shared template. Contact: security@old-host.dev, CHANGE ME)',

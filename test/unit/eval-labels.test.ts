@@ -106,6 +106,7 @@ describe('evaluation labels', () => {
       'holdout37',
       'holdout38',
       'holdout39',
+      'holdout40',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

@@ -472,9 +472,15 @@ const PUBLIC_PLACE_NAME =
  * `"email"` key after an `"author"`/`"authors"`/`"maintainers"` key, on the address's own line.
  */
 const MANIFEST_AUTHOR_EMAIL = /"(?:authors?|maintainers?|contributors)"\s*:[^]*\n[ \t]*"e-?mail"\s*:\s*"$/i;
-/** A webmail address written with a comma for its last dot (`jane@gmail,com`). */
+/** An address with letters beyond ASCII, of scripts written with spaces: `sécurité@ferronnerie.fr`, `безопасность@пример.рф`. */
+const INTERNATIONAL_EMAIL = (() => {
+  const letter = '(?:(?![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}])[\\p{L}\\p{N}\\p{M}])';
+  const label = `${letter}(?:(?:${letter}|-)*${letter})?`;
+  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}._%+-])${letter}(?:${letter}|[._%+-])*@${label}(?:\\.${label})+`, 'gu');
+})();
+/** A webmail address written with a comma for its last dot (`jane@gmail,com`) or a doubled at sign (`jane@@gmail.com`). */
 const COMMA_TYPO_ADDRESS =
-  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@(?:gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|icloud|gmx|yandex|qq|163)\s?,\s?(?:com|net|org|me|ch|de|ru|fr|com\.br)\b/g;
+  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@(?:@(?=\w+\.)|(?=\w+\s?,))(?:gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|icloud|gmx|yandex|qq|163)\s?[,.]\s?(?:com|net|org|me|ch|de|ru|fr|com\.br)\b/g;
 /** A public place turned down, to the end of its clause: "niet via issues of pull requests", "not in a public issue". */
 /** The forge's public places by name: issues, discussions, pull requests, and the other public places'. */
 const FORGE_PUBLIC_PLACE = `issue|discussion|pull[\\s-]*request|${PUBLIC_PLACE_NAME.source}`;
@@ -1015,6 +1021,15 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       end,
     );
   }
+  // `sécurité@ferronnerie.fr`, `sicherheit@müller.de`: an address in the letters of its language (EAI, IDN),
+  // not in scripts written without spaces, where the address's bounds cannot be told from the words.
+  if (/[^\x00-\x7f][\w.%+-]*@|@[\w.-]*[^\x00-\x7f]/.test(text))
+    for (const m of blockMatches(text, INTERNATIONAL_EMAIL)) {
+      const end = m.index + m[0].length;
+      if (!/[^\x00-\x7f]/.test(m[0]) || text[m.index - 1] === '@') continue;
+      if (channels.some((c) => c.kind === 'email' && c.start < end && m.index < c.end)) continue;
+      add('email', isPlaceholderEmail(m[0]) ? 'placeholder' : 'private', m.index, end);
+    }
   // `security&#64;acme&#46;dev` in HTML, or every character a numeric reference: harvesters see entities,
   // readers the address (Markdown text is decoded by the parser already; HTML is not).
   if (text.includes('&#'))
@@ -1023,7 +1038,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       if (!EMAIL_ALONE.test(address)) continue;
       add('email', isPlaceholderEmail(address) ? 'placeholder' : 'private', m.index, m.index + m[0].length);
     }
-  // `jane@gmail,com`: a webmail address with a comma for its last dot, the mailbox plain to see.
+  // `jane@gmail,com`, `jane@@gmail.com`: a webmail address with a typo, the mailbox plain to see.
   for (const m of blockMatches(text, COMMA_TYPO_ADDRESS)) add('email', 'private', m.index, m.index + m[0].length);
   // Addresses that are templates whatever their domain: `security@your-domain` (no top-level domain
   // to find it by), `mailto:[EMAIL ADDRESS]`, `security@[yourdomain].com`, `[your-email]@example.com`. (`{{ … }}` is
@@ -1568,26 +1583,20 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // security ("report vulnerabilities to legal@acme.dev"). Under the title or the reporting heading, any
   // address is offered for reports.
   const forReports = placesUnder(doc, (section) => section === 'reporting');
-  let retained = 0;
-  for (const c of channels)
-    if (!(
-      c.kind === 'email' &&
-      forOtherMatter(addressIn(text.slice(c.start, c.end))) &&
-      !forReports(c.start) &&
-      !SECURITY_MATTER.test(sentenceAround(text, c.start, c.end))
-    ))
-      channels[retained++] = c;
-  channels.length = retained;
   // An address its sentence says is out of use ("the old address x was retired in March", "x 已于 2024 年
-  // 3 月停用"), and a mailing list's command address (`dev-subscribe@…`): no way to report.
-  retained = 0;
-  for (const c of channels)
-    if (!(
-      c.kind === 'email' &&
-      (LIST_COMMAND.test(addressIn(text.slice(c.start, c.end))) ||
-        RETIRED_ADDRESS.test(sentenceAround(text, c.start, c.end)))
-    ))
-      channels[retained++] = c;
+  // 3 月停用"), and a mailing list's command address (`dev-subscribe@…`), are no way to report anywhere.
+  const noMailboxForReports = (c: Channel): boolean => {
+    if (c.kind !== 'email') return false;
+    const address = addressIn(text.slice(c.start, c.end));
+    const sentence = sentenceAround(text, c.start, c.end);
+    return (
+      (forOtherMatter(address) && !forReports(c.start) && !SECURITY_MATTER.test(sentence)) ||
+      LIST_COMMAND.test(address) ||
+      RETIRED_ADDRESS.test(sentence)
+    );
+  };
+  let retained = 0;
+  for (const c of channels) if (!noMailboxForReports(c)) channels[retained++] = c;
   channels.length = retained;
   // An address the policy marks as a stand-in once ("security@acme.dev (create this address)") is one
   // wherever it stands, also as a mailto: link.
@@ -1611,12 +1620,12 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       (c.kind === 'issue' && c.privacy === 'public' && /^\s*@/.test(text.slice(c.start, c.end))),
   );
   if (unfilledAccounts.length > 0) {
-    // (in one sentence: a paragraph's lines may wrap between them)
-    const sameLine = (a: Channel, b: Channel) =>
+    // (a paragraph's lines may wrap between them)
+    const inOneSentence = (a: Channel, b: Channel) =>
       !/[.!?。]\s|\n[ \t]*\n/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
     retained = 0;
     for (const c of channels)
-      if (!(c.kind === 'chat' && c.privacy === 'private' && unfilledAccounts.some((u) => sameLine(u, c))))
+      if (!(c.kind === 'chat' && c.privacy === 'private' && unfilledAccounts.some((u) => inOneSentence(u, c))))
         channels[retained++] = c;
     channels.length = retained;
   }
@@ -2015,6 +2024,7 @@ export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) =>
       isContactData(doc, block.start, code)
     )
       spans.push([block.start, block.end]);
+    else for (const line of addressLines(code)) spans.push([block.start + line.start, block.start + line.end]);
   }
   if (spans.length === 0) return prose;
   spans.sort((a, b) => a[0] - b[0]);
@@ -2028,12 +2038,36 @@ export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) =>
 });
 
 /**
- * A code block, fenced or indented, that holds only an address ("email us at:" over "```\nsecurity@acme.dev\n```")
+ * A code block, fenced or indented, that holds only an address ("email us at:" over "```\nsecurity@acme.dev\n```"),
+ * with its display name too (`"Acme Security" <security@acme.dev>`, to paste into a mail's To: field),
  * or a Matrix user id (`@jane:acme.chat`): a value set in code, shown to be copied.
  */
 const ADDRESS_ALONE = new RegExp(
-  `^(?:[ \\t]*(?:\`{3,}|~{3,})[^\\n]*\\n)?[ \\t]*(?:(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|@[\\w.=/-]+:[\\w-]+(?:\\.[\\w-]+)+|${SPELLED_OUT_ADDRESS})\\.?[ \\t]*(?:\\r?\\n[ \\t]*(?:\`{3,}|~{3,}))?\\s*$`,
+  `^(?:[ \\t]*(?:\`{3,}|~{3,})[^\\n]*\\n)?[ \\t]*(?:(?:"[^"\\n]{1,60}"|[^\\s<>"@][^<>"@\\n]{0,59})?[ \\t]*<(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>|(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|@[\\w.=/-]+:[\\w-]+(?:\\.[\\w-]+)+|${SPELLED_OUT_ADDRESS})\\.?[ \\t]*(?:\\r?\\n[ \\t]*(?:\`{3,}|~{3,}))?\\s*$`,
 );
+
+/**
+ * The lines of an indented block that give a real address, as plain-text policies indented whole or in
+ * part list who to write to ("    Primary:  Jane Doe <jane@acme.dev>", "    Send reports to <sec@acme.dev>.").
+ * Not a fenced block's (code shown as code), a mail header's in a sample report (`From: … <…>`), a
+ * stand-in's, nor a line of code.
+ */
+function addressLines(raw: string): Array<{ start: number; end: number }> {
+  if (!raw.includes('@') || /^[ \t]*(?:`{3,}|~{3,})/.test(raw)) return [];
+  const lines: Array<{ start: number; end: number }> = [];
+  for (const m of raw.matchAll(/^.*$/gm)) {
+    const line = m[0];
+    const address = EMAIL_IN_TEXT.exec(line)?.[0];
+    const spelledOut = !address && SPELLED_OUT_LINE.test(line);
+    if ((!address && !spelledOut) || (address && isPlaceholderEmail(address))) continue;
+    if (MAIL_HEADER.test(line) || CODE_PUNCTUATION.test(line)) continue;
+    lines.push({ start: m.index, end: m.index + line.length });
+  }
+  return lines;
+}
+const MAIL_HEADER = /^[ \t]*(?:From|Cc|Bcc|Reply-To|Sender|Return-Path)[ \t]*:/i;
+const SPELLED_OUT_LINE = new RegExp(SPELLED_OUT_ADDRESS, 'i');
+const CODE_PUNCTUATION = /[{};$=|`]|\(\s*\)|=>|::/;
 
 const PASTED_INFO = /^[ \t]*(?:`{3,}|~{3,})[ \t]*(?:markdown|md|text|txt|plain)?[ \t]*$/i;
 const ATX_HEADING_LINE = /^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$/gm;

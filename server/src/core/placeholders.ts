@@ -16,7 +16,7 @@ const PLACEHOLDER_DOMAIN = new RegExp(
     `(?:^|\\.)(?:example\\.(?:com|org|net)|example|test|invalid|localhost|local)$`,
     // `example.jp`, `example.co.uk`: the reserved name under a country's domain
     `^example\\.(?:[a-z]{2,}|(?:co|com|or|ne|ac)\\.[a-z]{2})$`,
-    `(?:^|[.-])(?:${words(YOUR_WORDS)})[-_]?(?:domain|dominio|domini|domaine|domein|domena|domene|domaene|doman|company|empresa|entreprise|firma|unternehmen|azienda|bedrijf|societe|project|projeto|proyecto|projet|progetto|projekt|org|organi[sz]ation|email|site|website|sitio)\\b`,
+    `(?:^|[.-])(?:${words(YOUR_WORDS)})[-_]?(?:domain|dominio|domini|domaine|domein|domena|domene|domaene|doman|company|empresa|entreprise|firma|unternehmen|azienda|bedrijf|societe|project|projeto|proyecto|projet|progetto|projekt|org|organi[sz]ation|email|site|website|sitio|домен|компани[яи]|сайт)(?![\\wа-яё])`,
     // "domain name" in Turkish and Vietnamese (`alanadi.com`, `ten-mien.vn`), "domain" in Dutch and Polish
     `^(?:domain|company|project|email|organi[sz]ation|dominio|empresa)\\.(?:com|org|net|io|tld)$`,
     `^(?:domein|domena|alanadi|ten-?mien)\\.(?:[a-z]{2,3}|tld)$`,
@@ -25,6 +25,8 @@ const PLACEHOLDER_DOMAIN = new RegExp(
     `(?:^|[.-])(?:${words(EXAMPLE_WORDS.filter((w) => w !== 'example'))})(?:[.-]|$)`,
     `(?:^|[.-])(?:actual|real|sample|dummy|fake|placeholder)[-_]?(?:domain|company|project|org|email)\\b`,
     `\\.tld$`,
+    // Microsoft's fictitious companies, the sample domains of its templates and documentation
+    `(?:^|\\.)(?:contoso|fabrikam|northwindtraders|adventure-?works|wingtiptoys|tailspintoys|woodgrovebank|litwareinc)\\.(?:com|net|org)$`,
     `(?:^|\\.)x{3,}\\.[a-z]+$`,
     `(?:^|\\.)(?:project|company|org|organi[sz]ation|product|app|repo|site)[-_]?name\\.[a-z]+$`,
     `^(?:some|any|my)(?:thing|where|domain|site|company)\\.(?:com|org|net|io)$`,
@@ -112,7 +114,7 @@ export function hasReplaceHint(text: string, start: number, end: number): boolea
   if (REPLACE_HINT.test(after)) return true;
   // The note in brackets on the line under the address, when nothing but markup follows it on its own:
   // "📧 **jane@acme.dev**" over "(or replace it with your own address)".
-  if (next !== undefined && /^[\s*_`]*$/.test(after) && /^[ \t]*[(（]/.test(next) && REPLACE_HINT.test(next))
+  if (next !== undefined && /^[\s*_`]*$/.test(after) && /^[ \t*_]*[(（]/.test(next) && REPLACE_HINT.test(next))
     return true;
   // (Not reStructuredText's substitution, `.. |email| replace:: security@acme.dev`: it defines the value.)
   return /(?<!\|[ \t]*)\b(?:replace|change)\s*[\s:`*_[<(]*$/i.test(lineBefore(text, start, 20));

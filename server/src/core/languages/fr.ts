@@ -6,6 +6,8 @@ export const fr: LanguageData = {
     'supported-versions': [
       'versions? (supportees?|prises? en charge|maintenues?|soutenues?)',
       'branches? (supportees?|prises? en charge|maintenues?)',
+      // "Périmètre pris en charge": what is supported
+      'perimetre (?:pris en charge|supporte|maintenu)',
       'support des versions',
     ],
     'report-contents': ['(que|quoi) inclure', 'contenu du (rapport|signalement)'],

@@ -33,7 +33,7 @@ export const tr: LanguageData = {
     '\\b(?:main|master)`?\\s+dal[ıi][a-zçğıöşü]*[^.\\n]{0,60}g[üu]venlik\\s+g[üu]ncelleme',
     '\\b(?:yaln[ıi]zca|sadece)\\s+(?:en\\s+)?(?:son|g[üu]ncel)\\s+s[üu]r[üu]m',
     // "yalnızca mevcut geliştirme dalı sürdürülür": only the current development branch is maintained
-    '\\b(?:yaln[ıi]zca|sadece)\\s+(?:mevcut\\s+|g[üu]ncel\\s+)?(?:geli[şs]tirme\\s+)?(?:dal[ıi]|main|master)\\S*\\s+(?:s[üu]rd[üu]r[üu]l[üu]r|desteklenir|bak[ıi]m)',
+    '\\b(?:yaln[ıi]zca|sadece)\\s+(?:mevcut\\s+|g[üu]ncel\\s+)?(?:geli[şs]tirme\\s+)?`?(?:dal[ıi]|main|master)\\S*\\s+(?:(?:branch|dal[ıi])\\s+)?(?:s[üu]rd[üu]r[üu]l[üu]r|desteklenir|bak[ıi]m)',
     '\\ben\\s+son\\s+s[üu]r[üu]m[a-zçğıöşü]*\\s+destekle',
     // "Güvenlik düzeltmeleri en son yayımlanan ViiOS sürümüne uygulanır": where the fixes go
     'g[üu]venlik\\s+(?:d[üu]zeltmeleri|yamalar[ıi]|g[üu]ncellemeleri)[^.\\n]{0,20}\\ben\\s+son\\s+(?:\\S+\\s+){0,2}?s[üu]r[üu]m',

@@ -563,7 +563,7 @@ const TEMPLATE_VARIABLE_ALONE = /^(?:\{\{[^{}]*\}\}|\$\{[^{}]*\}|<%=?[^%]*%>)$/;
  */
 // (or the template syntax they are written in: "invoice templates use the `{{ customer.name }}` syntax")
 const VARIABLE_WORD =
-  /variab(?:les?|ele[ns]?|il[aei]|len)\b|\bvari[áa]ve(?:l|is)\b|\bsynta(?:x|xe|xis)\b|\bsintas(?:si)\b|\bsintax[ei]s?\b|переменн|синтаксис|変数|構文|变量|變數|语法|語法|변수|구문/i;
+  /variab(?:les?|ele[ns]?|il[aei]|len)\b|\bvari[áa]ve(?:l|is)\b|\bsynta(?:x|xe|xis)\b|\b(?:Jinja|Liquid|Mustache|Handlebars|Go|Helm|Twig|template)\s+(?:expressions?|tags?|placeholders?)\b|\bsintas(?:si)\b|\bsintax[ei]s?\b|переменн|синтаксис|変数|構文|变量|變數|语法|語法|변수|구문/i;
 
 /**
  * The tags the policy asks reporters to put in a subject or title ("Start the subject with `[SÉCURITÉ]`"):
@@ -933,6 +933,13 @@ function instructedFields(prose: string): Hit[] {
     const value = m[1]!.trimEnd();
     const start = m.index + m[0].length - m[1]!.length;
     if (FILL_VERB.test(value)) hits.push({ start, end: start + value.length, message: tellsAuthor(value) });
+    // ("연락처: 추후 기재", "Contact: TBD": a value still to come, where the contact should be)
+    if (PENDING_CONTACT.test(value))
+      hits.push({
+        start,
+        end: start + value.length,
+        message: `"${quote(value)}" stands where a value is still to come; write it in.`,
+      });
     const named = /^[（(]([^()（）@\n]{2,60})[）)]$/.exec(value)?.[1];
     if (named !== undefined && fieldWordsOf(named).length <= 4 && fieldWordsOf(named).some(isFieldWord))
       hits.push({
@@ -943,6 +950,8 @@ function instructedFields(prose: string): Hit[] {
   }
   return hits;
 }
+const PENDING_CONTACT =
+  /^[*_]*(?:TBD|TBA|to\s+be\s+(?:added|announced|defined|determined)|coming\s+soon|추후\s*(?:기재|공지|추가|안내)|미정|待定|待补充|待補充|未定|по[зд]же|à\s+venir|pendiente|em\s+breve)[*_.]*$/i;
 const CONTACT_FIELD =
   /^[ \t>*+-]*(?:security\s+)?(?:contact|e-?mail(?:\s+address)?|reporting\s+(?:address|e-?mail)|이메일|연락처|メール(?:アドレス)?|連絡先|邮箱|电子邮件|電子郵件|联系方式|correo(?:\s+electr[óo]nico)?|courriel|kontakt|contato|contacto|e-?posta)[ \t]*[:：][ \t]*(\S[^\n]{0,200})$/gim;
 
