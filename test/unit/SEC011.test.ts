@@ -1885,6 +1885,20 @@ describe('SEC011 private-contact', () => {
       assert.equal(findingsOf('SEC011', withReporting(body)).length, 1, body);
   });
 
+  it('reads a link alone on an indented line; a programme or form its sentence says is closed or not open yet is no way (probes of session 17)', () => {
+    const link = withReporting(
+      ['Report it privately:', '', '\thttps://github.com/lindwurm/lindwurm/security/advisories/new'].join('\n'),
+    );
+    assert.deepEqual(findingsOf('SEC011', link), []);
+    for (const body of [
+      'Our HackerOne programme https://hackerone.com/lindwurm is closed and accepts no new reports.',
+      'Das Meldeformular https://lindwurm.de/cvd/melden ist noch nicht verfügbar.',
+    ]) {
+      const text = withReporting(body);
+      assert.equal(findingsOf('SEC011', text).length, 1, body);
+    }
+  });
+
   it('reports a way left unfilled: a sample Matrix user, a handle in the policy\'s word for "your", a film\'s phone number (probes of session 17)', () => {
     for (const body of [
       'Send a private message on Matrix to `@username:matrix.org`.',

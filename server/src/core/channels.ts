@@ -1023,13 +1023,15 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   }
   // `sécurité@ferronnerie.fr`, `sicherheit@müller.de`: an address in the letters of its language (EAI, IDN),
   // not in scripts written without spaces, where the address's bounds cannot be told from the words.
-  if (/[^\x00-\x7f][\w.%+-]*@|@[\w.-]*[^\x00-\x7f]/.test(text))
+  if (/[^\x00-\x7f][\w.%+-]*@|@[\w.-]*[^\x00-\x7f]/.test(text)) {
+    // (an ASCII tail of such an address, `ller@acme.de` of `müller@acme.de`, was read above: it ends where it does)
+    const emailEnds = new Set(channels.filter((c) => c.kind === 'email').map((c) => c.end));
     for (const m of blockMatches(text, INTERNATIONAL_EMAIL)) {
       const end = m.index + m[0].length;
-      if (!/[^\x00-\x7f]/.test(m[0]) || text[m.index - 1] === '@') continue;
-      if (channels.some((c) => c.kind === 'email' && c.start < end && m.index < c.end)) continue;
+      if (!/[^\x00-\x7f]/.test(m[0]) || text[m.index - 1] === '@' || emailEnds.has(end)) continue;
       add('email', isPlaceholderEmail(m[0]) ? 'placeholder' : 'private', m.index, end);
     }
+  }
   // `security&#64;acme&#46;dev` in HTML, or every character a numeric reference: harvesters see entities,
   // readers the address (Markdown text is decoded by the parser already; HTML is not).
   if (text.includes('&#'))
@@ -1585,18 +1587,25 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   const forReports = placesUnder(doc, (section) => section === 'reporting');
   // An address its sentence says is out of use ("the old address x was retired in March", "x 已于 2024 年
   // 3 月停用"), and a mailing list's command address (`dev-subscribe@…`), are no way to report anywhere.
+  // (a sentence is read only where its words may matter: a line of a thousand addresses is one sentence)
+  const retiredSaid = RETIRED_ADDRESS.test(text);
   const noMailboxForReports = (c: Channel): boolean => {
     if (c.kind !== 'email') return false;
     const address = addressIn(text.slice(c.start, c.end));
-    const sentence = sentenceAround(text, c.start, c.end);
-    return (
-      (forOtherMatter(address) && !forReports(c.start) && !SECURITY_MATTER.test(sentence)) ||
-      LIST_COMMAND.test(address) ||
-      RETIRED_ADDRESS.test(sentence)
-    );
+    if (LIST_COMMAND.test(address)) return true;
+    if (forOtherMatter(address) && !forReports(c.start) && !SECURITY_MATTER.test(sentenceAround(text, c.start, c.end)))
+      return true;
+    return retiredSaid && RETIRED_ADDRESS.test(sentenceAround(text, c.start, c.end));
   };
+  // A programme, form or private reporting its sentence says is not open ("the programme is closed to new
+  // submissions", "private reporting is not enabled yet", "das Formular ist bald verfügbar"): no way yet.
+  const unavailableSaid = UNAVAILABLE.test(text);
+  const notOpen = (c: Channel): boolean =>
+    unavailableSaid &&
+    (c.kind === 'bounty' || c.kind === 'advisory' || c.kind === 'form') &&
+    UNAVAILABLE.test(sentenceAround(text, c.start, c.end));
   let retained = 0;
-  for (const c of channels) if (!noMailboxForReports(c)) channels[retained++] = c;
+  for (const c of channels) if (!noMailboxForReports(c) && !notOpen(c)) channels[retained++] = c;
   channels.length = retained;
   // An address the policy marks as a stand-in once ("security@acme.dev (create this address)") is one
   // wherever it stands, also as a mailto: link.
@@ -1791,6 +1800,10 @@ const TRACKER_HOST_OR_PATH =
   /^(?:issues?|jira|redmine|youtrack|mantis(?:bt)?)\.|\/(?:jira|redmine|youtrack|mantis(?:bt)?)(?:\/|$)/i;
 /** A mailing list's command address: `dev-subscribe@`, `users-unsubscribe@`, `announce-request@`. */
 const LIST_COMMAND = /^[^@]+-(?:un)?subscribe(?:-[^@]*)?@|^[^@]+-(?:request|join|leave|help|digest)@/i;
+/** A way said to be closed or not open yet, in the languages policies say it in. */
+const UNAVAILABLE =
+  /\b(?:is|are)\s+(?:currently\s+|temporarily\s+|now\s+)?(?:closed|paused|suspended|not\s+(?:yet\s+)?(?:enabled|active|available|open|accepting))\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:enabled|switched\s+on|turned\s+on)\b|\b(?:coming\s+soon|accepts?\s+no\s+new)\b|noch\s+nicht\s+(?:aktiviert|verfügbar|freigeschaltet)|\b(?:est[áa]|se\s+encuentra)\s+cerrad[oa]|\best\s+(?:ferm[ée]|suspendu)|\bbinnenkort\b|\bgesloten\b|尚未(?:开启|启用|開啟|啟用)|暂停|暫停|已关闭|已關閉|準備中|未対応/i;
+
 /** An address said to be out of use, in the languages policies say it in. */
 const RETIRED_ADDRESS =
   /\bno\s+longer\s+(?:in\s+use|used|monitored|active|valid|works?|read|exists?)\b|\b(?:is|was|has\s+been|have\s+been)\s+(?:retired|deprecated|decommissioned|discontinued|deactivated|shut\s+down)\b|\bn['’]est\s+plus\s+(?:utilis|valide|actif|lu)|\bnicht\s+mehr\s+(?:genutzt|verwendet|aktiv|gültig|gelesen|erreichbar)|\bya\s+no\s+(?:se\s+usa|est[áa]\s+activ|es\s+v[áa]lid)|\bn[ãa]o\s+(?:é\s+mais|est[áa]\s+mais)\s+(?:usad|ativ|v[áa]lid)|停用|已废弃|已廢棄|不再使用|已失效|无法送达|無法送達|廃止|使用して(?:おりません|いません)/i;
@@ -2043,20 +2056,26 @@ export const visibleText: (doc: PolicyDocument) => string = perDocument((doc) =>
  * or a Matrix user id (`@jane:acme.chat`): a value set in code, shown to be copied.
  */
 const ADDRESS_ALONE = new RegExp(
-  `^(?:[ \\t]*(?:\`{3,}|~{3,})[^\\n]*\\n)?[ \\t]*(?:(?:"[^"\\n]{1,60}"|[^\\s<>"@][^<>"@\\n]{0,59})?[ \\t]*<(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>|(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|@[\\w.=/-]+:[\\w-]+(?:\\.[\\w-]+)+|${SPELLED_OUT_ADDRESS})\\.?[ \\t]*(?:\\r?\\n[ \\t]*(?:\`{3,}|~{3,}))?\\s*$`,
+  `^(?:[ \\t]*(?:\`{3,}|~{3,})[^\\n]*\\n)?[ \\t]*(?:(?:(?:"[^"\\n]{1,60}"|[^\\s<>"@][^<>"@\\n]{0,59})[ \\t]*)?<(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>|(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|@[\\w.=/-]+:[\\w-]+(?:\\.[\\w-]+)+|${SPELLED_OUT_ADDRESS})\\.?[ \\t]*(?:\\r?\\n[ \\t]*(?:\`{3,}|~{3,}))?\\s*$`,
 );
 
 /**
- * The lines of an indented block that give a real address, as plain-text policies indented whole or in
- * part list who to write to ("    Primary:  Jane Doe <jane@acme.dev>", "    Send reports to <sec@acme.dev>.").
+ * The lines of an indented block that give a real address or a link alone, as plain-text policies
+ * indented whole or in part list who to write to ("    Primary:  Jane Doe <jane@acme.dev>", "    Send
+ * reports to <sec@acme.dev>.").
  * Not a fenced block's (code shown as code), a mail header's in a sample report (`From: … <…>`), a
  * stand-in's, nor a line of code.
  */
 function addressLines(raw: string): Array<{ start: number; end: number }> {
-  if (!raw.includes('@') || /^[ \t]*(?:`{3,}|~{3,})/.test(raw)) return [];
+  if (!/@|:\/\//.test(raw) || /^[ \t]*(?:`{3,}|~{3,})/.test(raw)) return [];
   const lines: Array<{ start: number; end: number }> = [];
   for (const m of raw.matchAll(/^.*$/gm)) {
     const line = m[0];
+    // (a link alone on its line, to be copied: "report it privately:" over "\thttps://github.com/…/advisories/new")
+    if (LINK_ALONE.test(line) && !isPlaceholderUrl(line.trim())) {
+      lines.push({ start: m.index, end: m.index + line.length });
+      continue;
+    }
     const address = EMAIL_IN_TEXT.exec(line)?.[0];
     const spelledOut = !address && SPELLED_OUT_LINE.test(line);
     if ((!address && !spelledOut) || (address && isPlaceholderEmail(address))) continue;
@@ -2066,6 +2085,7 @@ function addressLines(raw: string): Array<{ start: number; end: number }> {
   return lines;
 }
 const MAIL_HEADER = /^[ \t]*(?:From|Cc|Bcc|Reply-To|Sender|Return-Path)[ \t]*:/i;
+const LINK_ALONE = /^[ \t]*<?https:\/\/[^\s<>]+>?[ \t]*$/;
 const SPELLED_OUT_LINE = new RegExp(SPELLED_OUT_ADDRESS, 'i');
 const CODE_PUNCTUATION = /[{};$=|`]|\(\s*\)|=>|::/;
 
