@@ -932,26 +932,21 @@ function instructedFields(prose: string): Hit[] {
   for (const m of matchesIn(prose, CONTACT_FIELD)) {
     const value = m[1]!.trimEnd();
     const start = m.index + m[0].length - m[1]!.length;
-    if (FILL_VERB.test(value)) hits.push({ start, end: start + value.length, message: tellsAuthor(value) });
-    // ("연락처: 추후 기재", "Contact: TBD": a value still to come, where the contact should be)
-    if (PENDING_CONTACT.test(value))
-      hits.push({
-        start,
-        end: start + value.length,
-        message: `"${quote(value)}" stands where a value is still to come; write it in.`,
-      });
     const named = /^[（(]([^()（）@\n]{2,60})[）)]$/.exec(value)?.[1];
-    if (named !== undefined && fieldWordsOf(named).length <= 4 && fieldWordsOf(named).some(isFieldWord))
-      hits.push({
-        start,
-        end: start + value.length,
-        message: `"${quote(value)}" is unfilled template text; replace it with the real value.`,
-      });
+    const message = FILL_VERB.test(value)
+      ? tellsAuthor(value)
+      : // ("연락처: 추후 기재", "Contact: TBD": a value still to come, where the contact should be)
+        PENDING_CONTACT.test(value)
+        ? `"${quote(value)}" stands where a value is still to come; write it in.`
+        : named !== undefined && fieldWordsOf(named).length <= 4 && fieldWordsOf(named).some(isFieldWord)
+          ? `"${quote(value)}" is unfilled template text; replace it with the real value.`
+          : undefined;
+    if (message) hits.push({ start, end: start + value.length, message });
   }
   return hits;
 }
 const PENDING_CONTACT =
-  /^[*_]*(?:TBD|TBA|to\s+be\s+(?:added|announced|defined|determined)|coming\s+soon|추후\s*(?:기재|공지|추가|안내)|미정|待定|待补充|待補充|未定|по[зд]же|à\s+venir|pendiente|em\s+breve)[*_.]*$/i;
+  /^[*_]*(?:TBD|TBA|to\s+be\s+(?:added|announced|defined|determined)|coming\s+soon|추후\s*(?:기재|공지|추가|안내)|미정|待定|待补充|待補充|未定|позже|à\s+venir|pendiente|em\s+breve)[*_.]*$/i;
 const CONTACT_FIELD =
   /^[ \t>*+-]*(?:security\s+)?(?:contact|e-?mail(?:\s+address)?|reporting\s+(?:address|e-?mail)|이메일|연락처|メール(?:アドレス)?|連絡先|邮箱|电子邮件|電子郵件|联系方式|correo(?:\s+electr[óo]nico)?|courriel|kontakt|contato|contacto|e-?posta)[ \t]*[:：][ \t]*(\S[^\n]{0,200})$/gim;
 
