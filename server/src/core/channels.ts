@@ -650,13 +650,15 @@ const CHAT_CONTACT_LINE = new RegExp(
   'gim',
 );
 /** The value of a contact line that is a word standing for the account, not one: `Update`, `TBD`, `your_handle`. */
+/** An account named for "your" one, in the policy's language: `your-handle`, `twoj_nick`, `seu.usuario`. */
+const YOUR_ACCOUNT = `your[\\w.-]*|(?:${YOUR_WORDS.join('|')})(?:[_.-][\\w.-]*)?`;
 const UNFILLED_HANDLE = new RegExp(
-  `[:：(]\\s*[*_\`]*@?(?:update|tbd|tba|todo|none|n\\/?a|x{3,}|username|handle|your[\\w.-]*|(?:${YOUR_WORDS.join('|')})(?:[_.-][\\w.-]*)?|soon|coming\\s+soon)[*_\`]*\\s*\\)?\\s*$`,
+  `[:：(]\\s*[*_\`]*@?(?:update|tbd|tba|todo|none|n\\/?a|x{3,}|username|handle|${YOUR_ACCOUNT}|soon|coming\\s+soon)[*_\`]*\\s*\\)?\\s*$`,
   'i',
 );
 /** A Matrix user id whose user is a template's word: `@username:matrix.org`, `@your-name:acme.chat`. */
 const UNFILLED_MATRIX_USER = new RegExp(
-  `^@(?:user(?:name)?|handle|nick(?:name)?|name|example|x{3,}|your[\\w.-]*|(?:${YOUR_WORDS.join('|')})(?:[_.-][\\w.-]*)?):`,
+  `^@(?:user(?:name)?|handle|nick(?:name)?|name|example|x{3,}|${YOUR_ACCOUNT}):`,
   'i',
 );
 /** "GitHub: @jane" as a contact line: a person to reach on the forge. */
@@ -2059,6 +2061,9 @@ const ADDRESS_ALONE = new RegExp(
   `^(?:[ \\t]*(?:\`{3,}|~{3,})[^\\n]*\\n)?[ \\t]*(?:(?:(?:"[^"\\n]{1,60}"|[^\\s<>"@][^<>"@\\n]{0,59})[ \\t]*)?<(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+>|(?:mailto:)?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|@[\\w.=/-]+:[\\w-]+(?:\\.[\\w-]+)+|${SPELLED_OUT_ADDRESS})\\.?[ \\t]*(?:\\r?\\n[ \\t]*(?:\`{3,}|~{3,}))?\\s*$`,
 );
 
+/** A fence's opening line (or a fenced block's first line): ``` or ~~~. */
+const FENCE_OPENING = /^[ \t]*(?:`{3,}|~{3,})/;
+
 /**
  * The lines of an indented block that give a real address or a link alone, as plain-text policies
  * indented whole or in part list who to write to ("    Primary:  Jane Doe <jane@acme.dev>", "    Send
@@ -2067,7 +2072,7 @@ const ADDRESS_ALONE = new RegExp(
  * stand-in's, nor a line of code.
  */
 function addressLines(raw: string): Array<{ start: number; end: number }> {
-  if (!/@|:\/\//.test(raw) || /^[ \t]*(?:`{3,}|~{3,})/.test(raw)) return [];
+  if (!/@|:\/\//.test(raw) || FENCE_OPENING.test(raw)) return [];
   const lines: Array<{ start: number; end: number }> = [];
   for (const m of raw.matchAll(/^.*$/gm)) {
     const line = m[0];
@@ -2111,7 +2116,7 @@ function isPastedPolicy(raw: string): boolean {
  * following:"): the author's list, indented one level too far, not code.
  */
 function isContactLines(raw: string): boolean {
-  if (/^[ \t]*(?:`{3,}|~{3,})/.test(raw)) return false;
+  if (FENCE_OPENING.test(raw)) return false;
   const lines = raw.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
   return (
     lines.length <= 8 &&
@@ -2132,7 +2137,7 @@ function isContactData(doc: PolicyDocument, start: number, raw: string): boolean
   const fence = /^[ \t]*(?:`{3,}|~{3,})[ \t]*([\w-]*)[^\n]*\n/.exec(raw);
   if (!fence || !/^(?:|text|txt|plain|yaml|yml|json|toml|ini)$/i.test(fence[1]!)) return false;
   const body = raw.slice(fence[0].length);
-  const lines = body.split('\n').filter((line) => line.trim() !== '' && !/^[ \t]*(?:`{3,}|~{3,})/.test(line));
+  const lines = body.split('\n').filter((line) => line.trim() !== '' && !FENCE_OPENING.test(line));
   if (lines.length > 30 || !CONTACT_KEY.test(body) || !lines.every((line) => DATA_LINE.test(line))) return false;
   // (a record whose only addresses are stand-ins is more likely a sample, a reporter's form: left as code)
   const realAddress = [...body.matchAll(EMAIL)].some((m) => !isPlaceholderEmail(m[0]));
@@ -2157,7 +2162,7 @@ const CONTACT_INTRO =
  * average, no code punctuation.
  */
 function isIndentedProse(raw: string): boolean {
-  if (/^[ \t]*(?:`{3,}|~{3,})/.test(raw) || !VULNERABILITY_WORD.test(raw)) return false;
+  if (FENCE_OPENING.test(raw) || !VULNERABILITY_WORD.test(raw)) return false;
   const lines = raw.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
   const words = raw.split(/\s+/).filter((word) => /\p{L}{2}/u.test(word)).length;
   return lines.length >= 3 && words >= 4 * lines.length && lines.every((line) => !/[{};=$|`]/.test(line));
@@ -2170,7 +2175,7 @@ function isIndentedProse(raw: string): boolean {
  * on from the marker's line as Markdown reads it, the code starting with its second).
  */
 function isAdmonitionBody(text: string, start: number, raw: string): boolean {
-  if (/^[ \t]*(?:`{3,}|~{3,})/.test(raw)) return false;
+  if (FENCE_OPENING.test(raw)) return false;
   const lines = text.slice(Math.max(0, start - 2000), start).split(/\r?\n/);
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
