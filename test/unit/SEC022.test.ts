@@ -80,6 +80,19 @@ describe('SEC022 placeholder-email', () => {
     ]);
   });
 
+  it("reads a replace note only on the address's own line and within reach of it", () => {
+    const text = doc(
+      '- Security: psirt@acme.net',
+      'Placeholder values elsewhere in this guide are marked.',
+      `- Reports: triage@acme.io, read by the on-call engineer of the week, who answers within two working days ${'and more '.repeat(4)}(replace with yours)`,
+      '- Owner: lead@acme.dev, backup@acme.dev (replace with your team’s)',
+    );
+    assert.deepEqual(findingsOf('SEC022', text), [
+      at(text, 'lead@acme.dev', 'error'),
+      at(text, 'backup@acme.dev', 'error'),
+    ]);
+  });
+
   it('reports a placeholder in inline code, where addresses are often written', () => {
     const text = doc('Write to `security@example.com`.');
     assert.deepEqual(findingsOf('SEC022', text), [at(text, 'security@example.com', 'error')]);

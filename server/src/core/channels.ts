@@ -42,6 +42,7 @@ import {
   EMAIL,
   EMAIL_ALONE,
   hasReplaceHint,
+  replaceHintsIn,
   isPlaceholderDomain,
   isPlaceholderEmail,
   isPlaceholderUrl,
@@ -992,6 +993,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   const add = (kind: ChannelKind, privacy: Privacy, start: number, end: number) =>
     channels.push({ kind, privacy, start, end });
 
+  const hints = replaceHintsIn(text);
+  // (a test of the whole text first: most policies hold no manifest, and the test per address was a tenth of a line of them)
+  const manifestEmail = /"e-?mail"/i.test(text);
   for (const m of blockMatches(text, EMAIL)) {
     const end = m.index + m[0].length;
     // `git@github.com:owner/repo` is a remote, not a mailbox.
@@ -1011,12 +1015,15 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       continue;
     }
     // `"authors": [{ "name": …, "email": "jane@…" }]` in a pasted package manifest: its author's address.
-    if (MANIFEST_AUTHOR_EMAIL.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
+    if (manifestEmail && MANIFEST_AUTHOR_EMAIL.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
     // `security@github.com/owner/repo`: a path glued to the domain, no mailbox anyone set up.
     const gluedPath = /^\/[\w-]/.test(text.slice(end, end + 2));
     add(
       'email',
-      isPlaceholderEmail(m[0]) || hasReplaceHint(text, m.index, end) || gluedPath || inFillBracket(text, m.index, end)
+      isPlaceholderEmail(m[0]) ||
+        hasReplaceHint(text, hints, m.index, end) ||
+        gluedPath ||
+        inFillBracket(text, m.index, end)
         ? 'placeholder'
         : 'private',
       m.index,

@@ -1,7 +1,9 @@
 // What counts as a placeholder rather than a real value: one model for the rules that report
 // placeholders (SEC022, SEC023) and the channel model, which must not count them as real contacts.
 import { EXAMPLE_WORDS, fold, REPLACE_HINT, YOUR_WORDS } from './languages';
+import { blockMatches, type BlockMatch } from './blockMatches';
 import { escapeRegExp } from './regexpMatches';
+import { countAtMost } from './sorted';
 
 const words = (list: readonly string[]) => list.map(escapeRegExp).join('|');
 
@@ -106,12 +108,28 @@ export const EMAIL_ALONE = new RegExp(`^(?:${EMAIL.source})$`);
 /** How far on the same line a "(replace with …)" note may stand from the value. */
 const HINT_WINDOW = 80;
 
-/** A "(replace with your address)" note right after a value, or "replace" right before it, on the same line. */
-export function hasReplaceHint(text: string, start: number, end: number): boolean {
+/** REPLACE_HINT for a scan of a whole text. */
+const REPLACE_HINTS = new RegExp(REPLACE_HINT.source, `${REPLACE_HINT.flags}g`);
+
+/**
+ * The replace notes of a text, in order, for hasReplaceHint: one scan of the text (remembered per
+ * paragraph) instead of one per value asked about, thousands on a line of addresses.
+ */
+export function replaceHintsIn(text: string): readonly BlockMatch[] {
+  return blockMatches(text, REPLACE_HINTS);
+}
+
+/**
+ * A "(replace with your address)" note right after a value, or "replace" right before it, on the same
+ * line. `hints` are replaceHintsIn(text).
+ */
+export function hasReplaceHint(text: string, hints: readonly BlockMatch[], start: number, end: number): boolean {
   // Only the windows are searched for the line break: searching the whole line would be quadratic
   // on a long line of addresses.
   const [after, next] = text.slice(end, end + HINT_WINDOW).split('\n', 2) as [string, string?];
-  if (REPLACE_HINT.test(after)) return true;
+  // A note that starts after the value and ends within the window, on its line.
+  const first = hints[countAtMost(hints, end - 1, (h) => h.index)];
+  if (first && first.index + first[0].length <= end + after.length) return true;
   // The note in brackets on the line under the address, when nothing but markup follows it on its own:
   // "📧 **jane@acme.dev**" over "(or replace it with your own address)".
   if (next !== undefined && /^[\s*_`]*$/.test(after) && /^[ \t*_]*[(（]/.test(next) && REPLACE_HINT.test(next))
