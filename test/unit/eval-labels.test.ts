@@ -107,6 +107,8 @@ describe('evaluation labels', () => {
       'holdout38',
       'holdout39',
       'holdout40',
+      'holdout41',
+      'holdout43',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
