@@ -1949,4 +1949,23 @@ describe('SEC011 private-contact', () => {
     ])
       assert.deepEqual(findingsOf('SEC011', policy), [], policy);
   });
+
+  it('reads a private reporting feature turned down in Japanese, and one named with 通報 in Chinese (holdout41 kinds)', () => {
+    // "we do not use GitHub's private reporting as our channel", polite and plain
+    for (const line of [
+      'GitHub の Private Vulnerability Reporting は受付窓口として使用しません。',
+      '当プロジェクトでは GitHub の非公開の脆弱性報告は使用しない。',
+    ]) {
+      const text = doc('# セキュリティ', '', '## 脆弱性の報告', '', line);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# セキュリティ', 'error')], line);
+    }
+    for (const policy of [
+      // "you may report through GitHub's private vulnerability reporting": an idiom, no negation
+      doc('# セキュリティ', '', 'GitHub の非公開の脆弱性報告から送っていただいて構いません。'),
+      // "if private vulnerability reporting is on, use it"
+      doc('# 安全政策', '', '若已啟用私人弱點通報，請使用該功能回報。'),
+      doc('# 安全策略', '', '请使用 GitHub 的私人漏洞通报功能提交。'),
+    ])
+      assert.deepEqual(findingsOf('SEC011', policy), [], policy);
+  });
 });

@@ -62,8 +62,17 @@ export const ja: LanguageData = {
   commonWords: ['(?:の|は|を|に|です|ます)'],
   vulnerabilityWords: ['(?:脆弱性|セキュリティ(?:上の)?(?:問題|課題|バグ))'],
   // "詳細を書かず、": the negative continuative before a comma (without writing …)
-  negations: ['(?:ないで|しないで|禁止|ではなく|不可|ず(?:[、,]|$))'],
-  idiomaticNegations: ['忘れ(?:ないで|ずに)|ためらわず|遠慮(?:なく|せず)'],
+  // "…を窓口として使用しません" (we do not use … as the channel): the polite negative of any verb, not
+  // its question ("しませんか", won't you); "使用しない", "受け付けない" before a full stop or a comma
+  negations: [
+    '(?:ないで|しないで|禁止|ではなく|不可|ず(?:[、,]|$))',
+    'ません(?!か)',
+    '(?:使用し|使わ|利用し|受け付け)ない(?=[。、,.]|$)',
+  ],
+  // "構いません" (you may), "かもしれません" (may), "すみません" (excuse me), "申し訳ありません" (sorry)
+  idiomaticNegations: [
+    '忘れ(?:ないで|ずに)|ためらわず|遠慮(?:なく|せず)|(?:構い|かまい)ません|かもしれません|すみません|申し訳(?:ござい|あり)ません',
+  ],
   clauseBreaks: ['(?:代わりに|その代わり)'],
   privateReporting: [
     // 「非公開」にチェック: the ticket made private by its own option.
