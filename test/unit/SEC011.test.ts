@@ -480,7 +480,7 @@ describe('SEC011 private-contact', () => {
     for (const body of [
       "Please use the hosting platform's private disclosure feature for this repository.",
       'Utilize a funcionalidade confidencial de notificação da plataforma.',
-      '请使用平台的私密通报功能。',
+      '请使用平台的保密披露功能。',
     ]) {
       const text = withReporting(body);
       assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')], body);
