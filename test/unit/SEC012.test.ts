@@ -437,4 +437,17 @@ describe('SEC012 public-issue-channel', () => {
       [],
     );
   });
+
+  it('reads holdout43 kinds: registering an issue, and a tweet to an account, are public', () => {
+    for (const body of [
+      'Report it by registering a new issue in this repository.',
+      'Reach me by sending a tweet to my [account](https://x.com/jane_dev).',
+    ]) {
+      const text = withReporting(body);
+      assert.equal(findingsOf('SEC012', text).length, 1, body);
+      assert.equal(findingsOf('SEC011', text)[0]?.severity, 'error', body);
+    }
+    // A direct message on the same network stays private.
+    assert.deepEqual(findingsOf('SEC011', withReporting('Send a DM to my [account](https://x.com/jane_dev).')), []);
+  });
 });

@@ -264,4 +264,19 @@ describe('SEC022 placeholder-email', () => {
       );
     }
   });
+
+  it('reads holdout43 kinds: an address its note calls simulated, a private feature inside a fill-in bracket', () => {
+    const simulated = doc('Send the report to `triage@acme.dev` (Simulated).');
+    assert.deepEqual(findingsOf('SEC022', simulated), [at(simulated, 'triage@acme.dev', 'error')]);
+    const bracket = doc('# Security', '', 'Write to [insert email or use private vulnerability reporting].');
+    assert.deepEqual(
+      findingsOf('SEC011', bracket).map((f) => f.severity),
+      ['error'],
+    );
+    // The feature named with emphasis in Chinese is read.
+    assert.deepEqual(
+      findingsOf('SEC011', doc('# 安全', '', '请使用 GitHub 的 **Security advisories** 私下报告。')),
+      [],
+    );
+  });
 });

@@ -1222,4 +1222,38 @@ describe('SEC023 placeholder-text', () => {
     // A date's label and its colon: a value left out.
     assert.equal(findingsOf('SEC023', doc('Last reviewed: DD/MM/YYYY')).length, 1);
   });
+
+  it('reads holdout43 kinds: tokens a list explains, a catch-all version row, a script handle, "[List … here]"', () => {
+    // A list of the values to set in a configuration file, each token explained after its colon.
+    for (const lines of [
+      [
+        'Values to change in `settings.env`:',
+        '',
+        '- `YOUR_API_TOKEN`: the real token from the dashboard',
+        '- `YOUR_USERNAME` — your login',
+      ],
+      ['**`config.toml` で設定する値:**', '', '- `YOUR_PROJECT_ID`: 実際のプロジェクトID'],
+    ])
+      assert.deepEqual(findingsOf('SEC023', doc(...lines)), [], lines.join(' '));
+    // The token as a value still counts.
+    const value = doc('- Email: `YOUR_EMAIL`');
+    assert.deepEqual(findingsOf('SEC023', value), [at(value, 'YOUR_EMAIL', 'error')]);
+
+    // "x.x.x ❌" under real versions: every other version.
+    const catchAll = doc('| Version | Supported |', '| --- | --- |', '| 2.4.x | ✅ |', '| x.x.x | ❌ |');
+    assert.deepEqual(findingsOf('SEC023', catchAll), []);
+    const unfilled = doc('| Version | Supported |', '| --- | --- |', '| x.x.x | ✅ |', '| x.x.x | ❌ |');
+    assert.equal(findingsOf('SEC023', unfilled).length, 2);
+
+    // `href="#"` with a role or data attributes is a script's handle; alone it is a link left empty.
+    const menu = doc('<a href="#" class="menu-toggle" role="button" data-open="menu">Menu</a>');
+    assert.deepEqual(findingsOf('SEC023', menu), []);
+    const empty = doc('<a href="#">Report form</a>');
+    assert.deepEqual(findingsOf('SEC023', empty), [at(empty, 'href="#"', 'error')]);
+
+    const list = doc('## Thanks', '', '[List any researchers who reported issues here]');
+    assert.deepEqual(findingsOf('SEC023', list), [
+      at(list, '[List any researchers who reported issues here]', 'error'),
+    ]);
+  });
 });

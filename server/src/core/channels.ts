@@ -875,7 +875,7 @@ const publicByAddress = (address: string, text: string, start: number, end: numb
   PUBLIC_BY_ADDRESS.test(address) && !PRIVATE_WORD.test(sentenceAround(text, start, end));
 /** Posting where an account's followers read it: "mention us", "tag", "toot", "mentionner", "erwähnen". */
 const MENTION_WORD =
-  /\b(?:mention\w*|tag(?:ging)?\s+us|toot\w*|pouet\w*|erwähn\w*|menci[oó]n\w*|mencion\w*|menzion\w*|noem\w*|nämn\w*|oznacz\w*|etiketle\w*)|упомян|メンション|提及|艾特/i;
+  /\b(?:mention\w*|tag(?:ging)?\s+us|toot\w*|tweet\w*|pouet\w*|erwähn\w*|menci[oó]n\w*|mencion\w*|menzion\w*|noem\w*|nämn\w*|oznacz\w*|etiketle\w*)|упомян|メンション|提及|艾特/i;
 const PUBLIC_BY_ADDRESS =
   /^(?:mailto:)?(?:[\w.+-]*[-_.])?(?:users?|devel|dev|discuss(?:ion)?|general|community|help)@(?:(?:lists?|listas?|groups)\.|googlegroups\.com\b)|@todo\.sr\.ht$/i;
 
@@ -1179,7 +1179,10 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       // (a link written as a handle, "[@jane](https://t.me/jane)", is a person)
       !/^\[?@/.test(text.slice(link.start, link.end)) &&
       // (the room's name is often code: read with its code spans; or named after the link for reports)
-      (namesPublicRoom(clauseIntroducing(doc.text, link.start)) || roomForReportsAfter(doc.text, link.end))
+      // (or a post asked for, that the account's followers read: "by sending a tweet to my [account](…)")
+      (namesPublicRoom(clauseIntroducing(doc.text, link.start)) ||
+        roomForReportsAfter(doc.text, link.end) ||
+        MENTION_WORD.test(clauseIntroducing(doc.text, link.start)))
     ) {
       add('issue', 'public', link.start, link.end);
     } else if (
@@ -1487,7 +1490,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
         TO_ENABLE_BEFORE.test(sentenceBefore(text, m.index).slice(-200)) ||
         namesUnfilledLink ||
         notYet ||
-        insideUnfilledLink(m.index) >= end
+        insideUnfilledLink(m.index) >= end ||
+        // "[insert email or use private security advisory on GitHub]": the template's note on what to fill in
+        inFillBracket(text, m.index, end)
         ? 'placeholder'
         : 'private',
       m.index,

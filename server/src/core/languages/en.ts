@@ -165,7 +165,7 @@ export const en: LanguageData = {
   ],
   publicReporting: [
     '\\bgo\\s+to\\s+the\\s+[_“"]*issues[_”"]*\\s+tab\\b',
-    '\\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|post(?:ing)?|start(?:ing)?|send(?:ing)?|log(?:ging)?)\\s+(?:us\\s+)?(?:an?\\s+|the\\s+(?=(?:new\\s+)?(?:public|github|gitlab)\\s))?(?:new\\s+)?(?:public\\s+|github\\s+|gitlab\\s+)*(?:bug\\s+(?=issue)|security\\s+(?=issue))?(?:PRs?\\s*\\/\\s*)?(?:issue|discussion|pull\\s+request|bug\\s+report|ticket)s?\\b',
+    '\\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|post(?:ing)?|start(?:ing)?|send(?:ing)?|log(?:ging)?|register(?:ing)?)\\s+(?:us\\s+)?(?:an?\\s+|the\\s+(?=(?:new\\s+)?(?:public|github|gitlab)\\s))?(?:new\\s+)?(?:public\\s+|github\\s+|gitlab\\s+)*(?:bug\\s+(?=issue)|security\\s+(?=issue))?(?:PRs?\\s*\\/\\s*)?(?:issue|discussion|pull\\s+request|bug\\s+report|ticket)s?\\b',
     // "please use the GitHub Issues feature"
     '\\b(?:use|using)\\s+(?:the\\s+)?(?:github\\s+|gitlab\\s+)?issues?\\s+(?:feature|function(?:ality)?)\\b',
     // "go to issues and report it"
@@ -324,6 +324,8 @@ export const en: LanguageData = {
     '\\bor\\s+your\\s+(?:own\\s+)?(?:contact\\s+)?(?:e-?mail\\s+)?address\\b',
     '\\bcreate\\s+this\\s+(?:e-?mail|address|mailbox)\\b',
     '\\b(?:is|are)\\s+(?:a\\s+)?(?:fictional|fictitious|fake|dummy|made[- ]up|not\\s+(?:a\\s+)?real)\\b',
+    // "`sovereign@acme.dev` (Simulated)": the value's own note that it is not real
+    '\\((?:simulated|fictional|fictitious|fake|dummy|made[- ]up|not\\s+(?:a\\s+)?real)\\)',
   ],
   fillVerbs: [
     'insert',
@@ -334,7 +336,9 @@ export const en: LanguageData = {
     'type',
     'provide',
     'put',
-    'add\\s+(?:your|the|a|an|link|email|contact|name|url)',
+    'add\\s+(?:your|the|a|an|any|link|email|contact|name|url)',
+    // "[List any security contributors here]" (not "[List of …]", a title)
+    'list\\s+(?:any|all|the|your)',
     'configure',
     'specify',
     'set\\s+(?:up\\s+)?(?:your|the|a|an)',

@@ -105,7 +105,8 @@ export const zhHans: LanguageData = {
     // "走仓库的私密 Security Advisory"
     '(?:私密|私有|非公开)(?:的)?\\s*security\\s*advisor',
     'security[」』”"]?\\s*(?:标签页|选项卡|标签)',
-    '(?:提交|创建|新建|发起|使用|通过)\\s*(?:一个|一份|一则)?\\s*github\\s*(?:的\\s*)?(?:security|安全)(?!\\s*(?:issue|问题|公告))',
+    // (emphasis may open before the feature's name: "使用 GitHub 的 **Security advisories**")
+    '(?:提交|创建|新建|发起|使用|通过)\\s*(?:一个|一份|一则)?\\s*github\\s*(?:的\\s*)?[*_]*\\s*(?:security|安全)(?!\\s*(?:issue|问题|公告))',
     // 「安全」标签页, "安全"选项卡 (the tab's name quoted)
     '安全[」』”"]?\\s*(?:选项卡|标签页)',
     // 安全公告 ("security advisory") alone is also what a project publishes after a fix.

@@ -1,4 +1,4 @@
-import { sectionsOf, type PolicyDocument } from '../document';
+import { sectionsOf, type PolicyDocument, type TableRow } from '../document';
 import { armorOf, inspectArmor } from '../pgp';
 import { EMAIL, EMAIL_ALONE, isPlaceholderDomain, isPlaceholderEmail, lineBefore } from '../placeholders';
 import {
@@ -15,6 +15,7 @@ import type { SectionId } from '../types';
 import { reachBefore, sentenceAround } from '../sentences';
 import { matchesIn } from '../regexpMatches';
 import { perDocument } from '../memo';
+import { versionTables } from '../versionTable';
 
 // Unfilled template tokens in the prose (code spans, fences and comments are blanked there, so
 // examples in code are not reported), plus armored PGP blocks whose body is placeholder text, which
@@ -608,6 +609,11 @@ const showsTemplateSyntax = perDocument((doc: PolicyDocument): boolean =>
   doc.codeBlocks.some(({ start, end }) => /(?<!\$)\{\{[^{}\n]*\}\}/.test(doc.text.slice(start, end))),
 );
 
+/** Nothing before a value on its line but a list marker or emphasis: the value is the line's label. */
+const LINE_LABEL_BEFORE = /^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]+)?(?:\*\*|__)?$/;
+/** A colon or a dash after a label, then words: what the label means. */
+const EXPLAINED_AFTER = /^(?:\*\*|__)?[ \t]*(?:[:：]|[ \t][-–—][ \t])[ \t]*(?:\*\*|__)?\p{L}/u;
+
 /**
  * Inline code that holds nothing but a placeholder: "Email: `[your-email]`", "`<your email>`",
  * "`{{ security_email }}`". Code that only contains one (`npm install <package>`) is an example, not a
@@ -624,6 +630,10 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
       NAMED_AS_VARIABLE.test(doc.text.slice(end, end + 40)) ||
       NAMED_AS_VARIABLE_BEFORE.test(doc.text.slice(Math.max(0, start - 40), start))
     )
+      continue;
+    // "- `YOUR_ACCOUNT_ID`: the real account ID (12 digits)": the label of its line, explained after it: the
+    // text lists the values to set (in a configuration file), it leaves none unfilled.
+    if (LINE_LABEL_BEFORE.test(lineBefore(doc.text, start, 40)) && EXPLAINED_AFTER.test(doc.text.slice(end, end + 40)))
       continue;
     // "Start the subject line with `[SECURITY]`", "`[BEVEILIGING]` in de onderwerpregel": the report's
     // format, the reporter's to write, as in prose (brackets()).
@@ -1152,10 +1162,15 @@ function tableCells(doc: PolicyDocument): Hit[] {
     // has "Supported" in its supported rows ("| main | รองรับ |" under "รองรับ").
     const repeatsHeader = (column: number) =>
       table.rows.every((row) => bare(row.cells[column]?.text ?? '') === headers[column]);
+    // "| x.x.x | :x: |" beside rows of real versions: every other version, not supported; not a row left to fill in.
+    const versions = versionTables(doc).find((t) => t.table === table)?.rows ?? [];
+    const unsupported = new Set(versions.filter((r) => r.marker?.polarity === 'negative').map((r) => r.row));
+    const realVersions = versions.some((r) => /\d/.test(r.label.text));
+    const everyOther = (row: TableRow) => realVersions && unsupported.has(row);
     for (const row of table.rows) {
       row.cells.forEach((cell, column) => {
         const value = cell.text.trim();
-        if (column === 0 && LETTER_VERSION.test(value)) {
+        if (column === 0 && LETTER_VERSION.test(value) && !everyOther(row)) {
           hits.push({
             start: cell.start,
             end: cell.end,
@@ -1184,6 +1199,15 @@ function startsSentence(text: string, offset: number): boolean {
   return i === 0 || text[i - 1] === '\n';
 }
 
+/** Attributes a script reads: a role, data, ARIA state, an event handler. */
+const SCRIPT_ATTRIBUTE = /\s(?:role|data-[\w-]+|aria-[\w-]+|on[a-z]+)\s*=/i;
+/** The HTML tag an attribute at `start`–`end` stands in, read within a few hundred characters of it. */
+function tagAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const after = text.slice(end, end + 300);
+  return `${before.slice(before.lastIndexOf('<'))} ${after.slice(0, after.indexOf('>') + 1 || undefined)}`;
+}
+
 function links(doc: PolicyDocument): Hit[] {
   const hits: Hit[] = [];
   // A real address (also one written out against spam) near a keyserver's home page is the one to search for.
@@ -1205,6 +1229,9 @@ function links(doc: PolicyDocument): Hit[] {
       continue;
     }
     if (url === '' || url === '#') {
+      // `<a href="#" data-toggle="dropdown" role="button">`: a script's handle on a page, no link left empty.
+      if (url === '#' && /^href/i.test(source) && SCRIPT_ATTRIBUTE.test(tagAround(doc.text, link.start, link.end)))
+        continue;
       // Autolinks and bare URLs always have a target; this is `[text]()`, `[text](#)`, `[x]: <>` or `href=""`.
       hits.push({
         start: link.start,
