@@ -42,11 +42,11 @@ import {
   EMAIL,
   EMAIL_ALONE,
   hasReplaceHint,
-  replaceHintsIn,
   isPlaceholderDomain,
   isPlaceholderEmail,
   isPlaceholderUrl,
   lineBefore,
+  replaceHintsIn,
 } from './placeholders';
 import {
   aloneOnLine,

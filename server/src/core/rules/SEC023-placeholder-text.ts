@@ -1205,7 +1205,9 @@ const SCRIPT_ATTRIBUTE = /\s(?:role|data-[\w-]+|aria-[\w-]+|on[a-z]+)\s*=/i;
 function tagAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 300), start);
   const after = text.slice(end, end + 300);
-  return `${before.slice(before.lastIndexOf('<'))} ${after.slice(0, after.indexOf('>') + 1 || undefined)}`;
+  const open = before.lastIndexOf('<');
+  const close = after.indexOf('>');
+  return `${open < 0 ? '' : before.slice(open)} ${close < 0 ? after : after.slice(0, close + 1)}`;
 }
 
 function links(doc: PolicyDocument): Hit[] {
