@@ -1256,4 +1256,18 @@ describe('SEC023 placeholder-text', () => {
       at(list, '[List any researchers who reported issues here]', 'error'),
     ]);
   });
+
+  it("reads a capital name shown inside a value of the policy's code, then explained alone, as the code's (a probe of session 18)", () => {
+    const guide = doc(
+      '```ini',
+      'DSN=mysql://app:REPLACE_AT_RELEASE@db.lan/app',
+      '```',
+      '',
+      'Leave `REPLACE_AT_RELEASE` in the repository; the deploy job swaps in the password.',
+    );
+    assert.deepEqual(findingsOf('SEC023', guide), []);
+    // Not shown in code: still a value to fill in.
+    const alone = doc('Password: `REPLACE_AT_RELEASE`');
+    assert.equal(findingsOf('SEC023', alone).length, 1);
+  });
 });
