@@ -1968,4 +1968,45 @@ describe('SEC011 private-contact', () => {
     ])
       assert.deepEqual(findingsOf('SEC011', policy), [], policy);
   });
+
+  it('reads holdout44 and holdout45 kinds: private reporting "once it is enabled" is a warning, a navigation link to the reporting policy a pointer', () => {
+    for (const body of [
+      'Once GitHub private vulnerability reporting is enabled, use it.',
+      'GitHub private vulnerability reporting 啟用後，可直接使用該介面。',
+    ]) {
+      const text = withReporting(body);
+      const [finding] = findingsOf('SEC011', text);
+      assert.equal(finding?.severity, 'warning', body);
+      assert.match(analyze(text).find((f) => f.ruleId === 'SEC011')!.message, /once it is enabled/, body);
+    }
+    // Said to be on: a channel.
+    for (const body of [
+      'GitHub private vulnerability reporting is enabled for this repository; use it.',
+      'Private vulnerability reporting has been enabled. Use it.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // Not there yet, said for certain: still an error.
+    const notYet = withReporting(
+      'Private vulnerability reporting will be enabled soon; until then tell the maintainer.',
+    );
+    assert.equal(findingsOf('SEC011', notYet)[0]?.severity, 'error');
+
+    // A page of details whose navigation links the policy that says how to report.
+    for (const nav of [
+      '[English](SECURITY.en.md) | [Reporting policy](../SECURITY.md)',
+      '[English](SECURITY.en.md) | [報告ポリシー](../SECURITY.md)',
+    ]) {
+      const text = doc('# Details', '', nav, '', 'Tokens are kept encrypted at rest.');
+      assert.deepEqual(findingsOf('SEC011', text), [], nav);
+    }
+    // A language switcher alone points to no policy of another kind.
+    const switcher = doc(
+      '# Details',
+      '',
+      '[English](SECURITY.en.md) | [Overview](../README.md)',
+      '',
+      'Tokens are kept encrypted at rest.',
+    );
+    assert.equal(findingsOf('SEC011', switcher).length, 1);
+  });
 });

@@ -46,6 +46,7 @@ import {
   isPlaceholderEmail,
   isPlaceholderUrl,
   lineBefore,
+  onlyGitHubAccount,
   replaceHintsIn,
 } from './placeholders';
 import {
@@ -72,6 +73,12 @@ export interface Channel {
   readonly privacy: Privacy;
   readonly start: number;
   readonly end: number;
+  /**
+   * A placeholder the text does not settle: private reporting to use "once it is enabled" (it may be
+   * already), an account's name at github.com (a GitHub employee's mailbox looks the same). Rules that
+   * report a missing channel over such a one report it one level lower.
+   */
+  readonly uncertain?: true;
 }
 
 export const channelsOf = (doc: PolicyDocument): readonly Channel[] => linksAndChannels(doc).channels;
@@ -424,6 +431,8 @@ const LANGUAGE_NAME_LINK = new RegExp(
 );
 /** The rest of an HTML anchor whose text is a language's name: `<a href="./SECURITY.md">English</a>`. */
 const LANGUAGE_NAME_ANCHOR = new RegExp(`^[^>\\n]*>[^<\\w]{0,8}${LANGUAGE_NAMES}[^<\\w]{0,4}</a>`, 'i');
+/** A Markdown inline link, `[text](target)`. */
+const MARKDOWN_LINK = /\[[^\]\n]*\]\([^)\n]*\)/g;
 /** A line that introduces a link as this policy in another language: "English original: [..](../SECURITY.md)". */
 const TRANSLATION_NOTE = new RegExp(
   `(?:${LANGUAGE_NAMES}|\\b(?:original|source|kaynak|quelle|fuente|fonte|źródło|bron)\\b|原文|来源|來源|출처|원문|оригинал|источник|джерело)[^\\n]{0,30}$`,
@@ -896,8 +905,15 @@ const ONCE_ENABLED_BEFORE = /\b(?:once|when|after|until)\s+(?:the\s+)?(?:github(
 /** "… 설정되지 않았다면" ("if … is not set up"), "… 尚未启用": a feature not there yet, said after its name. */
 const NOT_SET_UP_AFTER =
   /^[^.。；;，,\n]{0,40}?(?:فعال\s+خواهد\s+شد|(?:설정|활성화)(?:되지|이\s*되지|해야|하지)|未(?:设置|配置|启用|開啟|啟用|設定)|尚未|(?:設定|有効化)(?:されていない|する必要))/;
+/** "… will be enabled (soon)": a feature that is not there yet, said for certain. */
+const WILL_BE_ENABLED_AFTER =
+  /^[\s*_`"”']*(?:will\s+be|is\s+(?:going|planned|scheduled)\s+to\s+be)\s+(?:enabled|turned\s+on|activated|set\s+up)\b/i;
+/**
+ * "… 활성화되면", "… 启用后", "… が有効になったら": once the feature is on, use it; in English "once" stands
+ * before the name (ONCE_ENABLED_BEFORE): "… is enabled" alone says it is on.
+ */
 const ONCE_ENABLED_AFTER =
-  /^[\s*_`"”']*(?:(?:is|gets|has\s+been|will\s+be)\s+(?:enabled|turned\s+on|activated|set\s+up)|(?:이|가)?\s*활성화(?:되면|된\s*(?:후|뒤))|[^。，,.\n]{0,6}(?:开启|启用|啟用|開啟)(?:后|後|之后|之後)|が?有効(?:に|化)(?:なったら|されたら|された後))/i;
+  /^[\s*_`"”']*(?:(?:이|가)?\s*활성화(?:되면|된\s*(?:후|뒤))|[^。，,.\n]{0,6}(?:开启|启用|啟用|開啟)(?:后|後|之后|之後)|が?有効(?:に|化)(?:なったら|されたら|された後))/i;
 /**
  * Whether a channel's name and a link this text apart are one channel: on one line, close by, or a
  * label and the sentence under it (no blank line or sentence end between, as in a list item).
@@ -990,8 +1006,8 @@ const REPORTING_SENTENCE =
 function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified: Link[] } {
   const text = visibleText(doc);
   const channels: Channel[] = [];
-  const add = (kind: ChannelKind, privacy: Privacy, start: number, end: number) =>
-    channels.push({ kind, privacy, start, end });
+  const add = (kind: ChannelKind, privacy: Privacy, start: number, end: number, uncertain = false) =>
+    channels.push({ kind, privacy, start, end, ...(uncertain ? { uncertain } : {}) });
 
   const hints = replaceHintsIn(text);
   // (a test of the whole text first: most policies hold no manifest, and the test per address was a tenth of a line of them)
@@ -1018,16 +1034,13 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (manifestEmail && MANIFEST_AUTHOR_EMAIL.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
     // `security@github.com/owner/repo`: a path glued to the domain, no mailbox anyone set up.
     const gluedPath = /^\/[\w-]/.test(text.slice(end, end + 2));
+    const marked = hasReplaceHint(text, hints, m.index, end) || gluedPath || inFillBracket(text, m.index, end);
     add(
       'email',
-      isPlaceholderEmail(m[0]) ||
-        hasReplaceHint(text, hints, m.index, end) ||
-        gluedPath ||
-        inFillBracket(text, m.index, end)
-        ? 'placeholder'
-        : 'private',
+      marked || isPlaceholderEmail(m[0]) ? 'placeholder' : 'private',
       m.index,
       end,
+      !marked && onlyGitHubAccount(m[0]),
     );
   }
   // `sécurité@ferronnerie.fr`, `sicherheit@müller.de`: an address in the letters of its language (EAI, IDN),
@@ -1109,7 +1122,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   const namedAsTranslation = (link: Link) =>
     LANGUAGE_NAME_LINK.test(text.slice(link.start, link.end)) ||
     LANGUAGE_NAME_ANCHOR.test(text.slice(link.end, link.end + 80)) ||
-    TRANSLATION_NOTE.test(lineBefore(text, link.start, 40));
+    // (the words before it on its line, without the links there: a switcher's "[English](…) | " names no translation of this one)
+    TRANSLATION_NOTE.test(lineBefore(text, link.start, 40).replace(MARKDOWN_LINK, ''));
   const siblingPolicies = links.filter((link) => {
     const url = link.url.trim();
     if (SIBLING_POLICY.test(url) || LANGUAGE_FOLDER_POLICY.test(url)) return true;
@@ -1478,26 +1492,21 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       /^[^\r\n]{0,40}?(?:__[A-Z][A-Z0-9_]*__|\{\{|\$\{[A-Z_])/.test(text.slice(end, end + 80));
     // "Once private vulnerability reporting is enabled, use it": not there yet either.
     const after = text.slice(end, end + 60);
-    const notYet =
+    const onceEnabled =
       ONCE_ENABLED_BEFORE.test(before) ||
-      (ONCE_ENABLED_AFTER.test(after) && !IF_BEFORE.test(sentenceBefore(text, m.index))) ||
-      NOT_SET_UP_AFTER.test(after);
-    add(
-      'advisory',
+      (ONCE_ENABLED_AFTER.test(after) && !IF_BEFORE.test(sentenceBefore(text, m.index)));
+    const notYet = onceEnabled || NOT_SET_UP_AFTER.test(after) || WILL_BE_ENABLED_AFTER.test(after);
+    const unfilled =
       TODO.test(before) ||
-        TO_SET_UP.test(before) ||
-        // (its last 200 characters: the pattern backtracks over the sentence once per word of plan)
-        TO_ENABLE_BEFORE.test(sentenceBefore(text, m.index).slice(-200)) ||
-        namesUnfilledLink ||
-        notYet ||
-        insideUnfilledLink(m.index) >= end ||
-        // "[insert email or use private security advisory on GitHub]": the template's note on what to fill in
-        inFillBracket(text, m.index, end)
-        ? 'placeholder'
-        : 'private',
-      m.index,
-      end,
-    );
+      TO_SET_UP.test(before) ||
+      // (its last 200 characters: the pattern backtracks over the sentence once per word of plan)
+      TO_ENABLE_BEFORE.test(sentenceBefore(text, m.index).slice(-200)) ||
+      namesUnfilledLink ||
+      insideUnfilledLink(m.index) >= end ||
+      // "[insert email or use private security advisory on GitHub]": the template's note on what to fill in
+      inFillBracket(text, m.index, end);
+    // ("once it is enabled, use it": it may be enabled already)
+    add('advisory', unfilled || notYet ? 'placeholder' : 'private', m.index, end, !unfilled && onceEnabled);
   }
   // A link to GitHub's issues is public whatever its sentence says of chat tickets or privacy.
   for (const link of publicLinks)

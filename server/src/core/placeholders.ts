@@ -66,6 +66,24 @@ const GITHUB_MAILBOX =
 
 /** True when the address is not a real mailbox: a reserved or stand-in domain, GitHub's no-reply address, or a `your-email@…` local part. */
 export function isPlaceholderEmail(address: string): boolean {
+  return isStandInEmail(address) || isGitHubAccountAddress(address);
+}
+
+/**
+ * A placeholder only as an account's name at github.com (`jane@github.com`): GitHub gives its users no
+ * mailbox, so most are a user's stand-in; a GitHub employee's real address looks the same.
+ */
+export function onlyGitHubAccount(address: string): boolean {
+  return isGitHubAccountAddress(address) && !isStandInEmail(address);
+}
+
+function isGitHubAccountAddress(address: string): boolean {
+  const at = address.lastIndexOf('@');
+  // (GitHub's own role addresses are real)
+  return at >= 0 && /^github\.com$/i.test(address.slice(at + 1)) && !GITHUB_MAILBOX.test(address.slice(0, at));
+}
+
+function isStandInEmail(address: string): boolean {
   const at = address.lastIndexOf('@');
   if (at < 0) return true;
   const local = fold(address.slice(0, at));
@@ -74,8 +92,6 @@ export function isPlaceholderEmail(address: string): boolean {
     isPlaceholderDomain(domain) ||
     // GitHub's commit address: it forwards nothing.
     /(?:^|\.)users\.noreply\.github\.com$/i.test(domain) ||
-    // `jane@github.com` for a GitHub account: GitHub gives its users no mailbox; its own role addresses are real.
-    (/^github\.com$/i.test(domain) && !GITHUB_MAILBOX.test(local)) ||
     PLACEHOLDER_LOCAL_PART.test(local) ||
     (WEBMAIL.test(domain) && FIELD_LOCAL_PART.test(local))
   );

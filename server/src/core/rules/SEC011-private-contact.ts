@@ -15,13 +15,17 @@ export const rule: Rule = {
   kind: 'text',
   check(doc, { context, report }) {
     if (privateChannels(doc).length > 0) return;
-    const onlyPlaceholders = channelsOf(doc).some((c) => c.privacy === 'placeholder');
+    const placeholders = channelsOf(doc).filter((c) => c.privacy === 'placeholder');
+    // Placeholders the text does not settle ("once private reporting is enabled, use it"): one level lower.
+    const unsettled = placeholders.length > 0 && placeholders.every((c) => c.uncertain);
     report({
       ...documentAnchor(doc),
-      uncertain: !onlyPlaceholders && mayHaveUnreadChannel(doc),
-      message: onlyPlaceholders
-        ? 'No private way to report a vulnerability: the only contact is a placeholder. Put in a real address, a GitHub private vulnerability reporting link or a reporting form.'
-        : 'No private way to report a vulnerability: add an email address, a GitHub private vulnerability reporting link or a reporting form.',
+      uncertain: placeholders.length > 0 ? unsettled : mayHaveUnreadChannel(doc),
+      message: unsettled
+        ? 'No private way to report a vulnerability for certain: the only one is GitHub private vulnerability reporting "once it is enabled", or an account\'s name at github.com. Say that it is on, or add an address or a reporting form.'
+        : placeholders.length > 0
+          ? 'No private way to report a vulnerability: the only contact is a placeholder. Put in a real address, a GitHub private vulnerability reporting link or a reporting form.'
+          : 'No private way to report a vulnerability: add an email address, a GitHub private vulnerability reporting link or a reporting form.',
       ...(context.repository ? { fixes: [advisoryLinkFix(doc, context.repository)] } : {}),
     });
   },
