@@ -109,6 +109,8 @@ describe('evaluation labels', () => {
       'holdout40',
       'holdout41',
       'holdout43',
+      'holdout44',
+      'holdout45',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
