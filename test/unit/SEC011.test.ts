@@ -2009,4 +2009,15 @@ describe('SEC011 private-contact', () => {
     );
     assert.equal(findingsOf('SEC011', switcher).length, 1);
   });
+
+  it('reads a feature said to be off only under a condition as offered, and the private channel of security advisories in Portuguese (holdout44 and holdout45 kinds)', () => {
+    for (const body of [
+      'Report it privately by opening a GitHub security advisory, or by writing to the owner if private advisories are not available.',
+      'Prefira o canal privado de security advisories do GitHub; se ele não estiver habilitado, fale com o mantenedor.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // Said to be off, with no condition: no way.
+    const closed = withReporting('Report it through HackerOne, where the programme is closed to new submissions.');
+    assert.equal(findingsOf('SEC011', closed).length, 1);
+  });
 });

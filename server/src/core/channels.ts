@@ -1626,7 +1626,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   const notOpen = (c: Channel): boolean =>
     unavailableSaid &&
     (c.kind === 'bounty' || c.kind === 'advisory' || c.kind === 'form') &&
-    UNAVAILABLE.test(sentenceAround(text, c.start, c.end));
+    saidUnavailable(sentenceAround(text, c.start, c.end));
   let retained = 0;
   for (const c of channels) if (!noMailboxForReports(c) && !notOpen(c)) channels[retained++] = c;
   channels.length = retained;
@@ -1826,6 +1826,17 @@ const LIST_COMMAND = /^[^@]+-(?:un)?subscribe(?:-[^@]*)?@|^[^@]+-(?:request|join
 /** A way said to be closed or not open yet, in the languages policies say it in. */
 const UNAVAILABLE =
   /\b(?:is|are)\s+(?:currently\s+|temporarily\s+|now\s+)?(?:closed|paused|suspended|not\s+(?:yet\s+)?(?:enabled|active|available|open|accepting))\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:enabled|switched\s+on|turned\s+on)\b|\b(?:coming\s+soon|accepts?\s+no\s+new)\b|noch\s+nicht\s+(?:aktiviert|verfügbar|freigeschaltet)|\b(?:est[áa]|se\s+encuentra)\s+cerrad[oa]|\best\s+(?:ferm[ée]|suspendu)|\bbinnenkort\b|\bgesloten\b|尚未(?:开启|启用|開啟|啟用)|暂停|暫停|已关闭|已關閉|準備中|未対応/i;
+
+/** UNAVAILABLE for every statement in a sentence. */
+const EVERY_UNAVAILABLE = new RegExp(UNAVAILABLE.source, 'gi');
+/** A condition just before a statement: "if private advisories are not available, …" says nothing of whether they are. */
+const CONDITION_BEFORE =
+  /\b(?:if|unless|in\s+case|whether|should|falls|wenn|sofern|si|se|caso|jeśli|jezeli|jeżeli|nếu)\b[^,;.]{0,40}$|(?:如果|若|假如|もし|만약|если)[^，,；;。]{0,40}$/i;
+/** Whether a sentence says a programme, form or feature is not open, not only under a condition. */
+const saidUnavailable = (sentence: string): boolean =>
+  matchesIn(sentence, EVERY_UNAVAILABLE).some(
+    (m) => !CONDITION_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)),
+  );
 
 /** An address said to be out of use, in the languages policies say it in. */
 const RETIRED_ADDRESS =

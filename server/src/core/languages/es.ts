@@ -81,6 +81,8 @@ export const es: LanguageData = {
   privateReporting: [
     // "un security advisory privado": the English name with the adjective after it
     '\\bsecurity\\s+advisory\\s+privad[oa]\\b',
+    // "o canal privado de security advisories do GitHub": the feature's English name after "private channel of"
+    '\\bcanal\\s+privado\\s+(?:de|d[oae]l?|d[oa]s)\\s+(?:github\\s+)?security\\s+advisor(?:y|ies)\\b',
     // "privately through GitHub": its private reporting, unnamed
     '\\b(?:de\\s+(?:forma|manera)\\s+(?:privada|confidencial)|en\\s+privado|privadamente)\\s+(?:a\\s+trav[ée]s\\s+de|v[ií]a|en|por|mediante)\\s+(?:github|gitlab)\\b',
     // "por el canal privado de GitHub"

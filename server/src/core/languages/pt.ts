@@ -88,6 +88,8 @@ export const pt: LanguageData = {
   privateReporting: [
     // "um security advisory privado": the English name with the adjective after it
     '\\bsecurity\\s+advisory\\s+privad[oa]\\b',
+    // "o canal privado de security advisories do GitHub": the feature's English name after "private channel of"
+    '\\bcanal\\s+privado\\s+(?:de|d[oae]l?|d[oa]s)\\s+(?:github\\s+)?security\\s+advisor(?:y|ies)\\b',
     // "privately through GitHub": its private reporting, unnamed
     '\\b(?:de\\s+(?:forma|maneira)\\s+(?:privada|confidencial)|em\\s+privado|privadamente)\\s+(?:pelo|via|no|atrav[ée]s\\s+do|por\\s+meio\\s+do)\\s+(?:github|gitlab)\\b',
     // "pelo canal privado do GitHub"
