@@ -1270,4 +1270,24 @@ describe('SEC023 placeholder-text', () => {
     const alone = doc('Password: `REPLACE_AT_RELEASE`');
     assert.equal(findingsOf('SEC023', alone).length, 1);
   });
+
+  it('reads a Japanese field named with whose it is, without a space ("[管理者メールアドレス]"; holdout44 kind)', () => {
+    const text = doc('### 連絡先', '', '- 窓口: [管理者メールアドレス]', '- 代わり: [担当者の連絡先]');
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '[管理者メールアドレス]', 'error'),
+      at(text, '[担当者の連絡先]', 'error'),
+    ]);
+    // A link's text is the author's own words.
+    assert.deepEqual(findingsOf('SEC023', doc('[管理者](https://acme.jp/admin) へ連絡してください。')), []);
+  });
+
+  it('reads a value glued into "your … here" as a placeholder, in code too (holdout47 kind)', () => {
+    const text = doc('PGP KEY: `0XYOURKEYHERE`', '', 'Fingerprint: insert-fingerprint-here');
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '0XYOURKEYHERE', 'error'),
+      at(text, 'insert-fingerprint-here', 'error'),
+    ]);
+    // Words that only start and end so are words: "Adhere to the rules here."
+    assert.deepEqual(findingsOf('SEC023', doc('Adhere to the rules here; we put them there.')), []);
+  });
 });

@@ -217,6 +217,8 @@ const AUTHOR_TODO =
   /(?:b(?<=^[ \t>*_-]*b)efore\s+(?:publishing|merging|releasing|going\s+live)|n(?<=^[ \t>*_-]*n)ote\s+to\s+self)[*_]*[ \t]*:/gim;
 /** `MY-PROJECT`, `YOUR-COMPANY`: a field in capitals that "your" or "my" joins with a hyphen. */
 const YOUR_HYPHEN_FIELD = /(?<![\w$-])(?:YOUR|MY)-[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])/g;
+/** `0xYOURKEYHERE`, `insert-key-here`: a value that says where to put the real one, glued into one word. */
+const GLUED_HERE = /(?<![A-Za-z0-9_-])(?:0x)?(?:your|insert|put|add|enter|paste)[a-z_-]*here(?![A-Za-z0-9])/gi;
 /** `https://github.com/yourusername/widget`: a repository address whose owner is still the template's. */
 const YOUR_ACCOUNT_URL =
   /\bhttps?:\/\/(?:www\.)?(?:github|gitlab|codeberg)\.(?:com|org)\/your[-_]?(?:user(?:name)?|org(?:ani[sz]ation)?|account|name|handle|team|company)(?![\w-])[^\s()<>]{0,200}/gi;
@@ -1052,6 +1054,11 @@ function tokens(prose: string, markers = true): Hit[] {
       prose,
       YOUR_HYPHEN_FIELD,
       (match) => `"${match}" is a template placeholder; replace it with the real name.`,
+    ),
+    ...everyMatch(
+      prose,
+      GLUED_HERE,
+      (match) => `"${match}" is a template placeholder; replace it with the real value.`,
     ),
     ...everyMatch(
       prose,
