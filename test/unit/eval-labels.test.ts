@@ -111,6 +111,8 @@ describe('evaluation labels', () => {
       'holdout43',
       'holdout44',
       'holdout45',
+      'holdout46',
+      'holdout47',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
