@@ -2020,4 +2020,16 @@ describe('SEC011 private-contact', () => {
     const closed = withReporting('Report it through HackerOne, where the programme is closed to new submissions.');
     assert.equal(findingsOf('SEC011', closed).length, 1);
   });
+
+  it("reads a pointer to the README's contact section, and the Security menu named in words (holdout42 kinds)", () => {
+    for (const body of [
+      'Found something? Write to us through the **Contact** section of the [README](README.md).',
+      'Achou algo? Fale pela seção **Contato** do [README](../README.md).',
+      'If the bug gives an advantage, go to security, then to advisories, and report it there.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // The README linked for something else is no pointer to a contact.
+    const other = withReporting('Build it as the [README](README.md) says, then tell us.');
+    assert.equal(findingsOf('SEC011', other).length, 1);
+  });
 });

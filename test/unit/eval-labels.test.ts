@@ -108,6 +108,7 @@ describe('evaluation labels', () => {
       'holdout39',
       'holdout40',
       'holdout41',
+      'holdout42',
       'holdout43',
       'holdout44',
       'holdout45',

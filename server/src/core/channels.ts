@@ -1768,6 +1768,9 @@ function classifyByWords(raw: string, sentence: string): LinkReading | undefined
   // "To report a bug, consult the [SUPPORT](./SUPPORT.md) file": the project's document on how to reach it.
   if (PROJECT_DOC.test(path) && !/^[a-z]+:/i.test(url) && REFER_WORD.test(sentence) && REPORTING_WORD.test(sentence))
     return { kind: 'policy-link', privacy: 'private', byPathWords: true };
+  // "Talk to us through the **Contact** section of the [README](README.md)": where the contact is written.
+  if (/(?:^|\/)readme(?:\.[a-z]+)?$/i.test(path) && !/^[a-z]+:/i.test(url) && CONTACT_SECTION.test(sentence))
+    return { kind: 'policy-link', privacy: 'private', byPathWords: true };
   let parsed: URL | undefined;
   try {
     parsed = new URL(url, 'https://relative.invalid/');
@@ -1860,6 +1863,9 @@ function fragmentNamesSecurity(url: string, sentence: string): boolean {
 
 /** The project's documents that say how to reach it: `SUPPORT.md`, `CONTRIBUTING.md`, `docs/CONTACT.md`. */
 const PROJECT_DOC = /(?:^|\/)(?:support|contributing|contact)(?:\.(?:md|markdown|rst|adoc|txt))?$/i;
+/** A document's section for contacts, named: "the Contact section", "seção **Contato**", "Abschnitt „Kontakt“". */
+const CONTACT_SECTION =
+  /\b(?:contacts?|contato|contacto|kontakt|contatti)\b[*_"“”„'’\s]{0,4}(?:section|seção|secção|sección|abschnitt|sezione|rubrique)\b|\b(?:section|seção|secção|sección|abschnitt|sezione|rubrique)\s+(?:de\s+|di\s+)?[*_"“”„'’]{0,3}(?:contacts?|contato|contacto|kontakt|contatti)\b/i;
 
 /**
  * "Report it by opening a ticket in our Discord server." over "[Join our Discord](…)" further down the

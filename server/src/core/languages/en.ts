@@ -220,6 +220,8 @@ export const en: LanguageData = {
   ],
   clauseBreaks: ['\\binstead\\b(?!\\s+of\\b)', '\\b(?:but|rather)\\b(?!\\s+than\\b)', '\\bplease\\b'],
   privateReporting: [
+    // "go to security, then to advisories, then report it there": the repository's menu in words
+    '\\bsecurity(?:\\s+tab)?["”\']?\\s*,?\\s*(?:and\\s+)?then\\s+(?:go\\s+)?(?:to\\s+|click\\s+|open\\s+)?(?:the\\s+)?["“\']?(?:advisories|report\\s+a\\s+vulnerability)\\b',
     // "through GitHub's private channel", "the private security channel on GitHub"
     // (or the hosting platform's, GitHub unnamed: "through the hosting platform's private security-reporting channel")
     "\\b(?:github|gitlab|(?:code\\s+)?hosting\\s+platform)(?:['’]s)?\\s+private\\s+(?:security\\s+)?channel\\b",
