@@ -197,6 +197,17 @@ describe('SEC022 placeholder-email', () => {
     const account = doc('Send reports to: **jane-dev@github.com**');
     assert.deepEqual(findingsOf('SEC022', account), [at(account, 'jane-dev@github.com', 'warning')]);
     assert.equal(findingsOf('SEC011', account)[0]?.severity, 'warning');
+    // As a link's target the same; marked for replacement it is certain, for both rules.
+    const linked = doc('Write to [the maintainer](mailto:jane-dev@github.com).');
+    assert.deepEqual(
+      ['SEC011', 'SEC022'].map((id) => findingsOf(id, linked)[0]?.severity),
+      ['warning', 'warning'],
+    );
+    const marked = doc('Write to jane-dev@github.com (replace with your address).');
+    assert.deepEqual(
+      ['SEC011', 'SEC022'].map((id) => findingsOf(id, marked)[0]?.severity),
+      ['error', 'error'],
+    );
     // A stand-in whatever its domain stays an error.
     const standIn = doc('Send reports to: **your-email@github.com**');
     assert.deepEqual(findingsOf('SEC022', standIn), [at(standIn, 'your-email@github.com', 'error')]);

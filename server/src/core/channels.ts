@@ -43,10 +43,11 @@ import {
   EMAIL_ALONE,
   hasReplaceHint,
   isPlaceholderDomain,
+  isGitHubAccountAddress,
   isPlaceholderEmail,
   isPlaceholderUrl,
+  isStandInEmail,
   lineBefore,
-  onlyGitHubAccount,
   replaceHintsIn,
 } from './placeholders';
 import {
@@ -659,9 +660,9 @@ const CHAT_CONTACT_LINE = new RegExp(
   `^[ \\t]*(?:[-*+][ \\t]+)?[*_]*(?:${CHAT_SERVICE.source}|whatsapp|threema|signal)[*_]*[ \\t]*[:：][*_]*[ \\t]*[\`*_]*@?[\\w.-]{2,32}[\`*_]*[ \\t]*(?=\\(|\\r?\\n|$)`,
   'gim',
 );
-/** The value of a contact line that is a word standing for the account, not one: `Update`, `TBD`, `your_handle`. */
 /** An account named for "your" one, in the policy's language: `your-handle`, `twoj_nick`, `seu.usuario`. */
 const YOUR_ACCOUNT = `your[\\w.-]*|(?:${YOUR_WORDS.join('|')})(?:[_.-][\\w.-]*)?`;
+/** The value of a contact line that is a word standing for the account, not one: `Update`, `TBD`, `your_handle`. */
 const UNFILLED_HANDLE = new RegExp(
   `[:：(]\\s*[*_\`]*@?(?:update|tbd|tba|todo|none|n\\/?a|x{3,}|username|handle|${YOUR_ACCOUNT}|soon|coming\\s+soon)[*_\`]*\\s*\\)?\\s*$`,
   'i',
@@ -1034,14 +1035,14 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (manifestEmail && MANIFEST_AUTHOR_EMAIL.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
     // `security@github.com/owner/repo`: a path glued to the domain, no mailbox anyone set up.
     const gluedPath = /^\/[\w-]/.test(text.slice(end, end + 2));
-    const marked = hasReplaceHint(text, hints, m.index, end) || gluedPath || inFillBracket(text, m.index, end);
-    add(
-      'email',
-      marked || isPlaceholderEmail(m[0]) ? 'placeholder' : 'private',
-      m.index,
-      end,
-      !marked && onlyGitHubAccount(m[0]),
-    );
+    // (the address's own shape first: the notes around it are read only where it looks real)
+    const standIn =
+      isStandInEmail(m[0]) ||
+      hasReplaceHint(text, hints, m.index, end) ||
+      gluedPath ||
+      inFillBracket(text, m.index, end);
+    const account = !standIn && isGitHubAccountAddress(m[0]);
+    add('email', standIn || account ? 'placeholder' : 'private', m.index, end, account);
   }
   // `sécurité@ferronnerie.fr`, `sicherheit@müller.de`: an address in the letters of its language (EAI, IDN),
   // not in scripts written without spaces, where the address's bounds cannot be told from the words.
@@ -1224,7 +1225,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
         found.privacy === 'private' &&
         found.kind !== 'email' &&
         NOT_YET_ONLINE.test(`${sentence} ${textAfter(text, link.end)}`);
-      add(found.kind, notYet ? 'placeholder' : found.privacy, link.start, link.end);
+      add(found.kind, notYet ? 'placeholder' : found.privacy, link.start, link.end, found.uncertain);
     }
   }
   // "DM me on Discord", "私聊": a private message on a named service, or with a link (found above).
@@ -1455,7 +1456,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // security.txt (RFC 9116) `Contact:` fields name channels even where the file is quoted in a code block.
   for (const m of blockMatches(doc.text, CONTACT_FIELD)) {
     const found = classifyUrl(m[1]!);
-    if (found && found.kind !== 'issue') add(found.kind, found.privacy, m.index, m.index + m[0].length);
+    if (found && found.kind !== 'issue')
+      add(found.kind, found.privacy, m.index, m.index + m[0].length, found.uncertain);
   }
   // "Use the Security tab", "open a draft security advisory": unless the words are the text of a link to a public tracker.
   const insidePublicLink = reachBefore(publicLinks);
@@ -1923,6 +1925,8 @@ interface LinkReading {
   readonly kind: ChannelKind;
   readonly privacy: Privacy;
   readonly byPathWords?: boolean;
+  /** As Channel.uncertain: `mailto:` an account's name at github.com. */
+  readonly uncertain?: true;
 }
 
 /**
@@ -1936,7 +1940,10 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
   if (/^mailto:/i.test(url)) {
     const address = decodeSafe(url.slice(7).split('?')[0] ?? '');
     if (!address.includes('@')) return undefined;
-    return { kind: 'email', privacy: isPlaceholderEmail(address) ? 'placeholder' : 'private' };
+    if (isStandInEmail(address)) return { kind: 'email', privacy: 'placeholder' };
+    return isGitHubAccountAddress(address)
+      ? { kind: 'email', privacy: 'placeholder', uncertain: true }
+      : { kind: 'email', privacy: 'private' };
   }
   let parsed: URL;
   try {

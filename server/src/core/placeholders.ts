@@ -70,20 +70,16 @@ export function isPlaceholderEmail(address: string): boolean {
 }
 
 /**
- * A placeholder only as an account's name at github.com (`jane@github.com`): GitHub gives its users no
- * mailbox, so most are a user's stand-in; a GitHub employee's real address looks the same.
+ * An account's name at github.com (`jane@github.com`): GitHub gives its users no mailbox, so most are a
+ * user's stand-in; a GitHub employee's real address looks the same. (GitHub's own role addresses are real.)
  */
-export function onlyGitHubAccount(address: string): boolean {
-  return isGitHubAccountAddress(address) && !isStandInEmail(address);
-}
-
-function isGitHubAccountAddress(address: string): boolean {
+export function isGitHubAccountAddress(address: string): boolean {
   const at = address.lastIndexOf('@');
-  // (GitHub's own role addresses are real)
   return at >= 0 && /^github\.com$/i.test(address.slice(at + 1)) && !GITHUB_MAILBOX.test(address.slice(0, at));
 }
 
-function isStandInEmail(address: string): boolean {
+/** A placeholder by its shape alone: a reserved or stand-in domain, GitHub's no-reply address, a `your-email@…` local part. */
+export function isStandInEmail(address: string): boolean {
   const at = address.lastIndexOf('@');
   if (at < 0) return true;
   const local = fold(address.slice(0, at));

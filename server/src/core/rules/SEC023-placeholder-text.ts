@@ -681,7 +681,8 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
 /**
  * The `<key>` and `{app_id}` tokens that stand in code with more around them: arguments of a command
  * (`tool get <key>`), parts of a path the policy shows (`/apps/{app_id}/releases`), a name in capitals
- * inside a value (`…:REPLACE_AT_DEPLOY@db…`). The text that then names one alone in code explains it. Code spans, and each line of a code block.
+ * inside a value (`…:REPLACE_AT_DEPLOY@db…`). The text that then names one alone in code explains it.
+ * Code spans, and each line of a code block.
  */
 const tokensShownInCode = perDocument((doc: PolicyDocument): ReadonlySet<string> => {
   const shown = new Set<string>();
@@ -692,7 +693,6 @@ const tokensShownInCode = perDocument((doc: PolicyDocument): ReadonlySet<string>
   for (const { start, end } of doc.codeBlocks) for (const line of doc.text.slice(start, end).split('\n')) add(line);
   return shown;
 });
-// (and a name in capitals inside a longer value: `postgresql://app:REPLACE_AT_DEPLOY@db:5432/app`)
 const CODE_TOKEN = /<[^<>\s][^<>\n]{0,60}>|\{[^{}\s][^{}\n]{0,60}\}|(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?!\w)/g;
 
 function notes(doc: PolicyDocument): Hit[] {
