@@ -842,9 +842,10 @@ const afterPublicList = (text: string, offset: number) => {
  * it is one. Read up to the next address (what follows it is about that one), in the address's
  * paragraph or, where the address stands alone in its paragraph, the next one.
  */
-function saidPublicAfter(text: string, start: number, end: number): boolean {
+function saidPublicAfter(text: string, start: number, end: number, listWordInText: boolean): boolean {
   const address = text.slice(start, end);
-  if (!LIST_OR_GROUP.test(text.slice(Math.max(0, start - 80), start)) && !LIST_HOST.test(address)) return false;
+  const afterListWord = listWordInText && LIST_OR_GROUP.test(text.slice(Math.max(0, start - 80), start));
+  if (!afterListWord && !LIST_HOST.test(address)) return false;
   if (PRIVATE_WORD.test(sentenceAround(text, start, end))) return false;
   let after = textAfter(text, end);
   const nextAddress = /[\w.+-]@[\w-]+\.\w/.exec(after);
@@ -1008,20 +1009,26 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   const text = visibleText(doc);
   const channels: Channel[] = [];
   const add = (kind: ChannelKind, privacy: Privacy, start: number, end: number, uncertain = false) =>
-    channels.push({ kind, privacy, start, end, ...(uncertain ? { uncertain } : {}) });
+    channels.push(uncertain ? { kind, privacy, start, end, uncertain } : { kind, privacy, start, end });
 
   const hints = replaceHintsIn(text);
   // (a test of the whole text first: most policies hold no manifest, and the test per address was a tenth of a line of them)
   const manifestEmail = /"e-?mail"/i.test(text);
+  // (more tests of the whole text, for checks made at each address: a line of them holds thousands)
+  const hasUrl = text.includes('://');
+  const hasBracket = text.includes('[');
+  const listWordInText = LIST_OR_GROUP.test(text);
+  const onPublicList = (start: number, end: number) =>
+    (listWordInText && afterPublicList(text, start)) || saidPublicAfter(text, start, end, listWordInText);
   for (const m of blockMatches(text, EMAIL)) {
     const end = m.index + m[0].length;
     // `git@github.com:owner/repo` is a remote, not a mailbox.
     if (doc.text[end] === ':') continue;
     // `https://bank.de@evil.tld/`: the user part of a URL, not a mailbox.
-    if (/:\/\/[^\s<>()"'`]*$/.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
+    if (hasUrl && /:\/\/[^\s<>()"'`]*$/.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     // "our public mailing list dev@lists.acme.org": everyone subscribed reads it (the instruction to
     // post there is a public channel of its own, found below).
-    if (afterPublicList(text, m.index) || saidPublicAfter(text, m.index, end)) continue;
+    if (onPublicList(m.index, end)) continue;
     if (publicByAddress(m[0], text, m.index, end)) continue;
     // `@jane@fosstodon.org`: an account on the Fediverse, not a mailbox. Mentioning it is posting in
     // public ("mention us on Mastodon: @acme@…"); a direct message to it, or contacting it, is private.
@@ -1040,7 +1047,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       isStandInEmail(m[0]) ||
       hasReplaceHint(text, hints, m.index, end) ||
       gluedPath ||
-      inFillBracket(text, m.index, end);
+      (hasBracket && inFillBracket(text, m.index, end));
     const account = !standIn && isGitHubAccountAddress(m[0]);
     add('email', standIn || account ? 'placeholder' : 'private', m.index, end, account);
   }
@@ -1210,10 +1217,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
         ticketInSection(doc, text, link.start))
     ) {
       add('chat', 'private', link.start, link.end);
-    } else if (
-      found.kind === 'email' &&
-      (afterPublicList(text, link.start) || saidPublicAfter(text, link.start, link.end))
-    ) {
+    } else if (found.kind === 'email' && onPublicList(link.start, link.end)) {
       continue;
     } else if (found.kind === 'issue') {
       // "Questions? [GitHub Discussions](…)": where to ask, not where to report.
@@ -1506,7 +1510,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       namesUnfilledLink ||
       insideUnfilledLink(m.index) >= end ||
       // "[insert email or use private security advisory on GitHub]": the template's note on what to fill in
-      inFillBracket(text, m.index, end);
+      (hasBracket && inFillBracket(text, m.index, end));
     // ("once it is enabled, use it": it may be enabled already)
     add('advisory', unfilled || notYet ? 'placeholder' : 'private', m.index, end, !unfilled && onceEnabled);
   }
@@ -1669,11 +1673,12 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // reaches as far; and a link inside a kept channel starts before the furthest end of the kept
   // ones starting before it. (Comparing every pair was quadratic on thousands of addresses.)
   const kept: Channel[] = [];
-  const reach = new Map<string, number>();
+  // (by kind, then privacy: a key string built per channel was a tenth of a line of addresses)
+  const reach = new Map<ChannelKind, Map<Privacy, number>>();
   for (const c of channels) {
-    const key = `${c.kind} ${c.privacy}`;
-    if ((reach.get(key) ?? -1) >= c.end) continue;
-    reach.set(key, c.end);
+    const ofKind = reach.get(c.kind) ?? new Map<Privacy, number>();
+    if ((ofKind.get(c.privacy) ?? -1) >= c.end) continue;
+    reach.set(c.kind, ofKind.set(c.privacy, c.end));
     kept.push(c);
   }
   const keptReach = reachBefore(kept);

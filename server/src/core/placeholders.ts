@@ -138,14 +138,18 @@ export function replaceHintsIn(text: string): readonly BlockMatch[] {
 export function hasReplaceHint(text: string, hints: readonly BlockMatch[], start: number, end: number): boolean {
   // Only the windows are searched for the line break: searching the whole line would be quadratic
   // on a long line of addresses.
-  const [after, next] = text.slice(end, end + HINT_WINDOW).split('\n', 2) as [string, string?];
+  const window = text.slice(end, end + HINT_WINDOW);
+  const lineEnd = window.indexOf('\n');
+  const after = lineEnd < 0 ? window : window.slice(0, lineEnd);
   // A note that starts after the value and ends within the window, on its line.
   const first = hints[countAtMost(hints, end - 1, (h) => h.index)];
   if (first && first.index + first[0].length <= end + after.length) return true;
   // The note in brackets on the line under the address, when nothing but markup follows it on its own:
   // "📧 **jane@acme.dev**" over "(or replace it with your own address)".
-  if (next !== undefined && /^[\s*_`]*$/.test(after) && /^[ \t*_]*[(（]/.test(next) && REPLACE_HINT.test(next))
-    return true;
+  if (lineEnd >= 0 && /^[\s*_`]*$/.test(after)) {
+    const next = window.slice(lineEnd + 1).split('\n', 1)[0]!;
+    if (/^[ \t*_]*[(（]/.test(next) && REPLACE_HINT.test(next)) return true;
+  }
   // (Not reStructuredText's substitution, `.. |email| replace:: security@acme.dev`: it defines the value.)
   return /(?<!\|[ \t]*)\b(?:replace|change)\s*[\s:`*_[<(]*$/i.test(lineBefore(text, start, 20));
 }
