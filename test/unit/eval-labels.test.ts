@@ -114,6 +114,7 @@ describe('evaluation labels', () => {
       'holdout45',
       'holdout46',
       'holdout47',
+      'holdout48',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
