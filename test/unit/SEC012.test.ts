@@ -212,6 +212,10 @@ describe('SEC012 public-issue-channel', () => {
       // Holdout20 and holdout21 kinds: the issues "feature", Czech "via GitHub Issues".
       'To report a security issue, please use the GitHub Issues feature in our repository.',
       'Nahlaste to prosím přes **GitHub Issues** a označte `[SECURITY]` v názvu.',
+      // Holdout48's kind: the tracker by its product name after "write to/on".
+      'Write to GitHub Issues with the label `security`.',
+      'Напишіть на GitHub Issues з міткою `security`.',
+      'Напишите на GitHub Issues с меткой `security`.',
       // Holdout19's kind: the project's development list, which everyone subscribed reads.
       'Please report it to the development mailing list, or contact one of the developers directly.',
     ]) {

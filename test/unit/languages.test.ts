@@ -212,6 +212,12 @@ describe('languages', () => {
       assert.equal(matchSection(heading), 'supported-versions', heading);
   });
 
+  it('reads "a report on vulnerabilities" as the reporting heading (holdout48 kind), not "known vulnerabilities"', () => {
+    for (const heading of ['📞 Звіт про вразливості', 'Отчёт об уязвимостях', 'Отчет об уязвимости'])
+      assert.equal(matchSection(heading), 'reporting', heading);
+    assert.notEqual(matchSection('Відомі вразливості'), 'reporting');
+  });
+
   it('reads the supported branches as the supported-versions heading (holdout25 kind)', () => {
     for (const heading of [
       'Поддерживаемые ветки',

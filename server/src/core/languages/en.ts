@@ -186,6 +186,8 @@ export const en: LanguageData = {
     // (the words between hold no negation: "contact here. Please do not report … through GitHub issues")
     // (not "included in Known Issues", a list of known problems)
     "\\b(?:report|post|submit|file|raise|contact)\\w*\\b(?:(?!\\b(?:not|never|don[’']?t)\\b)[^.,;\\n]){0,60}?\\b(?:in|on|via|through|using|with)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:github\\s+|gitlab\\s+)?(?:issues?[- ](?:page|tracker|tab|board|section)|(?<!\\bknown\\s)issues)\\b",
+    // "write to GitHub Issues with the label security": the tracker by its product name
+    '\\b(?:write|post|send|report|submit|raise|file)\\w*\\s+(?:(?:it|them|this|that)\\s+)?(?:to|on|in|at)\\s+(?:the\\s+)?(?:github|gitlab)\\s+issues\\b',
     // "post your concern as an issue to GitHub"
     '\\bpost\\w*\\s+(?:[\\w-]+\\s+){0,3}?as\\s+an?\\s+(?:github\\s+)?issue\\b',
     // "raise security concerns as regular issues"
