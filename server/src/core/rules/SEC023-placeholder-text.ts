@@ -904,16 +904,7 @@ function blankFields(doc: PolicyDocument): Hit[] {
   let run: Array<{ start: number; end: number; label: string; lineEnd: number }> = [];
   const close = () => {
     const first = run[0];
-    const lineStart = first ? prose.lastIndexOf('\n', first.start - 1) + 1 : 0;
-    // The last line before the form that holds anything (at most 300 characters back).
-    const intro = /([^\r\n]*\S[^\r\n]*)\s*$/.exec(prose.slice(Math.max(0, lineStart - 300), lineStart))?.[1] ?? '';
-    if (
-      first &&
-      run.length >= 2 &&
-      run.some((f) => IDENTITY_FIELD.test(f.label)) &&
-      !/[:：]\s*$|\b(?:include|provide|template|format|following|fill)\w*/i.test(intro) &&
-      !inForm(first.start)
-    )
+    if (first && run.length >= 2 && run.some((f) => IDENTITY_FIELD.test(f.label)) && !introducesForm(first.start))
       for (const f of run)
         hits.push({
           start: f.start,
@@ -921,6 +912,14 @@ function blankFields(doc: PolicyDocument): Hit[] {
           message: `"${f.label}:" has no value; fill it in or remove the line.`,
         });
     run = [];
+  };
+  // Whether the last line before the form that holds anything (at most 300 characters back) asks for a
+  // form to fill in, or the form is a reporter's.
+  const introducesForm = (offset: number) => {
+    const lineStart = prose.lastIndexOf('\n', offset - 1) + 1;
+    const before = prose.slice(Math.max(0, lineStart - 300), lineStart).trimEnd();
+    const intro = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1);
+    return /[:：]$|\b(?:include|provide|template|format|following|fill)\w*/i.test(intro) || inForm(offset);
   };
   for (const m of matchesIn(prose, BLANK_FIELD)) {
     // The prose blanks code: a value in a code span (`Email: \`a@b.org\``) is still a value.
