@@ -216,6 +216,10 @@ describe('SEC012 public-issue-channel', () => {
       'Write to GitHub Issues with the label `security`.',
       'Напишіть на GitHub Issues з міткою `security`.',
       'Напишите на GitHub Issues с меткой `security`.',
+      // holdout51's kinds: Danish and Swedish (Norwegian too) "open an issue", the word in markup or quotes.
+      'Finder du et sikkerhedshul, så åbn en **Issue** her i projektet.',
+      'Hittar du en säkerhetsbrist, öppna ett "Issue" på GitHub.',
+      'Har du funnet et sikkerhetshull, kan du åpne en issue på GitHub.',
       // Holdout19's kind: the project's development list, which everyone subscribed reads.
       'Please report it to the development mailing list, or contact one of the developers directly.',
     ]) {

@@ -65,6 +65,8 @@ describe('SEC015 supported-versions-section', () => {
       'Sikkerhedsrettelser foretages i den senest udgivne version.',
       'Sikkerhetsoppdateringer gis kun for den nyeste versjonen.',
       'Säkerhetsuppdateringar ges endast för den senaste versionen.',
+      // holdout50's kind: Japanese naming the release in English
+      '修正は最新の Release を対象に行います。',
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);
   });

@@ -115,6 +115,8 @@ describe('evaluation labels', () => {
       'holdout46',
       'holdout47',
       'holdout48',
+      'holdout50',
+      'holdout51',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

@@ -26,6 +26,10 @@ export const da: LanguageData = {
   featureWords: ['\\b(?:funktion\\w*|formular\\w*|knap\\w*)'],
   negations: ['\\b(?:ikke|aldrig|undlad)\\b'],
   // The Security tab and GitHub's private reporting, in the author's Danish: "fanen "Sikkerhed"", "private rapportering af sårbarheder"
+  // "åbne en **Issue**": a public ticket (not "sag", a case, which may be a private helpdesk's)
+  publicReporting: [
+    '(?<!\\S)(?:åbn|åbne|opret|oprette)\\s+(?:en\\s+|et\\s+)?(?:ny\\s+|nyt\\s+)?[*_"“„«]*issue[*_"”»]*',
+  ],
   privateReporting: [
     '\\bfanen\\s+["“„«]?sikkerhed',
     '\\bsecurity-?fanen\\b',
