@@ -1969,6 +1969,21 @@ describe('SEC011 private-contact', () => {
       assert.deepEqual(findingsOf('SEC011', policy), [], policy);
   });
 
+  it('reads a private channel the policy says it does not have, or has switched off (probe kinds, session 19)', () => {
+    for (const line of [
+      '本仓库目前没有单独的私密漏洞报告渠道，请在 Issues 中反馈。',
+      '本專案沒有私密的漏洞回報管道，請直接開 Issue。',
+      'Private vulnerability reporting is switched off for this repository; please open an issue.',
+      'Private vulnerability reporting is turned off. Open an issue instead.',
+    ]) {
+      const text = doc('# Security', '', '## Reporting', '', line);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security', 'error')], line);
+    }
+    // A negation in another clause turns nothing around.
+    const text = doc('# 安全策略', '', '如果 3 天内没有回复，请使用私密漏洞报告。');
+    assert.deepEqual(findingsOf('SEC011', text), []);
+  });
+
   it('reads holdout44 and holdout45 kinds: private reporting "once it is enabled" is a warning, a navigation link to the reporting policy a pointer', () => {
     for (const body of [
       'Once GitHub private vulnerability reporting is enabled, use it.',

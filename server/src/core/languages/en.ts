@@ -206,7 +206,7 @@ export const en: LanguageData = {
   vulnerabilityWords: ['\\bvulnerab\\w*', '\\bsecurity\\s+(?:issue|bug|problem|concern|flaw|report|finding)s?\\b'],
   // "Private reporting is disabled for this repository": a channel switched off.
   negations: [
-    "\\b(?:not|never|don[’']?t|do\\s+not|avoid|instead\\s+of|rather\\s+than|refrain|disabled|unavailable)\\b|n[’']t\\b",
+    "\\b(?:not|never|don[’']?t|do\\s+not|avoid|instead\\s+of|rather\\s+than|refrain|disabled|unavailable|(?:turned|switched)\\s+off)\\b|n[’']t\\b",
   ],
   idiomaticNegations: [
     "\\b(?:do\\s+not|don[’']?t|never)\\s+(?:hesitate|worry|forget|fail)\\b",

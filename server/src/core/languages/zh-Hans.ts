@@ -92,7 +92,9 @@ export const zhHans: LanguageData = {
   vulnerabilityWords: ['(?:漏洞|安全问题|安全隐患|安全报告)'],
   // 暂不提供 / 暂无 / 尚无: "not offered (yet)", "there is none (yet)".
   // (未 only before a verb of setting up: 未公开的漏洞 is "an undisclosed vulnerability")
-  negations: ['(?:不要|请勿|切勿|不得|而不是|暂不|不提供|暂无|尚无|尚未|未(?:验证|启用|开启|开通|配置|设置))'],
+  negations: [
+    '(?:不要|请勿|切勿|不得|而不是|暂不|不提供|暂无|尚无|尚未|没有|并无|未(?:验证|启用|开启|开通|配置|设置))',
+  ],
   idiomaticNegations: ['(?:不要|请不要|别)(?:犹豫|忘记|忘了)|(?:不用|不必)担心', '不确定'],
   contrasts: ['而不是'],
   clauseBreaks: ['(?:而是|但是|请改用|请使用)'],

@@ -66,7 +66,7 @@ export const zhHant: LanguageData = {
   reportingWords: ['(?:報告|聯繫|聯絡|回報|郵件|發送|告知|提交|通知|私訊)', '表單'],
   commonWords: ['(?:的|我們|請|是|在)'],
   vulnerabilityWords: ['(?:漏洞|安全問題|安全性問題|弱點|安全(?:性)?回報)'],
-  negations: ['(?:不要|請勿|切勿|而不是)'],
+  negations: ['(?:不要|請勿|切勿|而不是|暫無|尚無|尚未|沒有|並無)'],
   idiomaticNegations: ['(?:不要|請不要|別)(?:猶豫|忘記|忘了)|(?:不用|不必)擔心', '不確定'],
   contrasts: ['而不是'],
   clauseBreaks: ['(?:而是|但是|請改用|請使用)'],
