@@ -25,11 +25,11 @@ export const da: LanguageData = {
   privateWords: ['\\b(?:privat\\w*|fortrolig\\w*)'],
   featureWords: ['\\b(?:funktion\\w*|formular\\w*|knap\\w*)'],
   negations: ['\\b(?:ikke|aldrig|undlad)\\b'],
-  // The Security tab and GitHub's private reporting, in the author's Danish: "fanen "Sikkerhed"", "private rapportering af sårbarheder"
   // "åbne en **Issue**": a public ticket (not "sag", a case, which may be a private helpdesk's)
   publicReporting: [
     '(?<!\\S)(?:åbn|åbne|opret|oprette)\\s+(?:en\\s+|et\\s+)?(?:ny\\s+|nyt\\s+)?[*_"“„«]*issue[*_"”»]*',
   ],
+  // The Security tab and GitHub's private reporting, in the author's Danish: "fanen "Sikkerhed"", "private rapportering af sårbarheder"
   privateReporting: [
     '\\bfanen\\s+["“„«]?sikkerhed',
     '\\bsecurity-?fanen\\b',

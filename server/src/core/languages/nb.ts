@@ -40,11 +40,11 @@ export const nb: LanguageData = {
   versionStatements: [
     '\\b(?:sikkerhets)?(?:oppdateringer|rettelser|fikser)\\s+(?:gis|kommer|lages|utgis)\\s+(?:kun\\s+)?(?:for|til|i)\\s+(?:den\\s+)?(?:siste|nyeste|gjeldende)',
   ],
-  // The Security tab and GitHub's private reporting, in the author's Norwegian: "fanen "Sikkerhet""
   // "åpne en issue": a public ticket (not "sak", a case, which may be a private helpdesk's)
   publicReporting: [
     '(?<!\\S)(?:åpne|åpn|opprett|opprette)\\s+(?:en\\s+|et\\s+)?(?:ny\\s+|nytt\\s+)?[*_"“„«]*issue[*_"”»]*',
   ],
+  // The Security tab and GitHub's private reporting, in the author's Norwegian: "fanen "Sikkerhet""
   privateReporting: [
     '\\bfanen\\s+["“„«]?sikkerhet',
     '\\bsecurity-?fanen\\b',

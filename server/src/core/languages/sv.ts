@@ -29,9 +29,9 @@ export const sv: LanguageData = {
     '\\barkiver(?:as|es)\\s+(?:publikt|offentlig)',
     '\\b(?:listan|listen)\\s+(?:är|er)\\s+offentlig',
   ],
-  // The Security tab and GitHub's private reporting, in the author's Swedish: "fliken "Säkerhet"", "privat sårbarhetsrapportering"
   // "öppna en "Issue" på GitHub": a public ticket (not "ärende", which may be a private helpdesk's)
   publicReporting: ['(?<!\\S)(?:öppna|skapa)\\s+(?:en\\s+|ett\\s+)?(?:ny\\s+|nytt\\s+)?[*_"“„«]*issue[*_"”»]*'],
+  // The Security tab and GitHub's private reporting, in the author's Swedish: "fliken "Säkerhet"", "privat sårbarhetsrapportering"
   privateReporting: [
     '\\bfliken\\s+["“„«]?s[äa]kerhet',
     '\\bsecurity-?fliken\\b',

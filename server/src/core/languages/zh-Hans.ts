@@ -90,7 +90,7 @@ export const zhHans: LanguageData = {
   reportingWords: ['(?:报告|联系|反馈|邮件|发送|告知|提交|通知|私信)', '表单', '(?:走|通过|经由)[^。\\n]{0,6}渠道'],
   commonWords: ['(?:的|我们|请|是|在)'],
   vulnerabilityWords: ['(?:漏洞|安全问题|安全隐患|安全报告)'],
-  // 暂不提供 / 暂无 / 尚无: "not offered (yet)", "there is none (yet)".
+  // 暂不提供 / 暂无 / 尚无 / 没有: "not offered (yet)", "there is none (yet)", "we have no …".
   // (未 only before a verb of setting up: 未公开的漏洞 is "an undisclosed vulnerability")
   negations: [
     '(?:不要|请勿|切勿|不得|而不是|暂不|不提供|暂无|尚无|尚未|没有|并无|未(?:验证|启用|开启|开通|配置|设置))',
