@@ -1969,6 +1969,27 @@ describe('SEC011 private-contact', () => {
       assert.deepEqual(findingsOf('SEC011', policy), [], policy);
   });
 
+  it('reads holdout52 and holdout53 kinds: a bracketed address in words, a PM to an account in code, a README pointer in Dutch, emphasis after a sentence', () => {
+    for (const body of [
+      'We accept vulnerability reports via (sec-team at widgetco.com). Reports may be anonymous.',
+      'Send a private message (PM) to admin `Jane` on the acme-forum.org board.',
+      'Stuur een PM naar beheerder `Jane` op het forum.',
+      'Elk onderdeel bevat in de readme een e-mailadres voor het melden van beveiligingsproblemen.',
+      'Het e-mailadres voor beveiligingsmeldingen staat in de publiccode.yaml van elke repository.',
+      // The emphasis closing after the full stop ends the sentence, and its negation with it.
+      '**Не открывайте публичный issue.** GitHub → *Security* → *Report a vulnerability*.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A code span that is no account, and a message that names no one.
+    for (const body of [
+      'Send a private message with the `--debug` output.',
+      'Send a private message to the maintainer if GitHub has them.',
+    ]) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], body);
+    }
+  });
+
   it('reads a private channel the policy says it does not have, or has switched off (probe kinds, session 19)', () => {
     for (const line of [
       '本仓库目前没有单独的私密漏洞报告渠道，请在 Issues 中反馈。',

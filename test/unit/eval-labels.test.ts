@@ -117,6 +117,8 @@ describe('evaluation labels', () => {
       'holdout48',
       'holdout50',
       'holdout51',
+      'holdout52',
+      'holdout53',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

@@ -612,12 +612,13 @@ const PHONE_AFTER_COLON = new RegExp(
 );
 /**
  * "Email the owners listed by `npm owner ls`", "the address is in the `author` field of package.json",
- * "maintainers listed in MAINTAINERS", "the addresses in `x.gemspec`": the sentence asks for an email and
- * names where the address is (a package manifest that holds its authors' addresses).
+ * "maintainers listed in MAINTAINERS", "the addresses in `x.gemspec`", "e-mailadres … in de readme en de
+ * publiccode.yaml": the sentence asks for an email and names where the address is (a package manifest
+ * that holds its authors' addresses, the public-sector metadata file that holds its contacts).
  * Case-sensitive, so that file names in capitals are not words ("the authors").
  */
 const ADDRESS_SOURCE =
-  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README)\b|\bnpm\s+owner\b|package\.json|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bpackage\s+owners\b|\bowners\s+of\s+the\s+package\b|\blist\s+of\s+(?:the\s+)?maintainers\b|\b(?:repository|repo|project)(?:'s|’s)?\s+contact\s+(?:information|info|details)\b|\bcontact\s+(?:information|info|details)\s+(?:of|for|on)\s+(?:the|this)\s+(?:repository|repo|project)\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|\b[Ll]isted\s+on\s+(?:PyPI|npm(?:js)?|crates\.io|RubyGems|Packagist|NuGet|Hackage|CPAN|CRAN|pub\.dev)\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|(?:主页|主頁|个人资料|個人資料)(?:中|里|裡|上)的|プロフィール(?:に|上|ページ)|프로필(?:에|의)|الملف\s+الشخصي|پروفایل/g;
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README|[Rr]eadme)\b|\bnpm\s+owner\b|package\.json|publiccode\.ya?ml|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bpackage\s+owners\b|\bowners\s+of\s+the\s+package\b|\blist\s+of\s+(?:the\s+)?maintainers\b|\b(?:repository|repo|project)(?:'s|’s)?\s+contact\s+(?:information|info|details)\b|\bcontact\s+(?:information|info|details)\s+(?:of|for|on)\s+(?:the|this)\s+(?:repository|repo|project)\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|\b[Ll]isted\s+on\s+(?:PyPI|npm(?:js)?|crates\.io|RubyGems|Packagist|NuGet|Hackage|CPAN|CRAN|pub\.dev)\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|(?:主页|主頁|个人资料|個人資料)(?:中|里|裡|上)的|プロフィール(?:に|上|ページ)|프로필(?:에|의)|الملف\s+الشخصي|پروفایل/g;
 /** Files that list the project's people. */
 const PEOPLE_LIST = /^(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)$/;
 /** An account named on a platform as where to write: "to @jane on Steemit", "an @jane auf Mastodon". */
@@ -630,10 +631,14 @@ const EVERY_CHAT_SERVICE = new RegExp(`${CHAT_SERVICE.source}|\\bmatrix\\s+(?:se
 /**
  * Where a private message is sent: a chat service, the social networks the project links, or an account
  * named, on GitHub or wherever the handle lives ("通过 GitHub 私信 @jane", "a private message to a
- * maintainer — @jane or @olga": readers take it as the way to write to that person; "a private message,
- * if GitHub has them" names no one and nothing that exists).
+ * maintainer — @jane or @olga", "a PM to admin `Jane` on acme-forum.org": readers take it as the way to
+ * write to that person; "a private message, if GitHub has them" names no one and nothing that exists).
  */
-const dmPlace = (sentence: string) => DM_SERVICE.test(sentence) || /(?<![\w@.])@[\w-]{2,}/.test(sentence);
+const dmPlace = (sentence: string) =>
+  DM_SERVICE.test(sentence) || /(?<![\w@.])@[\w-]{2,}/.test(sentence) || ACCOUNT_IN_CODE.test(sentence);
+/** An account in a code span after "to" or a role: "to `jane`", "to admin `Jane`", "administrátorovi `Jane`". */
+const ACCOUNT_IN_CODE =
+  /(?:\b(?:to|an|à|a|para|per)|\b(?:admin|administr|moderat|maintain|uživatel|user)[\p{L}]*)\s+`@?[A-Za-z][\w.-]{1,38}`/iu;
 const DM_SERVICE = new RegExp(
   `${CHAT_SERVICE.source}|\\bdiscourse\\b|\\bforum\\w*|\\bsocial\\s+(?:media|networks?)\\b|\\bredes\\s+socia(?:les|is)\\b|\\br[ée]seaux\\s+sociaux\\b|\\bsoziale[nm]?\\s+(?:medien|netzwerke)\\b|社交(?:媒体|网络|平台|網路)`,
   'i',
@@ -1083,9 +1088,11 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // `name at domain.org` is an address only where the sentence speaks of mail ("look at github.com"
     // is not), or where it is all its line holds ("Report issues to:" over a line `jane at acme.org`).
     // So is one whose parts are code spans (`security` at `acme.dev`), or that is emphasized as one
-    // value (**support at acme.io**): no sentence writes a site so.
+    // value (**support at acme.io**) or bracketed alone ("reports via (sec at acme.io)"): no sentence
+    // writes a site so.
     if (
       !OBFUSCATION_MARK.test(m[0]) &&
+      !(/[(<[]$/.test(text.slice(m.index - 1, m.index)) && /^[)>\]]/.test(text.slice(end, end + 1))) &&
       !EMAIL_WORD.test(sentenceAround(text, m.index, end)) &&
       !aloneOnLine(text, m.index, end) &&
       // "Grin has 4 main points of contact:" over "* Jane Doe, jane at protonmail.com".
@@ -1246,7 +1253,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   };
   for (const m of blockMatches(text, EVERY_PRIVATE_MESSAGE)) {
     const end = m.index + m[0].length;
-    if ((dmPlace(sentenceAround(text, m.index, end)) || chatLinkNear(m.index)) && !negated(text, m.index, end))
+    // (with its code spans: the account is often one, "a private message to `jane` on the forum")
+    if ((dmPlace(sentenceAround(doc.text, m.index, end)) || chatLinkNear(m.index)) && !negated(text, m.index, end))
       add('chat', 'private', m.index, end);
   }
   // Only where the policy gives no address itself (a placeholder one included: that is the one meant).

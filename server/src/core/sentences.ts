@@ -179,7 +179,7 @@ const NEGATION_REACH = 30;
  * length: 30 KB of backtick runs in a policy took SEC022 a second).
  */
 export const SENTENCE_BOUNDARY =
-  /[.!?。！？](?=\s|$)|[。！？]|(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)|(?:\r\n|\r(?!\n)|\n)[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]|#{1,6}(?:[ \t]|$)|[|>])|(?:\r\n|\r(?!\n)|\n)(?<=^[ \t]{0,3}#{1,6}[ \t][^\r\n]*(?:\r\n|\r|\n))/gm;
+  /[.!?。！？][*_]*(?=\s|$)|[。！？]|(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)|(?:\r\n|\r(?!\n)|\n)[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]|#{1,6}(?:[ \t]|$)|[|>])|(?:\r\n|\r(?!\n)|\n)(?<=^[ \t]{0,3}#{1,6}[ \t][^\r\n]*(?:\r\n|\r|\n))/gm;
 
 export function sentenceBefore(text: string, offset: number): string {
   const before = text.slice(Math.max(0, offset - 200), offset);

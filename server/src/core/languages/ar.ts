@@ -49,7 +49,8 @@ export const ar: LanguageData = {
   privateWords: ['(?:بشكل|بصورة)\\s+(?:خاص|سري)', '(?:^|\\s)(?:سرا|سري(?:ة)?|خاص(?:ة)?)(?=\\s|[.،,]|$)'],
   featureWords: ['(?:ميزة|زر|تبويب|نموذج)'],
   // (and عدم, "not …ing", before a verbal noun: "عدم فتح Issue عام")
-  negations: ['(?:^|\\s)(?:لا|لم|لن|ليس|عدم|تجنب|بدلا\\s+من|بدلاً\\s+من)(?=\\s|$)'],
+  // (emphasis may wrap the word: "**عدم** فتح issue", do **not** open an issue)
+  negations: ['(?:^|[\\s*_])(?:لا|لم|لن|ليس|عدم|تجنب|بدلا\\s+من|بدلاً\\s+من)(?=[\\s*_]|$)'],
   contrasts: ['(?:^|\\s)(?:بدلا|بدلاً)\\s+من(?=\\s|$)'],
   reportFieldLabels: ['الموضوع'],
   // "[ضع بريدك الإلكتروني هنا]", "[أدخل البريد]": put, enter, write

@@ -37,6 +37,8 @@ export const vi: LanguageData = {
   featureWords: ['\\b(?:tính\\s+năng|nút|biểu\\s+mẫu)'],
   // \b cannot stand before đ (not a word character to the engine).
   negations: ['\\bkhông\\b', '(?<![A-Za-zÀ-ỹ])đừng\\b'],
+  // "(cập nhật email thật sau)": update to the real address later, a note that the value is a stand-in
+  replaceHints: ['(?:c[ậa]p\\s+nh[ậa]t|thay)\\s+(?:email|đ[ịi]a\\s+ch[ỉi](?:\\s+email)?)\\s+th[ậa]t'],
   reportFieldLabels: ['ti[eê]u\\s+[dđ][eề]', 'ch[uủ]\\s+[dđ][eề]'],
   templateOpeners: ['s[ửu]\\s+d[ụu]ng\\s+ph[ầa]n\\s+n[àa]y\\s+(?:[đd][ểe]|nh[ằa]m)'],
 };

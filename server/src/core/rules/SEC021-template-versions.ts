@@ -50,6 +50,10 @@ export const rule: Rule = {
   check(doc, ctx) {
     let run: Row[] = [];
     const flush = () => {
+      const rewritten = run.length >= MIN_ROWS && marksRewritten(doc, run);
+      // Rewritten marks and a row of another version after them (3.1.x under 4.0.x): a project's real
+      // history that passes through 5.1, 5.0 and 4.0, not the template.
+      if (rewritten && OTHER_VERSION_ROW.test(lineAfter(doc.text, run[run.length - 1]!.end))) run = [];
       if (run.length >= MIN_ROWS) {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;
@@ -70,7 +74,7 @@ export const rule: Rule = {
         ctx.report({
           start,
           end,
-          uncertain: marksRewritten(doc, run),
+          uncertain: rewritten,
           message:
             "The versions table still holds GitHub's template rows (5.1.x, 5.0.x, 4.0.x, < 4.0); replace them with your project's real release lines.",
           ...(onlyMarkers
@@ -135,6 +139,16 @@ function marksRewritten(doc: PolicyDocument, run: readonly Row[]): boolean {
   const newer = polarityOf(TEMPLATE.indexOf('5.0.x'));
   const older = polarityOf(TEMPLATE.indexOf('4.0.x'));
   return newer !== undefined && older !== undefined && !(newer === 'negative' && older !== 'negative');
+}
+
+/** A table row of a version the template does not list: `| 3.1.x | ❌ |`, `| v2 | … |`. */
+const OTHER_VERSION_ROW = /^[ \t>]*\|?[ \t]*v?\d+(?:[.,]\d+|[.,][xX*хХ])*[ \t]*\|/;
+/** The line after the one `offset` ends. */
+function lineAfter(text: string, offset: number): string {
+  const start = text.indexOf('\n', offset);
+  if (start < 0) return '';
+  const end = text.indexOf('\n', start + 1);
+  return text.slice(start + 1, end < 0 ? undefined : end);
 }
 
 /** The rest of a tab-separated row: one status marker, nothing else. */

@@ -4,6 +4,7 @@ import { EMAIL, EMAIL_ALONE, isPlaceholderDomain, isPlaceholderEmail, lineBefore
 import {
   FIELD_WORD,
   FILL_VERB,
+  NEGATION,
   REPORT_FIELD_AFTER,
   REPORT_FIELD_LINE,
   STANDIN_TIMEFRAME,
@@ -112,6 +113,8 @@ const CONTACT_VARIABLE = /(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONT
  */
 const MARKER =
   /(?<![\w-])(?<!\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Ff]uture|[Oo]pen|[Rr]emaining|[Kk]nown)\s+)(?:TODO|FIXME)(?!\w)(?!\s+(?:list|items?|comments?|markers?|notes?|tags?)\b)/g;
+/** A tracker's item after a marker: "TODO M-6", "TODO #42", "TODO(SEC-108)". */
+const TRACKED_ITEM_AFTER = /^[ \t]*[(:]?[ \t]*(?:#\d+|[A-Z][A-Z0-9]*-\d+)\b/;
 /** A marker word beside another in a list ("TODO, FIXME and XXX", "TODO/FIXME"): the text names them. */
 const MARKER_WORD = '(?:TODO|FIXME|XXX|HACK|TBD)';
 const LIST_JOINT = '(?:\\s*[,/]\\s*|\\s+(?:and|or|und|oder|et|ou|y|o|e)\\s+)';
@@ -964,6 +967,26 @@ const CONTACT_FIELD =
 
 /** `= …` or `≈ …` right after "N days". */
 const EQUATION_AFTER = /^[^\n=]{0,4}[=≈≤≥]/;
+/**
+ * Whether a span stands in a quoted phrase that its sentence says is not made: 'No "we will respond
+ * within N days" is claimed here', 'we never promise "a fix in N days"': the policy talks about the
+ * phrase, in any language with negations.
+ */
+function quotedAsNotSaid(prose: string, span: { start: number; end: number }): boolean {
+  const before = lineBefore(prose, span.start, 80);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+  const close = prose.slice(span.end, span.end + 80).search(/["”]/);
+  if (open < 0 || close < 0 || /\n/.test(prose.slice(span.end, span.end + close))) return false;
+  // (the negation right beside the quote, in its clause: "we do not have a team, so we respond "within N
+  // days"" still leaves the number out)
+  const quoteStart = span.start - before.length + open;
+  const quoteEnd = span.end + close + 1;
+  const beside = `${prose
+    .slice(Math.max(0, quoteStart - 24), quoteStart)
+    .split(/[,;:.!?\n]/)
+    .at(-1)!} ${prose.slice(quoteEnd, quoteEnd + 24).split(/[,;:.!?\n]/)[0]!}`;
+  return NEGATION.test(beside);
+}
 /** "N = 14", "N is 7", "N ist 7", "N je 10": the stand-in letter given its values. */
 const LETTER_DEFINED =
   /(?<![\p{L}\p{N}])[NX]\s*(?:=|[\p{L}]{1,5})\s*\d|\b(?:where|wobei|donde|où|onde|dove)\s+[NX]\s+\p{L}/u;
@@ -1024,7 +1047,8 @@ function tokens(prose: string, markers = true): Hit[] {
     ).filter(
       (hit) =>
         !LETTER_DEFINED.test(prose.slice(hit.end, hit.end + 120)) &&
-        !EQUATION_AFTER.test(prose.slice(hit.end, hit.end + 12)),
+        !EQUATION_AFTER.test(prose.slice(hit.end, hit.end + 12)) &&
+        !quotedAsNotSaid(prose, hit),
     ),
     ...everyMatch(prose, BLANK_VALUE, (match) => `"${match}" is a blank left for a value; write the real one.`),
     ...everyMatch(prose, PHONE_WITH_X, (match) => `"${match}" has X's for digits; write the real number.`).filter(
@@ -1112,7 +1136,9 @@ function tokens(prose: string, markers = true): Hit[] {
           !/\d\s*$/.test(prose.slice(Math.max(0, hit.start - 8), hit.start)) &&
           // "the words TODO, FIXME and XXX": markers named in a row are talked about.
           !LISTED_MARKER_BEFORE.test(prose.slice(Math.max(0, hit.start - 16), hit.start)) &&
-          !LISTED_MARKER_AFTER.test(prose.slice(hit.end, hit.end + 16)),
+          !LISTED_MARKER_AFTER.test(prose.slice(hit.end, hit.end + 16)) &&
+          // "(TODO M-6)", "TODO #42": an item tracked elsewhere, named in a status note.
+          !TRACKED_ITEM_AFTER.test(prose.slice(hit.end, hit.end + 24)),
       ),
       ...everyMatch(
         prose,
