@@ -1980,6 +1980,12 @@ describe('SEC011 private-contact', () => {
       '**Не открывайте публичный issue.** GitHub → *Security* → *Report a vulnerability*.',
     ])
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // The vendor's support reached from its dashboard (a screening of 150 policies, session 19).
+    for (const body of [
+      'Envie os detalhes para o suporte oficial da ZuckoPay pelo painel (chat/ticket), marcando como "segurança".',
+      'Send the details to our support team through the dashboard chat.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
     // A code span that is no account, and a message that names no one.
     for (const body of [
       'Send a private message with the `--debug` output.',

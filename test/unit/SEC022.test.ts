@@ -295,6 +295,24 @@ describe('SEC022 placeholder-email', () => {
     );
   });
 
+  it('does not report a sample address its sentence names as one, outside the reporting section, as a contact (a screening of 150 policies, session 19)', () => {
+    for (const line of [
+      '- ✅ git config 里的邮箱是占位符（`dev@example.com`）',
+      '- The commit address in the demo repository is a placeholder (`bot@example.com`).',
+    ])
+      assert.deepEqual(findingsOf('SEC022', doc('# Security', '', '## Repository status', '', line)), [], line);
+    // A contact's label, a word of reporting, a request to fill in, or the reporting section: still one.
+    for (const [heading, line] of [
+      ['## Repository status', '- Email: security@example.com (a placeholder).'],
+      ['## Repository status', 'Report vulnerabilities to security@example.com (a placeholder for now).'],
+      ['## Repository status', 'Replace the placeholder security@example.com with your address.'],
+      ['## Reporting a Vulnerability', 'The address is a placeholder: security@example.com'],
+    ] as const) {
+      const text = doc('# Security', '', heading, '', line);
+      assert.deepEqual(findingsOf('SEC022', text), [at(text, 'security@example.com', 'error')], line);
+    }
+  });
+
   it('reads a Vietnamese note to put in the real address later (holdout52 kind)', () => {
     const text = doc('# Security', '', 'Gửi email đến: **security@sagelms-demo.dev** *(cập nhật email thật sau)*.');
     assert.deepEqual(findingsOf('SEC022', text), [at(text, 'security@sagelms-demo.dev', 'error')]);

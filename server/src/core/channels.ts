@@ -692,6 +692,12 @@ const SUPPORT_TICKET = new RegExp(
   `\\b(?:open|file|submit|create|raise)\\s+(?:a\\s+)?(?:support\\s+)?ticket\\s+(?:at|on|via|in|through|with)\\s+(?:our\\s+|the\\s+)?(?:${SUPPORT_DESK.source})`,
   'gi',
 );
+/**
+ * The vendor's support reached from its dashboard: "send the details to our support through the dashboard
+ * (chat/ticket)", "envie para o suporte oficial pelo painel (chat/ticket)": a private conversation.
+ */
+const SUPPORT_IN_DASHBOARD =
+  /\b(?:support|suporte|soporte|supporto)\b[^.\n]{0,60}?\b(?:dashboard|painel|panel|portal|console)\b[^.\n]{0,20}?\b(?:chat|tickets?)\b/gi;
 /** "DM @acme_security on X": a direct message to a named account. */
 const DM_ACCOUNT = /\bDM\s+@[\w.-]{2,}/g;
 /** "Contact me via WeChat (id)", "contacting Jane through Discord", "通过微信联系我": a message to the maintainer (group 1: a name) on a named chat service. */
@@ -1405,6 +1411,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   addUnlessNegated(USER_ON_DOMAIN, 'email');
   addUnlessNegated(FORM_ON_SITE, 'form');
   addUnlessNegated(SUPPORT_TICKET, 'form');
+  addUnlessNegated(SUPPORT_IN_DASHBOARD, 'form');
   // Where a channel would stand: "Contact me: - GitHub: @jane" (not a profile in a list of credits elsewhere).
   for (const m of blockMatches(text, FORGE_ACCOUNT)) {
     const end = m.index + m[0].length;
@@ -1626,10 +1633,24 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // 3 月停用"), and a mailing list's command address (`dev-subscribe@…`), are no way to report anywhere.
   // (a sentence is read only where its words may matter: a line of a thousand addresses is one sentence)
   const retiredSaid = RETIRED_ADDRESS.test(text);
+  const sampleSaid = SAMPLE_ADDRESS_SAID.test(text);
   const noMailboxForReports = (c: Channel): boolean => {
     if (c.kind !== 'email') return false;
     const address = addressIn(text.slice(c.start, c.end));
     if (LIST_COMMAND.test(address)) return true;
+    // "the address in git config is a placeholder (`dev@example.com`)": a sample the text itself names
+    // as one, outside the reporting section, with nothing to fill in: no contact, and no template left.
+    if (sampleSaid && c.privacy === 'placeholder' && !forReports(c.start)) {
+      const sentence = sentenceAround(text, c.start, c.end);
+      const labelled = CONTACT_LABEL_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+      if (
+        SAMPLE_ADDRESS_SAID.test(sentence) &&
+        !FILL_IN_SAID.test(sentence) &&
+        !labelled &&
+        !REPORTING_WORD.test(sentence)
+      )
+        return true;
+    }
     if (forOtherMatter(address) && !forReports(c.start) && !SECURITY_MATTER.test(sentenceAround(text, c.start, c.end)))
       return true;
     return retiredSaid && RETIRED_ADDRESS.test(sentenceAround(text, c.start, c.end));
@@ -1856,6 +1877,14 @@ const saidUnavailable = (sentence: string): boolean =>
     (m) => !CONDITION_BEFORE.test(sentence.slice(Math.max(0, m.index - 60), m.index)),
   );
 
+/** An address called a placeholder, a sample or a dummy by its own sentence. */
+const SAMPLE_ADDRESS_SAID =
+  /\b(?:placeholders?|dummy|samples?|fake)\b|占位符|占位|示例邮箱|ダミー|プレースホルダ|더미|заглушк|Platzhalter/i;
+/** A contact's label right before a value: "Email:", "- **Contact:** `", "邮箱：". */
+const CONTACT_LABEL_BEFORE = /(?:e-?mail|contact|mail|邮箱|邮件|郵件|メール|이메일|почта)[*_\s]*[:：][\s*_`<[(]*$/i;
+/** Words asking for the value to be put in: the sample is then a template's. */
+const FILL_IN_SAID =
+  /\b(?:replace|change|update|substitute|fill|put|insert|enter|use\s+your)\b|替换|修改|更换|改成|填写|置き換え|変更|교체|변경|замени|ersetze/i;
 /** An address said to be out of use, in the languages policies say it in. */
 const RETIRED_ADDRESS =
   /\bno\s+longer\s+(?:in\s+use|used|monitored|active|valid|works?|read|exists?)\b|\b(?:is|was|has\s+been|have\s+been)\s+(?:retired|deprecated|decommissioned|discontinued|deactivated|shut\s+down)\b|\bn['’]est\s+plus\s+(?:utilis|valide|actif|lu)|\bnicht\s+mehr\s+(?:genutzt|verwendet|aktiv|gültig|gelesen|erreichbar)|\bya\s+no\s+(?:se\s+usa|est[áa]\s+activ|es\s+v[áa]lid)|\bn[ãa]o\s+(?:é\s+mais|est[áa]\s+mais)\s+(?:usad|ativ|v[áa]lid)|停用|已废弃|已廢棄|不再使用|已失效|无法送达|無法送達|廃止|使用して(?:おりません|いません)/i;
