@@ -216,6 +216,9 @@ describe('SEC012 public-issue-channel', () => {
       'Write to GitHub Issues with the label `security`.',
       'Напишіть на GitHub Issues з міткою `security`.',
       'Напишите на GitHub Issues с меткой `security`.',
+      // holdout54's kind: the forge's name between the verb and the issue
+      '如果问题可以公开描述，可以创建 GitHub Issue 并注明安全相关。',
+      '請直接開 GitHub Issue 回報。',
       // holdout51's kinds: Danish and Swedish (Norwegian too) "open an issue", the word in markup or quotes.
       'Finder du et sikkerhedshul, så åbn en **Issue** her i projektet.',
       'Hittar du en säkerhetsbrist, öppna ett "Issue" på GitHub.',

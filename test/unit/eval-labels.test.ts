@@ -119,6 +119,7 @@ describe('evaluation labels', () => {
       'holdout51',
       'holdout52',
       'holdout53',
+      'holdout54',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

@@ -1885,9 +1885,9 @@ const CONTACT_LABEL_BEFORE = /(?:e-?mail|contact|mail|邮箱|邮件|郵件|メ�
 /** Words asking for the value to be put in: the sample is then a template's. */
 const FILL_IN_SAID =
   /\b(?:replace|change|update|substitute|fill|put|insert|enter|use\s+your)\b|替换|修改|更换|改成|填写|置き換え|変更|교체|변경|замени|ersetze/i;
-/** An address said to be out of use, in the languages policies say it in. */
+/** An address said to be out of use or removed from the policy, in the languages policies say it in. */
 const RETIRED_ADDRESS =
-  /\bno\s+longer\s+(?:in\s+use|used|monitored|active|valid|works?|read|exists?)\b|\b(?:is|was|has\s+been|have\s+been)\s+(?:retired|deprecated|decommissioned|discontinued|deactivated|shut\s+down)\b|\bn['’]est\s+plus\s+(?:utilis|valide|actif|lu)|\bnicht\s+mehr\s+(?:genutzt|verwendet|aktiv|gültig|gelesen|erreichbar)|\bya\s+no\s+(?:se\s+usa|est[áa]\s+activ|es\s+v[áa]lid)|\bn[ãa]o\s+(?:é\s+mais|est[áa]\s+mais)\s+(?:usad|ativ|v[áa]lid)|停用|已废弃|已廢棄|不再使用|已失效|无法送达|無法送達|廃止|使用して(?:おりません|いません)/i;
+  /\bno\s+longer\s+(?:in\s+use|used|monitored|active|valid|works?|read|exists?)\b|\b(?:is|was|has\s+been|have\s+been)\s+(?:retired|deprecated|decommissioned|discontinued|deactivated|shut\s+down)\b|\bn['’]est\s+plus\s+(?:utilis|valide|actif|lu)|\bnicht\s+mehr\s+(?:genutzt|verwendet|aktiv|gültig|gelesen|erreichbar)|\bya\s+no\s+(?:se\s+usa|est[áa]\s+activ|es\s+v[áa]lid)|\bn[ãa]o\s+(?:é\s+mais|est[áa]\s+mais)\s+(?:usad|ativ|v[áa]lid)|停用|已废弃|已廢棄|不再使用|已失效|无法送达|無法送達|廃止|使用して(?:おりません|いません)|\b(?:was|were|has\s+been|have\s+been)\s+removed\b|(?<![а-яёіїє])(?:удал[её]н[аоы]?|видален[аоі]?)(?![а-яёіїє])|больше\s+не\s+(?:использу|действу|актуал)|已(?:删除|移除|刪除)/i;
 /** A person reached in a public place: "through discussions", "tagging her in the issue", "mention @jane in a PR". */
 const TAGGED_IN_PUBLIC =
   /\b(?:through|via|in|on)\s+(?:the\s+|github\s+)?discussions?\b|\b(?:tag|tagging|mention|mentioning)\s+(?:him|her|them|me|us|the\s+maintainers?)?\s*(?:in|on)\s+(?:the|an|your|a)\s+(?:issue|pull\s+request|pr|discussion)\b/i;

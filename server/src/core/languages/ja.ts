@@ -39,6 +39,8 @@ export const ja: LanguageData = {
   responseWords: ['(?:返信|返答|回答|応答|受領|ご連絡(?:します|いたします|致します))'],
   versionStatements: [
     '最新(?:の)?(?:安定)?\\s*(?:バージョン|リリース|版|リビジョン|release|version)',
+    // "security update 対象は最新の `0.3.x` です": what fixes are made for, in English words too
+    '(?:セキュリティ|security)\\s*(?:アップデート|update|修正|fix|パッチ|patch)(?:の)?\\s*対象',
     // "サポート対象はデフォルトブランチの最新…"
     'サポート対象は[^。\\n]{0,30}(?:ブランチ|バージョン|リリース|リビジョン)',
     // "`main` ブランチの最新状態をサポート対象とします"

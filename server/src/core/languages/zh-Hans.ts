@@ -77,7 +77,7 @@ export const zhHans: LanguageData = {
     '(?:当前|目前)(?:只|仅)?维护[^。，,\\n]{0,10}?(?:分支|版本)',
   ],
   publicReporting: [
-    '(?:提交|创建|提|新建|开)\\s*(?:一个|个)?\\s*issue',
+    '(?:提交|创建|提|新建|开)\\s*(?:一个|个)?\\s*(?:github\\s*(?:的)?\\s*)?issue',
     // "把漏洞报告到 issues", "在 Issues 中报告": the tracker named as where a report goes.
     '(?:报告|提交|反馈|发布)[^。，,；\\n]{0,12}?(?:于|在|到|至|通过)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)',
     '(?:在|通过|于|到)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)\\s*(?:中|里|页面|上)?\\s*(?:报告|提交|反馈|描述|说明)',
