@@ -71,6 +71,8 @@ describe('SEC015 supported-versions-section', () => {
       '지원 브랜치는 `main`만.',
       // holdout54's kind: Japanese naming what security updates are for, in English words
       'security update 対象は最新の `2.1.x` です。',
+      // holdout55's kind: what may be reported names the release that gets fixes
+      'Please report only those vulnerabilities that are present in the\n[latest stable release](https://github.com/acme/widget/releases).',
       '다른 브랜치에는 보안 패치를 적용하지 않습니다.',
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Policy', '', sentence)), [], sentence);

@@ -1291,6 +1291,31 @@ describe('SEC023 placeholder-text', () => {
     assert.deepEqual(findingsOf('SEC023', doc('Adhere to the rules here; we put them there.')), []);
   });
 
+  it('does not report an example in a bug report form the reporter fills in, and still does outside one (holdout55 kind)', () => {
+    const form = [
+      '## Reporting a Vulnerability',
+      '',
+      '**Steps to Reproduce**',
+      '1. Open the settings',
+      '',
+      '**Expected Behavior**',
+      'What you expected to happen.',
+      '',
+      '**Version Information**',
+      ' - OS: [e.g. Windows 11, Version 23H2]',
+      ' - App version [e.g. 4.2.0]',
+    ];
+    assert.deepEqual(findingsOf('SEC023', doc('# Security Policy', '', ...form)), []);
+    const text = doc(
+      '# Security Policy',
+      '',
+      '## Reporting a Vulnerability',
+      '',
+      'Email [e.g. security@acme.dev] with the details.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '[e.g. security@acme.dev]', 'error')]);
+  });
+
   it('does not report a marker naming a tracked item, or a stand-in time in a phrase the policy says it does not make (holdout52 and holdout53 kinds)', () => {
     for (const line of [
       '- Biometric lock not reset on new fingerprints (TODO M-6): needs a native channel.',

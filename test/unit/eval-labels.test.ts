@@ -120,6 +120,7 @@ describe('evaluation labels', () => {
       'holdout52',
       'holdout53',
       'holdout54',
+      'holdout55',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

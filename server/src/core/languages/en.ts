@@ -100,6 +100,8 @@ export const en: LanguageData = {
     '\\bno\\s+(?:separately\\s+|other\\s+)?(?:supported|maintained)\\s+(?:versions|releases|branches)\\b',
     '\\bfixed\\s+(?:with)?in\\s+(?:all\\s+)?(?:the\\s+)?(?:stable|supported|maintained)\\b[^.]{0,40}\\b(?:versions|releases|branches)\\b',
     '\\baccept\\w*\\s+(?:vulnerability\\s+|security\\s+)?reports?\\s+(?:only\\s+)?for\\s+the\\s+(?:latest|current|most\\s+recent|newest)\\b',
+    // "report only those vulnerabilities that are present in the latest stable release"
+    '\\breport\\s+only\\s+(?:those\\s+|the\\s+)?(?:vulnerabilit\\w*|issues|bugs)\\s+(?:that\\s+(?:are|exist)\\s+)?(?:present\\s+|found\\s+|reproducible\\s+)?(?:in|on|against)\\s+the\\s+[\\[*_]*(?:latest|current|most\\s+recent|newest)\\b',
     // Wrapped over lines: "For details on the handling process, supported versions, …, visit: <link>"
     '\\b(?:details|information)\\s+(?:on|about)\\b[^.]{0,80}\\bsupported\\s+versions\\b[^.]{0,80}\\b(?:visit|see|refer\\s+to)\\b',
     '\\b(?:fixes|patches|updates)\\s+(?:are|get|will\\s+be)\\s+(?:only\\s+)?(?:applied|committed|merged|made)\\s+(?:only\\s+)?(?:to|on|in)\\s+the\\s+(?:master|main|default|development|dev|trunk)\\s+branch',

@@ -259,7 +259,12 @@ export const rule: Rule = {
     const inForm = inReportersForm(doc);
     const hits = withoutOverlaps(
       [
-        ...withoutInvitations(doc, brackets(prose)).filter((hit) => !isFrontMatterList(doc, hit)),
+        ...withoutInvitations(doc, brackets(prose)).filter(
+          // (in a reporter's form, "OS: [e.g. Windows 10]" shows the reporter what to write)
+          (hit) =>
+            !isFrontMatterList(doc, hit) &&
+            !(EXAMPLE_BRACKET.test(prose.slice(hit.start, hit.end)) && inForm(hit.start)),
+        ),
         // (in a report's template, what the reporter writes: "_Describe the impact here_")
         ...notes(doc).filter((hit) => !inForm(hit.start)),
         ...angles(prose, closed),
@@ -884,10 +889,26 @@ function blockBefore(text: string, offset: number, reach: number): string {
 /** A task list item: `- [ ] Other: ____`, a box the reporter ticks. */
 const CHECKLIST_ITEM = /^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/;
 
-/** Whether an offset is in a form for the reporter: a report-contents section, a checklist item. */
+/** A bracket that opens with "e.g.": an example of the value. */
+const EXAMPLE_BRACKET =
+  /^\[\s*(?:e\.\s?g\.|eg\b|for\s+example|ex\.|z\.\s?B\.|p\.\s?ej\.|por\s+ejemplo|par\s+exemple|例如|例：|예:)/i;
+/** A bug report's fields, as GitHub's issue template has them: "Steps to reproduce", then "Expected behavior". */
+const STEPS_LABEL = /\bsteps\s+to\s+reproduce\b/i;
+const EXPECTED_LABEL = /\bexpected\s+(?:behaviou?r|result)s?\b/i;
+
+/**
+ * Whether an offset is in a form for the reporter: a report-contents section, a checklist item, or a
+ * bug report's template under its heading (its steps to reproduce and expected behaviour before the offset).
+ */
 function inReportersForm(doc: PolicyDocument): (offset: number) => boolean {
   const inReportContents = inSections(doc, 'report-contents');
-  return (offset) => inReportContents(offset) || CHECKLIST_ITEM.test(lineBefore(doc.text, offset, 200));
+  const bugForm = (offset: number) => {
+    const before = doc.text.slice(Math.max(0, offset - 2000), offset);
+    const section = before.slice(Math.max(0, before.lastIndexOf('\n#')));
+    return STEPS_LABEL.test(section) && EXPECTED_LABEL.test(section);
+  };
+  return (offset) =>
+    inReportContents(offset) || CHECKLIST_ITEM.test(lineBefore(doc.text, offset, 200)) || bugForm(offset);
 }
 
 /** A line that is only a field's label and a colon, its value left out: `Name:`, `- **Email:**`. */
