@@ -171,7 +171,8 @@ export function lastClause(sentence: string): string {
 const NEGATION_REACH = 30;
 
 /**
- * Where a sentence ends: a full stop before white space, a blank line, the start of a list item,
+ * Where a sentence ends: a full stop before white space (emphasis may close between them: "**Do not
+ * open an issue.** Use the advisory"), a blank line, the start of a list item,
  * heading, table row or quote, and the end of a heading's line. A line ends at LF, CRLF or a lone CR,
  * as in CommonMark (a CRLF is one line break, never a CR and an LF with an empty line between).
  * The heading's line is looked at behind its line break, so only at line breaks: looked at before
