@@ -121,6 +121,8 @@ describe('evaluation labels', () => {
       'holdout53',
       'holdout54',
       'holdout55',
+      'holdout56',
+      'holdout57',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
