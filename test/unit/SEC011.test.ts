@@ -2006,6 +2006,17 @@ describe('SEC011 private-contact', () => {
       const text = doc('# Security', '', '## Reporting', '', line);
       assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security', 'error')], line);
     }
+    // Where published advisories are seen is no way to report (m030).
+    const seen = doc(
+      '# Security',
+      '',
+      "You will see our advisories listed on the repository's Security tab once fixes ship.",
+      '',
+      '## Reporting',
+      '',
+      'Please open an issue.',
+    );
+    assert.deepEqual(findingsOf('SEC011', seen), [at(seen, '# Security', 'error')]);
     // A negation in another clause turns nothing around.
     const text = doc('# 安全策略', '', '如果 3 天内没有回复，请使用私密漏洞报告。');
     assert.deepEqual(findingsOf('SEC011', text), []);
