@@ -1980,6 +1980,13 @@ describe('SEC011 private-contact', () => {
       '**Не открывайте публичный issue.** GitHub → *Security* → *Report a vulnerability*.',
     ])
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A screening of well-known organisations' policies (session 19): "(at-symbol)", and the organisation's
+    // process document in another repository that the sentence sends reporters to.
+    for (const body of [
+      'Please report any vulnerability you find to app (at-symbol) example-uni.de .',
+      'For information on reporting potential security issues, please see [our CVE process](https://github.com/acme/proposals/blob/main/cve-process.md).',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
     // The vendor's support reached from its dashboard (a screening of 150 policies, session 19).
     for (const body of [
       'Envie os detalhes para o suporte oficial da ZuckoPay pelo painel (chat/ticket), marcando como "segurança".',

@@ -950,8 +950,8 @@ const TO_ENABLE_BEFORE =
 // writes them; "(ät)" only in brackets.
 const SPELLED_AT =
   'arroba|arrova|arobase|chez|chiocciola|ma[łl]pa|[Kk]lammeraffe|собака|собачка|равлик|apenstaartje|zavin[aá][cč]|kukac|snabel-a|kr[øo]llalfa|골뱅이|艾特|एट|παπάκι|שטרודל|a còng|ARROBA|AROBASE|CHEZ|CHIOCCIOLA|MA[ŁL]PA|KLAMMERAFFE|APENSTAARTJE|ZAVIN[AÁ][CČ]|KUKAC';
-/** In brackets also the capitals and the words that are other words bare (Turkish "et" is French "and"). */
-const AT_WORDS = `at|AT|@|ät|et|ET|${SPELLED_AT}`;
+/** In brackets also the capitals, the words that are other words bare (Turkish "et" is French "and"), and "(at-symbol)". */
+const AT_WORDS = `at[- ]sign|at[- ]symbol|at|AT|@|ät|et|ET|${SPELLED_AT}`;
 /** Brackets around a spelled sign, also the full-width ones of CJK text: `security（at）acme（dot）tw`. */
 const OPEN = '[[({<（【［〔＜]';
 const CLOSE = '[\\])}>）】］〕＞]';
@@ -1819,6 +1819,16 @@ function classifyByWords(raw: string, sentence: string): LinkReading | undefined
     return undefined;
   if (FORGE_HOST.test(host) && (/#security\b|\/security\//i.test(url) || fragmentNamesSecurity(url, sentence)))
     return { kind: 'policy-link', privacy: 'private' };
+  // "For reporting potential security issues, please see [the CVE process](…/blob/master/cve-process.md)":
+  // a document of the organisation's, in another repository, that the sentence sends reporters to.
+  if (
+    FORGE_HOST.test(host) &&
+    /\/blob\/[^?#]+\.(?:md|markdown|rst|adoc|txt)$/i.test(parsed.pathname) &&
+    REFER_WORD.test(sentence) &&
+    REPORTING_WORD.test(sentence) &&
+    VULNERABILITY_WORD.test(sentence)
+  )
+    return { kind: 'policy-link', privacy: 'private', byPathWords: true };
   // A source file of this repository is cited, not written to ("… send outbound mail ([source](setup/mail.sh))");
   // a page on the web (`/profiles.php`) may be where one writes.
   if (asksForEmail(sentence) && !(host === 'relative.invalid' && SOURCE_FILE.test(parsed.pathname)))
