@@ -15,7 +15,7 @@ import type { Rule } from '../rule';
 import type { SectionId } from '../types';
 import { reachBefore, sentenceAround } from '../sentences';
 import { matchesIn } from '../regexpMatches';
-import { perDocument } from '../memo';
+import { perDocument, perText } from '../memo';
 import { versionTables } from '../versionTable';
 
 // Unfilled template tokens in the prose (code spans, fences and comments are blanked there, so
@@ -536,20 +536,21 @@ function fieldWordsOf(fields: string): string[] {
  * `[email address]`, `[security team email]`, `[link to key]`: a bracket that only names the kind of
  * value meant to stand there (field names in any language the rules read, and words that go with them).
  */
-function describesField(fields: string): boolean {
+// (remembered by the bracket's text: a template repeats its brackets, a hostile text thousands of times)
+const describesField = perText((fields: string): boolean => {
   const words = fieldWordsOf(fields);
   if (words.length > 5) return false;
   return words.some(isFieldWord) && words.every((w) => isFieldWord(w) || FIELD_COMPANIONS.has(w));
-}
+});
 const isFieldWord = (word: string) => FIELD_WORD.exec(word)?.[0] === word;
 
 /** `[Name of the researcher]`, `[Ім'я дослідника]`: a field name first, then a few words saying whose. */
-function namesWhoseField(fields: string): boolean {
+const namesWhoseField = perText((fields: string): boolean => {
   const words = fieldWordsOf(fields);
   return (
     words.length >= 2 && words.length <= 4 && !/\p{N}/u.test(fields) && FIELD_WORD.exec(words[0]!)?.[0] === words[0]
   );
-}
+});
 
 /** `[security@example.com]`, `[https://your-site/key.asc]`: a stand-in address or URL in brackets. */
 function placeholderAddress(inner: string): boolean {
