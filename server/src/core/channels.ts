@@ -638,7 +638,7 @@ const dmPlace = (sentence: string) =>
   DM_SERVICE.test(sentence) || /(?<![\w@.])@[\w-]{2,}/.test(sentence) || ACCOUNT_IN_CODE.test(sentence);
 /** An account in a code span after "to" or a role: "to `jane`", "to admin `Jane`", "administrátorovi `Jane`". */
 const ACCOUNT_IN_CODE =
-  /(?:\b(?:to|an|à|a|para|per)|\b(?:admin|administr|moderat|maintain|uživatel|user)[\p{L}]*)\s+`@?[A-Za-z][\w.-]{1,38}`/iu;
+  /(?:\b(?:to|an|à|a|para|per)|\b(?:admin|administr|moderat|maintain|uživatel|user)\p{L}*)\s+`@?[A-Za-z][\w.-]{1,38}`/iu;
 const DM_SERVICE = new RegExp(
   `${CHAT_SERVICE.source}|\\bdiscourse\\b|\\bforum\\w*|\\bsocial\\s+(?:media|networks?)\\b|\\bredes\\s+socia(?:les|is)\\b|\\br[ée]seaux\\s+sociaux\\b|\\bsoziale[nm]?\\s+(?:medien|netzwerke)\\b|社交(?:媒体|网络|平台|網路)`,
   'i',
@@ -1028,6 +1028,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // (more tests of the whole text, for checks made at each address: a line of them holds thousands)
   const hasUrl = text.includes('://');
   const hasBracket = text.includes('[');
+  const inFillBracketHere = (start: number, end: number) => hasBracket && inFillBracket(text, start, end);
   const listWordInText = LIST_OR_GROUP.test(text);
   const onPublicList = (start: number, end: number) =>
     (listWordInText && afterPublicList(text, start)) || saidPublicAfter(text, start, end, listWordInText);
@@ -1055,10 +1056,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const gluedPath = /^\/[\w-]/.test(text.slice(end, end + 2));
     // (the address's own shape first: the notes around it are read only where it looks real)
     const standIn =
-      isStandInEmail(m[0]) ||
-      hasReplaceHint(text, hints, m.index, end) ||
-      gluedPath ||
-      (hasBracket && inFillBracket(text, m.index, end));
+      isStandInEmail(m[0]) || hasReplaceHint(text, hints, m.index, end) || gluedPath || inFillBracketHere(m.index, end);
     const account = !standIn && isGitHubAccountAddress(m[0]);
     add('email', standIn || account ? 'placeholder' : 'private', m.index, end, account);
   }
@@ -1525,7 +1523,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       namesUnfilledLink ||
       insideUnfilledLink(m.index) >= end ||
       // "[insert email or use private security advisory on GitHub]": the template's note on what to fill in
-      (hasBracket && inFillBracket(text, m.index, end));
+      inFillBracketHere(m.index, end);
     // ("once it is enabled, use it": it may be enabled already)
     add('advisory', unfilled || notYet ? 'placeholder' : 'private', m.index, end, !unfilled && onceEnabled);
   }
