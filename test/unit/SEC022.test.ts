@@ -182,6 +182,11 @@ describe('SEC022 placeholder-email', () => {
     assert.deepEqual(findingsOf('SEC022', noReply), [at(noReply, 'jane@users.noreply.github.com', 'error')]);
     const example = doc('Email: [Add your security contact, e.g. jane@gmail.com]');
     assert.deepEqual(findingsOf('SEC022', example), [at(example, 'jane@gmail.com', 'error')]);
+    // The language data's example leads, in German and Korean too.
+    for (const lead of ['z. B.', '예:']) {
+      const translated = doc(`E-Mail: [Sicherheitskontakt, ${lead} jane@gmail.com]`);
+      assert.deepEqual(findingsOf('SEC022', translated), [at(translated, 'jane@gmail.com', 'error')], lead);
+    }
     // A real address in brackets is only an address.
     assert.deepEqual(findingsOf('SEC022', doc('Mail [jane@acme.dev] please.')), []);
   });

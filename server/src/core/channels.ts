@@ -9,6 +9,7 @@ import { countAtMost } from './sorted';
 import {
   CLAUSE_BREAK,
   COMMON_WORD,
+  EXAMPLE_LEAD_BEFORE,
   FEATURE_WORD,
   FILL_VERB,
   MAINTAINERS_AS_SUBJECT,
@@ -832,11 +833,8 @@ function inFillBracket(text: string, start: number, end: number): boolean {
   if (open < 0 || close < 0) return false;
   const before = text.slice(window + open + 1, start);
   if (/[\]\n]/.test(before) || /[[\n]/.test(text.slice(end, end + close))) return false;
-  return FILL_VERB.test(before) || YOUR_WORD.test(before) || EXAMPLE_LEAD.test(before);
+  return FILL_VERB.test(before) || YOUR_WORD.test(before) || EXAMPLE_LEAD_BEFORE.test(before);
 }
-/** "e.g." or "example" right before a value, in the languages the rules read. */
-const EXAMPLE_LEAD =
-  /(?:\be\.\s?g\.|\b(?:for\s+)?example|\bcontoh|\bejemplo|\bexemple|\bbeispiel|\besempio|\bexemplo|пример|例)[\s:：,]*$/i;
 /**
  * Whether "the public mailing list" stands right before `offset`, in its clause (its line may wrap):
  * also "naszą publiczną listę dyskusyjną:", "lista pública", "öffentliche Mailingliste", "公开邮件列表".

@@ -323,6 +323,7 @@ export const en: LanguageData = {
   ],
   yourWords: ['your', 'my'],
   // "(This email is fictional)": the author says the value is not a real one.
+  exampleLeads: ['\\be\\.\\s?g\\.', '\\beg\\b', '\\b(?:for\\s+)?example\\b', '\\bex\\.'],
   replaceHints: [
     '\\b(?:replace|change|substitute)\\s+(?:this|it|me|with)\\b',
     '\\bplaceholder\\b',

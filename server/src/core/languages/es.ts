@@ -120,6 +120,7 @@ export const es: LanguageData = {
   ],
   exampleDomains: ['ejemplo'],
   yourWords: ['tu', 'su'],
+  exampleLeads: ['\\b(?:por\\s+)?ejemplo\\b', '\\bp\\.\\s?ej\\.'],
   replaceHints: [
     '\\bmarcador\\s+de\\s+posici[oó]n\\b',
     '\\breempla[cz]\\w*',

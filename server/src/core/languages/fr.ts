@@ -123,6 +123,7 @@ export const fr: LanguageData = {
   ],
   exampleDomains: ['exemple'],
   yourWords: ['votre', 'vos'],
+  exampleLeads: ['\\b(?:par\\s+)?exemple\\b'],
   replaceHints: [
     '\\bcr[ée]e[zr]\\s+cet(?:te)?\\s+(?:e-?mail|adresse)',
     '\\bespace\\s+r[ée]serv[ée]\\b',

@@ -278,6 +278,12 @@ export const TEMPLATE_PHRASE = anyOf(entriesOf('templatePhrases'), 'gi');
 /** A note saying that the value next to it must still be replaced. */
 export const REPLACE_HINT = anyOf(entriesOf('replaceHints'));
 
+/** "e.g." or "for example" right before a value: `[add your contact, e.g. jane@acme.dev]`. */
+export const EXAMPLE_LEAD_BEFORE = new RegExp(`(?:${entriesOf('exampleLeads').join('|')})[\\s:：,]*$`, 'i');
+
+/** A bracket that opens with "e.g.": `[e.g. 2.x]`, an example of the value the reader writes. */
+export const EXAMPLE_BRACKET = new RegExp(`^\\[\\s*(?:${entriesOf('exampleLeads').join('|')})`, 'i');
+
 /** Verbs that open a bracketed instruction: `[insert …]`, `[INSIRA …]`. */
 export const FILL_VERB = new RegExp(`^\\s*(?:${entriesOf('fillVerbs').join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 

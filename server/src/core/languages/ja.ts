@@ -106,6 +106,7 @@ export const ja: LanguageData = {
     'どこに(?:行けば|行く|連絡すれば)',
   ],
   exampleDomains: ['例え'],
+  exampleLeads: ['例えば', '例\\s*[:：]'],
   replaceHints: ['置き換え', '置換'],
   reportFieldLabels: ['件名', 'タイトル'],
   // Field names a template puts in brackets: `［メールアドレス］`, `[連絡先]`

@@ -168,6 +168,8 @@ export interface LanguageData {
   readonly exampleDomains?: readonly string[];
   /** Words for "your" in stand-in addresses and domains (folded): `tu` in `contacto@tu-dominio.com`. */
   readonly yourWords?: readonly string[];
+  /** Words that introduce an example of a value: "e.g.", "por ejemplo", "z. B.", "例如". */
+  readonly exampleLeads?: readonly string[];
   /** Notes next to a value that say it must still be replaced: "(reemplazar)", "ersetzen". */
   readonly replaceHints?: readonly string[];
   /** Verbs that open a bracketed instruction: `[INSIRA SEU E-MAIL]`, `[Einfügen: …]`. */

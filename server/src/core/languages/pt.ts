@@ -132,6 +132,7 @@ export const pt: LanguageData = {
   ],
   exampleDomains: ['exemplo'],
   yourWords: ['seu', 'sua', 'teu'],
+  exampleLeads: ['\\b(?:por\\s+)?exemplo\\b'],
   replaceHints: ['\\bespa[çc]o\\s+reservado\\b', '\\bsubstitu(?:a|ir|ia)\\b', '\\btroque\\b'],
   fillVerbs: ['insira', 'inserir', 'informe', 'coloque', 'adicionar', 'adicione'],
   fieldWords: ['E-?MAIL', 'SEGURAN[CÇ]A', 'NOME', 'ENDERE[CÇ]O', 'PROJETO'],

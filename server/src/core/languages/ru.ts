@@ -110,6 +110,7 @@ export const ru: LanguageData = {
   exampleDomains: ['пример'],
   // (declined with the noun: "[Ваша почта]", "[Ваше имя]")
   yourWords: ['ваш', 'ваша', 'ваше', 'ваши', 'вашу', 'вашего', 'вашей'],
+  exampleLeads: ['(?:на)?пример'],
   replaceHints: ['замени(?:те|ть)?(?![а-яё])'],
   fillVerbs: ['введите', 'вставьте', 'укажите'],
   fieldWords: ['КОНТАКТ', 'ПОЧТА', 'АДРЕС', 'ИМЯ', 'ОПИСАНИЕ'],

@@ -137,6 +137,7 @@ export const zhHans: LanguageData = {
     '告诉他们(?:去哪里|在哪里|往哪里)',
   ],
   exampleDomains: ['示例'],
+  exampleLeads: ['例如', '示例'],
   replaceHints: ['请?替换'],
   // (with the mail's own: "【邮件标题】[安全漏洞] + 简要描述")
   reportFieldLabels: ['(?:邮件)?主题', '(?:邮件)?标题'],

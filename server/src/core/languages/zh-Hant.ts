@@ -100,6 +100,7 @@ export const zhHant: LanguageData = {
     '告訴他們(?:去哪裡|在哪裡|往哪裡)',
   ],
   exampleDomains: ['範例'],
+  exampleLeads: ['例如', '示例'],
   replaceHints: ['請?替換'],
   reportFieldLabels: ['(?:郵件)?主旨', '(?:郵件)?標題'],
   // Field names a template puts in brackets: `【電子郵件地址】`

@@ -2,6 +2,7 @@ import { sectionsOf, type PolicyDocument, type TableRow } from '../document';
 import { armorOf, inspectArmor } from '../pgp';
 import { EMAIL, EMAIL_ALONE, isPlaceholderDomain, isPlaceholderEmail, lineBefore } from '../placeholders';
 import {
+  EXAMPLE_BRACKET,
   FIELD_WORD,
   FILL_VERB,
   NEGATION,
@@ -890,9 +891,6 @@ function blockBefore(text: string, offset: number, reach: number): string {
 /** A task list item: `- [ ] Other: ____`, a box the reporter ticks. */
 const CHECKLIST_ITEM = /^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/;
 
-/** A bracket that opens with "e.g.": an example of the value. */
-const EXAMPLE_BRACKET =
-  /^\[\s*(?:e\.\s?g\.|eg\b|for\s+example|ex\.|z\.\s?B\.|p\.\s?ej\.|por\s+ejemplo|par\s+exemple|例如|例：|예:)/i;
 /** A bug report's fields, as GitHub's issue template has them: "Steps to reproduce", then "Expected behavior". */
 const STEPS_LABEL = /\bsteps\s+to\s+reproduce\b/i;
 const EXPECTED_LABEL = /\bexpected\s+(?:behaviou?r|result)s?\b/i;
