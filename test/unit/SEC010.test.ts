@@ -271,4 +271,18 @@ describe('SEC010 reporting-section', () => {
     );
     assert.deepEqual(findingsOf('SEC010', text), []);
   });
+
+  it('reads "problems of security" in the plural as a vulnerability word in Spanish, Portuguese, French and Italian (holdout60 kind)', () => {
+    for (const sentence of [
+      'Para informar problemas de seguridad, contacta directamente al equipo de ingeniería.',
+      'Para relatar problemas de segurança, contate diretamente a equipe de engenharia.',
+      "Pour signaler des problèmes de sécurité, contactez directement l'équipe d'ingénierie.",
+      'Per segnalare problemi di sicurezza, contattate direttamente il team di ingegneria.',
+    ]) {
+      const text = doc('# Política', '', '## Arquitectura', '', 'Texto.', '', '## Avisos', '', sentence);
+      assert.deepEqual(findingsOf('SEC010', text), [], sentence);
+      // An instruction without a channel: the private one is still missing.
+      assert.equal(findingsOf('SEC011', text).length, 1, sentence);
+    }
+  });
 });

@@ -2092,4 +2092,17 @@ describe('SEC011 private-contact', () => {
     const other = withReporting('Build it as the [README](README.md) says, then tell us.');
     assert.equal(findingsOf('SEC011', other).length, 1);
   });
+
+  it("reads a cloud's security group as a firewall, not a tracker's hidden group, and a tracker's box ticked in Spanish and Portuguese as private (holdout60 kinds)", () => {
+    const firewall = withReporting(
+      'The server provisions its security group (SSH restricted to the admin network). Open a GitHub issue for any security issue.',
+    );
+    assert.equal(findingsOf('SEC011', firewall).length, 1);
+    assert.equal(findingsOf('SEC012', firewall).length, 1);
+    for (const body of [
+      'Informa de los problemas de seguridad en nuestro Bugzilla y, al crear el informe, marca la casilla `security-team`.',
+      'Relate problemas de segurança no nosso Bugzilla e marque a caixa **security** ao criar o relatório.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
 });

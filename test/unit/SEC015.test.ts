@@ -547,4 +547,12 @@ describe('SEC015 supported-versions-section', () => {
       [],
     );
   });
+
+  it('reads "the latest version on the default branch is the supported one" as a statement (holdout60 kind)', () => {
+    for (const sentence of [
+      'The latest version on the default branch is the supported development version.',
+      'The most recent release of the 3.x line is the only supported one.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Title', '', sentence)), [], sentence);
+  });
 });

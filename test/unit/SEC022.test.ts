@@ -330,4 +330,11 @@ describe('SEC022 placeholder-email', () => {
     const text = doc('# Security', '', 'Gửi email đến: **security@sagelms-demo.dev** *(cập nhật email thật sau)*.');
     assert.deepEqual(findingsOf('SEC022', text), [at(text, 'security@sagelms-demo.dev', 'error')]);
   });
+
+  it('reads the informal French "your" and "domaine" alone as a stand-in domain (holdout60 kind)', () => {
+    for (const address of ['ton-email@domaine.com', 'securite@domaine.fr', 'contact@ta-societe.fr']) {
+      const text = doc(`Écrivez à ${address}.`);
+      assert.deepEqual(findingsOf('SEC022', text), [at(text, address, 'error')], address);
+    }
+  });
 });

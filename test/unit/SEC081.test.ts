@@ -176,4 +176,15 @@ describe('SEC081 empty-section', () => {
     );
     assert.deepEqual(findingsOf('SEC081', text), []);
   });
+
+  it('finds a section holding only a thematic break empty (holdout60 kind)', () => {
+    for (const rule of ['______', '---', '* * *']) {
+      const text = doc('# Security', '', '## Reporting a Vulnerability', '', rule, '', '## Scope', '', 'The CLI.');
+      assert.deepEqual(
+        findingsOf('SEC081', text).map((f) => f.text),
+        ['## Reporting a Vulnerability'],
+        rule,
+      );
+    }
+  });
 });

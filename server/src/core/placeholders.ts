@@ -21,7 +21,7 @@ const PLACEHOLDER_DOMAIN = new RegExp(
     `(?:^|[.-])(?:${words(YOUR_WORDS)})[-_]?(?:domain|dominio|domini|domaine|domein|domena|domene|domaene|doman|company|empresa|entreprise|firma|unternehmen|azienda|bedrijf|societe|project|projeto|proyecto|projet|progetto|projekt|org|organi[sz]ation|email|site|website|sitio|домен|компани[яи]|сайт)(?![\\wа-яё])`,
     // "domain name" in Turkish and Vietnamese (`alanadi.com`, `ten-mien.vn`), "domain" in Dutch and Polish
     `^(?:domain|company|project|email|organi[sz]ation|dominio|empresa)\\.(?:com|org|net|io|tld)$`,
-    `^(?:domein|domena|alanadi|ten-?mien)\\.(?:[a-z]{2,3}|tld)$`,
+    `^(?:domein|domaine|domena|alanadi|ten-?mien)\\.(?:[a-z]{2,3}|tld)$`,
     // "your" after "domain", where the language puts it there: `ten-mien-cua-ban.vn`, `domain-anda.id`
     `(?:^|[.-])(?:ten-?mien|domain|domen|domini)[-_]?(?:cua-?ban|anda|kamu)(?:[.-]|$)`,
     `(?:^|[.-])(?:${words(EXAMPLE_WORDS.filter((w) => w !== 'example'))})(?:[.-]|$)`,

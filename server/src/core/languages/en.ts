@@ -118,7 +118,8 @@ export const en: LanguageData = {
     '\\bthe\\s+only\\s+one\\s+we\\s+(?:fix|patch|support|maintain)\\b',
     '\\b(?:only|just)\\s+(?:the\\s+)?(?:most\\s+recent|latest|newest|current|last)\\b[^.\\n]{0,40}\\b(?:version|release|major|minor|branch|tag)s?\\b',
     // "The latest release is the supported one"
-    '\\b(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?\\s+(?:is|are)\\s+(?:the\\s+only\\s+(?:one\\s+)?)?(?:the\\s+)?supported\\b',
+    // (or "the latest version on the default branch is the supported one")
+    '\\b(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?(?:\\s+(?:on|of|from|in)\\s+(?:[^.\\n]|\\.(?=\\w)){0,30}?)?\\s+(?:is|are)\\s+(?:the\\s+only\\s+(?:one\\s+)?)?(?:the\\s+)?supported\\b',
     '\\bsupport(?:s|ed)?\\s+(?:only\\s+)?(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)',
     '\\b(?:security\\s+)?(?:updates|fixes|bug\\s*fixes|patches)\\s+(?:are|will(?:\\s+\\w+ly)?(?:\\s+only)?\\s+be|go)\\s+(?:\\w+ly\\s+)?(?:only\\s+)?(?:provided|released|applied|made|issued|published|backported|shipped)?\\s*(?:only\\s+)?(?:for|to|on|in|into|against)\\s+(?:the\\s+)?(?:latest|most\\s+recent|current|newest|all\\s+(?:currently\\s+)?supported|supported|maintained|active)\\b',
     '\\b(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b[^.\\n]{0,30}\\b(?:latest|current|newest|supported|maintained)\\b',
@@ -246,7 +247,8 @@ export const en: LanguageData = {
     '\\b(?:issues?|tickets?|reports?|bugs?)\\s+(?:marked|flagged|set)\\s+(?:as\\s+)?[_"“\'‘]*(?:private|confidential)\\b',
     // Launchpad, Bugzilla: a bug marked as a security one is hidden from the public.
     '\\bmark\\w*\\s+(?:it|them|the\\s+(?:bugs?|reports?|issues?))\\s+as\\s+(?:an?\\s+)?(?:private\\s+)?security\\s+(?:vulnerabilit(?:y|ies)|bugs?|issues?)\\b',
-    '\\bsecurity\\s+(?:component|product|group|flag)\\b[^.\\n]{0,60}\\b(?:hidden|restricted|private|confidential)\\b',
+    // (after a tracker's name or a bug in its sentence: a cloud's "security group (SSH restricted to …)" is a firewall)
+    '(?<=\\b(?:bugs?|bugzilla|tracker|launchpad|jira)\\b[^.\\n]{0,80})\\bsecurity\\s+(?:component|product|group|flag)\\b[^.\\n]{0,60}\\b(?:hidden|restricted|private|confidential)\\b',
     // Bugzilla: 'with the "Security" group checked'
     // (From the word: a leading run of quotes or emphasis marks would be tried at every character of a long run of them.)
     '\\bsecurity[_"”\'’]*\\s+(?:group|flag|box|checkbox)\\s+(?:is\\s+)?(?:checked|ticked|selected|set)\\b',

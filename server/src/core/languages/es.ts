@@ -65,7 +65,7 @@ export const es: LanguageData = {
     'formulario',
   ],
   commonWords: ['\\b(?:el|los|las|y|por|para|una?|nosotros|usted|es|son)\\b'],
-  vulnerabilityWords: ['\\b(?:vulnerabilidad|fallo\\s+de\\s+seguridad|problema\\s+de\\s+seguridad|brecha)\\w*'],
+  vulnerabilityWords: ['\\b(?:vulnerabilidad|fallos?\\s+de\\s+seguridad|problemas?\\s+de\\s+seguridad|brecha)\\w*'],
   // Portuguese "no" is "in the" ("abra uma issue no GitHub"): not before a place.
   negations: [
     '\\b(?:nunca|en\\s+lugar\\s+de|evit(?:a|e|ar|en))\\b',
@@ -79,6 +79,8 @@ export const es: LanguageData = {
   contrasts: ['\\ben\\s+lugar\\s+de\\b'],
   clauseBreaks: ['\\b(?:sino|pero|en\\s+su\\s+lugar|en\\s+cambio)\\b'],
   privateReporting: [
+    // A tracker's box that hides the report: "marca la casilla **`security-team`**"
+    '\\bmarc(?:a|ar|ad[oa]|ue)\\s+(?:la\\s+)?casilla\\b[^.\\n]{0,40}?(?:security|seguridad|privad[oa]|confidencial)',
     // "un security advisory privado": the English name with the adjective after it
     '\\bsecurity\\s+advisory\\s+privad[oa]\\b',
     // "o canal privado de security advisories do GitHub": the feature's English name after "private channel of"

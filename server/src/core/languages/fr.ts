@@ -72,7 +72,7 @@ export const fr: LanguageData = {
     'formulaire',
   ],
   commonWords: ['\\b(?:les?|la|des|et|nous|vous|est|sont|une?|pour)\\b'],
-  vulnerabilityWords: ['\\b(?:vuln[ée]rabilit|faille|probl[eè]me\\s+de\\s+s[ée]curit)\\w*'],
+  vulnerabilityWords: ['\\b(?:vuln[ée]rabilit|faille|probl[eè]mes?\\s+de\\s+s[ée]curit)\\w*'],
   negations: [
     "\\b(?:(?:ne|n[’']|pas|jamais|plut[oô]t\\s+que|au\\s+lieu)\\b|plut[oô]t\\s+qu[’'])|(?<!\\w)[ée]vit(?:ez|er)\\b",
   ],
@@ -122,7 +122,7 @@ export const fr: LanguageData = {
     "(?:dites|indiquez)(?:-leur)?\\s+o[uù]\\s+(?:aller|s'adresser)",
   ],
   exampleDomains: ['exemple'],
-  yourWords: ['votre', 'vos'],
+  yourWords: ['votre', 'vos', 'ton', 'ta'],
   exampleLeads: ['\\b(?:par\\s+)?exemple\\b'],
   replaceHints: [
     '\\bcr[ée]e[zr]\\s+cet(?:te)?\\s+(?:e-?mail|adresse)',

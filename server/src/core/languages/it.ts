@@ -50,7 +50,7 @@ export const it: LanguageData = {
     '\\bmodulo\\b',
   ],
   commonWords: ['\\b(?:il|gli|le|e|per|una?|noi|voi|[èe]|sono|non)\\b'],
-  vulnerabilityWords: ['\\b(?:vulnerabilit|falla|problema\\s+di\\s+sicurezza)\\w*'],
+  vulnerabilityWords: ['\\b(?:vulnerabilit|falla|problem[ai]\\s+di\\s+sicurezza)\\w*'],
   negations: ['\\b(?:non|mai|invece\\s+di|evit(?:a|are|ate|ando))\\b'],
   idiomaticNegations: [
     '\\bnon\\s+(?:esit(?:ate|are|a)|preoccupar(?:ti|vi))\\b',

@@ -76,7 +76,7 @@ export const pt: LanguageData = {
     'formul[áa]rio',
   ],
   commonWords: ['\\b(?:os?|as|e|por|para|uma?|voc[êe]|n[óo]s|[ée]|s[ãa]o|n[ãa]o)\\b'],
-  vulnerabilityWords: ['\\b(?:vulnerabilidade|falha\\s+de\\s+seguran|problema\\s+de\\s+seguran)\\w*'],
+  vulnerabilityWords: ['\\b(?:vulnerabilidade|falhas?\\s+de\\s+seguran|problemas?\\s+de\\s+seguran)\\w*'],
   negations: ['\\b(?:n[aã]o|nunca|em\\s+vez\\s+de|evit(?:e|ar|em))\\b'],
   idiomaticNegations: [
     '\\bn[aã]o\\s+(?:hesite(?:m)?|se\\s+preocupe)\\b',
@@ -86,6 +86,8 @@ export const pt: LanguageData = {
   contrasts: ['\\bem\\s+vez\\s+de\\b'],
   clauseBreaks: ['\\b(?:mas|em\\s+vez\\s+disso|ao\\s+inv[eé]s\\s+disso)\\b'],
   privateReporting: [
+    // A tracker's box that hides the report: "marque a caixa **security**"
+    '\\bmarqu(?:e|ar)\\s+(?:a\\s+)?(?:caixa|op[çc][ãa]o)\\b[^.\\n]{0,40}?(?:security|seguran[çc]a|privad[oa]|confidencial)',
     // "um security advisory privado": the English name with the adjective after it
     '\\bsecurity\\s+advisory\\s+privad[oa]\\b',
     // "o canal privado de security advisories do GitHub": the feature's English name after "private channel of"

@@ -26,8 +26,12 @@ export const rule: Rule = {
         (!hasParent || (next && next.depth !== heading.depth) || normalizeHeading(heading.text) === '')
       )
         return;
-      // Comments are invisible to readers, so a section holding only a comment is still empty.
-      const content = doc.text.slice(heading.end, heading.contentEnd).replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+      // Comments are invisible to readers, so a section holding only a comment is still empty; so is
+      // one holding only a rule (`---`, `______`), which separates sections and says nothing.
+      const content = doc.text
+        .slice(heading.end, heading.contentEnd)
+        .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+        .replace(THEMATIC_BREAK, '');
       if (content.trim() !== '') return;
       // "# TLDR: report issues at [hackerone.com/…](…)": the heading is its own content.
       if (doc.links.some((l) => heading.start <= l.start && l.end <= heading.end)) return;
@@ -74,6 +78,9 @@ export const rule: Rule = {
 const LANGUAGE_HEADING = new RegExp(`^[^\\p{L}]*${LANGUAGE_NAMES}(?:\\s+version|\\s*版)?[^\\p{L}]*$`, 'iu');
 
 const STEP = /^\d{1,2}[.)]\s/;
+
+/** A line that is a thematic break: three or more of one of `-`, `*`, `_`, spaces between allowed. */
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/gm;
 
 /**
  * "After you report, please also write to me": clauses joined by commas or dashes, two of them at least
