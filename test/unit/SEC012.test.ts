@@ -470,4 +470,14 @@ describe('SEC012 public-issue-channel', () => {
     // A direct message on the same network stays private.
     assert.deepEqual(findingsOf('SEC011', withReporting('Send a DM to my [account](https://x.com/jane_dev).')), []);
   });
+
+  it('reads "rise an issue" and an issue in a code span as public reporting (holdout49 kind)', () => {
+    for (const body of [
+      'If you find a vulnerability, please rise an issue.',
+      'If you find a vulnerability, please raise an `issue`.',
+    ]) {
+      const text = doc('# Security', '', '## Reporting', '', body);
+      assert.equal(findingsOf('SEC012', text)[0]?.severity, 'error', body);
+    }
+  });
 });

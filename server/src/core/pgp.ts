@@ -117,6 +117,9 @@ export function inspectArmor(block: ArmorBlock): ArmorVerdict {
   while (i < lines.length && HEADER.test(lines[i]!.text)) i++;
   const body = lines.slice(i).filter((l) => l.text !== '');
   const looksLikeData = body.some((l) => l.text.length >= DATA_LINE_MIN && RADIX64.test(l.text));
+  // An encrypted message's armor around dots or words shows the form a report takes ("send it in this
+  // form: BEGIN PGP MESSAGE … END PGP MESSAGE"): the reporter's to fill, never a key left unpasted.
+  if (!looksLikeData && begin.label === 'MESSAGE') return { status: 'ok' };
   if (!looksLikeData) {
     const first = body[0];
     const last = body[body.length - 1];

@@ -104,7 +104,8 @@ export const de: LanguageData = {
   privateReporting: [
     // "privately through GitHub": its private reporting, unnamed
     '\\b(?:privat|vertraulich|nicht\\s+öffentlich)\\s+(?:über|via|auf|bei)\\s+(?:github|gitlab)\\b',
-    '(?:^|\\s)(?:über|via)\\s+(?:github|gitlab)\\s+(?:privat|vertraulich)\\b',
+    // (not Swedish's "via GitHub privat meddelande", a private message GitHub does not have)
+    '(?:^|\\s)(?:über|via)\\s+(?:github|gitlab)\\s+(?:privat|vertraulich)\\b(?![\\s*_]+(?:meddelande|meddelelse|melding|besked|message|nachricht)\\w*)',
     // "markiere es als vertraulich": the ticket made private by its own option.
     '\\b(?:markier|kennzeichn)\\w*\\s+(?:es|sie|ihn|(?:das|den)\\s+(?:issue|ticket|bericht|fehler))\\s+als\\s+[„"“]?(?:vertraulich|privat)',
     '\\bentwurf\\s+(?:f[üu]r\\s+)?(?:einen\\s+|eine\\s+)?(?:sicherheitshinweis|security[- ]advisory)',

@@ -120,7 +120,8 @@ export const en: LanguageData = {
     // "The latest release is the supported one"
     // (or "the latest version on the default branch is the supported one")
     '\\b(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?(?:\\s+(?:on|of|from|in)\\s+(?:[^.\\n]|\\.(?=\\w)){0,30}?)?\\s+(?:is|are)\\s+(?:the\\s+only\\s+(?:one\\s+)?)?(?:the\\s+)?supported\\b',
-    '\\bsupport(?:s|ed)?\\s+(?:only\\s+)?(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)',
+    // (products named between: "we support the latest stable Hub and Desktop releases")
+    '\\bsupport(?:s|ed)?\\s+(?:only\\s+)?(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:[\\w.-]+\\s+(?:(?:and|&)\\s+)?){0,3}?(?:version|release|major|minor)',
     '\\b(?:security\\s+)?(?:updates|fixes|bug\\s*fixes|patches)\\s+(?:are|will(?:\\s+\\w+ly)?(?:\\s+only)?\\s+be|go)\\s+(?:\\w+ly\\s+)?(?:only\\s+)?(?:provided|released|applied|made|issued|published|backported|shipped)?\\s*(?:only\\s+)?(?:for|to|on|in|into|against)\\s+(?:the\\s+)?(?:latest|most\\s+recent|current|newest|all\\s+(?:currently\\s+)?supported|supported|maintained|active)\\b',
     '\\b(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b[^.\\n]{0,30}\\b(?:latest|current|newest|supported|maintained)\\b',
     '\\b(?:only\\s+)?(?:the\\s+)?(?:latest|newest|current|most\\s+recent)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?\\s+(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)',
@@ -168,7 +169,8 @@ export const en: LanguageData = {
   ],
   publicReporting: [
     '\\bgo\\s+to\\s+the\\s+[_“"]*issues[_”"]*\\s+tab\\b',
-    '\\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|rais(?:e|ing)|post(?:ing)?|start(?:ing)?|send(?:ing)?|log(?:ging)?|register(?:ing)?)\\s+(?:us\\s+)?(?:an?\\s+|the\\s+(?=(?:new\\s+)?(?:public|github|gitlab)\\s))?(?:new\\s+)?(?:public\\s+|github\\s+|gitlab\\s+)*(?:bug\\s+(?=issue)|security\\s+(?=issue))?(?:PRs?\\s*\\/\\s*)?(?:issue|discussion|pull\\s+request|bug\\s+report|ticket)s?\\b',
+    // (also "rise an issue", as non-native writers spell it, and the noun in a code span: "raise an `issue`")
+    '\\b(?:open(?:ing)?|creat(?:e|ing)|fil(?:e|ing)|submit(?:ting)?|r(?:ai|i)s(?:e|ing)|post(?:ing)?|start(?:ing)?|send(?:ing)?|log(?:ging)?|register(?:ing)?)\\s+(?:us\\s+)?(?:an?\\s+|the\\s+(?=(?:new\\s+)?(?:public|github|gitlab)\\s))?(?:new\\s+)?(?:public\\s+|github\\s+|gitlab\\s+)*(?:bug\\s+(?=issue)|security\\s+(?=issue))?(?:PRs?\\s*\\/\\s*)?`?(?:issue|discussion|pull\\s+request|bug\\s+report|ticket)s?\\b',
     // "please use the GitHub Issues feature"
     '\\b(?:use|using)\\s+(?:the\\s+)?(?:github\\s+|gitlab\\s+)?issues?\\s+(?:feature|function(?:ality)?)\\b',
     // "go to issues and report it"

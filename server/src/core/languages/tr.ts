@@ -36,7 +36,7 @@ export const tr: LanguageData = {
     '\\b(?:yaln[ıi]zca|sadece)\\s+(?:mevcut\\s+|g[üu]ncel\\s+)?(?:geli[şs]tirme\\s+)?`?(?:dal[ıi]|main|master)\\S*\\s+(?:(?:branch|dal[ıi])\\s+)?(?:s[üu]rd[üu]r[üu]l[üu]r|desteklenir|bak[ıi]m)',
     '\\ben\\s+son\\s+s[üu]r[üu]m[a-zçğıöşü]*\\s+destekle',
     // "Güvenlik düzeltmeleri en son yayımlanan ViiOS sürümüne uygulanır": where the fixes go
-    'g[üu]venlik\\s+(?:d[üu]zeltmeleri|yamalar[ıi]|g[üu]ncellemeleri)[^.\\n]{0,20}\\ben\\s+son\\s+(?:\\S+\\s+){0,2}?s[üu]r[üu]m',
+    'g[üu]venlik\\s+(?:d[üu]zeltmeleri|yamalar[ıi]|g[üu]ncellemeleri)[^.\\n]{0,20}\\b(?:en\\s+)?(?:son|g[üu]ncel)\\s+(?:\\S+\\s+){0,2}?s[üu]r[üu]m',
   ],
   // The verb's negative suffix (-ma-/-me-: "açmayın", "oluşturmayın") turns the instruction around inside the word.
   publicReporting: [
