@@ -115,6 +115,7 @@ describe('evaluation labels', () => {
       'holdout46',
       'holdout47',
       'holdout48',
+      'holdout49',
       'holdout50',
       'holdout51',
       'holdout52',
@@ -123,6 +124,8 @@ describe('evaluation labels', () => {
       'holdout55',
       'holdout56',
       'holdout57',
+      'holdout59',
+      'holdout60',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
