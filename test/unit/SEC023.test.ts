@@ -1347,4 +1347,22 @@ describe('SEC023 placeholder-text', () => {
     const key = text.replaceAll('PGP MESSAGE', 'PGP PUBLIC KEY BLOCK');
     assert.deepEqual(findingsOf('SEC023', key), [at(key, '....', 'error')]);
   });
+
+  it("reads the language data's example leads at a bracket's start, and a noun alone only before a colon", () => {
+    for (const bracket of [
+      '[Kontakt, например: команда безопасности]',
+      '[연락처, 예를 들어 보안 팀]',
+      '[Contacto, p. ej. equipo]',
+    ]) {
+      const text = doc('# Security', '', `Reach us at ${bracket}.`);
+      assert.deepEqual(
+        findingsOf('SEC023', text).map((f) => f.text),
+        [bracket],
+        bracket,
+      );
+    }
+    // "the [example DAGs][examples]": a link's text naming examples, not one
+    const named = doc('# Security', '', 'Out of scope: the [example DAGs][examples].', '', '[examples]: ./examples/');
+    assert.deepEqual(findingsOf('SEC023', named), []);
+  });
 });

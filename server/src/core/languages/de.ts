@@ -155,7 +155,7 @@ export const de: LanguageData = {
   ],
   exampleDomains: ['beispiel'],
   yourWords: ['dein', 'deine', 'ihr', 'ihre'],
-  exampleLeads: ['\\b(?:zum\\s+)?beispiel\\b', '\\bz\\.\\s?b\\.'],
+  exampleLeads: ['\\bzum\\s+beispiel\\b', '\\bbeispiel\\s*[:：]', '\\bz\\.\\s?b\\.'],
   replaceHints: ['\\bplatzhalter\\b', '\\bersetzen\\b', '\\bauszutauschen\\b'],
   fillVerbs: ['einf[uü]gen', 'eintragen', 'hier\\s+einsetzen'],
   fieldWords: ['SICHERHEIT', 'KONTAKT', 'PROJEKT', 'ADRESSE'],

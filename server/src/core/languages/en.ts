@@ -42,9 +42,6 @@ export const en: LanguageData = {
     '=\\s*["\']?',
     // (across a wrapped line, not a blank one)
     '\\b(?:tokens?|jwts?|sessions?|cookies?|refresh|expir\\w*|lifetime|ttl|cached?)\\b(?:[^.,;\\n]|\\n(?![ \\t]*\\n)){0,48}?',
-    // The example in a template's bracket, in any language: "within [timeframe, e.g., 0-2 weeks]",
-    // "[**par exemple, 2-3 jours ouvrables**]", "[ej. 48 horas]".
-    '\\[[^\\]\\n]{0,40}?(?:\\b(?:e\\.\\s?g\\.|for\\s+example|p\\.\\s?ex\\.|par\\s+exemple|por\\s+ejemplo|p\\.\\s?ej\\.|ej\\.|por\\s+exemplo|per\\s+esempio|ad\\s+es\\.|bijv\\.|np\\.)|напр\\.|例如|例：|例:)[,:]?[\\s*_]*[^\\]\\n]{0,12}?',
   ],
   // "a seven-day cooldown" on dependency updates: a setting of the tooling, not a wait for reporters.
   notTimeframeTails: [
@@ -327,7 +324,7 @@ export const en: LanguageData = {
   ],
   yourWords: ['your', 'my'],
   // "(This email is fictional)": the author says the value is not a real one.
-  exampleLeads: ['\\be\\.\\s?g\\.', '\\beg\\b', '\\b(?:for\\s+)?example\\b', '\\bex\\.'],
+  exampleLeads: ['\\be\\.\\s?g\\.', '\\beg\\b', '\\bfor\\s+example\\b', '\\bexample\\s*[:：]', '\\bex\\.'],
   replaceHints: [
     '\\b(?:replace|change|substitute)\\s+(?:this|it|me|with)\\b',
     '\\bplaceholder\\b',

@@ -122,7 +122,7 @@ export const es: LanguageData = {
   ],
   exampleDomains: ['ejemplo'],
   yourWords: ['tu', 'su'],
-  exampleLeads: ['\\b(?:por\\s+)?ejemplo\\b', '\\bp\\.\\s?ej\\.'],
+  exampleLeads: ['\\bpor\\s+ejemplo\\b', '\\bejemplo\\s*[:：]', '\\b(?:p\\.\\s?)?ej\\.'],
   replaceHints: [
     '\\bmarcador\\s+de\\s+posici[oó]n\\b',
     '\\breempla[cz]\\w*',

@@ -123,7 +123,7 @@ export const fr: LanguageData = {
   ],
   exampleDomains: ['exemple'],
   yourWords: ['votre', 'vos', 'ton', 'ta'],
-  exampleLeads: ['\\b(?:par\\s+)?exemple\\b'],
+  exampleLeads: ['\\bpar\\s+exemple\\b', '\\bexemple\\s*[:：]', '\\bp\\.\\s?ex\\.'],
   replaceHints: [
     '\\bcr[ée]e[zr]\\s+cet(?:te)?\\s+(?:e-?mail|adresse)',
     '\\bespace\\s+r[ée]serv[ée]\\b',

@@ -35,7 +35,7 @@ export const id: LanguageData = {
   exampleDomains: ['contoh'],
   yourWords: ['anda'],
   // "(suntinglah alamat ini …)": edit this address
-  exampleLeads: ['\\bcontoh\\b'],
+  exampleLeads: ['\\bcontohnya\\b', '\\bcontoh\\s*[:：]'],
   replaceHints: ['\\bganti\\b', '\\b(?:ganti|sunting|ubah)(?:lah)?\\s+(?:alamat|email|surel)\\b'],
   reportFieldLabels: ['subjek', 'judul'],
   fillVerbs: ['tambahkan', 'masukkan', 'isi'],

@@ -161,8 +161,17 @@ export const TIMEFRAME = anyOf([
   ...entriesOf('timePhrases'),
 ]);
 
-/** The text before a time ends with words that make it no promise (see LanguageData.notTimeframeLeads). */
-export const NOT_TIMEFRAME_LEAD = new RegExp(`(?:${entriesOf('notTimeframeLeads').join('|')})\\s*$`, 'i');
+/** Words that introduce an example of a value, in every language (see LanguageData.exampleLeads). */
+export const EXAMPLE_LEADS = entriesOf('exampleLeads').join('|');
+
+/**
+ * The text before a time ends with words that make it no promise (see LanguageData.notTimeframeLeads),
+ * or with the example in a template's bracket: "within [timeframe, e.g., 0-2 weeks]", "[ej. 48 horas]".
+ */
+export const NOT_TIMEFRAME_LEAD = new RegExp(
+  `(?:${entriesOf('notTimeframeLeads').join('|')}|\\[[^\\]\\n]{0,40}?(?:${EXAMPLE_LEADS})[,:]?[\\s*_]*[^\\]\\n]{0,12}?)\\s*$`,
+  'i',
+);
 
 /** The text after a time starts with words that make it no promise (see LanguageData.notTimeframeTails). */
 export const NOT_TIMEFRAME_TAIL = new RegExp(`^\\s*(?:${entriesOf('notTimeframeTails').join('|') || '(?!)'})`, 'i');
@@ -279,10 +288,10 @@ export const TEMPLATE_PHRASE = anyOf(entriesOf('templatePhrases'), 'gi');
 export const REPLACE_HINT = anyOf(entriesOf('replaceHints'));
 
 /** "e.g." or "for example" right before a value: `[add your contact, e.g. jane@acme.dev]`. */
-export const EXAMPLE_LEAD_BEFORE = new RegExp(`(?:${entriesOf('exampleLeads').join('|')})[\\s:：,]*$`, 'i');
+export const EXAMPLE_LEAD_BEFORE = new RegExp(`(?:${EXAMPLE_LEADS})[\\s:：,]*$`, 'i');
 
 /** A bracket that opens with "e.g.": `[e.g. 2.x]`, an example of the value the reader writes. */
-export const EXAMPLE_BRACKET = new RegExp(`^\\[\\s*(?:${entriesOf('exampleLeads').join('|')})`, 'i');
+export const EXAMPLE_BRACKET = new RegExp(`^\\[\\s*(?:${EXAMPLE_LEADS})`, 'i');
 
 /** Verbs that open a bracketed instruction: `[insert …]`, `[INSIRA …]`. */
 export const FILL_VERB = new RegExp(`^\\s*(?:${entriesOf('fillVerbs').join('|')})(?![\\p{L}\\p{N}])`, 'iu');

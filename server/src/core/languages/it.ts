@@ -94,7 +94,7 @@ export const it: LanguageData = {
   ],
   exampleDomains: ['esempio'],
   yourWords: ['tuo', 'tua', 'il-tuo', 'iltuo'],
-  exampleLeads: ['\\b(?:per\\s+)?esempio\\b'],
+  exampleLeads: ['\\bper\\s+esempio\\b', '\\besempio\\s*[:：]', '\\bad\\s+es\\.'],
   replaceHints: ['\\bsegnaposto\\b', '\\bsostitui(?:re|sci)\\b'],
   fillVerbs: ['inserisci', 'inserire'],
   fieldWords: ['SICUREZZA', 'NOME', 'INDIRIZZO'],

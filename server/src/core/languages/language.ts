@@ -168,7 +168,10 @@ export interface LanguageData {
   readonly exampleDomains?: readonly string[];
   /** Words for "your" in stand-in addresses and domains (folded): `tu` in `contacto@tu-dominio.com`. */
   readonly yourWords?: readonly string[];
-  /** Words that introduce an example of a value: "e.g.", "por ejemplo", "z. B.", "例如". */
+  /**
+   * Words that introduce an example of a value: "e.g.", "por ejemplo", "z. B.", "例如". A noun alone
+   * ("example", "Beispiel") only before a colon: "[example DAGs]" names things, "[Example: 2.x]" shows one.
+   */
   readonly exampleLeads?: readonly string[];
   /** Notes next to a value that say it must still be replaced: "(reemplazar)", "ersetzen". */
   readonly replaceHints?: readonly string[];

@@ -56,6 +56,7 @@ export const nl: LanguageData = {
   exampleDomains: ['voorbeeld'],
   privateIssues: ['\\b(?:priv[ée]|vertrouwelijk\\w*)\\s+(?:issue|ticket)\\b'],
   yourWords: ['je', 'jouw', 'uw'],
+  exampleLeads: ['\\bbij\\s+voorbeeld\\b', '\\bvoorbeeld\\s*[:：]', '\\bbijv\\.'],
   replaceHints: ['\\bvervang(?:en)?\\b'],
   fillVerbs: ['vul\\s+in', 'voeg\\s+toe'],
   fieldWords: ['NAAM', 'ADRES', 'BEVEILIGING'],

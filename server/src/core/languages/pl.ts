@@ -57,6 +57,7 @@ export const pl: LanguageData = {
   exampleDomains: ['przyklad', 'przykład'],
   privateIssues: ['\\b(?:prywatn|poufn)\\S*\\s+issue\\b', '\\bissue\\s+(?:prywatn|poufn)'],
   yourWords: ['twoj', 'twój', 'twoja'],
+  exampleLeads: ['\\bna\\s+przyk[łl]ad\\b', '\\bprzyk[łl]ad\\s*[:：]', '\\bnp\\.'],
   replaceHints: ['\\bzast[aą]p\\b', '\\bzamie[nń]\\b'],
   fillVerbs: ['wstaw', 'wpisz'],
   fieldWords: ['NAZWA', 'ADRES', 'BEZPIECZE[NŃ]STWO'],

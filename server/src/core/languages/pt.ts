@@ -134,7 +134,7 @@ export const pt: LanguageData = {
   ],
   exampleDomains: ['exemplo'],
   yourWords: ['seu', 'sua', 'teu'],
-  exampleLeads: ['\\b(?:por\\s+)?exemplo\\b'],
+  exampleLeads: ['\\bpor\\s+exemplo\\b', '\\bexemplo\\s*[:：]'],
   replaceHints: ['\\bespa[çc]o\\s+reservado\\b', '\\bsubstitu(?:a|ir|ia)\\b', '\\btroque\\b'],
   fillVerbs: ['insira', 'inserir', 'informe', 'coloque', 'adicionar', 'adicione'],
   fieldWords: ['E-?MAIL', 'SEGURAN[CÇ]A', 'NOME', 'ENDERE[CÇ]O', 'PROJETO'],

@@ -3,6 +3,7 @@ import { armorOf, inspectArmor } from '../pgp';
 import { EMAIL, EMAIL_ALONE, isPlaceholderDomain, isPlaceholderEmail, lineBefore } from '../placeholders';
 import {
   EXAMPLE_BRACKET,
+  EXAMPLE_LEADS,
   FIELD_WORD,
   FILL_VERB,
   NEGATION,
@@ -37,8 +38,20 @@ interface Hit {
  * also wrapped onto a second line with the paragraph (`[To be` / `configured]`).
  */
 const BRACKET = /[[【［]([^[\]【】［］\n]{1,100}(?:\n[ \t]*[^[\]【】［］\s][^[\]【】［］\n]{0,100})?)[\]】］]/g;
-const BRACKET_PROMISE =
-  /\b(?:would|will|to|should|must|needs? to)\s+be\s+(?:provided|added|inserted|filled(?:\s+in)?|placed|published|listed|defined|determined|updated|announced|pasted|configured)\b|^[\s*_]*(?:[^,;:]{1,30}[,;:]\s*)?(?:e\.\s?g\.|for\s+example\b|z\.\s?b\.|zum\s+Beispiel\b|p\.\s?ej\.|ej\.|ex\.\s|par\s+exemple\b|por\s+ejemplo\b|por\s+exemplo\b|per\s+esempio\b|ad\s+es\.|bijv\.|np\.|напр\.|例如|例[:：])|^\s*(?:link|url)\s+(?:to|of|for)\s|^\s*(?:lien\s+vers|enlace\s+a|link\s+(?:para|zu[mr]?))\s|^\s*(?:\.{3}|…)\s*$|\bgoes\s+here\b|\b(?:key|e-?mail|address|link|url|name|contact|fingerprint|details?|info(?:rmation)?)\s+here\b|\bplaceholder\b/i;
+const BRACKET_PROMISE = new RegExp(
+  [
+    '\\b(?:would|will|to|should|must|needs? to)\\s+be\\s+(?:provided|added|inserted|filled(?:\\s+in)?|placed|published|listed|defined|determined|updated|announced|pasted|configured)\\b',
+    // "[e.g. 2.x]", "[Version, z. B. 1.4]": an example of the value, after its label
+    `^[\\s*_]*(?:[^,;:]{1,30}[,;:]\\s*)?(?:${EXAMPLE_LEADS})`,
+    '^\\s*(?:link|url)\\s+(?:to|of|for)\\s',
+    '^\\s*(?:lien\\s+vers|enlace\\s+a|link\\s+(?:para|zu[mr]?))\\s',
+    '^\\s*(?:\\.{3}|…)\\s*$',
+    '\\bgoes\\s+here\\b',
+    '\\b(?:key|e-?mail|address|link|url|name|contact|fingerprint|details?|info(?:rmation)?)\\s+here\\b',
+    '\\bplaceholder\\b',
+  ].join('|'),
+  'i',
+);
 const EDITORIAL_NOTE =
   /\b(?:omitted|removed|redacted|snip(?:ped)?|elided|truncated|pomini\p{L}*|usuni\p{L}*|entfernt|ausgelassen|gekürzt|omis\p{L}*|supprim\p{L}*|omitid\p{L}*|eliminad\p{L}*|omess\p{L}*|rimoss\p{L}*)(?!\p{L})|удален\p{L}*|опущен\p{L}*|省略|생략/iu;
 /** A bracket's text in capitals, as template fields are written: `[EMAIL]`, `[E-MAIL DE SEGURANÇA]`. */
