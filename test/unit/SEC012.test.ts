@@ -480,4 +480,25 @@ describe('SEC012 public-issue-channel', () => {
       assert.equal(findingsOf('SEC012', text)[0]?.severity, 'error', body);
     }
   });
+
+  it('reads "the security issue tracker" before an advisory link as naming that link (holdout61 kind)', () => {
+    const text = doc(
+      '# Security',
+      '',
+      '## Reporting',
+      '',
+      'Please report it in the security issue tracker [here](https://github.com/${ORG}/${REPO}/security/advisories/new).',
+    );
+    assert.deepEqual(findingsOf('SEC012', text), []);
+    // (the link is a template's, so the policy has no private channel yet, but no public one either)
+    assert.equal(findingsOf('SEC011', text).length, 1);
+    const publicTracker = doc(
+      '# Security',
+      '',
+      '## Reporting',
+      '',
+      'Please report vulnerabilities in the issue tracker.',
+    );
+    assert.equal(findingsOf('SEC012', publicTracker).length, 1);
+  });
 });

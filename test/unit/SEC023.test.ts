@@ -1365,4 +1365,12 @@ describe('SEC023 placeholder-text', () => {
     const named = doc('# Security', '', 'Out of scope: the [example DAGs][examples].', '', '[examples]: ./examples/');
     assert.deepEqual(findingsOf('SEC023', named), []);
   });
+
+  it("reports shell-style variables standing for a forge URL's owner and repository (holdout61 kind)", () => {
+    const text = doc('# Security', '', 'Report it [here](https://github.com/${ORG}/${REPO}/security/advisories/new).');
+    assert.deepEqual(
+      findingsOf('SEC023', text).map((f) => f.text),
+      ['${ORG}/${REPO}'],
+    );
+  });
 });

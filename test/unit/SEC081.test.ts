@@ -187,4 +187,14 @@ describe('SEC081 empty-section', () => {
       );
     }
   });
+
+  it('leaves a tagline in an HTML heading closing the file alone, and still reports a Markdown one (holdout62 kind)', () => {
+    const footer = doc('# Security', '', '## Comments', '', 'Tell us.', '', '<h3 align="center">We ship safely</h3>');
+    assert.deepEqual(findingsOf('SEC081', footer), []);
+    const markdown = doc('# Security', '', '## Comments', '', 'Tell us.', '', '## Contact');
+    assert.deepEqual(
+      findingsOf('SEC081', markdown).map((f) => f.text),
+      ['## Contact'],
+    );
+  });
 });

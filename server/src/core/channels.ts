@@ -479,9 +479,12 @@ const PUBLIC_ROOM =
 /** "Questions? [GitHub Discussions](…)": a link (or the URL inside one) right after "Questions?" on its line is where to ask. */
 const afterQuestionsLead = (text: string, offset: number) =>
   QUESTIONS_LEAD.test(lineBefore(text, offset, 80).replace(/\[[^\]\n]*\]\($/, ''));
-/** Public places to post, by name: discussions, pull requests, public trackers, forums, mailing lists. */
+/**
+ * Public places to post, by name: discussions, pull requests, public trackers, forums, mailing lists
+ * (not "the security issue tracker", the one for security issues, which names the private one).
+ */
 const PUBLIC_PLACE_NAME =
-  /\b(?:GitHub\s+Discussions|Discussions|pull\s+requests?|Bugzilla|Discourse|forums?|foro|f[óo]rum|issue\s*tracker|issuetracker|mailing\s+list|liste\s+de\s+diffusion|lista\s+de\s+correo|Mailingliste|postituslista\w*)\b|форум\S*|フォーラム|论坛|論壇|議題追蹤|포럼|diễn\s+đàn|פורום|منتدى|فروم|ฟอรัม|फ़ोरम/g;
+  /\b(?:GitHub\s+Discussions|Discussions|pull\s+requests?|Bugzilla|Discourse|forums?|foro|f[óo]rum|(?<!\bsecurity\s)issue\s*tracker|issuetracker|mailing\s+list|liste\s+de\s+diffusion|lista\s+de\s+correo|Mailingliste|postituslista\w*)\b|форум\S*|フォーラム|论坛|論壇|議題追蹤|포럼|diễn\s+đàn|פורום|منتدى|فروم|ฟอรัม|फ़ोरम/g;
 /**
  * The text before an address that is an author's in a package manifest pasted into the policy: an
  * `"email"` key after an `"author"`/`"authors"`/`"maintainers"` key, on the address's own line.

@@ -94,7 +94,8 @@ export const en: LanguageData = {
     // "fixes are prepared for all releases at most one year old": a support window by age
     '\\b(?:releases|versions|branches)\\b[^.\\n]{0,40}?\\b(?:at\\s+most|no\\s+(?:more|older)\\s+than|less\\s+than|up\\s+to)\\s+(?:one|two|three|six|twelve|eighteen|\\d+)\\s+(?:years?|months?)\\s+old\\b',
     // "there are no separately supported versions or releases": one deployment, nothing to choose
-    '\\bno\\s+(?:separately\\s+|other\\s+)?(?:supported|maintained)\\s+(?:versions|releases|branches)\\b',
+    // (or "no supported public versions today")
+    '\\bno\\s+(?:separately\\s+|other\\s+)?(?:supported|maintained)\\s+(?:[\\w-]+\\s+)?(?:versions|releases|branches)\\b',
     '\\bfixed\\s+(?:with)?in\\s+(?:all\\s+)?(?:the\\s+)?(?:stable|supported|maintained)\\b[^.]{0,40}\\b(?:versions|releases|branches)\\b',
     '\\baccept\\w*\\s+(?:vulnerability\\s+|security\\s+)?reports?\\s+(?:only\\s+)?for\\s+the\\s+(?:latest|current|most\\s+recent|newest)\\b',
     // "report only those vulnerabilities that are present in the latest stable release"
@@ -187,7 +188,7 @@ export const en: LanguageData = {
     // "contact the maintainers through GitHub Issues", "report it in the repository's issue-page"
     // (the words between hold no negation: "contact here. Please do not report … through GitHub issues")
     // (not "included in Known Issues", a list of known problems)
-    "\\b(?:report|post|submit|file|raise|contact)\\w*\\b(?:(?!\\b(?:not|never|don[’']?t)\\b)[^.,;\\n]){0,60}?\\b(?:in|on|via|through|using|with)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:github\\s+|gitlab\\s+)?(?:issues?[- ](?:page|tracker|tab|board|section)|(?<!\\bknown\\s)issues)\\b",
+    "\\b(?:report|post|submit|file|raise|contact)\\w*\\b(?:(?!\\b(?:not|never|don[’']?t)\\b)[^.,;\\n]){0,60}?\\b(?:in|on|via|through|using|with)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:github\\s+|gitlab\\s+)?(?:(?<!\\bsecurity\\s)issues?[- ](?:page|tracker|tab|board|section)|(?<!\\bknown\\s)issues)\\b",
     // "write to GitHub Issues with the label security": the tracker by its product name
     '\\b(?:write|post|send|report|submit|raise|file)\\w*\\s+(?:(?:it|them|this|that)\\s+)?(?:to|on|in|at)\\s+(?:the\\s+)?(?:github|gitlab)\\s+issues\\b',
     // "post your concern as an issue to GitHub"

@@ -107,7 +107,7 @@ const AMBIGUOUS_ELEMENTS = new Set([
 const OWNER_REPO =
   /(?<![\w/-])(?:YOUR[_-]?)?(?:OWNER|ORG|ORGANI[SZ]ATION|USER(?:NAME)?)\/(?:YOUR[_-]?)?(?:REPO(?:SITORY)?|PROJECT)(?![\w-])/g;
 const GITHUB_PLACEHOLDER_PATH =
-  /github\.com\/((?:owner|username|user|org|your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle))\/(?:repo|repository|project|your-?(?:repo(?:sitory)?|project))|\{[\w-]{1,30}\}\/\{[\w-]{1,30}\})(?![\w-])/gi;
+  /github\.com\/((?:owner|username|user|org|your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle))\/(?:repo|repository|project|your-?(?:repo(?:sitory)?|project))|\$?\{[\w-]{1,30}\}\/\$?\{[\w-]{1,30}\})(?![\w-])/gi;
 // (Mustache's and Handlebars' section, comment and partial tags, `{{#x}}`, `{{/x}}`, `{{else}}`, are the
 // template's logic: the variables they guard are the placeholders. Hugo's shortcodes, `{{< hint info >}}`,
 // `{{% notice %}}`, are a documentation site's markup. Windows' own variables, `%APPDATA%`, and

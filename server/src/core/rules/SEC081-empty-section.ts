@@ -37,6 +37,8 @@ export const rule: Rule = {
       if (doc.links.some((l) => heading.start <= l.start && l.end <= heading.end)) return;
       // "# In scope: all subdomains", "# We credit reporters.": a line of text written as a heading.
       if (/[:：]\s*\S|[.。]$/.test(heading.text) || isSentence(heading.text)) return;
+      // `<h3 align="center">We stop breaches</h3>` closing the file: a footer's tagline in HTML layout.
+      if (!heading.section && heading.html && !next) return;
       // "## Русский" over "## Contents": a language's part of a bilingual policy, its sections after it.
       if (!heading.section && LANGUAGE_HEADING.test(heading.text)) return;
       // "## ====" under "## English": a frame of symbols around the heading, its content after the frame.
