@@ -126,6 +126,8 @@ describe('evaluation labels', () => {
       'holdout57',
       'holdout59',
       'holdout60',
+      'holdout61',
+      'holdout62',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
