@@ -2119,4 +2119,17 @@ describe('SEC011 private-contact', () => {
       [],
     );
   });
+
+  it('reads "Security Advisories do/de GitHub" as private reporting, unless the sentence publishes there (holdout63 kind)', () => {
+    for (const body of [
+      'Reporte em privado pelos Security Advisories do GitHub.',
+      'Reporta la vulnerabilidad por los Security Advisories de GitHub.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    const published = withReporting('Publicamos los avisos en los Security Advisories de GitHub.');
+    assert.equal(findingsOf('SEC011', published).length, 1);
+    // ("publica un tema", post a topic, asks the reporter to write in public)
+    const posted = withReporting('Para reportar una vulnerabilidad, publica un tema en nuestro foro.');
+    assert.equal(findingsOf('SEC012', posted).length, 1);
+  });
 });

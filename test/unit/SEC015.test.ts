@@ -566,10 +566,22 @@ describe('SEC015 supported-versions-section', () => {
   });
 
   it('reads a "Release Support" heading and "no supported public versions" as statements (holdout61 kind)', () => {
-    assert.deepEqual(findingsOf('SEC015', doc('# Title', '', '## Release Support', '', 'See the changelog.')), []);
+    for (const heading of ['## Release Support', '## Versions Supported', '## Releases supported'])
+      assert.deepEqual(findingsOf('SEC015', doc('# Title', '', heading, '', 'See the changelog.')), [], heading);
     assert.deepEqual(
       findingsOf('SEC015', doc('# Title', '', 'There are no releases yet and so no supported public versions.')),
       [],
     );
+  });
+
+  it('reads holdout63 and holdout64 kinds: "what is supported" headings, fixes judged on the current snapshot (zh), older point releases not supported, fixed in master and every supported branch', () => {
+    for (const heading of ["## What's supported", '## Что поддерживается'])
+      assert.deepEqual(findingsOf('SEC015', doc('# Title', '', heading, '', 'See the changelog.')), [], heading);
+    for (const sentence of [
+      '安全修复以当前快照为评估对象，尚未公布旧版本回补策略。',
+      'Older point releases, e.g. 2.3, are not supported and get no security release.',
+      'A vulnerability must be fixed in main and any other supported branch.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Title', '', sentence)), [], sentence);
   });
 });

@@ -1373,4 +1373,14 @@ describe('SEC023 placeholder-text', () => {
       ['${ORG}/${REPO}'],
     );
   });
+
+  it('leaves a date and a time in letters that describe what an announcement will say (holdout64 kind)', () => {
+    const text = doc('# Security', '', 'Users learn that a fix will be available at YYYY-MM-DD HH:MM UTC.');
+    assert.deepEqual(findingsOf('SEC023', text), []);
+    const left = doc('# Security', '', 'Last updated: YYYY-MM-DD');
+    assert.deepEqual(
+      findingsOf('SEC023', left).map((f) => f.text),
+      ['YYYY-MM-DD'],
+    );
+  });
 });

@@ -913,7 +913,7 @@ const UNFILLED_ADDRESS =
   /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)|[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@\[[^\]\s@]{1,40}\](?:\.[a-z]{2,})?|\[[^\]\n@]{1,40}\]@[\w-]+(?:\.[\w-]+)+/gi;
 /** Words for publishing news, in English, German and the Romance languages too: a channel named after them is where fixes are announced. */
 const ANNOUNCED =
-  /\b(?:(?:see|view|find|browse|read)\s+(?:the\s+|our\s+|all\s+|past\s+|published\s+)*advisories\b|announc\w*|publish\w*|publicized|disclos\w*\s+(?:\S+\s+){0,3}?publicly|kommuniziert|veröffentlicht|angekündigt|bekanntgegeben|publi[ée]e?s?|annonc[ée]e?s?|communiqu[ée]e?s?|publicad[oa]s?|anunciad[oa]s?|comunicad[oa]s?|pubblicat[ioe]|annunciat[ioe]|comunicat[ioe])(?![\wäöüéè])|公告|公布|発表|공지|공개됩니다/i;
+  /\b(?:(?:see|view|find|browse|read)\s+(?:the\s+|our\s+|all\s+|past\s+|published\s+)*advisories\b|announc\w*|publish\w*|publicized|disclos\w*\s+(?:\S+\s+){0,3}?publicly|kommuniziert|veröffentlicht|angekündigt|bekanntgegeben|publi[ée]e?s?|annonc[ée]e?s?|communiqu[ée]e?s?|publicad[oa]s?|public(?:a[mn]|amos|aremos|ar[áa]n?|ar[ãa]o)|anunciad[oa]s?|comunicad[oa]s?|pubblicat[ioe]|annunciat[ioe]|comunicat[ioe])(?![\wäöüéè])|公告|公布|発表|공지|공개됩니다/i;
 /** The same said after the name, where the verb comes last: "… で公表します", "…에서 공지합니다", "…上发布" (not 非公開, privately). */
 const ANNOUNCED_AFTER =
   /^[\s*_]*(?:で|にて|を通じて|を通して|에서|을\s*통해|를\s*통해|上|中)?\s*(?:公表|(?<!非)公開(?:し|され)|発表|公告|公布|发布|發布|공지|공개(?:합|됩|하))/;

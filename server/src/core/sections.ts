@@ -193,7 +193,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     id: 'supported-versions',
     pattern:
-      /\b(supported|maintained)\b.*\b(versions?|releases?|branches)\b|\b(versions?|releases?|branches)\b.*\b(are|is) (still )?(supported|maintained|covered)\b|\bcovered (versions?|releases?)\b|\b(versions?|releases?) support\b|\bsupport(ed)? (policy|versions?|releases?|matrix)\b|^((which|what) )?versions?$|\b(release|version)s? (lifecycle|policy)\b|\b(product|support) (lifetime|lifecycle|life cycle)\b|\bversions? (receiving|getting|that (receive|get)|with) (security )?(fixes|updates|patches|support)\b/,
+      /\b(supported|maintained)\b.*\b(versions?|releases?|branches)\b|\b(versions?|releases?|branches)\b.*\b(are|is) (still )?(supported|maintained|covered)\b|\bcovered (versions?|releases?)\b|\b(versions?|releases?) support(ed)?\b|\bsupport(ed)? (policy|versions?|releases?|matrix)\b|^((which|what) )?versions?$|^what( s| is| are)? supported$|\b(release|version)s? (lifecycle|policy)\b|\b(product|support) (lifetime|lifecycle|life cycle)\b|\bversions? (receiving|getting|that (receive|get)|with) (security )?(fixes|updates|patches|support)\b/,
   },
   { id: 'supported-versions', pattern: /^security (updates|patches|fixes)$/, needsTable: true },
   {

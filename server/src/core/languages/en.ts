@@ -131,6 +131,10 @@ export const en: LanguageData = {
     '\\b(?:it|this\\s+(?:file|page|document)|the\\s+(?:canonical\\s+)?policy)\\s+(?:covers|lists|contains|includes|describes|holds)\\b[^.]{0,120}\\bsupported[- ]versions\\b',
     // "Older versions do not receive security fixes", "end-of-life versions get no fixes"
     "\\b(?:older|previous|earlier|old|end[- ]of[- ]life|eol|unsupported)\\s+(?:versions|releases|branches)\\b[^.\\n]{0,40}?\\b(?:(?:do|will)\\s+not|don[’']t|won[’']t)\\s+(?:receive|get)\\b",
+    // "Older point releases, e.g. 1.9, are not supported" (an example's dots inside)
+    '\\b(?:older|previous|earlier|old)\\s+(?:point\\s+|minor\\s+|major\\s+|patch\\s+)?(?:versions|releases|branches)\\b(?:[^.\\n]|e\\.g\\.|i\\.e\\.|\\.(?=\\d)){0,40}?\\b(?:are|is)\\s+(?:no\\s+longer|not)\\s+(?:supported|maintained)\\b',
+    // "must be fixed in master and any other supported branch"
+    '\\bfixed\\s+in\\s+[`*_]*(?:master|main|trunk)[`*_]*\\s+and\\s+(?:in\\s+)?(?:any|all|every)\\s+(?:other\\s+)?(?:supported|maintained|stable)\\s+(?:release\\s+)?(?:branch|version|release)(?:es|s)?\\b',
     '\\b(?:older|previous|earlier|old|end[- ]of[- ]life|eol|unsupported)\\s+(?:versions|releases|branches)\\b[^.\\n]{0,40}?\\b(?:receive|get)\\s+no\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b',
     // "handled against the latest state of the main branch only"
     '\\bhandled\\s+(?:against|on|for)\\s+the\\s+latest\\b[^.\\n]{0,40}\\b(?:branch|version|release)',

@@ -90,6 +90,8 @@ export const pt: LanguageData = {
     '\\bmarqu(?:e|ar)\\s+(?:a\\s+)?(?:caixa|op[çc][ãa]o)\\b[^.\\n]{0,40}?(?:security|seguran[çc]a|privad[oa]|confidencial)',
     // "um security advisory privado": the English name with the adjective after it
     '\\bsecurity\\s+advisory\\s+privad[oa]\\b',
+    // "os Security Advisories do GitHub": the feature's English name, "of GitHub" after it as the language orders it
+    '\\bsecurity\\s+advisor(?:y|ies)\\s+(?:do|da|de|del)\\s+github\\b',
     // "o canal privado de security advisories do GitHub": the feature's English name after "private channel of"
     '\\bcanal\\s+privado\\s+(?:de|d[oae]l?|d[oa]s)\\s+(?:github\\s+)?security\\s+advisor(?:y|ies)\\b',
     // "privately through GitHub": its private reporting, unnamed

@@ -43,6 +43,8 @@ export const zhHans: LanguageData = {
   },
   responseWords: ['(?:回复|答复|回应|响应|确认收到|联系您)'],
   versionStatements: [
+    // "安全修复以当前快照为评估对象": fixes are judged against the current snapshot (so only it gets them)
+    '安全修复[^。\\n]{0,12}?(?:当前|最新)(?:快照|版本|发布|分支)',
     '仅维护[^。\\n]{0,15}(?:分支|版本)',
     // "只有 `main` 分支的最新状态会被修正"
     '(?:只有|仅|只)[^。\\n]{0,20}?(?:分支|版本)[^。\\n]{0,12}?(?:会被|将被|会|将)?(?:修正|修复|维护|支持)',

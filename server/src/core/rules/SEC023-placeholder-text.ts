@@ -845,6 +845,9 @@ const namesNotation = (prose: string, start: number, end: number) => {
   const before = lineBefore(prose, start, 60);
   return (
     FORMAT_WORD.test(`${before.slice(-30)} ${prose.slice(end, end + 12)}`) ||
+    // "a fix will be made available at YYYY-MM-DD HH:MM UTC": a date and a time spelled out in letters
+    // describe what an announcement will say (a template leaves a date alone: "Last updated: YYYY-MM-DD")
+    /^[T ]HH:MM\b/.test(prose.slice(end, end + 6)) ||
     (DATE_WORD.test(before) && !/[:：][*_\s]*$/.test(before))
   );
 };
