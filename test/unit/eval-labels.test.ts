@@ -128,6 +128,8 @@ describe('evaluation labels', () => {
       'holdout60',
       'holdout61',
       'holdout62',
+      'holdout63',
+      'holdout64',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
