@@ -130,6 +130,8 @@ describe('evaluation labels', () => {
       'holdout62',
       'holdout63',
       'holdout64',
+      'holdout65',
+      'holdout66',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
