@@ -85,11 +85,14 @@ describe('protocol: the typing budget', () => {
     };
 
     const one = await edit(opened);
-    assert.ok(one.waited.includes('SEC060'), `SEC060 waits: ${one.waited.join(' ')}`);
+    // The rules' costs are measured, not counted: on a loaded machine the first analysis may record
+    // SEC060 under the budget (a clean-clone CI run did once, while five cheap rules recorded over it).
+    // Then it runs on the first edit, records what it took there, and must wait from the second on.
+    assert.ok(one.waited.length > 0, 'some rules wait on the first edit');
     const two = await edit(one.edited);
     assert.ok(
       two.waited.includes('SEC060') && two.waited.includes('SEC062'),
-      `SEC060 and SEC062 wait: ${two.waited.join(' ')}`,
+      `SEC060 and SEC062 wait: ${two.waited.join(' ')} (first edit: ${one.waited.join(' ')})`,
     );
     if (cpuFirst !== undefined)
       assert.ok(
