@@ -1784,12 +1784,14 @@ const POINTS_BACK =
  */
 function referredForReporting(raw: string, sentence: string): LinkReading | undefined {
   if (!/^https?:\/\//i.test(raw.trim()) || !isOpaqueLink(raw)) return undefined;
-  return (REFER_WORD.test(sentence) || VISIT_WORD.test(sentence)) &&
-    REPORTING_WORD.test(sentence) &&
-    VULNERABILITY_WORD.test(sentence)
+  return (REFER_WORD.test(sentence) || VISIT_WORD.test(sentence)) && asksToReportVulnerabilities(sentence)
     ? { kind: 'policy-link', privacy: 'private', byPathWords: true }
     : undefined;
 }
+
+/** A sentence that asks for vulnerability reports, in any language: what makes a page it refers to the place to report. */
+const asksToReportVulnerabilities = (sentence: string) =>
+  REPORTING_WORD.test(sentence) && VULNERABILITY_WORD.test(sentence);
 
 /**
  * A link that is a channel because of the sentence it stands in: "email [the maintainer](profile)",
@@ -1832,8 +1834,7 @@ function classifyByWords(raw: string, sentence: string): LinkReading | undefined
     FORGE_HOST.test(host) &&
     /\/blob\/[^?#]+\.(?:md|markdown|rst|adoc|txt)$/i.test(parsed.pathname) &&
     REFER_WORD.test(sentence) &&
-    REPORTING_WORD.test(sentence) &&
-    VULNERABILITY_WORD.test(sentence)
+    asksToReportVulnerabilities(sentence)
   )
     return { kind: 'policy-link', privacy: 'private', byPathWords: true };
   // A source file of this repository is cited, not written to ("… send outbound mail ([source](setup/mail.sh))");
