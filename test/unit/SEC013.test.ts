@@ -279,4 +279,17 @@ describe('SEC013 response-timeframe', () => {
     );
     assert.deepEqual(findingsOf('SEC013', promised), []);
   });
+
+  it('reads "una hora" that is a time of day in Spanish and Portuguese as no response time (holdout58 kind)', () => {
+    for (const sentence of [
+      'El servidor rechaza los mensajes que contienen una hora del futuro.',
+      'As mensagens com uma hora no futuro são recusadas.',
+    ])
+      assert.equal(
+        findingsOf('SEC013', doc('# Seguridad', '', 'Escríbenos a sec@acme.dev.', '', sentence)).length,
+        1,
+        sentence,
+      );
+    assert.deepEqual(findingsOf('SEC013', doc('# Seguridad', '', 'Respondemos en una hora.')), []);
+  });
 });

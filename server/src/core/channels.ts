@@ -53,6 +53,7 @@ import {
 } from './placeholders';
 import {
   aloneOnLine,
+  colonIntro,
   lastClause,
   lineBeforeList,
   lineHead,
@@ -1173,11 +1174,15 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const withPrevious = POINTS_BACK.test(sentence)
       ? `${sentenceBefore(text, Math.max(0, link.start - before.length - 1))} ${sentence}`
       : sentence;
+    // A page alone on its line is referred to by the paragraph that introduces it with a colon ("for how
+    // to report vulnerabilities privately, see our support policy:" over the link). Only as a page referred
+    // to: "Acme Mail uses Bugzilla for all reports:" makes no address of the tracker's link below it.
+    const introduced = `${colonIntro(text, link.start, link.end)} ${sentence}`;
     const found =
       classifyUrl(link.url) ??
       classifyByWords(link.url, withPrevious) ??
       classifyByLinkText(link.url, text.slice(link.start, link.end)) ??
-      referredForReporting(link.url, sentence);
+      referredForReporting(link.url, introduced);
     // A page whose address only has a word like "security" in it is a channel where it stands in place
     // of one, or where the policy points to it ("Please see https://vendor.example/security/." under
     // the title); under a heading of its own ("ImageMagick config": "disable the coders via

@@ -18,9 +18,23 @@ export function listIntro(text: string, offset: number): string {
   const end = /(?:[:：…]|\.\.\.)[*_]*$/.exec(line);
   if (!end) return '';
   // Its last sentence: "Do not open a public issue. Report it privately as follows:" asks for the items.
-  const intro = line.slice(0, end.index);
-  return intro.slice(intro.search(/(?:[.!?](?=\s)|[。！？])(?!.*(?:[.!?](?=\s)|[。！？]))/) + 1);
+  return lastSentence(line.slice(0, end.index));
 }
+
+/**
+ * Where a span stands alone on its line (a bare link as its own paragraph or list item), the last
+ * sentence of the paragraph before, where a colon ends it: "Please see our support policy for how to
+ * report vulnerabilities privately:" over the link. '' otherwise.
+ */
+export function colonIntro(text: string, start: number, end: number): string {
+  if (!aloneOnLine(text, start, end)) return '';
+  const paragraph = paragraphBeforeList(text, start).trimEnd();
+  const colon = /[:：][*_]*$/.exec(paragraph);
+  return colon ? lastSentence(paragraph.slice(0, colon.index)) : '';
+}
+
+const lastSentence = (text: string) =>
+  text.slice(text.search(/(?:[.!?](?=\s)|[。！？])(?!.*(?:[.!?](?=\s)|[。！？]))/) + 1);
 
 /** Whether a span is all its line holds, besides a list marker and white space. */
 export function aloneOnLine(text: string, start: number, end: number): boolean {

@@ -26,6 +26,11 @@ export const es: LanguageData = {
     '\\b(?:conservan?|guardan?|mantienen?|almacenan?)\\s+(?:durante|por)',
     '\\bv[áa]lid[oa]s?\\s+(?:durante|por)',
   ],
+  // "rechaza mensajes que contienen una hora del futuro": "hora" is also a time of day, which is no wait.
+  notTimeframeTails: [
+    '(?:del|en\\s+el)\\s+(?:futuro|pasado|sistema|servidor|reloj)\\b',
+    '(?:futura|pasada|exacta|local|actual)\\b',
+  ],
   durationUnits: {
     'business-day': 'd[ií]as?\\s+(?:h[aá]biles|laborables)',
     hour: 'horas?',

@@ -23,6 +23,11 @@ export const pt: LanguageData = {
     '\\b(?:mantid[oa]s?|guardad[oa]s?|armazenad[oa]s?|conservad[oa]s?)\\s+(?:por|durante)',
     '\\ba\\s+cada',
   ],
+  // "uma hora no futuro", "hora local": "hora" is also a time of day, which is no wait.
+  notTimeframeTails: [
+    '(?:do|no)\\s+(?:futuro|passado|sistema|servidor|rel[óo]gio)\\b',
+    '(?:futura|passada|exata|local|atual)\\b',
+  ],
   durationUnits: {
     'business-day': 'dias?\\s+[uú]teis',
     hour: 'horas?',
