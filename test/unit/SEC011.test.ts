@@ -2162,4 +2162,23 @@ describe('SEC011 private-contact', () => {
     );
     assert.equal(findingsOf('SEC012', tracker).length, 1);
   });
+
+  it('reads holdout68 kinds: an address with "_at_", advisory words after a link holding only their verb, a bold line that is a heading', () => {
+    for (const body of [
+      'Please contact the lead maintainer jane.doe _at_ acme-lab.org.',
+      'Please [file](https://github.com/acme/widget/issues) a security advisory on GitHub with the details.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // (an identifier with "_at_" inside is no address; a link whose own text is the advisory still leads to the tracker)
+    assert.equal(findingsOf('SEC011', withReporting('Set created_at_time.zone and tell us.')).length, 1);
+    const linkText = withReporting('Please [file a security advisory](https://github.com/acme/widget/issues).');
+    assert.equal(findingsOf('SEC011', linkText).length, 1);
+    // "**Report a Vulnerability**" over a paragraph is a heading in bold, not GitHub's button
+    const boldHeading = doc('# Security Policy', '', '**Report a Vulnerability**', '', 'Tell us what you found.');
+    assert.equal(findingsOf('SEC011', boldHeading).length, 1);
+    assert.deepEqual(
+      findingsOf('SEC011', withReporting('Open the Security tab and click **Report a vulnerability**.')),
+      [],
+    );
+  });
 });

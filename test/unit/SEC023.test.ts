@@ -1383,4 +1383,18 @@ describe('SEC023 placeholder-text', () => {
       ['YYYY-MM-DD'],
     );
   });
+
+  it('reports a time left in brackets to state, and not one a report should give (holdout68 kind)', () => {
+    const text = doc('# Security Policy', '', 'Email sec@acme-widgets.org. We reply within **[Response Time]**.');
+    assert.deepEqual(
+      findingsOf('SEC023', text).map((f) => [f.text, f.severity]),
+      [['[Response Time]', 'error']],
+    );
+    const slot = doc(
+      '# Security Policy',
+      '',
+      'Email sec@acme-widgets.org. Include the [date and time] of discovery in your report.',
+    );
+    assert.deepEqual(findingsOf('SEC023', slot), []);
+  });
 });

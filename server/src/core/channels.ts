@@ -943,6 +943,17 @@ const namesLinkAfter = (between: string): boolean =>
   /^[^\r\n]{0,40}$/.test(between) ||
   (between.length <= 160 && !/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/.test(between) && !/[.!?。](?:\s|$)/.test(between));
 
+/**
+ * Whether a span is all its line holds, in emphasis, not in a list: "**Report a Vulnerability**" over a
+ * paragraph is a heading written in bold (a template's), not GitHub's button named.
+ */
+function headingInEmphasis(text: string, start: number, end: number): boolean {
+  const head = lineHead(text, start);
+  const rest = /^[^\r\n]{0,64}(?=[\r\n]|$)/.exec(text.slice(end, end + 65))?.[0];
+  if (head === undefined || rest === undefined) return false;
+  const emphasised = /^[ \t]{0,3}([*_]{1,3})([^*_\r\n]+)\1:?[ \t]*$/.exec(head + text.slice(start, end) + rest);
+  return emphasised !== null && text.slice(start, end).includes(emphasised[2]!.trim());
+}
 /** "If private vulnerability reporting is enabled, use it": a condition the reader can check, not a feature still to come. */
 const IF_BEFORE = /\b(?:if|where|wherever)\s+(?:the\s+)?(?:github(?:[’']s)?\s+)?$/i;
 const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
@@ -971,15 +982,16 @@ const SPELLED_OUT_ADDRESS = `[\\w.+-]+(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\
 const USER_ON_DOMAIN =
   /\b(?:the\s+user|(?:al)?l['’]utilisateur|(?:al)?l['’]utente|(?:a)?l\s+usuario|(?:a|o)\s+usu[áa]rio|de[nr]\s+(?:Benutzer|Nutzer))[\s«»"“”'*_`]+[\w.+-]+[\s«»"“”'*_`]+(?:on|at|sur|sul|en|no|auf|bei)\s+(?:the\s+|le\s+|il\s+|el\s+|o\s+|der\s+)?(?:domain|domaine|dominio|dom[íi]nio|Domain)[\s«»"“”'*_`]+[\w-]+(?:\.[\w-]+)+/gi;
 /**
- * `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`, `name @ domain . nl`. A
- * plain dot takes no space around it or one on each side: "users at risk. Instead" is a sentence, not an address.
+ * `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`, `name @ domain . nl`,
+ * `name _at_ domain.org` (with spaces: `created_at_time.zone` is an identifier). A plain dot takes no space
+ * around it or one on each side: "users at risk. Instead" is a sentence, not an address.
  */
 const OBFUSCATED_EMAIL = new RegExp(
-  `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:\\\\?${OPEN}\\s*(?:${AT_WORDS})\\s*\\\\?${CLOSE}|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-at-\\s?|&#0*64;|&commat;|＠|@(?=[ \\t])|@(?=[A-Za-z0-9][\\w-]*\\\\?${OPEN}\\s*\\.))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?${OPEN}\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-dot-\\s?|[ \\t]\\.[ \\t]|\\.)[A-Za-z0-9][\\w-]*)+`,
+  `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:\\\\?${OPEN}\\s*(?:${AT_WORDS})\\s*\\\\?${CLOSE}|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-at-\\s?|\\s_at_\\s|&#0*64;|&commat;|＠|@(?=[ \\t])|@(?=[A-Za-z0-9][\\w-]*\\\\?${OPEN}\\s*\\.))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?${OPEN}\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-dot-\\s?|\\s_dot_\\s|[ \\t]\\.[ \\t]|\\.)[A-Za-z0-9][\\w-]*)+`,
   'g',
 );
 const OBFUSCATION_MARK = new RegExp(
-  `\\\\?${OPEN}\\s*(?:${AT_WORDS}|${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}|-at-|-dot-|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
+  `\\\\?${OPEN}\\s*(?:${AT_WORDS}|${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}|-at-|-dot-|\\s_(?:at|dot)_\\s|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
 );
 /**
  * A legend that gives the sign standing for the at sign: "(✨ → @)", "replace # with @", "将 # 换成 @"; group 1 the
@@ -1496,25 +1508,23 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     .sort((a, b) => a - b);
   // "[private vulnerability reporting]({{reportingUrl}})": the words name a link still to be filled in.
   const insideUnfilledLink = reachBefore(doc.links.filter((l) => isPlaceholderUrl(l.url)));
-  for (const m of blockMatches(text, PRIVATE_REPORTING)) {
-    const end = m.index + m[0].length;
-    if (insidePublicLink(m.index) >= end) continue;
-    if (negated(text, m.index, end)) continue;
+  const addPrivateReporting = (start: number, end: number) => {
+    if (negated(text, start, end) || headingInEmphasis(text, start, end)) return;
     // "We will then open a draft security advisory": the maintainers' own step, not a way to reach them.
     // (emphasis may open right before the name: "move the discussion to a **private advisory**")
-    if (MAINTAINERS_AS_SUBJECT.test(lastClause(sentenceBefore(text, m.index)).replace(/[*_]+$/, ''))) continue;
+    if (MAINTAINERS_AS_SUBJECT.test(lastClause(sentenceBefore(text, start)).replace(/[*_]+$/, ''))) return;
     // "Updates are announced via: - GitHub Security Advisories": where fixes are published, not reported.
     // (in the languages that put the verb last, after it: "GitHub Security Advisory で公表します")
     if (
-      ANNOUNCED.test(listIntro(text, m.index)) ||
-      ANNOUNCED.test(lastClause(sentenceBefore(text, m.index))) ||
+      ANNOUNCED.test(listIntro(text, start)) ||
+      ANNOUNCED.test(lastClause(sentenceBefore(text, start))) ||
       ANNOUNCED_AFTER.test(text.slice(end, end + 24))
     )
-      continue;
+      return;
     // "TODO: set up GitHub Security Advisories" is a note to the author, not a channel yet.
     // So is "Before going public, configure: - GitHub private vulnerability reporting", and the name
     // of an unfilled link after it on its line ("- GitHub Security Advisories: [link](…/yourname/…)").
-    const before = `${listIntro(text, m.index)} ${sentenceBefore(text, m.index)}`;
+    const before = `${listIntro(text, start)} ${sentenceBefore(text, start)}`;
     const nextUnfilled = unfilledAdvisoryLinks[countAtMost(unfilledAdvisoryLinks, end - 1)];
     // (or a template's token after it on its line: "GitHub Private Vulnerability Reporting `__SECURITY_URL__`")
     // (also a list item's label over its sentence: "1. **GitHub Security Advisories**:\n   report via [the form](…/your-username/…)")
@@ -1525,19 +1535,34 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const after = text.slice(end, end + 60);
     const onceEnabled =
       ONCE_ENABLED_BEFORE.test(before) ||
-      (ONCE_ENABLED_AFTER.test(after) && !IF_BEFORE.test(sentenceBefore(text, m.index)));
+      (ONCE_ENABLED_AFTER.test(after) && !IF_BEFORE.test(sentenceBefore(text, start)));
     const notYet = onceEnabled || NOT_SET_UP_AFTER.test(after) || WILL_BE_ENABLED_AFTER.test(after);
     const unfilled =
       TODO.test(before) ||
       TO_SET_UP.test(before) ||
       // (its last 200 characters: the pattern backtracks over the sentence once per word of plan)
-      TO_ENABLE_BEFORE.test(sentenceBefore(text, m.index).slice(-200)) ||
+      TO_ENABLE_BEFORE.test(sentenceBefore(text, start).slice(-200)) ||
       namesUnfilledLink ||
-      insideUnfilledLink(m.index) >= end ||
+      insideUnfilledLink(start) >= end ||
       // "[insert email or use private security advisory on GitHub]": the template's note on what to fill in
-      inFillBracketHere(m.index, end);
+      inFillBracketHere(start, end);
     // ("once it is enabled, use it": it may be enabled already)
-    add('advisory', unfilled || notYet ? 'placeholder' : 'private', m.index, end, !unfilled && onceEnabled);
+    add('advisory', unfilled || notYet ? 'placeholder' : 'private', start, end, !unfilled && onceEnabled);
+  };
+  for (const m of blockMatches(text, PRIVATE_REPORTING))
+    if (insidePublicLink(m.index) < m.index + m[0].length) addPrivateReporting(m.index, m.index + m[0].length);
+  // "Please [file](…/issues) a security advisory on GitHub": the link holds the instruction's first words
+  // only, and the words after it ask for GitHub's private reporting all the same.
+  for (const link of publicLinks) {
+    const linkText = /^\[([^\]\n]{1,24})\]/.exec(text.slice(link.start, link.end))?.[1];
+    if (linkText === undefined) continue;
+    const read = `${linkText}${text.slice(link.end, link.end + 80)}`;
+    if (
+      [...read.matchAll(PRIVATE_REPORTING)].some(
+        (m) => m.index < linkText.length && m.index + m[0].length > linkText.length,
+      )
+    )
+      addPrivateReporting(link.start, link.end);
   }
   // A link to GitHub's issues is public whatever its sentence says of chat tickets or privacy.
   for (const link of publicLinks)

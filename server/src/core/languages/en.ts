@@ -372,6 +372,9 @@ export const en: LanguageData = {
     'DOMAIN',
     'VERSION',
     'DATE',
+    // a time left to state ("acknowledged within [Response Time]", "[timeframe]")
+    'TIME',
+    'TIME ?FRAME',
     'KEY',
     'FINGERPRINT',
     'TEAM',

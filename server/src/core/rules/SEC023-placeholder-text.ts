@@ -199,7 +199,7 @@ const GLUED_YOUR =
 /** Words that may stand beside field names in a bracket that describes a value: `[security team email]`. */
 const FIELD_COMPANIONS = new Set(
   (
-    'THE A AN OF TO FOR YOUR HERE AND OR SECURITY PUBLIC PRIVATE PGP GPG MAINTAINER MAINTAINERS SUPPORT REPORTING OFFICIAL CURRENT ACTUAL REAL DE DA DO DU LA LE DEL DI DER DIE ' +
+    'THE A AN OF TO FOR YOUR HERE AND OR SECURITY PUBLIC PRIVATE PGP GPG MAINTAINER MAINTAINERS SUPPORT REPORTING RESPONSE OFFICIAL CURRENT ACTUAL REAL DE DA DO DU LA LE DEL DI DER DIE ' +
     // "your" and "here" in the other languages: `[Email-Kamu-Di-Sini]`, `[TU CORREO AQUÍ]`
     'KAMU ANDA SINI DISINI SEU SUA TU SU VOTRE TON TA IHRE DEINE DEIN UW JOUW TUO TUA IL VOSTRO VOSTRA AQUI AQUÍ ICI HIER QUI ' +
     // a value still to come: `[security contact TBD]`, `[security contact email - ToBeAdded]`
