@@ -124,6 +124,7 @@ describe('evaluation labels', () => {
       'holdout55',
       'holdout56',
       'holdout57',
+      'holdout58',
       'holdout59',
       'holdout60',
       'holdout61',
@@ -132,6 +133,8 @@ describe('evaluation labels', () => {
       'holdout64',
       'holdout65',
       'holdout66',
+      'holdout68',
+      'holdout69',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
