@@ -1558,7 +1558,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (linkText === undefined) continue;
     const read = `${linkText}${text.slice(link.end, link.end + 80)}`;
     if (
-      [...read.matchAll(PRIVATE_REPORTING)].some(
+      matchesIn(read, PRIVATE_REPORTING).some(
         (m) => m.index < linkText.length && m.index + m[0].length > linkText.length,
       )
     )
