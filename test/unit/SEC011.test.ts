@@ -2181,4 +2181,15 @@ describe('SEC011 private-contact', () => {
       [],
     );
   });
+
+  it('reads more spellings of an address: "(a)" glued between its parts, "(à)", "-AT-" and "-DOT-"', () => {
+    for (const address of [
+      'marta.kowal(a)acme-lab.fi',
+      'marta.kowal (à) acme-lab.fr',
+      'marta.kowal -AT- acme-lab -DOT- org',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(`Please email ${address} with the details.`)), [], address);
+    // (a list's letter between words is no at sign)
+    assert.equal(findingsOf('SEC011', withReporting('Follow clause (a) policy.md and tell us.')).length, 1);
+  });
 });
