@@ -2180,6 +2180,15 @@ describe('SEC011 private-contact', () => {
       findingsOf('SEC011', withReporting('Open the Security tab and click **Report a vulnerability**.')),
       [],
     );
+    // (the feature's name in bold over a paragraph that asks to use it names the feature)
+    const feature = doc(
+      '# Security Policy',
+      '',
+      '**Private Vulnerability Reporting**',
+      '',
+      'Please use it to send us the details.',
+    );
+    assert.deepEqual(findingsOf('SEC011', feature), []);
   });
 
   it('reads more spellings of an address: "(a)" glued between its parts, "(à)", "-AT-" and "-DOT-"', () => {

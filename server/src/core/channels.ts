@@ -944,15 +944,16 @@ const namesLinkAfter = (between: string): boolean =>
   (between.length <= 160 && !/(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/.test(between) && !/[.!?。](?:\s|$)/.test(between));
 
 /**
- * Whether a span is all its line holds, in emphasis, not in a list: "**Report a Vulnerability**" over a
- * paragraph is a heading written in bold (a template's), not GitHub's button named.
+ * Whether a span is all its line holds, in emphasis, not in a list, and names GitHub's button:
+ * "**Report a Vulnerability**" over a paragraph is the usual heading written in bold (a template's), not
+ * the button named. ("**Private vulnerability reporting**" over "please use it" still names the feature.)
  */
 function headingInEmphasis(text: string, start: number, end: number): boolean {
   const head = lineHead(text, start);
   const rest = /^[^\r\n]{0,64}(?=[\r\n]|$)/.exec(text.slice(end, end + 65))?.[0];
   if (head === undefined || rest === undefined) return false;
   const emphasised = /^[ \t]{0,3}([*_]{1,3})([^*_\r\n]+)\1:?[ \t]*$/.exec(head + text.slice(start, end) + rest);
-  return emphasised !== null && text.slice(start, end).includes(emphasised[2]!.trim());
+  return emphasised !== null && /^\s*report(?:ing)?\s+(?:a\s+)?vulnerabilit(?:y|ies)\s*$/i.test(emphasised[2]!);
 }
 /** "If private vulnerability reporting is enabled, use it": a condition the reader can check, not a feature still to come. */
 const IF_BEFORE = /\b(?:if|where|wherever)\s+(?:the\s+)?(?:github(?:[’']s)?\s+)?$/i;
