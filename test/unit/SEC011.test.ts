@@ -2191,9 +2191,10 @@ describe('SEC011 private-contact', () => {
     assert.deepEqual(findingsOf('SEC011', feature), []);
   });
 
-  it('reads more spellings of an address: "(a)" glued between its parts, "(à)", "-AT-" and "-DOT-"', () => {
+  it('reads more spellings of an address: "(a)" glued between its parts, "(à)", "-AT-" and "-DOT-", "*at*" and "*dot*"', () => {
     for (const address of [
       'marta.kowal(a)acme-lab.fi',
+      'marta.kowal *at* acme-lab *dot* org',
       'marta.kowal (à) acme-lab.fr',
       'marta.kowal -AT- acme-lab -DOT- org',
     ])

@@ -984,16 +984,16 @@ const USER_ON_DOMAIN =
   /\b(?:the\s+user|(?:al)?l['’]utilisateur|(?:al)?l['’]utente|(?:a)?l\s+usuario|(?:a|o)\s+usu[áa]rio|de[nr]\s+(?:Benutzer|Nutzer))[\s«»"“”'*_`]+[\w.+-]+[\s«»"“”'*_`]+(?:on|at|sur|sul|en|no|auf|bei)\s+(?:the\s+|le\s+|il\s+|el\s+|o\s+|der\s+)?(?:domain|domaine|dominio|dom[íi]nio|Domain)[\s«»"“”'*_`]+[\w-]+(?:\.[\w-]+)+/gi;
 /**
  * `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`, `name @ domain . nl`,
- * `name _at_ domain.org` (with spaces: `created_at_time.zone` is an identifier), `name(a)domain.fi` (without:
- * "clause (a) policy.md" is a list's letter). A plain dot takes no space
+ * `name _at_ domain.org`, `name *at* domain.org` (with spaces: `created_at_time.zone` is an identifier),
+ * `name(a)domain.fi` (without: "clause (a) policy.md" is a list's letter). A plain dot takes no space
  * around it or one on each side: "users at risk. Instead" is a sentence, not an address.
  */
 const OBFUSCATED_EMAIL = new RegExp(
-  `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:\\\\?${OPEN}\\s*(?:${AT_WORDS})\\s*\\\\?${CLOSE}|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-(?:at|AT)-\\s?|\\s_at_\\s|(?<=[\\w.+-])\\(a\\)(?=[A-Za-z0-9])|&#0*64;|&commat;|＠|@(?=[ \\t])|@(?=[A-Za-z0-9][\\w-]*\\\\?${OPEN}\\s*\\.))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?${OPEN}\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-(?:dot|DOT)-\\s?|\\s_dot_\\s|[ \\t]\\.[ \\t]|\\.)[A-Za-z0-9][\\w-]*)+`,
+  `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:\\\\?${OPEN}\\s*(?:${AT_WORDS})\\s*\\\\?${CLOSE}|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-(?:at|AT)-\\s?|\\s(?:_at_|\\*at\\*)\\s|(?<=[\\w.+-])\\(a\\)(?=[A-Za-z0-9])|&#0*64;|&commat;|＠|@(?=[ \\t])|@(?=[A-Za-z0-9][\\w-]*\\\\?${OPEN}\\s*\\.))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?${OPEN}\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-(?:dot|DOT)-\\s?|\\s(?:_dot_|\\*dot\\*)\\s|[ \\t]\\.[ \\t]|\\.)[A-Za-z0-9][\\w-]*)+`,
   'g',
 );
 const OBFUSCATION_MARK = new RegExp(
-  `\\\\?${OPEN}\\s*(?:${AT_WORDS}|${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}|-(?:at|AT|dot|DOT)-|\\s_(?:at|dot)_\\s|[\\w.+-]\\(a\\)[A-Za-z0-9]|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
+  `\\\\?${OPEN}\\s*(?:${AT_WORDS}|${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}|-(?:at|AT|dot|DOT)-|\\s(?:_(?:at|dot)_|\\*(?:at|dot)\\*)\\s|[\\w.+-]\\(a\\)[A-Za-z0-9]|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
 );
 /**
  * A legend that gives the sign standing for the at sign: "(✨ → @)", "replace # with @", "将 # 换成 @"; group 1 the
