@@ -2202,4 +2202,13 @@ describe('SEC011 private-contact', () => {
     // (a list's letter between words is no at sign)
     assert.equal(findingsOf('SEC011', withReporting('Follow clause (a) policy.md and tell us.')).length, 1);
   });
+
+  it('reads a page a sentence asks to report through with "using this page", not a forge\'s front page left by a placeholder', () => {
+    const page = withReporting('Report security problems to our team using this page:\nhttps://acme-lab.org/x7');
+    assert.deepEqual(findingsOf('SEC011', page), []);
+    const cut = withReporting(
+      'Please report vulnerabilities privately using this link:\nhttps://github.com/<org>/<repo>/security/advisories/new',
+    );
+    assert.equal(findingsOf('SEC011', cut).length, 1);
+  });
 });

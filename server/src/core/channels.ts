@@ -421,9 +421,12 @@ const STUB_LENGTH = 1000;
 /** Words that send the reader to another document: "see", "consulte", "siehe", "请参阅". */
 const REFER_WORD =
   /\b(?:see|refer\w*|consult\w*|read|siehe|voir|vea|veja|vedi|zie|zobacz|смотрите|см)\b|参见|参阅|參閱|参照|참조/i;
-/** "Visit [our portal](…) to report vulnerabilities": the page is where one goes to report. */
+/**
+ * "Visit [our portal](…) to report vulnerabilities", "report them using this page: <…>": the page is where
+ * one goes to report.
+ */
 const VISIT_WORD =
-  /\b(?:visit|go\s+to|head\s+(?:over\s+)?to|navigate\s+to|besuchen?|visitez|visita|acess[ea])\b|访问|前往|訪問|방문/i;
+  /\b(?:visit|go\s+to|head\s+(?:over\s+)?to|navigate\s+to|besuchen?|visitez|visita|acess[ea])\b|\b(?:us(?:e|ing)|via|through)\s+(?:this|the\s+following)\s+(?:page|link|form|site|portal)\b|访问|前往|訪問|방문/i;
 /** Names of languages as switchers write them, in English and in their own script. */
 export const LANGUAGE_NAMES =
   /(?:english|englisch|anglais|ingl[eéê]se?|inglés|inglês|английский|англійська|angielski|ingilizce|англ\.?|英語|英文|英语|영어|中文|简体中文|簡體中文|繁體中文|繁体中文|日本語|한국어|español|português|français|deutsch|italiano|русский|українська|polski|türkçe|tiếng\s+việt|bahasa\s+indonesia|nederlands|čeština|العربية|हिन्दी|ไทย)/
@@ -1815,7 +1818,8 @@ const POINTS_BACK =
  * address says nothing of it.
  */
 function referredForReporting(raw: string, sentence: string): LinkReading | undefined {
-  if (!/^https?:\/\//i.test(raw.trim()) || !isOpaqueLink(raw)) return undefined;
+  // (a forge's front page is no place to report: `https://github.com/<org>/<repo>/…` cut at its placeholder)
+  if (!/^https?:\/\//i.test(raw.trim()) || !isOpaqueLink(raw) || FORGE_FRONT_PAGE.test(raw.trim())) return undefined;
   return (REFER_WORD.test(sentence) || VISIT_WORD.test(sentence)) && asksToReportVulnerabilities(sentence)
     ? { kind: 'policy-link', privacy: 'private', byPathWords: true }
     : undefined;
@@ -1907,6 +1911,7 @@ function classifyByLinkText(raw: string, markdown: string): LinkReading | undefi
 }
 
 const FORGE_HOST = /^(?:github\.com|gitlab\.com|codeberg\.org)$/;
+const FORGE_FRONT_PAGE = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)\/?$/i;
 /** An issue tracker's host or path: `issues.acme.org`, `jira.acme.org`, `/redmine/`, YouTrack, Mantis. */
 const TRACKER_HOST_OR_PATH =
   /^(?:issues?|jira|redmine|youtrack|mantis(?:bt)?)\.|\/(?:jira|redmine|youtrack|mantis(?:bt)?)(?:\/|$)/i;
