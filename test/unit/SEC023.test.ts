@@ -1397,4 +1397,9 @@ describe('SEC023 placeholder-text', () => {
     );
     assert.deepEqual(findingsOf('SEC023', slot), []);
   });
+
+  it('leaves an editor\'s note that a name was withheld ("[Name withheld]", "[anonymised]")', () => {
+    for (const note of ['[Name withheld]', '[anonymised]'])
+      assert.deepEqual(findingsOf('SEC023', doc('# Security', '', `Thanks to ${note} for the report.`)), [], note);
+  });
 });

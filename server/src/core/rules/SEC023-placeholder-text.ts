@@ -53,7 +53,7 @@ const BRACKET_PROMISE = new RegExp(
   'i',
 );
 const EDITORIAL_NOTE =
-  /\b(?:omitted|removed|redacted|snip(?:ped)?|elided|truncated|pomini\p{L}*|usuni\p{L}*|entfernt|ausgelassen|gekürzt|omis\p{L}*|supprim\p{L}*|omitid\p{L}*|eliminad\p{L}*|omess\p{L}*|rimoss\p{L}*)(?!\p{L})|удален\p{L}*|опущен\p{L}*|省略|생략/iu;
+  /\b(?:omitted|removed|redacted|withheld|anonymi[sz]ed|snip(?:ped)?|elided|truncated|pomini\p{L}*|usuni\p{L}*|entfernt|ausgelassen|gekürzt|omis\p{L}*|supprim\p{L}*|omitid\p{L}*|eliminad\p{L}*|omess\p{L}*|rimoss\p{L}*)(?!\p{L})|удален\p{L}*|опущен\p{L}*|省略|생략/iu;
 /** A bracket's text in capitals, as template fields are written: `[EMAIL]`, `[E-MAIL DE SEGURANÇA]`. */
 const CAPITALS = /^\p{Lu}[\p{Lu}\p{N}]*(?:[ _-]+[\p{Lu}\p{N}]+)*$/u;
 /** Cloudflare's email obfuscation leaves this where an address was. */
@@ -435,7 +435,7 @@ function brackets(prose: string, inCode = false): Hit[] {
     }
     if (
       /^\s*[!^ xX]?\s*$/.test(inner) ||
-      // An editor's note on what was left out: "[link omitted]", „[link pominięty]”, "[redacted]".
+      // An editor's note on what was left out: "[link omitted]", „[link pominięty]”, "[redacted]", "[name withheld]".
       EDITORIAL_NOTE.test(inner) ||
       // "[…]" in a quotation: the quoter's elision.
       (/^\s*(?:\.{3}|…)\s*$/.test(inner) && inQuotation(prose, start, end)) ||
