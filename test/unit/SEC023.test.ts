@@ -1402,4 +1402,17 @@ describe('SEC023 placeholder-text', () => {
     for (const note of ['[Name withheld]', '[anonymised]'])
       assert.deepEqual(findingsOf('SEC023', doc('# Security', '', `Thanks to ${note} for the report.`)), [], note);
   });
+
+  it('reports holdout70 and holdout71 kinds: a forge path of stand-ins in Portuguese or French, a bracket naming which contact', () => {
+    for (const [line, placeholder] of [
+      ['Fixes are listed in [the releases](https://github.com/usuario/repositorio/releases).', 'usuario/repositorio'],
+      ['Voir https://github.com/utilisateur/depot/security.', 'utilisateur/depot'],
+      ['- **Secondary**: [Backup emergency contact]', '[Backup emergency contact]'],
+    ] as const)
+      assert.deepEqual(
+        findingsOf('SEC023', doc('# Security', '', 'Email sec@acme-lab.org.', '', line)).map((f) => f.text),
+        [placeholder],
+        line,
+      );
+  });
 });

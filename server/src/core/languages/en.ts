@@ -91,6 +91,8 @@ export const en: LanguageData = {
     '\\b(?:acknowledg\\w*|respon\\w*|repl(?:y|ies|ied)|hear\\s+back|get\\s+back|triag\\w*|confirm\\w*\\s+(?:receipt|the\\s+report)|first\\s+(?:contact|answer))',
   ],
   versionStatements: [
+    // "| Version receiving fixes |": a table's column named for what it says
+    '\\b(?:versions?|releases?)\\s+(?:receiving|getting|that\\s+(?:receives?|gets?))\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b',
     // "fixes are prepared for all releases at most one year old": a support window by age
     '\\b(?:releases|versions|branches)\\b[^.\\n]{0,40}?\\b(?:at\\s+most|no\\s+(?:more|older)\\s+than|less\\s+than|up\\s+to)\\s+(?:one|two|three|six|twelve|eighteen|\\d+)\\s+(?:years?|months?)\\s+old\\b',
     // "there are no separately supported versions or releases": one deployment, nothing to choose

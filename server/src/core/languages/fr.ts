@@ -39,6 +39,8 @@ export const fr: LanguageData = {
     '\\b(?:r[ée]pon\\w*|accus\\w*\\s+r[ée]ception|accus[ée]\\s+de\\s+r[ée]ception|revien\\w*\\s+vers\\s+vous|premi[èe]re\\s+r[ée]ponse|confirm\\w*\\s+(?:la\\s+)?r[ée]ception)',
   ],
   versionStatements: [
+    // "| Version recevant les correctifs |": a table's column named for what it says
+    '\\bversions?\\s+(?:recevant|qui\\s+re[çc]oi(?:t|vent))\\s+(?:les\\s+|des\\s+)?(?:correctifs|corrections|mises?\\s+[àa]\\s+jour)',
     // "Préparer les correctifs pour toutes les versions encore en maintenance"
     '\\bcorrectifs?\\b[^.\\n]{0,40}\\b(?:sur|pour|dans)\\s+toutes\\s+les\\s+versions\\s+(?:maintenues|encore\\s+(?:en\\s+maintenance|maintenues|support[ée]es)|support[ée]es|prises\\s+en\\s+charge)',
     '\\bseule?s?\\s+(?:la|les)\\s+(?:derni[eè]res?|plus\\s+r[ée]centes?)\\s+(?:versions?|releases?)',

@@ -63,7 +63,8 @@ export const pt: LanguageData = {
   ],
   publicReporting: [
     '\\bv[áa]\\s+(?:para|at[ée])\\s+a\\s+(?:guia|aba)\\s+["“]?issues',
-    '\\b(?:abr(?:a|ir|e)|cri(?:e|ar)|envi(?:e|ar))\\s+(?:uma?|um)\\s+(?:nov[oa]\\s+)?(?:issue|tarefa|pull\\s+request)',
+    // (also in the gerund: "reporte-a abrindo uma issue")
+    '\\b(?:abr(?:a|ir|e|indo)|cri(?:e|ar|ando)|envi(?:e|ar|ando))\\s+(?:uma?|um)\\s+(?:nov[oa]\\s+)?(?:issue|tarefa|pull\\s+request)',
     // "Relate vulnerabilidades em Issues marcadas como security"
     '\\b(?:relat|report|inform)(?:e|ar|em)\\s+(?:as\\s+)?(?:vulnerabilidades?\\s+|falhas?\\s+)?(?:em|nas?)\\s+issues\\b',
   ],

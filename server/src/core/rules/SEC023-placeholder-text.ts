@@ -106,8 +106,9 @@ const AMBIGUOUS_ELEMENTS = new Set([
 
 const OWNER_REPO =
   /(?<![\w/-])(?:YOUR[_-]?)?(?:OWNER|ORG|ORGANI[SZ]ATION|USER(?:NAME)?)\/(?:YOUR[_-]?)?(?:REPO(?:SITORY)?|PROJECT)(?![\w-])/g;
+// (also in the words of es, pt, fr, it, de: `github.com/usuario/repositorio`, `github.com/utilisateur/depot`)
 const GITHUB_PLACEHOLDER_PATH =
-  /github\.com\/((?:owner|username|user|org|your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle))\/(?:repo|repository|project|your-?(?:repo(?:sitory)?|project))|\$?\{[\w-]{1,30}\}\/\$?\{[\w-]{1,30}\})(?![\w-])/gi;
+  /github\.com\/((?:owner|username|user|org|your-?(?:org|organi[sz]ation|user(?:name)?|name|account|handle)|(?:tu-?|seu-?)?usu[aá]rio|utilisateur|utente|benutzer(?:name)?|propriet[aá]rio|organizaci[oó]n|organiza[cç][aã]o)\/(?:repo|repository|project|your-?(?:repo(?:sitory)?|project)|(?:tu-?|seu-?)?reposit[oó]rio|d[eé]p[oô]t|proyecto|projeto|projet|progetto)|\$?\{[\w-]{1,30}\}\/\$?\{[\w-]{1,30}\})(?![\w-])/gi;
 // (Mustache's and Handlebars' section, comment and partial tags, `{{#x}}`, `{{/x}}`, `{{else}}`, are the
 // template's logic: the variables they guard are the placeholders. Hugo's shortcodes, `{{< hint info >}}`,
 // `{{% notice %}}`, are a documentation site's markup. Windows' own variables, `%APPDATA%`, and
@@ -202,6 +203,8 @@ const FIELD_COMPANIONS = new Set(
     'THE A AN OF TO FOR YOUR HERE AND OR SECURITY PUBLIC PRIVATE PGP GPG MAINTAINER MAINTAINERS SUPPORT REPORTING RESPONSE OFFICIAL CURRENT ACTUAL REAL DE DA DO DU LA LE DEL DI DER DIE ' +
     // "your" and "here" in the other languages: `[Email-Kamu-Di-Sini]`, `[TU CORREO AQUÍ]`
     'KAMU ANDA SINI DISINI SEU SUA TU SU VOTRE TON TA IHRE DEINE DEIN UW JOUW TUO TUA IL VOSTRO VOSTRA AQUI AQUÍ ICI HIER QUI ' +
+    // which of several contacts: `[Backup emergency contact]`, `[Primary contact]`
+    'EMERGENCY BACKUP PRIMARY SECONDARY LEAD ' +
     // a value still to come: `[security contact TBD]`, `[security contact email - ToBeAdded]`
     'TBD TBA TBC TODO PENDING TOBEADDED TOBEDEFINED ' +
     // "security" and "your" in ru, uk and fa: `[контакт безопасности]`, `[ایمیل شما]`
