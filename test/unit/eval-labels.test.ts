@@ -135,6 +135,8 @@ describe('evaluation labels', () => {
       'holdout66',
       'holdout68',
       'holdout69',
+      'holdout70',
+      'holdout71',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
