@@ -2211,4 +2211,16 @@ describe('SEC011 private-contact', () => {
     );
     assert.equal(findingsOf('SEC011', cut).length, 1);
   });
+
+  it('reads a bounty programme the project runs on a platform named in words ("via our HackerOne program")', () => {
+    for (const body of [
+      'Please report via our HackerOne program.',
+      'Please submit your findings to our HackerOne bug bounty program.',
+      'Please use our YesWeHack program.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // (a description of what a policy may hold names no programme)
+    const described = withReporting('This file may hold a link to HackerOne or another site.');
+    assert.equal(findingsOf('SEC011', described).length, 1);
+  });
 });

@@ -726,8 +726,10 @@ const CHAT_ACCOUNT =
  * A disclosure platform named in words as where to report: "use the Tidelift security contact",
  * "report it through HackerOne" (a link to one is read by its address).
  */
+// ("via our HackerOne program", "to our Bugcrowd programme": the programme the project runs there; not "a link
+// to HackerOne", a description of what a policy may hold)
 const PLATFORM_IN_WORDS =
-  /\btidelift\s+security\s+contact\b|\b(?:via|through|on|using|use|at|sur|par|auf|über|bei|en|em|no|na|su|op|по)\s+(?:the\s+)?[*_]*(?:hackerone|bugcrowd|intigriti|yeswehack|huntr|immunefi|hackenproof|tidelift|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|cobalt|federacy|issuehunt)\b/gi;
+  /\btidelift\s+security\s+contact\b|\b(?:via|through|on|using|use|at|sur|par|auf|über|bei|en|em|no|na|su|op|по)\s+(?:(?:the|our|my|its)\s+)?[*_]*(?:hackerone|bugcrowd|intigriti|yeswehack|huntr|immunefi|hackenproof|tidelift|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|cobalt|federacy|issuehunt)\b|\b(?:our|my)\s+[*_]*(?:hackerone|bugcrowd|intigriti|yeswehack|immunefi|hackenproof|synack|federacy)[*_]*\s+(?:(?:bug\s+)?bounty\s+)?(?:program(?:me)?|vdp|page)\b/gi;
 /** The disclosure platforms by name, not in an address ("Cobalt" alone is a word, left out). */
 const PLATFORM_NAME =
   /(?<![\w./@-])(?:hackerone|bugcrowd|intigriti|yeswehack|immunefi|hackenproof|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|federacy|issuehunt)\b(?!\.\w)/gi;
