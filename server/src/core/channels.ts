@@ -210,6 +210,7 @@ export const mayHaveUnreadChannel = perDocument(
     namesPrivateFeature(doc) ||
     NAMED_RECIPIENT.test(visibleText(doc)) ||
     ADDRESS_PUBLISHED_ELSEWHERE.test(visibleText(doc)) ||
+    inOneSentence(visibleText(doc), [ADDRESS_OR_CONTACT_WORD, SITE_WORD, REPORTING_WORD, PRIVATE_WORD]) ||
     privatelyToOwner(doc) ||
     linkInUnreadWords(doc),
 );
@@ -289,10 +290,19 @@ const privatelyToOwner = perDocument(
 /**
  * An address the policy says is published in a place it names: "secure email as defined in the
  * **Aurora Access Portal**", "the address listed on our Support Site", "email, which will be listed on the
- * front page". A reader may find it there.
+ * front page", "the email listed in the repository profile". A reader may find it there.
  */
 const ADDRESS_PUBLISHED_ELSEWHERE =
-  /\b(?:e-?mail|address)\b[^.\n]{0,40}?\b(?:as\s+)?(?:defined|listed|given|published|found|shown)\s+(?:in|on|at)\s+(?:the\s+|our\s+|my\s+)?[*_]*(?:[A-Z]|(?:front|home|main|landing|contact)\s*page\b|(?:web)?site\b|homepage\b|profile\b)/;
+  /\b(?:e-?mail|address)\b[^.\n]{0,40}?\b(?:as\s+)?(?:defined|listed|given|published|found|shown)\s+(?:in|on|at)\s+(?:the\s+|our\s+|my\s+)?[*_]*(?:[A-Z]|(?:(?:repository|project|owner[’']?s|maintainer[’']?s|github|gitlab)\s+)?(?:(?:front|home|main|landing|contact)\s*page\b|(?:web)?site\b|homepage\b|profile\b))/;
+
+/**
+ * The same in any language: a sentence asking for a private report through an address or contact given
+ * on a website it names ("از راه نشانی تماسی که در وب‌سایت پروژه آمده است", "à l'adresse indiquée sur le site").
+ */
+const ADDRESS_OR_CONTACT_WORD =
+  /\b(?:e-?mail\w*|address(?:es)?|adresse[ns]?|direcci[óo]n|endere[çc]o|indirizzo|adres|contact\w*|kontakt\w*|contato|contacto)\b|نشانی|آدرس|تماس|ایمیل|عنوان|بريد|адрес|почт|пошт|アドレス|連絡先|地址|联系方式|聯絡方式|주소|연락처/i;
+const SITE_WORD =
+  /\b(?:web\s?site|homepage|home\s+page|webseite|site(?:\s+web)?|sitio(?:\s+web)?|sito(?:\s+web)?|p[áa]gina\s+web|strona)\b|سایت|موقع|сайт|ウェブサイト|サイト|网站|網站|官网|官網|웹사이트|홈페이지/i;
 
 /**
  * A request to write to someone named, without an address: "envie um e-mail para o Meuphilim",

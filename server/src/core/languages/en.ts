@@ -115,6 +115,8 @@ export const en: LanguageData = {
     '\\bsupport\\s+(?:every|each|all)\\s+(?:release|version)s?\\s+(?:from|of|in|released\\s+in)\\s+the\\s+(?:last|past)\\b',
     '\\b(?:updates|fixes|patches)\\s+are\\s+provided\\s+for\\s+all\\s+(?:releases|versions)\\b',
     '\\b(?:fixes|patches)\\s+(?:are|will\\s+be|get)\\s+backported\\s+to\\b',
+    // "bugs reported will be fixed in `main` and backported to the previous release"
+    '\\bbackported\\s+to\\s+(?:the\\s+)?(?:previous|last|latest|current|stable|supported|maintained)\\s+(?:(?:stable|major|minor)\\s+)?(?:releases?|versions?|branch(?:es)?|series)\\b',
     '\\bthe\\s+only\\s+one\\s+we\\s+(?:fix|patch|support|maintain)\\b',
     '\\b(?:only|just)\\s+(?:the\\s+)?(?:most\\s+recent|latest|newest|current|last)\\b[^.\\n]{0,40}\\b(?:version|release|major|minor|branch|tag)s?\\b',
     // "The latest release is the supported one"

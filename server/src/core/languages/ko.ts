@@ -50,6 +50,8 @@ export const ko: LanguageData = {
   vulnerabilityWords: ['(?:취약점|취약성|보안\\s*(?:문제|이슈|버그))'],
   negations: ['(?:마십시오|마세요|말고|하지\\s*마)'],
   idiomaticNegations: ['잊지\\s*(?:마십시오|마세요|말고|마)'],
+  // "공개 issue로 올리지 말고 … 기능을 이용해 주세요": "don't … but instead", the negation is over by then
+  clauseBreaks: ['말고', '대신(?:에)?'],
   privateReporting: [
     // "GitHub의 Security 탭": the tab by its English name
     '(?:github|gitlab)\\S{0,2}\\s+security\\s*탭',
