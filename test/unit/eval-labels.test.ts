@@ -137,6 +137,8 @@ describe('evaluation labels', () => {
       'holdout69',
       'holdout70',
       'holdout71',
+      'holdout72',
+      'holdout73',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
