@@ -297,7 +297,7 @@ const ADDRESS_PUBLISHED_ELSEWHERE =
 
 /**
  * The same in any language: a sentence asking for a private report through an address or contact given
- * on a website it names ("از راه نشانی تماسی که در وب‌سایت پروژه آمده است", "à l'adresse indiquée sur le site").
+ * on a website it names ("از طریق ایمیلی که در سایت ما درج شده", "à l'adresse indiquée sur le site").
  */
 const ADDRESS_OR_CONTACT_WORD =
   /\b(?:e-?mail\w*|address(?:es)?|adresse[ns]?|direcci[óo]n|endere[çc]o|indirizzo|adres|contact\w*|kontakt\w*|contato|contacto)\b|نشانی|آدرس|تماس|ایمیل|عنوان|بريد|адрес|почт|пошт|アドレス|連絡先|地址|联系方式|聯絡方式|주소|연락처/i;
