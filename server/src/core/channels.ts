@@ -362,8 +362,10 @@ function chatForReports(doc: PolicyDocument): boolean {
   return chats.some((c) => whereChannelsStand({ url: '', start: c.start, end: c.end }));
 }
 
+/** The forges whose addresses the channel model reads by their paths (profiles, trackers, front pages). */
+const FORGES = '(?:github\\.com|gitlab\\.com|codeberg\\.org)';
 /** Where an address is published: a person's page on a forge, a key on a keyserver or in a file. */
-const PROFILE_PAGE = /^https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\/[\w.-]+\/?$/i;
+const PROFILE_PAGE = new RegExp(`^https?:\\/\\/${FORGES}\\/[\\w.-]+\\/?$`, 'i');
 const KEY_PAGE =
   /^https?:\/\/(?:(?:keys\.openpgp\.org|keyserver\.ubuntu\.com|pgp\.mit\.edu|keybase\.io)\/|[^?#\s]+\.(?:asc|gpg|pub)(?:[?#]|$))/i;
 
@@ -474,8 +476,10 @@ const GITHUB_ADVISORY =
   /^https?:\/\/github\.com\/[^/\s]+\/[^/\s]+\/security(?:\/(?:advisories(?:\/new)?|policy))?\/?(?:[?#].*)?$/i;
 const GITHUB_ISSUES = /^\s*https?:\/\/(?:www\.)?github\.com\/[^/\s]+\/[^/\s]+\/(?:issues|discussions|pulls?)\b/i;
 const PUBLIC_TRACKER_PATH = /\/(?:issues|discussions|pulls?|forum|community|-\/issues)(?:\/|$)/i;
-const PUBLIC_TRACKER_URL =
-  /https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\/[^/\s]+\/[^/\s]+\/(?:issues|discussions)(?:\/new)?\b[^\s)>\]]*/gi;
+const PUBLIC_TRACKER_URL = new RegExp(
+  `https?:\\/\\/${FORGES}\\/[^/\\s]+\\/[^/\\s]+\\/(?:issues|discussions)(?:\\/new)?\\b[^\\s)>\\]]*`,
+  'gi',
+);
 /** Paths and hosts of reporting forms and vendors' security pages. */
 const FORM_PATH =
   /form|report|submit|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|\bc?sirt\b|\bcert\b|abuse|\/(?:support|soporte|suporte|supporto|wsparcie|destek)\/?$|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|bao-?mat|bezpecnost|bezpieczenstwo|sakerhet|sikkerhe[dt]|turvallisuus|biztonsag|guvenlik|beveiliging|securitate|service-?desk|help-?desk/i;
@@ -1917,13 +1921,12 @@ function classifyByLinkText(raw: string, markdown: string): LinkReading | undefi
     OTHER_MATTERS.test(label)
   )
     return undefined;
-  return isOpaqueLink(raw) && !/^https?:\/\/(?:github\.com|gitlab\.com|codeberg\.org)\//i.test(raw.trim())
-    ? { kind: 'form', privacy: 'private' }
-    : undefined;
+  return isOpaqueLink(raw) && !ON_FORGE.test(raw.trim()) ? { kind: 'form', privacy: 'private' } : undefined;
 }
 
-const FORGE_HOST = /^(?:github\.com|gitlab\.com|codeberg\.org)$/;
-const FORGE_FRONT_PAGE = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|codeberg\.org)\/?$/i;
+const FORGE_HOST = new RegExp(`^${FORGES}$`);
+const ON_FORGE = new RegExp(`^https?:\\/\\/${FORGES}\\/`, 'i');
+const FORGE_FRONT_PAGE = new RegExp(`^https?:\\/\\/(?:www\\.)?${FORGES}\\/?$`, 'i');
 /** An issue tracker's host or path: `issues.acme.org`, `jira.acme.org`, `/redmine/`, YouTrack, Mantis. */
 const TRACKER_HOST_OR_PATH =
   /^(?:issues?|jira|redmine|youtrack|mantis(?:bt)?)\.|\/(?:jira|redmine|youtrack|mantis(?:bt)?)(?:\/|$)/i;
