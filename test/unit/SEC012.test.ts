@@ -506,4 +506,12 @@ describe('SEC012 public-issue-channel', () => {
     const text = doc('# Segurança', '', '## Relatar', '', 'Se encontrar uma falha, reporte-a abrindo uma issue.');
     assert.equal(findingsOf('SEC012', text).length, 1);
   });
+
+  it('reads a Chinese instruction to file an issue with what kind of issue said between (holdout67 kind)', () => {
+    for (const body of ['请在仓库 tracker 提交可复现 issue。', '請在倉庫提交可重現的 issue。'])
+      assert.equal(findingsOf('SEC012', doc('# 安全', '', '## 报告', '', body)).length, 1, body);
+    // One already filed, or a private one, is no public channel.
+    for (const body of ['对于提交的 issue，我们会在三天内回复。', '请提交私密 issue。'])
+      assert.deepEqual(findingsOf('SEC012', doc('# 安全', '', '## 报告', '', body)), [], body);
+  });
 });

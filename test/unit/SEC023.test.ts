@@ -1415,4 +1415,14 @@ describe('SEC023 placeholder-text', () => {
         line,
       );
   });
+
+  it('leaves a number stand-in shown in code as a token, unless a unit of time follows it (holdout67 kind)', () => {
+    const shown = doc('# Security', '', 'Email sec@acme-lab.org.', '', 'Answers must cite their sources as `[N]`.');
+    assert.deepEqual(findingsOf('SEC023', shown), []);
+    const slot = doc('# Security', '', 'Email sec@acme-lab.org.', '', 'We answer within `[N]` business days.');
+    assert.deepEqual(
+      findingsOf('SEC023', slot).map((f) => f.text),
+      ['[N]'],
+    );
+  });
 });

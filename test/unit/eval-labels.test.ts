@@ -133,13 +133,13 @@ describe('evaluation labels', () => {
       'holdout64',
       'holdout65',
       'holdout66',
+      'holdout67',
       'holdout68',
       'holdout69',
       'holdout70',
       'holdout71',
       'holdout72',
       'holdout73',
-      'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
       const rows = corpusEntries(['MANIFEST.tsv'], dir).map((e) => e.file);

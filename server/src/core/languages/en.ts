@@ -106,6 +106,9 @@ export const en: LanguageData = {
     '\\b(?:details|information)\\s+(?:on|about)\\b[^.]{0,80}\\bsupported\\s+versions\\b[^.]{0,80}\\b(?:visit|see|refer\\s+to)\\b',
     '\\b(?:fixes|patches|updates)\\s+(?:are|get|will\\s+be)\\s+(?:only\\s+)?(?:applied|committed|merged|made)\\s+(?:only\\s+)?(?:to|on|in)\\s+the\\s+(?:master|main|default|development|dev|trunk)\\s+branch',
     '\\b(?:fixes|patches)\\s+(?:land|ship|go\\s+out|are\\s+released)\\s+in\\s+the\\s+next\\s+(?:release|version)',
+    // "There is no version support matrix … Fixes land on `main`": one line of development, nothing to choose
+    '\\bno\\s+(?:(?:version|release)s?\\s+)?support\\s+matrix\\b',
+    '\\b(?:fixes|patches)\\s+(?:only\\s+)?(?:land|are\\s+merged|go)\\s+(?:only\\s+)?(?:on|in|into|to)\\s+[`*_]*(?:main|master|trunk)\\b',
     '\\b(?:provide|ship|release|publish|backport)s?\\s+(?:security\\s+)?(?:fixes|patches|updates)\\s+(?:only\\s+)?(?:for|to)\\s+the\\s+(?:current|latest|last|previous|most\\s+recent|[`*_]*(?:main|master|default)[`*_]*\\s+branch)\\b',
     '\\bversions?\\s*(?:[<>]=?|≥|≤)\\s*v?\\d+(?:\\.\\d+)*\\s+(?:receive|get|are\\s+supported)',
     // "We'll patch to the latest version", "we fix only the latest release"
@@ -245,6 +248,8 @@ export const en: LanguageData = {
     // The entry GitHub's new-issue chooser shows when private reporting is on
     '\\b(?:click|choose|select|pick|use)\\s+(?:the\\s+)?_*[“"\'‘]?report\\s+a\\s+security\\s+vulnerability\\b',
     "\\b(?:github(?:['’]s)?\\s+)?private\\s+reporting\\s+(?:feature|tool|form|option)\\b",
+    // "check the repository settings for private reporting": the feature found where the repository keeps it
+    "\\b(?:repository|repo|project)(?:['’]s)?\\s+(?:security\\s+)?settings\\s+(?:for|to\\s+(?:use|find))\\s+(?:its\\s+|the\\s+)?private\\s+(?:(?:security|vulnerability)\\s+)?reporting\\b",
     '\\bprivate(?:ly)?[ -]vulnerability[ -]report\\w*',
     // "open a private report through GitHub", "report it privately via GitLab": its private reporting, unnamed
     '\\bprivate\\s+(?:(?:security|vulnerability)\\s+)?report(?:s|ing)?\\s+(?:through|via|on|in|using)\\s+(?:the\\s+)?(?:github|gitlab)\\b',

@@ -183,6 +183,9 @@ export const STANDIN_TIMEFRAME = new RegExp(
   'giu',
 );
 
+/** A unit of time at the start of a text, after white space or markup: what follows "within `[N]`" in "within `[N]` days". */
+export const TIME_UNIT_AHEAD = new RegExp(`^[\\s*_\`]*(?:${TIMEFRAME_UNITS})(?![\\p{L}\\p{N}])`, 'iu');
+
 /** Which releases receive fixes, said in a sentence instead of a table. */
 export const VERSION_STATEMENT = anyOf(throughEmphasis(entriesOf('versionStatements')));
 

@@ -80,6 +80,8 @@ export const zhHans: LanguageData = {
   ],
   publicReporting: [
     '(?:提交|创建|提|新建|开)\\s*(?:一个|个)?\\s*(?:github\\s*(?:的)?\\s*)?issue',
+    // "提交可复现 issue": what kind of issue said between (not one already filed, "提交的 issue", nor a private one)
+    '(?:提交|创建|新建)\\s*(?:一个|个)?\\s*(?![的过了到])(?:(?!私密|私有|私人|机密|保密)[\\u4e00-\\u9fff]){1,6}?的?\\s*issue',
     // "把漏洞报告到 issues", "在 Issues 中报告": the tracker named as where a report goes.
     '(?:报告|提交|反馈|发布)[^。，,；\\n]{0,12}?(?:于|在|到|至|通过)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)',
     '(?:在|通过|于|到)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)\\s*(?:中|里|页面|上)?\\s*(?:报告|提交|反馈|描述|说明)',

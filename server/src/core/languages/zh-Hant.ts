@@ -56,6 +56,8 @@ export const zhHant: LanguageData = {
   publicReporting: [
     // Not Japanese 公開 (public) before it: "公開Issue" is a public issue, not "open an issue".
     '(?:提交|建立|開啟|(?<!公)開|新增)\\s*(?:一個|個)?\\s*(?:github\\s*(?:的)?\\s*)?issue',
+    // "提交可重現 issue" (see zh-Hans.ts)
+    '(?:提交|建立|新增)\\s*(?:一個|個)?\\s*(?![的過了到])(?:(?!私密|私有|私人|機密|保密)[\\u4e00-\\u9fff]){1,6}?的?\\s*issue',
     '(?:報告|提交|回報|回饋|發佈)[^。，,；\\n]{0,12}?(?:於|在|到|至|透過)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)',
     '(?:在|透過|於|到)\\s*(?:github\\s*(?:的)?\\s*)?(?:issues?|discussions)\\s*(?:中|裡|頁面|上)?\\s*(?:報告|提交|回報|回饋|描述|說明)',
   ],

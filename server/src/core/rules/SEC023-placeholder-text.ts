@@ -10,6 +10,7 @@ import {
   REPORT_FIELD_AFTER,
   REPORT_FIELD_LINE,
   STANDIN_TIMEFRAME,
+  TIME_UNIT_AHEAD,
   YOUR_WORD,
 } from '../languages';
 import { channelsOf, inlineCodeSpans } from '../channels';
@@ -412,6 +413,9 @@ function wordBefore(text: string, at: number): string {
   return text.slice(from, at);
 }
 
+/** What a bracket holds when it stands for a number: `[X]`, `[N]`, `[number]`. */
+const NUMBER_STANDIN = /^(?:X{1,3}|N|[Nn]umber|NUMBER)$/;
+
 /** `inCode`: the text of a code span, where `[a][b]` is literal (a subject line), not a link. */
 function brackets(prose: string, inCode = false): Hit[] {
   // `[your report]` with a `[your report]: https://…` definition elsewhere is a shortcut reference link.
@@ -429,7 +433,7 @@ function brackets(prose: string, inCode = false): Hit[] {
     const next = prose[end];
     // `[X]` for a number ("within [X] days"), except as a task list's checkbox.
     if (
-      /^(?:X{1,3}|N|[Nn]umber|NUMBER)$/.test(inner) &&
+      NUMBER_STANDIN.test(inner) &&
       !/(?:^|\n)[ \t>]*(?:[-*+]|\d+[.)])[ \t]+$/.test(prose.slice(Math.max(0, start - 20), start)) &&
       next !== '('
     ) {
@@ -666,6 +670,11 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
     // "Start the subject line with `[SECURITY]`", "`[BEVEILIGING]` in de onderwerpregel": the report's
     // format, the reporter's to write, as in prose (brackets()).
     if (inReportField(doc.text, start, end)) continue;
+    // `[N]` in code is a token the text shows (a citation's marker, an index), unless a unit of time
+    // follows it as in prose: "within `[N]` days".
+    const bracketed = /^\[(.*)\]$/.exec(value);
+    if (bracketed && NUMBER_STANDIN.test(bracketed[1]!) && !TIME_UNIT_AHEAD.test(doc.text.slice(end, end + 40)))
+      continue;
     const offset = start + raw.indexOf(value);
     // `<gitsha>` in code is how commands name their arguments; `<your email>`, `<project name>` are
     // values to fill in (the angles that name a field are the certain ones).
