@@ -1425,4 +1425,16 @@ describe('SEC023 placeholder-text', () => {
       ['[N]'],
     );
   });
+
+  it('reports a note to the author in parentheses that names "your project" (holdout79 kind)', () => {
+    const text = doc(
+      '# Security',
+      '',
+      'Email sec@acme-lab.org, or use the [form]((add the intake form for your project)).',
+    );
+    assert.deepEqual(
+      findingsOf('SEC023', text).map((f) => f.text),
+      ['(add the intake form for your project)'],
+    );
+  });
 });

@@ -97,4 +97,18 @@ describe('SEC040 no-supported-version', () => {
     assert.equal(findings.length, 1);
     assert.equal(findings[0]!.fixes, undefined);
   });
+
+  it('reads a column "Supported by" as naming who supports a release, not whether (holdout79 kind)', () => {
+    const text = doc(
+      '## Supported Versions',
+      '',
+      'We patch the following versions:',
+      '',
+      '| Version | Supported by | Notes |',
+      '| ------- | ------------ | ----- |',
+      '| 2.0.1 | N/A | |',
+      '| 2.1.0 | | CVE-2024-0001 |',
+    );
+    assert.deepEqual(findingsOf('SEC040', text), []);
+  });
 });

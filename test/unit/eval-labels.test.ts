@@ -140,6 +140,9 @@ describe('evaluation labels', () => {
       'holdout71',
       'holdout72',
       'holdout73',
+      'holdout75',
+      'holdout78',
+      'holdout79',
     ]) {
       const dir = join(__dirname, '../eval', set);
       const rows = corpusEntries(['MANIFEST.tsv'], dir).map((e) => e.file);

@@ -42,6 +42,8 @@ const VERSION_HEADER =
   /version|versi[oóò]n|vers[aã]o|versione|wersja|верси|版本|バージョン|버전|เวอร์ชัน|إصدار|اصدار|संस्करण|release|branch|edition|^v$|^tag$|^line$/i;
 const STATUS_HEADER =
   /support|status|maintain|check|unterst[uü]tzt|prise en charge|suport|soport|поддерж|подд|支持|サポート|지원|狀態|状态|状態|상태|security (?:fix|update|patch)|fixes|patches|active|eol|end of life/i;
+/** "Supported by", "Maintained by": a column naming who supports each release, not whether it is. */
+const SUPPORTER_HEADER = /\b(?:supported|maintained|patched)\s+by\b/i;
 
 const EMOJI: ReadonlyArray<readonly [string, Polarity]> = [
   ['✔️', 'positive'],
@@ -141,11 +143,12 @@ function asVersionTable(doc: PolicyDocument, table: PolicyTable): VersionTable |
   if (versionColumn < 0 && columns > 1 && versionShare(0) >= 0.5 && versionShaped()) versionColumn = 0;
   if (versionColumn < 0) return undefined;
 
-  let statusColumn = headers.findIndex((h, i) => i !== versionColumn && STATUS_HEADER.test(h));
+  const candidate = (i: number) => i !== versionColumn && !SUPPORTER_HEADER.test(headers[i] ?? '');
+  let statusColumn = headers.findIndex((h, i) => candidate(i) && STATUS_HEADER.test(h));
   if (statusColumn < 0) {
     // No telling header: the first other column that mostly holds markers.
     for (let i = 0; i < columns; i++) {
-      if (i !== versionColumn && markerShare(i) >= 0.5) {
+      if (candidate(i) && markerShare(i) >= 0.5) {
         statusColumn = i;
         break;
       }

@@ -581,9 +581,12 @@ function placeholderAddress(inner: string): boolean {
   return host !== undefined && (isPlaceholderDomain(host) || host.split('.').includes('your'));
 }
 
-/** "(If applicable, include your PGP key …)": a note to the author in parentheses. */
+/**
+ * "(If applicable, include your PGP key …)", "(add the form for your project)": a note to the author in
+ * parentheses, the author addressed as the owner of the project.
+ */
 const AUTHOR_NOTE = new RegExp(
-  `\\(\\s*(?:if\\s+applicable,?\\s*)?(?:${['include', 'add', 'insert', 'provide', 'enter', 'replace', 'paste', 'fill\\s+in'].join('|')})\\s+(?:your|the\\s+\\w+\\s+of\\s+your)\\b[^()\\n]{0,100}\\)`,
+  `\\(\\s*(?:if\\s+applicable,?\\s*)?(?:${['include', 'add', 'insert', 'provide', 'enter', 'replace', 'paste', 'fill\\s+in'].join('|')})\\s+(?:your|the\\s+\\w+\\s+of\\s+your|(?:[\\w-]+\\s+){1,4}?(?:for|of|to)\\s+your\\s+(?:project|repository|repo|organi[sz]ation|team|company|product)\\b)[^()\\n]{0,100}\\)`,
   'gi',
 );
 
