@@ -143,6 +143,7 @@ describe('evaluation labels', () => {
       'holdout75',
       'holdout78',
       'holdout79',
+      'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);
       const rows = corpusEntries(['MANIFEST.tsv'], dir).map((e) => e.file);
