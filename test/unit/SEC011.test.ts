@@ -2252,4 +2252,11 @@ describe('SEC011 private-contact', () => {
     );
     assert.deepEqual(findingsOf('SEC011', text), []);
   });
+
+  it('reads the Advisories tab named in Turkish ("Security Advisories sekmesini") as private reporting (holdout76 kind)', () => {
+    const text = withReporting(
+      'Herkese açık issue açmayın; **Security Advisories** sekmesini kullanarak özel bir rapor oluşturun.',
+    );
+    assert.deepEqual(findingsOf('SEC011', text), []);
+  });
 });

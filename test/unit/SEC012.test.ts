@@ -514,4 +514,15 @@ describe('SEC012 public-issue-channel', () => {
     for (const body of ['对于提交的 issue，我们会在三天内回复。', '请提交私密 issue。'])
       assert.deepEqual(findingsOf('SEC012', doc('# 安全', '', '## 报告', '', body)), [], body);
   });
+
+  it('reads a Russian instruction to open a "GitHub issue" as public reporting (holdout76 kind)', () => {
+    const text = doc(
+      '# Безопасность',
+      '',
+      '## Сообщение об уязвимостях',
+      '',
+      'Создайте GitHub Issue с описанием уязвимости.',
+    );
+    assert.equal(findingsOf('SEC012', text).length, 1);
+  });
 });

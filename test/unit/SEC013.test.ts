@@ -292,4 +292,13 @@ describe('SEC013 response-timeframe', () => {
       );
     assert.deepEqual(findingsOf('SEC013', doc('# Seguridad', '', 'Respondemos en una hora.')), []);
   });
+
+  it('reads days counted on the calendar in Russian, Ukrainian and Czech as a response time (holdout76 kind)', () => {
+    for (const line of [
+      'Мы подтвердим получение в течение семи календарных дней.',
+      'Підтвердження отримання — до 7 календарних днів.',
+      'Přijetí potvrdíme do 7 kalendářních dnů.',
+    ])
+      assert.deepEqual(findingsOf('SEC013', doc('# Security', '', 'Email sec@acme-lab.org.', '', line)), [], line);
+  });
 });

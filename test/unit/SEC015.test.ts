@@ -620,4 +620,15 @@ describe('SEC015 supported-versions-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Security', '', 'Email sec@acme-lab.org.', '', line)), [], line);
   });
+
+  it('reads "this policy only applies to the most recent stable branch" as a versions statement (holdout77 kind)', () => {
+    const text = doc(
+      '# Security',
+      '',
+      'Email sec@acme-lab.org.',
+      '',
+      'This security policy only applies to the most recent stable branch.',
+    );
+    assert.deepEqual(findingsOf('SEC015', text), []);
+  });
 });

@@ -1437,4 +1437,12 @@ describe('SEC023 placeholder-text', () => {
       ['(add the intake form for your project)'],
     );
   });
+
+  it('reports a Turkish field name in brackets ("[Şirket Adı]", company name) (holdout76 kind)', () => {
+    const text = doc('# Güvenlik', '', 'Lütfen [Şirket Adı] güvenlik ekibine sec@acme-lab.org adresinden bildirin.');
+    assert.deepEqual(
+      findingsOf('SEC023', text).map((f) => f.text),
+      ['[Şirket Adı]'],
+    );
+  });
 });

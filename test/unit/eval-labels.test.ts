@@ -141,6 +141,8 @@ describe('evaluation labels', () => {
       'holdout72',
       'holdout73',
       'holdout75',
+      'holdout76',
+      'holdout77',
       'holdout78',
       'holdout79',
       'validation',

@@ -22,7 +22,7 @@ export const cs: LanguageData = {
   durationUnits: {
     'business-day': 'pracovn[a-zěščřžýáíéůú]*\\s+(?:dn[ůuíy]|den)',
     hour: 'hodin[a-zěščřžýáíéůú]*',
-    day: 'dn[ůuíy]|dne|den',
+    day: '(?:kalendářn[a-zěščřžýáíéůú]*\\s+)?(?:dn[ůuíy]|dne|den)',
     week: 't[ýy]dn[ůuye]|t[ýy]den',
     month: 'm[ěe]s[íi]c[ůue]?',
   },

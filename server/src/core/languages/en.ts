@@ -121,6 +121,8 @@ export const en: LanguageData = {
     // "bugs reported will be fixed in `main` and backported to the previous release"
     '\\bbackported\\s+to\\s+(?:the\\s+)?(?:previous|last|latest|current|stable|supported|maintained)\\s+(?:(?:stable|major|minor)\\s+)?(?:releases?|versions?|branch(?:es)?|series)\\b',
     '\\bthe\\s+only\\s+one\\s+we\\s+(?:fix|patch|support|maintain)\\b',
+    // "This security policy only applies to the most recent stable branch"
+    '\\b(?:only\\s+appl(?:y|ies)|appl(?:y|ies)\\s+only)\\s+to\\s+(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\b[^.\\n]{0,30}?\\b(?:version|release|branch|major|minor)',
     '\\b(?:only|just)\\s+(?:the\\s+)?(?:most\\s+recent|latest|newest|current|last)\\b[^.\\n]{0,40}\\b(?:version|release|major|minor|branch|tag)s?\\b',
     // "The latest release is the supported one"
     // (or "the latest version on the default branch is the supported one")

@@ -56,6 +56,8 @@ export const tr: LanguageData = {
     // "privately through GitHub": its private reporting, unnamed
     '(?:github|gitlab)\\s+(?:üzerinden|aracılığıyla)\\s+(?:gizli|özel|gizlice)(?:\\s+olarak)?\\b',
     '\\bsecurity\\s+sekme\\w*',
+    // '**Security Advisories** sekmesini kullanarak' (the Advisories tab)
+    '\\badvisories\\W{0,3}\\s*(?:\\([^)\\n]{0,20}\\)\\s*)?sekme\\w*',
     '\\bg[üu]venlik\\s+sekmesi',
     '(?<![\\wçğıöşü])[öo]zel\\s+g[üu]venlik\\s+a[çc][ıi][kğg][a-zçğıöşü]*\\s+bildir',
   ],
@@ -71,6 +73,7 @@ export const tr: LanguageData = {
   yourWords: ['senin', 'sizin'],
   replaceHints: ['\\bde[ğg]i[şs]tir[a-zçğıöşü]*'],
   fillVerbs: ['girin', 'ekleyin'],
-  fieldWords: ['ADRES', 'G[ÜU]VENL[İI]K'],
+  // ([Şirket Adı]: company name; upper-cased without the Turkish locale, ı and i are both I)
+  fieldWords: ['ADRES', 'G[ÜU]VENL[İI]K', 'AD[Iİ]', '[ŞS][Iİ]RKET', 'PROJE', 'E?POSTA'],
   reportFieldLabels: ['konu', 'ba[sş]l[iı]k'],
 };
