@@ -2259,4 +2259,17 @@ describe('SEC011 private-contact', () => {
     );
     assert.deepEqual(findingsOf('SEC011', text), []);
   });
+
+  it('reads GitHub\'s private reporting by the title of its page and in Portuguese by "recurso de relatório privado" (own probes)', () => {
+    for (const body of [
+      'Use GitHub\'s "Privately report a security vulnerability" feature.',
+      'Reporte de forma privada pelo recurso de relatório privado do GitHub.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // A section's title quoted is no button: "see the section "Report a security vulnerability" below".
+    assert.equal(
+      findingsOf('SEC011', withReporting('See the section "Report a security vulnerability" below.')).length,
+      1,
+    );
+  });
 });

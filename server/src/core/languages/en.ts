@@ -272,7 +272,8 @@ export const en: LanguageData = {
     // "via the repository's Security page"
     '\\b(?:repository|repo|project)(?:[\'’]s)?\\s+[_"“]?security[_"”]?\\s+(?:page|tab|section)\\b',
     // The button, "Report a vulnerability" (its page title says "Privately report a vulnerability")
-    '["“„\'*`「『«‹](?:privately\\s+)?report\\s+(?:a\\s+)?vulnerability["”“\'*`」』»›]',
+    // (or the title of the page it opens, "Privately report a security vulnerability")
+    '["“„\'*`「『«‹](?:privately\\s+report\\s+(?:a\\s+)?(?:security\\s+)?|report\\s+(?:a\\s+)?)vulnerability["”“\'*`」』»›]',
     // The button's English name in brackets after its translation: "**Zgłoś lukę** (Report a vulnerability)"
     '[(（]\\s*report\\s+(?:a\\s+)?vulnerability\\s*[)）]',
     // The way to GitHub's button, in a sentence of any language: "(Security tab → Report a vulnerability)"

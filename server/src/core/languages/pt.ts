@@ -110,6 +110,8 @@ export const pt: LanguageData = {
     // "o recurso privado de reporte de segurança", "relato privado de vulnerabilidade"
     '\\b(?:reporte|relato|relat[óo]rio|notifica[çc][ãa]o|divulga[çc][ãa]o)\\s+privad[oa]\\s+de\\s+(?:seguran[çc]a|vulnerabilidade)',
     '\\brecurso\\s+privado\\s+de\\s+(?:reporte|relato|notifica[çc][ãa]o)',
+    // "o recurso de relatório privado do GitHub": the feature, the adjective after the report
+    '\\brecurso\\s+de\\s+(?:reporte|relato|relat[óo]rio|notifica[çc][ãa]o)s?\\s+privad[oa]s?\\b',
     '\\baba\\s+["“]?(?:security|seguran[çc]a)',
     '\\brelat[óo]rios?\\s+(?:privados?\\s+de\\s+vulnerabilidades?|de\\s+vulnerabilidades?\\s+privados?)',
     '\\bguia\\s+["“]?seguran[çc]a',
