@@ -2272,4 +2272,34 @@ describe('SEC011 private-contact', () => {
       1,
     );
   });
+
+  it("reads another project's policy linked for what this one disclaims as no channel of its own (holdout82 kind)", () => {
+    const disclaimed = withReporting(
+      'Open an issue with the label `security`.\n\nI am not responsible for the binary itself. For more information see [here](https://github.com/upstream/tool/blob/main/SECURITY.md).',
+    );
+    assert.deepEqual(
+      findingsOf('SEC011', disclaimed).map((f) => f.severity),
+      ['error'],
+    );
+    const followed = withReporting(
+      'This project follows the organisation policy: see [here](https://github.com/acme/.github/blob/main/SECURITY.md).',
+    );
+    assert.deepEqual(findingsOf('SEC011', followed), []);
+  });
+
+  it('reads a file the repository keeps its contacts in, named in code, as a channel (holdout83 kind)', () => {
+    for (const body of ['Contact us privately (see `SUPPORT.md`).', 'Contactez-nous en privé (voir `SUPPORT.md`).'])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    assert.equal(findingsOf('SEC011', withReporting('For help using the app, see SUPPORT.md.')).length, 1);
+  });
+
+  it('reads "- A GitHub Security Advisory will be published" as where fixes are announced, not a channel (holdout80 kind)', () => {
+    const text = withReporting(
+      'Include the steps to reproduce.\n\n## Disclosure\n\nOnce fixed:\n- A GitHub Security Advisory will be published',
+    );
+    assert.deepEqual(
+      findingsOf('SEC011', text).map((f) => f.severity),
+      ['error'],
+    );
+  });
 });

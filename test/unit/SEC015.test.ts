@@ -631,4 +631,12 @@ describe('SEC015 supported-versions-section', () => {
     );
     assert.deepEqual(findingsOf('SEC015', text), []);
   });
+
+  it('reads "this policy applies to the latest version" and "use the latest version to receive security updates" as versions statements (holdout80, holdout83 kinds)', () => {
+    for (const line of [
+      'This security policy applies to the latest version of our project.',
+      'We strongly recommend using the latest version of Widget to receive all security updates.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Security', '', 'Email sec@acme-lab.org.', '', line)), [], line);
+  });
 });

@@ -1445,4 +1445,20 @@ describe('SEC023 placeholder-text', () => {
       ['[Şirket Adı]'],
     );
   });
+
+  it('reports a note in parentheses that says to insert a value here, in any language (holdout83 kind)', () => {
+    for (const note of ["(inserisci qui l'email del team se disponibile)", '(insert the team address here)'])
+      assert.deepEqual(
+        findingsOf('SEC023', doc('# Security', '', 'Email sec@acme-lab.org.', '', `Or contact the team ${note}.`)).map(
+          (f) => f.text,
+        ),
+        [note],
+        note,
+      );
+    // A reporter told what to write is no note to the author.
+    assert.deepEqual(
+      findingsOf('SEC023', doc('# Security', '', 'Email sec@acme-lab.org (provide as much detail here as you can).')),
+      [],
+    );
+  });
 });

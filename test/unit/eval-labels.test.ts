@@ -145,6 +145,10 @@ describe('evaluation labels', () => {
       'holdout77',
       'holdout78',
       'holdout79',
+      'holdout80',
+      'holdout81',
+      'holdout82',
+      'holdout83',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

@@ -574,6 +574,9 @@ const CHAT_SERVICE =
  */
 export const ABOUT_THE_FILE =
   /\b(?:this|the|a|your)\s+(?:file|document|template|security\s+policy|security(?:\.md)?\s+file)\s+(?:also\s+)?(?:(?:should|must|may|can|could|will|would)\s+(?:also\s+)?(?:contain|include|provide|explain|describe|list|tell|say|have|specify|outline|define|serve|state|cover|give)|(?:contains|provides|explains|describes|includes|lists)\s+(?:information|instructions|details|guidance))\b|\bcreate\s+your\s+own\b/i;
+/** What a policy says is not its project's to handle: "I am not responsible for …", "… is not covered by this policy". */
+const DISCLAIMS =
+  /\bnot\s+(?:responsible|liable)\s+for\b|\b(?:is|are)\s+not\s+(?:covered|handled)\s+(?:by|here|in)\b|\bout\s+of\s+(?:this\s+(?:policy's\s+)?)?scope\b/i;
 /** Words around a Matrix user that say it is someone to message. */
 const MATRIX_CONTEXT = new RegExp(`matrix|element|chat|message|dm\\b|contact|${PRIVATE_MESSAGE.source}`, 'i');
 /** `keybase chat send jane`: the command that writes to a Keybase user. */
@@ -643,8 +646,9 @@ const PHONE_AFTER_COLON = new RegExp(
  * that holds its authors' addresses, the public-sector metadata file that holds its contacts).
  * Case-sensitive, so that file names in capitals are not words ("the authors").
  */
+// (also a file a repository keeps its contacts in: "contact us privately (see `SUPPORT.md`)", SECURITY_CONTACTS)
 const ADDRESS_SOURCE =
-  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README|[Rr]eadme)\b|\bnpm\s+owner\b|package\.json|publiccode\.ya?ml|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bpackage\s+owners\b|\bowners\s+of\s+the\s+package\b|\blist\s+of\s+(?:the\s+)?maintainers\b|\b(?:repository|repo|project)(?:'s|’s)?\s+contact\s+(?:information|info|details)\b|\bcontact\s+(?:information|info|details)\s+(?:of|for|on)\s+(?:the|this)\s+(?:repository|repo|project)\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|\b[Ll]isted\s+on\s+(?:PyPI|npm(?:js)?|crates\.io|RubyGems|Packagist|NuGet|Hackage|CPAN|CRAN|pub\.dev)\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|(?:主页|主頁|个人资料|個人資料)(?:中|里|裡|上)的|プロフィール(?:に|上|ページ)|프로필(?:에|의)|الملف\s+الشخصي|پروفایل/g;
+  /\b(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS|README|[Rr]eadme|SECURITY_CONTACTS)\b|\b(?:SUPPORT|CONTACTS?)\.md\b|\bnpm\s+owner\b|package\.json|publiccode\.ya?ml|Cargo\.toml|pyproject\.toml|setup\.(?:py|cfg)|META\.(?:json|ya?ml)|gemspec\b|composer\.json|pom\.xml|\.cabal\b|\bDESCRIPTION\s+file\b|\bPOD\b|\bperldoc\b|\bgit\s+log\b|\b[Cc]ommit\s+(?:log|history)\b|\b(?:[Gg]it[Hh]ub|[Gg]it[Ll]ab|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|(?:maintainer|author|owner)(?:'s|’s|s'))\s+profiles?\b|\bprofiles?\s+of\s+the\s+(?:maintainers?|author|owner)\b|\b[Pp]erfil\s+(?:d[oae]l?|de\s+la)\s+(?:mantenedor[a]?|autor[a]?|dono|propietari[oa]|maintainer)\b|\b(?:[Mm]eu|[Mm]i|[Ss]eu|[Ss]u)\s+perfil\b|\b[Pp]rofil\s+(?:du|de\s+l['’])\s*(?:mainteneur|auteur|propriétaire)\b|\b(?:[Mm]on|[Ss]on)\s+profil\b|\b(?:[Mm]ein|[Ss]ein|[Ii]hr)(?:em)?\s+Profil\b|[Пп]рофил[а-яё]*\s+(?:на\s+)?Git[Hh]ub|\b[Pp]erfil\s+(?:de|do|en|no)\s+Git[Hh]ub|\b[Pp]rofil\s+Git[Hh]ub|\bGit[Hh]ub-Profil|\b(?:[Aa]uthor|[Mm]aintainer)s?\s+field\b|\bpackage\s+metadata\b|\bpackage\s+owners\b|\bowners\s+of\s+the\s+package\b|\blist\s+of\s+(?:the\s+)?maintainers\b|\b(?:repository|repo|project)(?:'s|’s)?\s+contact\s+(?:information|info|details)\b|\bcontact\s+(?:information|info|details)\s+(?:of|for|on)\s+(?:the|this)\s+(?:repository|repo|project)\b|\bmaintainers?\s+(?:list|page)\b|\bteam\s+page\b|\b[Ll]isted\s+on\s+(?:PyPI|npm(?:js)?|crates\.io|RubyGems|Packagist|NuGet|Hackage|CPAN|CRAN|pub\.dev)\b|(?:账户|帐户|賬戶|官网|官網|主页|主頁|个人资料|個人資料)(?:中|里|裡|上)?(?:提供|列出|公布)的|(?:主页|主頁|个人资料|個人資料)(?:中|里|裡|上)的|プロフィール(?:に|上|ページ)|프로필(?:에|의)|الملف\s+الشخصي|پروفایل/g;
 /** Files that list the project's people. */
 const PEOPLE_LIST = /^(?:MAINTAINERS|AUTHORS|CODEOWNERS|CONTRIBUTORS)$/;
 /** An account named on a platform as where to write: "to @jane on Steemit", "an @jane auf Mastodon". */
@@ -938,8 +942,9 @@ const UNFILLED_ADDRESS =
 const ANNOUNCED =
   /\b(?:(?:see|view|find|browse|read)\s+(?:the\s+|our\s+|all\s+|past\s+|published\s+)*advisories\b|announc\w*|publish\w*|publicized|disclos\w*\s+(?:\S+\s+){0,3}?publicly|kommuniziert|veröffentlicht|angekündigt|bekanntgegeben|publi[ée]e?s?|annonc[ée]e?s?|communiqu[ée]e?s?|publicad[oa]s?|public(?:a[mn]|amos|aremos|ar[áa]n?|ar[ãa]o)|anunciad[oa]s?|comunicad[oa]s?|pubblicat[ioe]|annunciat[ioe]|comunicat[ioe])(?![\wäöüéè])|公告|公布|発表|공지|공개됩니다/i;
 /** The same said after the name, where the verb comes last: "… で公表します", "…에서 공지합니다", "…上发布" (not 非公開, privately). */
+// (or in English's passive: "- A GitHub Security Advisory will be published")
 const ANNOUNCED_AFTER =
-  /^[\s*_]*(?:で|にて|を通じて|を通して|에서|을\s*통해|를\s*통해|上|中)?\s*(?:公表|(?<!非)公開(?:し|され)|発表|公告|公布|发布|發布|공지|공개(?:합|됩|하))/;
+  /^[\s*_]*(?:(?:で|にて|を通じて|を通して|에서|을\s*통해|를\s*통해|上|中)?\s*(?:公表|(?<!非)公開(?:し|され)|発表|公告|公布|发布|發布|공지|공개(?:합|됩|하))|(?:[Ww]ill\s+be|is|are|gets?)\s+(?:\w+ly\s+)?(?:published|issued|announced|released)\b)/;
 /** "Once … is enabled", "… 활성화되면", "… 启用后": a feature the policy expects to have later. */
 const ONCE_ENABLED_BEFORE = /\b(?:once|when|after|until)\s+(?:the\s+)?(?:github(?:[’']s)?\s+)?$/i;
 /** "… 설정되지 않았다면" ("if … is not set up"), "… 尚未启用": a feature not there yet, said after its name. */
@@ -1226,8 +1231,14 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const wellKnown = /\/\.well-known\/security\.txt$/i.test(link.url.trim());
     const needsPlace =
       found && !wellKnown && (found.byPathWords || found.kind === 'policy-link' || found.kind === 'chat');
+    // "I am not responsible for the binary, the community's. For more information see [here](…/SECURITY.md)":
+    // another product's policy, for what this project disclaims.
+    const disclaimed =
+      found?.kind === 'policy-link' &&
+      DISCLAIMS.test(`${sentenceBefore(text, Math.max(0, link.start - before.length - 1))} ${sentence}`);
     if (
       !found ||
+      disclaimed ||
       (needsPlace && ((!whereChannelsStand(link) && !underPolicyHeading(link.start)) || ABOUT_THE_FILE.test(sentence)))
     ) {
       if (!isOpaqueLink(link.url)) continue;

@@ -143,12 +143,12 @@ function asVersionTable(doc: PolicyDocument, table: PolicyTable): VersionTable |
   if (versionColumn < 0 && columns > 1 && versionShare(0) >= 0.5 && versionShaped()) versionColumn = 0;
   if (versionColumn < 0) return undefined;
 
-  const candidate = (i: number) => i !== versionColumn && !SUPPORTER_HEADER.test(headers[i] ?? '');
-  let statusColumn = headers.findIndex((h, i) => candidate(i) && STATUS_HEADER.test(h));
+  const mayHoldStatus = (i: number) => i !== versionColumn && !SUPPORTER_HEADER.test(headers[i] ?? '');
+  let statusColumn = headers.findIndex((h, i) => mayHoldStatus(i) && STATUS_HEADER.test(h));
   if (statusColumn < 0) {
     // No telling header: the first other column that mostly holds markers.
     for (let i = 0; i < columns; i++) {
-      if (candidate(i) && markerShare(i) >= 0.5) {
+      if (mayHoldStatus(i) && markerShare(i) >= 0.5) {
         statusColumn = i;
         break;
       }

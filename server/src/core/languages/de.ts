@@ -158,6 +158,7 @@ export const de: LanguageData = {
   exampleLeads: ['\\bzum\\s+beispiel\\b', '\\bbeispiel\\s*[:：]', '\\bz\\.\\s?b\\.'],
   replaceHints: ['\\bplatzhalter\\b', '\\bersetzen\\b', '\\bauszutauschen\\b'],
   fillVerbs: ['einf[uü]gen', 'eintragen', 'hier\\s+einsetzen'],
+  hereWords: ['hier'],
   fieldWords: ['SICHERHEIT', 'KONTAKT', 'PROJEKT', 'ADRESSE'],
   reportFieldLabels: ['betreff', 'titel'],
   publicLists: ['(?<![a-zäöüß])(?:öffentliche|offene)n?\\s+(?:mailing-?)?liste\\b'],

@@ -121,8 +121,10 @@ export const en: LanguageData = {
     // "bugs reported will be fixed in `main` and backported to the previous release"
     '\\bbackported\\s+to\\s+(?:the\\s+)?(?:previous|last|latest|current|stable|supported|maintained)\\s+(?:(?:stable|major|minor)\\s+)?(?:releases?|versions?|branch(?:es)?|series)\\b',
     '\\bthe\\s+only\\s+one\\s+we\\s+(?:fix|patch|support|maintain)\\b',
-    // "This security policy only applies to the most recent stable branch"
-    '\\b(?:only\\s+appl(?:y|ies)|appl(?:y|ies)\\s+only)\\s+to\\s+(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\b[^.\\n]{0,30}?\\b(?:version|release|branch|major|minor)',
+    // "We recommend using the latest version of Widget to receive all security updates"
+    '\\b(?:use|using|run|running|upgrade\\s+to|update\\s+to)\\s+the\\s+(?:latest|most\\s+recent|newest)\\s+(?:[\\w.-]+\\s+){0,4}?(?:version|release)s?\\b[^.\\n]{0,40}?\\bto\\s+(?:receive|get)\\s+(?:all\\s+)?(?:the\\s+)?(?:latest\\s+)?security\\s+(?:updates|fixes|patches)\\b',
+    // "This security policy (only) applies to the most recent stable branch"
+    '\\b(?:only\\s+appl(?:y|ies)|appl(?:y|ies)\\s+only|(?:policy|support)\\s+appl(?:y|ies))\\s+to\\s+(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\b[^.\\n]{0,30}?\\b(?:version|release|branch|major|minor)',
     '\\b(?:only|just)\\s+(?:the\\s+)?(?:most\\s+recent|latest|newest|current|last)\\b[^.\\n]{0,40}\\b(?:version|release|major|minor|branch|tag)s?\\b',
     // "The latest release is the supported one"
     // (or "the latest version on the default branch is the supported one")
@@ -368,6 +370,7 @@ export const en: LanguageData = {
     'specify',
     'set\\s+(?:up\\s+)?(?:your|the|a|an)',
   ],
+  hereWords: ['here'],
   fieldWords: [
     'E ?MAIL',
     'NAME',

@@ -137,6 +137,7 @@ export const es: LanguageData = {
     '\\bsustitu(?:ir|ye)\\b',
   ],
   fillVerbs: ['ingrese', 'introduzca', 'inserte', 'insertar', 'escribe'],
+  hereWords: ['aqu[ií]'],
   fieldWords: ['CORREO', 'NOMBRE', 'DIRECCI[OÓ]N', 'SEGURIDAD', 'PROYECTO'],
   reportFieldLabels: ['asunto', 't[ií]tulo'],
   publicLists: ['\\blista\\s+(?:de\\s+(?:correo|e-?mail)\\s+)?p[úu]blica\\b'],

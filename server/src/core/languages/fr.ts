@@ -133,6 +133,7 @@ export const fr: LanguageData = {
     '\\b[àa]\\s+remplacer\\b',
   ],
   fillVerbs: ['ins[ée]rez', 'ins[ée]rer', 'indiquez', 'saisissez'],
+  hereWords: ['ici'],
   fieldWords: ['COURRIEL', 'NOM', 'ADRESSE', 'S[EÉ]CURIT[EÉ]', 'PROJET'],
   reportFieldLabels: ['objet', 'titre'],
   publicLists: ['\\bliste\\s+(?:de\\s+diffusion\\s+)?publique\\b'],

@@ -97,6 +97,7 @@ export const it: LanguageData = {
   exampleLeads: ['\\bper\\s+esempio\\b', '\\besempio\\s*[:：]', '\\bad\\s+es\\.'],
   replaceHints: ['\\bsegnaposto\\b', '\\bsostitui(?:re|sci)\\b'],
   fillVerbs: ['inserisci', 'inserire'],
+  hereWords: ['qui'],
   fieldWords: ['SICUREZZA', 'NOME', 'INDIRIZZO'],
   reportFieldLabels: ['oggetto', 'titolo'],
   publicLists: ['\\blista\\s+pubblica\\b'],

@@ -177,6 +177,8 @@ export interface LanguageData {
   readonly replaceHints?: readonly string[];
   /** Verbs that open a bracketed instruction: `[INSIRA SEU E-MAIL]`, `[Einfügen: …]`. */
   readonly fillVerbs?: readonly string[];
+  /** "here", where a template's note says the value goes: "(insert the team's address here)". */
+  readonly hereWords?: readonly string[];
   /**
    * Labels of the lines of a report a reporter writes: "Subject", "Betreff", "件名". `<short summary>`
    * after one is a slot of the format the policy asks for, not the author's unfilled value.

@@ -147,6 +147,7 @@ export const pt: LanguageData = {
   exampleLeads: ['\\bpor\\s+exemplo\\b', '\\bexemplo\\s*[:：]'],
   replaceHints: ['\\bespa[çc]o\\s+reservado\\b', '\\bsubstitu(?:a|ir|ia)\\b', '\\btroque\\b'],
   fillVerbs: ['insira', 'inserir', 'informe', 'coloque', 'adicionar', 'adicione'],
+  hereWords: ['aqui'],
   fieldWords: ['E-?MAIL', 'SEGURAN[CÇ]A', 'NOME', 'ENDERE[CÇ]O', 'PROJETO'],
   reportFieldLabels: ['assunto', 't[ií]tulo'],
   publicLists: ['\\blista\\s+(?:de\\s+(?:discuss[ãa]o|e-?mail)\\s+)?p[úu]blica\\b'],

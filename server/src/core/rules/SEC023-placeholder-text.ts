@@ -5,6 +5,7 @@ import {
   EXAMPLE_BRACKET,
   EXAMPLE_LEADS,
   FIELD_WORD,
+  FILL_HERE_NOTE,
   FILL_VERB,
   NEGATION,
   REPORT_FIELD_AFTER,
@@ -736,7 +737,12 @@ const CODE_TOKEN = /<[^<>\s][^<>\n]{0,60}>|\{[^{}\s][^{}\n]{0,60}\}|(?<![\w$])[A
 function notes(doc: PolicyDocument): Hit[] {
   const note = (match: string) =>
     `"${quote(match)}" is a note to the author from a template; replace it with the real value or remove it.`;
-  return [...everyMatch(doc.prose, AUTHOR_NOTE, note), ...everyMatch(doc.prose, EMPHASISED_INSTRUCTION, note)];
+  return [
+    ...everyMatch(doc.prose, AUTHOR_NOTE, note),
+    // "(inserisci qui l'email del team se disponibile)", "(insert the team's address here)"
+    ...everyMatch(doc.prose, FILL_HERE_NOTE, note),
+    ...everyMatch(doc.prose, EMPHASISED_INSTRUCTION, note),
+  ];
 }
 /**
  * A template's instruction in emphasis, where the text is to go: "_explain the bug here and how the
