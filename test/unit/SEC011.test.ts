@@ -2302,4 +2302,31 @@ describe('SEC011 private-contact', () => {
       ['error'],
     );
   });
+
+  it('reads Chinese "私密 advisory" as GitHub\'s private reporting (holdout85 kind)', () => {
+    for (const body of ['请在 GitHub 提供私密 advisory 时使用 advisory。', '請使用私密 advisory 回報。'])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
+  it('reads "name at domain.edu" after a name under a label naming contacts as an address (holdout87 kind)', () => {
+    const text = doc(
+      '# Security',
+      '',
+      '**Project contacts**',
+      '* Jane Roe, jroe at acme-lab.edu',
+      '',
+      '## Reporting',
+      '',
+      'Email any of the addresses listed above.',
+    );
+    assert.deepEqual(findingsOf('SEC011', text), []);
+    // An item that only starts with words before " at " is no address: "look at github.com".
+    assert.equal(
+      findingsOf(
+        'SEC011',
+        doc('# Security', '', '## Reporting', '', 'Contact channels', '- look at github.com for the project'),
+      ).length,
+      1,
+    );
+  });
 });

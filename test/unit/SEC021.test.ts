@@ -141,4 +141,20 @@ describe('SEC021 template-versions', () => {
       1,
     );
   });
+
+  it("reads the template's versions under newer rows of the project, all marked unsupported, as real history (holdout87 kind)", () => {
+    const text = doc(
+      '## Supported Versions',
+      '',
+      '| Version | Supported |',
+      '| ------- | --------- |',
+      '| 7.x | :white_check_mark: |',
+      '| 6.x | :x: |',
+      '| 5.1.x | :x: |',
+      '| 5.0.x | :x: |',
+      '| 4.0.x | :x: |',
+      '| < 4.0 | :x: |',
+    );
+    assert.deepEqual(findingsOf('SEC021', text), []);
+  });
 });

@@ -149,6 +149,9 @@ describe('evaluation labels', () => {
       'holdout81',
       'holdout82',
       'holdout83',
+      'holdout84',
+      'holdout85',
+      'holdout87',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

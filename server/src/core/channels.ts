@@ -1145,8 +1145,13 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       !(/[(<[]$/.test(text.slice(m.index - 1, m.index)) && /^[)>\]]/.test(text.slice(end, end + 1))) &&
       !EMAIL_WORD.test(sentenceAround(text, m.index, end)) &&
       !aloneOnLine(text, m.index, end) &&
-      // "Grin has 4 main points of contact:" over "* Jane Doe, jane at protonmail.com".
-      !(lineHead(text, m.index, 80) !== undefined && underContactIntro(text, m.index)) &&
+      // "Grin has 4 main points of contact:" over "* Jane Doe, jane at protonmail.com"; or a label that
+      // names the list ("**Project contacts**") over an address after a name ("* Jane Doe, jane at …").
+      !(
+        lineHead(text, m.index, 80) !== undefined &&
+        (underContactIntro(text, m.index) ||
+          (namesContacts(paragraphBeforeList(text, m.index)) && /[,:：–—]\s*$/.test(lineHead(text, m.index, 80)!)))
+      ) &&
       !/`\s*at\s*`/i.test(text.slice(m.index, end)) &&
       !(/[*_]$/.test(text.slice(m.index - 1, m.index)) && /^[*_]/.test(text.slice(end, end + 1)))
     )
@@ -1805,6 +1810,10 @@ function withoutAsides(sentence: string): string {
 }
 
 /** Whether the list `offset` is in is introduced as ways to get in touch ("4 main points of contact:"). */
+/** A short label over a list that names what it lists as contacts: "**Project contacts**", "Kontakte". */
+const namesContacts = (intro: string): boolean =>
+  intro.length <= 60 && CONTACT_WORD.test(intro) && !/[.!?]\s/.test(intro);
+
 function underContactIntro(text: string, offset: number): boolean {
   const intro = paragraphBeforeList(text, offset).trimEnd();
   // The intro's first clause decides: "Do not report through:" lists what to avoid; "Report it

@@ -108,8 +108,8 @@ export const zhHans: LanguageData = {
     '(?:勾选|选中|设为|设置为|标记为|标为)\\s*[「『“"【]?\\s*(?:私有|私密|保密|机密|非公开)',
     'github\\s*(?:仓库|存储库|项目)?(?:的)?\\s*(?:私密|私有|私人)(?:的)?\\s*(?:安全)?(?:渠道|通道)',
     '(?:私密|私有|非公开)(?:的)?\\s*安全(?:公告|咨询)',
-    // "走仓库的私密 Security Advisory"
-    '(?:私密|私有|非公开)(?:的)?\\s*security\\s*advisor',
+    // "走仓库的私密 Security Advisory", "使用私密 advisory"
+    '(?:私密|私有|非公开)(?:的)?\\s*(?:security\\s*)?advisor',
     'security[」』”"]?\\s*(?:标签页|选项卡|标签)',
     // (emphasis may open before the feature's name: "使用 GitHub 的 **Security advisories**")
     '(?:提交|创建|新建|发起|使用|通过)\\s*(?:一个|一份|一则)?\\s*github\\s*(?:的\\s*)?[*_]*\\s*(?:security|安全)(?!\\s*(?:issue|问题|公告))',

@@ -51,9 +51,14 @@ export const rule: Rule = {
     let run: Row[] = [];
     const flush = () => {
       const rewritten = run.length >= MIN_ROWS && marksRewritten(doc, run);
-      // Rewritten marks and a row of another version after them (3.1.x under 4.0.x): a project's real
-      // history that passes through 5.1, 5.0 and 4.0, not the template.
-      if (rewritten && OTHER_VERSION_ROW.test(lineAfter(doc.text, run[run.length - 1]!.end))) run = [];
+      // Rewritten marks and a row of another version after them (3.1.x under 4.0.x), or before them (6.x
+      // over 5.1.x): a project's real history that passes through 5.1, 5.0 and 4.0, not the template.
+      if (
+        rewritten &&
+        (OTHER_VERSION_ROW.test(lineAfter(doc.text, run[run.length - 1]!.end)) ||
+          OTHER_VERSION_ROW.test(lineBefore(doc.text, run[0]!.start)))
+      )
+        run = [];
       if (run.length >= MIN_ROWS) {
         const start = run[0]!.start;
         const end = run[run.length - 1]!.end;
@@ -155,6 +160,13 @@ function lineAfter(text: string, offset: number): string {
 function isStatusOnly(rest: string): boolean {
   const cell = rest.trim();
   return cell !== '' && STATUS_CELL.test(cell);
+}
+
+/** The line before the one `offset` is on. */
+function lineBefore(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1);
+  if (start < 0) return '';
+  return text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
 }
 
 /** Without the project's version the rows stay for the author to fill in. */

@@ -124,12 +124,12 @@ const TEMPLATE_VARIABLE =
  */
 const CONTACT_VARIABLE = /(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONTACT)(?![\w])/g;
 /**
- * TODO and FIXME left for the author. "Future TODO", "our TODO list": the word used as a noun in the
- * author's prose, not a marker ("a" is Spanish for "to" too). TBD is not here: "to be decided" states a
+ * TODO and FIXME left for the author. "Future TODO", "our TODO list", "(honey users still TODO)": the
+ * word used as a noun or a status in the author's prose, not a marker ("a" is Spanish for "to" too). TBD is not here: "to be decided" states a
  * fact (an end-of-life date not set yet), it is not a forgotten template.
  */
 const MARKER =
-  /(?<![\w-])(?<!\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Ff]uture|[Oo]pen|[Rr]emaining|[Kk]nown)\s+)(?:TODO|FIXME)(?!\w)(?!\s+(?:list|items?|comments?|markers?|notes?|tags?)\b)/g;
+  /(?<![\w-])(?<!\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Ff]uture|[Oo]pen|[Rr]emaining|[Kk]nown|[Ss]till)\s+)(?:TODO|FIXME)(?!\w)(?!\s+(?:list|items?|comments?|markers?|notes?|tags?)\b)/g;
 /** A tracker's item after a marker: "TODO M-6", "TODO #42", "TODO(SEC-108)". */
 const TRACKED_ITEM_AFTER = /^[ \t]*[(:]?[ \t]*(?:#\d+|[A-Z][A-Z0-9]*-\d+)\b/;
 /** A marker word beside another in a list ("TODO, FIXME and XXX", "TODO/FIXME"): the text names them. */
