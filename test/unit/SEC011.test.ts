@@ -2329,4 +2329,11 @@ describe('SEC011 private-contact', () => {
       1,
     );
   });
+
+  it('reads the repository\'s menu translated into Dutch ("Beveiliging → Advies") as private reporting (holdout86 kind)', () => {
+    const text = withReporting(
+      'Gebruik **Beveiliging → Advies → Een kwetsbaarheid melden** in de GitHub-opslagplaats.',
+    );
+    assert.deepEqual(findingsOf('SEC011', text), []);
+  });
 });

@@ -1466,4 +1466,15 @@ describe('SEC023 placeholder-text', () => {
     const text = doc('# Security', '', 'Email sec@acme-lab.org.', '', '- Login alerts shipped; webhooks still TODO.');
     assert.deepEqual(findingsOf('SEC023', text), []);
   });
+
+  it('leaves a redaction\'s token with its words joined by underscores ("[EMAIL_REDACTED]") (holdout86 kind)', () => {
+    const text = doc(
+      '# Security',
+      '',
+      'Email sec@acme-lab.org.',
+      '',
+      'Logs show `[EMAIL_REDACTED]` where an address was.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), []);
+  });
 });

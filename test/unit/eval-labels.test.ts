@@ -151,6 +151,7 @@ describe('evaluation labels', () => {
       'holdout83',
       'holdout84',
       'holdout85',
+      'holdout86',
       'holdout87',
       'validation',
     ]) {

@@ -47,6 +47,8 @@ export const nl: LanguageData = {
     '\\bsecurity-?tabblad\\b',
     '\\b(?:tabblad|tab)\\s+["“]?(?:security|beveiliging)',
     '\\bpriv[ée][\\s-]+(?:kwetsbaarheidsmelding|melding\\s+van\\s+kwetsbaarheden)',
+    // The repository's menu translated: "**Beveiliging → Advies → Een kwetsbaarheid melden**"
+    '\\bbeveiliging\\W{0,3}\\s*(?:→|->|›|»)\\s*\\W{0,3}(?:advies|adviezen|advisories|een\\s+kwetsbaarheid\\s+melden)\\b',
   ],
   privateWords: ['\\b(?:priv[ée]\\w*|vertrouwelijk\\w*)'],
   featureWords: ['\\b(?:functie\\w*|knop|tabblad|formulier)\\b'],

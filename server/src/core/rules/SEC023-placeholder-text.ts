@@ -444,7 +444,8 @@ function brackets(prose: string, inCode = false): Hit[] {
     if (
       /^\s*[!^ xX]?\s*$/.test(inner) ||
       // An editor's note on what was left out: "[link omitted]", „[link pominięty]”, "[redacted]", "[name withheld]".
-      EDITORIAL_NOTE.test(inner) ||
+      // (also as a redaction's token, "[EMAIL_REDACTED]", its words joined by underscores)
+      EDITORIAL_NOTE.test(inner.replace(/_/g, ' ')) ||
       // "[…]" in a quotation: the quoter's elision.
       (/^\s*(?:\.{3}|…)\s*$/.test(inner) && inQuotation(prose, start, end)) ||
       inner.startsWith('!') ||
