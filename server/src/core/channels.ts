@@ -1214,9 +1214,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // "Please report vulnerabilities to my email. You can find it on my website at <…>": the request
     // is the sentence before the one that says where.
     const before = sentenceBefore(text, link.start);
-    const withPrevious = POINTS_BACK.test(sentence)
-      ? `${sentenceBefore(text, Math.max(0, link.start - before.length - 1))} ${sentence}`
-      : sentence;
+    const previous = sentenceBefore(text, Math.max(0, link.start - before.length - 1));
+    const withPrevious = POINTS_BACK.test(sentence) ? `${previous} ${sentence}` : sentence;
     // A page alone on its line is referred to by the paragraph that introduces it with a colon ("for how
     // to report vulnerabilities privately, see our support policy:" over the link). Only as a page referred
     // to: "Acme Mail uses Bugzilla for all reports:" makes no address of the tracker's link below it.
@@ -1238,9 +1237,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       found && !wellKnown && (found.byPathWords || found.kind === 'policy-link' || found.kind === 'chat');
     // "I am not responsible for the binary, the community's. For more information see [here](…/SECURITY.md)":
     // another product's policy, for what this project disclaims.
-    const disclaimed =
-      found?.kind === 'policy-link' &&
-      DISCLAIMS.test(`${sentenceBefore(text, Math.max(0, link.start - before.length - 1))} ${sentence}`);
+    const disclaimed = found?.kind === 'policy-link' && DISCLAIMS.test(`${previous} ${sentence}`);
     if (
       !found ||
       disclaimed ||
@@ -1809,11 +1806,11 @@ function withoutAsides(sentence: string): string {
   return sentence.replace(/\([^()]*\)/g, ' ');
 }
 
-/** Whether the list `offset` is in is introduced as ways to get in touch ("4 main points of contact:"). */
 /** A short label over a list that names what it lists as contacts: "**Project contacts**", "Kontakte". */
 const namesContacts = (intro: string): boolean =>
   intro.length <= 60 && CONTACT_WORD.test(intro) && !/[.!?]\s/.test(intro);
 
+/** Whether the list `offset` is in is introduced as ways to get in touch ("4 main points of contact:"). */
 function underContactIntro(text: string, offset: number): boolean {
   const intro = paragraphBeforeList(text, offset).trimEnd();
   // The intro's first clause decides: "Do not report through:" lists what to avoid; "Report it

@@ -299,16 +299,12 @@ export const EXAMPLE_BRACKET = new RegExp(`^\\[\\s*(?:${EXAMPLE_LEADS})`, 'i');
 /** Verbs that open a bracketed instruction: `[insert …]`, `[INSIRA …]`. */
 export const FILL_VERB = new RegExp(`^\\s*(?:${entriesOf('fillVerbs').join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
-/**
- * A note in parentheses that opens with a verb of inserting and says "here": "(inserisci qui l'email del
- * team)"; `g`. (Only those verbs: "provide", "enter", "type" also tell a reporter what to write.)
- */
+/** The fill verbs of inserting: "provide", "enter", "type" also tell a reporter what to write. */
+const INSERT_VERBS = entriesOf('fillVerbs').filter((verb) => /^(?:ins|einf)/i.test(verb));
+
+/** A note in parentheses that opens with a verb of inserting and says "here": "(inserisci qui l'email del team)"; `g`. */
 export const FILL_HERE_NOTE = new RegExp(
-  `\\(\\s*(?:${entriesOf('fillVerbs')
-    .filter((verb) => /^(?:ins|einf)/i.test(verb))
-    .join(
-      '|',
-    )})(?![\\p{L}\\p{N}])[^()\\n]{0,60}?(?<![\\p{L}\\p{N}])(?:${entriesOf('hereWords').join('|')})(?![\\p{L}\\p{N}])[^()\\n]{0,60}\\)`,
+  `\\(\\s*(?:${INSERT_VERBS.join('|')})(?![\\p{L}\\p{N}])[^()\\n]{0,60}?(?<![\\p{L}\\p{N}])(?:${entriesOf('hereWords').join('|')})(?![\\p{L}\\p{N}])[^()\\n]{0,60}\\)`,
   'giu',
 );
 
