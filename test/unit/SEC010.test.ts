@@ -285,4 +285,14 @@ describe('SEC010 reporting-section', () => {
       assert.equal(findingsOf('SEC011', text).length, 1, sentence);
     }
   });
+
+  it('reads Portuguese "use um canal privado" as an instruction without a channel (holdout86 kind)', () => {
+    const text = doc(
+      '# Segurança',
+      '',
+      'Para relatos de segurança, use um canal privado disponibilizado pelo mantenedor.',
+    );
+    assert.deepEqual(findingsOf('SEC010', text), []);
+    assert.equal(findingsOf('SEC011', text).length, 1);
+  });
 });

@@ -80,6 +80,8 @@ export const pt: LanguageData = {
     '\\b(?:relat|envi|inform)(?:ar|e|em|ório|orio|e-nos|em-nos)\\b',
     '\\bnotifi(?:que|quem|car)\\b',
     'formul[áa]rio',
+    // "use um canal privado", "utilize o formulário" (as en's "use the … channel")
+    '\\b(?:use|utilize|usem|utilizem)\\s+(?:o|a|um|uma|nosso|nossa|este|esta)\\s+(?:\\S+\\s+)?(?:canal|p[áa]gina|aba|bot[ãa]o|link|endere[çc]o)\\b',
   ],
   commonWords: ['\\b(?:os?|as|e|por|para|uma?|voc[êe]|n[óo]s|[ée]|s[ãa]o|n[ãa]o)\\b'],
   vulnerabilityWords: ['\\b(?:vulnerabilidade|falhas?\\s+de\\s+seguran|problemas?\\s+de\\s+seguran)\\w*'],
