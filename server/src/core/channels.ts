@@ -1147,11 +1147,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       !aloneOnLine(text, m.index, end) &&
       // "Grin has 4 main points of contact:" over "* Jane Doe, jane at protonmail.com"; or a label that
       // names the list ("**Project contacts**") over an address after a name ("* Jane Doe, jane at …").
-      !(
-        lineHead(text, m.index, 80) !== undefined &&
-        (underContactIntro(text, m.index) ||
-          (namesContacts(paragraphBeforeList(text, m.index)) && /[,:：–—]\s*$/.test(lineHead(text, m.index, 80)!)))
-      ) &&
+      !listedAsContact(text, m.index) &&
       !/`\s*at\s*`/i.test(text.slice(m.index, end)) &&
       !(/[*_]$/.test(text.slice(m.index - 1, m.index)) && /^[*_]/.test(text.slice(end, end + 1)))
     )
@@ -1213,9 +1209,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const sentence = sentenceAround(text, link.start, link.end);
     // "Please report vulnerabilities to my email. You can find it on my website at <…>": the request
     // is the sentence before the one that says where.
-    const before = sentenceBefore(text, link.start);
-    const previous = sentenceBefore(text, Math.max(0, link.start - before.length - 1));
-    const withPrevious = POINTS_BACK.test(sentence) ? `${previous} ${sentence}` : sentence;
+    // (read only where asked for: most links need neither reading, and a text may hold thousands)
+    const previous = () => sentenceBefore(text, Math.max(0, link.start - sentenceBefore(text, link.start).length - 1));
+    const withPrevious = POINTS_BACK.test(sentence) ? `${previous()} ${sentence}` : sentence;
     // A page alone on its line is referred to by the paragraph that introduces it with a colon ("for how
     // to report vulnerabilities privately, see our support policy:" over the link). Only as a page referred
     // to: "Acme Mail uses Bugzilla for all reports:" makes no address of the tracker's link below it.
@@ -1237,7 +1233,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       found && !wellKnown && (found.byPathWords || found.kind === 'policy-link' || found.kind === 'chat');
     // "I am not responsible for the binary, the community's. For more information see [here](…/SECURITY.md)":
     // another product's policy, for what this project disclaims.
-    const disclaimed = found?.kind === 'policy-link' && DISCLAIMS.test(`${previous} ${sentence}`);
+    const disclaimed = found?.kind === 'policy-link' && DISCLAIMS.test(`${previous()} ${sentence}`);
     if (
       !found ||
       disclaimed ||
@@ -1809,6 +1805,19 @@ function withoutAsides(sentence: string): string {
 /** A short label over a list that names what it lists as contacts: "**Project contacts**", "Kontakte". */
 const namesContacts = (intro: string): boolean =>
   intro.length <= 60 && CONTACT_WORD.test(intro) && !/[.!?]\s/.test(intro);
+
+/**
+ * Whether the value at `offset` is on a list item introduced as ways to get in touch ("Grin has 4 main points
+ * of contact:" over "* Jane Doe, jane at protonmail.com"), or after a name under a label that names the list
+ * as contacts ("**Project contacts**" over "* Jane Doe, jane at …").
+ */
+function listedAsContact(text: string, offset: number): boolean {
+  const head = lineHead(text, offset, 80);
+  if (head === undefined) return false;
+  return (
+    underContactIntro(text, offset) || (namesContacts(paragraphBeforeList(text, offset)) && /[,:：–—]\s*$/.test(head))
+  );
+}
 
 /** Whether the list `offset` is in is introduced as ways to get in touch ("4 main points of contact:"). */
 function underContactIntro(text: string, offset: number): boolean {

@@ -125,8 +125,9 @@ const TEMPLATE_VARIABLE =
 const CONTACT_VARIABLE = /(?<![\w$])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:E?MAIL|CONTACT)(?![\w])/g;
 /**
  * TODO and FIXME left for the author. "Future TODO", "our TODO list", "(honey users still TODO)": the
- * word used as a noun or a status in the author's prose, not a marker ("a" is Spanish for "to" too). TBD is not here: "to be decided" states a
- * fact (an end-of-life date not set yet), it is not a forgotten template.
+ * word used as a noun or a status in the author's prose, not a marker ("a" is Spanish for "to" too). TBD
+ * is not here: "to be decided" states a fact (an end-of-life date not set yet), it is not a forgotten
+ * template.
  */
 const MARKER =
   /(?<![\w-])(?<!\b(?:[Tt]he|[Oo]ur|[Mm]y|[Tt]heir|[Ff]uture|[Oo]pen|[Rr]emaining|[Kk]nown|[Ss]till)\s+)(?:TODO|FIXME)(?!\w)(?!\s+(?:list|items?|comments?|markers?|notes?|tags?)\b)/g;
