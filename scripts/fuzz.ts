@@ -67,7 +67,7 @@ function parseOptions(argv: readonly string[]): Options {
 
 /**
  * What issue 14 asks of every input: answered within a second. The parse and the rules of one
- * analysis together; the server adds little (test/protocol/hostile.slow.ts measures it over LSP).
+ * analysis together; the server adds little (`npm run bench:hostile` measures it over LSP).
  */
 const FUZZ_BUDGET_MS = 1000;
 

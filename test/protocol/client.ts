@@ -37,6 +37,12 @@ export const SERVER_PATH = resolve(__dirname, '../../dist/server.js');
 export const DOCS_BASE = 'https://github.com/security-policy/security-policy-vscode/blob/main/docs/rules/';
 /** Wall-clock limit for one wait; generous, since it only matters when something is broken. */
 export const DEFAULT_DEADLINE_MS = 15_000;
+/**
+ * Server CPU for one didOpen that only a hang or a change of complexity reaches: ten times issue 14's
+ * budget of a second. The budget itself is measured by `npm run bench:hostile`, not asserted here (a
+ * timed assertion fails a loaded machine's CI).
+ */
+export const HANG_GUARD_CPU_MS = 10_000;
 
 type Predicate<T> = (item: T) => boolean;
 

@@ -3,10 +3,9 @@
 // failed) with every range inside the document, and keeps serving: a normal policy opened after it
 // gets exactly the core's findings. Inputs over the size cap or nested too deep are answered by the
 // cheap text rules with one SEC000 notice, without parsing (a parse of some of them takes minutes).
-// Each is answered within a second of didOpen (issue 14), counted in the server's CPU time: the wall
-// clock, reported beside it, measures the load of a shared machine as much as the server. The server
-// is warmed up first: its first analyses run the parser and rules unoptimised (first diagnostics are
-// measured by the bench, not here), and each input is timed on its second open.
+// Each is answered, on its second open, in under HANG_GUARD_CPU_MS of the server's CPU: a guard against
+// hangs, not a measure of speed (issue 14's second is measured by `npm run bench:hostile`); the times
+// are reported.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CodeActionRequest, CompletionRequest, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol';
@@ -16,26 +15,16 @@ import { SIZE_LIMIT_ID } from '../../server/src/core/limits';
 import { policyTemplate } from '../../server/src/core/policyTemplates';
 import { MAX_SHOWN_PER_RULE } from '../../server/src/lsp/shownDiagnostics';
 import { SECTIONS_REQUEST } from '../../server/src/protocol/requests';
-import { DEFAULT_DEADLINE_MS, expectedDiagnostics, messageOf, TestClient, withDeadline } from './client';
+import {
+  DEFAULT_DEADLINE_MS,
+  expectedDiagnostics,
+  HANG_GUARD_CPU_MS,
+  messageOf,
+  TestClient,
+  withDeadline,
+} from './client';
 
 const FOLDER = 'file:///work/hostile';
-/** What issue 14 asks: diagnostics within a second of didOpen, in the server's CPU milliseconds. */
-const ANSWER_CPU_MS = 1000;
-/**
- * Inputs of issue 8, far over the size cap, that take longer (linear in their size, reported): the
- * time is reading the message and the character checks over every character.
- */
-const OVER_A_SECOND: ReadonlyMap<string, string> = new Map([
-  [
-    '5,000-deep indented lists',
-    "25 MB, 250 times the size cap: 1.2 to 1.4 s of server CPU where first measured, 3.2 to 4.0 s on session 18's machine, 0.25 s of it reading the message",
-  ],
-  [
-    '10 MB of text',
-    "120,000 addresses: 240,000 findings of SEC022 and SEC023 (200 a rule shown), 0.9 to 1.4 s of server CPU where first measured, 2.4 to 2.7 s on session 18's machine",
-  ],
-]);
-
 function assertInside(document: TextDocument, diagnostics: readonly Diagnostic[], label: string): void {
   for (const d of diagnostics) {
     for (const p of [d.range.start, d.range.end]) {
@@ -168,11 +157,9 @@ describe('protocol: hostile input', () => {
         `${input.name}: ${text.length} chars, ${published.diagnostics.length} diagnostics ${codes}; server CPU ${cpuMs ?? '?'} ms, again ${cpuMsAgain ?? '?'} ms; ` +
           `by the clock ${ms.toFixed(0)} ms, again ${msAgain.toFixed(0)} ms`,
       );
-      const known = OVER_A_SECOND.get(input.name);
-      if (known) t.diagnostic(`known to take over a second: ${known}`);
-      else if (cpuMsAgain !== undefined)
+      if (cpuMsAgain !== undefined)
         assert.ok(
-          cpuMsAgain < ANSWER_CPU_MS,
+          cpuMsAgain < HANG_GUARD_CPU_MS,
           `diagnostics after ${cpuMsAgain} ms of server CPU (${msAgain.toFixed(0)} ms by the clock)`,
         );
       await assertStillServing();
