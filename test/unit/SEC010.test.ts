@@ -295,4 +295,24 @@ describe('SEC010 reporting-section', () => {
     assert.deepEqual(findingsOf('SEC010', text), []);
     assert.equal(findingsOf('SEC011', text).length, 1);
   });
+
+  it('reads a documentation page on security, pointed to for information, as no channel (holdout89 kind)', () => {
+    const text = doc(
+      '# Security Policy',
+      '',
+      'Security related information can be found in the official docs:',
+      '',
+      '- Network traffic: https://docs.acme-lab.io/setup/reference/security',
+    );
+    assert.deepEqual(
+      findingsOf('SEC010', text).map((f) => f.severity),
+      ['error'],
+    );
+    // A sentence that asks to report through the page makes it the channel; so do words of reporting in its path.
+    for (const line of [
+      'Please report vulnerabilities through https://docs.acme-lab.io/security.',
+      'See https://docs.acme-lab.io/security/reporting.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', doc('# Security Policy', '', line)), [], line);
+  });
 });

@@ -2336,4 +2336,41 @@ describe('SEC011 private-contact', () => {
     );
     assert.deepEqual(findingsOf('SEC011', text), []);
   });
+
+  it('reads an address spelled with "|at|" or with doubled brackets ("<(at)>", "[(dot)]") (validation74 and holdout93 kinds)', () => {
+    for (const body of [
+      'Email security |at| acme-lab.org.',
+      'Write to security |at| acme-lab |dot| org.',
+      'Report it via `jane <(at)> mailbox <(dot)> com`.',
+      'Report it to jane [(at)] acme-lab [(dot)] org.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
+  it('reads an advisory opened beside an issue and "the repository\'s security reporting process" as private reporting (validation74 kinds)', () => {
+    for (const body of [
+      'Open a GitHub issue or security advisory in [acme/widget](https://github.com/acme/widget).',
+      '在 [acme/widget](https://github.com/acme/widget) 开 GitHub issue 或 security advisory。',
+      "Problems in these pages can be reported through the repository's security reporting process.",
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
+  it('reads the advisory the maintainers open, written as a link to its documentation, as no channel (holdout93 kind)', () => {
+    const text = withReporting(
+      'Post an issue and label it `security`. Once it is confirmed, we will open a [GitHub Security Advisory](https://docs.github.com/en/code-security), if needed.',
+    );
+    assert.deepEqual(
+      findingsOf('SEC011', text).map((f) => f.severity),
+      ['error'],
+    );
+  });
+
+  it('reads the advisory feature spelled with a hyphen, across a line break, as private reporting (holdout90 kind)', () => {
+    for (const body of [
+      "Please report vulnerabilities privately through GitHub's\nsecurity-advisory feature.",
+      "Report suspected vulnerabilities privately through the repository host's security-advisory feature.",
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
 });

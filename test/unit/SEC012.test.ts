@@ -525,4 +525,15 @@ describe('SEC012 public-issue-channel', () => {
     );
     assert.equal(findingsOf('SEC012', text).length, 1);
   });
+
+  it('reads "create detailed reports as an issue" as a public channel (holdout89 kind)', () => {
+    const text = withReporting(
+      '- Create detailed vulnerability reports as an issue.',
+      '- Include the affected versions.',
+    );
+    assert.deepEqual(
+      findingsOf('SEC012', text).map((f) => f.severity),
+      ['error'],
+    );
+  });
 });

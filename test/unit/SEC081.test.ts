@@ -197,4 +197,29 @@ describe('SEC081 empty-section', () => {
       ['## Contact'],
     );
   });
+
+  it('leaves a numbered heading over its lettered or decimal items at its own level alone (holdout89 kind)', () => {
+    for (const item of ['### a. Configuration', '### 1.1 Configuration', '### ii) Configuration'])
+      assert.deepEqual(
+        findingsOf(
+          'SEC081',
+          doc('# Security', '', '### 1. Core features', '', item, '', 'Secrets come from the environment.'),
+        ),
+        [],
+        item,
+      );
+    const plain = doc(
+      '# Security',
+      '',
+      '### 1. Core features',
+      '',
+      '### Configuration',
+      '',
+      'Secrets come from the environment.',
+    );
+    assert.deepEqual(
+      findingsOf('SEC081', plain).map((f) => f.text),
+      ['### 1. Core features'],
+    );
+  });
 });

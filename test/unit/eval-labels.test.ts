@@ -140,6 +140,7 @@ describe('evaluation labels', () => {
       'holdout71',
       'holdout72',
       'holdout73',
+      'holdout74',
       'holdout75',
       'holdout76',
       'holdout77',
@@ -153,6 +154,11 @@ describe('evaluation labels', () => {
       'holdout85',
       'holdout86',
       'holdout87',
+      'holdout89',
+      'holdout90',
+      'holdout91',
+      'holdout92',
+      'holdout93',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

@@ -483,6 +483,11 @@ const PUBLIC_TRACKER_URL = new RegExp(
 /** Paths and hosts of reporting forms and vendors' security pages. */
 const FORM_PATH =
   /form|report|submit|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|\bc?sirt\b|\bcert\b|abuse|\/(?:support|soporte|suporte|supporto|wsparcie|destek)\/?$|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|bao-?mat|bezpecnost|bezpieczenstwo|sakerhet|sikkerhe[dt]|turvallisuus|biztonsag|guvenlik|beveiliging|securitate|service-?desk|help-?desk/i;
+const DOCS_SITE = /^(?:docs?|documentation|wiki|manual|handbook)\./i;
+const DOCS_PATH = /^\/(?:docs?|documentation|wiki|manual|handbook)\//i;
+/** FORM_PATH's words of reporting and contact, without the topics ("security", "trust") a documentation page is about. */
+const REPORT_PATH_WORD =
+  /form|report|submit|vulnerab|disclos|bounty|psirt|\bcvd\b|\bvdp\b|responsible|hall-?of-?fame|conta(?:c)?t|kontakt/i;
 const FORM_HOST = /^(?:forms?|security|psirt|msrc|trust|bugbounty|bounty|report|hackerone|vdp)\./i;
 const SUPPORT_HOST = /^(?:support|help-?desk|service-?desk)\./i;
 /** A national or sector CERT's host (`incydent.cert.pl`, `www.cert.at`): its reporting form takes reports for the project. */
@@ -1008,16 +1013,16 @@ const USER_ON_DOMAIN =
   /\b(?:the\s+user|(?:al)?l['’]utilisateur|(?:al)?l['’]utente|(?:a)?l\s+usuario|(?:a|o)\s+usu[áa]rio|de[nr]\s+(?:Benutzer|Nutzer))[\s«»"“”'*_`]+[\w.+-]+[\s«»"“”'*_`]+(?:on|at|sur|sul|en|no|auf|bei)\s+(?:the\s+|le\s+|il\s+|el\s+|o\s+|der\s+)?(?:domain|domaine|dominio|dom[íi]nio|Domain)[\s«»"“”'*_`]+[\w-]+(?:\.[\w-]+)+/gi;
 /**
  * `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`, `name @ domain . nl`,
- * `name _at_ domain.org`, `name *at* domain.org` (with spaces: `created_at_time.zone` is an identifier),
+ * `name <(at)> domain <(dot)> org`, `name _at_ domain.org`, `name *at* domain.org`, `name |at| domain.org` (with spaces: `created_at_time.zone` is an identifier),
  * `name(a)domain.fi` (without: "clause (a) policy.md" is a list's letter). A plain dot takes no space
  * around it or one on each side: "users at risk. Instead" is a sentence, not an address.
  */
 const OBFUSCATED_EMAIL = new RegExp(
-  `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:\\\\?${OPEN}\\s*(?:${AT_WORDS})\\s*\\\\?${CLOSE}|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-(?:at|AT)-\\s?|\\s(?:_at_|\\*at\\*)\\s|(?<=[\\w.+-])\\(a\\)(?=[A-Za-z0-9])|&#0*64;|&commat;|＠|@(?=[ \\t])|@(?=[A-Za-z0-9][\\w-]*\\\\?${OPEN}\\s*\\.))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?${OPEN}\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-(?:dot|DOT)-\\s?|\\s(?:_dot_|\\*dot\\*)\\s|[ \\t]\\.[ \\t]|\\.)[A-Za-z0-9][\\w-]*)+`,
+  `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:\\\\?${OPEN}{1,2}\\s*(?:${AT_WORDS})\\s*\\\\?${CLOSE}{1,2}|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-(?:at|AT)-\\s?|\\s\\|(?:at|AT)\\|\\s|\\s(?:_at_|\\*at\\*)\\s|(?<=[\\w.+-])\\(a\\)(?=[A-Za-z0-9])|&#0*64;|&commat;|＠|@(?=[ \\t])|@(?=[A-Za-z0-9][\\w-]*\\\\?${OPEN}{1,2}\\s*\\.))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?${OPEN}{1,2}\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}{1,2}\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-(?:dot|DOT)-\\s?|\\s?\\|(?:dot|DOT)\\|\\s?|\\s(?:_dot_|\\*dot\\*)\\s|[ \\t]\\.[ \\t]|\\.)[A-Za-z0-9][\\w-]*)+`,
   'g',
 );
 const OBFUSCATION_MARK = new RegExp(
-  `\\\\?${OPEN}\\s*(?:${AT_WORDS}|${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}|-(?:at|AT|dot|DOT)-|\\s(?:_(?:at|dot)_|\\*(?:at|dot)\\*)\\s|[\\w.+-]\\(a\\)[A-Za-z0-9]|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
+  `\\\\?${OPEN}{1,2}\\s*(?:${AT_WORDS}|${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}{1,2}|-(?:at|AT|dot|DOT)-|\\|(?:at|AT|dot|DOT)\\||\\s(?:_(?:at|dot)_|\\*(?:at|dot)\\*)\\s|[\\w.+-]\\(a\\)[A-Za-z0-9]|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
 );
 /**
  * A legend that gives the sign standing for the at sign: "(✨ → @)", "replace # with @", "将 # 换成 @"; group 1 the
@@ -1234,9 +1239,12 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // "I am not responsible for the binary, the community's. For more information see [here](…/SECURITY.md)":
     // another product's policy, for what this project disclaims.
     const disclaimed = found?.kind === 'policy-link' && DISCLAIMS.test(`${previous()} ${sentence}`);
+    // "Security information can be found in the official docs:" over a docs page: read, not reported through.
+    const documentation = found?.topicOnly && !REPORTING_WORD.test(`${withPrevious} ${introduced}`);
     if (
       !found ||
       disclaimed ||
+      documentation ||
       (needsPlace && ((!whereChannelsStand(link) && !underPolicyHeading(link.start)) || ABOUT_THE_FILE.test(sentence)))
     ) {
       if (!isOpaqueLink(link.url)) continue;
@@ -1541,8 +1549,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   const addPrivateReporting = (start: number, end: number) => {
     if (negated(text, start, end) || headingInEmphasis(text, start, end)) return;
     // "We will then open a draft security advisory": the maintainers' own step, not a way to reach them.
-    // (emphasis may open right before the name: "move the discussion to a **private advisory**")
-    if (MAINTAINERS_AS_SUBJECT.test(lastClause(sentenceBefore(text, start)).replace(/[*_]+$/, ''))) return;
+    // (emphasis or a link may open right before the name: "move the discussion to a **private advisory**",
+    // "we will open a [GitHub Security Advisory](…)")
+    if (MAINTAINERS_AS_SUBJECT.test(lastClause(sentenceBefore(text, start)).replace(/[*_[]+$/, ''))) return;
     // "Updates are announced via: - GitHub Security Advisories": where fixes are published, not reported.
     // (in the languages that put the verb last, after it: "GitHub Security Advisory で公表します")
     if (
@@ -2065,6 +2074,8 @@ interface LinkReading {
   readonly byPathWords?: boolean;
   /** As Channel.uncertain: `mailto:` an account's name at github.com. */
   readonly uncertain?: true;
+  /** A documentation page whose path names only a topic: a channel only where its sentence asks to report. */
+  readonly topicOnly?: true;
 }
 
 /**
@@ -2146,8 +2157,11 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
   if (CERT_HOST.test(host)) return { kind: 'form', privacy: 'private', byPathWords: true };
   // A vendor's support desk takes tickets privately, where the policy sends reporters there.
   if (SUPPORT_HOST.test(host)) return { kind: 'form', privacy: 'private', byPathWords: true };
-  if (FORM_PATH.test(path) || CONTACT_FRAGMENT.test(parsed.hash) || pathSaysReport(path))
-    return { kind: 'form', privacy: 'private', byPathWords: true };
+  if (FORM_PATH.test(path) || CONTACT_FRAGMENT.test(parsed.hash) || pathSaysReport(path)) {
+    // On a documentation site "security" in the path names a topic (`docs.acme.io/…/reference/security`).
+    const topicOnly = (DOCS_SITE.test(host) || DOCS_PATH.test(path)) && !REPORT_PATH_WORD.test(path);
+    return { kind: 'form', privacy: 'private', byPathWords: true, ...(topicOnly ? { topicOnly } : {}) };
+  }
   return undefined;
 });
 

@@ -11,6 +11,8 @@ export const en: LanguageData = {
     '\\b(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\s+(?:before|prior\\s+to)\\b[^.\\n]{0,60}\\b(?:disclos|public|publish|cve|announc|embargo)',
     '\\b(?:disclos|embargo)\\w*\\b[^.\\n]{0,40}\\b(?:after|within|of|for|up\\s+to)\\s+(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\b',
     '\\ballow\\s+(?:us\\s+)?(?:up\\s+to\\s+|at\\s+least\\s+)?(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\b',
+    // "expected to be fixed within a month": a time to fix
+    '\\b(?:fix|patch|resolv|remediat)\\w*\\b[^.\\n]{0,40}?\\bwithin\\s+(?:\\d+|one|two|three|four|six|a|an)\\s+months?\\b',
     // "no response from them within 1 month": a month bounding an answer (the sentence may wrap)
     '\\b(?:respon(?:se|ded|d)|repl(?:y|ied)|acknowledg\\w*|heard\\s+back)\\b[^.]{0,40}?\\bwithin\\s+(?:\\d+|one|two|three|a|an)\\s+months?\\b',
   ],
@@ -109,6 +111,8 @@ export const en: LanguageData = {
     // "There is no version support matrix … Fixes land on `main`": one line of development, nothing to choose
     '\\bno\\s+(?:(?:version|release)s?\\s+)?support\\s+matrix\\b',
     '\\b(?:fixes|patches)\\s+(?:only\\s+)?(?:land|are\\s+merged|go)\\s+(?:only\\s+)?(?:on|in|into|to)\\s+[`*_]*(?:main|master|trunk)\\b',
+    // "we will patch the default branch and issue a fix release": where fixes go
+    "\\b(?:we(?:\\s+will|[’']ll)?|maintainers\\s+will)\\s+(?:patch|fix)\\s+(?:the\\s+)?[`*_]*(?:default|main|master|development)[`*_]*\\s+branch\\b",
     '\\b(?:provide|ship|release|publish|backport)s?\\s+(?:security\\s+)?(?:fixes|patches|updates)\\s+(?:only\\s+)?(?:for|to)\\s+the\\s+(?:current|latest|last|previous|most\\s+recent|[`*_]*(?:main|master|default)[`*_]*\\s+branch)\\b',
     '\\bversions?\\s*(?:[<>]=?|≥|≤)\\s*v?\\d+(?:\\.\\d+)*\\s+(?:receive|get|are\\s+supported)',
     // "We'll patch to the latest version", "we fix only the latest release"
@@ -154,6 +158,8 @@ export const en: LanguageData = {
     // "Versions 2.x and 3.x receive security updates"
     '\\bversions?\\s+v?\\d+(?:\\.(?:\\d+|x))*(?:\\s*(?:,|and|or|&)\\s*v?\\d+(?:\\.(?:\\d+|x))*){0,5}\\s+(?:receive|get|are\\s+supported|is\\s+supported|are\\s+maintained)\\b',
     '\\b(?:the\\s+)?only\\s+supported\\s+(?:version|release|branch)\\b',
+    // "Supported code is the latest tagged release and the default branch"
+    '\\bsupported\\s+(?:code|versions?|releases?|branch(?:es)?)\\s+(?:is|are)\\s+(?:only\\s+)?(?:the\\s+)?(?:latest|current|newest|most\\s+recent|last)\\b',
     "\\b(?:do\\s+not|don[’']t|no\\s+longer)\\s+(?:maintain|support|patch)\\s+(?:older|previous|old|earlier|past)\\s+(?:releases|versions|branches)\\b",
     '\\bonly\\s+for\\s+the\\s+(?:latest|current|newest|most\\s+recent)\\b',
     '\\bno\\s+(?:versions?|releases?)\\s+(?:are|is)\\s+(?:currently\\s+)?supported\\b',
@@ -206,8 +212,8 @@ export const en: LanguageData = {
     "\\b(?:report|post|submit|file|raise|contact)\\w*\\b(?:(?!\\b(?:not|never|don[’']?t)\\b)[^.,;\\n]){0,60}?\\b(?:in|on|via|through|using|with)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?(?:github\\s+|gitlab\\s+)?(?:(?<!\\bsecurity\\s)issues?[- ](?:page|tracker|tab|board|section)|(?<!\\bknown\\s)issues)\\b",
     // "write to GitHub Issues with the label security": the tracker by its product name
     '\\b(?:write|post|send|report|submit|raise|file)\\w*\\s+(?:(?:it|them|this|that)\\s+)?(?:to|on|in|at)\\s+(?:the\\s+)?(?:github|gitlab)\\s+issues\\b',
-    // "post your concern as an issue to GitHub"
-    '\\bpost\\w*\\s+(?:[\\w-]+\\s+){0,3}?as\\s+an?\\s+(?:github\\s+)?issue\\b',
+    // "post your concern as an issue to GitHub", "create detailed reports as an issue"
+    '\\b(?:post|creat|submit|fil)\\w*\\s+(?:[\\w-]+\\s+){0,3}?as\\s+an?\\s+(?:github\\s+)?issue\\b',
     // "raise security concerns as regular issues"
     '\\b(?:raise|report|file|open|submit)\\w*\\s+(?:[\\w-]+\\s+){0,3}?as\\s+(?:a\\s+)?(?:regular|normal|ordinary|public|standard)\\s+(?:github\\s+)?issues?\\b',
   ],
@@ -287,19 +293,23 @@ export const en: LanguageData = {
     "\\bgithub(?:[’']s)?\\s+PVR\\b|\\bPVR\\s+(?:feature|form|button|tab)\\b",
     '\\bprivate\\s+security[\\s-]+(?:report(?:ing)?|advisory)\\b',
     '\\bprivate\\s+vulnerabilit(?:y|ies)\\s+disclosure\\b',
-    '\\b(?:draft|private|confidential|new)\\s+(?:github\\s+)?security\\s+advisor(?:y|ies)\\b',
+    '\\b(?:draft|private|confidential|new)\\s+(?:github\\s+)?security[\\s-]+advisor(?:y|ies)\\b',
     '\\bdraft\\s+(?:github\\s+)?advisor(?:y|ies)\\b',
     '\\bprivate\\s+(?:github\\s+)?advisor(?:y|ies)\\b',
-    "\\bgithub(?:'s)?\\s+security\\s+advisor(?:y|ies)\\b",
-    '\\bsecurity\\s+advisor(?:y|ies)\\s+(?:tab|page|form|feature)\\b',
+    "\\bgithub(?:'s)?\\s+security[\\s-]+advisor(?:y|ies)\\b",
+    '\\bsecurity[\\s-]+advisor(?:y|ies)\\s+(?:tab|page|form|feature)\\b',
     // 'the "Advisories" tab' of the Security page
     '\\badvisories\\W{0,3}\\s+tab\\b',
     '\\bconfidential\\s+issue\\b',
     // "Security Advisory (Private)", in a sentence of any language
-    '\\bsecurity\\s+advisor(?:y|ies)\\s*[（(]\\s*private\\s*[)）]',
+    '\\bsecurity[\\s-]+advisor(?:y|ies)\\s*[（(]\\s*private\\s*[)）]',
     // GitLab's checkbox: "This issue is confidential and should only be visible to team members"
     '\\bthis\\s+issue\\s+is\\s+confidential\\b',
-    "\\b(?:use|using|via|through|create|creating|open|opening|submit|submitting|file|filing|writ(?:e|ing)(?:\\s+up)?)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?(?:github(?:[’']s)?\\s+)?security\\s+advisor(?:y|ies)\\b",
+    "\\b(?:use|using|via|through|create|creating|open|opening|submit|submitting|file|filing|writ(?:e|ing)(?:\\s+up)?)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:new\\s+)?(?:github(?:[’']s)?\\s+)?security[\\s-]+advisor(?:y|ies)\\b",
+    // "open a GitHub issue or security advisory": the verb's second object
+    "\\b(?:create|open|submit|file)\\s+(?:an?\\s+)?(?:github\\s+)?issue\\s+or\\s+(?:an?\\s+)?(?:github(?:[’']s)?\\s+)?security[\\s-]+advisory\\b",
+    // "through the repository's security reporting process": GitHub's private reporting, in other words
+    "\\b(?:repository|repo)(?:['’]s)?\\s+(?:own\\s+|built-?in\\s+)?(?:private\\s+)?(?:security|vulnerability)\\s+report(?:ing)?\\s+(?:process|feature|flow|workflow|form|tool|option|mechanism)\\b",
   ],
   securityTabNames: ['\\bsecurity'],
   securityTabItems: ['report', 'advisor', 'private', 'new\\s+draft', 'vulnerability\\s+report'],

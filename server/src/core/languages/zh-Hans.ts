@@ -43,6 +43,9 @@ export const zhHans: LanguageData = {
   },
   responseWords: ['(?:回复|答复|回应|响应|确认收到|联系您)'],
   versionStatements: [
+    // "支持范围：npm 上 latest 的那个版本。没有长期支持分支": the one version that gets fixes
+    '支持范围\\s*[:：][^。\\n]{0,40}版本',
+    '没有(?:长期支持|LTS|维护)\\s*(?:的)?\\s*(?:分支|版本)',
     // "安全修复以当前快照为评估对象": fixes are judged against the current snapshot (so only it gets them)
     '安全修复[^。\\n]{0,12}?(?:当前|最新)(?:快照|版本|发布|分支)',
     '仅维护[^。\\n]{0,15}(?:分支|版本)',
@@ -120,6 +123,8 @@ export const zhHans: LanguageData = {
     '(?:私有|私密|私人)(?:的)?(?:安全|漏洞)*(?:报告|披露|通报)',
     '私下(?:的)?(?:安全|漏洞)+(?:报告|披露|通报)',
     'github\\s*(?:的\\s*)?(?:私密|私有|私人|非公开)?\\s*(?:的\\s*)?security\\s+advisor',
+    // "开 security advisory", "开 GitHub issue 或 security advisory": opened by the reporter, GitHub's form
+    '(?:开|开启|提|提交|创建|新建|发起)\\s*(?:一个|一個|一份)?\\s*(?:github\\s*)?(?:issue\\s*(?:或|或者|或是)\\s*)?security\\s+advisor',
   ],
   securityTabNames: ['安全'],
   securityTabItems: ['报告', '提交', '举报', '私', '安全公告', '漏洞'],

@@ -36,6 +36,9 @@ export const zhHant: LanguageData = {
   },
   responseWords: ['(?:回覆|答覆|回應|確認收到|聯繫您|聯絡您)'],
   versionStatements: [
+    // "支援範圍：…版本", "沒有長期支援分支" (see zh-Hans.ts)
+    '支援範圍\\s*[:：][^。\\n]{0,40}版本',
+    '沒有(?:長期支援|LTS|維護)\\s*(?:的)?\\s*(?:分支|版本)',
     '(?:目前|最新)[^。\\n]{0,15}(?:為|作為)(?:修正|修復)目標',
     '(?:修正|修復)[^。\\n]{0,20}(?:目前|最新)(?:的)?(?:分支|版本)',
     '(?:僅|只)(?:支援|維護)(?:最新|目前)',
@@ -87,6 +90,8 @@ export const zhHant: LanguageData = {
     '(?:私人|私密)(?:的)?(?:安全|漏洞|弱點)*(?:回報|報告|揭露|通報)',
     '私下(?:的)?(?:安全|漏洞|弱點)+(?:回報|報告|揭露|通報)',
     'github\\s*(?:的\\s*)?(?:私密|私人|私有|非公開)?\\s*(?:的\\s*)?security\\s+advisor',
+    // "開 security advisory" (see zh-Hans.ts): opened by the reporter, GitHub's form
+    '(?:開|開啟|提|提交|建立|新建|發起)\\s*(?:一个|一個|一份)?\\s*(?:github\\s*)?(?:issue\\s*(?:或|或者|或是)\\s*)?security\\s+advisor',
   ],
   securityTabNames: ['安全性?'],
   securityTabItems: ['回報', '報告', '提交', '舉報', '私', '漏洞', '弱點'],

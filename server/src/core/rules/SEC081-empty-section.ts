@@ -45,6 +45,8 @@ export const rule: Rule = {
       if (next && next.start - heading.end < 4 && /^[=*_~#+.-]{3,}$/.test(next.text.trim())) return;
       // "### 1. Do not open an issue" over "### 2. Email us": numbered steps, each heading its own step.
       if (STEP.test(heading.text) && next?.depth === heading.depth && STEP.test(next.text)) return;
+      // "### 1. Core features" over "### a. Configuration": a parent by its numbering, at its items' level.
+      if (STEP.test(heading.text) && next?.depth === heading.depth && SUB_STEP.test(next.text)) return;
       const section = heading.section;
       report({
         start: heading.start,
@@ -80,6 +82,8 @@ export const rule: Rule = {
 const LANGUAGE_HEADING = new RegExp(`^[^\\p{L}]*${LANGUAGE_NAMES}(?:\\s+version|\\s*版)?[^\\p{L}]*$`, 'iu');
 
 const STEP = /^\d{1,2}[.)]\s/;
+/** An item numbered under a step: "a.", "b)", "ii.", "1.1". */
+const SUB_STEP = /^(?:[a-z][.)]|[ivx]{1,4}[.)]|\d{1,2}\.\d{1,2}\.?)\s/i;
 
 /** A line that is a thematic break: three or more of one of `-`, `*`, `_`, spaces between allowed. */
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/gm;
