@@ -2373,4 +2373,42 @@ describe('SEC011 private-contact', () => {
     ])
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
+
+  it("reads SSH algorithms' names written as addresses as no channel (holdout97 kind)", () => {
+    const text = doc(
+      '# Security',
+      '',
+      '## Reporting a vulnerability',
+      '',
+      'Contact the maintainers privately.',
+      '',
+      '## Cryptography',
+      '',
+      '| Use | Algorithms |',
+      '| --- | --- |',
+      '| Key exchange | `curve25519-sha256@libssh.org` |',
+      '| Ciphers | `chacha20-poly1305@openssh.com`, `aes256-gcm@openssh.com` |',
+      '| MAC | `hmac-sha2-256-etm@openssh.com` |',
+    );
+    assert.deepEqual(
+      findingsOf('SEC011', text).map((f) => f.severity),
+      ['error'],
+    );
+    // A team's address with a hyphen is still one.
+    assert.deepEqual(findingsOf('SEC011', withReporting('Email security-team@acme-lab.org.')), []);
+  });
+
+  it('reads private reporting named in a note to the maintainer as not set up yet (holdout67 kind)', () => {
+    for (const note of [
+      '*如果你就是维护者读到这儿：请换成真实的安全邮箱，或者开 GitHub Security Advisories。*',
+      '*If you are the maintainer reading this, put in a real address or enable GitHub Security Advisories.*',
+    ]) {
+      const text = withReporting(`There is no private contact yet.\n\n${note}`);
+      assert.deepEqual(
+        findingsOf('SEC011', text).map((f) => f.severity),
+        ['error'],
+        note,
+      );
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { analyze } from '../../server/src/core/analyze';
 import { at, doc, findingsOf } from './helpers';
 
 const withReporting = (...body: string[]) => doc('# Security Policy', '', '## Reporting a Vulnerability', '', ...body);
@@ -273,25 +274,29 @@ describe('SEC012 public-issue-channel', () => {
     assert.deepEqual(findingsOf('SEC012', text), [at(text, 'Relate vulnerabilidades em **Issues', 'error')]);
   });
 
-  it('reads an issue opened only to ask for a private contact as no channel, in any language', () => {
-    for (const body of [
-      'Open an issue asking for a private contact, without any details.',
-      'Create a GitHub issue to request a secure channel; do not include details.',
-      'Ouvrez une issue pour demander un contact privé, sans détails.',
-      '请提交一个 issue 请求私下联系方式，不要包含细节。',
-    ]) {
+  it('reports an issue opened only to ask for a private contact as a first contact in public, in any language (holdout94 kind)', () => {
+    for (const [body, found] of [
+      ['Open an issue asking for a private contact, without any details.', 'Open an issue'],
+      ['Create a GitHub issue to request a secure channel; do not include details.', 'Create a GitHub issue'],
+      ['Ouvrez une issue pour demander un contact privé, sans détails.', 'Ouvrez une issue'],
+      ['请提交一个 issue 请求私下联系方式，不要包含细节。', '提交一个 issue'],
+      ['Preferred: open a GitHub issue with minimal details and request a private channel.', 'open a GitHub issue'],
+      ['Raise an issue without revealing the vulnerability itself; we will get in touch.', 'Raise an issue'],
+      ['Abre un issue sin revelar los detalles y te escribiremos.', 'Abre un issue'],
+      ['先开一个最小化的公开 issue，说明你有安全报告、需要私下沟通渠道。', '开一个最小化的公开 issue'],
+    ] as const) {
       const text = withReporting(body);
-      assert.deepEqual(findingsOf('SEC012', text), [], body);
-      // Still no private channel, but an instruction: SEC010 stays silent.
+      assert.deepEqual(findingsOf('SEC012', text), [at(text, found, 'error')], body);
+      const message = analyze(text, {}).find((f) => f.ruleId === 'SEC012')?.message;
+      assert.match(message ?? '', /^This makes the first contact about a vulnerability in a public tracker/, body);
+      // No private channel: SEC011's error; an instruction, so SEC010 stays silent.
       assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], body);
       assert.deepEqual(findingsOf('SEC010', text), [], body);
     }
   });
 
-  it('reads an issue opened without the vulnerability in it, and a link to one thread to read, as no channel', () => {
+  it('leaves issues for other matters beside a private channel, and a link to one thread to read, alone', () => {
     for (const body of [
-      'Raise a general issue without revealing the vulnerability itself; we will get in touch.',
-      'Abre un issue sin revelar los detalles y te escribiremos.',
       'Report it by email to jane@acme.dev. Read [this issue](https://github.com/acme/widget/issues/12) on the install hook.',
       // Other matters than vulnerabilities, in other languages
       'Genel bir kod hatasıysa bir Issue açın. Güvenlik açıkları için jane@acme.dev adresine yazın.',

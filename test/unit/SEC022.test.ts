@@ -337,4 +337,36 @@ describe('SEC022 placeholder-email', () => {
       assert.deepEqual(findingsOf('SEC022', text), [at(text, address, 'error')], address);
     }
   });
+
+  it('reads an address in a table column of patterns or examples as a format documented, not a contact (holdout86 kind)', () => {
+    for (const header of ['Pattern', 'Wzorzec', 'Beispiel'])
+      assert.deepEqual(
+        findingsOf(
+          'SEC022',
+          doc(
+            '# Security Policy',
+            '',
+            'Report through [the form](https://github.com/acme/widget/security/advisories/new).',
+            '',
+            '## Data redaction',
+            '',
+            `| Kind | ${header} | Replacement |`,
+            '| --- | --- | --- |',
+            '| Email | `user@domain.com` | `[EMAIL_REDACTED]` |',
+            '| Phone | `+1 555 0100 0000` | `[PHONE_REDACTED]` |',
+          ),
+        ),
+        [],
+        header,
+      );
+    // The same address in a column of contacts is still one left unfilled.
+    const contacts = doc(
+      '# Security Policy',
+      '',
+      '| Role | Address |',
+      '| --- | --- |',
+      '| Security | user@domain.com |',
+    );
+    assert.deepEqual(findingsOf('SEC022', contacts), [at(contacts, 'user@domain.com', 'error')]);
+  });
 });

@@ -159,6 +159,10 @@ describe('evaluation labels', () => {
       'holdout91',
       'holdout92',
       'holdout93',
+      'holdout94',
+      'holdout95',
+      'holdout96',
+      'holdout97',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

@@ -9,6 +9,7 @@ import { countAtMost } from './sorted';
 import {
   CLAUSE_BREAK,
   COMMON_WORD,
+  EXAMPLE_COLUMN,
   EXAMPLE_LEAD_BEFORE,
   FEATURE_WORD,
   FILL_VERB,
@@ -82,6 +83,11 @@ export interface Channel {
    * report a missing channel over such a one report it one level lower.
    */
   readonly uncertain?: true;
+  /**
+   * A public place the policy sends reporters to only to ask for a private contact ("open an issue
+   * asking for a private channel, without details"): the report goes elsewhere, the first contact is public.
+   */
+  readonly firstContact?: true;
 }
 
 export const channelsOf = (doc: PolicyDocument): readonly Channel[] => linksAndChannels(doc).channels;
@@ -846,9 +852,9 @@ const readOnlyThread = (url: string, sentence: string) =>
 const PULL_REQUEST = /\bpull[\s-]*requests?\b|\bPRs?\b|プルリクエスト|풀\s*리퀘스트/i;
 /** PUBLIC_REPORTING without `g`, for a test that keeps no state between calls. */
 const ANY_PUBLIC_REPORTING = new RegExp(PUBLIC_REPORTING.source, 'i');
-/** "asking for a private contact", "pour demander un contact privé", "请求私下联系方式". */
-const ASK_WORD = /\b(?:ask|request|pedi|pedindo|solicit|demand|bitte\s+um|frag)\w*|请求|要求|询问|請求|詢問/i;
-const CONTACT_WORD = /\b(?:contact|channel|kontakt?|contato|contacto|canal|kanal)\w*|联系|聯繫|聯絡/i;
+/** "asking for a private contact", "pour demander un contact privé", "请求私下联系方式", "需要私下沟通渠道". */
+const ASK_WORD = /\b(?:ask|request|pedi|pedindo|solicit|demand|bitte\s+um|frag)\w*|请求|要求|询问|需要|請求|詢問/i;
+const CONTACT_WORD = /\b(?:contact|channel|kontakt?|contato|contacto|canal|kanal)\w*|联系|聯繫|聯絡|渠道|沟通|溝通/i;
 const asksForPrivateContact = (sentence: string) =>
   ASK_WORD.test(sentence) &&
   CONTACT_WORD.test(sentence) &&
@@ -987,6 +993,9 @@ function headingInEmphasis(text: string, start: number, end: number): boolean {
 /** "If private vulnerability reporting is enabled, use it": a condition the reader can check, not a feature still to come. */
 const IF_BEFORE = /\b(?:if|where|wherever)\s+(?:the\s+)?(?:github(?:[’']s)?\s+)?$/i;
 const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
+/** A note addressed to the maintainer: "If you are the maintainer reading this, … or enable GitHub Security Advisories". */
+const TO_THE_MAINTAINER =
+  /\bif\s+you\s+are\s+(?:a|the|one\s+of\s+the)\s+maintainers?\b|\bnote\s+(?:to|for)\s+(?:the\s+)?maintainers?\b|如果(?:你|您)(?:就)?是(?:维护者|維護者)/i;
 /**
  * Chinese: a feature still to be switched on, said right before its name after a word of plan or future
  * ("我们计划为本仓库启用 GitHub 私密漏洞报告"); not one enabled already (已启用), nor a condition ("如果暂时
@@ -1063,6 +1072,19 @@ function vCards(text: string): Array<{ readonly start: number; readonly end: num
   }
   return cards;
 }
+/** An SSH algorithm's name, written as an address of the project that named it (RFC 4251, section 6). */
+const SSH_ALGORITHM =
+  /^(?=[^@]*-)(?:[a-z0-9.]+-)*(?:sha\d+|aes\d+|gcm|poly1305|curve\d+|ed25519|ed448|x25519|ecdsa|chacha\d+|hmac|umac|cbc|ctr|etm|sntrup\d+\w*|mlkem\d+\w*|rijndael)(?:[-.][a-z0-9.]+)*@/i;
+/** Whether `offset` is in a table cell whose column is named for examples or patterns (EXAMPLE_COLUMN). */
+function inExampleColumn(doc: PolicyDocument, offset: number): boolean {
+  const table = doc.tables[countAtMost(doc.tables, offset, (t) => t.start) - 1];
+  if (table === undefined || offset >= table.end) return false;
+  const row = table.rows.find((r) => r.start <= offset && offset < r.end);
+  const column = row?.cells.findIndex((c) => c.start <= offset && offset < c.end) ?? -1;
+  const name = table.header.cells[column]?.text;
+  return name !== undefined && EXAMPLE_COLUMN.test(name);
+}
+
 /** English sentences that tell a reporter to get in touch, with no channel named (SEC010 reads these). */
 const REPORTING_SENTENCE =
   /\b(?:report|contact|e-?mail|reach\s+out|notify|disclose|send|message|ping|get\s+in\s+touch)\w*\b[^.\n]{0,80}\b(?:vulnerabilit\w*|security\s+(?:issue|bug|problem|concern|flaw|report)s?|maintainers?|the\s+(?:\w+\s+)?(?:author|owner|team)|privately|directly)\b/i;
@@ -1093,6 +1115,11 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // post there is a public channel of its own, found below).
     if (onPublicList(m.index, end)) continue;
     if (publicByAddress(m[0], text, m.index, end)) continue;
+    // `chacha20-poly1305@openssh.com`, `curve25519-sha256@libssh.org`: SSH's names of its algorithms.
+    if (SSH_ALGORITHM.test(m[0])) continue;
+    // A table's column of patterns or examples ("| Email | `user@domain.com` | `[EMAIL_REDACTED]` |"
+    // under "Pattern"): a format documented, nobody to write to.
+    if (inExampleColumn(doc, m.index)) continue;
     // `@jane@fosstodon.org`: an account on the Fediverse, not a mailbox. Mentioning it is posting in
     // public ("mention us on Mastodon: @acme@…"); a direct message to it, or contacting it, is private.
     if (text[m.index - 1] === '@') {
@@ -1364,7 +1391,10 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       add('chat', 'private', m.index, end);
   }
   const phonePrivacy = (phone: string): Privacy => (FICTIONAL_PHONE.test(phone) ? 'placeholder' : 'private');
-  for (const m of blockMatches(text, PHONE_CONTACT)) add('other', phonePrivacy(m[0]), m.index, m.index + m[0].length);
+  for (const m of blockMatches(text, PHONE_CONTACT)) {
+    const end = m.index + m[0].length;
+    if (!inExampleColumn(doc, end - 1)) add('other', phonePrivacy(m[0]), m.index, end);
+  }
   for (const m of matchesIn(text, PHONE_AFTER_COLON)) add('other', phonePrivacy(m[0]), m.index, m.index + m[0].length);
   // Letters by post, where the sentence asks for a report: "signalements confidentiels par courrier postal".
   for (const m of blockMatches(text, POSTAL_MAIL)) {
@@ -1579,6 +1609,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const unfilled =
       TODO.test(before) ||
       TO_SET_UP.test(before) ||
+      TO_THE_MAINTAINER.test(before) ||
       // (its last 200 characters: the pattern backtracks over the sentence once per word of plan)
       TO_ENABLE_BEFORE.test(sentenceBefore(text, start).slice(-200)) ||
       namesUnfilledLink ||
@@ -1617,22 +1648,24 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       // A sentence's full stop is not part of the URL before it.
       const end = m.index + m[0].replace(/[.,;:!?]+$/, '').length;
       if (negated(text, m.index, end) || isPlaceholderUrl(m[0]) || issueReach(m.index) > m.index) continue;
+      const sentence = sentenceAround(text, m.index, end);
+      // "Open an issue asking for a private contact", "… without revealing the vulnerability": the
+      // first contact is made in public, the report itself goes elsewhere (the private word after the
+      // issue is the contact's; one right before it makes a confidential issue).
+      const firstContact = asksForPrivateContact(sentence) || DETAILS_WITHHELD.test(sentence);
       // "Open a ticket on our Discord", "open a confidential issue": not a public tracker.
       if (
-        privateTicket(text, m.index, end) ||
+        (firstContact
+          ? PRIVATE_WORD.test(sentenceBefore(text, m.index).slice(-24))
+          : privateTicket(text, m.index, end)) ||
         (/\btickets?\b/i.test(m[0]) && ticketInSection(doc, text, m.index, true))
       )
         continue;
-      // "Open an issue asking for a private contact", "… without revealing the vulnerability": a way to
-      // get a channel, not to report.
-      const sentence = sentenceAround(text, m.index, end);
-      if (
-        asksForPrivateContact(sentence) ||
-        DETAILS_WITHHELD.test(sentence) ||
-        readOnlyThread(m[0], sentence) ||
-        afterQuestionsLead(text, m.index)
-      )
+      if (readOnlyThread(m[0], sentence) || afterQuestionsLead(text, m.index)) continue;
+      if (firstContact) {
+        channels.push({ kind: 'issue', privacy: 'public', start: m.index, end, firstContact });
         continue;
+      }
       // "Test changes before submitting pull requests": contributing, unless its sentence speaks of a
       // vulnerability or it stands under a reporting heading ("submit" alone asks for nothing here).
       if (
@@ -1664,12 +1697,12 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
         (!VULNERABILITY_WORD.test(sentence) && reportingReach(m.index) <= m.index) ||
         NEGATION.test(sentence) ||
         ANNOUNCED.test(sentence) ||
-        asksForPrivateContact(sentence) ||
-        DETAILS_WITHHELD.test(sentence) ||
         privateTicket(text, m.index, end)
       )
         continue;
-      add('issue', 'public', m.index, end);
+      if (asksForPrivateContact(sentence) || DETAILS_WITHHELD.test(sentence))
+        channels.push({ kind: 'issue', privacy: 'public', start: m.index, end, firstContact: true });
+      else add('issue', 'public', m.index, end);
     }
   }
   // "How to report:" over a list whose items are only the trackers' names ("- Issues", "- Discussions").

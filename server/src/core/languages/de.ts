@@ -170,4 +170,5 @@ export const de: LanguageData = {
     '\\bjede[rs]?\\s+kann\\s+(?:sich\\s+)?(?:abonnieren|eintragen)',
   ],
   questionWords: ['\\bfragen'],
+  exampleColumns: ['muster', 'beispiele?', 'format', 'eingabe'],
 };

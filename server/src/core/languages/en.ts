@@ -437,4 +437,5 @@ export const en: LanguageData = {
   ],
   questionWords: ['\\bquestions'],
   repositoryPages: ['\\b(?:repository|repo|project)\\s+page\\b'],
+  exampleColumns: ['patterns?', 'examples?', 'samples?', 'formats?', 'inputs?', 'regex(?:es)?', 'matche[sd]'],
 };

@@ -149,4 +149,5 @@ export const es: LanguageData = {
     '\\barchivos\\s+se\\s+publican',
   ],
   questionWords: ['\\bpreguntas'],
+  exampleColumns: ['patr[oó]n(?:es)?', 'ejemplos?', 'formato', 'entrada'],
 };

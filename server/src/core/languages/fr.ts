@@ -143,4 +143,5 @@ export const fr: LanguageData = {
     '\\bliste\\s+est\\s+(?:publique|ouverte)',
   ],
   questionWords: ['\\bdes\\s+questions'],
+  exampleColumns: ['motifs?', 'exemples?', 'format', 'entr[ée]e'],
 };

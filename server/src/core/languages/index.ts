@@ -308,6 +308,12 @@ export const FILL_HERE_NOTE = new RegExp(
   'giu',
 );
 
+/** A table column's name that says its cells are examples or patterns: "Pattern", "Example value", "Wzorzec". */
+export const EXAMPLE_COLUMN = new RegExp(
+  `^[^\\p{L}]*(?:${entriesOf('exampleColumns').join('|')})(?:\\s+\\p{L}+)?[^\\p{L}]*$`,
+  'iu',
+);
+
 /** "your" at the start of a bracketed field: `[your email]`, `[SEU E-MAIL]`. */
 export const YOUR_WORD = new RegExp(`^\\s*(?:${entriesOf('yourWords').join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 

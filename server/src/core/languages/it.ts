@@ -103,4 +103,5 @@ export const it: LanguageData = {
   publicLists: ['\\blista\\s+pubblica\\b'],
   publicListStatements: ['\\barchiviat[ao]\\s+pubblicamente'],
   questionWords: ['\\bdomande'],
+  exampleColumns: ['modell[oi]', 'esempio', 'esempi', 'formato'],
 };

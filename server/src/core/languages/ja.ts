@@ -125,4 +125,5 @@ export const ja: LanguageData = {
   profileWords: ['プロフィール'],
   questionWords: ['質問'],
   repositoryPages: ['リポジトリ(?:の)?ページ'],
+  exampleColumns: ['パターン', '例', '形式', 'サンプル'],
 };

@@ -180,6 +180,11 @@ export interface LanguageData {
   /** "here", where a template's note says the value goes: "(insert the team's address here)". */
   readonly hereWords?: readonly string[];
   /**
+   * Names of a table column whose cells show values as examples or patterns: "Pattern", "Wzorzec",
+   * "Beispiel". An address there (`user@domain.com` beside `[EMAIL_REDACTED]`) documents a format.
+   */
+  readonly exampleColumns?: readonly string[];
+  /**
    * Labels of the lines of a report a reporter writes: "Subject", "Betreff", "件名". `<short summary>`
    * after one is a slot of the format the policy asks for, not the author's unfilled value.
    */

@@ -65,4 +65,5 @@ export const nl: LanguageData = {
   reportFieldLabels: ['onderwerp', 'titel'],
   publicLists: ['\\bopenbare\\s+mailinglijst\\b'],
   publicListStatements: ['\\bopenbaar\\s+gearchiveerd'],
+  exampleColumns: ['patroon', 'patronen', 'voorbeeld(?:en)?', 'formaat', 'invoer'],
 };

@@ -64,4 +64,5 @@ export const pl: LanguageData = {
   reportFieldLabels: ['tema(?:t|cie)', 'tytu[lł]'],
   publicLists: ['\\bpubliczn\\S*\\s+list\\S*'],
   publicListStatements: ['\\bpublicznie\\s+(?:archiwizowan|dostępn)\\S*'],
+  exampleColumns: ['wzorzec', 'wzorce', 'przyk[łl]ady?', 'format'],
 };

@@ -160,4 +160,5 @@ export const pt: LanguageData = {
     '\\bqualquer\\s+pessoa\\s+pode\\s+se\\s+inscrever',
   ],
   questionWords: ['\\b(?:dúvidas|perguntas)'],
+  exampleColumns: ['padr(?:ão|ões|ao|oes)', 'exemplos?', 'formato', 'entrada'],
 };

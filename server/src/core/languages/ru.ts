@@ -123,4 +123,5 @@ export const ru: LanguageData = {
   publicLists: ['публичн\\S*\\s+(?:список|рассылк)\\S*'],
   publicListStatements: ['публично\\s+архивир\\S*', 'публичн\\S*\\s+архив'],
   questionWords: ['вопросы'],
+  exampleColumns: ['шаблон', 'пример', 'формат', 'образец'],
 };

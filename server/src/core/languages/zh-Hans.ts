@@ -83,6 +83,8 @@ export const zhHans: LanguageData = {
   ],
   publicReporting: [
     '(?:提交|创建|提|新建|开)\\s*(?:一个|个)?\\s*(?:github\\s*(?:的)?\\s*)?issue',
+    // "开一个最小化的公开 issue": an issue said to be public, what kind said before it
+    '(?:提交|创建|新建|开|发)\\s*(?:一个|个)?\\s*(?:[\\u4e00-\\u9fff]{1,6}的)?\\s*公开的?\\s*issue',
     // "提交可复现 issue": what kind of issue said between (not one already filed, "提交的 issue", nor a private one)
     '(?:提交|创建|新建)\\s*(?:一个|个)?\\s*(?![的过了到])(?:(?!私密|私有|私人|机密|保密)[\\u4e00-\\u9fff]){1,6}?的?\\s*issue',
     // "把漏洞报告到 issues", "在 Issues 中报告": the tracker named as where a report goes.
@@ -156,4 +158,5 @@ export const zhHans: LanguageData = {
   publicLists: ['公开(?:的)?(?:邮件列表|郵件列表)'],
   questionWords: ['疑问'],
   repositoryPages: ['仓库(?:主页|页面)'],
+  exampleColumns: ['模式', '示例', '格式', '样例', '例子'],
 };

@@ -120,4 +120,5 @@ export const zhHant: LanguageData = {
   ],
   questionWords: ['疑問'],
   repositoryPages: ['倉庫(?:主頁|頁面)'],
+  exampleColumns: ['模式', '範例', '格式', '樣例', '例子'],
 };

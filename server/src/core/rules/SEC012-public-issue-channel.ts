@@ -12,13 +12,14 @@ export const rule: Rule = {
     const instructions = publicChannels(doc);
     if (instructions.length === 0 || privateChannels(doc).length > 0) return;
     const uncertain = mayHaveUnreadChannel(doc);
-    for (const { start, end } of instructions) {
+    for (const { start, end, firstContact } of instructions) {
       report({
         start,
         end,
         uncertain,
-        message:
-          'This sends vulnerability reports to a public tracker, where anyone can read them: offer a private channel instead.',
+        message: firstContact
+          ? 'This makes the first contact about a vulnerability in a public tracker, where anyone can see it: offer a private channel instead.'
+          : 'This sends vulnerability reports to a public tracker, where anyone can read them: offer a private channel instead.',
       });
     }
   },
