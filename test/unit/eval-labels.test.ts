@@ -163,6 +163,7 @@ describe('evaluation labels', () => {
       'holdout95',
       'holdout96',
       'holdout97',
+      'holdout100',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

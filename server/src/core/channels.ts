@@ -1075,14 +1075,23 @@ function vCards(text: string): Array<{ readonly start: number; readonly end: num
 /** An SSH algorithm's name, written as an address of the project that named it (RFC 4251, section 6). */
 const SSH_ALGORITHM =
   /^(?=[^@]*-)(?:[a-z0-9.]+-)*(?:sha\d+|aes\d+|gcm|poly1305|curve\d+|ed25519|ed448|x25519|ecdsa|chacha\d+|hmac|umac|cbc|ctr|etm|sntrup\d+\w*|mlkem\d+\w*|rijndael)(?:[-.][a-z0-9.]+)*@/i;
-/** Whether `offset` is in a table cell whose column is named for examples or patterns (EXAMPLE_COLUMN). */
+/** The tables with a column named for examples or patterns (EXAMPLE_COLUMN), and those columns; in document order. */
+const tablesWithExampleColumns = perDocument((doc: PolicyDocument) =>
+  doc.tables.flatMap((table) => {
+    const columns = table.header.cells.flatMap((cell, i) => (EXAMPLE_COLUMN.test(cell.text) ? [i] : []));
+    return columns.length > 0 ? [{ table, columns }] : [];
+  }),
+);
+/** Whether `offset` is in a table cell of such a column (tables, rows and cells found by binary search). */
 function inExampleColumn(doc: PolicyDocument, offset: number): boolean {
-  const table = doc.tables[countAtMost(doc.tables, offset, (t) => t.start) - 1];
-  if (table === undefined || offset >= table.end) return false;
-  const row = table.rows.find((r) => r.start <= offset && offset < r.end);
-  const column = row?.cells.findIndex((c) => c.start <= offset && offset < c.end) ?? -1;
-  const name = table.header.cells[column]?.text;
-  return name !== undefined && EXAMPLE_COLUMN.test(name);
+  const tables = tablesWithExampleColumns(doc);
+  if (tables.length === 0) return false;
+  const found = tables[countAtMost(tables, offset, (t) => t.table.start) - 1];
+  if (found === undefined || offset >= found.table.end) return false;
+  const row = found.table.rows[countAtMost(found.table.rows, offset, (r) => r.start) - 1];
+  if (row === undefined || offset >= row.end) return false;
+  const column = countAtMost(row.cells, offset, (c) => c.start) - 1;
+  return column >= 0 && offset < row.cells[column]!.end && found.columns.includes(column);
 }
 
 /** English sentences that tell a reporter to get in touch, with no channel named (SEC010 reads these). */

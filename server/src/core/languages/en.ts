@@ -11,6 +11,8 @@ export const en: LanguageData = {
     '\\b(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\s+(?:before|prior\\s+to)\\b[^.\\n]{0,60}\\b(?:disclos|public|publish|cve|announc|embargo)',
     '\\b(?:disclos|embargo)\\w*\\b[^.\\n]{0,40}\\b(?:after|within|of|for|up\\s+to)\\s+(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\b',
     '\\ballow\\s+(?:us\\s+)?(?:up\\s+to\\s+|at\\s+least\\s+)?(?:\\d+|one|two|three|four|six|twelve)\\s+months?\\b',
+    // "after up to a month or so, we'll publish the advisory": a time to disclosure
+    '\\bup\\s+to\\s+(?:\\d+|one|two|three|four|six|a)\\s+months?\\b[^.\\n]{0,40}?\\b(?:publish|disclos|announc)',
     // "expected to be fixed within a month": a time to fix
     '\\b(?:fix|patch|resolv|remediat)\\w*\\b[^.\\n]{0,40}?\\bwithin\\s+(?:\\d+|one|two|three|four|six|a|an)\\s+months?\\b',
     // "no response from them within 1 month": a month bounding an answer (the sentence may wrap)
@@ -158,6 +160,9 @@ export const en: LanguageData = {
     // "Versions 2.x and 3.x receive security updates"
     '\\bversions?\\s+v?\\d+(?:\\.(?:\\d+|x))*(?:\\s*(?:,|and|or|&)\\s*v?\\d+(?:\\.(?:\\d+|x))*){0,5}\\s+(?:receive|get|are\\s+supported|is\\s+supported|are\\s+maintained)\\b',
     '\\b(?:the\\s+)?only\\s+supported\\s+(?:version|release|branch)\\b',
+    // A table's column named "Supported Versions" ("| CVSS | Supported Versions |"): what each row says is
+    // supported, whatever the first column sorts by
+    '\\|[ \\t]*supported[ \\t]+(?:versions?|releases?)[ \\t]*\\|',
     // "Supported code is the latest tagged release and the default branch"
     '\\bsupported\\s+(?:code|versions?|releases?|branch(?:es)?)\\s+(?:is|are)\\s+(?:only\\s+)?(?:the\\s+)?(?:latest|current|newest|most\\s+recent|last)\\b',
     "\\b(?:do\\s+not|don[’']t|no\\s+longer)\\s+(?:maintain|support|patch)\\s+(?:older|previous|old|earlier|past)\\s+(?:releases|versions|branches)\\b",
