@@ -2411,4 +2411,15 @@ describe('SEC011 private-contact', () => {
       );
     }
   });
+
+  it('reads a mailbox and a domain in code spans with an emoji between as an address, and a documentation page under /community/ as a page (holdout101 kinds)', () => {
+    for (const body of [
+      'To reach the security team, drop us an email at `security` :globe_with_meridians: `acme-lab.org`',
+      'Email `security` ✉️ `acme-lab.org`.',
+      'Follow [these guidelines](https://docs.acme-lab.org/community/contributing/disclosing-vulnerabilities/) to report vulnerabilities.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // Code spans with a sign between in a sentence about something else are no address.
+    assert.equal(findingsOf('SEC011', withReporting('Build it with `src` / `main.ts`.')).length, 1);
+  });
 });

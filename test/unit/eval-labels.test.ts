@@ -164,6 +164,7 @@ describe('evaluation labels', () => {
       'holdout96',
       'holdout97',
       'holdout100',
+      'holdout101',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

@@ -481,7 +481,10 @@ const BOUNTY_PLATFORMS =
 const GITHUB_ADVISORY =
   /^https?:\/\/github\.com\/[^/\s]+\/[^/\s]+\/security(?:\/(?:advisories(?:\/new)?|policy))?\/?(?:[?#].*)?$/i;
 const GITHUB_ISSUES = /^\s*https?:\/\/(?:www\.)?github\.com\/[^/\s]+\/[^/\s]+\/(?:issues|discussions|pulls?)\b/i;
-const PUBLIC_TRACKER_PATH = /\/(?:issues|discussions|pulls?|forum|community|-\/issues)(?:\/|$)/i;
+// (a site's `/community` is its forum, and so are a forum's topics and categories under it; a page deeper
+// there, `/community/contributing/disclosing-vulnerabilities/`, is the project's documentation)
+const PUBLIC_TRACKER_PATH =
+  /\/(?:issues|discussions|pulls?|forum|-\/issues)(?:\/|$)|\/community(?:\/(?:t|c|d|categories|topics?|threads?|discussions?)\/|\/?$)/i;
 const PUBLIC_TRACKER_URL = new RegExp(
   `https?:\\/\\/${FORGES}\\/[^/\\s]+\\/[^/\\s]+\\/(?:issues|discussions)(?:\\/new)?\\b[^\\s)>\\]]*`,
   'gi',
@@ -1033,6 +1036,9 @@ const OBFUSCATED_EMAIL = new RegExp(
 const OBFUSCATION_MARK = new RegExp(
   `\\\\?${OPEN}{1,2}\\s*(?:${AT_WORDS}|${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}{1,2}|-(?:at|AT|dot|DOT)-|\\|(?:at|AT|dot|DOT)\\||\\s(?:_(?:at|dot)_|\\*(?:at|dot)\\*)\\s|[\\w.+-]\\(a\\)[A-Za-z0-9]|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
 );
+/** `name` ✉ `domain.org`: code spans of a mailbox and a domain with an emoji, a `:shortcode:` or a sign between; group 1 the mailbox. */
+const CODE_SPLIT_ADDRESS =
+  /`([\w.+-]+)`[ \t]*(?::[a-z0-9_+-]+:|(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?|[^\w\s`@])[ \t]*`([\w-]+(?:\.[\w-]+)+)`/g;
 /**
  * A legend that gives the sign standing for the at sign: "(✨ → @)", "replace # with @", "将 # 换成 @"; group 1 the
  * sign of the second form (one character, an emoji with its variation selector). It starts at the arrow
@@ -1194,6 +1200,14 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     )
       continue;
     add('email', TODO.test(sentenceBefore(text, m.index)) ? 'placeholder' : 'private', m.index, end);
+  }
+  // "drop us an email at `security` :globe_with_meridians: `acme.com`": a mailbox and a domain in code
+  // spans, an emoji or a sign between them standing for the at sign, in a sentence asking for an email.
+  for (const m of blockMatches(text, CODE_SPLIT_ADDRESS)) {
+    const end = m.index + m[0].length;
+    if (!EMAIL_WORD.test(sentenceAround(text, m.index, end))) continue;
+    const domain = m[0].slice(m[0].lastIndexOf('`', m[0].length - 2) + 1, -1);
+    add('email', isPlaceholderEmail(`${m[1]}@${domain}`) ? 'placeholder' : 'private', m.index, end);
   }
   // `jane✨acme.dev (✨ → @)`: the address written with the sign its legend names, in the same paragraph.
   for (const legend of blockMatches(text, AT_SIGN_LEGEND)) {
