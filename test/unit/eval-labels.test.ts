@@ -163,6 +163,7 @@ describe('evaluation labels', () => {
       'holdout95',
       'holdout96',
       'holdout97',
+      'holdout98',
       'holdout99',
       'holdout100',
       'holdout101',

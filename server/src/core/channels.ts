@@ -1033,8 +1033,11 @@ const OBFUSCATED_EMAIL = new RegExp(
   `[A-Za-z0-9](?<![\\w.+-][A-Za-z0-9])[\\w.+-]*(?:\\s+(?:DOT|${CAPITAL_DOT_WORDS})\\s+[\\w+-]+)*\\s*(?:\\\\?${OPEN}{1,2}\\s*(?:${AT_WORDS})\\s*\\\\?${CLOSE}{1,2}|\\s(?:AT|at|${SPELLED_AT})\\s|\\s?-(?:at|AT)-\\s?|\\s\\|(?:at|AT)\\|\\s|\\s(?:_at_|\\*at\\*)\\s|(?<=[\\w.+-])\\(a\\)(?=[A-Za-z0-9])|&#0*64;|&commat;|＠|@(?=[ \\t])|@(?=[A-Za-z0-9][\\w-]*\\\\?${OPEN}{1,2}\\s*\\.))\\s*[A-Za-z0-9][\\w-]*(?:(?:\\s*\\\\?${OPEN}{1,2}\\s*(?:${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}{1,2}\\s*|\\s+(?:DOT|${DOT_WORDS})\\s+|\\s?-(?:dot|DOT)-\\s?|\\s?\\|(?:dot|DOT)\\|\\s?|\\s(?:_dot_|\\*dot\\*)\\s|[ \\t]\\.[ \\t]|\\.)[A-Za-z0-9][\\w-]*)+`,
   'g',
 );
+/** A role's mailbox name before an at sign with a space on each side: `security @ acme.io`. */
+const ROLE_MAILBOX_SPACED =
+  /^(?:security|sec|secure|psirt|cert|csirt|abuse|contact|info|admin|support|hello|team|maintainers?|reports?|disclosure|vuln\w*|bugs?)[ \t]+@[ \t]/i;
 const OBFUSCATION_MARK = new RegExp(
-  `\\\\?${OPEN}{1,2}\\s*(?:${AT_WORDS}|${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}{1,2}|-(?:at|AT|dot|DOT)-|\\|(?:at|AT|dot|DOT)\\||[ \\t]@[ \\t]|\\s(?:_(?:at|dot)_|\\*(?:at|dot)\\*)\\s|[\\w.+-]\\(a\\)[A-Za-z0-9]|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
+  `\\\\?${OPEN}{1,2}\\s*(?:${AT_WORDS}|${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}{1,2}|-(?:at|AT|dot|DOT)-|\\|(?:at|AT|dot|DOT)\\||\\s(?:_(?:at|dot)_|\\*(?:at|dot)\\*)\\s|[\\w.+-]\\(a\\)[A-Za-z0-9]|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
 );
 /** `name` ✉ `domain.org`: code spans of a mailbox and a domain with an emoji, a `:shortcode:` or a sign between; group 1 the mailbox. */
 const CODE_SPLIT_ADDRESS =
@@ -1189,6 +1192,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // writes a site so.
     if (
       !OBFUSCATION_MARK.test(m[0]) &&
+      // "reported via security @ acme.io": a role's mailbox before a spaced at sign ("docs live @ acme.dev" is a site)
+      !ROLE_MAILBOX_SPACED.test(m[0]) &&
       !(/[(<[]$/.test(text.slice(m.index - 1, m.index)) && /^[)>\]]/.test(text.slice(end, end + 1))) &&
       !EMAIL_WORD.test(sentenceAround(text, m.index, end)) &&
       !aloneOnLine(text, m.index, end) &&
