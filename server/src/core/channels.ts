@@ -862,6 +862,8 @@ const asksForPrivateContact = (sentence: string) =>
   ASK_WORD.test(sentence) &&
   CONTACT_WORD.test(sentence) &&
   (PRIVATE_WORD.test(sentence) || /\bsecure\b|私下|非公开/i.test(sentence));
+/** "Open an issue asking for a private contact", "… without revealing the vulnerability": a first contact in public. */
+const onlyForFirstContact = (sentence: string) => asksForPrivateContact(sentence) || DETAILS_WITHHELD.test(sentence);
 const TODO = /\b(?:TODO|FIXME|TBD)\b/;
 /** The address a channel's text holds (`[x](mailto:a@b.org)`, `a@b.org`), in lower case; the text where none. */
 function addressIn(channelText: string): string {
@@ -1025,8 +1027,8 @@ const USER_ON_DOMAIN =
   /\b(?:the\s+user|(?:al)?l['’]utilisateur|(?:al)?l['’]utente|(?:a)?l\s+usuario|(?:a|o)\s+usu[áa]rio|de[nr]\s+(?:Benutzer|Nutzer))[\s«»"“”'*_`]+[\w.+-]+[\s«»"“”'*_`]+(?:on|at|sur|sul|en|no|auf|bei)\s+(?:the\s+|le\s+|il\s+|el\s+|o\s+|der\s+)?(?:domain|domaine|dominio|dom[íi]nio|Domain)[\s«»"“”'*_`]+[\w-]+(?:\.[\w-]+)+/gi;
 /**
  * `name [at] domain [dot] org`, `name(at)domain.org`, `name AT domain DOT com`, `name @ domain . nl`,
- * `name <(at)> domain <(dot)> org`, `name _at_ domain.org`, `name *at* domain.org`, `name |at| domain.org` (with spaces: `created_at_time.zone` is an identifier),
- * `name(a)domain.fi` (without: "clause (a) policy.md" is a list's letter). A plain dot takes no space
+ * `name <(at)> domain <(dot)> org`, `name |at| domain.org`, `name _at_ domain.org`, `name *at* domain.org`
+ * (with spaces: `created_at_time.zone` is an identifier), `name(a)domain.fi` (without: "clause (a) policy.md" is a list's letter). A plain dot takes no space
  * around it or one on each side: "users at risk. Instead" is a sentence, not an address.
  */
 const OBFUSCATED_EMAIL = new RegExp(
@@ -1112,6 +1114,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   const channels: Channel[] = [];
   const add = (kind: ChannelKind, privacy: Privacy, start: number, end: number, uncertain = false) =>
     channels.push(uncertain ? { kind, privacy, start, end, uncertain } : { kind, privacy, start, end });
+  const addFirstContact = (start: number, end: number) =>
+    channels.push({ kind: 'issue', privacy: 'public', start, end, firstContact: true });
 
   const hints = replaceHintsIn(text);
   // (a test of the whole text first: most policies hold no manifest, and the test per address was a tenth of a line of them)
@@ -1684,7 +1688,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       // "Open an issue asking for a private contact", "… without revealing the vulnerability": the
       // first contact is made in public, the report itself goes elsewhere (the private word after the
       // issue is the contact's; one right before it makes a confidential issue).
-      const firstContact = asksForPrivateContact(sentence) || DETAILS_WITHHELD.test(sentence);
+      const firstContact = onlyForFirstContact(sentence);
       // "Open a ticket on our Discord", "open a confidential issue": not a public tracker.
       if (
         (firstContact
@@ -1695,7 +1699,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
         continue;
       if (readOnlyThread(m[0], sentence) || afterQuestionsLead(text, m.index)) continue;
       if (firstContact) {
-        channels.push({ kind: 'issue', privacy: 'public', start: m.index, end, firstContact });
+        addFirstContact(m.index, end);
         continue;
       }
       // "Test changes before submitting pull requests": contributing, unless its sentence speaks of a
@@ -1732,8 +1736,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
         privateTicket(text, m.index, end)
       )
         continue;
-      if (asksForPrivateContact(sentence) || DETAILS_WITHHELD.test(sentence))
-        channels.push({ kind: 'issue', privacy: 'public', start: m.index, end, firstContact: true });
+      if (onlyForFirstContact(sentence)) addFirstContact(m.index, end);
       else add('issue', 'public', m.index, end);
     }
   }
@@ -2139,7 +2142,7 @@ interface LinkReading {
   readonly byPathWords?: boolean;
   /** As Channel.uncertain: `mailto:` an account's name at github.com. */
   readonly uncertain?: true;
-  /** A documentation page whose path names only a topic: a channel only where its sentence asks to report. */
+  /** A documentation page whose path names only a topic: a channel where its sentence asks to report or under a reporting heading. */
   readonly topicOnly?: true;
 }
 

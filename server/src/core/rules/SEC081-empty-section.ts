@@ -43,10 +43,14 @@ export const rule: Rule = {
       if (!heading.section && LANGUAGE_HEADING.test(heading.text)) return;
       // "## ====" under "## English": a frame of symbols around the heading, its content after the frame.
       if (next && next.start - heading.end < 4 && /^[=*_~#+.-]{3,}$/.test(next.text.trim())) return;
-      // "### 1. Do not open an issue" over "### 2. Email us": numbered steps, each heading its own step.
-      if (STEP.test(heading.text) && next?.depth === heading.depth && STEP.test(next.text)) return;
+      // "### 1. Do not open an issue" over "### 2. Email us": numbered steps, each heading its own step;
       // "### 1. Core features" over "### a. Configuration": a parent by its numbering, at its items' level.
-      if (STEP.test(heading.text) && next?.depth === heading.depth && SUB_STEP.test(next.text)) return;
+      if (
+        STEP.test(heading.text) &&
+        next?.depth === heading.depth &&
+        (STEP.test(next.text) || SUB_STEP.test(next.text))
+      )
+        return;
       const section = heading.section;
       report({
         start: heading.start,
