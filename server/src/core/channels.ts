@@ -489,14 +489,19 @@ const PUBLIC_TRACKER_URL = new RegExp(
   `https?:\\/\\/${FORGES}\\/[^/\\s]+\\/[^/\\s]+\\/(?:issues|discussions)(?:\\/new)?\\b[^\\s)>\\]]*`,
   'gi',
 );
-/** Paths and hosts of reporting forms and vendors' security pages. */
-const FORM_PATH =
-  /form|report|submit|vulnerab|disclos|security|secure|bounty|psirt|msrc|responsible|whitehat|vrp|\bcvd\b|\bvdp\b|\bc?sirt\b|\bcert\b|abuse|\/(?:support|soporte|suporte|supporto|wsparcie|destek)\/?$|trust|hall-?of-?fame|conta(?:c)?t|kontakt|sicherheit|securite|seguridad|seguranca|sicurezza|bao-?mat|bezpecnost|bezpieczenstwo|sakerhet|sikkerhe[dt]|turvallisuus|biztonsag|guvenlik|beveiliging|securitate|service-?desk|help-?desk/i;
-const DOCS_SITE = /^(?:docs?|documentation|wiki|manual|handbook)\./i;
-const DOCS_PATH = /^\/(?:docs?|documentation|wiki|manual|handbook)\//i;
-/** FORM_PATH's words of reporting and contact, without the topics ("security", "trust") a documentation page is about. */
+/** Words of reporting and contact in a page's path: a page to report through, even on a documentation site. */
 const REPORT_PATH_WORD =
   /form|report|submit|vulnerab|disclos|bounty|psirt|\bcvd\b|\bvdp\b|responsible|hall-?of-?fame|conta(?:c)?t|kontakt/i;
+/**
+ * Paths and hosts of reporting forms and vendors' security pages: the words of reporting, and those of the
+ * topics and teams such pages are about ("security", "trust", "cert"), which name a topic on a documentation site.
+ */
+const FORM_PATH = new RegExp(
+  `${REPORT_PATH_WORD.source}|security|secure|msrc|whitehat|vrp|\\bc?sirt\\b|\\bcert\\b|abuse|\\/(?:support|soporte|suporte|supporto|wsparcie|destek)\\/?$|trust|sicherheit|securite|seguridad|seguranca|sicurezza|bao-?mat|bezpecnost|bezpieczenstwo|sakerhet|sikkerhe[dt]|turvallisuus|biztonsag|guvenlik|beveiliging|securitate|service-?desk|help-?desk`,
+  'i',
+);
+const DOCS_SITE = /^(?:docs?|documentation|wiki|manual|handbook)\./i;
+const DOCS_PATH = /^\/(?:docs?|documentation|wiki|manual|handbook)\//i;
 const FORM_HOST = /^(?:forms?|security|psirt|msrc|trust|bugbounty|bounty|report|hackerone|vdp)\./i;
 const SUPPORT_HOST = /^(?:support|help-?desk|service-?desk)\./i;
 /** A national or sector CERT's host (`incydent.cert.pl`, `www.cert.at`): its reporting form takes reports for the project. */

@@ -55,8 +55,8 @@ export const rule: Rule = {
       // over 5.1.x): a project's real history that passes through 5.1, 5.0 and 4.0, not the template.
       if (
         rewritten &&
-        (OTHER_VERSION_ROW.test(lineAfter(doc.text, run[run.length - 1]!.end)) ||
-          OTHER_VERSION_ROW.test(lineBefore(doc.text, run[0]!.start)))
+        (OTHER_VERSION_ROW.test(nextLine(doc.text, run[run.length - 1]!.end)) ||
+          OTHER_VERSION_ROW.test(previousLine(doc.text, run[0]!.start)))
       )
         run = [];
       if (run.length >= MIN_ROWS) {
@@ -149,7 +149,7 @@ function marksRewritten(doc: PolicyDocument, run: readonly Row[]): boolean {
 /** A table row of a version the template does not list: `| 3.1.x | ❌ |`, `| v2 | … |`. */
 const OTHER_VERSION_ROW = /^[ \t>]*\|?[ \t]*v?\d+(?:[.,]\d+|[.,][xX*хХ])*[ \t]*\|/;
 /** The line after the one `offset` ends. */
-function lineAfter(text: string, offset: number): string {
+function nextLine(text: string, offset: number): string {
   const start = text.indexOf('\n', offset);
   if (start < 0) return '';
   const end = text.indexOf('\n', start + 1);
@@ -163,7 +163,7 @@ function isStatusOnly(rest: string): boolean {
 }
 
 /** The line before the one `offset` is on. */
-function lineBefore(text: string, offset: number): string {
+function previousLine(text: string, offset: number): string {
   const start = text.lastIndexOf('\n', offset - 1);
   if (start < 0) return '';
   return text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
