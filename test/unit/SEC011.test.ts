@@ -924,6 +924,33 @@ describe('SEC011 private-contact', () => {
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
   });
 
+  it('is a warning, not an error, where an address stands spelled in a way it does not read', () => {
+    // Each fresh set showed a spelling no earlier one had; a reporter reads all of these as addresses.
+    const spellings = [
+      'Write to security＠acme-lab．org.', // full-width signs of CJK text
+      'Write to security_at_acme-lab_dot_org.',
+      'Write to security\u200B@acme-lab.org.', // a zero-width space against harvesters
+      'Write to security﹫acme-lab.org.',
+      'Please write to security at acme-lab.org.', // a role's mailbox before a plain "at"
+      'Please write to jane.doe at gmail.com.', // a webmail domain after one
+    ];
+    for (const body of spellings) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')], body);
+    }
+    // Not an address: a plain "at" between other words, a site, an address's sentence going on, a handle.
+    const none = [
+      'Have a look at acme-lab.org for the details.',
+      'We keep the code at github.com and review it.',
+      'Our project lives at [acme][site]. Please be patient.',
+      'Tell @jane on the forum at forum.acme-lab.org about it.',
+    ];
+    for (const body of none) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')], body);
+    }
+  });
+
   it('is a warning, not an error, where a link it cannot read stands in a Latin-script language it does not read (a probe of session 12)', () => {
     for (const text of [
       doc(

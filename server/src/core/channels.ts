@@ -218,7 +218,8 @@ export const mayHaveUnreadChannel = perDocument(
     ADDRESS_PUBLISHED_ELSEWHERE.test(visibleText(doc)) ||
     inOneSentence(visibleText(doc), [ADDRESS_OR_CONTACT_WORD, SITE_WORD, REPORTING_WORD, PRIVATE_WORD]) ||
     privatelyToOwner(doc) ||
-    linkInUnreadWords(doc),
+    linkInUnreadWords(doc) ||
+    spellsAnUnreadAddress(visibleText(doc)),
 );
 
 /**
@@ -1046,6 +1047,42 @@ const ROLE_MAILBOX_SPACED =
 const OBFUSCATION_MARK = new RegExp(
   `\\\\?${OPEN}{1,2}\\s*(?:${AT_WORDS}|${DOT_WORDS}|\\.)\\s*\\\\?${CLOSE}{1,2}|-(?:at|AT|dot|DOT)-|\\|(?:at|AT|dot|DOT)\\||\\s(?:_(?:at|dot)_|\\*(?:at|dot)\\*)\\s|[\\w.+-]\\(a\\)[A-Za-z0-9]|&#0*64;|&commat;|＠|[^\\s@]@[ \\t]|\\s(?:AT|DOT|${SPELLED_AT})\\s|\\s(?:dot|arroba|punto|ponto|kropka)\\s`,
 );
+/**
+ * An address spelled in a way the channel model does not read: a mailbox, a mark standing for the at sign,
+ * a domain and a top-level domain, with something between them that a plain address never has (a sign of
+ * another script, `security＠acme．org`; a word in brackets or underscores, `jane_at_acme_dot_org`; a
+ * zero-width space), or a role's mailbox or a webmail domain around a plain "at" (`security at acme.org`). Every fresh set
+ * showed a spelling no earlier one had, and a reporter reads each as an address. A plain
+ * `name@domain.org` is read already: one the model set aside (an example, an SSH algorithm) counts not.
+ */
+function spellsAnUnreadAddress(text: string): boolean {
+  for (const m of matchesIn(text, LOOSE_ADDRESS)) {
+    const [whole, mailbox, sign] = [m[0], m[1]!, m[2]!];
+    // (a top-level domain in one case: "maintainers at [email]. Please" is a sentence going on)
+    if (PLAIN_ADDRESS.test(whole) || !/(?:^|[^\p{L}])(?:\p{Ll}{2,12}|\p{Lu}{2,12})$/u.test(whole)) continue;
+    const domain = whole.slice(mailbox.length + sign.length);
+    // A plain "at" or a spaced at sign between words: "our docs live @ acme.dev" is a site.
+    if (/^[ \t]+(?:at|AT|At|@)[ \t]+$/.test(sign) && !ROLE_MAILBOX.test(mailbox) && !WEBMAIL_DOMAIN.test(domain))
+      continue;
+    return true;
+  }
+  return false;
+}
+/** Spaces, zero-width ones too; and the marks around a sign's name (`_at_`, `-dot-`, `|at|`, `*at*`). */
+const SPACE = '[ \\t\\u200B-\\u200D\\u2060\\uFEFF]';
+const AROUND = '[_|*~-]+';
+const LOOSE_AT = `${SPACE}*[@＠﹫]${SPACE}*|${SPACE}*\\\\?${OPEN}{1,2}${SPACE}*(?:${AT_WORDS}|﹫)${SPACE}*\\\\?${CLOSE}{1,2}${SPACE}*|${SPACE}*${AROUND}(?:at|AT|At|${SPELLED_AT})${AROUND}${SPACE}*|${SPACE}+(?:at|AT|At|${SPELLED_AT})${SPACE}+`;
+const LOOSE_DOT = `[.．。｡]|${SPACE}+[.．。｡]${SPACE}+|${SPACE}*\\\\?${OPEN}{1,2}${SPACE}*(?:${DOT_WORDS}|[.．。｡])${SPACE}*\\\\?${CLOSE}{1,2}${SPACE}*|${SPACE}*${AROUND}(?:${DOT_WORDS})${AROUND}${SPACE}*|${SPACE}+(?:${DOT_WORDS})${SPACE}+`;
+/** A mailbox (group 1), an at sign or its name with what stands around it (group 2), and a domain with its dots. */
+const LOOSE_ADDRESS = new RegExp(
+  `(?<![\\p{L}\\p{N}._+-])([\\p{L}\\p{N}._+-]+)(${LOOSE_AT})[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:(?:${LOOSE_DOT})[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)+`,
+  'gu',
+);
+const PLAIN_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+/** Mailboxes named for a security role, and webmail domains: "security at acme.org", "jane at gmail.com" are addresses. */
+const ROLE_MAILBOX = /^(?:security|sec|psirt|cert|csirt|secure|vulns?|vulnerabilit(?:y|ies)|disclosure)$/i;
+const WEBMAIL_DOMAIN =
+  /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|pm|icloud|gmx|yandex|qq|163|126|naver|mail)\b/i;
 /** `name` ✉ `domain.org`: code spans of a mailbox and a domain with an emoji, a `:shortcode:` or a sign between; group 1 the mailbox. */
 const CODE_SPLIT_ADDRESS =
   /`([\w.+-]+)`[ \t]*(?::[a-z0-9_+-]+:|(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?|[^\w\s`@])[ \t]*`([\w-]+(?:\.[\w-]+)+)`/g;
