@@ -924,6 +924,33 @@ describe('SEC011 private-contact', () => {
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
   });
 
+  it('reads the Security tab by its English name in Scandinavian, Turkish and Korean sentences', () => {
+    const channels = [
+      'Rapportera sårbarheter privat under fliken "Security" i repot.',
+      'Rapportér sårbarheder privat under fanen Security i repositoriet.',
+      'Rapporter sårbarheter privat under fanen «Security» i repoet.',
+      'Açıkları deponun "Security" sekmesinden gizlice bildirin.',
+      '저장소의 "Security" 탭에서 비공개로 알려 주세요.',
+    ];
+    for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
+  it('is a warning, not an error, where the text under recognised headings is in a script whose languages it has no channel words for', () => {
+    const bodies = [
+      'Παρακαλούμε αναφέρετε τα κενά ασφαλείας ιδιωτικά μέσω της σχετικής καρτέλας του αποθετηρίου.',
+      'कृपया सुरक्षा समस्याओं की जानकारी निजी तौर पर रिपॉज़िटरी के टैब से भेजें।',
+      'กรุณาแจ้งปัญหาความปลอดภัยแบบส่วนตัวผ่านแท็บของที่เก็บโค้ด',
+      'נא לדווח על בעיות אבטחה באופן פרטי דרך הלשונית של המאגר.',
+    ];
+    for (const body of bodies) {
+      const text = withReporting(body);
+      assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'warning')], body);
+    }
+    // A name in another script in an English policy is no such text.
+    const text = withReporting('Tell Νίκος about it; he will look into it.');
+    assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
+  });
+
   it('is a warning, not an error, where an address stands spelled in a way it does not read', () => {
     // Each fresh set showed a spelling no earlier one had; a reporter reads all of these as addresses.
     const spellings = [

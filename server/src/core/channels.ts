@@ -39,7 +39,7 @@ import { escapeRegExp, matchesIn } from './regexpMatches';
 import { perDocument, perText } from './memo';
 import { matchSection } from './sections';
 import type { SectionId } from './types';
-import { UNREAD_LANGUAGE_WORD } from './languages/unread';
+import { UNREAD_LANGUAGE_WORD, UNREAD_SCRIPT_LETTER } from './languages/unread';
 import {
   EMAIL,
   EMAIL_ALONE,
@@ -177,14 +177,19 @@ export const isUnderstood = perDocument((doc: PolicyDocument): boolean => {
 
 /**
  * Whether the policy is written in a language the rules do not read, by the marks of its words
- * (languages/unread.ts): one word in ten at least, and three. A name or a quoted word is too few; the
+ * (languages/unread.ts): one word in ten at least, and three; or in a script none of their languages is
+ * written in. A name or a quoted word is too few; the
  * short words such a language shares with read ones made it look read, headings in English too.
  */
 const inUnreadLanguage = perDocument((doc: PolicyDocument): boolean => {
   const words = wordsOf(doc).match(/[\p{L}\p{M}·]{2,}/gu) ?? [];
   let marked = 0;
   for (const word of words) if (UNREAD_LANGUAGE_WORD.test(word)) marked++;
-  return marked >= 3 && marked * 10 >= words.length;
+  if (marked >= 3 && marked * 10 >= words.length) return true;
+  // One letter in ten, and a sentence's worth, in a script whose languages have no channel words here.
+  const letters = words.join('');
+  const unread = letters.match(UNREAD_SCRIPT_LETTER)?.length ?? 0;
+  return unread >= 12 && unread * 10 >= letters.length;
 });
 
 /**

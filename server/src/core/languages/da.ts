@@ -31,7 +31,7 @@ export const da: LanguageData = {
   ],
   // The Security tab and GitHub's private reporting, in the author's Danish: "fanen "Sikkerhed"", "private rapportering af sårbarheder"
   privateReporting: [
-    '\\bfanen\\s+["“„«]?sikkerhed',
+    '\\bfanen\\s+["“„«]?(?:sikkerhed|security)',
     '\\bsecurity-?fanen\\b',
     '\\bprivat\\w*\\s+rapportering\\s+af\\s+s[åa]rbarheder',
   ],

@@ -53,8 +53,8 @@ export const ko: LanguageData = {
   // "공개 issue로 올리지 말고 … 기능을 이용해 주세요": "don't … but instead", the negation is over by then
   clauseBreaks: ['말고', '대신(?:에)?'],
   privateReporting: [
-    // "GitHub의 Security 탭": the tab by its English name
-    '(?:github|gitlab)\\S{0,2}\\s+security\\s*탭',
+    // "GitHub의 Security 탭", "저장소의 \"Security\" 탭": the tab by its English name
+    '(?:github|gitlab|저장소|리포지토리|레포지토리|레포)\\S{0,2}\\s+\\W{0,2}security\\W{0,2}\\s*탭',
     '보안\\s*탭',
     '(?:비공개|프라이빗)\\s*(?:보안|취약점|취약성)\\s*(?:보고|신고|제보)',
     '보안\\s*권고',

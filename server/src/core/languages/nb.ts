@@ -46,7 +46,7 @@ export const nb: LanguageData = {
   ],
   // The Security tab and GitHub's private reporting, in the author's Norwegian: "fanen "Sikkerhet""
   privateReporting: [
-    '\\bfanen\\s+["“„«]?sikkerhet',
+    '\\bfanen\\s+["“„«]?(?:sikkerhet|security)',
     '\\bsecurity-?fanen\\b',
     '\\bprivat\\w*\\s+rapportering\\s+av\\s+s[åa]rbarheter',
   ],

@@ -33,7 +33,7 @@ export const sv: LanguageData = {
   publicReporting: ['(?<!\\S)(?:öppna|skapa)\\s+(?:en\\s+|ett\\s+)?(?:ny\\s+|nytt\\s+)?[*_"“„«]*issue[*_"”»]*'],
   // The Security tab and GitHub's private reporting, in the author's Swedish: "fliken "Säkerhet"", "privat sårbarhetsrapportering"
   privateReporting: [
-    '\\bfliken\\s+["“„«]?s[äa]kerhet',
+    '\\bfliken\\s+["“„«]?(?:s[äa]kerhet|security)',
     '\\bsecurity-?fliken\\b',
     '\\bprivat\\w*\\s+(?:s[åa]rbarhetsrapportering|rapportering\\s+av\\s+s[åa]rbarheter)',
   ],

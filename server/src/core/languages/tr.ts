@@ -55,7 +55,8 @@ export const tr: LanguageData = {
   privateReporting: [
     // "privately through GitHub": its private reporting, unnamed
     '(?:github|gitlab)\\s+(?:üzerinden|aracılığıyla)\\s+(?:gizli|özel|gizlice)(?:\\s+olarak)?\\b',
-    '\\bsecurity\\s+sekme\\w*',
+    // 'deponun "Security" sekmesinden': the tab's English name, quoted or not
+    '\\bsecurity\\W{0,3}\\s*sekme\\w*',
     // '**Security Advisories** sekmesini kullanarak' (the Advisories tab)
     '\\badvisories\\W{0,3}\\s*(?:\\([^)\\n]{0,20}\\)\\s*)?sekme\\w*',
     '\\bg[üu]venlik\\s+sekmesi',

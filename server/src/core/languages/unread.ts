@@ -136,3 +136,12 @@ export const UNREAD_LANGUAGE_WORD = new RegExp(
   `^(?:${UNREAD_LANGUAGES.flatMap((l) => l.words ?? []).join('|')})$|[${UNREAD_LANGUAGES.map((l) => l.letters ?? '').join('')}]`,
   'iu',
 );
+
+/**
+ * A letter of a script in which no language with channel words here is written: Greek, Hebrew, Devanagari,
+ * Thai and the rest (el.ts, he.ts, hi.ts and th.ts hold units of time only). A policy under recognised
+ * English headings whose text is in such a script says how to report in words the channel model cannot
+ * read. Counted by letters, not words: Thai and the other scripts of South-East Asia write no spaces.
+ */
+export const UNREAD_SCRIPT_LETTER =
+  /[^\P{L}\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
