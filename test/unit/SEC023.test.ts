@@ -1477,4 +1477,23 @@ describe('SEC023 placeholder-text', () => {
     );
     assert.deepEqual(findingsOf('SEC023', text), []);
   });
+
+  it('leaves a reserved domain that shows an attack, and the slots of the outline a reporter is asked to follow', () => {
+    const text = doc(
+      'A crafted link could send a user to https://evil.example/login after sign-in.',
+      '',
+      'Open redirects (for example to https://attacker.example.net/) are in scope.',
+      '',
+      'Please include in your report:',
+      '',
+      '- Your name: [your name]',
+      '- Affected release: [version]',
+      '',
+      'Our handbook is at https://example.com/handbook.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, 'https://example.com/handbook', 'error')]);
+    // Outside an outline the reporter is asked for, a bracketed field is the author's to fill.
+    const template = doc('Maintainers:', '', '- Lead: [your name]');
+    assert.deepEqual(findingsOf('SEC023', template), [at(template, '[your name]', 'error')]);
+  });
 });

@@ -68,6 +68,23 @@ const ABOUT_THE_REPORT =
 const REPORT_CONTENT_VERB =
   /\b(?:include|indicate|mention|provide|specify|state|attach|angeben|angibst|gib|nenne|indiqu|pr[ée]cis|inclu|indic|especifi|menciona|allega)\w*|包含|注明|記載|포함/i;
 const isReportContent = (sentence: string) => ABOUT_THE_REPORT.test(sentence) && REPORT_CONTENT_VERB.test(sentence);
+/** A line that opens the reporter's outline: "Please include in your report:", "Use this template for your report:". */
+const isReportOutline = (lead: string) =>
+  /[:：]\s*$/.test(lead) && (isReportContent(lead) || (ABOUT_THE_REPORT.test(lead) && OUTLINE_WORD.test(lead)));
+const OUTLINE_WORD = /\b(?:outline|template|format|structure|mod[eè]le|plantilla|modelo|vorlage|schema)\b/i;
+/** A list item's label before its value: "- Affected version: ". */
+const OUTLINE_FIELD_BEFORE = /^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+[^[\n]{1,40}[:：][ \t]*$/;
+/** The line that opens the list `offset` stands in (the first line above its items that is none), or ''. */
+function listLeadIn(text: string, offset: number): string {
+  let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  for (let lines = 0; lineStart > 0 && lines < 40; lines++) {
+    const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(previous, lineStart - 1);
+    lineStart = previous;
+    if (line.trim() !== '' && !/^[ \t>]*(?:[-*+]|\d+[.)])[ \t]/.test(line)) return line;
+  }
+  return '';
+}
 
 /** Nouns that say a code span is a name the text talks about: "the `{PROJECT_NAME}` variable". */
 const VARIABLE_NOUN = '(?:variable|placeholder|setting|parameter|option|field|token|macro)s?';
@@ -516,6 +533,8 @@ function brackets(prose: string, inCode = false): Hit[] {
     // "Subject: [PROJECT] <summary>": a slot of the report the policy asks for, the reporter's to fill.
     if (inReportField(prose, start, end)) continue;
     if (!filler && isReportContent(sentenceAround(prose, start, end))) continue;
+    // "Please include in your report:" over "- Name: [your name]": the reporter's outline, a field's slot to fill.
+    if (OUTLINE_FIELD_BEFORE.test(lineBefore(prose, start, 80)) && isReportOutline(listLeadIn(prose, start))) continue;
     // A link whose text is the placeholder: report the text, the target is judged on its own.
     hits.push({ start, end, message: `"${quote(m[0])}" is unfilled template text; replace it with the real value.` });
   }
@@ -1291,6 +1310,11 @@ function startsSentence(text: string, offset: number): boolean {
   return i === 0 || text[i - 1] === '\n';
 }
 
+/** A host named for the one who attacks, or the one attacked: `evil.example`, `attacker.example.com`. */
+const ATTACKERS_HOST = /^(?:[\w-]+\.)*(?:evil|attacker|malicious|phishing|hacker|victim)[\w-]*\./i;
+/** Words of an attack shown: what a reserved domain in the sentence illustrates. */
+const ATTACK_WORD =
+  /\b(?:attackers?|malicious|payloads?|exploit(?:s|ed|ing)?|phishing|crafted|forged|spoofed|open\s+redirects?|ssrf|xss|csrf|injections?)\b/i;
 /** Attributes a script reads: a role, data, ARIA state, an event handler. */
 const SCRIPT_ATTRIBUTE = /\s(?:role|data-[\w-]+|aria-[\w-]+|on[a-z]+)\s*=/i;
 /** The HTML tag an attribute at `start`–`end` stands in, read within a few hundred characters of it. */
@@ -1354,6 +1378,10 @@ function links(doc: PolicyDocument): Hit[] {
       continue;
     }
     const reserved = isPlaceholderDomain(host) && !/(?:^|\.)(?:localhost|local)$/.test(host);
+    // "An attacker could redirect users to https://evil.example/": a reserved domain shows an attack, as
+    // RFC 2606 means it to; no page of the project belongs there.
+    if (reserved && (ATTACKERS_HOST.test(host) || ATTACK_WORD.test(sentenceAround(doc.prose, link.start, link.end))))
+      continue;
     // `https://discord.gg/your-discord-link`: a real service, the template's name for the page on it.
     const yourPath = /\/your[-_][a-z]/i.test(url.slice(url.indexOf(host) + host.length));
     if (!reserved && !host.split('.').includes('your') && !yourPath) continue;
