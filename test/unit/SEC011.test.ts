@@ -924,6 +924,18 @@ describe('SEC011 private-contact', () => {
     assert.deepEqual(findingsOf('SEC011', text), [at(text, '# Security Policy', 'error')]);
   });
 
+  it("reads a bounty platform's program page under /bounties/ (only huntr's pages there are disclosed reports), more platforms, and a hosted help desk", () => {
+    const channels = [
+      'Submit it on Cantina: https://cantina.xyz/bounties/0c2d-acme-lab',
+      'Our bounty runs on Sherlock: https://audits.sherlock.xyz/bug-bounties/41',
+      'Report it through https://bugbase.ai/programs/acme-lab',
+      'Open a ticket at https://acme-lab.freshdesk.com/support/tickets/new and pick "Security".',
+    ];
+    for (const body of channels) assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    const disclosed = withReporting('A similar issue was https://huntr.com/bounties/8f2e-acme-lab.');
+    assert.deepEqual(findingsOf('SEC011', disclosed), [at(disclosed, '# Security Policy', 'error')]);
+  });
+
   it('reads the Security tab by its English name in Scandinavian, Turkish and Korean sentences', () => {
     const channels = [
       'Rapportera sårbarheter privat under fliken "Security" i repot.',

@@ -481,9 +481,14 @@ const LANGUAGE_FOLDER_POLICY =
  * cite; a program page (`hackerone.com/acme`) takes reports, not its feed of disclosed ones (`/acme/hacktivity`).
  */
 const BOUNTY_REFERENCE_PATH =
-  /^\/(?:disclosure-guidelines|resources?|blog|articles?|product|solutions|(?:[^/]+\/)?hacktivity|reports\/\d+|bounties\/(?!disclose)[^/]+)(?:\/|$)/i;
+  /^\/(?:disclosure-guidelines|resources?|blog|articles?|product|solutions|(?:[^/]+\/)?hacktivity|reports\/\d+)(?:\/|$)/i;
+/** huntr's disclosed reports (`huntr.com/bounties/<id>`); on Cantina, `/bounties/<id>` is a program. */
+const HUNTR_REPORT = /^\/bounties\/(?!disclose)[^/]+(?:\/|$)/i;
+/** Whether a bounty platform's page explains or cites (BOUNTY_REFERENCE_PATH) rather than takes reports. */
+const isBountyReference = (host: string, path: string): boolean =>
+  BOUNTY_REFERENCE_PATH.test(path) || (/(?:^|\.)huntr\.(?:dev|com)$/i.test(host) && HUNTR_REPORT.test(path));
 const BOUNTY_PLATFORMS =
-  /(?:^|\.)(?:hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(?:dev|com)|immunefi\.com|hackenproof\.com|openbugbounty\.org|zerodayinitiative\.com|tidelift\.com|federacy\.com|synack\.com|cobalt\.io|safehats\.com|hats\.finance|ravro\.ir|butian\.net|vulbox\.com|xz\.aliyun\.com|zeroday\.hitcon\.org|zerocopter\.com|yogosha\.com|cantina\.xyz|bugbounty\.jp|issuehunt\.io)$/i;
+  /(?:^|\.)(?:hackerone\.com|bugcrowd\.com|intigriti\.com|yeswehack\.com|huntr\.(?:dev|com)|immunefi\.com|hackenproof\.com|openbugbounty\.org|zerodayinitiative\.com|tidelift\.com|federacy\.com|synack\.com|cobalt\.io|safehats\.com|hats\.finance|ravro\.ir|butian\.net|vulbox\.com|xz\.aliyun\.com|zeroday\.hitcon\.org|zerocopter\.com|yogosha\.com|cantina\.xyz|sherlock\.xyz|code4rena\.com|bugbase\.ai|bugbounty\.jp|issuehunt\.io)$/i;
 const GITHUB_ADVISORY =
   /^https?:\/\/github\.com\/[^/\s]+\/[^/\s]+\/security(?:\/(?:advisories(?:\/new)?|policy))?\/?(?:[?#].*)?$/i;
 const GITHUB_ISSUES = /^\s*https?:\/\/(?:www\.)?github\.com\/[^/\s]+\/[^/\s]+\/(?:issues|discussions|pulls?)\b/i;
@@ -741,10 +746,10 @@ const FORM_ON_SITE =
   /\b(?:contact|report(?:ing)?|security|disclosure)["”'’*_]*\s+(?:form|page|link)\s+(?:on|at|of|in\s+the\s+footer\s+of)\s+(?:the\s+)?(?:[\w-]+\.)+[a-z]{2,}\b|\b(?:contact|e-?mail)\s+address\s+(?:listed\s+|given\s+|shown\s+)?(?:on|at)\s+(?:our|my|the)\s+(?:web\s*site|site|homepage|home\s+page)\b/gi;
 /**
  * A support desk, where a ticket is read by staff only: "open a ticket at support.acme.dev", "through our
- * help desk". Its tickets are no public tracker.
+ * help desk", a hosted desk (`acme.freshdesk.com`). Its tickets are no public tracker.
  */
 const SUPPORT_DESK =
-  /\b(?:support|help|helpdesk|servicedesk|desk)\.(?:[\w-]+\.)+[a-z]{2,}\b|\b(?:support\s+portal|help\s*desk|service\s*desk|support\s+cent(?:er|re)|help\s+cent(?:er|re))\b/i;
+  /\b(?:support|help|helpdesk|servicedesk|desk)\.(?:[\w-]+\.)+[a-z]{2,}\b|(?:https?:\/\/)?[\w-]+\.(?:freshdesk|zendesk)\.com\b|\b(?:support\s+portal|help\s*desk|service\s*desk|support\s+cent(?:er|re)|help\s+cent(?:er|re))\b/i;
 const SUPPORT_TICKET = new RegExp(
   `\\b(?:open|file|submit|create|raise)\\s+(?:a\\s+)?(?:support\\s+)?ticket\\s+(?:at|on|via|in|through|with)\\s+(?:our\\s+|the\\s+)?(?:${SUPPORT_DESK.source})`,
   'gi',
@@ -2166,7 +2171,7 @@ const isOpaqueLink = perText((raw: string): boolean => {
   return !(
     REFERENCE_HOST.test(host) ||
     ARTICLE_PATH.test(path) ||
-    (BOUNTY_PLATFORMS.test(host) && BOUNTY_REFERENCE_PATH.test(path)) ||
+    (BOUNTY_PLATFORMS.test(host) && isBountyReference(host, path)) ||
     isPlaceholderDomain(host) ||
     isPlaceholderUrl(raw) ||
     // A tracker's page, unless its address speaks of reporting (`/community/reporting_bugs.html`): that page may say where to write.
@@ -2240,7 +2245,7 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
   if (placeholder) return FORM_PATH.test(path) ? { kind: 'form', privacy: 'placeholder' } : undefined;
   if (POLICY_PAGE_PATH.test(path)) return { kind: 'policy-link', privacy: 'private' };
   if (BOUNTY_PLATFORMS.test(host))
-    return BOUNTY_REFERENCE_PATH.test(path) ? undefined : { kind: 'bounty', privacy: 'private' };
+    return isBountyReference(host, path) ? undefined : { kind: 'bounty', privacy: 'private' };
   // A person's page (`linkedin.com/in/…`, `matrix.to/#/@alice:…`) is someone to message; a room or a server is public.
   if (CHAT_HOST.test(host) || OWN_CHAT_ADDRESS.test(host) || OWN_CHAT_ADDRESS.test(path))
     return {
