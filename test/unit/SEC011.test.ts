@@ -936,6 +936,14 @@ describe('SEC011 private-contact', () => {
     assert.deepEqual(findingsOf('SEC011', disclosed), [at(disclosed, '# Security Policy', 'error')]);
   });
 
+  it("reads maintainers listed on a registry's page given by its address, and a contact form on the website named after it", () => {
+    for (const body of [
+      'Privately email a maintainer listed on https://pypi.org/project/acme-lab/.',
+      'Reach us through the contact form on our website, acme-lab.org.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
   it('reads the Security tab by its English name in Scandinavian, Turkish and Korean sentences', () => {
     const channels = [
       'Rapportera sårbarheter privat under fliken "Security" i repot.',
