@@ -944,6 +944,13 @@ describe('SEC011 private-contact', () => {
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
 
+  it('reads the To: header of a mail shown as a template in a fenced block under the reporting heading', () => {
+    const text = withReporting(
+      'Send a mail like this one:\n\n```\nTo: security@acme-lab.org\nSubject: [SECURITY] a short summary\n```',
+    );
+    assert.deepEqual(findingsOf('SEC011', text), []);
+  });
+
   it('reads the Security tab by its English name in Scandinavian, Turkish and Korean sentences', () => {
     const channels = [
       'Rapportera sårbarheter privat under fliken "Security" i repot.',

@@ -2467,9 +2467,9 @@ function isContactData(doc: PolicyDocument, start: number, raw: string): boolean
 }
 /** A line of a record: `key: value` (YAML, JSON, a security.txt), a list dash, a bracket or brace alone. */
 const DATA_LINE = /^[ \t]*(?:-[ \t]+)?(?:"?[\p{L}][\p{L}\p{N} _.'’-]{0,40}"?[ \t]*[:：=]|[-{}[\],]+[ \t]*$)/u;
-/** A key that names a contact, in the languages contact records are written in. */
+/** A key that names a contact, in the languages contact records are written in; a mail's `To:` header in a template of the mail. */
 const CONTACT_KEY =
-  /^[ \t-]*"?(?:[\p{L}]+[ _-])?(?:contact|e-?mail|e-?posta\p{L}*|e-?post|mail|address|adresse|correo|courriel|kontakt\p{L}*|contacto|report|url)"?\s*[:：]/imu;
+  /^[ \t-]*"?(?:[\p{L}]+[ _-])?(?:contact|e-?mail|e-?posta\p{L}*|e-?post|mail|address|adresse|correo|courriel|kontakt\p{L}*|contacto|report|url)"?\s*[:：]|^[ \t]*(?:to|an|à|para|a)[ \t]*:[ \t]*<?[\w.+-]+@/imu;
 /** Words that introduce what follows as the contact: "below", "ci-dessous", "unten", "aşağıda", "下記". */
 const CONTACT_INTRO =
   /\b(?:below|following|ci-dessous|suivant|unten|folgende|abajo|siguiente|abaixo|seguinte|sotto|seguente|poniżej|ниже|aşağıda|alábbi|lent)\b|下記|以下|如下|아래|[iİ]leti[şs]im|kapcsolat|el[ée]rhet[őo]s[ée]g/i;
