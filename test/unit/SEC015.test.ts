@@ -674,4 +674,18 @@ describe('SEC015 supported-versions-section', () => {
     );
     assert.deepEqual(findingsOf('SEC015', text), []);
   });
+
+  it('reads statements that every version is covered as versions statements (holdout102 kind)', () => {
+    for (const line of [
+      'Reports are welcome for vulnerabilities in any released version of the widget.',
+      'All public releases are supported.',
+      'Each release receives security patches.',
+      'The policy applies to every version we have published.',
+      'We have no releases; the default branch is what we support.',
+    ])
+      assert.deepEqual(findingsOf('SEC015', doc('# Security', '', line, '', 'Email sec@acme-lab.org.')), [], line);
+    // Covering every report is no statement about versions.
+    const text = doc('# Security', '', 'We accept reports of every kind.', '', 'Email sec@acme-lab.org.');
+    assert.equal(findingsOf('SEC015', text).length, 1);
+  });
 });

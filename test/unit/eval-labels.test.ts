@@ -167,6 +167,7 @@ describe('evaluation labels', () => {
       'holdout99',
       'holdout100',
       'holdout101',
+      'holdout102',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

@@ -103,7 +103,17 @@ export const en: LanguageData = {
     // (or "no supported public versions today")
     '\\bno\\s+(?:separately\\s+|other\\s+)?(?:supported|maintained)\\s+(?:[\\w-]+\\s+)?(?:versions|releases|branches)\\b',
     '\\bfixed\\s+(?:with)?in\\s+(?:all\\s+)?(?:the\\s+)?(?:stable|supported|maintained)\\b[^.]{0,40}\\b(?:versions|releases|branches)\\b',
-    '\\baccept\\w*\\s+(?:vulnerability\\s+|security\\s+)?reports?\\s+(?:only\\s+)?for\\s+the\\s+(?:latest|current|most\\s+recent|newest)\\b',
+    '\\baccept\\w*\\s+(?:vulnerability\\s+|security\\s+)?reports?\\s+(?:only\\s+)?(?:for|against|on)\\s+the\\s+(?:latest|current|most\\s+recent|newest)\\b',
+    // "We accept reports for vulnerabilities on all published versions", "reports … in any released version":
+    // every release is covered
+    // (not across a link's address: "[advisories](…/known-vulnerabilities/) for all released versions")
+    '\\b(?:reports?|vulnerabilit(?:y|ies))\\b[^.\\n/()]{0,40}?\\b(?:in|on|against|for|affecting|of)\\s+(?:all|any|every)\\s+(?:(?:published|released|public|supported)\\s+)?(?:versions?|releases?)\\b',
+    // "All versions are supported", "every release receives security fixes", "this policy covers all versions"
+    '\\ball\\s+(?:published\\s+|released\\s+|public\\s+)?(?:versions|releases)\\b[^.\\n]{0,30}?\\b(?:are|is)\\s+(?:currently\\s+)?(?:supported|maintained|covered|in\\s+scope)\\b',
+    '\\b(?:every|each|all)\\s+(?:published\\s+|released\\s+)?(?:release|version)s?\\s+(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b',
+    '\\b(?:policy|it)\\s+(?:covers|applies\\s+to)\\s+(?:all|every|any)\\s+(?:published\\s+|released\\s+)?(?:versions?|releases?)\\b',
+    // "the main branch is what we support"
+    '\\b(?:branch|release|version|tag)\\s+is\\s+what\\s+we\\s+(?:support|maintain|patch|fix)\\b',
     // "report only those vulnerabilities that are present in the latest stable release"
     '\\breport\\s+only\\s+(?:those\\s+|the\\s+)?(?:vulnerabilit\\w*|issues|bugs)\\s+(?:that\\s+(?:are|exist)\\s+)?(?:present\\s+|found\\s+|reproducible\\s+)?(?:in|on|against)\\s+the\\s+[\\[*_]*(?:latest|current|most\\s+recent|newest)\\b',
     // Wrapped over lines: "For details on the handling process, supported versions, …, visit: <link>"
