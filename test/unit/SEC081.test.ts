@@ -222,4 +222,29 @@ describe('SEC081 empty-section', () => {
       ['### 1. Core features'],
     );
   });
+
+  it('leaves a sentence with its subject first, the title again, and a label whose colon leads nowhere, each of no known section', () => {
+    const text = doc(
+      '# Acme',
+      '',
+      '### Security Policy',
+      '',
+      '### Reporting a Vulnerability',
+      '',
+      'Email sec@acme-lab.org.',
+      '',
+      '### Rules of engagement',
+      '',
+      'Test only your own accounts.',
+      '### We watch public channels for abuse',
+      '',
+      '### Hardening',
+      '',
+      '#### Sandboxing measures:',
+    );
+    assert.deepEqual(findingsOf('SEC081', text), []);
+    // A heading of no known section left empty among its siblings is still reported.
+    const empty = doc('# Acme', '', '## Hardening', '', '## Logging', '', 'We keep logs for 30 days.');
+    assert.deepEqual(findingsOf('SEC081', empty), [at(empty, '## Hardening', 'warning')]);
+  });
 });

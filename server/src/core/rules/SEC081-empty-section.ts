@@ -41,6 +41,10 @@ export const rule: Rule = {
       if (!heading.section && heading.html && !next) return;
       // "## Русский" over "## Contents": a language's part of a bilingual policy, its sections after it.
       if (!heading.section && LANGUAGE_HEADING.test(heading.text)) return;
+      // Of no known section: the policy's own title again ("### Security Policy" under a logo's `<h1>`), or a
+      // label whose colon leads to what never came ("#### Isolation measures:" ending the file): no topic of a policy.
+      if (!heading.section && (POLICY_TITLE.test(normalizeHeading(heading.text)) || /[:：]\s*$/.test(heading.text)))
+        return;
       // "## ====" under "## English": a frame of symbols around the heading, its content after the frame.
       if (next && next.start - heading.end < 4 && /^[=*_~#+.-]{3,}$/.test(next.text.trim())) return;
       // "### 1. Do not open an issue" over "### 2. Email us": numbered steps, each heading its own step;
@@ -98,7 +102,10 @@ const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3
  * as a heading). A list of topics ("Scope, Bounty and Safe Harbor") has at most one such part.
  */
 function isSentence(heading: string): boolean {
-  if (heading.trim().split(/\s+/).length >= 12) return true;
+  const words = heading.trim().split(/\s+/);
+  if (words.length >= 12) return true;
+  // "We actively monitor public channels for misuse patterns": a subject and its verb
+  if (words.length >= 4 && SUBJECT_FIRST.test(heading.trim())) return true;
   const clauses = heading.split(/[,，]|\s[-–—]\s/).filter((part) => {
     const words = part
       .trim()
@@ -108,6 +115,11 @@ function isSentence(heading: string): boolean {
   });
   return clauses.length >= 2;
 }
+
+/** Personal pronouns that open a sentence, in the languages whose policies write one as a heading. */
+const SUBJECT_FIRST = /^(?:we|i|you|they|nous|wir|noi|nós|nosotros|мы|я)\s+\p{L}/iu;
+/** "Security Policy", "Acme Security", "Security": the document's title, whatever its level. */
+const POLICY_TITLE = /^(?:[\p{L}\p{N}.-]+\s+)?security(?:\s+(?:polic(?:y|ies)|guidelines))?$/u;
 
 /** The body goes after the heading with a blank line before it, and one after it unless the text ends. */
 function bodyAfterHeading(text: string, headingEnd: number, body: string): string {
