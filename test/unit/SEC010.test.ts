@@ -315,4 +315,33 @@ describe('SEC010 reporting-section', () => {
     ])
       assert.deepEqual(findingsOf('SEC011', doc('# Security Policy', '', line)), [], line);
   });
+
+  it('reads a line that says what a report holds as no instruction where to send it (holdout103 kind)', () => {
+    for (const lead of ['Please include in your report:', 'Ihre Meldung sollte enthalten:', '报告请包含：']) {
+      const text = doc(
+        '# Security',
+        '',
+        '## Reporting',
+        '',
+        'Never disclose it in public.',
+        '',
+        lead,
+        '',
+        '- the version',
+        '- the steps',
+      );
+      assert.deepEqual(findingsOf('SEC010', text), [at(text, '# Security', 'error')], lead);
+    }
+    // A sentence that sends the report somewhere is an instruction, its contents list or not.
+    const sent = doc(
+      '# Security',
+      '',
+      '## Reporting',
+      '',
+      'Report it to the maintainers privately, and include:',
+      '',
+      '- the version',
+    );
+    assert.deepEqual(findingsOf('SEC010', sent), []);
+  });
 });

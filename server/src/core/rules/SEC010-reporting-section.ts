@@ -62,8 +62,24 @@ function authoredText(doc: PolicyDocument): string {
     const guide = SHOULD_HOLD.test(m[0]);
     chars.fill(' ', start, guide ? (headingStarts[countAtMost(headingStarts, end)] ?? chars.length) : end);
   }
+  // "Please include in your report:", "报告建议包含：" over a list: what a report holds, not where it goes.
+  for (const m of matchesIn(doc.prose, LINE)) {
+    const line = m[0].trim();
+    if (/[:：]$/.test(line) && REPORT_HOLDS.test(line) && !/@|:\/\//.test(line))
+      chars.fill(' ', m.index, m.index + m[0].length);
+  }
   return chars.join('');
 }
+
+const LINE = /^.+$/gm;
+/** Words that say what something holds: "include", "enthalten", "包含", "含め". */
+const CONTENT_VERB =
+  /\b(?:includ\w*|contain\w*|provide|specify|enthalt\w*|angeben|inclu\w*|indiqu\w*|indic\w*|includere|включ\w*|указ\w*)|包含|包括|附上|注明|含め|記載|포함/iu;
+/** The report and what it holds in one clause ("report should include", "include in your report"), no comma between. */
+const REPORT_HOLDS = new RegExp(
+  `(?:${REPORTING_WORD.source})[^,，.;:：]{0,25}?(?:${CONTENT_VERB.source})|(?:${CONTENT_VERB.source})[^,，.;:：]{0,25}?(?:${REPORTING_WORD.source})`,
+  'iu',
+);
 
 /** "before you disclose it", "disclose it publicly": going public, not reporting. */
 const PUBLIC_DISCLOSURE =
