@@ -1496,4 +1496,16 @@ describe('SEC023 placeholder-text', () => {
     const template = doc('Maintainers:', '', '- Lead: [your name]');
     assert.deepEqual(findingsOf('SEC023', template), [at(template, '[your name]', 'error')]);
   });
+
+  it('reports a bracketed instruction whose verb comes last or with no space after it, in Japanese, Korean and Chinese (holdout103 kind)', () => {
+    const fields = ['[連絡用アドレスを記入]', '[담당자 메일 주소 기재]', '[填写团队邮箱]', '[填寫聯絡信箱]'];
+    const text = doc(...fields.map((field) => `- Mail: ${field}`));
+    assert.deepEqual(
+      findingsOf('SEC023', text),
+      fields.map((field) => at(text, field, 'error')),
+    );
+    // A noun phrase that names an input is no instruction: "[二要素認証]" alone, "[输入验证]" (input validation) as a topic.
+    const topics = doc('Known weak spots: [入力検証] and [输入验证 模块] are tracked in issue 12.');
+    assert.deepEqual(findingsOf('SEC023', topics), []);
+  });
 });

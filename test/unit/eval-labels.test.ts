@@ -168,6 +168,7 @@ describe('evaluation labels', () => {
       'holdout100',
       'holdout101',
       'holdout102',
+      'holdout103',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

@@ -296,8 +296,11 @@ export const EXAMPLE_LEAD_BEFORE = new RegExp(`(?:${EXAMPLE_LEADS})[\\s:：,]*$`
 /** A bracket that opens with "e.g.": `[e.g. 2.x]`, an example of the value the reader writes. */
 export const EXAMPLE_BRACKET = new RegExp(`^\\[\\s*(?:${EXAMPLE_LEADS})`, 'i');
 
-/** Verbs that open a bracketed instruction: `[insert …]`, `[INSIRA …]`. */
-export const FILL_VERB = new RegExp(`^\\s*(?:${entriesOf('fillVerbs').join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** Verbs that open a bracketed instruction: `[insert …]`, `[INSIRA …]`; and the instructions that end with theirs, `[…を記載]`. */
+export const FILL_VERB = new RegExp(
+  `^\\s*(?:${entriesOf('fillVerbs').join('|')})(?![\\p{L}\\p{N}])|${entriesOf('fillInstructions').join('|')}`,
+  'iu',
+);
 
 /** The fill verbs of inserting: "provide", "enter", "type" also tell a reporter what to write. */
 const INSERT_VERBS = entriesOf('fillVerbs').filter((verb) => /^(?:ins|einf)/i.test(verb));

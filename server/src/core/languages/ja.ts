@@ -109,6 +109,8 @@ export const ja: LanguageData = {
   ],
   exampleDomains: ['例え'],
   exampleLeads: ['例えば', '例\\s*[:：]'],
+  // "[セキュリティ用メールアドレスを記載]": write the address here, the verb last
+  fillInstructions: ['\\S(?:を|に)?\\s*(?:記載|記入|入力|挿入|追加)(?:して(?:ください|下さい)|する)?\\s*$'],
   replaceHints: ['置き換え', '置換'],
   reportFieldLabels: ['件名', 'タイトル'],
   // Field names a template puts in brackets: `［メールアドレス］`, `[連絡先]`

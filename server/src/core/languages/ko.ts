@@ -70,6 +70,8 @@ export const ko: LanguageData = {
   templatePhrases: ['프로젝트의\\s*어떤\\s*버전', '보고하는\\s*방법을\\s*(?:안내|알려)', '보고할\\s*위치'],
   templateOpeners: ['이\\s*섹션을\\s*(?:사용하여|사용해|이용하여|활용하여)', '어디로\\s*가야'],
   exampleLeads: ['예를\\s+들(?:어|면)', '예\\s*[:：]'],
+  // "[보안 이메일 입력]", "[이메일을 기재하세요]": the verb last
+  fillInstructions: ['\\S\\s*(?:을|를)?\\s*(?:입력|기재|삽입|추가)(?:하세요|해\\s*주세요|하십시오|하시오)?\\s*$'],
   replaceHints: ['바꾸', '교체'],
   reportFieldLabels: ['제목'],
   // Field names a template puts in brackets: `[보안 이메일]`

@@ -177,6 +177,12 @@ export interface LanguageData {
   readonly replaceHints?: readonly string[];
   /** Verbs that open a bracketed instruction: `[INSIRA SEU E-MAIL]`, `[Einfügen: …]`. */
   readonly fillVerbs?: readonly string[];
+  /**
+   * A bracketed instruction whose verb is not a word of its own at the start: last in the languages that put it
+   * there (`[メールアドレスを記載]`, `[이메일 입력]`), or first without a space after it (`[填写邮箱地址]`).
+   * Tried on the bracket's whole text.
+   */
+  readonly fillInstructions?: readonly string[];
   /** "here", where a template's note says the value goes: "(insert the team's address here)". */
   readonly hereWords?: readonly string[];
   /**

@@ -149,6 +149,11 @@ export const zhHans: LanguageData = {
   ],
   exampleDomains: ['示例'],
   exampleLeads: ['例如', '示例'],
+  // "[填写安全邮箱]": the verb first, no space after it ("输入" only before what is entered: "[输入验证]" is input validation)
+  fillInstructions: [
+    '^\\s*请?(?:填写|填入|插入|添加)\\S',
+    '^\\s*请?输入\\s*(?:你的|您的)?\\S{0,8}?(?:邮箱|邮件|地址|联系方式|电话|网址|链接|名称)',
+  ],
   replaceHints: ['请?替换'],
   // (with the mail's own: "【邮件标题】[安全漏洞] + 简要描述")
   reportFieldLabels: ['(?:邮件)?主题', '(?:邮件)?标题'],

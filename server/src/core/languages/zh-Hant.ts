@@ -110,6 +110,11 @@ export const zhHant: LanguageData = {
   ],
   exampleDomains: ['範例'],
   exampleLeads: ['例如', '示例'],
+  // "[填寫安全信箱]"
+  fillInstructions: [
+    '^\\s*請?(?:填寫|填入|插入|添加)\\S',
+    '^\\s*請?輸入\\s*(?:你的|您的)?\\S{0,8}?(?:信箱|郵件|地址|聯絡方式|電話|網址|連結|名稱)',
+  ],
   replaceHints: ['請?替換'],
   reportFieldLabels: ['(?:郵件)?主旨', '(?:郵件)?標題'],
   // Field names a template puts in brackets: `【電子郵件地址】`

@@ -1026,11 +1026,11 @@ function instructedFields(prose: string): Hit[] {
     const value = m[1]!.trimEnd();
     const start = m.index + m[0].length - m[1]!.length;
     const named = /^[（(]([^()（）@\n]{2,60})[）)]$/.exec(value)?.[1];
-    const message = FILL_VERB.test(value)
-      ? tellsAuthor(value)
-      : // ("연락처: 추후 기재", "Contact: TBD": a value still to come, where the contact should be)
-        PENDING_CONTACT.test(value)
-        ? `"${quote(value)}" stands where a value is still to come; write it in.`
+    // ("연락처: 추후 기재", "Contact: TBD": a value still to come, where the contact should be; "기재" is also a verb to fill in)
+    const message = PENDING_CONTACT.test(value)
+      ? `"${quote(value)}" stands where a value is still to come; write it in.`
+      : FILL_VERB.test(value)
+        ? tellsAuthor(value)
         : named !== undefined && fieldWordsOf(named).length <= 4 && fieldWordsOf(named).some(isFieldWord)
           ? `"${quote(value)}" is unfilled template text; replace it with the real value.`
           : undefined;
