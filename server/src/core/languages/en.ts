@@ -308,6 +308,8 @@ export const en: LanguageData = {
     "\\bgithub(?:[’']s)?\\s+PVR\\b|\\bPVR\\s+(?:feature|form|button|tab)\\b",
     '\\bprivate\\s+security[\\s-]+(?:report(?:ing)?|advisory)\\b',
     '\\bprivate\\s+vulnerabilit(?:y|ies)\\s+disclosure\\b',
+    // "using the GitHub private vulnerability feature": the feature named without "reporting"
+    '\\bprivate\\s+(?:security\\s+)?vulnerabilit(?:y|ies)\\s+(?:feature|form|tool|button|system|function(?:ality)?|mechanism|option|flow)\\b',
     '\\b(?:draft|private|confidential|new)\\s+(?:github\\s+)?security[\\s-]+advisor(?:y|ies)\\b',
     '\\bdraft\\s+(?:github\\s+)?advisor(?:y|ies)\\b',
     '\\bprivate\\s+(?:github\\s+)?advisor(?:y|ies)\\b',
