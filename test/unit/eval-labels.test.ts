@@ -154,6 +154,7 @@ describe('evaluation labels', () => {
       'holdout85',
       'holdout86',
       'holdout87',
+      'holdout88',
       'holdout89',
       'holdout90',
       'holdout91',
