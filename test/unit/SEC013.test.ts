@@ -316,4 +316,15 @@ describe('SEC013 response-timeframe', () => {
     const line = 'After a while, possibly up to a month or so, we will publish the advisory.';
     assert.deepEqual(findingsOf('SEC013', doc('# Security', '', 'Email sec@acme-lab.org.', '', line)), []);
   });
+
+  it("reads a dependency bot's or a backup's setting as no response time, in any language (holdout88 kind)", () => {
+    for (const line of [
+      'Renovate waits 3 days after a release before it proposes an update.',
+      'Dependabot aktualisiert Pakete (mit 5 Tagen Wartezeit).',
+      'Fazemos backup semanal com 30 dias de histórico.',
+    ]) {
+      const text = doc('# Security', '', 'Email sec@acme-lab.org.', '', line);
+      assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')], line);
+    }
+  });
 });

@@ -688,4 +688,11 @@ describe('SEC015 supported-versions-section', () => {
     const text = doc('# Security', '', 'We accept reports of every kind.', '', 'Email sec@acme-lab.org.');
     assert.equal(findingsOf('SEC015', text).length, 1);
   });
+
+  it('reads "最新 Release" as a versions statement in a Japanese sentence only, not in a Chinese one (holdout88 kind)', () => {
+    const chinese = doc('# 安全', '', '客户端只会查询最新 Release 的信息。', '', 'Email sec@acme-lab.org.');
+    assert.equal(findingsOf('SEC015', chinese).length, 1);
+    const japanese = doc('# セキュリティ', '', '最新Releaseを対象に修正します。', '', 'Email sec@acme-lab.org.');
+    assert.deepEqual(findingsOf('SEC015', japanese), []);
+  });
 });

@@ -29,6 +29,10 @@ export const en: LanguageData = {
     '\\brotat\\w*\\b[^.,;\\n]{0,30}?',
     // "Timelock controller: a 2-day delay for governance proposals": a contract's setting
     '\\btime-?lock\\b[^.\\n]{0,40}?',
+    // "Dependabot updates dependencies with a 7-day cooldown", "(mit 7 Tagen Wartezeit)", "daily backups with 10
+    // days of history": a bot's or a backup's setting, in any language (the names are the same in all)
+    '\\b(?:dependabot|renovate(?:bot)?|backups?)\\b[^.\\n]{0,60}?',
+    '\\b(?:cool-?down|minimum\\s+release\\s+age)\\b[^.\\n]{0,20}?',
     // "logs older than 30 days are deleted": an age, not a wait; "kept for 14 days": a retention
     '\\bolder\\s+than',
     '\\b(?:kept|retained|stored|archived)\\s+for',

@@ -40,7 +40,9 @@ export const ja: LanguageData = {
   durationUnits: { 'business-day': '営業日', hour: '時間', day: '日', week: '週間', month: 'か月|ヶ月|カ月' },
   responseWords: ['(?:返信|返答|回答|応答|受領|ご連絡(?:します|いたします|致します))'],
   versionStatements: [
-    '最新(?:の)?(?:安定)?\\s*(?:バージョン|リリース|版|リビジョン|release|version)',
+    // (the English words in a Japanese sentence only, kana after them: Chinese writes "最新 Release" too, and
+    // "查询最新 Release" is a lookup)
+    '最新(?:の)?(?:安定)?\\s*(?:バージョン|リリース|版|リビジョン)|最新(?:の)?(?:安定)?\\s*(?:release|version)(?=[^。\\n]{0,20}?[\\u3040-\\u309f])',
     // "security update 対象は最新の `0.3.x` です": what fixes are made for, in English words too
     '(?:セキュリティ|security)\\s*(?:アップデート|update|修正|fix|パッチ|patch)(?:の)?\\s*対象',
     // "サポート対象はデフォルトブランチの最新…"

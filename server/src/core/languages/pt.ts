@@ -27,6 +27,8 @@ export const pt: LanguageData = {
   notTimeframeTails: [
     '(?:do|no)\\s+(?:futuro|passado|sistema|servidor|rel[óo]gio)\\b',
     '(?:futura|passada|exata|local|atual)\\b',
+    // "10 dias de histórico": how far back backups reach
+    'de\\s+(?:hist[óo]rico|reten[çc][ãa]o)\\b',
   ],
   durationUnits: {
     'business-day': 'dias?\\s+[uú]teis',
