@@ -369,4 +369,13 @@ describe('SEC022 placeholder-email', () => {
     );
     assert.deepEqual(findingsOf('SEC022', contacts), [at(contacts, 'user@domain.com', 'error')]);
   });
+
+  it('reports a domain that says "your" by a Turkish suffix or in Russian written in Latin letters', () => {
+    for (const address of ['guvenlik@alanadiniz.com', 'info@sirketiniz.com.tr', 'security@vash-domen.ru']) {
+      const text = doc(`Email ${address}.`);
+      assert.deepEqual(findingsOf('SEC022', text), [at(text, address, 'error')], address);
+    }
+    const real = doc('Email guvenlik@alanadi-tescil.com.tr or security@vashkevich.ru.');
+    assert.deepEqual(findingsOf('SEC022', real), []);
+  });
 });

@@ -24,6 +24,8 @@ const PLACEHOLDER_DOMAIN = new RegExp(
     `^(?:domein|domaine|domena|alanadi|ten-?mien)\\.(?:[a-z]{2,3}|tld)$`,
     // "your" after "domain", where the language puts it there: `ten-mien-cua-ban.vn`, `domain-anda.id`
     `(?:^|[.-])(?:ten-?mien|domain|domen|domini)[-_]?(?:cua-?ban|anda|kamu)(?:[.-]|$)`,
+    // Turkish says "your" by a suffix (`alanadiniz.com`, `sirketiniz.com`); Russian written in Latin letters (`vash-domen.ru`)
+    `(?:^|[.-])(?:alan-?ad[iı]n[iı]z|[sş]irketiniz|siteniz|projeniz|vash[-_]?(?:domen|sajt|sait|kompani[jy]a))(?:[.-]|$)`,
     `(?:^|[.-])(?:${words(EXAMPLE_WORDS.filter((w) => w !== 'example'))})(?:[.-]|$)`,
     `(?:^|[.-])(?:actual|real|sample|dummy|fake|placeholder)[-_]?(?:domain|company|project|org|email)\\b`,
     `\\.tld$`,
