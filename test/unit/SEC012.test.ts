@@ -541,4 +541,19 @@ describe('SEC012 public-issue-channel', () => {
       ['error'],
     );
   });
+
+  it('reads "put it on GitHub" (also "git hub") with no private word after it as its public issues (holdout108 kind)', () => {
+    for (const line of ['If you find a hole, put it on git hub.', 'Please report bugs on GitHub.']) {
+      const text = doc('# Security', '', '## Reporting a Vulnerability', '', line);
+      assert.deepEqual(findingsOf('SEC012', text).length, 1, line);
+    }
+    const privately = doc(
+      '# Security',
+      '',
+      '## Reporting a Vulnerability',
+      '',
+      'Report it on GitHub privately, with an advisory.',
+    );
+    assert.deepEqual(findingsOf('SEC012', privately), []);
+  });
 });

@@ -171,6 +171,7 @@ describe('evaluation labels', () => {
       'holdout102',
       'holdout103',
       'holdout106',
+      'holdout108',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

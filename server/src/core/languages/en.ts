@@ -233,6 +233,8 @@ export const en: LanguageData = {
     '\\b(?:write|post|send|report|submit|raise|file)\\w*\\s+(?:(?:it|them|this|that)\\s+)?(?:to|on|in|at)\\s+(?:the\\s+)?(?:github|gitlab)\\s+issues\\b',
     // "post your concern as an issue to GitHub", "create detailed reports as an issue"
     '\\b(?:post|creat|submit|fil)\\w*\\s+(?:[\\w-]+\\s+){0,3}?as\\s+an?\\s+(?:github\\s+)?issue\\b',
+    // "if you find a vulnerability put it on git hub": the forge alone, no private word after it, is its issues
+    '\\b(?:report|put|post|submit|share)\\w*\\s+(?:it|them|this|that|(?:the\\s+)?(?:vulnerabilit(?:y|ies)|issues?|bugs?|problems?))\\s+on\\s+git\\s?hub\\b(?![^.\\n]{0,40}\\b(?:privat\\w*|confidential\\w*|advisor\\w*|security\\s+tab|pvr)\\b)',
     // "raise security concerns as regular issues"
     '\\b(?:raise|report|file|open|submit)\\w*\\s+(?:[\\w-]+\\s+){0,3}?as\\s+(?:a\\s+)?(?:regular|normal|ordinary|public|standard)\\s+(?:github\\s+)?issues?\\b',
   ],
