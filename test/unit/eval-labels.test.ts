@@ -171,7 +171,9 @@ describe('evaluation labels', () => {
       'holdout102',
       'holdout103',
       'holdout106',
+      'holdout107',
       'holdout108',
+      'holdout109',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

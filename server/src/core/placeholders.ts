@@ -55,8 +55,9 @@ export function isPlaceholderDomain(domain: string): boolean {
 }
 
 /** Free mail providers: a mailbox there named only for a field (`username@gmail.com`) stands for one. */
+// (the provider's own domain only, `mail.ru`, `yahoo.co.jp`: `mail.kubevela.io` is a project's mail host)
 const WEBMAIL =
-  /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|proton(?:mail)?|pm|icloud|aol|gmx|mail|yandex|qq|163)\.[a-z.]+$/i;
+  /^(?:gmail|googlemail|outlook|hotmail|live|yahoo|proton(?:mail)?|pm|icloud|aol|gmx|mail|yandex|qq|163)\.(?:[a-z]{2,3}|(?:co|com|ne|or)\.[a-z]{2})$/i;
 // (A role's name at a webmail provider, `security@protonmail.com`, `admin@gmail.com`: the provider's own
 // mailbox or nobody's, never a project's, so a template's stand-in.)
 const FIELD_LOCAL_PART =

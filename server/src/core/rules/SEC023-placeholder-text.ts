@@ -209,11 +209,11 @@ const YOUR_MENTION =
 const PAREN_FIELD = /(?<!\])\(([^()\n]{2,60})\)/g;
 /**
  * A sentence that tells the author what to write: "Replace this text with your policy.", "Describe
- * your disclosure process here." Likely a template's, not certain: reported one level lower. Only where
+ * your disclosure process here.", "Maintainers should add the preferred email here." Likely a template's, not certain: reported one level lower. Only where
  * a sentence starts (`startsSentence`): a look-behind for that would be tried at every character.
  */
 const AUTHOR_INSTRUCTION =
-  /\b(?:please\s+)?(?:(?:replace|fill\s+in|complete|edit|customi[sz]e|update|remove|delete)\s+(?:this|the)\s+(?:\w+\s+)?(?:text|section|template|placeholder|paragraph)\b|(?:describe|add|insert|list|enter|put|provide|write|state|specify|explain|outline|mention|include)\s+(?:here\s+)?(?:your|the\s+project'?s)\s+(?:[\w-]+\s+){0,2}?(?:policy|process|procedure|versions?|contacts?|e-?mail|address|project|team|company|organi[sz]ation|key|timeline|scope|details|information|info|rules|guidelines|steps)\s+(?:here|below)\b)[^.!?\n]*[.!?]?/gi;
+  /\b(?:please\s+)?(?:(?:replace|fill\s+in|complete|edit|customi[sz]e|update|remove|delete)\s+(?:this|the)\s+(?:\w+\s+)?(?:text|section|template|placeholder|paragraph)\b|(?:describe|add|insert|list|enter|put|provide|write|state|specify|explain|outline|mention|include)\s+(?:here\s+)?(?:your|the\s+project'?s)\s+(?:[\w-]+\s+){0,2}?(?:policy|process|procedure|versions?|contacts?|e-?mail|address|project|team|company|organi[sz]ation|key|timeline|scope|details|information|info|rules|guidelines|steps)\s+(?:here|below)\b|(?:the\s+)?(?:maintainers?|owners?|authors?)\s+(?:should|must|need\s+to|will)\s+(?:add|insert|put|fill\s+in|write|list)\s+(?:[\w-]+\s+){0,3}?(?:e-?mail|address|contact|key|details)\s+here\b)[^.!?\n]*[.!?]?/gi;
 /** `[yourdomain]`, `[YourName]`: "your" glued to the field it stands for. */
 const GLUED_YOUR =
   /^\s*(?:your|my)[-_]?(?:domain|name|e-?mail|company|org|organi[sz]ation|project|repo(?:sitory)?|site|website|url|link|address|team|product|handle|username|key|contact|phone)\s*$/i;
@@ -1034,14 +1034,19 @@ function instructedFields(prose: string): Hit[] {
         : named !== undefined && fieldWordsOf(named).length <= 4 && fieldWordsOf(named).some(isFieldWord)
           ? `"${quote(value)}" is unfilled template text; replace it with the real value.`
           : undefined;
-    if (message) hits.push({ start, end: start + value.length, message });
+    // The range is the value without the emphasis around it: "*（待补充）*" reports "（待补充）".
+    const lead = /^[*_]*/.exec(value)![0].length;
+    const trail = /[*_]*$/.exec(value)![0].length;
+    if (message) hits.push({ start: start + lead, end: start + Math.max(lead, value.length - trail), message });
   }
   return hits;
 }
+// (bracketed too, "[Por configurar]": to be configured; "to be configured" or "defined" in the Romance languages and German)
 const PENDING_CONTACT =
-  /^[*_]*(?:TBD|TBA|to\s+be\s+(?:added|announced|defined|determined)|coming\s+soon|추후\s*(?:기재|공지|추가|안내)|미정|待定|待补充|待補充|未定|позже|à\s+venir|pendiente|em\s+breve)[*_.]*$/i;
+  /^[*_[(（【]*(?:TBD|TBA|to\s+be\s+(?:added|announced|defined|determined|configured)|coming\s+soon|추후\s*(?:기재|공지|추가|안내)|미정|待定|待补充|待補充|未定|позже|à\s+venir|pendiente|em\s+breve|(?:por|a|à|da)\s+(?:configurar|definir|configurer|d[ée]finir|configurare|definire)|noch\s+(?:festzulegen|offen|zu\s+(?:definieren|konfigurieren)))[*_\])）】.]*$/i;
+// (a label of a few more words too: "**Contacto de Emergencia**:", "Contact for urgent matters:")
 const CONTACT_FIELD =
-  /^[ \t>*+-]*(?:security\s+)?(?:contact|e-?mail(?:\s+address)?|reporting\s+(?:address|e-?mail)|이메일|연락처|メール(?:アドレス)?|連絡先|邮箱|电子邮件|電子郵件|联系方式|correo(?:\s+electr[óo]nico)?|courriel|kontakt|contato|contacto|e-?posta)[ \t]*[:：][ \t]*(\S[^\n]{0,200})$/gim;
+  /^[ \t>*+-]*(?:security\s+)?(?:contact|e-?mail(?:\s+address)?|reporting\s+(?:address|e-?mail)|이메일|연락처|メール(?:アドレス)?|連絡先|邮箱|电子邮件|電子郵件|联系方式|correo(?:\s+electr[óo]nico)?|courriel|kontakt|contato|contacto|e-?posta)(?:[ \t]+[^\s:：*_()[\]（）]+){0,3}[*_]*[ \t]*[:：][ \t]*(\S[^\n]{0,200})$/gim;
 
 /** `= …` or `≈ …` right after "N days". */
 const EQUATION_AFTER = /^[^\n=]{0,4}[=≈≤≥]/;
