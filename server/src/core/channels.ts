@@ -49,6 +49,7 @@ import {
   isPlaceholderEmail,
   isPlaceholderUrl,
   isStandInEmail,
+  isWebmailDomain,
   lineBefore,
   replaceHintsIn,
 } from './placeholders';
@@ -1063,7 +1064,7 @@ const OBFUSCATION_MARK = new RegExp(
  * another script, `security＠acme．org`; a word in brackets or underscores, `jane_at_acme_dot_org`; a
  * zero-width space), or a role's mailbox or a webmail domain around a plain "at" (`security at acme.org`). Every fresh set
  * showed a spelling no earlier one had, and a reporter reads each as an address. A plain
- * `name@domain.org` is read already: one the model set aside (an example, an SSH algorithm) counts not.
+ * `name@domain.org` is read already: one the model set aside (an example, an SSH algorithm) is not counted.
  */
 function spellsAnUnreadAddress(text: string): boolean {
   for (const m of matchesIn(text, LOOSE_ADDRESS)) {
@@ -1072,8 +1073,7 @@ function spellsAnUnreadAddress(text: string): boolean {
     if (PLAIN_ADDRESS.test(whole) || !/(?:^|[^\p{L}])(?:\p{Ll}{2,12}|\p{Lu}{2,12})$/u.test(whole)) continue;
     const domain = whole.slice(mailbox.length + sign.length);
     // A plain "at" or a spaced at sign between words: "our docs live @ acme.dev" is a site.
-    if (/^[ \t]+(?:at|AT|At|@)[ \t]+$/.test(sign) && !ROLE_MAILBOX.test(mailbox) && !WEBMAIL_DOMAIN.test(domain))
-      continue;
+    if (/^[ \t]+(?:at|AT|At|@)[ \t]+$/.test(sign) && !ROLE_MAILBOX.test(mailbox) && !isWebmailDomain(domain)) continue;
     return true;
   }
   return false;
@@ -1089,10 +1089,8 @@ const LOOSE_ADDRESS = new RegExp(
   'gu',
 );
 const PLAIN_ADDRESS = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
-/** Mailboxes named for a security role, and webmail domains: "security at acme.org", "jane at gmail.com" are addresses. */
+/** Mailboxes named for a security role: "security at acme.org" is an address, as "jane at gmail.com" is. */
 const ROLE_MAILBOX = /^(?:security|sec|psirt|cert|csirt|secure|vulns?|vulnerabilit(?:y|ies)|disclosure)$/i;
-const WEBMAIL_DOMAIN =
-  /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|proton(?:mail)?|pm|icloud|gmx|yandex|qq|163|126|naver|mail)\b/i;
 /** `name` ✉ `domain.org`: code spans of a mailbox and a domain with an emoji, a `:shortcode:` or a sign between; group 1 the mailbox. */
 const CODE_SPLIT_ADDRESS =
   /`([\w.+-]+)`[ \t]*(?::[a-z0-9_+-]+:|(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[\u2600-\u27BF])\uFE0F?|[^\w\s`@])[ \t]*`([\w-]+(?:\.[\w-]+)+)`/g;

@@ -50,6 +50,11 @@ const PLACEHOLDER_LOCAL_PART = new RegExp(
   'i',
 );
 
+/** Whether `domain` is a free mail provider's own (`gmail.com`, `mail.ru`), whose mailboxes are people's. */
+export function isWebmailDomain(domain: string): boolean {
+  return WEBMAIL.test(domain);
+}
+
 export function isPlaceholderDomain(domain: string): boolean {
   return PLACEHOLDER_DOMAIN.test(fold(domain).replace(/\.$/, ''));
 }

@@ -72,8 +72,10 @@ const isReportContent = (sentence: string) => ABOUT_THE_REPORT.test(sentence) &&
 const isReportOutline = (lead: string) =>
   /[:：]\s*$/.test(lead) && (isReportContent(lead) || (ABOUT_THE_REPORT.test(lead) && OUTLINE_WORD.test(lead)));
 const OUTLINE_WORD = /\b(?:outline|template|format|structure|mod[eè]le|plantilla|modelo|vorlage|schema)\b/i;
+/** A list item's marker, and the space after it, at the start of a line (in a block quote too). */
+const LIST_ITEM_START = /^[ \t>]*(?:[-*+]|\d+[.)])[ \t]/;
 /** A list item's label before its value: "- Affected version: ". */
-const OUTLINE_FIELD_BEFORE = /^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+[^[\n]{1,40}[:：][ \t]*$/;
+const OUTLINE_FIELD_BEFORE = new RegExp(`${LIST_ITEM_START.source}[ \\t]*[^[\\n]{1,40}[:：][ \\t]*$`);
 /** The line that opens the list `offset` stands in (the first line above its items that is none), or ''. */
 function listLeadIn(text: string, offset: number): string {
   let lineStart = text.lastIndexOf('\n', offset - 1) + 1;
@@ -81,7 +83,7 @@ function listLeadIn(text: string, offset: number): string {
     const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
     const line = text.slice(previous, lineStart - 1);
     lineStart = previous;
-    if (line.trim() !== '' && !/^[ \t>]*(?:[-*+]|\d+[.)])[ \t]/.test(line)) return line;
+    if (line.trim() !== '' && !LIST_ITEM_START.test(line)) return line;
   }
   return '';
 }
@@ -209,8 +211,9 @@ const YOUR_MENTION =
 const PAREN_FIELD = /(?<!\])\(([^()\n]{2,60})\)/g;
 /**
  * A sentence that tells the author what to write: "Replace this text with your policy.", "Describe
- * your disclosure process here.", "Maintainers should add the preferred email here." Likely a template's, not certain: reported one level lower. Only where
- * a sentence starts (`startsSentence`): a look-behind for that would be tried at every character.
+ * your disclosure process here.", "Maintainers should add the preferred email here." Likely a template's,
+ * not certain: reported one level lower. Only where a sentence starts (`startsSentence`): a look-behind
+ * for that would be tried at every character.
  */
 const AUTHOR_INSTRUCTION =
   /\b(?:please\s+)?(?:(?:replace|fill\s+in|complete|edit|customi[sz]e|update|remove|delete)\s+(?:this|the)\s+(?:\w+\s+)?(?:text|section|template|placeholder|paragraph)\b|(?:describe|add|insert|list|enter|put|provide|write|state|specify|explain|outline|mention|include)\s+(?:here\s+)?(?:your|the\s+project'?s)\s+(?:[\w-]+\s+){0,2}?(?:policy|process|procedure|versions?|contacts?|e-?mail|address|project|team|company|organi[sz]ation|key|timeline|scope|details|information|info|rules|guidelines|steps)\s+(?:here|below)\b|(?:the\s+)?(?:maintainers?|owners?|authors?)\s+(?:should|must|need\s+to|will)\s+(?:add|insert|put|fill\s+in|write|list)\s+(?:[\w-]+\s+){0,3}?(?:e-?mail|address|contact|key|details)\s+here\b)[^.!?\n]*[.!?]?/gi;
