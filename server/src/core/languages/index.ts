@@ -298,7 +298,8 @@ export const EXAMPLE_BRACKET = new RegExp(`^\\[\\s*(?:${EXAMPLE_LEADS})`, 'i');
 
 /** Verbs that open a bracketed instruction: `[insert …]`, `[INSIRA …]`; and the instructions that end with theirs, `[…を記載]`. */
 export const FILL_VERB = new RegExp(
-  `^\\s*(?:${entriesOf('fillVerbs').join('|')})(?![\\p{L}\\p{N}])|${entriesOf('fillInstructions').join('|')}`,
+  // (no language's instructions would leave an empty alternative, which matches every text)
+  `^\\s*(?:${entriesOf('fillVerbs').join('|')})(?![\\p{L}\\p{N}])|${entriesOf('fillInstructions').join('|') || '(?!)'}`,
   'iu',
 );
 
