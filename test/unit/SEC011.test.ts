@@ -2521,4 +2521,31 @@ describe('SEC011 private-contact', () => {
     const fragment = doc('# Security Policy', '', 'See https://docs.acme-lab.org/security.html#reporting-an-incident');
     assert.deepEqual(findingsOf('SEC011', fragment), []);
   });
+
+  it('is not certain where the request names a person listed under it, and reads a link to the contacts file as the way (holdout110, holdout112 kinds)', () => {
+    const lead = withReporting(
+      'Please send your findings by email directly to the project lead:\n\n- **Jane Roe** (@jroe) - Project Lead\n',
+    );
+    assert.deepEqual(findingsOf('SEC011', lead), [at(lead, '# Security Policy', 'warning')]);
+    const file = withReporting(
+      'Use one of our [ways to get in touch](https://github.com/acme/widget/blob/main/SUPPORT.md).',
+    );
+    assert.deepEqual(findingsOf('SEC011', file), []);
+    // A people list with no request to write to them stays certain.
+    const credits = withReporting('Tell us about it.\n\nMaintainers:\n\n- **Jane Roe** (@jroe)\n');
+    assert.deepEqual(findingsOf('SEC011', credits), [at(credits, '# Security Policy', 'error')]);
+  });
+
+  it('reads private reporting the text says the owner still has to switch on as not there yet, in other languages (holdout113 kind)', () => {
+    for (const body of [
+      'Der Maintainer muss GitHub Private Vulnerability Reporting erst aktivieren.',
+      'Власник має ввімкнути GitHub private vulnerability reporting.',
+    ])
+      assert.deepEqual(
+        findingsOf('SEC011', withReporting(body)).map((f) => f.severity),
+        ['error'],
+        body,
+      );
+    assert.deepEqual(findingsOf('SEC011', withReporting('Nutzen Sie GitHub Private Vulnerability Reporting.')), []);
+  });
 });

@@ -556,4 +556,45 @@ describe('SEC012 public-issue-channel', () => {
     );
     assert.deepEqual(findingsOf('SEC012', privately), []);
   });
+
+  it('leaves a public place listed for talk in a policy that forbids public reports, in English, Portuguese and Spanish (holdout112 kind)', () => {
+    for (const forbid of [
+      'Found a flaw? **Do NOT open a public issue!**',
+      'Encontrou uma falha? **NÃO abra issue pública!**',
+      'No abras un issue público.',
+    ]) {
+      const text = doc(
+        '# Security',
+        '',
+        '## Reporting',
+        '',
+        forbid,
+        '',
+        '## Support and Contact',
+        '',
+        '- **Discussions:** [Discussions](https://github.com/acme/widget/discussions)',
+      );
+      assert.deepEqual(findingsOf('SEC012', text), [], forbid);
+    }
+    // Without the prohibition, the listed place is where reports go.
+    const allowed = doc(
+      '# Security',
+      '',
+      '## Contact',
+      '',
+      '- **Discussions:** [Discussions](https://github.com/acme/widget/discussions)',
+    );
+    assert.equal(findingsOf('SEC012', allowed).length, 1);
+  });
+
+  it('reads Ukrainian "for ordinary non-sensitive bugs use issues" as other matters (holdout113 kind)', () => {
+    const text = doc(
+      '# Безпека',
+      '',
+      'Напишіть власнику приватно.',
+      '',
+      'Для звичайних нечутливих помилок використовуйте [GitHub issues](https://github.com/acme/widget/issues).',
+    );
+    assert.deepEqual(findingsOf('SEC012', text), []);
+  });
 });

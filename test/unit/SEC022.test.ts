@@ -385,4 +385,19 @@ describe('SEC022 placeholder-email', () => {
     const standIn = doc('Email security@mail.ru.');
     assert.deepEqual(findingsOf('SEC022', standIn), [at(standIn, 'security@mail.ru', 'error')]);
   });
+
+  it("reports an address whose domain is still to come, and leaves the reporter's own bounty alias (holdout112 kind, session 25 probe)", () => {
+    const elided = doc('# Security', '', '- Security email: `security@...` (to be decided)');
+    assert.deepEqual(findingsOf('SEC022', elided), [at(elided, 'security@...', 'error')]);
+    const alias = doc(
+      '# Security',
+      '',
+      'Report through HackerOne. Sign up as yourname@wearehackerone.com for test accounts.',
+    );
+    assert.deepEqual(findingsOf('SEC022', alias), []);
+    // A researcher's real alias forwards to them: a mailbox of the project.
+    const real = doc('# Security', '', 'Email jdoe@bugcrowdninja.com to report.');
+    assert.deepEqual(findingsOf('SEC022', real), []);
+    assert.deepEqual(findingsOf('SEC011', real), []);
+  });
 });

@@ -1523,4 +1523,58 @@ describe('SEC023 placeholder-text', () => {
       at(text, 'Maintainers should add the preferred email here once they set it up.', 'warning'),
     ]);
   });
+
+  it('leaves injection payloads, template syntax the text explains and filler it names, in prose and code (session 25 probes, holdout113 kind)', () => {
+    const text = doc(
+      '# Security',
+      '',
+      'Email sec@acme-lab.org.',
+      '',
+      'In scope: template injection where {{7*7}} renders as 49, or {{ cycler.__init__() }} runs.',
+      '',
+      'Command injection through $(whoami) in the file name field is in scope.',
+      '',
+      'Workflows that pass ${{ github.event.pull_request.title }} to a shell step are unsafe.',
+      '',
+      'Our renderer uses {{ variable }} syntax.',
+      '',
+      'Prompt injection tokens we strip: `<|system|>`, `<<SYS>>`.',
+      '',
+      'Never keep the default password changeme after installing.',
+      '',
+      'The demo instance shows lorem ipsum text only.',
+      '',
+      'The app stores its "TODO" entries encrypted.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), []);
+  });
+
+  it('still reports a template variable, filler and markers left for the author', () => {
+    const text = doc(
+      '# Security',
+      '',
+      'Do not exploit the flaw; write to {{ security_email }}.',
+      '',
+      'Or reach {{ team | default("the maintainers") }}.',
+      '',
+      'Contact: changeme',
+      '',
+      'Lorem ipsum dolor sit amet.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '{{ security_email }}', 'error'),
+      at(text, '{{ team | default("the maintainers") }}', 'error'),
+      at(text, 'changeme', 'error'),
+      at(text, 'Lorem ipsum', 'error'),
+    ]);
+  });
+
+  it('is not certain of a versions table whose only row, written in letters, is supported (holdout110 kind)', () => {
+    const table = (...rows: string[]) =>
+      doc('# Security', '', 'Email sec@acme-lab.org.', '', '| Version | Supported |', '| --- | --- |', ...rows);
+    const only = table('| x.x.x | :white_check_mark: |');
+    assert.deepEqual(findingsOf('SEC023', only), [at(only, 'x.x.x', 'warning')]);
+    const two = table('| x.x.x | :white_check_mark: |', '| < x.x | :x: |');
+    assert.deepEqual(findingsOf('SEC023', two), [at(two, 'x.x.x', 'error'), at(two, '< x.x', 'error')]);
+  });
 });

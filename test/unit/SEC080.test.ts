@@ -385,4 +385,15 @@ describe('SEC080 on text that is not a collapsed policy (found by fuzzing)', () 
     assert.equal(findings.length, 1);
     assert.equal(findings[0]!.fixes, undefined);
   });
+
+  it('leaves heading markers the prose names in a list or an aside (session 25 probe)', () => {
+    const text = doc(
+      '# Security',
+      '',
+      '## Reporting',
+      '',
+      'Write the report in Markdown with headings such as ## Summary, ## Impact and ## Steps; a title (## Details) helps too.',
+    );
+    assert.deepEqual(findingsOf('SEC080', text), []);
+  });
 });

@@ -174,6 +174,10 @@ describe('evaluation labels', () => {
       'holdout107',
       'holdout108',
       'holdout109',
+      'holdout112',
+      'holdout113',
+      'holdout111',
+      'holdout110',
       'validation',
     ]) {
       const dir = join(__dirname, '../eval', set);

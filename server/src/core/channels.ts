@@ -221,6 +221,7 @@ export const mayHaveUnreadChannel = perDocument(
     chatForReports(doc) ||
     namesPrivateFeature(doc) ||
     NAMED_RECIPIENT.test(visibleText(doc)) ||
+    RECIPIENT_LISTED.test(visibleText(doc)) ||
     ADDRESS_PUBLISHED_ELSEWHERE.test(visibleText(doc)) ||
     inOneSentence(visibleText(doc), [ADDRESS_OR_CONTACT_WORD, SITE_WORD, REPORTING_WORD, PRIVATE_WORD]) ||
     privatelyToOwner(doc) ||
@@ -324,6 +325,13 @@ const SITE_WORD =
  */
 const NAMED_RECIPIENT =
   /\b(?:[Ee]-?mail|[Ww]rite|[Ss]end|[Rr]eport|[Cc]ontact|[Mm]essage|[Ee]nvie|[Ee]screva|[Ee]scriba|[Cc]ontacte|[Cc]ontate|[Ss]chreib(?:e|en|t)?|[ÉéEe]crivez|[Ee]nvoyez)\b[^.\n]{0,40}?\b(?:to|para|an|à)\s+(?:o\s+|a\s+|el\s+|la\s+)?(?!(?:GitHub|GitLab|Discord|Slack|Security|Team|Us|The|Our|Vulnerabilit\w*|Issues?|Bugs?)\b)(?:@[\w-]{2,}|[A-Z][a-z]+[A-Z0-9]?[\w-]*)(?=[\s.,;:!?)]|$)|\b(?:[Cc]ontact(?:ing)?|[Mm]essage|[Pp]ing|DM|[Cc]ontacte[rz]?|[Cc]ontat[ea]r?|[Kk]ontaktier(?:e|en|t))\s+(?:me\s+)?(?:at\s+|via\s+|on\s+)?@[\w-]{2,}(?=[\s.,;:!?)]|$)/;
+
+/**
+ * The same with the person in a list under the request: "email your findings directly to the team
+ * lead:" over "- **Jane Doe** (@jane) - Team Lead".
+ */
+const RECIPIENT_LISTED =
+  /\b(?:e-?mail|write|send|report|contact|message)\b[^.\n]{0,60}?\bto\s+(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:leads?|maintainers?|owners?|authors?|developers?|admins?|administrators?)\s*:[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*[-*+][^\n]*\n){0,3}?[ \t]*[-*+][^\n]*?(?<![\w.])@[\w-]{2,}/i;
 
 /**
  * A sentence that names a private feature to report through ("use the repository's private
@@ -526,6 +534,8 @@ const PUBLIC_PLACE =
 /** A chat room named as one: "#security", a group, a channel (in the languages policies write it in). */
 const PUBLIC_ROOM =
   /(?:^|[\s`'"“(*_])#(?:[^\s\w#]{1,4}-?)?(?=[\w-]*[A-Za-z])[\w-]{2,}|\b(?:group|grupo|gruppe|groupe|gruppo|grup|groep|grupa|room|rum(?:met)?|rom(?:met)?)\b|групп[аыу]|груп[уаі]|чат|канал|گروه|群组|群組|グループ|チャンネル|채널|그룹|오픈\s*채팅|단톡/i;
+/** A list item's label up to a link: "- **Discussions:** ". */
+const LABELLED_LIST_ITEM = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+[*_]*[^:：\n]{1,40}[:：][*_]*[ \t]*$/;
 /** "Questions? [GitHub Discussions](…)": a link (or the URL inside one) right after "Questions?" on its line is where to ask. */
 const afterQuestionsLead = (text: string, offset: number) =>
   QUESTIONS_LEAD.test(lineBefore(text, offset, 80).replace(/\[[^\]\n]*\]\($/, ''));
@@ -970,7 +980,7 @@ const PUBLIC_BY_ADDRESS =
  * match starts only where a run of address characters starts: trying each letter of a long word was quadratic.)
  */
 const UNFILLED_ADDRESS =
-  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)|[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@\[[^\]\s@]{1,40}\](?:\.[a-z]{2,})?|\[[^\]\n@]{1,40}\]@[\w-]+(?:\.[\w-]+)+/gi;
+  /[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@(?:\.{3}|…)(?![\w.])|[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@(?:your|my)[-_]?(?:domain|company|org|organi[sz]ation|project|site|host)\b(?![.@-]?\w)|mailto:(?:\[[^\]@\n]{1,40}\]|<[^>@\n]{1,40}>)|[A-Za-z0-9](?<![\w.+-][A-Za-z0-9])[\w.+-]*@\[[^\]\s@]{1,40}\](?:\.[a-z]{2,})?|\[[^\]\n@]{1,40}\]@[\w-]+(?:\.[\w-]+)+/gi;
 /** Words for publishing news, in English, German and the Romance languages too: a channel named after them is where fixes are announced. */
 const ANNOUNCED =
   /\b(?:(?:see|view|find|browse|read)\s+(?:the\s+|our\s+|all\s+|past\s+|published\s+)*advisories\b|announc\w*|publish\w*|publicized|disclos\w*\s+(?:\S+\s+){0,3}?publicly|kommuniziert|veröffentlicht|angekündigt|bekanntgegeben|publi[ée]e?s?|annonc[ée]e?s?|communiqu[ée]e?s?|publicad[oa]s?|public(?:a[mn]|amos|aremos|ar[áa]n?|ar[ãa]o)|anunciad[oa]s?|comunicad[oa]s?|pubblicat[ioe]|annunciat[ioe]|comunicat[ioe])(?![\wäöüéè])|公告|公布|発表|공지|공개됩니다/i;
@@ -981,8 +991,9 @@ const ANNOUNCED_AFTER =
 /** "Once … is enabled", "… 활성화되면", "… 启用后": a feature the policy expects to have later. */
 const ONCE_ENABLED_BEFORE = /\b(?:once|when|after|until)\s+(?:the\s+)?(?:github(?:[’']s)?\s+)?$/i;
 /** "… 설정되지 않았다면" ("if … is not set up"), "… 尚未启用": a feature not there yet, said after its name. */
+// (German puts the verb last: "… muss GitHub Private Vulnerability Reporting erst aktivieren")
 const NOT_SET_UP_AFTER =
-  /^[^.。；;，,\n]{0,40}?(?:فعال\s+خواهد\s+شد|(?:설정|활성화)(?:되지|이\s*되지|해야|하지)|未(?:设置|配置|启用|開啟|啟用|設定)|尚未|(?:設定|有効化)(?:されていない|する必要))/;
+  /^[^.。；;，,\n]{0,40}?(?:(?:erst|noch)\s+(?:aktivier|einricht|einschalt)|فعال\s+خواهد\s+شد|(?:설정|활성화)(?:되지|이\s*되지|해야|하지)|未(?:设置|配置|启用|開啟|啟用|設定)|尚未|(?:設定|有効化)(?:されていない|する必要))/;
 /** "… will be enabled (soon)": a feature that is not there yet, said for certain. */
 const WILL_BE_ENABLED_AFTER =
   /^[\s*_`"”']*(?:will\s+be|is\s+(?:going|planned|scheduled)\s+to\s+be)\s+(?:enabled|turned\s+on|activated|set\s+up)\b/i;
@@ -1015,6 +1026,9 @@ function headingInEmphasis(text: string, start: number, end: number): boolean {
 /** "If private vulnerability reporting is enabled, use it": a condition the reader can check, not a feature still to come. */
 const IF_BEFORE = /\b(?:if|where|wherever)\s+(?:the\s+)?(?:github(?:[’']s)?\s+)?$/i;
 const TO_SET_UP = /\b(?:configure|set\s+up|enable|turn\s+on|activate)\b/i;
+/** The same verb, still to do, in other languages' infinitives ("Власник має ввімкнути …", "müssen … aktivieren"). */
+const TO_SET_UP_ELSEWHERE =
+  /(?<!\p{L})(?:aktivieren|einrichten|einschalten|activer|configurer|activar|habilitar|configurar|ativar|attivare|abilitare|configurare|inschakelen|activeren|włączyć|aktywować|skonfigurować|включить|активировать|настроить|ввімкнути|увімкнути|активувати|налаштувати|etkinleştirmek|etkinleştirilmeli|aktifkan|mengaktifkan)(?!\p{L})/iu;
 /** A note addressed to the maintainer: "If you are the maintainer reading this, … or enable GitHub Security Advisories". */
 const TO_THE_MAINTAINER =
   /\bif\s+you\s+are\s+(?:a|the|one\s+of\s+the)\s+maintainers?\b|\bnote\s+(?:to|for)\s+(?:the\s+)?maintainers?\b|如果(?:你|您)(?:就)?是(?:维护者|維護者)/i;
@@ -1133,6 +1147,11 @@ function vCards(text: string): Array<{ readonly start: number; readonly end: num
   }
   return cards;
 }
+
+/** The addresses bounty platforms give researchers: HackerOne's, Bugcrowd's, Intigriti's, YesWeHack's. */
+const RESEARCHER_ALIAS = /@(?:wearehackerone\.com|bugcrowdninja\.com|intigriti\.me|yeswehack\.ninja)$/i;
+/** A researcher's alias whose name is still the reader's to put in (`yourname@wearehackerone.com`). */
+const isReportersAlias = (address: string) => RESEARCHER_ALIAS.test(address) && isStandInEmail(address);
 /** An SSH algorithm's name, written as an address of the project that named it (RFC 4251, section 6). */
 const SSH_ALGORITHM =
   /^(?=[^@]*-)(?:[a-z0-9.]+-)*(?:sha\d+|aes\d+|gcm|poly1305|curve\d+|ed25519|ed448|x25519|ecdsa|chacha\d+|hmac|umac|cbc|ctr|etm|sntrup\d+\w*|mlkem\d+\w*|rijndael)(?:[-.][a-z0-9.]+)*@/i;
@@ -1189,6 +1208,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     if (publicByAddress(m[0], text, m.index, end)) continue;
     // `chacha20-poly1305@openssh.com`, `curve25519-sha256@libssh.org`: SSH's names of its algorithms.
     if (SSH_ALGORITHM.test(m[0])) continue;
+    // "sign up as `yourname@wearehackerone.com`": the reporter's own alias at a bounty platform (for test
+    // accounts), nobody to write to. A researcher's real alias forwards to them: a mailbox.
+    if (isReportersAlias(m[0])) continue;
     // A table's column of patterns or examples ("| Email | `user@domain.com` | `[EMAIL_REDACTED]` |"
     // under "Pattern"): a format documented, nobody to write to.
     if (inExampleColumn(doc, m.index)) continue;
@@ -1232,7 +1254,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // `jane@gmail,com`, `jane@@gmail.com`: a webmail address with a typo, the mailbox plain to see.
   for (const m of blockMatches(text, COMMA_TYPO_ADDRESS)) add('email', 'private', m.index, m.index + m[0].length);
   // Addresses that are templates whatever their domain: `security@your-domain` (no top-level domain
-  // to find it by), `mailto:[EMAIL ADDRESS]`, `security@[yourdomain].com`, `[your-email]@example.com`. (`{{ … }}` is
+  // to find it by), `mailto:[EMAIL ADDRESS]`, `security@[yourdomain].com`, `[your-email]@example.com`,
+  // `security@...` (the domain still to come). (`{{ … }}` is
   // a project template's variable: SEC023's.)
   for (const m of blockMatches(text, UNFILLED_ADDRESS)) add('email', 'placeholder', m.index, m.index + m[0].length);
   // `name` at `domain` dot `org`: code spans around the parts; a space for each backtick keeps the offsets.
@@ -1293,6 +1316,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   // with its sentence, as an inline link is: the definition at the end has no words around it.
   links.push(...referencesToDefinitions(text, doc.links));
   const publicLinks: Link[] = [];
+  const publicLinksNotForReports: Link[] = [];
   const unclassified: Link[] = [];
   const whereChannelsStand = channelPlaces(doc);
   const underPolicyHeading = policyPlaces(doc);
@@ -1312,6 +1336,9 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
   });
   const insideSibling = reachBefore(siblingPolicies);
   const holdsSecurityTxt = /^Contact:/im.test(text);
+  let forbidden: boolean | undefined;
+  const publicReportsForbidden = () =>
+    (forbidden ??= matchesIn(text, PUBLIC_REPORTING).some((m) => negated(text, m.index, m.index + m[0].length)));
   for (const link of links) {
     if (insideSibling(link.start) >= link.end) continue;
     // (an address GFM made a link, read as the address itself is above; a Fediverse account's too)
@@ -1407,7 +1434,21 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       continue;
     } else if (found.kind === 'issue') {
       // "Questions? [GitHub Discussions](…)": where to ask, not where to report.
-      if (!readOnlyThread(link.url, sentence) && !afterQuestionsLead(text, link.start)) publicLinks.push(link);
+      if (readOnlyThread(link.url, sentence) || afterQuestionsLead(text, link.start)) continue;
+      // (the bare URL inside a link set aside below goes with it)
+      if (publicLinksNotForReports.some((outer) => outer.start <= link.start && link.end <= outer.end)) continue;
+      // "- **Discussions:** [Discussions](…)", a contact list's entry that asks for nothing, in a policy that
+      // forbids public reports ("Do NOT open a public issue!"): where to talk, not where to report.
+      if (
+        LABELLED_LIST_ITEM.test(lineBefore(text, link.start, 80)) &&
+        !REPORTING_WORD.test(sentence) &&
+        !VULNERABILITY_WORD.test(sentence) &&
+        publicReportsForbidden()
+      ) {
+        publicLinksNotForReports.push(link);
+        continue;
+      }
+      publicLinks.push(link);
     } else {
       // "will soon be reachable at <link>", "<link> (página em construção)": a page not there yet (an
       // address "under preparation" is labelled as given: mail to it is kept).
@@ -1695,6 +1736,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     const unfilled =
       TODO.test(before) ||
       TO_SET_UP.test(before) ||
+      TO_SET_UP_ELSEWHERE.test(before) ||
       TO_THE_MAINTAINER.test(before) ||
       // (its last 200 characters: the pattern backtracks over the sentence once per word of plan)
       TO_ENABLE_BEFORE.test(sentenceBefore(text, start).slice(-200)) ||
@@ -1729,7 +1771,7 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       add('issue', 'public', link.start, link.end);
   for (const pattern of [PUBLIC_REPORTING, PUBLIC_TRACKER_URL]) {
     // A pattern's own matches do not overlap: the issue channels found before this pattern are the ones to look in.
-    const issueReach = reachBefore(channels.filter((c) => c.kind === 'issue'));
+    const issueReach = reachBefore([...channels.filter((c) => c.kind === 'issue'), ...publicLinksNotForReports]);
     for (const m of blockMatches(text, pattern)) {
       // A sentence's full stop is not part of the URL before it.
       const end = m.index + m[0].replace(/[.,;:!?]+$/, '').length;
@@ -2202,16 +2244,22 @@ interface LinkReading {
  */
 const POLICY_PAGE_PATH = /\/security\.(?:md|markdown|txt)$/i;
 
+/** A file a repository keeps its contacts or its people in (in capitals without an extension: `/contact` is a web page). */
+const CONTACTS_FILE =
+  /(?:^|\/)(?:(?:SUPPORT|CONTACTS?|MAINTAINERS|SECURITY_CONTACTS|CODEOWNERS)(?:\.(?:md|markdown|txt|rst))?|(?:support|contacts?|maintainers)\.(?:md|markdown|rst))$/;
+
 const classifyUrl = perText((raw: string): LinkReading | undefined => {
   const url = raw.trim();
   if (/^mailto:/i.test(url)) {
     const address = decodeSafe(url.slice(7).split('?')[0] ?? '');
-    if (!address.includes('@')) return undefined;
+    if (!address.includes('@') || isReportersAlias(address)) return undefined;
     if (isStandInEmail(address)) return { kind: 'email', privacy: 'placeholder' };
     return isGitHubAccountAddress(address)
       ? { kind: 'email', privacy: 'placeholder', uncertain: true }
       : { kind: 'email', privacy: 'private' };
   }
+  // The repository's file of contacts, where a channel stands: "Use any of the [means of contact](…/SUPPORT.md)".
+  if (CONTACTS_FILE.test(url.replace(/[?#].*$/, ''))) return { kind: 'other', privacy: 'private', byPathWords: true };
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -65,7 +65,7 @@ function findCollapseEvidence(doc: PolicyDocument): CollapseEvidence | undefined
       end = /[^ \t]/.test(run) ? lineStart + run.length : -1;
       containersEnd.set(lineStart, end);
     }
-    if (end !== marker) markers.push(marker);
+    if (end !== marker && !namesHeadingSyntax(doc.prose, marker)) markers.push(marker);
   }
   if (markers.length >= 2 || (markers.length === 1 && startsWithHeading(doc, markers[0]!))) {
     return { markers, singleLine: isSingleLine(doc.text) };
@@ -79,6 +79,21 @@ function findCollapseEvidence(doc: PolicyDocument): CollapseEvidence | undefined
     (prose.match(MID_LINE_ITEM)?.length ?? 0) >= 3;
   return structured ? { markers, singleLine: true } : undefined;
 }
+
+/**
+ * "headings such as ## Summary, ## Impact and ## Steps", "(## Details)": heading markers the prose names
+ * in a list or an aside, not a block a lost line break joined to the text before it: a comma, a
+ * parenthesis, a quotation mark or a list's "and"/"or" right before the marker, or punctuation of the
+ * kind right after its first words (a title a lost break joined runs on into its section's text).
+ */
+function namesHeadingSyntax(prose: string, marker: number): boolean {
+  return (
+    LISTED_BEFORE.test(prose.slice(Math.max(0, marker - 8), marker)) ||
+    LISTED_AFTER.test(prose.slice(marker, marker + 80))
+  );
+}
+const LISTED_BEFORE = /(?:[,(“"'‘«]|\s(?:and|or|und|oder|et|ou|y|o|e))[ \t]*$/;
+const LISTED_AFTER = /^#{2,6}[ \t]+[^\s,()"“”’»]+(?:[ \t]+[^\s,()"“”’»]+){0,2}[,)"”’»]/;
 
 export function isCollapsed(doc: PolicyDocument): boolean {
   return collapseEvidence(doc) !== undefined;

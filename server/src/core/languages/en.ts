@@ -118,8 +118,8 @@ export const en: LanguageData = {
     '\\b(?:policy|it)\\s+(?:covers|applies\\s+to)\\s+(?:all|every|any)\\s+(?:published\\s+|released\\s+)?(?:versions?|releases?)\\b',
     // "the main branch is what we support"
     '\\b(?:branch|release|version|tag)\\s+is\\s+what\\s+we\\s+(?:support|maintain|patch|fix)\\b',
-    // "report only those vulnerabilities that are present in the latest stable release"
-    '\\breport\\s+only\\s+(?:those\\s+|the\\s+)?(?:vulnerabilit\\w*|issues|bugs)\\s+(?:that\\s+(?:are|exist)\\s+)?(?:present\\s+|found\\s+|reproducible\\s+)?(?:in|on|against)\\s+the\\s+[\\[*_]*(?:latest|current|most\\s+recent|newest)\\b',
+    // "report only those vulnerabilities that are present in the latest stable release" ("only report …")
+    '\\b(?:report\\s+only|only\\s+report)\\s+(?:those\\s+|the\\s+)?(?:vulnerabilit\\w*|issues|bugs)\\s+(?:that\\s+(?:are|exist)\\s+)?(?:present\\s+|found\\s+|reproducible\\s+)?(?:in|on|against)\\s+the\\s+[\\[*_]*(?:latest|current|most\\s+recent|newest)\\b',
     // Wrapped over lines: "For details on the handling process, supported versions, …, visit: <link>"
     '\\b(?:details|information)\\s+(?:on|about)\\b[^.]{0,80}\\bsupported\\s+versions\\b[^.]{0,80}\\b(?:visit|see|refer\\s+to)\\b',
     '\\b(?:fixes|patches|updates)\\s+(?:are|get|will\\s+be)\\s+(?:only\\s+)?(?:applied|committed|merged|made)\\s+(?:only\\s+)?(?:to|on|in)\\s+the\\s+(?:master|main|default|development|dev|trunk)\\s+branch',

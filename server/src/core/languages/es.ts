@@ -52,7 +52,8 @@ export const es: LanguageData = {
   ],
   publicReporting: [
     '\\b(?:a[ñn]ad(?:ir|e)|reporta(?:r|lo)?|informa(?:r|lo)?)\\b[^.\\n]{0,30}\\b(?:en|como)\\s+(?:un|una)\\s+(?:issue|incidencia)',
-    '\\b(?:abr(?:e|a|ir|iendo)|cre(?:a|e|ar|ando)|env[ií](?:a|e|ar|ando))\\s+(?:un|una)\\s+(?:nuev[oa]\\s+)?(?:github\\s+)?(?:issue|incidencia|pull\\s+request|informe\\s+de\\s+problema)',
+    // (also the negated imperative: "no abras un issue público")
+    '\\b(?:abr(?:e|a|as|an|ir|iendo)|cre(?:a|e|es|en|ar|ando)|env[ií](?:a|e|es|en|ar|ando))\\s+(?:un|una)\\s+(?:nuev[oa]\\s+)?(?:github\\s+)?(?:issue|incidencia|pull\\s+request|informe\\s+de\\s+problema)',
     // "pueden ser reportadas a través del módulo ISSUES en GitHub"
     '\\breport\\w*\\s+(?:a\\s+trav[ée]s\\s+del?|en|por|mediante)\\s+(?:el\\s+|la\\s+|los\\s+|las\\s+)?(?:m[óo]dulo\\s+|secci[óo]n\\s+|apartado\\s+|pesta[ñn]a\\s+)?(?:de\\s+)?issues\\b',
   ],

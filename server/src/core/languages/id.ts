@@ -10,6 +10,13 @@ export const id: LanguageData = {
     disclosure: ['pengungkapan'],
     scope: ['cakupan', 'ruang lingkup'],
   },
+  // "setiap 24 jam" (every 24 hours: an update check), "sesi … berlaku paling lama 7 hari" (a session valid for at
+  // most 7 days): a schedule or a lifetime, not a wait for reporters
+  notTimeframeLeads: [
+    '\\b(?:setiap|tiap)',
+    '\\bberlaku(?:\\s+(?:selama|paling\\s+lama|hingga|sampai))?',
+    '\\b(?:sesi|token|cookie|kedaluwarsa)\\b[^.,;\\n]{0,48}?',
+  ],
   durationUnits: { 'business-day': 'hari\\s+kerja', hour: 'jam', day: 'hari', week: 'minggu', month: 'bulan' },
   numberWords: { satu: 1, dua: 2, tiga: 3, lima: 5, tujuh: 7, sepuluh: 10, 'empat belas': 14 },
   responseWords: ['\\b(?:balas\\w*|membalas|tanggap\\w*|menanggapi|respons\\w*|merespons|konfirmasi\\w*)'],

@@ -66,7 +66,8 @@ export const pt: LanguageData = {
   publicReporting: [
     '\\bv[áa]\\s+(?:para|at[ée])\\s+a\\s+(?:guia|aba)\\s+["“]?issues',
     // (also in the gerund: "reporte-a abrindo uma issue")
-    '\\b(?:abr(?:a|ir|e|indo)|cri(?:e|ar|ando)|envi(?:e|ar|ando))\\s+(?:uma?|um)\\s+(?:nov[oa]\\s+)?(?:issue|tarefa|pull\\s+request)',
+    // (the article may be left out: "NÃO abra issue pública!")
+    '\\b(?:abr(?:a|am|ir|e|indo)|cri(?:e|em|ar|ando)|envi(?:e|em|ar|ando))\\s+(?:(?:uma?|um)\\s+)?(?:nov[oa]\\s+)?(?:issues?|tarefa|pull\\s+request)\\b',
     // "Relate vulnerabilidades em Issues marcadas como security"
     '\\b(?:relat|report|inform)(?:e|ar|em)\\s+(?:as\\s+)?(?:vulnerabilidades?\\s+|falhas?\\s+)?(?:em|nas?)\\s+issues\\b',
   ],

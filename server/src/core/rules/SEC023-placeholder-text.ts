@@ -722,6 +722,13 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
     // sentence that calls them variables ("Jinja variables such as `{{ a }}` and `{{ b }}`"), talks about them.
     // A setting the policy's code sets; a command's substitution in code is the command (`$(id)`, an injection shown).
     if (setInCode(doc, value) || value.startsWith('$(')) continue;
+    // "injection tokens: `<|system|>`, `[INST]`, `<<SYS>>`": what an attack sends, shown (showsCodeNotLeft).
+    if (
+      !IDENTITY_FIELD.test(words) &&
+      !describesField(words) &&
+      ATTACK_WORD.test(sentenceAround(doc.prose, start, end))
+    )
+      continue;
     const talkedAbout =
       TEMPLATE_VARIABLE_ALONE.test(value) &&
       ((!describesField(words) && !IDENTITY_FIELD.test(words)) ||
@@ -916,7 +923,7 @@ function pendingValues(prose: string, text: string): Hit[] {
     prose,
     PENDING_VALUE,
     (match) => `"${match}" stands where a value is still to come; write it in.`,
-  ).filter((hit) => !/@[\w-]+(?:\.[\w-]+)+\S*\s*$/.test(lineBefore(text, hit.start, 100)));
+  ).filter((hit) => !/@(?:[\w-]+(?:\.[\w-]+)+|\.{3}|…)\S*\s*$/.test(lineBefore(text, hit.start, 100)));
 }
 
 /** A list item that is only a version written in letters: `- X.Y`, `* - < X.Y` (a reStructuredText list-table's cell). */
@@ -1114,7 +1121,8 @@ function tokens(prose: string, markers = true): Hit[] {
     ...everyMatch(prose, TEMPLATE_VARIABLE, unexpanded).filter(
       (hit) =>
         !(/[\p{L}\p{N}]/u.test(prose[hit.start - 1] ?? '') && /[\p{L}\p{N}]/u.test(prose[hit.end] ?? '')) &&
-        !shellOrTicker(prose.slice(hit.start, hit.end)),
+        !shellOrTicker(prose.slice(hit.start, hit.end)) &&
+        !showsCodeNotLeft(prose, hit),
     ),
     ...everyMatch(prose, CONTACT_VARIABLE, unexpanded).filter((hit) =>
       describesField(prose.slice(hit.start, hit.end).replace(/_/g, ' ')),
@@ -1123,7 +1131,7 @@ function tokens(prose: string, markers = true): Hit[] {
       prose,
       FILLER,
       (match) => `"${quote(match)}" is filler from a template; replace it with the real text.`,
-    ),
+    ).filter((hit) => !fillerTalkedAbout(prose, hit)),
     ...everyMatch(
       prose,
       STANDIN_TIMEFRAME,
@@ -1224,7 +1232,9 @@ function tokens(prose: string, markers = true): Hit[] {
           !LISTED_MARKER_BEFORE.test(prose.slice(Math.max(0, hit.start - 16), hit.start)) &&
           !LISTED_MARKER_AFTER.test(prose.slice(hit.end, hit.end + 16)) &&
           // "(TODO M-6)", "TODO #42": an item tracked elsewhere, named in a status note.
-          !TRACKED_ITEM_AFTER.test(prose.slice(hit.end, hit.end + 24)),
+          !TRACKED_ITEM_AFTER.test(prose.slice(hit.end, hit.end + 24)) &&
+          // 'its "TODO" items': the word quoted is named.
+          !(OPENING_QUOTE.test(prose[hit.start - 1] ?? '') && CLOSING_QUOTE.test(prose[hit.end] ?? '')),
       ),
       ...everyMatch(
         prose,
@@ -1240,6 +1250,47 @@ function tokens(prose: string, markers = true): Hit[] {
  * template's variable only where it names a field the policy should state (`${SECURITY_EMAIL}`). A
  * command's substitution in the prose, `$(date +1 year)`, was left by a script that never ran it.
  */
+/**
+ * `{{7*7}}`, `{{ config.items() }}`, `$(whoami)`, `${{ github.event.issue.title }}`: a template
+ * injection, a command's substitution or a workflow's expression shown as what an attacker sends, or a
+ * template syntax the text explains ("uses {{ variable }} syntax"), not a variable left for the author.
+ * An expression or a call (an operator, a parenthesis or a quotation mark inside the braces) names no
+ * field, and a workflow's event payload holds no value of the policy; any other token only where its
+ * sentence speaks of an attack or of variables and syntax, and its words name no field.
+ */
+function showsCodeNotLeft(prose: string, hit: Hit): boolean {
+  const variable = prose.slice(hit.start, hit.end);
+  if (TEMPLATE_EXPRESSION.test(variable) || WORKFLOW_EVENT.test(variable)) return true;
+  const words = variable.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (IDENTITY_FIELD.test(words) || describesField(words)) return false;
+  const sentence = sentenceAround(prose, hit.start, hit.end);
+  return ATTACK_WORD.test(sentence) || VARIABLE_WORD.test(sentence);
+}
+// (before a filter: `{{ contact | default("the team") }}` is still the variable `contact`)
+const TEMPLATE_EXPRESSION = /^\{\{[^}|]*[()*+=<>'"[\];!]/;
+const WORKFLOW_EVENT = /^\{\{\s*github\.event\./;
+
+/**
+ * Filler named, not left: "the default password is changeme" (a credential a policy warns about),
+ * "our demo shows lorem ipsum text" (the words within a sentence; the filler itself runs on, "Lorem ipsum
+ * dolor sit amet", or stands alone). A contact's value stays filler ("Email: changeme").
+ */
+function fillerTalkedAbout(prose: string, hit: Hit): boolean {
+  const match = prose.slice(hit.start, hit.end);
+  const before = lineBefore(prose, hit.start, 60);
+  if (/^l/i.test(match))
+    return !/^\s+dolor\b/i.test(prose.slice(hit.end, hit.end + 8)) && /[\p{L}\p{N},][ \t]+$/u.test(before);
+  return (
+    /^[cr]/i.test(match) &&
+    !CONTACT_LABEL_BEFORE.test(before) &&
+    CREDENTIAL_WORD.test(sentenceAround(prose, hit.start, hit.end))
+  );
+}
+const CREDENTIAL_WORD =
+  /\b(?:passwords?|passphrases?|passwor[dt]|contrase[ñn]as?|senhas?|mots?\s+de\s+passe|credentials?|secrets?|tokens?|api\s+keys?)\b/i;
+const OPENING_QUOTE = /["'“‘„«`]/;
+const CLOSING_QUOTE = /["'”’“»`]/;
+
 function shellOrTicker(variable: string): boolean {
   return (
     variable.startsWith('$') &&
@@ -1286,6 +1337,10 @@ function tableCells(doc: PolicyDocument): Hit[] {
     const unsupported = new Set(versions.filter((r) => r.marker?.polarity === 'negative').map((r) => r.row));
     const realVersions = versions.some((r) => /\d/.test(r.label.text));
     const everyOther = (row: TableRow) => realVersions && unsupported.has(row);
+    // "| x.x.x | :white_check_mark: |" as the table's only row: every version supported, or a row left to fill
+    // in (a template's tables have several): not certain.
+    const onlyRowSupported =
+      table.rows.length === 1 && versions.some((r) => r.row === table.rows[0] && r.marker?.polarity === 'positive');
     for (const row of table.rows) {
       row.cells.forEach((cell, column) => {
         const value = cell.text.trim();
@@ -1293,6 +1348,7 @@ function tableCells(doc: PolicyDocument): Hit[] {
           hits.push({
             start: cell.start,
             end: cell.end,
+            ...(onlyRowSupported ? { uncertain: true } : {}),
             message: letterVersion(value),
           });
         } else if (/\p{L}{3}/u.test(value) && bare(value) === headers[column] && repeatsHeader(column)) {
