@@ -2548,4 +2548,25 @@ describe('SEC011 private-contact', () => {
       );
     assert.deepEqual(findingsOf('SEC011', withReporting('Nutzen Sie GitHub Private Vulnerability Reporting.')), []);
   });
+
+  it("reads WordPress disclosure programs by name, Snyk's disclosure form, GitHub Security Lab's address, one-to-one messengers, a Session ID and a number to text (session 25 probes)", () => {
+    for (const body of [
+      'Please report security issues via Patchstack for this plugin.',
+      'Report it through Wordfence or WPScan.',
+      'Report it through https://snyk.io/vulnerability-disclosure/ if you prefer.',
+      'Write to GitHub Security Lab at securitylab@github.com.',
+      'Report it via Keybase chat (acmesec).',
+      'Report it with an end-to-end encrypted message on Nostr.',
+      'Report it on Threema to the maintainer.',
+      'Send the report as a Session message to 05' + 'a1b2c3d4'.repeat(8) + '.',
+      'Report it by text message to +1 415 867 5309.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // Snyk's other pages are references, and a scan named is no channel.
+    for (const body of [
+      'Known issues are listed at https://snyk.io/advisor/npm-package/widget.',
+      'We scan dependencies via Snyk. Tell us about it.',
+    ])
+      assert.equal(findingsOf('SEC011', withReporting(body)).length, 1, body);
+  });
 });

@@ -606,9 +606,11 @@ const CHAT_HOST =
 /** A project's own address for its chat server: `discord.project.org`, `project.org/discord`. */
 const OWN_CHAT_ADDRESS = /^(?:discord|slack|matrix|zulip|chat)\.|\/(?:discord|slack|matrix|zulip|chat)\/?$/i;
 const ONE_TO_ONE_CHAT = /(?:^|\.)(?:keybase\.io|signal\.me|wa\.me)$/i;
+/** A Session messenger ID. */
+const SESSION_ID = /(?<![\w])05[0-9a-f]{64}(?![\w])/g;
 /** Chat services named in words: "DM me on Discord". */
 const CHAT_SERVICE =
-  /\b(?:discord|slack|matrix\.org|telegram|twitter|signal\s+(?:app|messenger)|wechat|weixin|qq|keybase|mastodon|zulip|gitter|linkedin|reddit|kakao(?:talk)?|wikidot|gitverse|irc|libera(?:\.chat)?|oftc|steam|messenger)\b|тел[еи]грам|дискорд|تلگرام|تيليجرام|텔레그램|디스코드|ディスコード|טלגרם|카카오톡|微信/i;
+  /\b(?:discord|slack|matrix\.org|telegram|twitter|signal\s+(?:app|messenger)|wechat|weixin|qq|keybase|threema|whatsapp|nostr|mastodon|zulip|gitter|linkedin|reddit|kakao(?:talk)?|wikidot|gitverse|irc|libera(?:\.chat)?|oftc|steam|messenger)\b|тел[еи]грам|дискорд|تلگرام|تيليجرام|텔레그램|디스코드|ディスコード|טלגרם|카카오톡|微信/i;
 /**
  * A sentence about what a policy file holds, as a template or a guide writes it ("This file should
  * contain instructions for reporting…", "create your own SECURITY.md"): it tells the author, not a reporter.
@@ -666,7 +668,7 @@ const MESSENGER_ACCOUNT =
   /\b(?:Signal|Session|Wire|[Ww]hats[Aa]pp|WHATSAPP|[Tt]hreema|THREEMA|[Vv]iber|[Zz]alo|ZALO|Simple[Xx])\b[*_]*[^\n.;!?]{0,40}?(?:`@?[\w.-]{3,40}`|(?<![\w@])@[\w.-]{3,40})/g;
 /** A phone number a few words after Signal, WhatsApp, Threema, Zalo, a phone, a call or a hotline: a private line (not a year or a date). */
 const PHONE_WORD =
-  '(?:\\b(?:signal(?:u|em)?|whatsapp|threema|viber|zalo|sms|phone|tel(?:ephone)?|call|hotline|telefon\\w*|telefoon|telepon|t[ée]l[ée]phone|tel[ée]fono|telefone)\\b|đi[ệe]n\\s+tho[ạa]i|телефон\\S*|هاتف|טלפון|電話|电话|전화)';
+  '(?:\\b(?:signal(?:u|em)?|whatsapp|threema|viber|zalo|sms|text|phone|tel(?:ephone)?|call|hotline|telefon\\w*|telefoon|telepon|t[ée]l[ée]phone|tel[ée]fono|telefone)\\b|đi[ệe]n\\s+tho[ạa]i|телефон\\S*|هاتف|טלפון|電話|电话|전화)';
 const PHONE_NUMBER = '(?!(?:19|20)\\d\\d[-–/ ])\\+?\\d[\\d ()-]{6,18}\\d';
 /** A number films and templates use: area code or exchange 555, all zeros, 123-456-7890. */
 const FICTIONAL_PHONE =
@@ -715,7 +717,11 @@ const DM_SERVICE = new RegExp(
   'i',
 );
 /** "a direct message", "DM", "privately": how a message on a chat service is kept private. */
-const DIRECT_MESSAGE = /\b(?:DMs?|direct(?:ly)?\s+messag\w*|private(?:ly)?\s+messag\w*|privately)\b/i;
+// (an encrypted message is one only its recipient reads)
+const DIRECT_MESSAGE =
+  /\b(?:DMs?|direct(?:ly)?\s+messag\w*|private(?:ly)?\s+messag\w*|privately|(?:end-to-end\s+)?encrypted\s+(?:chat\s+)?messag\w*)\b/i;
+/** Messengers whose chats are between two people unless a group is named: a report sent there is private. */
+const ONE_TO_ONE_SERVICE = /^(?:keybase|threema|whatsapp)$/i;
 /** A report addressed to people, not to a room: "to the authors", "to one of the maintainers", "to me". */
 const TO_PEOPLE =
   /\b(?:to|with)\s+(?:the\s+|our\s+|one\s+of\s+(?:the|our)\s+)?(?:authors?|maintainers?|developers?|owners?|core\s+team|me)\b/i;
@@ -788,10 +794,10 @@ const CHAT_ACCOUNT =
 // ("via our HackerOne program", "to our Bugcrowd programme": the programme the project runs there; not "a link
 // to HackerOne", a description of what a policy may hold)
 const PLATFORM_IN_WORDS =
-  /\btidelift\s+security\s+contact\b|\b(?:via|through|on|using|use|at|sur|par|auf|über|bei|en|em|no|na|su|op|по)\s+(?:(?:the|our|my|its)\s+)?[*_]*(?:hackerone|bugcrowd|intigriti|yeswehack|huntr|immunefi|hackenproof|tidelift|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|cobalt|federacy|issuehunt)\b|\b(?:our|my)\s+[*_]*(?:hackerone|bugcrowd|intigriti|yeswehack|immunefi|hackenproof|synack|federacy)[*_]*\s+(?:(?:bug\s+)?bounty\s+)?(?:program(?:me)?|vdp|page)\b/gi;
+  /\btidelift\s+security\s+contact\b|\b(?:via|through|on|using|use|at|sur|par|auf|über|bei|en|em|no|na|su|op|по)\s+(?:(?:the|our|my|its)\s+)?[*_]*(?:hackerone|bugcrowd|intigriti|yeswehack|huntr|immunefi|hackenproof|tidelift|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|cobalt|federacy|issuehunt|patchstack|wordfence|wpscan)\b|\b(?:our|my)\s+[*_]*(?:hackerone|bugcrowd|intigriti|yeswehack|immunefi|hackenproof|synack|federacy)[*_]*\s+(?:(?:bug\s+)?bounty\s+)?(?:program(?:me)?|vdp|page)\b/gi;
 /** The disclosure platforms by name, not in an address ("Cobalt" alone is a word, left out). */
 const PLATFORM_NAME =
-  /(?<![\w./@-])(?:hackerone|bugcrowd|intigriti|yeswehack|immunefi|hackenproof|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|federacy|issuehunt)\b(?!\.\w)/gi;
+  /(?<![\w./@-])(?:hackerone|bugcrowd|intigriti|yeswehack|immunefi|hackenproof|zero\s+day\s+initiative|open\s*bug\s*bounty|synack|federacy|issuehunt|patchstack|wordfence|wpscan)\b(?!\.\w)/gi;
 /**
  * Short words that make a sentence English: ENGLISH_WORD's, and more that a sentence naming a platform in
  * another language does not hold (not "to", a Polish word too).
@@ -1669,12 +1675,15 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     // "Report vulnerabilities to the authors, either via email or the ESGF Slack": people written to there.
     const toPeople = TO_PEOPLE.test(sentence) && !namesPublicRoom(sentenceAround(doc.text, m.index, end));
     if (
-      (DIRECT_MESSAGE.test(sentence) || toPeople) &&
+      (DIRECT_MESSAGE.test(sentence) || toPeople || ONE_TO_ONE_SERVICE.test(m[0])) &&
       REPORT_WORD.test(sentence) &&
       !NEGATION.test(withoutAsides(sentence))
     )
       add('chat', 'private', m.index, end);
   }
+  // A Session messenger's ID (66 hex digits from 05): an account only one-to-one messages reach.
+  for (const m of blockMatches(text, SESSION_ID))
+    if (!negated(text, m.index, m.index + m[0].length)) add('chat', 'private', m.index, m.index + m[0].length);
   for (const m of blockMatches(text, CONTACT_ON_CHAT)) {
     // A person is named by a capitalized name ("contacting DeveloperCron through Discord"), not a word.
     if (m[1] !== undefined && !/^[A-Z]/.test(m[1])) continue;
@@ -2272,6 +2281,9 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
   // GitHub's page on privately reporting a vulnerability, given as the way to report: its private reporting.
   if (host === 'docs.github.com' && /privately-reporting-a-security-vulnerability/i.test(path))
     return { kind: 'advisory', privacy: 'private', byPathWords: true };
+  // Snyk's disclosure program takes reports on any open-source package (its other pages are references).
+  if (/(?:^|\.)snyk\.io$/.test(host) && /^\/vulnerability-disclosure\b/i.test(path))
+    return { kind: 'form', privacy: 'private' };
   if (REFERENCE_HOST.test(host) || ARTICLE_PATH.test(path)) return undefined;
   // A mailing list's page (where to subscribe, its archive): the list's address is the channel, if any.
   // A page for buying or for status news (`/contact-sales`, `status.acme.dev`) takes no reports.

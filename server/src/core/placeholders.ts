@@ -70,7 +70,7 @@ const FIELD_LOCAL_PART =
 
 /** GitHub's own mailboxes (`security@github.com`, `opensource-security@github.com`), not accounts of its users. */
 const GITHUB_MAILBOX =
-  /^(?:security|opensource(?:-security)?|support|privacy|copyright|legal|abuse|bounty|press|partnerships?|sales)$/i;
+  /^(?:security|securitylab|opensource(?:-security)?|support|privacy|copyright|legal|abuse|bounty|press|partnerships?|sales)$/i;
 
 /** True when the address is not a real mailbox: a reserved or stand-in domain, GitHub's no-reply address, or a `your-email@…` local part. */
 export function isPlaceholderEmail(address: string): boolean {
