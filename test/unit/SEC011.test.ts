@@ -2569,4 +2569,32 @@ describe('SEC011 private-contact', () => {
     ])
       assert.equal(findingsOf('SEC011', withReporting(body)).length, 1, body);
   });
+
+  it('reads an instruction after "and" as its own, past a prohibition before it, and a chat bot\'s report command (holdout115 kinds)', () => {
+    for (const body of [
+      'Please do not open a public issue for it and send me a Discord message directly at **jroe#1234**.',
+      'Join our Discord and use the /report command to reach the staff.',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+    // The prohibited instruction stays prohibited, and a command with no chat named is no channel.
+    for (const body of [
+      'Do not send me a Discord message about it and tell us in the forum.',
+      'Run /report in your terminal to print a summary.',
+    ])
+      assert.equal(findingsOf('SEC011', withReporting(body)).length, 1, body);
+  });
+
+  it("reads no channel in a link to a place in the policy itself, nor in an advisory the maintainers add the reporter to, and reads GitHub's advisory documentation offered for a private report as its private reporting (holdout116, holdout117 kinds)", () => {
+    const anchor = doc('# [Security Policy](#security-policy)', '', '## Reporting', '', 'Tell us about it.');
+    assert.deepEqual(findingsOf('SEC011', anchor), [at(anchor, '# [Security Policy](#security-policy)', 'error')]);
+    const invited = withReporting(
+      'Open an issue saying you found a security bug. We will add you as a collaborator to a GitHub Security Advisory to discuss it.',
+    );
+    assert.equal(findingsOf('SEC011', invited).length, 1);
+    for (const body of [
+      'Use GitHub [Security Advisories](https://docs.github.com/en/code-security/security-advisories/about-coordinated-disclosure-of-security-vulnerabilities) to report privately.',
+      'GitHub の [Security Advisories](https://docs.github.com/ja/code-security/security-advisories/about-coordinated-disclosure-of-security-vulnerabilities) を利用して、非公開で報告してください。',
+    ])
+      assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
+  });
 });

@@ -706,4 +706,14 @@ describe('SEC015 supported-versions-section', () => {
     );
     assert.deepEqual(findingsOf('SEC015', text), []);
   });
+
+  it('reads "the only supported versions are" and "all minor and patch versions of the latest major version" as versions statements (holdout115 kind)', () => {
+    for (const line of [
+      'The only supported versions are:\n\n- the latest release\n- the latest pre-release',
+      'We support all minor and patch versions of the latest major version (6).',
+    ]) {
+      const text = doc('# Security', '', 'Email sec@acme-lab.org.', '', line);
+      assert.deepEqual(findingsOf('SEC015', text), [], line);
+    }
+  });
 });

@@ -606,6 +606,8 @@ const CHAT_HOST =
 /** A project's own address for its chat server: `discord.project.org`, `project.org/discord`. */
 const OWN_CHAT_ADDRESS = /^(?:discord|slack|matrix|zulip|chat)\.|\/(?:discord|slack|matrix|zulip|chat)\/?$/i;
 const ONE_TO_ONE_CHAT = /(?:^|\.)(?:keybase\.io|signal\.me|wa\.me)$/i;
+/** A chat bot's command for reports: `/report`, `/ticket`, `/modmail`. */
+const REPORT_COMMAND = /(?<![\w/.-])\/(?:report|ticket|bugreport|security|modmail)(?![\w/.-])/gi;
 /** A Session messenger ID. */
 const SESSION_ID = /(?<![\w])05[0-9a-f]{64}(?![\w])/g;
 /** Chat services named in words: "DM me on Discord". */
@@ -1347,6 +1349,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     (forbidden ??= matchesIn(text, PUBLIC_REPORTING).some((m) => negated(text, m.index, m.index + m[0].length)));
   for (const link of links) {
     if (insideSibling(link.start) >= link.end) continue;
+    // `# [Security Policy](#security-policy)`: a place in this very text, no way to reach anyone.
+    if (link.url.trim().startsWith('#')) continue;
     // (an address GFM made a link, read as the address itself is above; a Fediverse account's too)
     if (publicByAddress(link.url.trim(), text, link.start, link.end)) continue;
     if (text[link.start - 1] === '@' && /^mailto:/i.test(link.url.trim())) continue;
@@ -1679,6 +1683,12 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       REPORT_WORD.test(sentence) &&
       !NEGATION.test(withoutAsides(sentence))
     )
+      add('chat', 'private', m.index, end);
+  }
+  // "go to our Discord and use the /report command": a bot's command that takes a report to the staff alone.
+  for (const m of blockMatches(text, REPORT_COMMAND)) {
+    const end = m.index + m[0].length;
+    if (CHAT_SERVICE.test(sentenceAround(text, m.index, end)) && !negated(text, m.index, end))
       add('chat', 'private', m.index, end);
   }
   // A Session messenger's ID (66 hex digits from 05): an account only one-to-one messages reach.
@@ -2279,7 +2289,12 @@ const classifyUrl = perText((raw: string): LinkReading | undefined => {
   const host = parsed.hostname.toLowerCase();
   const path = parsed.pathname;
   // GitHub's page on privately reporting a vulnerability, given as the way to report: its private reporting.
-  if (host === 'docs.github.com' && /privately-reporting-a-security-vulnerability/i.test(path))
+  // (so is its documentation of security advisories where a channel stands: "use GitHub's [Security
+  // Advisories](…/code-security/security-advisories/…) to report privately")
+  if (
+    host === 'docs.github.com' &&
+    /privately-reporting-a-security-vulnerability|\/code-security\/security-advisories\//i.test(path)
+  )
     return { kind: 'advisory', privacy: 'private', byPathWords: true };
   // Snyk's disclosure program takes reports on any open-source package (its other pages are references).
   if (/(?:^|\.)snyk\.io$/.test(host) && /^\/vulnerability-disclosure\b/i.test(path))

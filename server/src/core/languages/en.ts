@@ -118,6 +118,10 @@ export const en: LanguageData = {
     '\\b(?:policy|it)\\s+(?:covers|applies\\s+to)\\s+(?:all|every|any)\\s+(?:published\\s+|released\\s+)?(?:versions?|releases?)\\b',
     // "the main branch is what we support"
     '\\b(?:branch|release|version|tag)\\s+is\\s+what\\s+we\\s+(?:support|maintain|patch|fix)\\b',
+    // "The only supported versions are:" over a list of them
+    '\\bonly\\s+supported\\s+(?:versions?|releases?)\\s+(?:is|are)\\b',
+    // "We support all minor and patch versions of the latest major version"
+    '\\bsupport(?:s|ed)?\\s+all\\s+(?:[\\w-]+\\s+){0,4}?(?:of|in|on)\\s+the\\s+(?:latest|current|newest|most\\s+recent)\\s+(?:major\\s+|minor\\s+)?(?:version|release)',
     // "report only those vulnerabilities that are present in the latest stable release" ("only report …")
     '\\b(?:report\\s+only|only\\s+report)\\s+(?:those\\s+|the\\s+)?(?:vulnerabilit\\w*|issues|bugs)\\s+(?:that\\s+(?:are|exist)\\s+)?(?:present\\s+|found\\s+|reproducible\\s+)?(?:in|on|against)\\s+the\\s+[\\[*_]*(?:latest|current|most\\s+recent|newest)\\b',
     // Wrapped over lines: "For details on the handling process, supported versions, …, visit: <link>"
@@ -265,7 +269,13 @@ export const en: LanguageData = {
     // "a regular issue", "un issue regular": an ordinary ticket, not a vulnerability report
     '\\b(?:regular|normal|ordinary)\\s+(?:github\\s+)?(?:issues?|bug\\s+reports?|tickets?)\\b',
   ],
-  clauseBreaks: ['\\binstead\\b(?!\\s+of\\b)', '\\b(?:but|rather)\\b(?!\\s+than\\b)', '\\bplease\\b'],
+  clauseBreaks: [
+    '\\binstead\\b(?!\\s+of\\b)',
+    '\\b(?:but|rather)\\b(?!\\s+than\\b)',
+    '\\bplease\\b',
+    // "Do not open a public issue and send me a Discord message": the second instruction is not the first's
+    '\\band\\s+(?=(?:then\\s+)?(?:send|e-?mail|write|contact|message|dm|ping|reach|report|use|submit|open)\\b)',
+  ],
   privateReporting: [
     // "go to security, then to advisories, then report it there": the repository's menu in words
     '\\bsecurity(?:\\s+tab)?["”\']?\\s*,?\\s*(?:and\\s+)?then\\s+(?:go\\s+)?(?:to\\s+|click\\s+|open\\s+)?(?:the\\s+)?["“\']?(?:advisories|report\\s+a\\s+vulnerability)\\b',
@@ -351,6 +361,8 @@ export const en: LanguageData = {
   maintainersAsSubject: [
     // "we will move the discussion to a private advisory", "ask a maintainer to convert it into an advisory"
     "\\b(?:we|we'll|we’ll|(?:the|a|our)\\s+maintainers?)(?:\\s+(?:will|would|then|immediately|can|may))*\\s+(?:move|convert|turn|transfer)\\w*\\s+(?:the\\s+discussion|the\\s+issue|the\\s+report|it|this)\\s+(?:to|into)(?:\\s+(?:a|an|the))?",
+    // "We will add you as a collaborator to a GitHub Security Advisory": the maintainers' step after first contact
+    "\\b(?:we|we'll|we’ll|(?:the|a|our)\\s+maintainers?)(?:\\s+(?:will|would|then|can|may))*\\s+(?:add|invite)\\s+you(?:\\s+as\\s+(?:an?\\s+)?[\\w-]+)?\\s+(?:to|into|on)(?:\\s+(?:a|an|the))?",
     '\\bask\\w*\\s+(?:a|the)\\s+maintainers?\\s+to\\s+(?:convert|move|turn)\\s+(?:it|the\\s+issue)\\s+into(?:\\s+(?:a|an))?',
     "\\b(?:we|we'll|we’ll|(?:the|a|one of the|our)\\s+(?:security\\s+)?(?:maintainers?|team|developers?|owners?))(?:\\s+(?:will|would|shall|may|can|then|also|first|usually|typically|might|either))*(?:\\s+(?:open|create|file|draft|publish|issue|raise)(?:s|ed)?)?(?:\\s+(?:a|an|the))?",
   ],
