@@ -1577,4 +1577,33 @@ describe('SEC023 placeholder-text', () => {
     const two = table('| x.x.x | :white_check_mark: |', '| < x.x | :x: |');
     assert.deepEqual(findingsOf('SEC023', two), [at(two, 'x.x.x', 'error'), at(two, '< x.x', 'error')]);
   });
+
+  it('is not certain of a Helm, Go template, Ansible or workflow variable named in prose, and leaves a route parameter and a notation the text defines (session 25 probes)', () => {
+    const text = doc(
+      '# Security',
+      '',
+      'Email sec@acme-lab.org.',
+      '',
+      'The chart renders {{ .Values.image.tag }} into the pod; the role connects as {{ ansible_user }}.',
+      '',
+      'Workflows read ${{ secrets.DEPLOY_KEY }} and never print it.',
+      '',
+      'The endpoint /api/v2/projects/{project_id}/keys checks ownership since 2.1.',
+      '',
+      'Upgrade with pip install acme==<version>, where <version> is the fixed release; images are ghcr.io/acme/widget:<version>.',
+    );
+    assert.deepEqual(findingsOf('SEC023', text), [
+      at(text, '{{ .Values.image.tag }}', 'warning'),
+      at(text, '{{ ansible_user }}', 'warning'),
+      at(text, '{{ secrets.DEPLOY_KEY }}', 'warning'),
+      at(text, '<version>', 'warning'),
+      at(text, '<version>', 'warning', 2),
+    ]);
+    // One that names a field of the policy stays certain, in a Go template too.
+    const field = doc('# Security', '', 'Email {{ .Email }} or {{ maintainer_email }}.');
+    assert.deepEqual(findingsOf('SEC023', field), [
+      at(field, '{{ .Email }}', 'error'),
+      at(field, '{{ maintainer_email }}', 'error'),
+    ]);
+  });
 });

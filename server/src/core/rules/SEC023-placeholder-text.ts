@@ -814,6 +814,8 @@ function angles(prose: string, closed: ReadonlySet<string>): Hit[] {
     if (/^(?:at|dot)$/i.test(name) || OBFUSCATED_ADDRESS.test(name)) continue;
     // "Subject: [SECURITY] <short summary>": a slot of the report the policy asks for.
     if (REPORT_FIELD_LINE.test(lineBefore(prose, m.index, 120))) continue;
+    // "pip install acme==<version>, where <version> is the fixed release": a notation the text defines.
+    if (/\bwhere\s+$/i.test(prose.slice(Math.max(0, m.index - 8), m.index))) continue;
     // `=sh update.sh <module>=`: Org mode's verbatim, which a Markdown parser leaves as prose; code.
     if (inOrgVerbatim(prose, m.index)) continue;
     if (!doubled) {
@@ -838,7 +840,7 @@ function angles(prose: string, closed: ReadonlySet<string>): Hit[] {
         !YOUR_WORD.test(name) &&
         (!FIELD_WORD.test(name.toUpperCase().replace(/[_.-]/g, ' ')) ||
           /[_-]\d+$/.test(name) ||
-          /(?:[/.>]|=[ \t]*)$/.test(prose.slice(Math.max(0, m.index - 3), m.index)) ||
+          /(?:[/.>]|(?<=\S)[:@]|=[ \t]*)$/.test(prose.slice(Math.max(0, m.index - 3), m.index)) ||
           /^[/.][<\w]/.test(prose.slice(m.index + m[0].length, m.index + m[0].length + 2))),
     });
   }
@@ -1118,12 +1120,19 @@ function tokens(prose: string, markers = true): Hit[] {
   }
   hits.push(
     // `james{{dot}}doe{{at}}uni.edu`: braces between two words hide an address from harvesters.
-    ...everyMatch(prose, TEMPLATE_VARIABLE, unexpanded).filter(
-      (hit) =>
-        !(/[\p{L}\p{N}]/u.test(prose[hit.start - 1] ?? '') && /[\p{L}\p{N}]/u.test(prose[hit.end] ?? '')) &&
-        !shellOrTicker(prose.slice(hit.start, hit.end)) &&
-        !showsCodeNotLeft(prose, hit),
-    ),
+    ...everyMatch(prose, TEMPLATE_VARIABLE, unexpanded)
+      .filter(
+        (hit) =>
+          !(/[\p{L}\p{N}]/u.test(prose[hit.start - 1] ?? '') && /[\p{L}\p{N}]/u.test(prose[hit.end] ?? '')) &&
+          !shellOrTicker(prose.slice(hit.start, hit.end)) &&
+          !showsCodeNotLeft(prose, hit) &&
+          !inRoutePath(prose, hit.start),
+      )
+      // `{{ .Values.image.tag }}`, `{{ ansible_user }}`, `${{ secrets.GITHUB_TOKEN }}`: a variable of Helm, Go
+      // templates, Ansible or a workflow named in prose, the project's own code as likely as a field left
+      // unfilled: not certain. A project template's (`{{ cookiecutter.email }}`, `{{ response_days }}`) is,
+      // and so is one that names a field (`{{ .Email }}`).
+      .map((hit) => (ownCodeVariable(prose.slice(hit.start, hit.end)) ? { ...hit, uncertain: true } : hit)),
     ...everyMatch(prose, CONTACT_VARIABLE, unexpanded).filter((hit) =>
       describesField(prose.slice(hit.start, hit.end).replace(/_/g, ' ')),
     ),
@@ -1267,6 +1276,19 @@ function showsCodeNotLeft(prose: string, hit: Hit): boolean {
   return ATTACK_WORD.test(sentence) || VARIABLE_WORD.test(sentence);
 }
 // (before a filter: `{{ contact | default("the team") }}` is still the variable `contact`)
+/** A variable of the project's own templates or workflows that names no field of the policy (`{{ .Email }}` does). */
+function ownCodeVariable(variable: string): boolean {
+  return TECHNOLOGY_VARIABLE.test(variable) && !IDENTITY_FIELD.test(variable.replace(/[^\p{L}\p{N}]+/gu, ' '));
+}
+/** A variable of Go templates and Helm (`.Values`), a workflow's contexts, Ansible's facts. */
+const TECHNOLOGY_VARIABLE =
+  /^\{\{\s*(?:\.[A-Za-z]|(?:secrets|github|env|vars|inputs|matrix|steps|needs|runner|job|strategy)\.|(?:ansible_\w+|inventory_hostname|hostvars|item)\b)/;
+
+/** `/api/v1/users/{user_id}/keys`: a route's parameter, in a path written without a host. */
+function inRoutePath(prose: string, start: number): boolean {
+  const token = /\S*$/.exec(prose.slice(Math.max(0, start - 200), start))![0];
+  return /^\/(?!\/)/.test(token) && token.endsWith('/');
+}
 const TEMPLATE_EXPRESSION = /^\{\{[^}|]*[()*+=<>'"[\];!]/;
 const WORKFLOW_EVENT = /^\{\{\s*github\.event\./;
 
