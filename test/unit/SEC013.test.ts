@@ -339,4 +339,23 @@ describe('SEC013 response-timeframe', () => {
     const reply = doc('# Security', '', 'Email sec@acme-lab.org. Kami membalas dalam 3 hari kerja.');
     assert.deepEqual(findingsOf('SEC013', reply), []);
   });
+
+  it('does not read an expiry in German, "laufen nach 30 Tagen ab", as a response time, and still reads "3 Tage ab Eingang" (holdout118 kind)', () => {
+    const expiry = doc(
+      '# Sicherheit',
+      '',
+      'E-Mail an sec@acme-lab.org.',
+      '',
+      'Freigabe-Links laufen nach spätestens 30 Tagen ab.',
+    );
+    assert.deepEqual(findingsOf('SEC013', expiry), [at(expiry, '# Sicherheit', 'warning')]);
+    const reply = doc(
+      '# Sicherheit',
+      '',
+      'E-Mail an sec@acme-lab.org.',
+      '',
+      'Wir antworten innerhalb von 3 Tagen ab Eingang.',
+    );
+    assert.deepEqual(findingsOf('SEC013', reply), []);
+  });
 });

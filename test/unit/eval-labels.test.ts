@@ -180,6 +180,8 @@ describe('evaluation labels', () => {
       'holdout115',
       'holdout116',
       'holdout117',
+      'holdout119',
+      'holdout118',
       'holdout111',
       'holdout110',
       'validation',

@@ -34,7 +34,9 @@ export const de: LanguageData = {
     '\\balle',
     '\\bg[üu]ltig\\s+(?:f[üu]r\\s+)?',
   ],
-  notTimeframeTails: ['\\s+(?:lang\\s+)?aufbewahrt'],
+  // "… laufen nach spätestens 30 Tagen ab." (expire: "ablaufen" split, its "ab" last in the clause; "3 Tage ab
+  // Eingang", from receipt, is a wait)
+  notTimeframeTails: ['\\s+(?:lang\\s+)?aufbewahrt', '\\s+ab(?=\\s*[.,;:!)]|\\s*$)'],
   durationUnits: {
     'business-day': '(?:werk|arbeits|gesch[äa]fts)tag(?:e|en)?',
     hour: 'stunden?|std\\.?',

@@ -149,7 +149,8 @@ export const en: LanguageData = {
     '\\b(?:use|using|run|running|upgrade\\s+to|update\\s+to)\\s+the\\s+(?:latest|most\\s+recent|newest)\\s+(?:[\\w.-]+\\s+){0,4}?(?:version|release)s?\\b[^.\\n]{0,40}?\\bto\\s+(?:receive|get)\\s+(?:all\\s+)?(?:the\\s+)?(?:latest\\s+)?security\\s+(?:updates|fixes|patches)\\b',
     // "This security policy (only) applies to the most recent stable branch"
     '\\b(?:only\\s+appl(?:y|ies)|appl(?:y|ies)\\s+only|(?:policy|support)\\s+appl(?:y|ies))\\s+to\\s+(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\b[^.\\n]{0,30}?\\b(?:version|release|branch|major|minor)',
-    '\\b(?:only|just)\\s+(?:the\\s+)?(?:most\\s+recent|latest|newest|current|last)\\b[^.\\n]{0,40}\\b(?:version|release|major|minor|branch|tag)s?\\b',
+    // (also a release line: "Only the current 0.1.x code line is in scope for maintenance")
+    '\\b(?:only|just)\\s+(?:the\\s+)?(?:most\\s+recent|latest|newest|current|last)\\b(?:[^.\\n]|\\.(?=\\w)){0,40}\\b(?:version|release|major|minor|branch|tag|line|series)s?\\b',
     // "The latest release is the supported one"
     // (or "the latest version on the default branch is the supported one")
     '\\b(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?(?:\\s+(?:on|of|from|in)\\s+(?:[^.\\n]|\\.(?=\\w)){0,30}?)?\\s+(?:is|are)\\s+(?:the\\s+only\\s+(?:one\\s+)?)?(?:the\\s+)?supported\\b',
