@@ -727,4 +727,14 @@ describe('SEC015 supported-versions-section', () => {
     );
     assert.deepEqual(findingsOf('SEC015', text), []);
   });
+
+  it('reads a versions statement across the dots of a version number, in English and other languages', () => {
+    for (const line of [
+      'Older releases (before 1.4.2) do not receive security fixes.',
+      'Los parches de seguridad solo llegan a la 2.x, nuestra rama estable.',
+    ]) {
+      const text = doc('# Security', '', 'Email sec@acme-lab.org.', '', line);
+      assert.deepEqual(findingsOf('SEC015', text), [], line);
+    }
+  });
 });

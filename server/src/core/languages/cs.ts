@@ -45,7 +45,7 @@ export const cs: LanguageData = {
   responseWords: ['(?:odpov[a-zěščřžýáíéůú]*|potvrd[a-zěščřžýáíéůú]*|ozveme)'],
   versionStatements: [
     // "Opravy zabezpečení jsou aplikovány na aktuální větev main"
-    '\\bopravy\\s+(?:zabezpe\\w*|bezpe\\w*)[^.\\n]{0,40}\\b(?:aktu[áa]ln\\w*|nejnov\\w*|v[ěe]tev)',
+    '\\bopravy\\s+(?:zabezpe\\w*|bezpe\\w*)(?:[^.\\n]|\\.(?=\\w)){0,40}\\b(?:aktu[áa]ln\\w*|nejnov\\w*|v[ěe]tev)',
     // "pouze nejnovější verze", "opravy vycházejí jen v nové verzi"
     '\\b(?:pouze|jen)\\s+(?:(?:v|ve|pro|do)\\s+)?(?:nejnov[ěe]j[šs][íi]|aktu[áa]ln[íi]|posledn[íi]|nov[ée])\\s+verz',
     '(?:nejnov[ěe]j[šs][íi]|aktu[áa]ln[íi])\\s+verze\\s+je\\s+podporov[áa]n',

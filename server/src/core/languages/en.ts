@@ -98,11 +98,12 @@ export const en: LanguageData = {
   responseWords: [
     '\\b(?:acknowledg\\w*|respon\\w*|repl(?:y|ies|ied)|hear\\s+back|get\\s+back|triag\\w*|confirm\\w*\\s+(?:receipt|the\\s+report)|first\\s+(?:contact|answer))',
   ],
+  // (a gap within a sentence, `(?:[^.\n]|\.(?=\w))`, crosses a version's dots: "Only the latest 1.x release")
   versionStatements: [
     // "| Version receiving fixes |": a table's column named for what it says
     '\\b(?:versions?|releases?)\\s+(?:receiving|getting|that\\s+(?:receives?|gets?))\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b',
     // "fixes are prepared for all releases at most one year old": a support window by age
-    '\\b(?:releases|versions|branches)\\b[^.\\n]{0,40}?\\b(?:at\\s+most|no\\s+(?:more|older)\\s+than|less\\s+than|up\\s+to)\\s+(?:one|two|three|six|twelve|eighteen|\\d+)\\s+(?:years?|months?)\\s+old\\b',
+    '\\b(?:releases|versions|branches)\\b(?:[^.\\n]|\\.(?=\\w)){0,40}?\\b(?:at\\s+most|no\\s+(?:more|older)\\s+than|less\\s+than|up\\s+to)\\s+(?:one|two|three|six|twelve|eighteen|\\d+)\\s+(?:years?|months?)\\s+old\\b',
     // "there are no separately supported versions or releases": one deployment, nothing to choose
     // (or "no supported public versions today")
     '\\bno\\s+(?:separately\\s+|other\\s+)?(?:supported|maintained)\\s+(?:[\\w-]+\\s+)?(?:versions|releases|branches)\\b',
@@ -113,7 +114,7 @@ export const en: LanguageData = {
     // (not across a link's address: "[advisories](…/known-vulnerabilities/) for all released versions")
     '\\b(?:reports?|vulnerabilit(?:y|ies))\\b[^.\\n/()]{0,40}?\\b(?:in|on|against|for|affecting|of)\\s+(?:all|any|every)\\s+(?:(?:published|released|public|supported)\\s+)?(?:versions?|releases?)\\b',
     // "All versions are supported", "every release receives security fixes", "this policy covers all versions"
-    '\\ball\\s+(?:published\\s+|released\\s+|public\\s+)?(?:versions|releases)\\b[^.\\n]{0,30}?\\b(?:are|is)\\s+(?:currently\\s+)?(?:supported|maintained|covered|in\\s+scope)\\b',
+    '\\ball\\s+(?:published\\s+|released\\s+|public\\s+)?(?:versions|releases)\\b(?:[^.\\n]|\\.(?=\\w)){0,30}?\\b(?:are|is)\\s+(?:currently\\s+)?(?:supported|maintained|covered|in\\s+scope)\\b',
     '\\b(?:every|each|all)\\s+(?:published\\s+|released\\s+)?(?:release|version)s?\\s+(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b',
     '\\b(?:policy|it)\\s+(?:covers|applies\\s+to)\\s+(?:all|every|any)\\s+(?:published\\s+|released\\s+)?(?:versions?|releases?)\\b',
     // "the main branch is what we support"
@@ -146,9 +147,9 @@ export const en: LanguageData = {
     '\\bbackported\\s+to\\s+(?:the\\s+)?(?:previous|last|latest|current|stable|supported|maintained)\\s+(?:(?:stable|major|minor)\\s+)?(?:releases?|versions?|branch(?:es)?|series)\\b',
     '\\bthe\\s+only\\s+one\\s+we\\s+(?:fix|patch|support|maintain)\\b',
     // "We recommend using the latest version of Widget to receive all security updates"
-    '\\b(?:use|using|run|running|upgrade\\s+to|update\\s+to)\\s+the\\s+(?:latest|most\\s+recent|newest)\\s+(?:[\\w.-]+\\s+){0,4}?(?:version|release)s?\\b[^.\\n]{0,40}?\\bto\\s+(?:receive|get)\\s+(?:all\\s+)?(?:the\\s+)?(?:latest\\s+)?security\\s+(?:updates|fixes|patches)\\b',
+    '\\b(?:use|using|run|running|upgrade\\s+to|update\\s+to)\\s+the\\s+(?:latest|most\\s+recent|newest)\\s+(?:[\\w.-]+\\s+){0,4}?(?:version|release)s?\\b(?:[^.\\n]|\\.(?=\\w)){0,40}?\\bto\\s+(?:receive|get)\\s+(?:all\\s+)?(?:the\\s+)?(?:latest\\s+)?security\\s+(?:updates|fixes|patches)\\b',
     // "This security policy (only) applies to the most recent stable branch"
-    '\\b(?:only\\s+appl(?:y|ies)|appl(?:y|ies)\\s+only|(?:policy|support)\\s+appl(?:y|ies))\\s+to\\s+(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\b[^.\\n]{0,30}?\\b(?:version|release|branch|major|minor)',
+    '\\b(?:only\\s+appl(?:y|ies)|appl(?:y|ies)\\s+only|(?:policy|support)\\s+appl(?:y|ies))\\s+to\\s+(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\b(?:[^.\\n]|\\.(?=\\w)){0,30}?\\b(?:version|release|branch|major|minor)',
     // (also a release line: "Only the current 0.1.x code line is in scope for maintenance")
     '\\b(?:only|just)\\s+(?:the\\s+)?(?:most\\s+recent|latest|newest|current|last)\\b(?:[^.\\n]|\\.(?=\\w)){0,40}\\b(?:version|release|major|minor|branch|tag|line|series)s?\\b',
     // "The latest release is the supported one"
@@ -157,7 +158,7 @@ export const en: LanguageData = {
     // (products named between: "we support the latest stable Hub and Desktop releases")
     '\\bsupport(?:s|ed)?\\s+(?:only\\s+)?(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:[\\w.-]+\\s+(?:(?:and|&)\\s+)?){0,3}?(?:version|release|major|minor)',
     '\\b(?:security\\s+)?(?:updates|fixes|bug\\s*fixes|patches)\\s+(?:are|will(?:\\s+\\w+ly)?(?:\\s+only)?\\s+be|go)\\s+(?:\\w+ly\\s+)?(?:only\\s+)?(?:provided|released|applied|made|issued|published|backported|shipped)?\\s*(?:only\\s+)?(?:for|to|on|in|into|against)\\s+(?:the\\s+)?(?:latest|most\\s+recent|current|newest|all\\s+(?:currently\\s+)?supported|supported|maintained|active)\\b',
-    '\\b(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b[^.\\n]{0,30}\\b(?:latest|current|newest|supported|maintained)\\b',
+    '\\b(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b(?:[^.\\n]|\\.(?=\\w)){0,30}\\b(?:latest|current|newest|supported|maintained)\\b',
     '\\b(?:only\\s+)?(?:the\\s+)?(?:latest|newest|current|most\\s+recent)\\s+(?:stable\\s+)?(?:version|release|major|minor)s?\\s+(?:receives?|gets?)\\s+(?:security\\s+)?(?:fixes|updates|patches)',
     // "We do security patches to the latest release"
     '\\b(?:security\\s+)?(?:updates|fixes|patches)\\s+(?:\\w+\\s+){0,2}?(?:for|to|on|in|into)\\s+(?:the\\s+)?(?:latest|most\\s+recent|newest|current)\\s+(?:stable\\s+)?(?:version|release|major|minor|branch)(?:es|s)?\\b',
@@ -166,14 +167,14 @@ export const en: LanguageData = {
     // "It covers how to report …, and the list of supported versions": the policy it links holds them
     '\\b(?:it|this\\s+(?:file|page|document)|the\\s+(?:canonical\\s+)?policy)\\s+(?:covers|lists|contains|includes|describes|holds)\\b[^.]{0,120}\\bsupported[- ]versions\\b',
     // "Older versions do not receive security fixes", "end-of-life versions get no fixes"
-    "\\b(?:older|previous|earlier|old|end[- ]of[- ]life|eol|unsupported)\\s+(?:versions|releases|branches)\\b[^.\\n]{0,40}?\\b(?:(?:do|will)\\s+not|don[’']t|won[’']t)\\s+(?:receive|get)\\b",
+    "\\b(?:older|previous|earlier|old|end[- ]of[- ]life|eol|unsupported)\\s+(?:versions|releases|branches)\\b(?:[^.\\n]|\\.(?=\\w)){0,40}?\\b(?:(?:do|will)\\s+not|don[’']t|won[’']t)\\s+(?:receive|get)\\b",
     // "Older point releases, e.g. 1.9, are not supported" (an example's dots inside)
-    '\\b(?:older|previous|earlier|old)\\s+(?:point\\s+|minor\\s+|major\\s+|patch\\s+)?(?:versions|releases|branches)\\b(?:[^.\\n]|e\\.g\\.|i\\.e\\.|\\.(?=\\d)){0,40}?\\b(?:are|is)\\s+(?:no\\s+longer|not)\\s+(?:supported|maintained)\\b',
+    '\\b(?:older|previous|earlier|old)\\s+(?:point\\s+|minor\\s+|major\\s+|patch\\s+)?(?:versions|releases|branches)\\b(?:[^.\\n]|e\\.g\\.|i\\.e\\.|\\.(?=\\w)){0,40}?\\b(?:are|is)\\s+(?:no\\s+longer|not)\\s+(?:supported|maintained)\\b',
     // "must be fixed in master and any other supported branch"
     '\\bfixed\\s+in\\s+[`*_]*(?:master|main|trunk)[`*_]*\\s+and\\s+(?:in\\s+)?(?:any|all|every)\\s+(?:other\\s+)?(?:supported|maintained|stable)\\s+(?:release\\s+)?(?:branch|version|release)(?:es|s)?\\b',
-    '\\b(?:older|previous|earlier|old|end[- ]of[- ]life|eol|unsupported)\\s+(?:versions|releases|branches)\\b[^.\\n]{0,40}?\\b(?:receive|get)\\s+no\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b',
+    '\\b(?:older|previous|earlier|old|end[- ]of[- ]life|eol|unsupported)\\s+(?:versions|releases|branches)\\b(?:[^.\\n]|\\.(?=\\w)){0,40}?\\b(?:receive|get)\\s+no\\s+(?:security\\s+)?(?:fixes|updates|patches)\\b',
     // "handled against the latest state of the main branch only"
-    '\\bhandled\\s+(?:against|on|for)\\s+the\\s+latest\\b[^.\\n]{0,40}\\b(?:branch|version|release)',
+    '\\bhandled\\s+(?:against|on|for)\\s+the\\s+latest\\b(?:[^.\\n]|\\.(?=\\w)){0,40}\\b(?:branch|version|release)',
     // "Only the head of main is maintained"
     '\\bonly\\s+(?:the\\s+)?(?:head|tip)\\s+of\\s+[`*_]*(?:main|master|trunk)[`*_]*\\s+(?:branch\\s+)?(?:is\\s+)?(?:maintained|supported|patched|fixed)',
     // "Versions 2.x and 3.x receive security updates"
@@ -197,7 +198,7 @@ export const en: LanguageData = {
     '\\b(?:applies\\s+to|applicable\\s+(?:to|versions?))\\s*:[^\\n]{0,30}?\\bv?\\d+\\.(?:\\d+|x)\\b',
     // None: "security vulnerabilities will not be fixed" (of a dependency, a project says "is no longer maintained" too).
     // Only the newest line: "no backports for older versions", "only the main branch".
-    '\\b(?:no|not|never|without)\\b[^.\\n]{0,40}\\bback-?ports?\\b',
+    '\\b(?:no|not|never|without)\\b(?:[^.\\n]|\\.(?=\\w)){0,40}\\bback-?ports?\\b',
     // "only on the current `master` branch": the branch named in code, after a preposition
     '\\bonly\\s+(?:(?:on|for|in|to|against)\\s+)?(?:the\\s+)?(?:current\\s+|latest\\s+)?`?(?:main|master|default|development|trunk)`?\\s+branch\\b',
     '\\b(?:vulnerabilities|security\\s+(?:issues|bugs))\\s+will\\s+(?:not|no\\s+longer)\\s+be\\s+(?:fixed|patched|addressed)\\b',
@@ -208,7 +209,7 @@ export const en: LanguageData = {
     // "only `main` is supported": the one supported line named, a branch or a release
     '\\bonly\\s+(?:the\\s+)?`?(?:main|master|trunk|default|latest|newest|current|most\\s+recent)`?(?:\\s+(?:branch|version|release))?\\s+(?:is|are)\\s+(?:currently\\s+)?(?:supported|maintained)\\b',
     // "For … supported versions …, see [the security document]": the list is kept elsewhere.
-    '\\bsupported\\s+(?:versions|releases)\\b[^.\\n]{0,60}\\b(?:see|refer\\s+to)\\s+\\S',
+    '\\bsupported\\s+(?:versions|releases)\\b(?:[^.\\n]|\\.(?=\\w)){0,60}\\b(?:see|refer\\s+to)\\s+\\S',
   ],
   publicReporting: [
     '\\bgo\\s+to\\s+the\\s+[_“"]*issues[_”"]*\\s+tab\\b',

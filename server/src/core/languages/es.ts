@@ -43,8 +43,8 @@ export const es: LanguageData = {
     '\\b(?:respond\\w*|respuesta|contest\\w*|acus\\w*\\s+(?:de\\s+)?recibo|confirm\\w*\\s+(?:la\\s+)?recepci[óo]n)',
   ],
   versionStatements: [
-    '\\butiliz\\w*\\s+la\\s+[úu]ltima\\s+versi[óo]n\\b[^.\\n]{0,80}\\b(?:actualizaciones|parches|correcciones)',
-    '\\b(?:correcci[oó]n|correcciones|parches?|actualizaciones)\\s+de\\s+seguridad\\b[^.\\n]{0,80}\\b(?:versi[oó]n|release|rama)',
+    '\\butiliz\\w*\\s+la\\s+[úu]ltima\\s+versi[óo]n\\b(?:[^.\\n]|\\.(?=\\w)){0,80}\\b(?:actualizaciones|parches|correcciones)',
+    '\\b(?:correcci[oó]n|correcciones|parches?|actualizaciones)\\s+de\\s+seguridad\\b(?:[^.\\n]|\\.(?=\\w)){0,80}\\b(?:versi[oó]n|release|rama)',
     '\\bversi[oó]n\\s+\\S+\\s+recibe\\s+(?:correcciones|parches|actualizaciones)',
     '\\bs[oó]lo\\s+(?:la|las)\\s+(?:[uú]ltimas?|m[aá]s\\s+recientes?)\\s+versi(?:[oó]n|ones)',
     '\\b[uú]ltima\\s+versi[oó]n\\s+(?:estable\\s+)?(?:es|est[aá]|ser[aá])\\s+(?:soportada|compatible|mantenida)',

@@ -42,18 +42,18 @@ export const fr: LanguageData = {
     // "| Version recevant les correctifs |": a table's column named for what it says
     '\\bversions?\\s+(?:recevant|qui\\s+re[çc]oi(?:t|vent))\\s+(?:les\\s+|des\\s+)?(?:correctifs|corrections|mises?\\s+[àa]\\s+jour)',
     // "Préparer les correctifs pour toutes les versions encore en maintenance"
-    '\\bcorrectifs?\\b[^.\\n]{0,40}\\b(?:sur|pour|dans)\\s+toutes\\s+les\\s+versions\\s+(?:maintenues|encore\\s+(?:en\\s+maintenance|maintenues|support[ée]es)|support[ée]es|prises\\s+en\\s+charge)',
+    '\\bcorrectifs?\\b(?:[^.\\n]|\\.(?=\\w)){0,40}\\b(?:sur|pour|dans)\\s+toutes\\s+les\\s+versions\\s+(?:maintenues|encore\\s+(?:en\\s+maintenance|maintenues|support[ée]es)|support[ée]es|prises\\s+en\\s+charge)',
     '\\bseule?s?\\s+(?:la|les)\\s+(?:derni[eè]res?|plus\\s+r[ée]centes?)\\s+(?:versions?|releases?)',
     '\\b(?:derni[eè]re|plus\\s+r[ée]cente)\\s+version\\s+(?:stable\\s+)?(?:est|sera)\\s+(?:support[ée]e|prise\\s+en\\s+charge|maintenue)',
     '\\buniquement\\s+(?:la|les)\\s+(?:derni[eè]re|plus\\s+r[ée]cente)s?\\s+versions?',
     // "Les corrections de sécurité ciblent le dernier commit de main"
-    '\\bcorrections?\\b[^.\\n]{0,40}\\bcibl\\w*\\s+(?:\\S+\\s+){0,2}?(?:derni[eè]re?|main|master|principale)',
+    '\\bcorrections?\\b(?:[^.\\n]|\\.(?=\\w)){0,40}\\bcibl\\w*\\s+(?:\\S+\\s+){0,2}?(?:derni[eè]re?|main|master|principale)',
     // "Les corrections ciblent la branche 1.x actuelle"
-    '\\b(?:corrections?|correctifs?)\\b[^.\\n]{0,40}\\bcibl\\w*\\s+(?:uniquement\\s+|seulement\\s+)?(?:la|les|le)\\s+(?:branches?|versions?|lignes?|releases?)\\b',
+    '\\b(?:corrections?|correctifs?)\\b(?:[^.\\n]|\\.(?=\\w)){0,40}\\bcibl\\w*\\s+(?:uniquement\\s+|seulement\\s+)?(?:la|les|le)\\s+(?:branches?|versions?|lignes?|releases?)\\b',
     // "Nous corrigeons uniquement la branche principale"
     '\\b(?:corrige|maintien|maint[ie]en|support)\\w*\\s+(?:uniquement|seulement)\\s+(?:la|les|le)\\s+(?:branche|version|d[ée]p[ôo]t)',
     // "Les correctifs sont appliqués à la dernière version publiée"
-    '\\b(?:corrections?|correctifs?)\\b[^.\\n]{0,40}\\b(?:appliqu|publi|fourni|livr|apport)\\S*\\s+(?:uniquement\\s+|seulement\\s+)?(?:[àa]|pour|sur|dans)\\s+(?:la|les)\\s+(?:derni[eè]res?|plus\\s+r[ée]centes?|actuelles?)\\s+versions?',
+    '\\b(?:corrections?|correctifs?)\\b(?:[^.\\n]|\\.(?=\\w)){0,40}\\b(?:appliqu|publi|fourni|livr|apport)\\S*\\s+(?:uniquement\\s+|seulement\\s+)?(?:[àa]|pour|sur|dans)\\s+(?:la|les)\\s+(?:derni[eè]res?|plus\\s+r[ée]centes?|actuelles?)\\s+versions?',
   ],
   publicReporting: [
     "\\butilis(?:ez|er)\\s+(?:le\\s+syst[eè]me\\s+d['’]\\s*|les\\s+)?issues",

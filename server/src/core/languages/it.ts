@@ -29,8 +29,8 @@ export const it: LanguageData = {
   numberWords: { un: 1, una: 1, due: 2, tre: 3, cinque: 5, sette: 7, dieci: 10, quindici: 15, trenta: 30 },
   responseWords: ['\\b(?:rispond\\w*|rispost\\w*|riscontr\\w*|conferm\\w*\\s+(?:la\\s+)?ricezione)'],
   versionStatements: [
-    '\\bsupportat[aei]\\b[^.\\n]{0,20}\\bultim[ae]\\s+(?:release|version[ei])',
-    "\\b(?:l['’]ultima|le\\s+ultime)\\s+(?:release|version[ei])\\b[^.\\n]{0,30}\\bsupportat[aei]\\b",
+    '\\bsupportat[aei]\\b(?:[^.\\n]|\\.(?=\\w)){0,20}\\bultim[ae]\\s+(?:release|version[ei])',
+    "\\b(?:l['’]ultima|le\\s+ultime)\\s+(?:release|version[ei])\\b(?:[^.\\n]|\\.(?=\\w)){0,30}\\bsupportat[aei]\\b",
     "\\bsolo\\s+(?:l['’]\\s*|le\\s+)(?:ultima|ultime|pi[uù]\\s+recente)\\s+version[ei]",
     '\\bultima\\s+versione\\s+(?:[èe]|sar[àa])\\s+supportata',
   ],

@@ -55,7 +55,7 @@ export const pt: LanguageData = {
     // "Lançaremos correções para todas versões suportadas", "aplica à versão mais recente da branch principal"
     '\\btodas\\s+(?:as\\s+)?vers[õo]es\\s+(?:suportadas|mantidas|com\\s+suporte)',
     '\\bvers[ãa]o\\s+mais\\s+recente\\s+d[ao]\\s+(?:branch|ramo)',
-    '\\bcorre[çc](?:[ãa]o|[õo]es)\\s+de\\s+seguran[çc]a\\b[^.\\n]{0,80}\\b(?:vers[ãa]o|release|branch|ramo)',
+    '\\bcorre[çc](?:[ãa]o|[õo]es)\\s+de\\s+seguran[çc]a\\b(?:[^.\\n]|\\.(?=\\w)){0,80}\\b(?:vers[ãa]o|release|branch|ramo)',
     // "as correções são aplicadas à versão …"
     '\\bcorre[çc][õo]es\\s+(?:de\\s+seguran[çc]a\\s+)?(?:s[ãa]o|ser[ãa]o)\\s+aplicadas\\s+(?:[àa]|na|no|nas|nos)(?=\\s)',
     '\\b(?:apenas|somente|s[oó])\\s+(?:a|as)\\s+(?:[uú]ltimas?|mais\\s+recentes?)\\s+vers(?:[aã]o|[oõ]es)',

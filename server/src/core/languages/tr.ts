@@ -30,13 +30,13 @@ export const tr: LanguageData = {
   responseWords: ['(?:yan[ıi]t\\w*|cevap\\w*|geri\\s+d[öo]n\\w*|d[öo]n[üu][şs]\\s+yap\\w*|onayla\\w*)'],
   versionStatements: [
     // "main dalı … güvenlik güncellemeleriyle korunur"
-    '\\b(?:main|master)`?\\s+dal[ıi][a-zçğıöşü]*[^.\\n]{0,60}g[üu]venlik\\s+g[üu]ncelleme',
+    '\\b(?:main|master)`?\\s+dal[ıi][a-zçğıöşü]*(?:[^.\\n]|\\.(?=\\w)){0,60}g[üu]venlik\\s+g[üu]ncelleme',
     '\\b(?:yaln[ıi]zca|sadece)\\s+(?:en\\s+)?(?:son|g[üu]ncel)\\s+s[üu]r[üu]m',
     // "yalnızca mevcut geliştirme dalı sürdürülür": only the current development branch is maintained
     '\\b(?:yaln[ıi]zca|sadece)\\s+(?:mevcut\\s+|g[üu]ncel\\s+)?(?:geli[şs]tirme\\s+)?`?(?:dal[ıi]|main|master)\\S*\\s+(?:(?:branch|dal[ıi])\\s+)?(?:s[üu]rd[üu]r[üu]l[üu]r|desteklenir|bak[ıi]m)',
     '\\ben\\s+son\\s+s[üu]r[üu]m[a-zçğıöşü]*\\s+destekle',
     // "Güvenlik düzeltmeleri en son yayımlanan ViiOS sürümüne uygulanır": where the fixes go
-    'g[üu]venlik\\s+(?:d[üu]zeltmeleri|yamalar[ıi]|g[üu]ncellemeleri)[^.\\n]{0,20}\\b(?:en\\s+)?(?:son|g[üu]ncel)\\s+(?:\\S+\\s+){0,2}?s[üu]r[üu]m',
+    'g[üu]venlik\\s+(?:d[üu]zeltmeleri|yamalar[ıi]|g[üu]ncellemeleri)(?:[^.\\n]|\\.(?=\\w)){0,20}\\b(?:en\\s+)?(?:son|g[üu]ncel)\\s+(?:\\S+\\s+){0,2}?s[üu]r[üu]m',
   ],
   // The verb's negative suffix (-ma-/-me-: "açmayın", "oluşturmayın") turns the instruction around inside the word.
   publicReporting: [
