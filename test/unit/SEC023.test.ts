@@ -1606,4 +1606,12 @@ describe('SEC023 placeholder-text', () => {
       at(field, '{{ maintainer_email }}', 'error'),
     ]);
   });
+
+  it('reports a contact label over an empty code span or empty quotes (holdout104 kind)', () => {
+    const text = doc('# Security', '', '- Contact: ``', '- Email: ""', '- Expected response: 3 business days');
+    assert.deepEqual(findingsOf('SEC023', text), [at(text, '``', 'error'), at(text, '""', 'error')]);
+    // A code span that holds the address is a value.
+    const filled = doc('# Security', '', '- Contact: `sec@acme-lab.org`');
+    assert.deepEqual(findingsOf('SEC023', filled), []);
+  });
 });

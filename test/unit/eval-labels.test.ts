@@ -170,6 +170,7 @@ describe('evaluation labels', () => {
       'holdout101',
       'holdout102',
       'holdout103',
+      'holdout104',
       'holdout106',
       'holdout107',
       'holdout108',

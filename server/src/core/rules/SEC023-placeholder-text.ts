@@ -317,6 +317,7 @@ export const rule: Rule = {
         ...tableCells(doc),
         ...blankFields(doc),
         ...instructedFields(prose),
+        ...emptyContactValues(prose),
         ...letterVersionItems(prose),
         ...letterIdentifiers(prose),
         ...pendingValues(prose, text),
@@ -1025,6 +1026,19 @@ function blankFields(doc: PolicyDocument): Hit[] {
   }
   close();
   return hits;
+}
+
+/** "- Contact: ``", "Email: \"\"": a contact's label over an empty code span or empty quotes, the value left out. */
+const EMPTY_CONTACT_VALUE = new RegExp(
+  `^[ \\t]*(?:[-*+][ \\t]+)?[*_]*${CONTACT_LABEL}[*_]*[ \\t]*[:：][*_]*[ \\t]*(\`\`|""|''|“”)[ \\t]*$`,
+  'gim',
+);
+
+function emptyContactValues(prose: string): Hit[] {
+  return matchesIn(prose, EMPTY_CONTACT_VALUE).map((m) => {
+    const start = m.index + m[0].lastIndexOf(m[1]!);
+    return { start, end: start + m[1]!.length, message: `"${m[1]}" is an empty value; write the contact in.` };
+  });
 }
 
 /**
