@@ -182,6 +182,7 @@ describe('evaluation labels', () => {
       'holdout116',
       'holdout117',
       'holdout119',
+      'holdout121',
       'holdout118',
       'holdout111',
       'holdout110',
