@@ -737,4 +737,14 @@ describe('SEC015 supported-versions-section', () => {
       assert.deepEqual(findingsOf('SEC015', text), [], line);
     }
   });
+
+  it('reads "fixes go into the current line" in Russian and Ukrainian as a versions statement (holdout122 kind)', () => {
+    for (const line of [
+      'Пока исправления вносятся в текущую линию разработки.',
+      'Поки що виправлення вносяться в поточну лінію розробки.',
+    ]) {
+      const text = doc('# Безопасность', '', 'Пишите на sec@acme-lab.org.', '', line);
+      assert.deepEqual(findingsOf('SEC015', text), [], line);
+    }
+  });
 });

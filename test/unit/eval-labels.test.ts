@@ -183,6 +183,7 @@ describe('evaluation labels', () => {
       'holdout117',
       'holdout119',
       'holdout121',
+      'holdout122',
       'holdout118',
       'holdout111',
       'holdout110',
