@@ -1789,7 +1789,8 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
     )
       add('issue', 'public', link.start, link.end);
   for (const pattern of [PUBLIC_REPORTING, PUBLIC_TRACKER_URL]) {
-    // A pattern's own matches do not overlap: the issue channels found before this pattern are the ones to look in.
+    // A pattern's own matches do not overlap: the issue channels found before this pattern are the ones to look in,
+    // and the links set aside as where to talk (their URL is found again here).
     const issueReach = reachBefore([...channels.filter((c) => c.kind === 'issue'), ...publicLinksNotForReports]);
     for (const m of blockMatches(text, pattern)) {
       // A sentence's full stop is not part of the URL before it.

@@ -724,17 +724,10 @@ function codeValues(doc: PolicyDocument, closed: ReadonlySet<string>): Hit[] {
     // A setting the policy's code sets; a command's substitution in code is the command (`$(id)`, an injection shown).
     if (setInCode(doc, value) || value.startsWith('$(')) continue;
     // "injection tokens: `<|system|>`, `[INST]`, `<<SYS>>`": what an attack sends, shown (showsCodeNotLeft).
-    if (
-      !IDENTITY_FIELD.test(words) &&
-      !describesField(words) &&
-      ATTACK_WORD.test(sentenceAround(doc.prose, start, end))
-    )
-      continue;
+    if (namesNoField(words) && ATTACK_WORD.test(sentenceAround(doc.prose, start, end))) continue;
     const talkedAbout =
       TEMPLATE_VARIABLE_ALONE.test(value) &&
-      ((!describesField(words) && !IDENTITY_FIELD.test(words)) ||
-        showsTemplateSyntax(doc) ||
-        VARIABLE_WORD.test(sentenceAround(doc.prose, start, end)));
+      (namesNoField(words) || showsTemplateSyntax(doc) || VARIABLE_WORD.test(sentenceAround(doc.prose, start, end)));
     if (talkedAbout) continue;
     // `changeme` in code is a value the text talks about ("the default password is `changeme`", a list
     // of rejected secrets), unless it stands as a contact's value ("Email: `changeme`").
@@ -1269,11 +1262,6 @@ function tokens(prose: string, markers = true): Hit[] {
 }
 
 /**
- * `$DSH_HOME`, `${DATA_DIR}` (a shell's variables), `$MOLT` (a token's ticker): a `$` name is a
- * template's variable only where it names a field the policy should state (`${SECURITY_EMAIL}`). A
- * command's substitution in the prose, `$(date +1 year)`, was left by a script that never ran it.
- */
-/**
  * `{{7*7}}`, `{{ config.items() }}`, `$(whoami)`, `${{ github.event.issue.title }}`: a template
  * injection, a command's substitution or a workflow's expression shown as what an attacker sends, or a
  * template syntax the text explains ("uses {{ variable }} syntax"), not a variable left for the author.
@@ -1284,12 +1272,11 @@ function tokens(prose: string, markers = true): Hit[] {
 function showsCodeNotLeft(prose: string, hit: Hit): boolean {
   const variable = prose.slice(hit.start, hit.end);
   if (TEMPLATE_EXPRESSION.test(variable) || WORKFLOW_EVENT.test(variable)) return true;
-  const words = variable.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  if (IDENTITY_FIELD.test(words) || describesField(words)) return false;
+  if (!namesNoField(variable.replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) return false;
   const sentence = sentenceAround(prose, hit.start, hit.end);
   return ATTACK_WORD.test(sentence) || VARIABLE_WORD.test(sentence);
 }
-// (before a filter: `{{ contact | default("the team") }}` is still the variable `contact`)
+
 /** A variable of the project's own templates or workflows that names no field of the policy (`{{ .Email }}` does). */
 function ownCodeVariable(variable: string): boolean {
   return TECHNOLOGY_VARIABLE.test(variable) && !IDENTITY_FIELD.test(variable.replace(/[^\p{L}\p{N}]+/gu, ' '));
@@ -1303,6 +1290,7 @@ function inRoutePath(prose: string, start: number): boolean {
   const token = /\S*$/.exec(prose.slice(Math.max(0, start - 200), start))![0];
   return /^\/(?!\/)/.test(token) && token.endsWith('/');
 }
+// (before a filter: `{{ contact | default("the team") }}` is still the variable `contact`)
 const TEMPLATE_EXPRESSION = /^\{\{[^}|]*[()*+=<>'"[\];!]/;
 const WORKFLOW_EVENT = /^\{\{\s*github\.event\./;
 
@@ -1327,6 +1315,14 @@ const CREDENTIAL_WORD =
 const OPENING_QUOTE = /["'“‘„«`]/;
 const CLOSING_QUOTE = /["'”’“»`]/;
 
+/** Words that name no field of the policy: not an address, a name, a project or another field a template leaves. */
+const namesNoField = (words: string) => !IDENTITY_FIELD.test(words) && !describesField(words);
+
+/**
+ * `$DSH_HOME`, `${DATA_DIR}` (a shell's variables), `$MOLT` (a token's ticker): a `$` name is a
+ * template's variable only where it names a field the policy should state (`${SECURITY_EMAIL}`). A
+ * command's substitution in the prose, `$(date +1 year)`, was left by a script that never ran it.
+ */
 function shellOrTicker(variable: string): boolean {
   return (
     variable.startsWith('$') &&
