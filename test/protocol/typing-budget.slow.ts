@@ -2,9 +2,9 @@
 // budget; after an edit the rules stop at TYPING_BUDGET_MS of CPU time, and a rule that took longer
 // than that before is not started (it could not be stopped once it was). The diagnostics of the edit
 // say in a SEC000 notice which rules did not run, a hover sent with the edit is answered before them,
-// and once typing pauses the full analysis replaces them: exactly the core's findings. From the
-// second edit on, the rules that share the slow one's work (SEC062 computes the mojibake runs when
-// SEC060 did not) wait too. What an edit costs the server beside the first analysis is reported, not
+// and once typing pauses the full analysis replaces them: exactly the core's findings. The rules that
+// share the slow one's work (SEC062 computes the mojibake runs when SEC060 did not) wait too, from the
+// edit after the one where they did that work themselves. What an edit costs the server beside the first analysis is reported, not
 // asserted (a loaded machine's CI once measured 530 ms against 970): the bench measures typing.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -91,13 +91,19 @@ describe('protocol: the typing budget', () => {
     // Then it runs on the first edit, records what it took there, and must wait from the second on.
     assert.ok(one.waited.length > 0, 'some rules wait on the first edit');
     const two = await edit(one.edited);
+    // SEC062 is costly only where SEC060 did not compute the runs before it: if SEC060 still ran on the first
+    // edit, SEC062's recorded cost is the cheap one until the second edit, where it computes them itself; it
+    // waits from the third edit then (a clean-clone CI run showed that order once).
+    const three = two.waited.includes('SEC062') ? undefined : await edit(two.edited);
     assert.ok(
-      two.waited.includes('SEC060') && two.waited.includes('SEC062'),
-      `SEC060 and SEC062 wait: ${two.waited.join(' ')} (first edit: ${one.waited.join(' ')})`,
+      two.waited.includes('SEC060') && (three ?? two).waited.includes('SEC062'),
+      `SEC060 waits from the second edit, SEC062 from the second or the third: ${two.waited.join(' ')}` +
+        `${three ? ` then ${three.waited.join(' ')}` : ''} (first edit: ${one.waited.join(' ')})`,
     );
     t.diagnostic(
       `server CPU: first analysis ${cpuFirst ?? '?'} ms; first edit ${one.cpuMs ?? '?'} ms (${one.partialMs.toFixed(0)} ms by the clock), ${one.waited.join(' ')} waited; ` +
-        `second edit ${two.cpuMs ?? '?'} ms (${two.partialMs.toFixed(0)} ms by the clock), ${two.waited.join(' ')} waited`,
+        `second edit ${two.cpuMs ?? '?'} ms (${two.partialMs.toFixed(0)} ms by the clock), ${two.waited.join(' ')} waited` +
+        (three ? `; third edit ${three.cpuMs ?? '?'} ms, ${three.waited.join(' ')} waited` : ''),
     );
   });
 });
