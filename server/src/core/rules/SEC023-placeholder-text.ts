@@ -192,10 +192,8 @@ const CONTACT_LABEL =
 /** A contact's label right before a value: "Email:", "Contact:", "PGP key:". */
 const CONTACT_LABEL_BEFORE = new RegExp(`\\b${CONTACT_LABEL}\\s*[:：]\\s*[*_]*\\s*$`, 'i');
 /** A contact line's label alone before its value: "- **Discord**: ", "Telegram: ". */
-const CONTACT_LINE_LABEL = new RegExp(
-  `^[ \\t]*(?:[-*+][ \\t]+)?[*_]*${CONTACT_LABEL}[*_]*[ \\t]*[:：][*_]*[ \\t]*$`,
-  'i',
-);
+const CONTACT_LINE_START = `^[ \\t]*(?:[-*+][ \\t]+)?[*_]*${CONTACT_LABEL}[*_]*[ \\t]*[:：][*_]*[ \\t]*`;
+const CONTACT_LINE_LABEL = new RegExp(`${CONTACT_LINE_START}$`, 'i');
 /** `PROJECT_NAME`, `{email}`: a name in capitals joined by underscores, or one word in braces, that only names a field. */
 const FIELD_TOKEN = /(?<![\w$%{])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![\w%}])|(?<![\w${])\{([A-Za-z]+)\}(?!\})/g;
 /** The fields a template names the author by; `SIGNING_KEY`, `MIN_VERSION` are settings a policy may talk about. */
@@ -1022,10 +1020,7 @@ function blankFields(doc: PolicyDocument): Hit[] {
 }
 
 /** "- Contact: ``", "Email: \"\"": a contact's label over an empty code span or empty quotes, the value left out. */
-const EMPTY_CONTACT_VALUE = new RegExp(
-  `^[ \\t]*(?:[-*+][ \\t]+)?[*_]*${CONTACT_LABEL}[*_]*[ \\t]*[:：][*_]*[ \\t]*(\`\`|""|''|“”)[ \\t]*$`,
-  'gim',
-);
+const EMPTY_CONTACT_VALUE = new RegExp(`${CONTACT_LINE_START}(\`\`|""|''|“”)[ \\t]*$`, 'gim');
 
 function emptyContactValues(prose: string): Hit[] {
   return matchesIn(prose, EMPTY_CONTACT_VALUE).map((m) => {
